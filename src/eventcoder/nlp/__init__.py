@@ -1,0 +1,1 @@
+"""The nlp stage: one spaCy model per process."""

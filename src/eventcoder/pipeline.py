@@ -1,0 +1,106 @@
+"""The pipeline: ingest → nlp → extract → resolve, configured in one place.
+
+Each stage is a small function registered with :func:`eventcoder.registry.stage` that reads and
+fills the shared :class:`~eventcoder.document.Document`. Later capabilities add a stage here
+without touching the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+
+from eventcoder.document import Article, Document
+from eventcoder.nlp.model import load_nlp
+from eventcoder.registry import StageFn, get_stage
+
+log = logging.getLogger(__name__)
+
+# Stage name → module that registers it, in the order they run after spaCy has parsed the text.
+STAGE_MODULES: dict[str, str] = {
+    "events": "eventcoder.extract.events",
+    "dates": "eventcoder.extract.dates",
+    "counts": "eventcoder.extract.counts",
+    "targets": "eventcoder.extract.targets",
+    "actors": "eventcoder.resolve.actors",
+    "sources": "eventcoder.resolve.sources",
+    "attribution": "eventcoder.resolve.attribution",
+    "relations": "eventcoder.resolve.relations",
+    "geocode": "eventcoder.resolve.geocode",
+    "link": "eventcoder.extract.link",
+}
+DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)
+
+
+class Pipeline:
+    """Runs spaCy and then each named stage over documents.
+
+    Example:
+        >>> pipeline = Pipeline()
+        >>> doc = pipeline(Article(id="a1", text="Gunmen killed 3 people in Kano on Monday."))
+    """
+
+    def __init__(self, stages: Sequence[str] = DEFAULT_STAGES) -> None:
+        self.stage_names = tuple(stages)
+        self.stages: list[tuple[str, StageFn]] = [
+            (name, get_stage(name, STAGE_MODULES[name])) for name in self.stage_names
+        ]
+
+    def __repr__(self) -> str:
+        return f"Pipeline(stages={list(self.stage_names)!r})"
+
+    def __call__(self, article: Article) -> Document:
+        """Process one article."""
+        return next(self.pipe([article]))
+
+    def pipe(
+        self, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[Document]:
+        """Process a stream of articles lazily, parsing in batches with ``nlp.pipe``."""
+        nlp = load_nlp()
+        documents = (Document(article=a) for a in articles)
+        pending: list[Document] = []
+        for document in documents:
+            pending.append(document)
+            if len(pending) >= batch_size:
+                yield from self._run_batch(nlp, pending, batch_size, n_process)
+                pending = []
+        if pending:
+            yield from self._run_batch(nlp, pending, batch_size, n_process)
+
+    def _run_batch(
+        self, nlp, batch: list[Document], batch_size: int, n_process: int
+    ) -> Iterator[Document]:
+        ready = [d for d in batch if d.ok and d.article.text.strip()]
+        parsed = nlp.pipe(
+            (d.article.text for d in ready), batch_size=batch_size, n_process=n_process
+        )
+        for document, spacy_doc in zip(ready, parsed, strict=True):
+            document._doc = spacy_doc
+        for document in batch:
+            if document._doc is not None:
+                self.run_stages(document)
+            yield document
+
+    def run_stages(self, document: Document) -> None:
+        """Run every stage on a parsed document; a failing stage marks the article as error."""
+        for name, fn in self.stages:
+            try:
+                fn(document)
+            except Exception as exc:  # one bad article must not lose the batch
+                log.exception("stage %s failed on article %s", name, document.article.id)
+                document.article.status = "error"
+                document.article.reason = f"stage {name} failed: {exc.__class__.__name__}: {exc}"
+                document.events = []
+                return
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """Return the process-wide pipeline (built once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
