@@ -1,9 +1,258 @@
-"""Stage 'dates' (placeholder until implemented)."""
+"""Stage 'dates': give each event the date of its incident, with evidence.
 
-from eventcoder.document import Document
+Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, years used as
+modifiers ("the 2018 budget") and dates of background facts ("founded in 1996", "after the law
+came into effect on January 1") are dropped. The rest are ranked: attached to the trigger, in the
+first mention sentence, nearest the trigger, most precise. A date that only dates an announcement
+is used when nothing else dates the incident, and the note says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.date_resolve import parse_published, resolve_date
 from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "date_rules.yaml"
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_LENGTH = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple"
+    r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
+    r"|weeks?|months?|years?|decades?)\b"
+)
+ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is undated"
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    """The date cue lists (loaded once from data/date_rules.yaml)."""
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass
+class Candidate:
+    """A date expression that may date an event."""
+
+    start: int
+    end: int
+    text: str
+    info: DateInfo
+    sentence_rank: int
+    distance: int
+    attached: bool
+    announcement: bool
+    weak: bool  # "this year" and the like: only when nothing better
+
+    def key(self) -> tuple:
+        """Sort key: best candidate first."""
+        return (
+            self.announcement,
+            self.weak,
+            not self.attached,
+            self.sentence_rank,
+            _PRECISION_RANK.get(self.info.precision, 4),
+            self.distance,
+        )
+
+
+def _has_word(text: str, phrases: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in phrases)
+
+
+def is_duration(span: Any) -> bool:
+    """True when a DATE entity measures a length, an age or a frequency, not a moment."""
+    cues = rules()
+    text = span.text.lower()
+    anchored = _has_word(text, cues["anchor_words"])
+    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
+        pass
+    elif _LENGTH.search(text) or _has_word(text, cues["duration_words"]):
+        return True
+    doc = span.doc
+    before = doc[max(span.start - 3, 0) : span.start]
+    words = [t.lower_ for t in before]
+    for prefix in cues["duration_prefixes"]:
+        p = prefix.split()
+        if words[-len(p) :] == p:
+            # "over the weekend", "by Monday" read as moments; lengths were caught above
+            if prefix in ("over", "through", "by") and not _LENGTH.search(text):
+                continue
+            return True
+    if re.search(r"\d+-year|year-old|years? old", text):
+        return True
+    return False
+
+
+def _is_modifier(span: Any) -> bool:
+    """A year used as an adjective ("the 2018 finance law") dates no incident."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod", "nummod")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not re.fullmatch(r"(?:night|morning|evening|afternoon)s?", head.lower_)
+    )
+
+
+def _governor(span: Any) -> Any:
+    """The verb or noun the date hangs from (through prepositions)."""
+    token = span.root
+    for _ in range(6):
+        if token.head is token:
+            return token
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ != "pobj"):
+            return token
+    return token
+
+
+def _trigger_tokens(document: Document, event: Event) -> list[Any]:
+    doc = document.spacy_doc
+    tokens = []
+    for start, end in event._mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            tokens.append(span.root)
+    return tokens
+
+
+def _attached(gov: Any, triggers: list[Any]) -> bool:
+    for t in triggers:
+        if gov is t or t.head is gov or gov.head is t:
+            return True
+        if t in gov.ancestors and gov.dep_ not in ("advcl", "ccomp"):
+            return True
+    return False
+
+
+def _background_clause(gov: Any, triggers: list[Any]) -> bool:
+    """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
+    cues = rules()
+    if gov.lemma_.lower() in cues["background_verbs"]:
+        return True
+    marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
+    if marks & {"after", "since", "before", "until", "once"}:
+        return not any(t in gov.subtree for t in triggers)
+    return False
+
+
+def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
+    """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
+    sents = list(document.spacy_doc.sents)
+    out: list[tuple[int, Any]] = []
+    for rank, index in enumerate(sentence_indexes):
+        if not 0 <= index < len(sents):
+            continue
+        ents = [e for e in sents[index].ents if e.label_ in ("DATE", "TIME")]
+        merged: list[Any] = []
+        for ent in ents:
+            if merged:
+                gap = document.text[merged[-1].end_char : ent.start_char]
+                if gap.strip(" ,") in ("", "of"):
+                    merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
+                    continue
+            merged.append(ent)
+        out.extend((rank, span) for span in merged)
+    return out
+
+
+def candidates(
+    document: Document,
+    event: Event,
+    published: Any,
+    sentence_indexes: list[int],
+    rank_offset: int = 0,
+) -> list[Candidate]:
+    """Date expressions in the given sentences that may date this event, best first."""
+    triggers = _trigger_tokens(document, event)
+    found: list[Candidate] = []
+    for rank, span in _spans(document, sentence_indexes):
+        if is_duration(span) or _is_modifier(span):
+            continue
+        info = resolve_date(span.text, published)
+        if info.precision == "unknown":
+            continue
+        gov = _governor(span)
+        if _background_clause(gov, triggers):
+            continue
+        announcing = gov.lemma_.lower() in rules()["announcement_verbs"] and not any(
+            gov is t for t in triggers
+        )
+        weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
+        distance = min(
+            (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
+            default=10_000,
+        )
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                span.text,
+                info,
+                rank + rank_offset,
+                distance,
+                _attached(gov, triggers),
+                announcing,
+                weak,
+            )
+        )
+    return sorted(found, key=Candidate.key)
+
+
+def _free_sentences(document: Document, event: Event) -> list[int]:
+    """Sentences no other event claims (a short note often dates the incident apart)."""
+    claimed = {i for e in document.events if e is not event for i in e._sentences}
+    n = len(list(document.spacy_doc.sents))
+    own = set(event._sentences)
+    return [i for i in range(n) if i not in claimed and i not in own]
+
+
+def date_event(document: Document, event: Event, published: Any) -> None:
+    """Fill ``event.date`` (and its evidence) from the best candidate, or explain why not."""
+    found = candidates(document, event, published, event._sentences)
+    if not found and not event.historical:
+        found = candidates(document, event, published, _free_sentences(document, event), 10)
+        found = [c for c in found if not c.announcement]
+    if not found:
+        event.date = DateInfo(precision="unknown")
+        event.notes["date"] = "the text gives no date for this incident"
+        return
+    best = found[0]
+    info = best.info
+    info.text = best.text
+    info.span_start, info.span_end = best.start, best.end
+    if best.announcement:
+        info.note = ANNOUNCEMENT_NOTE if info.note is None else f"{info.note}; {ANNOUNCEMENT_NOTE}"
+    event.date = info
+    event.add_evidence("date", best.start, best.end, document.text)
+    if info.start is None and info.note:
+        event.notes["date"] = info.note
 
 
 @stage("dates")
 def dates_stage(document: Document) -> None:
-    """Placeholder: does nothing yet."""
+    """Date every event of the document against its publication date."""
+    if document.spacy_doc is None:
+        return
+    published = parse_published(document.article.published)
+    for event in document.events:
+        try:
+            date_event(document, event, published)
+        except Exception:  # one odd sentence must not cost the article its other fields
+            log.exception("dating event %s of %s failed", event.id, document.article.id)
+            event.date = DateInfo(precision="unknown")
+            event.notes["date"] = "date extraction failed on this text"

@@ -1,21 +1,43 @@
-"""Ingest: turn files, pages, JSONL lines and feeds into clean :class:`Article` objects."""
+"""Ingest: turn files, pages, JSONL lines and feeds into clean :class:`Article` objects.
+
+Entry points:
+    article_from_input(text_or_html, url=None, published=None, *, id=None, title=None, source=None)
+        one article from a string (HTML detected and cleaned; plain text cleaned).
+    article_from_record(record, origin=None)
+        one article from a JSON object (JSONL line, API body); a given ``text`` is kept as sent.
+    read_paths(paths)
+        stream articles from files, directories and feeds; never raises on bad input.
+    read_bytes(data, name)
+        the same for file content held in memory (an HTTP upload), typed by its name.
+
+Example:
+    >>> from eventcoder.ingest import article_from_input
+    >>> article_from_input("Gunmen killed 3 people in Kano on Monday.").status
+    'ok'
+"""
 
 from __future__ import annotations
 
-import hashlib
+from eventcoder.ingest.article import (
+    MAX_TEXT_CHARS,
+    article_from_input,
+    article_from_record,
+    error_article,
+)
+from eventcoder.ingest.decode import MAX_BYTES
+from eventcoder.ingest.ids import canonical_url, stable_id
+from eventcoder.ingest.paths import SUPPORTED_EXTENSIONS, read_bytes, read_path, read_paths
 
-from eventcoder.document import Article
-
-
-def article_from_input(
-    text_or_html: str,
-    url: str | None = None,
-    published: str | None = None,
-    *,
-    id: str | None = None,
-    title: str | None = None,
-    source: str | None = None,
-) -> Article:
-    """Build an article from raw text or HTML (placeholder: plain text only)."""
-    aid = id or hashlib.sha1(text_or_html.encode()).hexdigest()[:16]
-    return Article(id=aid, text=text_or_html, url=url, published=published, title=title, source=source)
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT_CHARS",
+    "SUPPORTED_EXTENSIONS",
+    "article_from_input",
+    "article_from_record",
+    "canonical_url",
+    "error_article",
+    "read_bytes",
+    "read_path",
+    "read_paths",
+    "stable_id",
+]

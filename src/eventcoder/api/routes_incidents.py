@@ -1,0 +1,105 @@
+"""Incident endpoints: list, one incident, timeline, and the audited corrections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query
+
+from eventcoder.api.auth import require_reader, require_writer
+from eventcoder.api.deps import get_store, incident_filters
+from eventcoder.api.errors import ApiError
+from eventcoder.api.queries import IncidentFilters, incident_detail, list_incidents, timeline
+from eventcoder.api.schemas import FieldEdit, MergeRequest, SplitRequest, StatusChange
+from eventcoder.merge import corrections
+
+router = APIRouter(prefix="/api", tags=["incidents"], dependencies=[Depends(require_reader)])
+
+
+def _correct(fn, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except corrections.CorrectionError as exc:
+        raise ApiError(exc.status, str(exc)) from None
+
+
+@router.get("/incidents", summary="List incidents (filters, pages, sorting)")
+def get_incidents(
+    f: IncidentFilters = Depends(incident_filters),
+    limit: int = Query(50, ge=0, le=1000),
+    offset: int = Query(0, ge=0),
+    sort: str = Query("-date", description="date, fatalities, n_reports, event_type, location, "
+                      "country, status or updated; prefix - for descending"),
+    store: Any = Depends(get_store),
+) -> dict[str, Any]:
+    """Incidents matching the filters, one page at a time."""
+    with store.session() as s:
+        return list_incidents(s, f, limit=limit, offset=offset, sort=sort)
+
+
+@router.get("/timeline", summary="Incidents per day and event type")
+def get_timeline(
+    f: IncidentFilters = Depends(incident_filters), store: Any = Depends(get_store)
+) -> list[dict[str, Any]]:
+    """How many incidents of each type happened each day."""
+    with store.session() as s:
+        return timeline(s, f)
+
+
+@router.post("/incidents/merge", summary="Merge incidents into the first one listed")
+def post_merge(
+    body: MergeRequest, user: str = Depends(require_writer), store: Any = Depends(get_store)
+) -> dict[str, Any]:
+    """Merge incidents (audited; re-merging will not split them again)."""
+    target = _correct(corrections.merge_incidents, store, body.ids, user, body.reason)
+    with store.session() as s:
+        return incident_detail(s, target)
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with its reports and evidence")
+def get_incident(incident_id: str, store: Any = Depends(get_store)) -> dict[str, Any]:
+    """The canonical record, every report (article text + event with evidence offsets), actors,
+    sources, relations and the audit log."""
+    with store.session() as s:
+        return incident_detail(s, incident_id)
+
+
+@router.patch("/incidents/{incident_id}", summary="Correct one field of an incident")
+def patch_incident(
+    incident_id: str,
+    body: FieldEdit,
+    user: str = Depends(require_writer),
+    store: Any = Depends(get_store),
+) -> dict[str, Any]:
+    """Override a field (dotted path such as ``fatalities.best``); re-merging keeps it."""
+    _correct(corrections.set_field, store, incident_id, body.field, body.value, user, body.reason)
+    with store.session() as s:
+        return incident_detail(s, incident_id)
+
+
+@router.post("/incidents/{incident_id}/status", summary="Mark verified, rejected or unreviewed")
+def post_status(
+    incident_id: str,
+    body: StatusChange,
+    user: str = Depends(require_writer),
+    store: Any = Depends(get_store),
+) -> dict[str, Any]:
+    """Set the review status of an incident."""
+    _correct(corrections.set_status, store, incident_id, body.status, user, body.reason)
+    with store.session() as s:
+        return incident_detail(s, incident_id)
+
+
+@router.post("/incidents/{incident_id}/split", summary="Move events into a new incident")
+def post_split(
+    incident_id: str,
+    body: SplitRequest,
+    user: str = Depends(require_writer),
+    store: Any = Depends(get_store),
+) -> dict[str, Any]:
+    """Split an incident; both parts are locked so re-merging respects the decision."""
+    new_id = _correct(
+        corrections.split_incident, store, incident_id, body.event_ids, user, body.reason
+    )
+    with store.session() as s:
+        return {"incident": incident_detail(s, incident_id), "new": incident_detail(s, new_id)}

@@ -1,0 +1,99 @@
+"""`eventcoder actors list|show NAME`: actors across everything stored."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from eventcoder.cli._store import add_db_argument, console, open_store
+from eventcoder.errors import ConfigError
+from eventcoder.store import queries as q
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the most active actors as a table (or JSON lines)."""
+    from rich.table import Table
+
+    store = open_store(args)
+    actors = q.list_actors(store, q=args.q, limit=args.limit)
+    store.close()
+    if args.json:
+        for actor in actors:
+            print(json.dumps(actor, ensure_ascii=False))
+        return 0
+    table = Table(title=f"{len(actors)} actor(s)")
+    for column in ("name", "ACLED name", "kind", "country", "events", "articles", "aliases"):
+        table.add_column(column, overflow="fold")
+    for a in actors:
+        table.add_row(
+            a["name"], a["acled_name"] or "", a["kind"] or "", a["country"] or "",
+            str(a["n_events"]), str(a["n_articles"]), "; ".join(a["aliases"][:6]),
+        )
+    console().print(table)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print an actor with its aliases, events and relations."""
+    from rich.table import Table
+
+    store = open_store(args)
+    profile = q.actor_profile(store, args.name)
+    store.close()
+    if profile is None:
+        raise ConfigError(
+            f"No stored actor matches {args.name!r}; see `eventcoder actors list --q TEXT`."
+        )
+    if args.json:
+        print(json.dumps(profile, ensure_ascii=False, indent=2))
+        return 0
+    out = console()
+    out.print(f"[bold]{profile['name']}[/bold]" + (f"  ({profile['kind']})" if profile["kind"] else ""))
+    for label, key in (("ACLED name", "acled_name"), ("country", "country")):
+        if profile[key]:
+            out.print(f"{label}: {profile[key]}")
+    out.print(f"aliases: {', '.join(profile['aliases']) or '-'}")
+    out.print(f"named {profile['n_mentions']} time(s) in {profile['n_articles']} article(s)")
+    events = Table(title=f"{len(profile['events'])} event(s)")
+    for column in ("event", "date", "type", "location", "killed", "role", "attribution", "by"):
+        events.add_column(column, overflow="fold")
+    for e in profile["events"]:
+        events.add_row(
+            e["event_id"], e["date"] or "", e["sub_event_type"] or e["event_type"] or "",
+            ", ".join(x for x in (e["location"], e["country"]) if x),
+            "" if e["fatalities"] is None else str(e["fatalities"]), e["role"], e["attribution"],
+            e["attributed_by"] or "",
+        )
+    out.print(events)
+    relations = Table(title=f"{len(profile['relations'])} relation(s)")
+    for column in ("source", "relation", "target", "article", "evidence"):
+        relations.add_column(column, overflow="fold")
+    for r in profile["relations"]:
+        relations.add_row(r["source"], r["relation"], r["target"], r["article_id"], r["evidence"] or "")
+    out.print(relations)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `actors` command with `list` and `show`."""
+    parser = subparsers.add_parser(
+        "actors",
+        help="list stored actors or show one",
+        description=(
+            "Actors across everything stored: aliases, events (role and attribution) and "
+            "relations.\nExample: eventcoder actors show \"Boko Haram\""
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
+    ls = sub.add_parser("list", help="actors, most active first")
+    ls.add_argument("--q", default=None, help="only names containing this text")
+    ls.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+    ls.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    add_db_argument(ls)
+    ls.set_defaults(func=run_list)
+    show = sub.add_parser("show", help="one actor: aliases, events, relations")
+    show.add_argument("name", help="name, alias, acronym or ACLED name")
+    show.add_argument("--json", action="store_true", help="JSON instead of tables")
+    add_db_argument(show)
+    show.set_defaults(func=run_show)

@@ -1,0 +1,96 @@
+"""`eventcoder events list|show`: read back the stored events."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from eventcoder.cli._store import add_db_argument, console, open_store
+from eventcoder.errors import ConfigError
+from eventcoder.store import queries as q
+
+
+def _count(record: dict, name: str) -> str:
+    count = record.get(name) or {}
+    best = count.get("best")
+    return "" if best is None else str(best)
+
+
+def _actors(record: dict) -> str:
+    names = [a.get("acled_name") or a.get("name") for a in record.get("actors") or []]
+    return "; ".join(dict.fromkeys(n for n in names if n))
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print stored events newest first as a table (or JSON lines with --json)."""
+    from rich.table import Table
+
+    store = open_store(args)
+    filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
+    records = q.list_events(store, limit=args.limit, offset=args.offset, **filters)
+    total = q.count_events(store, **filters)
+    store.close()
+    if args.json:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+        return 0
+    table = Table(title=f"{len(records)} of {total} event(s)", show_lines=False)
+    for column in ("id", "date", "type", "sub-event", "location", "country", "killed", "actors"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("id", "event", "incident"))
+    for r in records:
+        loc = r.get("location") or {}
+        date = r.get("date") or {}
+        table.add_row(
+            r["event_id"],
+            date.get("start") or (f"({date.get('text')})" if date.get("text") else ""),
+            r.get("event_type") or "",
+            r.get("sub_event_type") or "",
+            loc.get("name") or "",
+            loc.get("country") or "",
+            _count(r, "fatalities"),
+            _actors(r),
+        )
+    console().print(table)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print one event's full record with its evidence and article as JSON."""
+    store = open_store(args)
+    record = q.get_event(store, args.id)
+    store.close()
+    if record is None:
+        raise ConfigError(
+            f"No stored event {args.id!r}. Event ids look like ARTICLE_ID:e1; "
+            "see `eventcoder events list`."
+        )
+    if not args.with_text:
+        record["article"].pop("text", None)
+    print(json.dumps(record, ensure_ascii=False, indent=2))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `events` command with `list` and `show`."""
+    parser = subparsers.add_parser(
+        "events",
+        help="list or show stored events",
+        description="Read back stored events.\nExample: eventcoder events list --country Nigeria",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="events_command", metavar="ACTION", required=True)
+    ls = sub.add_parser("list", help="stored events, newest first")
+    ls.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+    ls.add_argument("--offset", type=int, default=0, help="skip the first N")
+    ls.add_argument("--country", default=None, help="country name or ISO code")
+    ls.add_argument("--type", default=None, help="event type or sub-event type")
+    ls.add_argument("--start", default=None, help="events on or after this ISO date")
+    ls.add_argument("--end", default=None, help="events on or before this ISO date")
+    ls.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    add_db_argument(ls)
+    ls.set_defaults(func=run_list)
+    show = sub.add_parser("show", help="one event's full record with evidence")
+    show.add_argument("id", help="event id (ARTICLE_ID:e1)")
+    show.add_argument("--with-text", action="store_true", help="include the article text")
+    add_db_argument(show)
+    show.set_defaults(func=run_show)

@@ -1,0 +1,112 @@
+"""Small comparison helpers for scoring extracted events against ACLED-style gold lines."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+
+_REGIME_YEARS = re.compile(r"\s*\(\s*\d{4}\s*-\s*\d{0,4}\s*\)")
+
+# Whether a text states the day of an event, per shared/eval/README.md ("How records are scored").
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_STATES_DAY = re.compile(
+    r"\b(?:"
+    r"mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:yesterday|today|tonight|last\s+night)\b"
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTHS}\b\.?"
+    rf"|\b{_MONTHS}\.?\s+{_DAY}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+    r"|\(\s*[0-3]?\d(?:st|nd|rd|th)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def states_day(text: str) -> bool:
+    """True when the text names a day: a weekday, yesterday/today/tonight, day+month, numeric date."""
+    return bool(_STATES_DAY.search(text))
+
+
+def norm_name(value: str | None) -> str:
+    """Fold accents, case, hyphens and punctuation so place and actor names compare by letters."""
+    if not value:
+        return ""
+    folded = unicodedata.normalize("NFKD", value)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"[-‐‑–—_'’`.,]", " ", folded)
+    return " ".join(folded.split())
+
+
+def strip_regime_years(name: str) -> str:
+    """Drop ACLED's bracketed regime years: "Military Forces of X (2001-)" → "Military Forces of X"."""
+    return _REGIME_YEARS.sub("", name).strip()
+
+
+def norm_actor(name: str | None) -> str:
+    """Normalise an actor name for matching (regime years, accents, case, punctuation ignored)."""
+    return norm_name(strip_regime_years(name or ""))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+@functools.cache
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country name as ACLED or a gazetteer writes it, or None."""
+    if not name:
+        return None
+    try:
+        import pycountry
+    except ImportError:  # the comparison then falls back to names only
+        return None
+    candidates = [name]
+    # ACLED writes a few names pycountry does not know under that spelling.
+    low = norm_name(name)
+    if "congo" in low:
+        return "CD" if "democratic" in low or low.startswith("dr") else "CG"
+    if low in {"ivory coast", "cote d ivoire"}:
+        return "CI"
+    if low == "eswatini" or low == "swaziland":
+        return "SZ"
+    for cand in candidates:
+        try:
+            return pycountry.countries.lookup(cand).alpha_2
+        except LookupError:
+            pass
+    try:
+        return pycountry.countries.search_fuzzy(name)[0].alpha_2
+    except LookupError:
+        return None
+
+
+def same_country(gold: str | None, name: str | None, code: str | None) -> bool:
+    """True when the extracted country (name or ISO code) is the gold country."""
+    if not gold:
+        return False
+    if name and norm_name(name) == norm_name(gold):
+        return True
+    gold_code = country_code(gold)
+    if gold_code is None:
+        return False
+    if code and code.upper() == gold_code:
+        return True
+    return bool(name) and country_code(name) == gold_code
+
+
+def same_admin1(gold: str | None, value: str | None) -> bool:
+    """True when two admin1 names are equal once accents, case and hyphens are ignored."""
+    if not gold or not value:
+        return False
+    g, v = norm_name(gold), norm_name(value)
+    return g == v or g.replace(" ", "") == v.replace(" ", "")

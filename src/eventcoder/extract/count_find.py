@@ -1,0 +1,331 @@
+"""Find counted people in a parsed sentence: who was killed, wounded or arrested, and how many.
+
+Each cue word (``data/count_words.yaml``: kill/die/dead/death toll/wound/injure/arrest ...) is
+followed through the spaCy parse to the noun phrase it counts: the passive or intransitive
+subject ("45 people were killed"), the object of an active verb ("killing 45 members"), the
+noun a participle modifies ("3 killed", "02 dead"), or the figure a death toll reaches. The
+noun phrase is read with :func:`eventcoder.extract.numbers.parse_quantity`, conjuncts added
+("two policemen and a civilian").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eventcoder.extract.numbers import (
+    Quantity,
+    lexicon,
+    parse_single,
+    sum_quantities,
+)
+
+KINDS = ("fatalities", "injuries", "arrested")
+_AUX_SKIP = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "reportedly",
+    "also",
+    "allegedly",
+    "all",
+    "later",
+    "people",
+    "persons",
+    "others",
+    "(",
+    ")",
+}
+_ZERO = {"no one", "nobody", "none", "no-one", "noone"}
+
+
+@dataclass
+class Finding:
+    """One counted group: the cue, the noun phrase and what it says."""
+
+    kind: str
+    quantity: Quantity
+    start: int  # char offsets of the supporting phrase
+    end: int
+    victim: str  # lemma of the head noun ("" for a bare number)
+    perpetrator: bool
+    additive: bool
+    subset: bool
+    key: int  # token index of the counted phrase head (for de-duplication)
+
+
+def _lex(name: str) -> Any:
+    return lexicon()[name]
+
+
+def _cue_kind(token: Any) -> tuple[str, str] | None:
+    """(kind, role) of a cue token: role is verb, noun or adjective."""
+    lemma, low = token.lemma_.lower(), token.lower_
+    for kind in KINDS:
+        cues = _lex("cues")[kind]
+        if token.pos_ in ("VERB", "AUX") and lemma in cues["verbs"]:
+            return kind, "verb"
+        if token.pos_ in ("ADJ", "VERB") and low in cues["adjectives"]:
+            return kind, "adjective"
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in cues["nouns"] or low in cues["nouns"]):
+            return kind, "noun"
+    return None
+
+
+def _verb_allowed(token: Any, kind: str) -> bool:
+    lemma = token.lemma_.lower()
+    cues = _lex("cues")[kind]
+    if lemma in cues["need_death_word"]:
+        window = token.doc[token.i : min(token.i + 4, len(token.doc))]
+        return any(t.lower_ in _lex("death_words") for t in window)
+    if lemma in _lex("passive_only") and not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    particle = _lex("particle_required").get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        return False
+    return True
+
+
+def _is_number(token: Any) -> bool:
+    return token.pos_ == "NUM" or token.like_num
+
+
+def _with_modifier(num: Any) -> Quantity | None:
+    """Read a number with the modifier words written before it ("at least", "more than")."""
+    doc = num.doc
+    first = min(num.left_edge.i, num.i)
+    start = num.i
+    while start > max(first - 3, 0) and doc[start - 1].is_alpha and not doc[start - 1].like_num:
+        start -= 1
+    for begin in range(min(start, first), num.i + 1):
+        q = parse_single(doc[begin : num.i + 1].text)
+        if q is not None:
+            return q
+    return None
+
+
+def _np_quantity(token: Any) -> Quantity | None:
+    """How many people one noun (or number) stands for, without its conjuncts."""
+    low, lemma = token.lower_, token.lemma_.lower()
+    children = list(token.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children) or low in _ZERO:
+        return Quantity(0, 0, 0, False)
+    if low == "one" and any(c.lower_ == "no" for c in children):
+        return Quantity(0, 0, 0, False)
+    if _is_number(token) or low in _lex("vague"):
+        return _with_modifier(token)
+    for child in children:
+        if child.dep_ in ("nummod", "quantmod") or (
+            child.dep_ in ("amod", "det") and child.lower_ in _lex("vague")
+        ):
+            q = _with_modifier(child)
+            if q is not None:
+                return q
+    if token.pos_ == "PRON":
+        return Quantity(1, 1, 1, False) if low in ("he", "she", "him", "her") else None
+    if token.tag_ in ("NN", "NNP") and lemma not in _lex("collective_nouns"):
+        if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+            return None
+        return Quantity(1, 1, 1, False)
+    return None
+
+
+def _is_perpetrator(token: Any) -> bool:
+    words = _lex("perpetrator_nouns")
+    near = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _np_end(token: Any) -> int:
+    """Index of the last token of the noun phrase proper (head plus its 'of' complement)."""
+    end = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, child.right_edge.i)
+        elif child.dep_ in ("appos", "compound", "amod", "nummod"):
+            end = max(end, child.right_edge.i)
+    return end
+
+
+def _own_cue(token: Any) -> bool:
+    """A conjunct with its own cue ("3 killed and 10 wounded") is another count."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    near = [*token.children, *([nxt] if nxt is not None else [])]
+    return any(_cue_kind(t) is not None for t in near)
+
+
+def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
+    """Read the phrase headed by ``head`` (counted by ``cue``) into a finding."""
+    parts = [head, *(c for c in head.conjuncts if c.i > head.i and not _own_cue(c))]
+    quantities = []
+    for part in parts:
+        q = _np_quantity(part)
+        if q is not None:
+            quantities.append(q)
+        elif part is head:
+            return None
+    total = sum_quantities(quantities) if len(quantities) > 1 else quantities[0]
+    doc = head.doc
+    left = min(cue.i, head.left_edge.i)
+    right = max(cue.i, max(_np_end(p) for p in parts))
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left : right + 1].text:
+        right += 1
+    span = doc[left : right + 1]
+    additive_words = set(_lex("additive_words"))
+    additive = (
+        head.lower_ in additive_words
+        or any(c.lower_ in additive_words for c in head.children)
+        or any(c.lower_ == "also" for c in cue.children)
+    )
+    subset = head.head.dep_ == "prep" and head.head.lower_ in ("including", "among")
+    victim = "" if _is_number(head) else head.lemma_.lower()
+    return Finding(
+        kind,
+        total,
+        span.start_char,
+        span.end_char,
+        victim,
+        _is_perpetrator(head),
+        additive,
+        subset,
+        head.i,
+    )
+
+
+def _subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _counted(token: Any) -> bool:
+    """The phrase states a figure (a number, a vague quantity, "no one")."""
+    vague = _lex("vague")
+    if _is_number(token) or token.lower_ in vague or token.lower_ in _ZERO:
+        return True
+    return any(
+        c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in vague)
+        for c in token.children
+    )
+
+
+def _following_number(cue: Any) -> Any | None:
+    """A figure written just after an active verb ("arrested over 200", "killing at least 5")."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 5, len(doc))]:
+        if _is_number(tok):
+            return tok
+        if tok.pos_ not in ("ADV", "ADP", "DET", "ADJ") and tok.lower_ not in ("than", "least"):
+            return None
+    return None
+
+
+def _verb_targets(cue: Any, kind: str) -> list[Any]:
+    """Noun phrases a cue verb counts."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    intransitive = cue.lemma_.lower() in _lex("cues")[kind]["intransitive"]
+    heads: list[Any] = []
+    if passive or intransitive:
+        subj = _subject(cue, ("nsubjpass", "nsubj"))
+        if subj is None and cue.dep_ == "conj":
+            subj = _subject(cue.head, ("nsubjpass",))
+        if subj is not None:
+            heads.append(subj)
+    else:
+        obj = _subject(cue, ("dobj",))
+        if obj is None and cue.dep_ == "conj":
+            obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None and (num := _following_number(cue)) is not None:
+            obj = num
+        if obj is not None:
+            heads.append(obj)
+        else:
+            subj = _subject(cue, ("nsubj", "nsubjpass"))
+            # headline style "Five soldiers wounded": a counted subject with no object
+            if subj is not None and not _is_perpetrator(subj) and _counted(subj):
+                heads.append(subj)
+            elif subj is None and cue.dep_ == "conj":
+                inherited = _subject(cue.head, ("nsubjpass",))
+                if inherited is not None:
+                    heads.append(inherited)
+    if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+        heads.append(cue.head)
+    return heads
+
+
+def _adjective_targets(cue: Any) -> list[Any]:
+    head = cue.head
+    if cue.dep_ == "oprd":
+        obj = _subject(head, ("dobj",))
+        return [obj] if obj is not None else []
+    if cue.dep_ == "acomp":
+        subj = _subject(head, ("nsubj", "nsubjpass"))
+        return [subj] if subj is not None else []
+    if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return [head]
+    return []
+
+
+def _noun_targets(cue: Any) -> list[Any]:
+    if any(c.dep_ == "nummod" for c in cue.children):
+        return [cue]
+    toll = cue if cue.lower_ == "toll" else cue.head if cue.head.lower_ == "toll" else None
+    if toll is not None:
+        after = [t for t in toll.head.subtree if t.i > toll.i and _is_number(t)]
+        return after[:1]
+    return []
+
+
+def _adjacent_number(cue: Any) -> Any | None:
+    """A number written just before the cue ("12 killed", "02 dead", "seven Boko Haram dead")."""
+    doc = cue.doc
+    i = cue.i - 1
+    steps = 0
+    while i >= 0 and steps < 5:
+        tok = doc[i]
+        if _is_number(tok):
+            return tok
+        if tok.lower_ in _AUX_SKIP or tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            i -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def find_in_span(span: Any) -> list[Finding]:
+    """Every counted group a sentence (or any span) states."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, int]] = set()
+    for cue in span:
+        kc = _cue_kind(cue)
+        if kc is None:
+            continue
+        kind, role = kc
+        if role == "verb":
+            if not _verb_allowed(cue, kind):
+                continue
+            heads = _verb_targets(cue, kind)
+        elif role == "adjective":
+            heads = _adjective_targets(cue)
+        else:
+            heads = _noun_targets(cue)
+        if not heads and (n := _adjacent_number(cue)) is not None:
+            heads = [n]
+        for head in heads:
+            if (kind, head.i) in seen or _cue_kind(head) is not None and head is not cue:
+                continue
+            finding = count_phrase(cue, head, kind)
+            if finding is not None:
+                seen.add((kind, head.i))
+                findings.append(finding)
+    return findings

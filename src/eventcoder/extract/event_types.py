@@ -1,0 +1,251 @@
+"""ACLED event/sub-event type, GTD attack type and weapons for one incident.
+
+The decision follows the ACLED Codebook's definitions: an explosion or air/drone strike is
+Explosions/Remote violence; two armed, organised sides fighting is Battles; an organised armed
+actor hitting unarmed people is Violence against civilians; a demonstration is Protests (or Riots
+when the demonstrators are violent); arrests, looting, agreements and the like are Strategic
+developments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
+from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.extract.triggers import TriggerMention
+
+VIOLENT = {
+    "violence",
+    "battle",
+    "explosion",
+    "air",
+    "shelling",
+    "suicide",
+    "grenade",
+    "abduction",
+    "sexual",
+    "territory_lost",
+    "territory_regained",
+    "death",
+    "looting",
+}
+DEMO = {"protest", "riot", "mob"}
+SD = {"arrest", "disrupted", "agreement", "change", "base", "transfer", "sd_other"}
+
+_SD_SUB = {
+    "arrest": "Arrests",
+    "disrupted": "Disrupted weapons use",
+    "agreement": "Agreement",
+    "change": "Change to group/activity",
+    "base": "Headquarters or base established",
+    "transfer": "Non-violent transfer of territory",
+    "sd_other": "Other",
+    "looting": "Looting/property destruction",
+}
+
+
+def super_family(family: str) -> str:
+    """Group families that describe one kind of incident: V (violence), P (demonstration), or itself."""
+    if family in VIOLENT:
+        return "V"
+    if family in DEMO:
+        return "P"
+    return family
+
+
+@dataclass
+class Typing:
+    """The typed result for one incident."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    gtd_attack_type: str | None = None
+    weapons: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def _kinds(tokens: list[Token], as_perpetrator: bool) -> set[str]:
+    return {k for t in tokens if (k := kind_of(t, as_perpetrator))}
+
+
+def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[str]:
+    """GTD weapon types named by the triggers or by weapon words in the incident's sentences."""
+    found: list[str] = []
+    for m in mentions:
+        for w in m.entry.weapons:
+            if w not in found:
+                found.append(w)
+    for sent in sents:
+        lemmas = [t.lemma_.lower() for t in sent]
+        lowers = [t.lower_ for t in sent]
+        if "tear" in lowers and "gas" in lowers:
+            lowers = [w for w in lowers if w != "gas"]
+        for wtype, words in weapon_words():
+            if wtype not in found and phrase_hits(words, lemmas, lowers):
+                found.append(wtype)
+    return found
+
+
+def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
+    words = roles()
+    lemmas = [tok.lemma_.lower() for s in sents for tok in s]
+    lowers = [tok.lower_ for s in sents for tok in s]
+    fams = {m.family for m in mentions}
+    violent = bool(phrase_hits(words["violent_demo"], lemmas, lowers)) or "riot" in fams
+    intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
+    lethal = bool(phrase_hits(words["excessive_force"], lemmas, lowers))
+    state_acts = any(
+        "state" in _kinds(sides(m.token).perpetrators, True) for m in mentions
+    ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
+    if "mob" in fams and not {"protest"} & fams:
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif lethal and state_acts and not violent:
+        t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
+    elif violent:
+        t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
+    elif intervention and state_acts:
+        t.event_type, t.sub_event_type = "Protests", "Protest with intervention"
+    else:
+        t.event_type, t.sub_event_type = "Protests", "Peaceful protest"
+    t.weapons = []
+    return t
+
+
+def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
+    fams = {m.family for m in mentions}
+    perps: list[Token] = []
+    targets: list[Token] = []
+    parties: list[Token] = []
+    for m in mentions:
+        sd = sides(m.token)
+        perps += sd.perpetrators
+        targets += sd.targets
+        parties += sd.parties
+        if m.family == "death" or m.token.lemma_.lower() in {"kill", "wound", "injure"}:
+            targets += victims(m.token)
+    pk = _kinds(perps, True)
+    tk = _kinds(targets, False) | _kinds(parties, False)
+    armed_target = bool(tk & {"state", "armed"})
+    crowd_perp = any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"})
+    if fams & {"air"}:
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+    elif fams & {"suicide"}:
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    elif fams & {"shelling"}:
+        t.event_type, t.sub_event_type = (
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        )
+    elif fams & {"grenade"}:
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Grenade"
+    elif fams & {"explosion"}:
+        t.event_type, t.sub_event_type = (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        )
+    elif fams & {"territory_regained"}:
+        t.event_type, t.sub_event_type = "Battles", "Government regains territory"
+    elif fams & {"territory_lost"} and (pk & {"armed"} or not pk):
+        t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
+    elif fams & {"battle"}:
+        civil = (pk | tk) and (pk | tk) <= {"civilian", "protest"}
+        if civil and all(is_crowd(p) for p in perps + parties if p):
+            t.event_type, t.sub_event_type = "Riots", "Mob violence"
+        else:
+            t.event_type, t.sub_event_type = "Battles", "Armed clash"
+    elif "protest" in tk and pk & {"state"}:
+        t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
+    elif crowd_perp:
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif armed_target:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"
+    elif fams & {"abduction"}:
+        t.event_type, t.sub_event_type = (
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        )
+    elif fams & {"sexual"}:
+        t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
+    elif fams <= {"looting", "death"} and "looting" in fams:
+        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
+    else:
+        t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
+    return t
+
+
+def _gtd(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
+    if t.event_type in {"Protests", "Riots"} or (
+        t.event_type == "Strategic developments"
+        and t.sub_event_type != "Looting/property destruction"
+    ):
+        t.gtd_attack_type = None
+        return
+    hints = [m.entry.gtd for m in mentions if m.entry.gtd]
+    order = [
+        "Hijacking",
+        "Hostage Taking (Kidnapping)",
+        "Bombing/Explosion",
+        "Assassination",
+        "Facility/Infrastructure Attack",
+        "Armed Assault",
+        "Unarmed Assault",
+    ]
+    if t.event_type == "Explosions/Remote violence":
+        t.gtd_attack_type = "Bombing/Explosion"
+    elif t.sub_event_type == "Abduction/forced disappearance":
+        t.gtd_attack_type = next(
+            (h for h in hints if h in order[:2]), "Hostage Taking (Kidnapping)"
+        )
+    else:
+        ranked = sorted(set(hints), key=order.index)
+        if "Firearms" in t.weapons or "Melee" in t.weapons:
+            ranked = [
+                h for h in ranked if h not in {"Unarmed Assault", "Facility/Infrastructure Attack"}
+            ] or ["Armed Assault"]
+        t.gtd_attack_type = ranked[0] if ranked else None
+        if t.gtd_attack_type == "Unarmed Assault" and "Incendiary" in t.weapons:
+            t.gtd_attack_type = "Facility/Infrastructure Attack"
+    if t.gtd_attack_type is None:
+        t.gtd_attack_type = "Armed Assault" if t.weapons else "Unknown"
+        if not t.weapons:
+            t.notes["gtd_attack_type"] = "the text does not say how the attack was carried out"
+
+
+def type_incident(mentions: list[TriggerMention], sents: list[Span]) -> Typing:
+    """Decide the ACLED/GTD typing of an incident from its trigger mentions and sentences."""
+    t = Typing()
+    fams = {m.family for m in mentions}
+    strong = {m.family for m in mentions if m.entry.strong} or fams
+    t.weapons = incident_weapons(mentions, sents)
+    if strong & DEMO:
+        return _demo_typing(mentions, sents, t)
+    if strong & VIOLENT or (fams & VIOLENT and not strong & SD):
+        _violence_typing(mentions, sents, t)
+        if t.event_type in {"Protests", "Riots"}:
+            t.weapons = [w for w in t.weapons if w != "Firearms"] if t.event_type == "Riots" else []
+        _gtd(mentions, t, [m.token for m in mentions])
+        return t
+    sd = next(
+        (
+            f
+            for f in (
+                "arrest",
+                "disrupted",
+                "agreement",
+                "base",
+                "change",
+                "transfer",
+                "sd_other",
+                "looting",
+            )
+            if f in fams
+        ),
+        None,
+    )
+    t.event_type = "Strategic developments"
+    t.sub_event_type = _SD_SUB.get(sd or "", "Other")
+    t.weapons = []
+    return t

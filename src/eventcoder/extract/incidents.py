@@ -1,0 +1,216 @@
+"""Group trigger mentions into incidents: one incident per real-world event the article reports.
+
+Mentions in one sentence that describe one happening ("Gunmen stormed a bus ..., killing 45") form
+one cluster; a demonstration absorbs the violence and arrests around it. Clusters in later
+sentences join the most recent compatible incident (same kind, no conflicting place or year, no
+"separately"/"another" cue); definite anaphors ("the massacre", "the Karachi bus attack") do the
+same. A noun trigger that is only the topic of another event ("arrests in connection with the
+attack", "protests over the killing") is a *reference*: it links, it does not make a record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.extract import grammar
+from eventcoder.extract.event_types import super_family
+from eventcoder.extract.lexicon import roles
+from eventcoder.extract.triggers import TriggerMention, find_mentions
+
+
+@dataclass
+class Incident:
+    """Working state of one incident while the article is read."""
+
+    sfam: str
+    mentions: list[TriggerMention] = field(default_factory=list)
+    refs: list[TriggerMention] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    count: int = 1
+    score: float = 0.0
+    fallback: bool = False
+    refers_to: list[Incident] = field(default_factory=list)
+
+    @property
+    def first(self) -> TriggerMention:
+        """The earliest mention."""
+        return min(self.mentions, key=lambda m: m.token.i)
+
+    @property
+    def anaphor_only(self) -> bool:
+        """True when every mention is a definite noun referring back ("the attack")."""
+        return all(grammar.is_definite_singular(m.token) for m in self.mentions)
+
+
+@dataclass
+class Reading:
+    """Everything the events stage learned from one article."""
+
+    incidents: list[Incident]
+    scores: dict[int, float]
+    generic_ids: set[int]
+
+
+def _cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """Split one sentence's mentions into clusters of one happening each."""
+    by_sfam: dict[str, list[TriggerMention]] = {}
+    for m in ms:
+        by_sfam.setdefault(super_family(m.family), []).append(m)
+    if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
+        for other in ("V", "arrest"):
+            by_sfam["P"].extend(by_sfam.pop(other, []))
+    if "V" in by_sfam and "arrest" in by_sfam:
+        vids = {m.token.i for m in by_sfam["V"]}
+        joined = [
+            m for m in by_sfam["arrest"]
+            if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
+        ]
+        by_sfam["V"].extend(joined)
+        rest = [m for m in by_sfam["arrest"] if m not in joined]
+        by_sfam["arrest"] = rest
+        if not rest:
+            by_sfam.pop("arrest")
+    return [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
+
+
+def _separated(sent: Span) -> bool:
+    words = roles()["separators"]
+    return any(t.lower_ in words for t in sent[:8])
+
+
+def _conflict(inc: Incident, places: set[str], years: set[int]) -> bool:
+    if inc.places and places and not _overlap(inc.places, places):
+        return True
+    return bool(inc.years and years and not inc.years & years)
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    wa = {w for p in a for w in p.split()}
+    wb = {w for p in b for w in p.split()}
+    return bool(wa & wb)
+
+
+def _reference_owner(m: TriggerMention, by_token: dict[int, TriggerMention]) -> TriggerMention | None:
+    """The trigger whose topic this noun mention is, when it is of another kind."""
+    if m.token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for anc in m.token.ancestors:
+        owner = by_token.get(anc.i)
+        if owner is not None:
+            if owner.entry.strong and super_family(owner.family) != super_family(m.family):
+                return owner
+            return None
+    return None
+
+
+def read_incidents(doc: Doc) -> Reading:
+    """Find, filter and group the trigger mentions of a parsed article into incidents."""
+    sents = list(doc.sents)
+    mentions = find_mentions(doc)
+    ids = {m.token.i for m in mentions}
+    quotes = grammar.quote_spans(doc.text)
+    scores = {m.token.i: grammar.generic_score(m.token, ids, quotes) for m in mentions}
+    accepted = [m for m in mentions if scores[m.token.i] < grammar.GENERIC_THRESHOLD]
+    generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
+    by_token = {m.token.i: m for m in accepted}
+    refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
+
+    incidents: list[Incident] = []
+    owner_incident: dict[int, Incident] = {}
+    pending_refs: list[tuple[TriggerMention, TriggerMention]] = []
+    per_sent: dict[int, list[TriggerMention]] = {}
+    for m in accepted:
+        if m.token.i in refs:
+            pending_refs.append((m, refs[m.token.i]))
+        else:
+            per_sent.setdefault(m.sent, []).append(m)
+
+    for si in sorted(per_sent):
+        sent = sents[si]
+        for cluster in _cluster_sentence(per_sent[si]):
+            sent = grammar.unit(cluster[0].token)
+            years = grammar.explicit_years(sent)
+            strong = [m for m in cluster if m.entry.strong]
+            sfam = super_family((strong or cluster)[0].family)
+            if sfam == "P":
+                sfam = "P"
+            places: set[str] = set()
+            for m in cluster:
+                places |= grammar.local_places(m.token)
+            count = max(grammar.joint_count(m.token) for m in cluster)
+            target = None
+            if not _separated(sent) or not strong:
+                for inc in reversed(incidents):
+                    if inc.sfam != sfam or _conflict(inc, places, years):
+                        continue
+                    singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
+                    if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
+                        continue
+                    if count > 1 and inc.count == 1:
+                        continue
+                    target = inc
+                    break
+            if target is None and not strong:
+                continue  # consequences with no incident to join wait for the fallback
+            if target is None:
+                target = Incident(sfam=sfam)
+                incidents.append(target)
+            target.mentions.extend(cluster)
+            target.sents.add(si)
+            target.places |= places
+            target.years |= years
+            target.count = max(target.count, count)
+            for m in cluster:
+                owner_incident[m.token.i] = target
+
+    for m, owner in pending_refs:
+        own = owner_incident.get(owner.token.i)
+        places = grammar.local_places(m.token)
+        for inc in reversed(incidents):
+            if inc is own or inc.sfam != super_family(m.family):
+                continue
+            if inc.first.token.i > m.token.i or _conflict(inc, places, set()):
+                continue
+            inc.refs.append(m)
+            if own is not None:
+                own.refers_to.append(inc)
+            break
+
+    if not incidents:
+        fb = _fallback(mentions, scores, sents)
+        if fb is not None:
+            incidents.append(fb)
+    for inc in incidents:
+        inc.score = min(scores.get(m.token.i, 0.0) for m in inc.mentions)
+    incidents.sort(key=lambda inc: inc.first.token.i)
+    return Reading(incidents, scores, generic_ids)
+
+
+def _fallback(
+    mentions: list[TriggerMention], scores: dict[int, float], sents: list[Span]
+) -> Incident | None:
+    """With no clear incident, keep the most concrete mention as a low-confidence record."""
+    usable = [m for m in mentions if scores[m.token.i] < grammar.DROP]
+    if not usable:
+        return None
+    best = min(
+        usable,
+        key=lambda m: (0 if m.entry.strong else 1, scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
+                       m.token.i),
+    )
+    sfam = super_family(best.family)
+    cluster = [
+        m for m in usable
+        if m.sent == best.sent and (super_family(m.family) == sfam or m.family == "death")
+    ]
+    inc = Incident(sfam=sfam, fallback=True)
+    inc.mentions = cluster
+    inc.sents = {best.sent}
+    inc.places = grammar.local_places(best.token)
+    inc.years = grammar.explicit_years(grammar.unit(best.token))
+    inc.count = grammar.joint_count(best.token)
+    return inc

@@ -1,0 +1,91 @@
+"""Load the events stage's data files (triggers, roles, weapons, targets) once per process."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of data/event_triggers.yaml."""
+
+    index: int
+    lemmas: tuple[str, ...]
+    family: str
+    strength: str = "strong"
+    pos: tuple[str, ...] = ()
+    gtd: str | None = None
+    weapons: tuple[str, ...] = ()
+    anaphor: bool = False
+    needs_child: frozenset[str] = field(default_factory=frozenset)
+    not_child: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def strong(self) -> bool:
+        """True when the word can open an incident on its own."""
+        return self.strength == "strong"
+
+
+def _load_yaml(name: str) -> Any:
+    path = resources.files("eventcoder.data").joinpath(name)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def trigger_lexicon() -> tuple[int, tuple[TriggerEntry, ...]]:
+    """Return (gap, entries) from event_triggers.yaml."""
+    data = _load_yaml("event_triggers.yaml")
+    entries = []
+    for i, row in enumerate(data["triggers"]):
+        entries.append(
+            TriggerEntry(
+                index=i,
+                lemmas=tuple(str(x).lower() for x in row["lemmas"]),
+                family=row["family"],
+                strength=row.get("strength", "strong"),
+                pos=tuple(row.get("pos") or ()),
+                gtd=row.get("gtd"),
+                weapons=tuple(row.get("weapons") or ()),
+                anaphor=bool(row.get("anaphor", False)),
+                needs_child=frozenset(str(x).lower() for x in row.get("needs_child") or ()),
+                not_child=frozenset(str(x).lower() for x in row.get("not_child") or ()),
+            )
+        )
+    return int(data.get("gap", 3)), tuple(entries)
+
+
+@functools.cache
+def roles() -> dict[str, frozenset[str]]:
+    """Word lists of event_roles.yaml, by role name."""
+    data = _load_yaml("event_roles.yaml")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+@functools.cache
+def weapon_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(GTD weapon type, words) pairs from weapons.yaml, in file order."""
+    data = _load_yaml("weapons.yaml")
+    return tuple((k, frozenset(str(w).lower() for w in v)) for k, v in data.items())
+
+
+@functools.cache
+def target_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(GTD target type, words) pairs from targets.yaml, in file order."""
+    data = _load_yaml("targets.yaml")
+    return tuple((k, frozenset(str(w).lower() for w in v)) for k, v in data.items())
+
+
+def phrase_hits(words: frozenset[str], lemmas: list[str], lowers: list[str]) -> set[str]:
+    """Entries of ``words`` found among the lemmas/lower forms (single words) or phrases."""
+    found = {w for w in words if " " not in w and (w in lemmas or w in lowers)}
+    joined_l = " " + " ".join(lemmas) + " "
+    joined_w = " " + " ".join(lowers) + " "
+    for w in words:
+        if " " in w and (f" {w} " in joined_l or f" {w} " in joined_w):
+            found.add(w)
+    return found

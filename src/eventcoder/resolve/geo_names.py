@@ -1,0 +1,69 @@
+"""Name normalisation shared by the gazetteer build and its lookups (one key per spelling)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘`´ʼʻ"
+_SPACES = re.compile(r"\s+")
+_DROP = re.compile(r"[.,()\"“”]")
+_SEP = re.compile(r"[-‐‑–—_/]")
+
+
+@functools.lru_cache(maxsize=200_000)
+def norm(name: str) -> str:
+    """Return the lookup key of a place name: accents, case, dots, hyphens and 'the' ignored.
+
+    Example:
+        >>> norm("Nord-Kivu"), norm("U.S."), norm("Côte d'Ivoire")
+        ('nord kivu', 'us', 'cote divoire')
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "")
+    text = _DROP.sub("", text)
+    text = _SEP.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (so English text can contain it)."""
+    for ch in name:
+        if ch.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(ch):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+# Administrative words that an admin unit's name may carry or drop in running text
+# ("Jessore District" / "Jessore", "Province of Sindh" / "Sindh").
+ADMIN_SUFFIXES = (
+    " district", " province", " region", " governorate", " state", " division", " department",
+    " prefecture", " municipality", " oblast", " county", " territory", " zone", " upazila",
+    " commune", " parish", " emirate", " wilaya", " regional state", " local government area",
+    " lga", " sub county", " subcounty", " city",
+)
+ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ")
+
+
+def admin_variants(name: str) -> set[str]:
+    """Keys under which an administrative unit can be named: with and without its type word."""
+    key = norm(name)
+    keys = {key}
+    for suffix in ADMIN_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            keys.add(key[: -len(suffix)].strip())
+    for prefix in ADMIN_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            keys.add(key[len(prefix):].strip())
+    return {k for k in keys if k}

@@ -1,0 +1,247 @@
+"""Find place names in a parsed text: spaCy's GPE/LOC/NORP entities plus gazetteer matches spaCy missed.
+
+A mention keeps its character span (Python indices into the text), the gazetteer candidates for it,
+and why it was taken (``source``), so the resolver and the ``geocode`` command can explain choices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
+from eventcoder.resolve.geo_names import ADMIN_PREFIXES, ADMIN_SUFFIXES, norm
+
+PLACE_LABELS = {"GPE", "LOC"}
+# Words before a name that make it a place ("attack in Oicha", "near Beni").
+LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "around", "across", "towards",
+            "toward", "between", "of", "through", "and", "inside", "within", "via", "on", "off"}
+STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards", "toward",
+                   "village", "town", "city", "locality", "area"}
+_ADMIN_WORD = re.compile(
+    r"\b(district|province|region|governorate|state|county|department|division|prefecture|"
+    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast)\b",
+    re.IGNORECASE,
+)
+_NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
+              "police", "army", "government", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+              "june", "july", "august", "september", "october", "november", "december", "islam",
+              "muslim", "christian", "north", "south", "east", "west", "central", "northern",
+              "southern", "eastern", "western", "a", "an", "the", "this", "that", "he", "she",
+              "we", "they", "it", "his", "her", "their", "our", "its", "but", "and", "or", "as",
+              "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
+              "unknown", "local", "media", "security", "forces", "military", "people", "national"}
+
+
+# "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article.
+DATELINE = re.compile(
+    r"(?m)^\s*([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]"
+)
+
+
+@dataclass
+class Mention:
+    """A stretch of text that may name a place, with its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    source: str  # spaCy label (GPE, LOC, NORP) or GAZ for a gazetteer-only match
+    candidates: list[Candidate] = field(default_factory=list)
+    admin_word: bool = False  # the text itself says "district", "province" ...
+    sent: int = 0
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and trailing possessive or punctuation from a span."""
+    span = text[start:end]
+    m = re.match(r"(?i)(the\s+)", span)
+    if m and end - start > len(m.group(1)) + 1:
+        start += len(m.group(1))
+    while end > start and text[end - 1] in " ,;:’'\"”)":
+        end -= 1
+    for suffix in ("’s", "'s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]:
+    """Gazetteer candidates for a surface form, trying it without its admin type word too."""
+    key = norm(surface)
+    cands = list(gaz.lookup_key(key))
+    admin_word = bool(_ADMIN_WORD.search(surface))
+    if not cands or admin_word:
+        for suffix in ADMIN_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                cands += [c for c in gaz.lookup_key(key[: -len(suffix)].strip())
+                          if c.place.kind in ("adm1", "adm2") or not cands]
+        for prefix in ADMIN_PREFIXES:
+            if key.startswith(prefix):
+                cands += [c for c in gaz.lookup_key(key[len(prefix):].strip())
+                          if c.place.kind in ("adm1", "adm2")]
+    if "." not in surface:
+        cands = [c for c in cands if c.flag != ABBREVIATION]
+    seen: set[int] = set()
+    out = []
+    for c in cands:
+        if c.place.gid not in seen:
+            seen.add(c.place.gid)
+            out.append(c)
+    return out, admin_word
+
+
+def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
+    """All place mentions in a parsed document, in text order, without overlaps."""
+    text = spacy_doc.text
+    sent_of = {}
+    for i, sent in enumerate(spacy_doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+    mentions: list[Mention] = []
+    taken = [False] * (len(text) + 1)
+
+    def add(start: int, end: int, source: str, sent: int) -> bool:
+        start, end = _trim(text, start, end)
+        if end <= start or any(taken[start:end]):
+            return False
+        surface = text[start:end]
+        cands, admin_word = candidates_for(gaz, surface)
+        if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
+            return False
+        if surface.isupper() and len(surface.replace(".", "")) <= 3:
+            # 'IS', 'AP': short capitals are acronyms unless they are a country's ('US', 'UK').
+            cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
+        if source == "LOC":
+            cands = [c for c in cands if c.place.kind != "city" or c.place.pop >= 5000]
+        if source == "NORP":
+            cands = [c for c in cands if c.flag == DEMONYM] or [
+                c for c in cands if _strong(c, surface) and c.flag != DEMONYM
+            ]
+        elif source == "GAZ":
+            cands = [c for c in cands if c.flag <= OFFICIAL and c.place.kind != "continent"]
+        elif source == "GAZ_STRONG":
+            cands = [c for c in cands if _strong(c, surface)]
+        else:
+            cands = [c for c in cands if c.flag != DEMONYM or source == "GPE"]
+        if not cands:
+            return False
+        for i in range(start, end):
+            taken[i] = True
+        mentions.append(Mention(start, end, surface, norm(surface), source, cands, admin_word, sent))
+        return True
+
+    for ent in spacy_doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+            continue
+        sent = sent_of.get(ent.start, 0)
+        parts = _split_list(text, ent.start_char, ent.end_char)
+        for start, end in parts:
+            if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
+                _add_subspans(text, start, end, ent.label_, sent, add)
+    dl = DATELINE.search(text[:400])
+    if dl:
+        for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
+            add(part_start, part_end, "DATELINE", 0)
+    _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+_LANGUAGE_CUES = {"in", "speak", "speaks", "spoke", "speaking", "fluent", "translated", "into"}
+
+
+def _is_language(spacy_doc, start: int, end: int) -> bool:
+    """'shouted in Turkish', 'spoke French': an adjective naming a language, not a place."""
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    prev = spacy_doc[span.start - 1]
+    nxt = spacy_doc[span.end] if span.end < len(spacy_doc) else None
+    nxt_noun = nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+    return prev.lower_ in _LANGUAGE_CUES and not nxt_noun and span[0].text.endswith(
+        ("ish", "ch", "ese", "ian", "ic", "an")
+    ) and not span[0].text[:1].islower()
+
+
+def _strong(c: Candidate, surface: str) -> bool:
+    """A match firm enough to take without spaCy's word: a country or province by its own name or
+    adjective, or a large city (names of small places are too often ordinary words)."""
+    p = c.place
+    if c.flag == DEMONYM:
+        return surface[:1].isupper() and not surface.isupper()
+    if c.flag > OFFICIAL:
+        return False
+    return p.kind in ("country", "adm1") or (p.kind == "city" and p.pop >= 100_000)
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split 'Columbia, Mo.' or 'Beni and Lubero' inside one entity into its places."""
+    span = text[start:end]
+    parts = []
+    pos = 0
+    for m in re.finditer(r",\s*|\s+and\s+", span):
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -> None:
+    """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
+    district'), try its trailing and leading word sequences."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(0, len(words) - n + 1):
+            s, e = words[i][0], words[i + n - 1][1]
+            if (text[s:e][:1].isupper() and text[s:e].lower() not in _NON_PLACE
+                    and add(s, e, label, sent)):
+                return
+
+
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
+                 "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
+                 "hotel", "school", "college", "church", "mosque", "station"}
+_SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+
+
+def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
+    """Capitalised words the gazetteer knows that spaCy did not tag as places: after a locative
+    word any known place ('attacked Oicha'); elsewhere, inside organisation names included
+    ('Edmonton police', 'University of Kentucky'), only countries, provinces and large cities."""
+    toks = list(spacy_doc)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not _capitalised(tok) or taken[tok.idx] or tok.ent_type_ in _SKIP_ENTS:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(toks) and _capitalised(toks[j + 1]) and j - i < 3
+               and toks[j + 1].ent_type_ not in _SKIP_ENTS):
+            j += 1
+        prev = toks[i - 1] if i > 0 else None
+        cue = prev is not None and prev.lower_ in LOCATIVE and not tok.ent_type_
+        done = False
+        for n in range(j - i + 1, 0, -1):
+            for a in range(i, j - n + 2):
+                b = a + n - 1
+                nxt = toks[b + 1] if b + 1 < len(toks) else None
+                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS:
+                    continue
+                span = spacy_doc[a : b + 1]
+                if span.text.lower() in _NON_PLACE:
+                    continue
+                source = "GAZ" if cue and a == i else "GAZ_STRONG"
+                if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
+                    done = True
+                    break
+            if done:
+                break
+        i = j + 1
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in _NON_PLACE

@@ -1,0 +1,241 @@
+"""Resolve place mentions to gazetteer entries using the article as context.
+
+Each candidate gets a score from a population prior, how the name names it, and support from the
+rest of the article: countries and admin1 units that other mentions point to (most of all in the
+same sentence: "Sharsha upazila of Jessore district", "Columbia, Mo."), places nearby, and the
+publisher's country (weakly). Mentions are resolved twice: first on priors alone, then with the
+context that first pass gives. One name keeps one sense per article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from eventcoder.resolve.gazetteer import (
+    ALTERNATE,
+    DEMONYM,
+    OFFICIAL,
+    Candidate,
+    Gazetteer,
+    Place,
+    get_gazetteer,
+)
+from eventcoder.resolve.geo_recognize import Mention, find_mentions
+
+# Score weights (one place to tune them; each is a general cue, not a corpus fix).
+W_POP = 0.45  # per factor of ten in population
+W_CAPITAL = 0.4
+W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: -1.5, DEMONYM: 0.0, 4: 0.0}
+W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
+W_COUNTRY = 2.0  # times the share of the article's country evidence
+W_COUNTRY_ANY = 0.4
+W_ADMIN1_DOC = 0.9
+W_ADMIN1_NEAR = 2.5
+W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
+W_PUBLISHER = 0.3
+W_ADMIN_WORD = 1.5  # "X district" prefers the admin unit called X
+
+
+@dataclass
+class Scored:
+    """A candidate with its score and the reasons for it."""
+
+    place: Place
+    flag: int
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    """A mention and the place chosen for it (None when no candidate is credible)."""
+
+    mention: Mention
+    place: Place | None
+    ranked: list[Scored] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        """Margin between the best and second-best candidate, squashed to 0..1."""
+        if not self.ranked:
+            return 0.0
+        if len(self.ranked) == 1:
+            return 1.0
+        return 1 / (1 + math.exp(-(self.ranked[0].score - self.ranked[1].score) * 2))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
+    """Drop an admin unit that merely shares its name with a city inside it (the city is meant:
+    Edmonton, Lagos), unless the text names the unit ('Quetta district') or the city is a small
+    part of a large province (Quebec)."""
+    if admin_word:
+        return cands
+    cities = [c.place for c in cands if c.place.kind == "city" and c.flag <= OFFICIAL]
+    out = []
+    for c in cands:
+        p = c.place
+        if p.kind == "adm2" and any(city.a2 == p.gid or city.a1 == p.gid for city in cities):
+            continue
+        if p.kind == "adm1" and any(
+            city.a1 == p.gid and city.pop >= 0.3 * p.pop for city in cities
+        ):
+            continue
+        out.append(c)
+    return out or cands
+
+
+def _prior(c: Candidate, admin_word: bool) -> Scored:
+    p = c.place
+    s = Scored(p, c.flag, 0.0)
+    s.score += W_POP * math.log10(p.pop + 10)
+    s.reasons.append(f"population {p.pop:,}")
+    s.score += W_KIND.get(p.kind, 0.0)
+    if p.fcode == "PPLC":
+        s.score += W_CAPITAL
+        s.reasons.append("national capital")
+    if W_FLAG.get(c.flag):
+        s.score += W_FLAG[c.flag]
+        s.reasons.append("alternate name" if c.flag == ALTERNATE else "official name")
+    if admin_word and p.kind in ("adm1", "adm2"):
+        s.score += W_ADMIN_WORD
+        s.reasons.append("text names an administrative unit")
+    return s
+
+
+class _Context:
+    """What the other mentions of the article say: countries, admin1 units, points."""
+
+    def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str) -> None:
+        self.country_votes: Counter[str] = Counter()
+        self.admin1_doc: Counter[int] = Counter()
+        self.admin1_sent: dict[int, set[int]] = defaultdict(set)
+        self.admin2_doc: set[int] = set()
+        self.points: list[tuple[float, float]] = []
+        self.publisher_cc = publisher_cc
+        for r in resolved:
+            p = r.place
+            # Repeats of the same name are no evidence for its own sense.
+            if p is None or r.mention.key == key:
+                continue
+            if p.kind == "country":
+                weight = 1.0  # a country named outright is the firmest evidence
+            else:
+                weight = 0.3 + 0.4 * r.confidence
+            if p.cc:
+                self.country_votes[p.cc] += weight
+            if p.kind in ("adm1", "adm2", "city") and p.a1:
+                self.admin1_doc[p.a1] += 1
+                self.admin1_sent[r.mention.sent].add(p.a1)
+            if p.kind in ("adm2", "city") and p.a2:
+                self.admin2_doc.add(p.a2)
+            if p.kind in ("adm2", "city"):
+                self.points.append((p.lat, p.lon))
+        self.total = sum(self.country_votes.values()) or 1.0
+
+
+def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
+    scored = []
+    for c in cands:
+        s = _prior(c, m.admin_word)
+        p = c.place
+        # Context counts for less when the name only matches an alternate spelling.
+        damp = 0.5 if c.flag == ALTERNATE else 1.0
+        if ctx is not None:
+            votes = ctx.country_votes.get(p.cc or "", 0.0)
+            if votes > 0:
+                share = votes / ctx.total
+                s.score += damp * (W_COUNTRY * min(share, 1.0) + W_COUNTRY_ANY)
+                s.reasons.append(f"article mentions {p.cc} ({share:.0%} of place evidence)")
+            if p.kind in ("adm2", "city") and p.a1 and ctx.admin1_doc.get(p.a1, 0) > 0:
+                sents = (m.sent - 1, m.sent, m.sent + 1)
+                if any(p.a1 in ctx.admin1_sent.get(sn, ()) for sn in sents):
+                    s.score += damp * W_ADMIN1_NEAR
+                    s.reasons.append(f"its province ({p.admin1}) is named nearby")
+                else:
+                    s.score += damp * W_ADMIN1_DOC
+                    s.reasons.append(f"its province ({p.admin1}) is named in the article")
+            if p.kind == "city" and p.a2 and p.a2 in ctx.admin2_doc:
+                s.score += damp * W_ADMIN1_DOC
+                s.reasons.append(f"its district ({p.admin2}) is named in the article")
+            if p.kind in ("adm1", "adm2") and ctx.admin1_doc.get(p.gid, 0) > 0:
+                s.score += W_ADMIN1_DOC
+                s.reasons.append("places inside it are named in the article")
+            if p.kind in ("adm2", "city") and any(
+                haversine_km(p.lat, p.lon, lat, lon) < 150 for lat, lon in ctx.points
+            ):
+                s.score += damp * W_NEAR_PLACE
+                s.reasons.append("near another place in the article")
+            if ctx.publisher_cc and p.cc == ctx.publisher_cc:
+                s.score += W_PUBLISHER
+                s.reasons.append("publisher's country")
+        scored.append(s)
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None) -> list[Resolved]:
+    """Choose a place for every mention, using the others as context (two passes)."""
+    pruned = [_prune(m.candidates, m.admin_word) for m in mentions]
+    resolved = []
+    for idx, m in enumerate(mentions):
+        ranked = _score(m, pruned[idx], None)
+        resolved.append(Resolved(m, ranked[0].place if ranked else None, ranked))
+    for _ in range(2):
+        contexts: dict[str, _Context] = {}
+        new = []
+        for idx, m in enumerate(mentions):
+            if m.key not in contexts:
+                contexts[m.key] = _Context(resolved, publisher_cc, m.key)
+            ranked = _score(m, pruned[idx], contexts[m.key])
+            new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
+        resolved = new
+    _one_sense(resolved)
+    return [r for r in resolved if _credible(r, resolved)]
+
+
+def _credible(r: Resolved, resolved: list[Resolved]) -> bool:
+    """A province or city found by the gazetteer alone ('Lakes', 'Centre') stays only when the
+    article names something else in its country: such names are too often ordinary words."""
+    if r.mention.source != "GAZ_STRONG" or r.place is None or r.place.kind == "country":
+        return True
+    if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
+        return True
+    return any(
+        o.place is not None and o.place.cc == r.place.cc and o.mention.key != r.mention.key
+        and o.mention.source != "GAZ_STRONG"
+        for o in resolved
+    )
+
+
+def _one_sense(resolved: list[Resolved]) -> None:
+    """The same name means the same place throughout an article: keep its best-supported sense."""
+    best: dict[str, Resolved] = {}
+    for r in resolved:
+        if r.place is None or r.mention.source == "NORP":
+            continue
+        cur = best.get(r.mention.key)
+        if cur is None or (r.ranked[0].score > cur.ranked[0].score):
+            best[r.mention.key] = r
+    for r in resolved:
+        b = best.get(r.mention.key)
+        if b is not None and r.place is not None and b.place is not None and r.mention.source != "NORP":
+            if r.place.gid != b.place.gid and any(s.place.gid == b.place.gid for s in r.ranked):
+                r.place = b.place
+
+
+def geoparse_doc(spacy_doc, publisher_cc: str | None = None,
+                 gaz: Gazetteer | None = None) -> list[Resolved]:
+    """Find and resolve every place mention in a parsed document."""
+    gaz = gaz or get_gazetteer()
+    mentions = find_mentions(spacy_doc, gaz)
+    return resolve_mentions(mentions, publisher_cc)

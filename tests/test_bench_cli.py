@@ -1,0 +1,38 @@
+"""`eventcoder bench` times the pipeline and bare spaCy on the same texts in one run."""
+
+from __future__ import annotations
+
+import json
+
+from eventcoder.cli import main
+
+TEXTS = [
+    "Gunmen killed three farmers near Kaduna on Monday, police said.",
+    "Protesters blocked the main road in Lilongwe on Friday to demand lower fuel prices.",
+    "A roadside bomb wounded two soldiers near Kidal on Sunday, the army said.",
+    "Security forces arrested 12 people after clashes in Bujumbura on Tuesday.",
+    "Rebels attacked an army base in Beni territory overnight, killing five soldiers.",
+]
+
+
+def test_bench_prints_rates_ratio_and_memory(tmp_path, capsys) -> None:
+    data = tmp_path / "bench.jsonl"
+    data.write_text(
+        "".join(json.dumps({"id": f"b{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    figures = tmp_path / "bench.json"
+    assert main(["bench", str(data), "-n", "4", "--json", str(figures)]) == 0
+    out = capsys.readouterr().out
+    assert "bare spaCy" in out and "pipeline" in out and "ratio" in out and "articles/s" in out
+    result = json.loads(figures.read_text())
+    assert result["articles"] == 4
+    assert result["words"] == sum(len(t.split()) for t in TEXTS[:4])
+    assert result["spacy_s"] > 0 and result["pipeline_s"] > 0
+    assert result["ratio"] == round(result["pipeline_s"] / result["spacy_s"], 2)
+    assert result["peak_rss_mb"] > 0 and len(result["memory"]) >= 1
+
+
+def test_bench_missing_file(tmp_path, capsys) -> None:
+    assert main(["bench", str(tmp_path / "nope.jsonl")]) == 1
+    assert "does not exist" in capsys.readouterr().err

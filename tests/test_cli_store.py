@@ -1,0 +1,106 @@
+"""The store commands through `eventcoder.cli.main`: ingest, events, export, actors, demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from store_docs import market_document, protest_document
+
+from eventcoder.cli import main
+from eventcoder.store import Store
+from eventcoder.store import queries as q
+
+pytest_plugins = ["pg_fixture"]
+
+
+@pytest.fixture
+def seeded(store_url: str) -> str:
+    with Store(store_url) as store:
+        store.save_document(market_document())
+        store.save_document(protest_document())
+    return store_url
+
+
+def test_events_list_and_show(seeded: str, capsys) -> None:
+    assert main(["events", "list", "--db", seeded]) == 0
+    out = capsys.readouterr().out
+    assert "market-1:e1" in out and "protest-1:e1" in out and "2 of 2" in out
+    assert main(["events", "list", "--country", "Kenya", "--json", "--db", seeded]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(x)["event_id"] for x in lines] == ["protest-1:e1"]
+    assert main(["events", "show", "market-1:e1", "--with-text", "--db", seeded]) == 0
+    record = json.loads(capsys.readouterr().out)
+    text = record["article"]["text"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in record["evidence"])
+    assert main(["events", "show", "nope:e9", "--db", seeded]) == 1
+    assert "No stored event" in capsys.readouterr().err
+
+
+def test_export_command(seeded: str, tmp_path, capsys) -> None:
+    assert main(["export", "--format", "csv", "--db", seeded]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 2
+    out = tmp_path / "g.geojson"
+    assert main(["export", "--format", "geojson", "-o", str(out), "--db", seeded]) == 0
+    assert len(json.loads(out.read_text())["features"]) == 2
+    graph = tmp_path / "g.graphml"
+    assert main(["export", "--format", "graphml", "-o", str(graph), "--db", seeded]) == 0
+    assert graph.read_text().startswith("<?xml")
+
+
+def test_actors_commands(seeded: str, capsys) -> None:
+    assert main(["actors", "show", "ISWAP", "--json", "--db", seeded]) == 0
+    profile = json.loads(capsys.readouterr().out)
+    assert profile["name"] == "Islamic State West Africa Province"
+    assert profile["events"][0]["attribution"] == "claimed"
+    assert main(["actors", "show", "boko haram", "--db", seeded]) == 0
+    out = capsys.readouterr().out
+    assert "JAS" in out and "fights" in out and "suspected" in out
+    assert main(["actors", "list", "--db", seeded]) == 0
+    assert "Boko Haram" in capsys.readouterr().out
+    assert main(["actors", "show", "Nobody Known", "--db", seeded]) == 1
+
+
+def test_ingest_command_is_idempotent(tmp_path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    feed = tmp_path / "articles.jsonl"
+    feed.write_text(
+        "\n".join(
+            json.dumps({"id": f"c{i}", "text": t, "published": "2024-04-02"})
+            for i, t in enumerate([
+                "Gunmen killed four villagers in an attack on Kukawa in Borno State on Sunday.",
+                "Police fired tear gas at hundreds of protesters in Harare on Monday.",
+            ])
+        ) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(feed), str(tmp_path / "missing.txt"), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert "missing.txt" in captured.err
+    assert "2 article(s) read" in captured.out
+    assert main(["ingest", str(feed), "--db", db]) == 0
+    assert "2 unchanged" in capsys.readouterr().out
+    with Store(db) as store:
+        assert q.stats(store)["articles"] == 2
+
+
+def test_ingest_nothing_processable_fails(tmp_path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'none.db'}"
+    assert main(["ingest", str(tmp_path / "missing.txt"), "--db", db]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_demo_is_rerunnable(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["demo"]) == 0
+    first = capsys.readouterr().out
+    assert "8 article(s) read" in first
+    assert "Open http://127.0.0.1:8000/ after `eventcoder serve`" in first
+    assert (tmp_path / "eventcoder.db").exists()
+    assert main(["demo"]) == 0
+    assert "8 unchanged" in capsys.readouterr().out
+    with Store(f"sqlite:///{tmp_path / 'eventcoder.db'}") as store:
+        assert q.stats(store)["articles"] == 8

@@ -1,0 +1,88 @@
+"""Merging hand-coded reports of the fixture incidents (no extractor, no database)."""
+
+from __future__ import annotations
+
+import random
+
+from merge_cases import documents, expected, merge_events_of
+
+from eventcoder.merge import canonical_record, merge_events
+
+
+def _groups_by_article() -> tuple[list, dict[str, str]]:
+    groups, _stats = merge_events(merge_events_of(documents()))
+    owner = {}
+    for k, g in enumerate(groups):
+        for e in g.main:
+            owner.setdefault(e.article_id, k)
+    return groups, owner
+
+
+def test_merge_groups_fixture_reports_into_exactly_the_right_incidents() -> None:
+    groups, owner = _groups_by_article()
+    got = sorted(sorted(a for a, k in owner.items() if k == g) for g in set(owner.values()))
+    want = sorted(sorted(ids) for ids in expected().values())
+    assert got == want
+    assert len([g for g in groups if g.main]) == 4
+
+
+def test_merge_keeps_same_day_same_city_bombings_apart() -> None:
+    _groups, owner = _groups_by_article()
+    assert owner["mdg-ied-0618"] != owner["mdg-reuters-0618"]
+    assert owner["knd-sahara-0619"] != owner["mdg-reuters-0618"]
+
+
+def test_merge_canonical_shows_toll_range_and_every_attribution_with_its_source() -> None:
+    groups, owner = _groups_by_article()
+    group = groups[owner["mdg-reuters-0618"]]
+    record = canonical_record(group.main, group.followups)
+    fat = record["fatalities"]
+    assert (fat["low"], fat["high"]) == (12, 19)
+    assert fat["best"] in (17, 19)  # later and official tallies weigh more than the first 12
+    assert sorted(r["best"] for r in fat["reports"]) == [12, 15, 17, 19, 19, 19]
+    claims = {(a["actor"], a["attribution"], a["article_id"]) for a in record["attributions"]}
+    assert ("Boko Haram", "suspected", "mdg-reuters-0618") in claims
+    assert ("Islamic State West Africa Province", "suspected", "mdg-afp-0618") in claims
+    assert ("Islamic State West Africa Province", "claimed", "mdg-premium-0619") in claims
+    assert ("Boko Haram", "accused", "mdg-dailytrust-0619") in claims
+    assert ("Islamic State West Africa Province", "claimed", "mdg-bbc-0620") in claims
+    by = {a["attributed_by"] for a in record["attributions"]}
+    assert {"police", "Security sources", "Governor Babagana Zulum"} <= by
+    assert record["date"]["start"] == "2019-06-18" and record["date"]["precision"] == "day"
+    assert record["n_reports"] == 6
+    assert "fatalities" in record["conflicts"]
+
+
+def test_merge_links_followup_arrest_to_its_incident_instead_of_a_new_one() -> None:
+    groups, owner = _groups_by_article()
+    group = groups[owner["mdg-reuters-0618"]]
+    assert [f.uid for f in group.followups] == ["mdg-guardian-0621:e2"]
+    record = canonical_record(group.main, group.followups)
+    assert record["followups"][0]["sub_event_type"] == "Arrests"
+    assert record["arrested"] is None or record["arrested"]["best"] == 3
+    assert all(e.uid != "mdg-guardian-0621:e2" for g in groups for e in g.main)
+
+
+def test_merge_is_deterministic_whatever_the_input_order() -> None:
+    events = merge_events_of(documents())
+    first = [g.uids for g in merge_events(events)[0]]
+    for seed in range(3):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [g.uids for g in merge_events(shuffled)[0]] == first
+
+
+def test_merge_never_joins_two_events_of_one_article() -> None:
+    groups, _ = _groups_by_article()
+    for g in groups:
+        arts = [e.article_id for e in g.main]
+        assert len(arts) == len(set(arts))
+
+
+def test_merge_locked_groups_stay_apart() -> None:
+    events = merge_events_of(documents())
+    a = ["mdg-reuters-0618:e1", "mdg-afp-0618:e1"]
+    b = ["mdg-premium-0619:e1"]
+    groups, _ = merge_events(events, locked=[a, b])
+    owner = {u: k for k, g in enumerate(groups) for u in g.uids}
+    assert owner[a[0]] == owner[a[1]] != owner[b[0]]

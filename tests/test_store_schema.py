@@ -1,0 +1,63 @@
+"""The schema version is checked on open, with a message that says what to do."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from eventcoder.errors import StoreError
+from eventcoder.store import SCHEMA_VERSION, SchemaVersionError, Store, resolve_url
+
+pytest_plugins = ["pg_fixture"]
+
+
+def test_new_database_records_version(store_url: str) -> None:
+    with Store(store_url) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+    with Store(store_url) as store:  # reopening an up-to-date database is fine
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_newer_database_is_refused(store_url: str) -> None:
+    Store(store_url).close()
+    engine = create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": SCHEMA_VERSION + 1})
+    engine.dispose()
+    with pytest.raises(SchemaVersionError, match="newer .* Upgrade eventcoder"):
+        Store(store_url)
+
+
+def test_older_database_without_migration_is_refused(store_url: str) -> None:
+    Store(store_url).close()
+    engine = create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE schema_version SET version = 0"))
+    engine.dispose()
+    with pytest.raises(SchemaVersionError, match="older .* Re-ingest"):
+        Store(store_url)
+
+
+def test_foreign_database_is_refused(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE articles (id TEXT)"))
+    engine.dispose()
+    with pytest.raises(SchemaVersionError, match="no schema_version"):
+        Store(url)
+
+
+def test_urls(monkeypatch, tmp_path) -> None:
+    monkeypatch.delenv("EVENTCODER_DB", raising=False)
+    assert resolve_url(None) == "sqlite:///eventcoder.db"
+    assert resolve_url("data/x.db") == "sqlite:///data/x.db"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("EVENTCODER_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    assert Store().url.endswith("env.db")
+    assert resolve_url("sqlite:///explicit.db") == "sqlite:///explicit.db"
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(StoreError, match="Cannot connect"):
+        Store("postgresql+psycopg://nobody@127.0.0.1:1/none")

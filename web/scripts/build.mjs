@@ -1,0 +1,50 @@
+// Build the UI into the Python package: our sources as they are (plain ES modules, no bundler),
+// third-party files copied from node_modules into static/vendor/ (never committed).
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const WEB = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SRC = join(WEB, "src");
+const STATIC = resolve(WEB, "..", "src", "eventcoder", "web", "static");
+const VENDOR = join(STATIC, "vendor");
+const NM = join(WEB, "node_modules");
+
+// [from (inside node_modules), to (inside static/vendor)]
+const VENDOR_FILES = [
+  ["leaflet/dist/leaflet.js", "leaflet/leaflet.js"],
+  ["leaflet/dist/leaflet.css", "leaflet/leaflet.css"],
+  ["leaflet/dist/images", "leaflet/images"],
+  ["leaflet/LICENSE", "leaflet/LICENSE"],
+  ["topojson-client/dist/topojson-client.min.js", "topojson-client/topojson-client.min.js"],
+  ["topojson-client/LICENSE", "topojson-client/LICENSE"],
+  ["world-atlas/countries-50m.json", "world-atlas/countries-50m.json"],
+  ["world-atlas/LICENSE", "world-atlas/LICENSE"],
+];
+
+function copyTree(from, to) {
+  // Copy file by file so stale files in static/ that are not ours are left alone.
+  if (statSync(from).isDirectory()) {
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(from)) copyTree(join(from, name), join(to, name));
+  } else {
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, to);
+  }
+}
+
+if (!existsSync(NM)) {
+  console.error("node_modules is missing: run `npm ci` in web/ first (make -C web build does).");
+  process.exit(1);
+}
+copyTree(SRC, STATIC);
+rmSync(VENDOR, { recursive: true, force: true });
+for (const [from, to] of VENDOR_FILES) {
+  const src = join(NM, from);
+  if (!existsSync(src)) {
+    console.error(`missing ${src}: is package-lock.json in sync with package.json?`);
+    process.exit(1);
+  }
+  copyTree(src, join(VENDOR, to));
+}
+console.log(`web: built ${relative(process.cwd(), STATIC)} (app + vendor)`);
