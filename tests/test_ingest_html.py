@@ -120,3 +120,18 @@ def test_page_without_article_text_is_skipped_not_crashed():
 def test_extract_html_survives_broken_markup():
     parts = extract_html("<html><body><p>Unclosed <b>bold <div>and <p>nested</body>")
     assert isinstance(parts.text, str)
+
+
+def test_headline_date_and_by_lines_inside_the_container_are_metadata():
+    page = (
+        "<html><head><title>Clashes in Goma | Kivu Times</title></head><body><article>"
+        "<h1>Clashes in Goma</h1><p>Published on 12 March 2019</p><p>By Jean-Paul Mbeki</p>"
+        "<p>Clashes broke out between M23 rebels and the army near Goma on Tuesday, residents "
+        "said, and thousands fled toward the city.</p><p>The army said it had repelled the "
+        "attack.</p></article></body></html>"
+    )
+    article = article_from_input(page)
+    assert article.title == "Clashes in Goma"
+    assert article.published == "2019-03-12"
+    assert article.byline == "Jean-Paul Mbeki"
+    assert article.text.startswith("Clashes broke out between M23 rebels")

@@ -152,3 +152,19 @@ def test_related_links_after_the_story_are_cut():
 def test_a_furniture_word_early_in_the_story_is_not_a_cut():
     raw = "Comments\n\n" + "Police said the crowd set fire to two cars before troops dispersed it. " * 3
     assert clean_plain_text(raw).text.startswith("Police said")
+
+
+def test_byline_and_date_lines_before_the_story_become_metadata():
+    article = article_from_input(
+        "Clashes in Goma\n\nBy Jean Mbeki\n\nPublished: Tuesday, 12 March 2019 10:05 IST\n\n"
+        "Clashes broke out between rebels and the army near Goma on Tuesday, residents said."
+    )
+    assert article.title == "Clashes in Goma"
+    assert article.byline == "Jean Mbeki"
+    assert article.published == "2019-03-12"
+    assert article.text.startswith("Clashes broke out between rebels")
+
+
+def test_a_story_opening_with_by_is_not_a_byline():
+    text = "By nightfall the fighters had withdrawn from the town, residents said."
+    assert article_from_input(text).text == text

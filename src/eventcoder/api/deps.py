@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Depends, Query, Request
 
+from eventcoder.api.auth import require_writer
 from eventcoder.api.queries import IncidentFilters
 
 
@@ -34,3 +35,8 @@ def incident_filters(
         min_fatalities=min_fatalities, max_fatalities=max_fatalities, bbox=bbox, q=q,
         status=status, historical=historical,
     )
+
+
+StoreDep = Annotated[Any, Depends(get_store)]
+FiltersDep = Annotated[IncidentFilters, Depends(incident_filters)]
+WriterDep = Annotated[str, Depends(require_writer)]

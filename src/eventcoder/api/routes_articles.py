@@ -12,8 +12,8 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 from starlette.datastructures import UploadFile
 
-from eventcoder.api.auth import require_reader, require_writer
-from eventcoder.api.deps import get_store
+from eventcoder.api.auth import require_reader
+from eventcoder.api.deps import StoreDep, WriterDep
 from eventcoder.api.errors import ApiError
 from eventcoder.api.schemas import ArticleIn
 from eventcoder.document import Article
@@ -153,7 +153,7 @@ def process_articles(store: Any, articles: list[Article]) -> dict[str, Any]:
     }}},
 )
 async def post_articles(
-    request: Request, user: str = Depends(require_writer), store: Any = Depends(get_store)
+    request: Request, user: WriterDep, store: StoreDep
 ) -> dict[str, Any]:
     """Extract events from each article, store them and merge them into incidents."""
     articles = await read_articles(request)
@@ -165,7 +165,7 @@ async def post_articles(
 
 @router.get("/articles/{article_id}", summary="One stored article with its events",
             dependencies=[Depends(require_reader)])
-def get_article(article_id: str, store: Any = Depends(get_store)) -> dict[str, Any]:
+def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """The stored document (article with text, events with evidence) and its incidents."""
     doc = queries.load_document(store, article_id)
     if doc is None:

@@ -6,10 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
-from eventcoder.api.auth import require_reader, require_writer
-from eventcoder.api.deps import get_store, incident_filters
+from eventcoder.api.auth import require_reader
+from eventcoder.api.deps import FiltersDep, StoreDep, WriterDep
 from eventcoder.api.errors import ApiError
-from eventcoder.api.queries import IncidentFilters, incident_detail, list_incidents, timeline
+from eventcoder.api.queries import incident_detail, list_incidents, timeline
 from eventcoder.api.schemas import FieldEdit, MergeRequest, SplitRequest, StatusChange
 from eventcoder.merge import corrections
 
@@ -25,12 +25,12 @@ def _correct(fn, *args: Any) -> Any:
 
 @router.get("/incidents", summary="List incidents (filters, pages, sorting)")
 def get_incidents(
-    f: IncidentFilters = Depends(incident_filters),
+    f: FiltersDep,
+    store: StoreDep,
     limit: int = Query(50, ge=0, le=1000),
     offset: int = Query(0, ge=0),
     sort: str = Query("-date", description="date, fatalities, n_reports, event_type, location, "
                       "country, status or updated; prefix - for descending"),
-    store: Any = Depends(get_store),
 ) -> dict[str, Any]:
     """Incidents matching the filters, one page at a time."""
     with store.session() as s:
@@ -39,7 +39,7 @@ def get_incidents(
 
 @router.get("/timeline", summary="Incidents per day and event type")
 def get_timeline(
-    f: IncidentFilters = Depends(incident_filters), store: Any = Depends(get_store)
+    f: FiltersDep, store: StoreDep
 ) -> list[dict[str, Any]]:
     """How many incidents of each type happened each day."""
     with store.session() as s:
@@ -48,7 +48,7 @@ def get_timeline(
 
 @router.post("/incidents/merge", summary="Merge incidents into the first one listed")
 def post_merge(
-    body: MergeRequest, user: str = Depends(require_writer), store: Any = Depends(get_store)
+    body: MergeRequest, user: WriterDep, store: StoreDep
 ) -> dict[str, Any]:
     """Merge incidents (audited; re-merging will not split them again)."""
     target = _correct(corrections.merge_incidents, store, body.ids, user, body.reason)
@@ -57,7 +57,7 @@ def post_merge(
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its reports and evidence")
-def get_incident(incident_id: str, store: Any = Depends(get_store)) -> dict[str, Any]:
+def get_incident(incident_id: str, store: StoreDep) -> dict[str, Any]:
     """The canonical record, every report (article text + event with evidence offsets), actors,
     sources, relations and the audit log."""
     with store.session() as s:
@@ -68,8 +68,8 @@ def get_incident(incident_id: str, store: Any = Depends(get_store)) -> dict[str,
 def patch_incident(
     incident_id: str,
     body: FieldEdit,
-    user: str = Depends(require_writer),
-    store: Any = Depends(get_store),
+    user: WriterDep,
+    store: StoreDep,
 ) -> dict[str, Any]:
     """Override a field (dotted path such as ``fatalities.best``); re-merging keeps it."""
     _correct(corrections.set_field, store, incident_id, body.field, body.value, user, body.reason)
@@ -81,8 +81,8 @@ def patch_incident(
 def post_status(
     incident_id: str,
     body: StatusChange,
-    user: str = Depends(require_writer),
-    store: Any = Depends(get_store),
+    user: WriterDep,
+    store: StoreDep,
 ) -> dict[str, Any]:
     """Set the review status of an incident."""
     _correct(corrections.set_status, store, incident_id, body.status, user, body.reason)
@@ -94,8 +94,8 @@ def post_status(
 def post_split(
     incident_id: str,
     body: SplitRequest,
-    user: str = Depends(require_writer),
-    store: Any = Depends(get_store),
+    user: WriterDep,
+    store: StoreDep,
 ) -> dict[str, Any]:
     """Split an incident; both parts are locked so re-merging respects the decision."""
     new_id = _correct(

@@ -30,8 +30,8 @@ def read_gold(path: Path) -> Iterator[dict[str, Any]]:
 def geoparse_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[dict[str, Any]]]:
     """Run spaCy and the geoparser (nothing else) over texts; yield toponym dicts per text."""
     from eventcoder.nlp.model import load_nlp
-    from eventcoder.resolve.geocode import toponyms_from_resolved
     from eventcoder.resolve.geo_resolve import geoparse_doc
+    from eventcoder.resolve.geocode import toponyms_from_resolved
 
     nlp = load_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):

@@ -54,7 +54,8 @@ def build_events(document: Document) -> list[Event]:
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
-        typing = type_incident(mentions, [sents[i] for i in sorted(inc.sents)])
+        units = {grammar.unit(m.token).start: grammar.unit(m.token) for m in mentions}
+        typing = type_incident(mentions, [units[k] for k in sorted(units)])
         head = _trigger_mention(inc)
         start, end = head.char_span
         event = Event(

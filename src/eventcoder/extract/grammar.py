@@ -233,7 +233,7 @@ def unit(token: Token) -> Span:
 
 def _clause_head(token: Token) -> Token:
     t = token
-    while t.pos_ not in {"VERB", "AUX"} and t.head is not t:
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
         t = t.head
     return t
 

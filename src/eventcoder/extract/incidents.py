@@ -114,7 +114,11 @@ def read_incidents(doc: Doc) -> Reading:
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc.text)
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes) for m in mentions}
-    accepted = [m for m in mentions if scores[m.token.i] < grammar.GENERIC_THRESHOLD]
+    accepted = [
+        m for m in mentions
+        if scores[m.token.i] < grammar.GENERIC_THRESHOLD
+        and (m.entry.strong or grammar.is_main_clause(m.token, quotes))
+    ]
     generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
     by_token = {m.token.i: m for m in accepted}
     refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
@@ -122,22 +126,20 @@ def read_incidents(doc: Doc) -> Reading:
     incidents: list[Incident] = []
     owner_incident: dict[int, Incident] = {}
     pending_refs: list[tuple[TriggerMention, TriggerMention]] = []
-    per_sent: dict[int, list[TriggerMention]] = {}
+    per_sent: dict[tuple[int, int], list[TriggerMention]] = {}
     for m in accepted:
         if m.token.i in refs:
             pending_refs.append((m, refs[m.token.i]))
         else:
-            per_sent.setdefault(m.sent, []).append(m)
+            per_sent.setdefault((m.sent, grammar.unit(m.token).start), []).append(m)
 
-    for si in sorted(per_sent):
-        sent = sents[si]
-        for cluster in _cluster_sentence(per_sent[si]):
+    for key in sorted(per_sent):
+        si = key[0]
+        for cluster in _cluster_sentence(per_sent[key]):
             sent = grammar.unit(cluster[0].token)
             years = grammar.explicit_years(sent)
             strong = [m for m in cluster if m.entry.strong]
             sfam = super_family((strong or cluster)[0].family)
-            if sfam == "P":
-                sfam = "P"
             places: set[str] = set()
             for m in cluster:
                 places |= grammar.local_places(m.token)

@@ -15,6 +15,11 @@ import re
 log = logging.getLogger(__name__)
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
+_LABEL = re.compile(
+    r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+    r"(?:[a-z]+day,?\s+)?",
+    re.I,
+)
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T)")
 
 
@@ -77,4 +82,4 @@ def published_from_line(text: str | None) -> str | None:
     """The date of a dateline such as "Published on 12 March 2019", without its label."""
     if not text:
         return None
-    return normalize_published(re.sub(r"^\D*?(?=\d|[A-Z][a-z]{2})", "", text, count=1))
+    return normalize_published(_LABEL.sub("", text.strip()))

@@ -207,10 +207,30 @@ _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "bl
 _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
+_PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
+                "province", "region", "area", "suburb", "locality", "state", "county", "north",
+                "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
+                "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector"}
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+
+
+def _cue(toks, i: int, taken) -> bool:
+    """A locative word before token i ('in X', 'outskirts of X'), or 'PLACE, X'."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.lower_ == "of":
+        return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
+    if prev.lower_ in LOCATIVE:
+        return True
+    return prev.text == "," and i >= 2 and taken[toks[i - 2].idx]
+
+
 def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
     """Capitalised words the gazetteer knows that spaCy did not tag as places: after a locative
-    word any known place ('attacked Oicha'); elsewhere, inside organisation names included
-    ('Edmonton police', 'University of Kentucky'), only countries, provinces and large cities."""
+    word any known place ('attacked Oicha', even when spaCy took it for a person); elsewhere,
+    inside organisation names included ('Edmonton police'), only countries, provinces and large
+    cities."""
     toks = list(spacy_doc)
     i = 0
     while i < len(toks):
@@ -219,15 +239,23 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             i += 1
             continue
         j = i
-        while (j + 1 < len(toks) and _capitalised(toks[j + 1]) and j - i < 3
-               and toks[j + 1].ent_type_ not in _SKIP_ENTS):
-            j += 1
-        prev = toks[i - 1] if i > 0 else None
-        cue = prev is not None and prev.lower_ in LOCATIVE and not tok.ent_type_
+        while j + 1 < len(toks) and j - i < 4 and toks[j + 1].ent_type_ not in _SKIP_ENTS and (
+            _capitalised(toks[j + 1])
+            or (toks[j + 1].text == "-" and j + 2 < len(toks) and _capitalised(toks[j + 2])
+                and not toks[j].whitespace_)
+        ):
+            j += 2 if toks[j + 1].text == "-" else 1
+        cue = _cue(toks, i, taken)
+        person = tok.ent_type_ == "PERSON"
+        if person and not cue:
+            i = j + 1
+            continue
         done = False
         for n in range(j - i + 1, 0, -1):
             for a in range(i, j - n + 2):
                 b = a + n - 1
+                if toks[a].text == "-" or toks[b].text == "-":
+                    continue
                 nxt = toks[b + 1] if b + 1 < len(toks) else None
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS:
                     continue

@@ -40,8 +40,11 @@ export function renderStatus(container, incident, onDone) {
   );
 }
 
+/** The incident to show after a merge (the detail itself) or a split ({incident, new}). */
 function resultId(result) {
-  return result && (result.id ?? result.incident_id ?? (result.incident && result.incident.id) ?? (result.new_incident && result.new_incident.id));
+  if (!result) return undefined;
+  if (result.new && result.new.id !== undefined) return result.new.id;
+  return result.id ?? (result.incident && result.incident.id);
 }
 
 /** Merge this incident with others by id; split the reports ticked in the comparison table. */
@@ -173,7 +176,7 @@ export function renderAudit(container, audit) {
       h("td", {}, r.user || "–"),
       h("td", {}, r.action || "edit"),
       h("td", {}, h("code", {}, r.field || "–")),
-      h("td", { class: "old" }, fmtValue(r.old_value)),
-      h("td", { class: "new" }, fmtValue(r.new_value)),
+      h("td", { class: "old" }, fmtValue(r.old ?? r.old_value)),
+      h("td", { class: "new" }, fmtValue(r.new ?? r.new_value)),
       h("td", {}, r.reason || "–"))))));
 }

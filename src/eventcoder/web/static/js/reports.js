@@ -5,7 +5,8 @@ import { clear, h } from "./util.js";
 function articleHead(report, index) {
   const a = report.article || {};
   return h("div", { class: "report-head" },
-    h("div", { class: "report-title" }, a.title || `Report ${index + 1}`),
+    h("div", { class: "report-title" }, a.title || `Report ${index + 1}`,
+      report.role === "followup" ? h("span", { class: "badge badge-hist", title: "a later development linked to this incident" }, "follow-up") : null),
     h("div", { class: "muted small" }, [a.publisher, a.published].filter(Boolean).join(" · ") || a.id || ""),
     a.url ? h("a", { href: a.url, target: "_blank", rel: "noopener noreferrer", class: "small" }, "original") : null);
 }

@@ -1,0 +1,128 @@
+"""The FastAPI application: JSON API under /api, OpenAPI docs at /docs, the web UI at /.
+
+Example:
+    >>> from eventcoder.api import create_app
+    >>> app = create_app(db="sqlite:///eventcoder.db")   # then: uvicorn.run(app)
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from eventcoder import __version__
+from eventcoder.api import routes_articles, routes_incidents, routes_misc
+from eventcoder.api.errors import ApiError, error_response, install_error_handlers
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BODY = 5 * 1024 * 1024
+STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
+
+
+class BodyTooLarge(ApiError):
+    """The request body is over the server's limit."""
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``max_bytes`` with 413, by header or while streaming."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def _message(self, size: int | None = None) -> str:
+        mb = self.max_bytes / 1_048_576
+        got = f" ({size / 1_048_576:.1f} MB)" if size is not None else ""
+        return (f"Request body too large{got}: the limit is {mb:g} MB. Split the batch into "
+                "smaller requests (or start the server with a larger --max-body-mb).")
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                await error_response(400, "Invalid Content-Length header.")(scope, receive, send)
+                return
+            if size > self.max_bytes:
+                await error_response(413, self._message(size))(scope, receive, send)
+                return
+        received = 0
+
+        async def limited_receive() -> dict[str, Any]:
+            nonlocal received
+            message = await receive()
+            if message.get("type") == "http.request":
+                received += len(message.get("body") or b"")
+                if received > self.max_bytes:
+                    raise BodyTooLarge(413, self._message())
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+
+def create_app(
+    store: Any = None,
+    *,
+    db: str | None = None,
+    read_token_required: bool = False,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    static_dir: Path | None = STATIC_DIR,
+) -> FastAPI:
+    """Build the app over ``store`` (or a new Store for ``db``)."""
+    if store is None:
+        from eventcoder.store import Store
+
+        store = Store(db)
+    app = FastAPI(
+        title="eventcoder API",
+        version=__version__,
+        description="Evidence-backed records of political violence: incidents merged from news "
+        "reports, their evidence, actors and corrections. Writes need "
+        "`Authorization: Bearer <token>` (create one with `eventcoder token create NAME`).",
+    )
+    app.state.store = store
+    app.state.read_token_required = read_token_required
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.include_router(routes_incidents.router)
+    app.include_router(routes_articles.router)
+    app.include_router(routes_misc.router)
+    app.include_router(routes_misc.auth_router)
+
+    @app.get("/api", tags=["meta"], summary="API status")
+    def api_root() -> dict[str, Any]:
+        """Name, version and where the docs are."""
+        return {"name": "eventcoder", "version": __version__, "docs": "/docs",
+                "read_token_required": read_token_required}
+
+    @app.api_route("/api/{path:path}", methods=["GET"],
+                   include_in_schema=False)
+    def api_not_found(path: str) -> JSONResponse:
+        """Unknown API paths answer in the error shape, not with the UI."""
+        return error_response(404, f"No endpoint /api/{path}; see /docs for the API.")
+
+    if static_dir is not None and Path(static_dir).is_dir():
+        index = Path(static_dir) / "index.html"
+        if index.is_file():
+            @app.get("/", include_in_schema=False)
+            def ui_index() -> FileResponse:
+                """The web UI."""
+                return FileResponse(index)
+        app.mount("/", StaticFiles(directory=str(static_dir), html=True), name="ui")
+    else:
+        @app.get("/", include_in_schema=False)
+        def no_ui() -> dict[str, str]:
+            """Without the web UI, point to the API docs."""
+            return {"name": "eventcoder", "docs": "/docs", "api": "/api/incidents"}
+    return app

@@ -1,0 +1,79 @@
+"""Event locations on the reference article and on hand-written sentences (Events built here)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.geo_resolve import haversine_km
+from eventcoder.resolve.geocode import geocode_stage
+
+
+def _document(text: str, triggers: list[tuple[str, int]]) -> Document:
+    doc = Document(article=Article(id="t", text=text))
+    doc._doc = load_nlp()(text)
+    sents = list(doc._doc.sents)
+    for n, (pattern, occurrence) in enumerate(triggers, start=1):
+        m = list(re.finditer(pattern, text))[occurrence]
+        si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
+        doc.events.append(Event(id=f"e{n}", _sentences=[si], _mentions=[(m.start(), m.end())]))
+    geocode_stage(doc)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_txt):
+    return _document(seed_txt, [(r"stormed", 0), (r"bombings", 0), (r"had sent", 0),
+                                (r"went to fight", 0)])
+
+
+def test_seed_karachi_attack(seed_doc):
+    loc = seed_doc.events[0].location
+    assert (loc.name, loc.admin1, loc.country_code, loc.precision) == (
+        "Karachi", "Sindh", "PK", "city")
+    assert haversine_km(loc.lat, loc.lon, 24.86, 67.01) < 50
+    ev = [e for e in seed_doc.events[0].evidence if e.field == "location"][0]
+    assert seed_doc.text[ev.start:ev.end] == ev.text == loc.text
+
+
+def test_seed_quetta_bombings(seed_doc):
+    loc = seed_doc.events[1].location
+    assert (loc.name, loc.admin1, loc.country_code) == ("Quetta", "Balochistan", "PK")
+    assert haversine_km(loc.lat, loc.lon, 30.19, 67.01) < 50
+
+
+def test_seed_base_and_destinations_are_not_locations(seed_doc):
+    for event in seed_doc.events[2:]:
+        assert event.location.name not in ("Punjab", "Syria", "Iraq")
+
+
+def test_seed_toponyms_cover_every_place(seed_doc):
+    names = {t.name for t in seed_doc.toponyms}
+    assert {"Karachi", "Quetta", "Pakistan", "Syria", "Iraq", "Sindh", "Punjab"} <= names
+    for t in seed_doc.toponyms:
+        assert seed_doc.text[t.start:t.end] == t.text
+
+
+def test_missing_village_falls_back_to_named_district():
+    doc = _document("Two men were shot dead in Kholabaria village of Jessore district on Friday.",
+                    [(r"shot dead", 0)])
+    loc = doc.events[0].location
+    assert loc.country_code == "BD" and loc.name in ("Jessore", "Jashore")
+    assert loc.precision in ("admin2", "city")
+
+
+def test_speaker_location_is_not_the_event_place():
+    doc = _document("A bomb exploded at a market in Maiduguri, killing four people, a military "
+                    "spokesman told reporters in Abuja.", [(r"exploded", 0)])
+    assert doc.events[0].location.name == "Maiduguri"
+    assert doc.events[0].location.admin1 == "Borno"
+
+
+def test_dateline_places_an_event_without_a_place():
+    doc = _document("MOGADISHU (Reuters) - Gunmen killed three soldiers on Monday, police said.",
+                    [(r"killed", 0)])
+    assert doc.events[0].location.name == "Mogadishu"
+    assert doc.events[0].location.country_code == "SO"
