@@ -164,3 +164,19 @@ def test_unknown_extension_given_explicitly_is_sniffed(tmp_path):
     path.write_text("<html><body><article><p>" + GOOD + "</p></article></body></html>")
     [article] = _only([path])
     assert article.text == GOOD
+
+
+def test_unlabelled_text_opening_with_a_bracket_is_text(tmp_path):
+    path = tmp_path / "story"
+    path.write_text("[Reuters] " + GOOD + "\nTwo more died later.")
+    [article] = _only([path])
+    assert article.status == "ok"
+    assert article.text.startswith("[Reuters] Gunmen killed")
+
+
+def test_unlabelled_jsonl_is_read_as_jsonl(tmp_path):
+    path = tmp_path / "batch"
+    path.write_text(
+        json.dumps({"id": "n1", "text": GOOD}) + "\n" + json.dumps({"id": "n2", "text": GOOD})
+    )
+    assert [a.id for a in _only([path])] == ["n1", "n2"]

@@ -135,3 +135,13 @@ def test_headline_date_and_by_lines_inside_the_container_are_metadata():
     assert article.published == "2019-03-12"
     assert article.byline == "Jean-Paul Mbeki"
     assert article.text.startswith("Clashes broke out between M23 rebels")
+
+
+def test_html_fragment_keeps_its_paragraphs():
+    article = article_from_input(
+        '<div><b>Kano:</b> Gunmen killed 3 people in <a href="/kano">Kano</a> on Monday.'
+        "<br>Police said the attackers fled.</div>"
+    )
+    assert article.text == (
+        "Kano: Gunmen killed 3 people in Kano on Monday.\n\nPolice said the attackers fled."
+    )

@@ -145,12 +145,17 @@ def test_related_links_after_the_story_are_cut():
         "said, adding that the attackers escaped with weapons from the armoury.",
         "The state governor condemned the attack and ordered a manhunt for the gunmen.",
     ]
-    raw = "\n\n".join([*story, "Related", "Gunmen kill dozens in Katsina", "Army repels attack on base"])
+    raw = "\n\n".join(
+        [*story, "Related", "Gunmen kill dozens in Katsina", "Army repels attack on base"]
+    )
     assert clean_plain_text(raw).text == "\n\n".join(story)
 
 
 def test_a_furniture_word_early_in_the_story_is_not_a_cut():
-    raw = "Comments\n\n" + "Police said the crowd set fire to two cars before troops dispersed it. " * 3
+    raw = (
+        "Comments\n\n"
+        + "Police said the crowd set fire to two cars before troops dispersed it. " * 3
+    )
     assert clean_plain_text(raw).text.startswith("Police said")
 
 
@@ -167,4 +172,9 @@ def test_byline_and_date_lines_before_the_story_become_metadata():
 
 def test_a_story_opening_with_by_is_not_a_byline():
     text = "By nightfall the fighters had withdrawn from the town, residents said."
+    assert article_from_input(text).text == text
+
+
+def test_a_lone_short_line_is_never_taken_for_a_signoff():
+    text = "Security agencies raid militant hideout in Kupwara"
     assert article_from_input(text).text == text

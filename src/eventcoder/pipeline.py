@@ -88,7 +88,8 @@ class Pipeline:
             try:
                 fn(document)
             except Exception as exc:  # one bad article must not lose the batch
-                log.exception("stage %s failed on article %s", name, document.article.id)
+                log.error("stage %s failed on article %s: %s", name, document.article.id, exc)
+                log.debug("traceback", exc_info=True)
                 document.article.status = "error"
                 document.article.reason = f"stage {name} failed: {exc.__class__.__name__}: {exc}"
                 document.events = []

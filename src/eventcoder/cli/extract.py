@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from eventcoder.document import Document
@@ -57,8 +57,8 @@ def _write_csv(documents: Iterator[Document], out: TextIO) -> None:
 class _Tally:
     """Counts outcomes and reports bad inputs on stderr as documents stream past."""
 
-    def __init__(self, err: TextIO) -> None:
-        self.err = err
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
         self.counts = {"ok": 0, "skipped": 0, "error": 0}
 
     def watch(self, documents: Iterator[Document]) -> Iterator[Document]:
@@ -66,10 +66,12 @@ class _Tally:
         for document in documents:
             article = document.article
             self.counts[article.status] = self.counts.get(article.status, 0) + 1
-            if article.status == "error":
-                print(f"eventcoder: error: {article.reason}", file=self.err)
-            elif article.status == "skipped":
-                print(f"eventcoder: skipped: {article.reason}", file=self.err)
+            if article.status in {"error", "skipped"}:
+                reason = article.reason or "no reason given"
+                # Stage failures do not know the file; name it so the line stands alone.
+                if article.origin and not reason.startswith(article.origin):
+                    reason = f"{article.origin}: {reason}"
+                self.write(f"eventcoder: {article.status}: {reason}")
             yield document
 
 
@@ -80,6 +82,15 @@ def _progress(documents: Iterator[Document], enabled: bool) -> Iterator[Document
     from tqdm import tqdm
 
     return iter(tqdm(documents, desc="extract", unit="article", file=sys.stderr, leave=False))
+
+
+def _bar_safe_writer(bar: bool) -> Callable[[str], None]:
+    """A line writer for stderr that does not tear a running progress bar."""
+    if bar:
+        from tqdm import tqdm
+
+        return lambda line: tqdm.write(line, file=sys.stderr)
+    return lambda line: print(line, file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,11 +108,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ConfigError(f"Cannot write {args.output}: {exc.strerror}.") from exc
         out = handle
-    tally = _Tally(sys.stderr)
+    show = not args.no_progress and sys.stderr.isatty()
+    tally = _Tally(_bar_safe_writer(show))
     documents = default_pipeline().pipe(
         read_paths(args.paths), batch_size=args.batch_size, n_process=args.workers
     )
-    show = not args.no_progress and sys.stderr.isatty()
     stream = tally.watch(_progress(documents, show))
     try:
         {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv}[args.format](stream, out)

@@ -59,6 +59,7 @@ class Finding:
     additive: bool
     subset: bool
     key: int  # token index of the counted phrase head (for de-duplication)
+    cue: int = -1  # token index of the cue word
 
 
 def _lex(name: str) -> Any:
@@ -68,6 +69,8 @@ def _lex(name: str) -> Any:
 def _cue_kind(token: Any) -> tuple[str, str] | None:
     """(kind, role) of a cue token: role is verb, noun or adjective."""
     lemma, low = token.lemma_.lower(), token.lower_
+    if low in _lex("abbreviations"):
+        return _lex("abbreviations")[low], "adjective"
     for kind in KINDS:
         cues = _lex("cues")[kind]
         if token.pos_ in ("VERB", "AUX") and lemma in cues["verbs"]:
@@ -83,7 +86,7 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     lemma = token.lemma_.lower()
     cues = _lex("cues")[kind]
     if lemma in cues["need_death_word"]:
-        window = token.doc[token.i : min(token.i + 4, len(token.doc))]
+        window = token.doc[token.i : min(token.i + 7, len(token.doc))]
         return any(t.lower_ in _lex("death_words") for t in window)
     if lemma in _lex("passive_only") and not any(c.dep_ == "auxpass" for c in token.children):
         return False
@@ -128,6 +131,16 @@ def _np_quantity(token: Any) -> Quantity | None:
             q = _with_modifier(child)
             if q is not None:
                 return q
+    for left in token.doc[token.left_edge.i : token.i]:
+        nxt = left.doc[left.i + 1] if left.i + 1 < len(left.doc) else left
+        if (
+            (left.tag_ == "CD" or left.like_num)
+            and left.dep_ not in ("pobj", "dobj", "appos")
+            and nxt.text not in ("-", "–")  # "32-year-old"
+        ):
+            q = _with_modifier(left)
+            if q is not None:
+                return q
     if token.pos_ == "PRON":
         return Quantity(1, 1, 1, False) if low in ("he", "she", "him", "her") else None
     if token.tag_ in ("NN", "NNP") and lemma not in _lex("collective_nouns"):
@@ -141,6 +154,24 @@ def _is_perpetrator(token: Any) -> bool:
     words = _lex("perpetrator_nouns")
     near = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def _np_start(token: Any) -> int:
+    """Index of the first token of the noun phrase proper (its determiners and modifiers)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in (
+            "det",
+            "nummod",
+            "compound",
+            "amod",
+            "quantmod",
+            "poss",
+            "nmod",
+            "advmod",
+        ):
+            start = min(start, _np_start(child))
+    return start
 
 
 def _np_end(token: Any) -> int:
@@ -159,12 +190,25 @@ def _own_cue(token: Any) -> bool:
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     near = [*token.children, *([nxt] if nxt is not None else [])]
-    return any(_cue_kind(t) is not None for t in near)
+    others = set(_lex("other_states"))
+    return any(_cue_kind(t) is not None or t.lower_ in others for t in near)
 
 
 def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     """Read the phrase headed by ``head`` (counted by ``cue``) into a finding."""
-    parts = [head, *(c for c in head.conjuncts if c.i > head.i and not _own_cue(c))]
+    between = next((c for c in head.children if c.lower_ == "between"), None)
+    if between is not None and _is_number(head):
+        last = max([head, *head.conjuncts], key=lambda t: t.i)
+        ranged = parse_single(head.doc[between.i : last.i + 1].text)
+        if ranged is not None:
+            span = head.doc[min(between.i, cue.i) : max(last.i, cue.i) + 1]
+            return Finding(
+                kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
+            )
+    parts = [head, *(c for c in head.conjuncts if not _own_cue(c))]
+    if _counted(head):
+        # "two soldiers and three fighters": a figure-less conjunct is no person of the count
+        parts = [p for p in parts if p is head or _counted(p)]
     quantities = []
     for part in parts:
         q = _np_quantity(part)
@@ -174,7 +218,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
             return None
     total = sum_quantities(quantities) if len(quantities) > 1 else quantities[0]
     doc = head.doc
-    left = min(cue.i, head.left_edge.i)
+    left = min(cue.i, min(_np_start(p) for p in parts))
     right = max(cue.i, max(_np_end(p) for p in parts))
     if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left : right + 1].text:
         right += 1
@@ -186,7 +230,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         or any(c.lower_ == "also" for c in cue.children)
     )
     subset = head.head.dep_ == "prep" and head.head.lower_ in ("including", "among")
-    victim = "" if _is_number(head) else head.lemma_.lower()
+    victim = "" if _is_number(head) or head.pos_ == "PRON" else head.lemma_.lower()
     return Finding(
         kind,
         total,
@@ -197,6 +241,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         additive,
         subset,
         head.i,
+        cue.i,
     )
 
 
@@ -211,6 +256,8 @@ def _counted(token: Any) -> bool:
     """The phrase states a figure (a number, a vague quantity, "no one")."""
     vague = _lex("vague")
     if _is_number(token) or token.lower_ in vague or token.lower_ in _ZERO:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
         return True
     return any(
         c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in vague)
@@ -231,13 +278,17 @@ def _following_number(cue: Any) -> Any | None:
 
 def _verb_targets(cue: Any, kind: str) -> list[Any]:
     """Noun phrases a cue verb counts."""
-    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in cue.children)
     intransitive = cue.lemma_.lower() in _lex("cues")[kind]["intransitive"]
     heads: list[Any] = []
     if passive or intransitive:
         subj = _subject(cue, ("nsubjpass", "nsubj"))
         if subj is None and cue.dep_ == "conj":
             subj = _subject(cue.head, ("nsubjpass",))
+        if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
+            subj = _subject(cue.head, ("nsubjpass", "nsubj"))
+        if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+            subj = next((c for c in subj.children if c.dep_ == "appos"), None)
         if subj is not None:
             heads.append(subj)
     else:
@@ -251,7 +302,11 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
         else:
             subj = _subject(cue, ("nsubj", "nsubjpass"))
             # headline style "Five soldiers wounded": a counted subject with no object
-            if subj is not None and not _is_perpetrator(subj) and _counted(subj):
+            if (
+                subj is not None
+                and not _is_perpetrator(subj)
+                and (_counted(subj) or (cue.tag_ == "VBN" and subj.tag_ == "NN"))
+            ):
                 heads.append(subj)
             elif subj is None and cue.dep_ == "conj":
                 inherited = _subject(cue.head, ("nsubjpass",))
@@ -264,20 +319,37 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
 
 def _adjective_targets(cue: Any) -> list[Any]:
     head = cue.head
-    if cue.dep_ == "oprd":
-        obj = _subject(head, ("dobj",))
-        return [obj] if obj is not None else []
-    if cue.dep_ == "acomp":
-        subj = _subject(head, ("nsubj", "nsubjpass"))
-        return [subj] if subj is not None else []
+    if cue.dep_ in ("oprd", "acomp", "xcomp"):
+        target = _subject(head, ("dobj",)) if cue.dep_ == "oprd" else None
+        target = target or _subject(head, ("nsubjpass", "nsubj"))
+        if target is None and head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "NUM"):
+            target = head.head  # "At least one civilian reported dead"
+        return [target] if target is not None else []
     if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return [head]
     return []
 
 
+def _reported_death(cue: Any) -> bool:
+    """'the death of N' reports deaths only as a result or a report, not as a grievance."""
+    if cue.lemma_.lower() not in ("death", "killing"):
+        return False
+    if cue.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):
+        return True
+    head = cue.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        return head.head.lemma_.lower() in _lex("result_verbs")
+    return head.lemma_.lower() in _lex("result_verbs")
+
+
 def _noun_targets(cue: Any) -> list[Any]:
     if any(c.dep_ == "nummod" for c in cue.children):
         return [cue]
+    for prep in cue.children if _reported_death(cue) else []:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _counted(pobj):
+                return [pobj]
     toll = cue if cue.lower_ == "toll" else cue.head if cue.head.lower_ == "toll" else None
     if toll is not None:
         after = [t for t in toll.head.subtree if t.i > toll.i and _is_number(t)]
@@ -290,11 +362,11 @@ def _adjacent_number(cue: Any) -> Any | None:
     doc = cue.doc
     i = cue.i - 1
     steps = 0
-    while i >= 0 and steps < 5:
+    while i >= 0 and steps < 8:
         tok = doc[i]
         if _is_number(tok):
             return tok
-        if tok.lower_ in _AUX_SKIP or tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if tok.lower_ in _AUX_SKIP or tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.ent_type_:
             i -= 1
             steps += 1
             continue
@@ -319,6 +391,10 @@ def find_in_span(span: Any) -> list[Finding]:
             heads = _adjective_targets(cue)
         else:
             heads = _noun_targets(cue)
+            if not heads and cue.tag_ == "VBG" or cue.lower_.endswith("ing"):
+                # a gerund tagged as a noun ("strike ... killing 40")
+                num = _following_number(cue)
+                heads = [num] if num is not None and not heads else heads
         if not heads and (n := _adjacent_number(cue)) is not None:
             heads = [n]
         for head in heads:
@@ -328,4 +404,38 @@ def find_in_span(span: Any) -> list[Finding]:
             if finding is not None:
                 seen.add((kind, head.i))
                 findings.append(finding)
+    findings.extend(_updated_figures(span, findings))
     return findings
+
+
+def _updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
+    """'the number was later raised to sixteen': an update of the figure given before it."""
+    out: list[Finding] = []
+    for tok in span:
+        if tok.lemma_.lower() not in _lex("update_nouns") or tok.lower_ == "toll":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _lex("update_verbs"):
+            continue
+        before = [f for f in findings if f.start < tok.idx]
+        num = next(
+            (
+                t
+                for t in verb.subtree
+                if t.i > verb.i and _is_number(t) and t.head.lower_ in ("to", "at")
+            ),
+            None,
+        )
+        if not before or num is None:
+            continue
+        q = _with_modifier(num)
+        if q is None:
+            continue
+        doc = tok.doc
+        s = doc[min(_np_start(tok), num.i) : num.i + 1]
+        out.append(
+            Finding(
+                before[-1].kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i
+            )
+        )
+    return out

@@ -25,6 +25,7 @@ NULL_NOTES = {
     "injuries": "the text reports no injuries for this incident",
     "arrested": "the text gives no number of people arrested",
 }
+_BACKGROUND = {"following", "after"}
 _SUSPECT_NOUNS = {"suspect", "detainee", "accused", "militant", "person", "man", "woman", "youth"}
 
 
@@ -125,12 +126,72 @@ def _suspects_fallback(document: Document, event: Event) -> Count | None:
     return None
 
 
+def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool:
+    """The counted deaths carry their own date, not the event's ("killed two weeks ago")."""
+    if event.date.span_start is None or finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+    lo, hi = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge)
+    dates = [
+        e
+        for e in document.spacy_doc.ents
+        if e.label_ == "DATE" and lo <= e.start_char and e.end_char <= hi
+    ]
+    own = (event.date.span_start, event.date.span_end or event.date.span_start)
+    return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
+
+
+def _in_background_clause(document: Document, event: Event, finding: Finding) -> bool:
+    """The deaths are a grievance or an antecedent, not this incident's toll.
+
+    "protested against the killing of ...", "after he killed his girlfriend", "following the
+    death of a prisoner": the phrase or clause holding the cue does not hold the trigger.
+    """
+    if finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+    triggers = {s for s, _ in event._mentions}
+    if any(cue.idx <= t < cue.idx + len(cue) for t in triggers):
+        return False  # the cue is this event's own trigger
+    protest = set(lexicon()["protest_words"])
+    came = cue
+    for depth, anc in enumerate(cue.ancestors):
+        if depth >= 2:
+            break
+        if anc.lemma_.lower() in protest and (
+            came.dep_ in ("dobj", "pobj") or came.lower_ in ("against", "over", "about")
+        ):
+            return True
+        came = anc
+    clause = None
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in cue.children):
+        clause = cue
+    came = cue
+    for anc in cue.ancestors:
+        if clause is not None:
+            break
+        if came.dep_ in ("prep", "mark") and came.lower_ in _BACKGROUND:
+            clause = came
+        elif any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in came.children):
+            clause = came
+        came = anc
+    if clause is None:
+        return False
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return not any(lo <= t < hi for t in triggers)
+
+
 def count_event(document: Document, event: Event) -> None:
     """Fill the event's count fields from its sentences."""
     text = document.text
     findings: list[Finding] = []
     for span in _event_spans(document, event):
-        findings.extend(find_in_span(span))
+        findings.extend(
+            f
+            for f in find_in_span(span)
+            if not _dated_elsewhere(document, event, f)
+            and not _in_background_clause(document, event, f)
+        )
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
         result = combine(mine)

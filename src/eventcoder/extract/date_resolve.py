@@ -83,6 +83,7 @@ def _normalise(expr: str) -> str:
     t = re.sub(r"[(),]", " ", t)
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"\s+", " ", t).strip(" .;:")
+    t = re.sub(r"\s+(?:[ap]\.?m\.?)$", "", t)
     t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
     # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
     t = re.sub(
@@ -92,6 +93,12 @@ def _normalise(expr: str) -> str:
         t,
     )
     t = re.sub(r"^(\w+day) of (?:this|last) week$", r"\1", t)
+    # "the night between Thursday and Friday": an overnight incident starts on the first day
+    t = re.sub(
+        r"^(?:the )?(?:night|evening|hours) (?:between|from) (?:the )?(\w+day) (?:and|to) (?:the )?\w+day$",
+        r"\1 night",
+        t,
+    )
     t = re.sub(r"^the\s+(?!(?:day|previous|past|end|beginning|start|middle|night|week))", "", t)
     return t.strip()
 

@@ -31,6 +31,25 @@ _LENGTH = re.compile(
     r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
     r"|weeks?|months?|years?|decades?)\b"
 )
+_CALENDAR = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
+)
+# Date shapes spaCy's NER sometimes misses in terse notes ("11/01/18, Beledweyne:", "09th January").
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_REGEX_DATES = re.compile(
+    rf"\b(?:{_WEEKDAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?",
+    re.IGNORECASE,
+)
+_NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
 ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is undated"
 
 
@@ -76,6 +95,10 @@ def is_duration(span: Any) -> bool:
     """True when a DATE entity measures a length, an age or a frequency, not a moment."""
     cues = rules()
     text = span.text.lower()
+    if _CALENDAR.search(text) or re.search(r"\d{1,2}[/.]\d{1,2}", text):
+        # names a calendar day or month: a moment, unless introduced as a span's bound
+        before = [t.lower_ for t in span.doc[max(span.start - 1, 0) : span.start]]
+        return before in (["since"], ["until"], ["till"], ["from"])
     anchored = _has_word(text, cues["anchor_words"])
     if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
         pass
@@ -98,6 +121,8 @@ def is_duration(span: Any) -> bool:
 
 def _is_modifier(span: Any) -> bool:
     """A year used as an adjective ("the 2018 finance law") dates no incident."""
+    if not re.fullmatch(r"(?:the\s+)?(?:mid-?)?\d{4}(?:-\d{2,4})?", span.text.strip().lower()):
+        return False
     root = span.root
     head = root.head
     return (
@@ -132,9 +157,7 @@ def _trigger_tokens(document: Document, event: Event) -> list[Any]:
 
 def _attached(gov: Any, triggers: list[Any]) -> bool:
     for t in triggers:
-        if gov is t or t.head is gov or gov.head is t:
-            return True
-        if t in gov.ancestors and gov.dep_ not in ("advcl", "ccomp"):
+        if gov is t or t.head is gov or gov.head is t or gov in t.conjuncts:
             return True
     return False
 
@@ -160,12 +183,41 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
         ents = [e for e in sents[index].ents if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
+            before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
+            m = _NIGHT_PREFIX.search(before)
+            if m and not merged:
+                wider = document.spacy_doc.char_span(
+                    ent.start_char - len(m.group(0)), ent.end_char, alignment_mode="expand"
+                )
+                ent = wider if wider is not None else ent
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
-                if gap.strip(" ,") in ("", "of"):
+                overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
+                if gap.strip(" ,") in ("", "of", "between", "from") or (
+                    overnight and gap.strip() in ("and", "to")
+                ):
                     merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
                     continue
             merged.append(ent)
+        covered = [(m.start_char, m.end_char) for m in merged]
+        for m in _REGEX_DATES.finditer(sents[index].text):
+            start = sents[index].start_char + m.start()
+            end = sents[index].start_char + m.end()
+            hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)
+            if hit is not None:
+                a, b = covered[hit]
+                if a <= start and end <= b:
+                    continue
+                # the entity caught only part of the date ("January, PM" of "09th January, PM")
+                start, end = min(a, start), max(b, end)
+            span = document.spacy_doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if hit is not None:
+                merged[hit] = span
+                covered[hit] = (span.start_char, span.end_char)
+            else:
+                merged.append(span)
         out.extend((rank, span) for span in merged)
     return out
 

@@ -120,16 +120,29 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     targets: list[Token] = []
     parties: list[Token] = []
     for m in mentions:
+        targets += victims(m.token)
+        if m.family == "death":
+            continue  # "a villager died": the subject is a victim, not an attacker
         sd = sides(m.token)
         perps += sd.perpetrators
         targets += sd.targets
         parties += sd.parties
-        if m.family == "death" or m.token.lemma_.lower() in {"kill", "wound", "injure"}:
-            targets += victims(m.token)
+    perp_ids = {p.i for p in perps}
+    targets = [x for x in targets if x.i not in perp_ids]  # a bad parse can't make both
     pk = _kinds(perps, True)
     tk = _kinds(targets, False) | _kinds(parties, False)
+    unit_kinds = {
+        kind_of(tok, False)
+        for s in sents
+        for tok in s
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
+    }
     armed_target = bool(tk & {"state", "armed"})
     crowd_perp = any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"})
+    assault = bool(fams & {"battle"}) or any(
+        m.token.lemma_.lower() in {"ambush", "raid", "storm", "gunfire", "shooting", "shoot"}
+        for m in mentions
+    )
     if fams & {"air"}:
         t.event_type, t.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     elif fams & {"suicide"}:
@@ -141,6 +154,8 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         )
     elif fams & {"grenade"}:
         t.event_type, t.sub_event_type = "Explosions/Remote violence", "Grenade"
+    elif fams & {"explosion"} and assault and armed_target:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"  # IED as part of an armed attack
     elif fams & {"explosion"}:
         t.event_type, t.sub_event_type = (
             "Explosions/Remote violence",
@@ -151,8 +166,11 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     elif fams & {"territory_lost"} and (pk & {"armed"} or not pk):
         t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
     elif fams & {"battle"}:
-        civil = (pk | tk) and (pk | tk) <= {"civilian", "protest"}
-        if civil and all(is_crowd(p) for p in perps + parties if p):
+        sides_kinds = pk | tk
+        unarmed = bool(perps) and not pk & {"state", "armed"} and not unit_kinds & {"armed"}
+        if unarmed and "state" in sides_kinds | unit_kinds:
+            t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
+        elif unarmed and not unit_kinds & {"state"}:
             t.event_type, t.sub_event_type = "Riots", "Mob violence"
         else:
             t.event_type, t.sub_event_type = "Battles", "Armed clash"
@@ -160,13 +178,13 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
     elif crowd_perp:
         t.event_type, t.sub_event_type = "Riots", "Mob violence"
-    elif armed_target:
-        t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif fams & {"abduction"}:
         t.event_type, t.sub_event_type = (
             "Violence against civilians",
             "Abduction/forced disappearance",
         )
+    elif armed_target:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif fams & {"sexual"}:
         t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
     elif fams <= {"looting", "death"} and "looting" in fams:
@@ -214,13 +232,15 @@ def _gtd(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None
             t.notes["gtd_attack_type"] = "the text does not say how the attack was carried out"
 
 
-def type_incident(mentions: list[TriggerMention], sents: list[Span]) -> Typing:
+def type_incident(
+    mentions: list[TriggerMention], sents: list[Span], sfam: str | None = None
+) -> Typing:
     """Decide the ACLED/GTD typing of an incident from its trigger mentions and sentences."""
     t = Typing()
     fams = {m.family for m in mentions}
     strong = {m.family for m in mentions if m.entry.strong} or fams
     t.weapons = incident_weapons(mentions, sents)
-    if strong & DEMO:
+    if strong & DEMO or sfam == "P":
         return _demo_typing(mentions, sents, t)
     if strong & VIOLENT or (fams & VIOLENT and not strong & SD):
         _violence_typing(mentions, sents, t)

@@ -55,7 +55,7 @@ def build_events(document: Document) -> list[Event]:
     for n, inc in enumerate(reading.incidents, 1):
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
         units = {grammar.unit(m.token).start: grammar.unit(m.token) for m in mentions}
-        typing = type_incident(mentions, [units[k] for k in sorted(units)])
+        typing = type_incident(mentions, [units[k] for k in sorted(units)], inc.sfam)
         head = _trigger_mention(inc)
         start, end = head.char_span
         event = Event(

@@ -98,6 +98,21 @@ _BACKGROUND = {
     "train",
     "capability",
 }
+_HABITUAL = {
+    "mostly",
+    "mainly",
+    "largely",
+    "generally",
+    "typically",
+    "usually",
+    "often",
+    "regularly",
+    "frequently",
+    "routinely",
+    "repeatedly",
+    "increasingly",
+    "sometimes",
+}
 _QUANT_SUBJECTS = {"some", "many", "most", "few", "several", "others", "all", "none"}
 _PARTITIVE_HEADS = {"some", "many", "one", "most", "several", "few", "all", "none", "any"}
 _SPECIFIC_DATE = re.compile(
@@ -376,6 +391,23 @@ def _governors(token: Token, trigger_ids: set[int]) -> list[Token]:
     return out
 
 
+def _vague(token: Token) -> bool:
+    """True when the trigger's own phrase names no participant, sub-national place or date."""
+    local = local_tokens(token)
+    if local_places(token) or dates_in(local):
+        return False
+    for t in local:
+        if t.i == token.i:
+            continue
+        if t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"} and (
+            t.ent_type_ in {"ORG", "PERSON", "NORP", "FAC"}
+            or any(c.dep_ in {"det", "nummod", "poss"} for c in t.children)
+            or t.like_num
+        ):
+            return False
+    return True
+
+
 def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, int]]) -> float:
     """Sum of background cues minus concreteness cues for one trigger token."""
     kids = list(token.children)
@@ -407,11 +439,23 @@ def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, i
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
             score += 2
         if governing.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
-            score += 1  # present perfect: a record, not a dated incident
+            score += 0.5  # present perfect: a record, not a dated incident
         if governing is verb and verb.tag_ in {"VBZ", "VBP"} and not aux:
             score += 0.5  # simple present: habitual (or headline style)
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "acl", "xcomp"}:
         score += 1  # "involved in attacking", "militants fighting in Iraq"
+    if token.dep_ in {"acl", "relcl"} and any(a.i in trigger_ids for a in token.ancestors):
+        score += 1  # "colleagues arrested in connection with ...": a side remark on another event
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
+        score += 1.5  # "mostly targeting Shias"
+    for anc in _governors(token, trigger_ids):
+        if (
+            anc.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in anc.children)
+            and not definite
+        ):
+            score += 1  # inside a present-perfect record: "which has seen ..."
+            break
     for anc in _governors(token, trigger_ids):
         lem = anc.lemma_.lower()
         if lem in _INTENT and not definite:
@@ -431,6 +475,8 @@ def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, i
                 score += 1
             if c.dep_ == "dobj" and is_bare_plural(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}:
                 score += 0.5  # "targeting Christians", "attacking minorities"
+    if _vague(token):
+        score += 0.5  # no participant, place or time of its own: "LeJ cadres have fought"
     if in_quote(token, quotes) and not definite:
         score += 1
     # concreteness: cues in the trigger's own phrase count fully; cues elsewhere in the

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from eventcoder.extract import grammar
 from eventcoder.extract.event_types import super_family
 from eventcoder.extract.lexicon import roles
+from eventcoder.extract.roles import kind_of, sides
 from eventcoder.extract.triggers import TriggerMention, find_mentions
 
 
@@ -59,21 +60,21 @@ def _cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Split one sentence's mentions into clusters of one happening each."""
     by_sfam: dict[str, list[TriggerMention]] = {}
     for m in ms:
-        by_sfam.setdefault(super_family(m.family), []).append(m)
+        by_sfam.setdefault(sfam_of(m), []).append(m)
     if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
         for other in ("V", "arrest"):
             by_sfam["P"].extend(by_sfam.pop(other, []))
-    if "V" in by_sfam and "arrest" in by_sfam:
+    if "V" in by_sfam:
+        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening
         vids = {m.token.i for m in by_sfam["V"]}
-        joined = [
-            m for m in by_sfam["arrest"]
-            if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
-        ]
-        by_sfam["V"].extend(joined)
-        rest = [m for m in by_sfam["arrest"] if m not in joined]
-        by_sfam["arrest"] = rest
-        if not rest:
-            by_sfam.pop("arrest")
+        for fam in [f for f in by_sfam if f not in {"V", "P"}]:
+            joined = [
+                m
+                for m in by_sfam[fam]
+                if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
+            ]
+            by_sfam["V"].extend(joined)
+            by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
     return [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
 
 
@@ -94,14 +95,64 @@ def _overlap(a: set[str], b: set[str]) -> bool:
     return bool(wa & wb)
 
 
-def _reference_owner(m: TriggerMention, by_token: dict[int, TriggerMention]) -> TriggerMention | None:
+# Prepositions that make a noun the topic or cause of another event ("arrests in connection
+# with the attack", "protests over the killing"), not a part of it ("clashes during the protest").
+_TOPIC_PREPS = {
+    "with",
+    "over",
+    "for",
+    "against",
+    "following",
+    "after",
+    "about",
+    "to",
+    "behind",
+    "into",
+    "of",
+    "since",
+    "because",
+}
+_DEMANDS = {
+    "demand",
+    "denounce",
+    "protest",
+    "condemn",
+    "press",
+    "call",
+    "claim",
+    "decry",
+    "reject",
+    "oppose",
+    "express",
+}
+
+
+def sfam_of(m: TriggerMention) -> str:
+    """The incident kind of a mention; violence by demonstrators is a demonstration."""
+    sfam = super_family(m.family)
+    if sfam != "V" or m.family == "death":
+        return sfam
+    if any(kind_of(p, True) == "protest" for p in sides(m.token).perpetrators):
+        return "P"
+    for c in m.token.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _DEMANDS:
+            return "P"  # "stormed the ministry to demand their benefits"
+    return sfam
+
+
+def _reference_owner(
+    m: TriggerMention, by_token: dict[int, TriggerMention]
+) -> TriggerMention | None:
     """The trigger whose topic this noun mention is, when it is of another kind."""
     if m.token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    topical = False
     for anc in m.token.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in _TOPIC_PREPS:
+            topical = True
         owner = by_token.get(anc.i)
         if owner is not None:
-            if owner.entry.strong and super_family(owner.family) != super_family(m.family):
+            if topical and owner.entry.strong and sfam_of(owner) != sfam_of(m):
                 return owner
             return None
     return None
@@ -115,7 +166,8 @@ def read_incidents(doc: Doc) -> Reading:
     quotes = grammar.quote_spans(doc.text)
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes) for m in mentions}
     accepted = [
-        m for m in mentions
+        m
+        for m in mentions
         if scores[m.token.i] < grammar.GENERIC_THRESHOLD
         and (m.entry.strong or grammar.is_main_clause(m.token, quotes))
     ]
@@ -139,13 +191,19 @@ def read_incidents(doc: Doc) -> Reading:
             sent = grammar.unit(cluster[0].token)
             years = grammar.explicit_years(sent)
             strong = [m for m in cluster if m.entry.strong]
-            sfam = super_family((strong or cluster)[0].family)
+            sfam = sfam_of((strong or cluster)[0])
+            if any(sfam_of(m) == "P" for m in cluster):
+                sfam = "P"
             places: set[str] = set()
             for m in cluster:
                 places |= grammar.local_places(m.token)
             count = max(grammar.joint_count(m.token) for m in cluster)
             target = None
-            if not _separated(sent) or not strong:
+            if sfam == "arrest" and incidents and incidents[-1].sfam == "P":
+                last = incidents[-1]
+                if max(last.sents) >= si - 1 and not _conflict(last, places, years):
+                    target = last  # arrests right after a demonstration: an intervention
+            if target is None and (not _separated(sent) or not strong):
                 for inc in reversed(incidents):
                     if inc.sfam != sfam or _conflict(inc, places, years):
                         continue
@@ -173,7 +231,7 @@ def read_incidents(doc: Doc) -> Reading:
         own = owner_incident.get(owner.token.i)
         places = grammar.local_places(m.token)
         for inc in reversed(incidents):
-            if inc is own or inc.sfam != super_family(m.family):
+            if inc is own or inc.sfam != sfam_of(m):
                 continue
             if inc.first.token.i > m.token.i or _conflict(inc, places, set()):
                 continue
@@ -201,12 +259,16 @@ def _fallback(
         return None
     best = min(
         usable,
-        key=lambda m: (0 if m.entry.strong else 1, scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
-                       m.token.i),
+        key=lambda m: (
+            0 if m.entry.strong else 1,
+            scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
+            m.token.i,
+        ),
     )
-    sfam = super_family(best.family)
+    sfam = sfam_of(best)
     cluster = [
-        m for m in usable
+        m
+        for m in usable
         if m.sent == best.sent and (super_family(m.family) == sfam or m.family == "death")
     ]
     inc = Incident(sfam=sfam, fallback=True)

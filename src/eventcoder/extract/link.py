@@ -1,9 +1,148 @@
-"""Stage 'link' (placeholder until implemented)."""
+"""Stage 'link' (runs last): historical flag, follow-up links and final confidence.
 
-from eventcoder.document import Document
+- ``historical``: the incident is dated in an earlier year than the publication, or the article
+  mentions it as background ("was behind some of the worst attacks ..., including two bombings in
+  Quetta in 2013").
+- ``related_to``: a follow-up (arrests, a claim, a protest over a killing) points to the incident
+  it follows ("arrests in connection with the Karachi bus attack").
+- ``confidence``: raised for a record with a stated date, place and figures, lowered for
+  background mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.document import Document, Event
 from eventcoder.registry import stage
+
+_BACKGROUND_GOVERNORS = {
+    "behind",
+    "responsible",
+    "blame",
+    "include",
+    "including",
+    "such",
+    "history",
+    "accuse",
+    "know",
+}
+_FOLLOW_UP_TYPES = {"Strategic developments", "Protests", "Riots"}
+_FOLLOW_UP_CUES = (
+    "in connection with",
+    "over the",
+    "in response to",
+    "in retaliation for",
+    "suspected of",
+    "accused of",
+    "following the",
+    "after the",
+    "linked to",
+    "for the attack",
+    "for the killing",
+    "responsible for",
+)
+
+
+def _year(iso: str | None) -> int | None:
+    if not iso or len(iso) < 4 or not iso[:4].isdigit():
+        return None
+    return int(iso[:4])
+
+
+def _background_phrasing(event: Event, generic_ids: set[int]) -> bool:
+    """True when a trigger is an example of a generic record ("worst attacks ..., including")."""
+    inc = getattr(event, "_incident", None)
+    if inc is None:
+        return False
+    for m in inc.mentions:
+        tok: Token = m.token
+        seen_including = False
+        for anc in list(tok.ancestors)[:6]:
+            if anc.lower_ in {"including", "like"} or (anc.lower_ == "such"):
+                seen_including = True
+            if seen_including and anc.i in generic_ids:
+                return True
+    return False
+
+
+def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool:
+    pub_year = _year(document.article.published)
+    start_year = _year(event.date.start) if event.date else None
+    if pub_year and start_year and start_year < pub_year:
+        end_year = _year(event.date.end) or start_year
+        if end_year < pub_year:
+            return True
+    return _background_phrasing(event, generic_ids)
+
+
+def _related(event: Event, by_incident: dict[int, Event], text: str) -> str | None:
+    inc = getattr(event, "_incident", None)
+    if inc is None:
+        return None
+    for other in inc.refers_to:
+        target = by_incident.get(id(other))
+        if target is not None and target is not event:
+            return target.id
+    return None
+
+
+def _related_by_cue(event: Event, events: list[Event], document: Document) -> str | None:
+    """A follow-up whose sentence says it follows an earlier incident, when that is unique."""
+    if event.event_type not in _FOLLOW_UP_TYPES or not event._sentences:
+        return None
+    doc = document.spacy_doc
+    sents = list(doc.sents)
+    sent_text = sents[event._sentences[0]].text.lower()
+    if not any(cue in sent_text for cue in _FOLLOW_UP_CUES):
+        return None
+    earlier = [
+        e
+        for e in events
+        if e is not event
+        and e.event_type not in _FOLLOW_UP_TYPES
+        and not e.historical
+        and e._sentences
+        and e._sentences[0] <= event._sentences[0]
+    ]
+    return earlier[-1].id if len(earlier) == 1 else None
+
+
+def _final_confidence(event: Event) -> float:
+    conf = event.confidence
+    if event.fatalities is not None and event.fatalities.best:
+        conf += 0.03
+    if event.location is not None and event.location.name:
+        conf += 0.02
+    if event.date is not None and event.date.precision in {"day", "week"}:
+        conf += 0.02
+    if event.historical:
+        conf -= 0.2
+    return round(min(max(conf, 0.05), 0.99), 3)
+
+
+def link(document: Document) -> None:
+    """Set historical, related_to and the final confidence of every event."""
+    reading = getattr(document, "_reading", None)
+    generic_ids: set[int] = reading.generic_ids if reading is not None else set()
+    by_incident = {
+        id(inc): e for e in document.events if (inc := getattr(e, "_incident", None)) is not None
+    }
+    for event in document.events:
+        event.historical = _historical(event, document, generic_ids)
+        if event.historical and "historical" not in event.notes:
+            event.notes["historical"] = "mentioned as background to the article's news"
+    for event in document.events:
+        if event.related_to is None:
+            event.related_to = _related(event, by_incident, document.text) or _related_by_cue(
+                event, document.events, document
+            )
+        event.confidence = _final_confidence(event)
 
 
 @stage("link")
 def link_stage(document: Document) -> None:
-    """Placeholder: does nothing yet."""
+    """Finish the records: historical flag, follow-up links, confidence."""
+    if document.spacy_doc is None or not document.events:
+        return
+    link(document)

@@ -69,28 +69,42 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = head.lemma_.lower()
-    for kind, key in (
+    order = (
         ("state", "state_forces"),
         ("armed", "armed_groups"),
         ("protest", "protesters"),
-    ):
+        ("civilian", "civilians"),
+    )
+    for kind, key in order:
         if head_lemma in words[key] or head.lower_ in words[key]:
             return kind
-    for kind, key in (
-        ("state", "state_forces"),
-        ("armed", "armed_groups"),
-        ("protest", "protesters"),
-    ):
+    # the words that modify the head directly: "security men", "Boko Haram fighters"
+    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mod_lemmas = [c.lemma_.lower() for c in mods]
+    mod_lowers = [c.lower_ for c in mods]
+    for kind, key in order[:2]:
+        if phrase_hits(words[key], mod_lemmas, mod_lowers):
+            return kind
+    for kind, key in order:
         if phrase_hits(words[key], lemmas, lowers):
             return kind
-    if head_lemma in words["civilians"] or phrase_hits(words["civilians"], lemmas, lowers):
-        return "civilian"
     ent = head.ent_type_
+    if _is_acronym(head):
+        return "armed"  # "FARDC", "ADF", "SPLA-IO": named forces are written as acronyms
     if ent in {"ORG", "NORP"}:
         return "armed" if as_perpetrator else ("civilian" if ent == "NORP" else "armed")
     if ent == "PERSON":
         return "civilian" if not as_perpetrator else None
     return None
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return (
+        2 <= len(letters) <= 10
+        and all(c.isupper() for c in letters)
+        and token.pos_ in {"PROPN", "NOUN"}
+    )
 
 
 def is_crowd(head: Token) -> bool:
@@ -125,18 +139,36 @@ def sides(token: Token) -> Sides:
             subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
         objs = [c for c in token.children if c.dep_ in {"dobj", "attr", "oprd"}]
         objs += _prep_objects(token, _NOUN_ARGS)
+        by_phrase = _prep_objects(token, {"by"})
+        if (
+            not passive
+            and not objs
+            and token.tag_ in {"VBN", "VBD"}
+            and (
+                by_phrase
+                or token.dep_ == "acl"
+                or any(c.dep_ == "nummod" or c.like_num for t in subj for c in [t, *t.children])
+            )
+        ):
+            # headline passives: "one guard killed", "FAMa ambushed ... by militants"
+            passive = True
+            s.perpetrators += by_phrase
         if passive:
             s.targets += [t for t in subj if t.dep_ == "nsubjpass" or token.dep_ != "acl"]
             s.perpetrators += _agent(token)
             if token.dep_ == "acl":  # "a farmer killed by gunmen": the head is the victim
                 s.targets = [token.head]
+            if not s.targets:
+                s.targets = list(subj)
         else:
             s.perpetrators += subj
             s.targets += objs
         s.parties += _prep_objects(token, {"with", "between", "against"})
     else:
         for c in token.children:
-            if c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"}:
+            if c.dep_ in {"compound", "poss", "amod", "nmod"} and (
+                c.ent_type_ in {"ORG", "NORP", "GPE"} or kind_of(c, True) in {"armed", "state"}
+            ):
                 s.perpetrators.append(c)
         s.perpetrators += [p for p in _prep_objects(token, {"by", "from"})]
         s.targets += _prep_objects(token, _NOUN_ARGS)

@@ -84,7 +84,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
-    return not (entry.not_child and entry.not_child & context)
+    direct = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    return not (entry.not_child and entry.not_child & direct)
 
 
 def find_mentions(doc: Doc) -> list[TriggerMention]:

@@ -67,12 +67,12 @@ def article_from_input(
     source: str | None = None,
 ) -> Article:
     """Build an article from raw text or HTML: boilerplate removed, metadata read, id given."""
-    return _from_input(
+    return build_article(
         text_or_html, url=url, published=published, id=id, title=title, source=source
     )
 
 
-def _from_input(
+def build_article(
     text_or_html: str,
     *,
     url: str | None = None,
@@ -145,7 +145,7 @@ def article_from_record(record: Mapping[str, Any], *, origin: str | None = None)
     if text is None and html is None:
         return error_article(where, "has neither 'text' nor 'html'; add one of them", id=given_id)
     if text is None:
-        return _from_input(
+        return build_article(
             html or "",
             url=meta["url"],
             published=record.get("published"),

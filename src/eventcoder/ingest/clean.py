@@ -162,7 +162,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str | None]:
     end = len(kept)
     while end > 0:
         paragraph = kept[end - 1]
-        name = signoff(paragraph)
+        # A lone short line is the story (a headline-only note), never just its sign-off.
+        name = signoff(paragraph) if end > 1 else None
         if name is not None:
             byline = byline or name
         elif not is_boilerplate(paragraph, trailing=True):

@@ -46,7 +46,6 @@ _PUBLISHED_META = (
     "sailthru.date",
     "parsely-pub-date",
     "date",
-    "og:updated_time",
 )
 # Block elements whose text is a paragraph of its own when converting a fragment.
 _BLOCKS = frozenset(

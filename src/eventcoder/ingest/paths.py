@@ -12,12 +12,12 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from eventcoder.document import Article
 from eventcoder.errors import InputError
-from eventcoder.ingest.article import _from_input, error_article
+from eventcoder.ingest.article import build_article, error_article
 from eventcoder.ingest.decode import MAX_BYTES, check_size, decode_bytes
 from eventcoder.ingest.feeds import looks_like_feed, read_feed
 from eventcoder.ingest.html import looks_like_html
@@ -61,10 +61,10 @@ def read_path(path: str | Path) -> Iterator[Article]:
     yield from _guard(label, lambda: _read_file(target, label))
 
 
-def _guard(label: str, read: object) -> Iterator[Article]:
+def _guard(label: str, read: Callable[[], Iterator[Article]]) -> Iterator[Article]:
     """Run a reader, turning any exception into an error article for that input."""
     try:
-        yield from read()  # type: ignore[operator]
+        yield from read()
     except InputError as exc:
         yield error_article(label, str(exc))
     except PermissionError:
@@ -146,7 +146,7 @@ def read_bytes(data: bytes, name: str) -> Iterator[Article]:
 def _read_content(data: bytes, label: str, suffix: str) -> Iterator[Article]:
     """Decode content and route it to the JSON, feed or page/text reader."""
     text = decode_bytes(data, html=suffix in HTML_EXTENSIONS or suffix in FEED_EXTENSIONS)
-    if suffix in JSON_EXTENSIONS or (not suffix and text.lstrip().startswith(("{", "["))):
+    if suffix in JSON_EXTENSIONS or (suffix not in SUPPORTED_EXTENSIONS and _looks_like_json(text)):
         yield from read_json(text, label)
         return
     if suffix in FEED_EXTENSIONS or (suffix not in TEXT_EXTENSIONS and looks_like_feed(text)):
@@ -155,7 +155,7 @@ def _read_content(data: bytes, label: str, suffix: str) -> Iterator[Article]:
             return
         if suffix in FEED_EXTENSIONS and not looks_like_html(text):
             raise InputError("XML file is not an RSS or Atom feed; pass a feed, page or text file")
-    yield _from_input(text, origin=label)
+    yield build_article(text, origin=label)
 
 
 def _read_stdin(label: str) -> Iterator[Article]:
@@ -168,6 +168,20 @@ def _read_stdin(label: str) -> Iterator[Article]:
     data = first + stream.read(MAX_BYTES + 1)
     check_size(len(data))
     yield from _read_content(data, label, "")
+
+
+def _looks_like_json(text: str) -> bool:
+    """True when unlabelled content is a JSON document or JSON Lines (not text opening with '[')."""
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    first_line = text.lstrip().split("\n", 1)[0]
+    if _is_json_object(first_line.encode("utf-8")):
+        return True
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_json_object(line: bytes) -> bool:

@@ -60,7 +60,8 @@ def normalize_published(value: object) -> str | None:
 
 def _parse_free_text(text: str) -> str | None:
     """Parse a written date ("June 3, 2015") with dateparser, English only."""
-    if len(text) > 60:
+    # A publication date names its year; "last month" or "today" are relative to nothing here.
+    if len(text) > 60 or not re.search(r"\d{4}", text):
         return None
     try:
         import dateparser

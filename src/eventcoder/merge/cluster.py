@@ -25,18 +25,31 @@ def cluster(
     cfg = settings()
     threshold = float(cfg["threshold"])
     linkage = float(cfg["linkage_threshold"])
-    scores = pairs.as_dict()
+    # Pairs below the floor count as "not the same" outright: they may not sit in one incident.
+    floor = float(cfg["pair_floor"])
+    keep = pairs.score >= floor
+    scores = PairScores(pairs.left[keep], pairs.right[keep], pairs.score[keep]).as_dict()
     owner = list(range(len(events)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
-    articles: dict[int, set[str]] = {i: {events[i].article_id} for i in range(len(events))}
+    # Singletons are implicit: only clusters that grew get an entry (most events never merge).
+    members: dict[int, list[int]] = {}
+    articles: dict[int, set[str]] = {}
     locked: set[int] = set()
 
+    def mem(c: int) -> list[int]:
+        return members.get(c) or [c]
+
+    def arts(c: int) -> set[str]:
+        return articles.get(c) or {events[c].article_id}
+
     def join(a: int, b: int) -> int:
-        keep, drop = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
-        for m in members[drop]:
+        keep, drop = (a, b) if len(mem(a)) >= len(mem(b)) else (b, a)
+        dropped = mem(drop)
+        for m in dropped:
             owner[m] = keep
-        members[keep].extend(members.pop(drop))
-        articles[keep] |= articles.pop(drop)
+        members[keep] = mem(keep) + dropped
+        articles[keep] = arts(keep) | arts(drop)
+        members.pop(drop, None)
+        articles.pop(drop, None)
         if drop in locked:
             locked.discard(drop)
             locked.add(keep)
@@ -63,13 +76,13 @@ def cluster(
         ca, cb = owner[a], owner[b]
         if ca == cb or (ca in locked and cb in locked):
             continue
-        if articles[ca] & articles[cb]:
+        if arts(ca) & arts(cb):
             continue
         total = 0.0
         count = 0
         ok = True
-        for x in members[ca]:
-            for y in members[cb]:
+        for x in mem(ca):
+            for y in mem(cb):
                 s = scores.get((x, y) if x < y else (y, x))
                 if s is None or s == HARD_NO:
                     ok = False
@@ -81,7 +94,7 @@ def cluster(
         if ok and total / count >= linkage:
             join(ca, cb)
 
-    groups = [sorted(m) for m in members.values()]
+    groups = [sorted(mem(c)) for c in sorted(set(owner))]
     groups.sort(key=lambda g: min(events[i].uid for i in g))
     return groups
 

@@ -123,6 +123,8 @@ def _block_rows(s: Session, article_ids: list[str]) -> list[EventRow]:
             )
         elif seed.location:
             stmt = stmt.where(EventRow.location == seed.location)
+        else:
+            continue  # neither date nor place: nothing can be matched to it
         for r in s.scalars(stmt):
             rows[r.id] = r
         # Undated events of this place may belong with a dated seed too.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from eventcoder.merge.records import MergeEvent, settings
 
@@ -97,7 +97,9 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
     right = np.concatenate(rights)
     lo, hi_ = np.minimum(left, right), np.maximum(left, right)
     n = max(len(events), 1)
-    keys = np.unique(lo * n + hi_)
+    keys = np.sort(lo * n + hi_)
+    if len(keys):
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     return keys // n, keys % n
 
 
@@ -150,13 +152,12 @@ def text_similarity(texts: list[str], left: np.ndarray, right: np.ndarray) -> np
     """TF-IDF cosine similarity of the evidence texts for each pair."""
     if len(left) == 0:
         return np.zeros(0)
-    vec = TfidfVectorizer(
-        stop_words="english", sublinear_tf=True, min_df=1, ngram_range=(1, 1), dtype=np.float32
-    )
-    try:
-        matrix = vec.fit_transform(texts)
-    except ValueError:  # every text empty or only stop words
-        return np.zeros(len(left))
+    # Hashing keeps memory flat and needs no vocabulary pass; IDF still comes from these texts.
+    counts = HashingVectorizer(
+        stop_words="english", n_features=2**20, alternate_sign=False, norm=None,
+        dtype=np.float32,
+    ).transform(texts)
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     sims = np.empty(len(left), dtype=np.float64)
     step = 200_000  # bounds the size of the two sliced sparse matrices
     for s in range(0, len(left), step):

@@ -103,7 +103,7 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
 def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hit]:
     """Hits for acronyms defined in the text and their later uses."""
     out: list[Hit] = []
-    for ls, le, acr, as_, ae in acronym_definitions(text):
+    for ls, le, acr, _as, _ae in acronym_definitions(text):
         owner = next((h for h in hits if h.start < le and ls < h.end), None)
         long_form = text[ls:le]
         if owner is None:
@@ -203,6 +203,7 @@ def _term_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "PERSON"}
 VIOLENCE = {"kill", "attack", "abduct", "kidnap", "injure", "wound", "shoot", "beat", "torture",
             "rape", "target", "massacre", "behead", "rob", "displace", "execute", "lynch",
             "hack", "stab", "assault", "murder", "slaughter", "die", "ambush", "raid", "harass",
@@ -219,7 +220,7 @@ def _context_class(token: Any) -> str | None:
     """What the nearest governing verb makes a crowd or victim noun: civilians/protesters/rioters."""
     cur = token
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         lemma = cur.lemma_.lower()
@@ -236,8 +237,8 @@ def _context_class(token: Any) -> str | None:
 def _is_agent(token: Any, verb: Any) -> bool:
     """True if token is (inside) the active subject of verb."""
     cur = token
-    while cur is not verb and cur.head is not cur:
-        if cur.head is verb:
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.head.i == verb.i:
             return cur.dep_ in {"nsubj", "csubj"}
         cur = cur.head
     return False
@@ -258,12 +259,16 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if span is None:
             continue
         head = span.root
+        inside = [e for e in doc.ents if e.label_ in _NAMED and e.start <= span.start
+                  and span.end <= e.end and e.root.i != head.i]
+        if inside:
+            continue  # "Institute of Business Administration", "Police Street"
         if head.pos_ not in {"NOUN", "PROPN", "ADJ"} and cls != "military":
             continue
         if head.dep_ == "compound" and cls not in {"military", "police"}:
             continue
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
-                and c.i < head.i] + [t for t in span if t is not head]
+                and c.i < head.i] + [t for t in span if t.i != head.i]
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
@@ -288,7 +293,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         cname = country_name(country)
         acled = spec["acled"].format(country=cname) if cname else None
         name = acled or spec["name"]
-        out.append(Hit(start, end, text[start:end], f"term:{cls}:{country}", name, spec["kind"],
+        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{country}"
+        out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
     return out
 
@@ -371,14 +377,18 @@ def person_title(ent: Any) -> tuple[str | None, str | None]:
             title = re.sub(r"^(an?|the)\s+", "", title)
     if not title:
         return None, None
-    kind = None
-    words = title.lower().split()
-    for n in (2, 1):
-        for j in range(len(words) - n + 1):
-            k = title_words().get(" ".join(words[j:j + n]))
-            if k and kind is None:
-                kind = k
-    return (title, kind) if kind else (None, None)
+    return (title, title_kind(title)) if title_kind(title) else (None, None)
+
+
+def title_kind(title: str) -> str | None:
+    """Type a title by its head word, read from the end ("Security analyst" → analyst)."""
+    words = re.findall(r"[\w'’-]+", title.lower())
+    for j in range(len(words) - 1, -1, -1):
+        for n in (2, 1):
+            k = title_words().get(" ".join(words[max(0, j - n + 1):j + 1]))
+            if k:
+                return k
+    return None
 
 
 SPEECH = {"say", "tell", "announce", "add", "state", "explain", "note", "claim", "warn",

@@ -9,6 +9,7 @@ also a generic one. Mentions with one identity become one :class:`~eventcoder.do
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.registry import stage
@@ -26,6 +27,12 @@ def find_hits(document: Document) -> tuple[list[am.Hit], str | None]:
     doc = document.spacy_doc
     country = article_country(text, doc)
     hits = am.known_hits(text, country)
+    if country is None:
+        # No place named: the home country of the known groups the text names is the best clue.
+        homes = Counter(h.country for h in hits if h.country)
+        if homes:
+            country = homes.most_common(1)[0][0]
+            hits = am.known_hits(text, country)
     hits += am.acronym_hits(text, hits, country)
 
     def taken() -> list[tuple[int, int]]:
@@ -76,5 +83,6 @@ def actors_stage(document: Document) -> None:
     """Fill ``document.actors`` with every actor mentioned and its mentions."""
     if not document.text:
         return
-    hits, _country = find_hits(document)
+    hits, country = find_hits(document)
     document.actors = build_actors(hits)
+    document._actor_country = country  # type: ignore[attr-defined]

@@ -1,9 +1,249 @@
-"""Stage 'attribution' (placeholder until implemented)."""
+"""Stage 'attribution': each event's actors with role and attribution, and broader denials.
 
-from eventcoder.document import Document
+An event is read in its own sentences and in later sentences that refer back to it ("the
+attack", "the massacre") or deny something about its actors. Every actor mentioned there gets
+a role and an attribution (:mod:`attribution_rules`); when an actor is read several times the
+most informative reading wins (a claim beats a plain mention). ACLED always names the crowd of a
+protest or riot and the victims of violence against civilians: when the text names none, the
+generic actor is added (without a mention).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.registry import stage
+from eventcoder.resolve import actor_kb
+from eventcoder.resolve import attribution_rules as rules
+from eventcoder.resolve.actor_mentions import person_title
+from eventcoder.resolve.countries import article_country, country_name
+
+log = logging.getLogger(__name__)
+
+ANAPHORS = {"attack", "attacks", "massacre", "bombing", "bombings", "slaughter", "killing",
+            "killings", "incident", "blast", "explosion", "ambush", "raid", "assault",
+            "shooting", "kidnapping", "abduction", "strike", "violence", "clash", "clashes",
+            "riot", "riots", "protest", "protests", "operation", "offensive", "murder",
+            "murders", "siege", "hijacking", "abductions", "kidnappings", "shootings"}
+# Texts of at most this many sentences are single-incident notes (ACLED-style).
+SHORT_NOTE = 4
+_ROLE_RANK = {"perpetrator": 3, "target": 2, "announcer": 1, "other": 0}
+_ATTR_RANK = {"claimed": 5, "denied": 5, "accused": 4, "suspected": 4, "confirmed": 3,
+              "stated": 0}
+
+
+def _anaphoric(sent: Any) -> bool:
+    """True if the sentence refers back to an incident ("the attack", "this massacre")."""
+    for t in sent:
+        if t.lower_ in ANAPHORS and any(c.lower_ in {"the", "this", "that"} for c in t.children):
+            return True
+    return False
+
+
+def _anaphoric_event(document: Document, event: Event) -> bool:
+    """True if every trigger of the event is a back-reference ("the attack", "this bombing")."""
+    text = document.text
+    if not event._mentions:
+        return False
+    return all(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", text[max(0, s - 30):s], re.I)
+               for s, _e in event._mentions)
+
+
+def event_sentences(document: Document) -> dict[str, list[int]]:
+    """Sentence indexes read for each event: its own, plus later back-references and denials.
+
+    A sentence no event owns is read for the event before it when it refers back to an
+    incident, denies something, or when the text is a short note (every sentence is about the
+    incident then). An event whose only triggers are back-references ("the attack") also lends
+    its sentences to the event before it. An event whose sentences name no actor (a dateline
+    fragment) borrows the next sentence.
+    """
+    sents = list(document.spacy_doc.sents)
+    owned = {i for ev in document.events for i in ev._sentences}
+    out = {ev.id: sorted(set(ev._sentences)) for ev in document.events}
+    firsts = sorted((min(ev._sentences), ev.id) for ev in document.events if ev._sentences)
+    short = len(sents) <= SHORT_NOTE
+    for i, sent in enumerate(sents):
+        if i in owned or not firsts:
+            continue
+        if not (short or _anaphoric(sent) or any(t.lemma_.lower() in rules.DENY for t in sent)):
+            continue
+        before = [eid for first, eid in firsts if first <= i]
+        target = before[-1] if before else firsts[0][1]
+        out[target].append(i)
+    by_id = {ev.id: ev for ev in document.events}
+    for n, (_first, eid) in enumerate(firsts[1:], 1):
+        if _anaphoric_event(document, by_id[eid]):
+            out[firsts[n - 1][1]].extend(by_id[eid]._sentences)
+    mentioned = {i for i, sent in enumerate(sents)
+                 if any(sent.start_char <= m.start < sent.end_char
+                        for a in document.actors for m in a.mentions)}
+    for ids in out.values():
+        if ids and not set(ids) & mentioned and max(ids) + 1 < len(sents):
+            ids.append(max(ids) + 1)
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _actor_tokens(document: Document, sent: Any) -> list[tuple[Actor, Any, int, int]]:
+    """(actor, root token, start, end) of every actor mention inside a sentence."""
+    doc = document.spacy_doc
+    out = []
+    for actor in document.actors:
+        for m in actor.mentions:
+            if sent.start_char <= m.start and m.end <= sent.end_char:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    out.append((actor, span.root, m.start, m.end))
+    return out
+
+
+def _by_name(document: Document, token: Any | None) -> str | None:
+    """Who attributes: the actor the token names, else the phrase as written (no determiner)."""
+    if token is None:
+        return None
+    from eventcoder.resolve.actors import actor_at
+
+    actor = actor_at(document, token.idx, token.idx + len(token))
+    if actor is not None:
+        return actor.name
+    words = [t for t in token.subtree if t.dep_ not in {"det", "relcl", "acl", "prep", "punct"}
+             and t.i <= token.i]
+    if not words:
+        return token.text
+    # a common noun opening the sentence is not a name: "Investigators" → "investigators"
+    first = words[0].text.lower() if words[0].is_sent_start and words[0].pos_ != "PROPN" \
+        else words[0].text
+    return " ".join([first] + [t.text for t in words[1:]])
+
+
+def _better(new: EventActor, old: EventActor) -> bool:
+    return (_ATTR_RANK[new.attribution], _ROLE_RANK[new.role]) > (
+        _ATTR_RANK[old.attribution], _ROLE_RANK[old.role])
+
+
+def _sentence_span(text: str, sent: Any) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _denials(document: Document, event: Event, sent: Any) -> None:
+    """Broader denials in a sentence ("Islamabad has officially denied that IS is operating")."""
+    from eventcoder.resolve.actors import actor_at
+
+    text = document.text
+    for t in sent:
+        if t.lemma_.lower() not in rules.DENY:
+            continue
+        comp = [c for c in t.children if c.dep_ == "ccomp"]
+        subj = rules.subject_of(t)
+        if not comp or subj is None:
+            continue
+        sub = list(comp[0].subtree)
+        start = sub[0].idx
+        end = sub[-1].idx + len(sub[-1])
+        what = text[start:end]
+        cut = re.search(r",\s*(which|who|where|when)\b", what)
+        if cut:
+            what = what[:cut.start()]
+        what = what.rstrip(" ,;.")
+        actor = actor_at(document, subj.idx, subj.idx + len(subj))
+        written = text[subj.left_edge.idx:subj.idx + len(subj)]
+        by = written if actor is None else (
+            actor.name if written == actor.name else f"{actor.name} ({written})")
+        s, e = _sentence_span(text, sent)
+        if any(d.by == by and d.what == what for d in event.denials):
+            continue
+        event.denials.append(Denial(by=by, what=what, evidence=Evidence("denials", s, e, text[s:e])))
+        event.add_evidence("denials", s, e, text)
+
+
+def _implied(document: Document, event: Event, country: str | None) -> None:
+    """Add the crowd or victims ACLED always names for this event type when the text names none."""
+    cname = country_name(country)
+    if not cname:
+        return
+    known = [document.actor_by_id(a.actor_id) for a in event.actors if a.actor_id]
+    kinds = {a.kind for a in known if a is not None}
+    labels = {a.acled_name for a in event.actors}
+    implied = actor_kb.terms().get("implied_by_event_type") or {}
+    cls = implied.get(event.event_type or "")
+    if cls:
+        # A protest's crowd is "Protesters", a riot's "Rioters", whatever noun the text used.
+        other = "rioters" if cls == "protesters" else "protesters"
+        spec = actor_kb.terms()["classes"][cls]
+        label = spec["acled"].format(country=cname)
+        for a in event.actors:
+            if a.acled_name == actor_kb.terms()["classes"][other]["acled"].format(country=cname):
+                a.acled_name = label
+        if label not in {a.acled_name for a in event.actors}:
+            event.actors.append(EventActor(name=label, acled_name=label, role="other"))
+            event.notes.setdefault("actors", f"{label} implied by the event type")
+    if event.event_type == "Violence against civilians" and not (
+        kinds & {"civilians", "communal group"} or any("Civilians" in (x or "") for x in labels)
+    ):
+        label = f"Civilians ({cname})"
+        event.actors.append(EventActor(name=label, acled_name=label, role="target"))
+
+
+def attribute_event(document: Document, event: Event, sent_ids: list[int],
+                    sents: list[Any]) -> None:
+    """Fill one event's actors and denials from its sentences."""
+    text = document.text
+    short = len(sents) <= SHORT_NOTE
+    chosen: dict[str, EventActor] = {}
+    # every (actor_id, role, attribution, by, sentence start, end) read, for the relations stage
+    readings: list[tuple[str, str, str, str | None, int, int]] = []
+    for i in sent_ids:
+        if i >= len(sents):
+            continue
+        sent = sents[i]
+        own = i in event._sentences
+        for actor, token, start, end in _actor_tokens(document, sent):
+            reading = rules.read_mention(token)
+            if not (own or short) and reading.attribution == "stated" \
+                    and reading.role != "perpetrator":
+                continue  # a back-reference sentence counts only for who did it and who says so
+            by = actor.name if reading.by_self else _by_name(document, reading.by_token)
+            attribution = reading.attribution
+            if attribution == "stated":
+                by = None
+            title = None
+            if actor.kind and actor.kind.startswith("person"):
+                ent = next((e for e in document.spacy_doc.ents if e.start_char == start), None)
+                title = person_title(ent)[0] if ent is not None else None
+            ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
+                            mention=text[start:end], start=start, end=end, role=reading.role,
+                            attribution=attribution, attributed_by=by, title=title)
+            if actor.kind in {"civilians", "communal group"} and ea.role == "other":
+                ea.role = "target"
+            old = chosen.get(actor.actor_id)
+            if old is None or _better(ea, old):
+                chosen[actor.actor_id] = ea
+            if reading.role != "other" or attribution != "stated":
+                s, e = _sentence_span(text, sent)
+                event.add_evidence("actors", s, e, text)
+                readings.append((actor.actor_id, ea.role, attribution, by, s, e))
+        _denials(document, event, sent)
+    event.actors = list(chosen.values())
+    event._readings = readings  # type: ignore[attr-defined]
 
 
 @stage("attribution")
 def attribution_stage(document: Document) -> None:
-    """Placeholder: does nothing yet."""
+    """Give every event its actors (role, attribution, attributed_by) and denials."""
+    doc = document.spacy_doc
+    if doc is None or not document.events:
+        return
+    sents = list(doc.sents)
+    country = getattr(document, "_actor_country", None) or article_country(document.text, doc)
+    for event in document.events:
+        event.denials = []
+    for event_id, sent_ids in event_sentences(document).items():
+        event = next(ev for ev in document.events if ev.id == event_id)
+        attribute_event(document, event, sent_ids, sents)
+        _implied(document, event, country)

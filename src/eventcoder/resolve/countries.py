@@ -174,13 +174,36 @@ def place_code(text: str) -> tuple[str, str] | None:
 
 
 _WORD_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}")
+# A capitalised phrase after one of these is very likely a place ("in Douz", "near Hombori").
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|at|near|around|outside|from|to|towards|between|of|and)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:al|el|de|ar|as|ad)?[ -]?[A-Z][\w'’-]+){0,3})")
+_DATELINE_RE = re.compile(r"^\s*(?:[\d/.]+,\s*)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+                          r"\s*(?:[:,(—–-])")
+_SUFFIX_RE = re.compile(r"\s+(?:State|Region|Province|County|District|Governorate|Prefecture|"
+                        r"LGA|Department|area|town|city|village|camp)$", re.IGNORECASE)
+
+
+def _lookup_place(surface: str) -> tuple[str, str] | None:
+    hit = place_code(surface)
+    if hit is None:
+        short = _SUFFIX_RE.sub("", surface)
+        if short != surface:
+            hit = place_code(short)
+    return hit
 
 
 def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
     """Every country name, demonym and known place in the text, with its country."""
     clues: list[CountryClue] = []
     names, demonyms = _lexicon()
-    seen: set[tuple[int, int]] = set()
+    seen: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, surface: str, hit: tuple[str, str] | None) -> None:
+        if hit and not any(s < end and start < e for s, e in seen):
+            clues.append(CountryClue(start, end, surface, hit[0], hit[1]))
+            seen.append((start, end))
+
     if spacy_doc is not None:
         for ent in spacy_doc.ents:
             if ent.label_ not in {"GPE", "LOC", "NORP", "FAC"}:
@@ -188,38 +211,62 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
             if not words:
                 continue
-            start, end = words[0].idx, ent.end_char
-            surface = text[start:end]
-            surface = re.sub(r"['’]s$", "", surface)
-            end = start + len(surface)
-            hit = None
+            start = words[0].idx
+            surface = re.sub(r"['’]s$", "", text[start:ent.end_char])
             if ent.label_ == "NORP":
                 code = demonym_code(surface) or demonym_code(surface.rstrip("s"))
-                hit = (code, "demonym") if code else None
+                add(start, start + len(surface), surface, (code, "demonym") if code else None)
             else:
-                hit = place_code(surface)
-            if hit:
-                clues.append(CountryClue(start, end, surface, hit[0], hit[1]))
-                seen.add((start, end))
-    # Names and demonyms the NER missed (common in short ACLED-style notes).
+                add(start, start + len(surface), surface, _lookup_place(surface))
+    # Places the NER mislabels or misses: after a locative preposition, or in a dateline.
+    for rx in (_DATELINE_RE, _LOCATIVE_RE):
+        for m in rx.finditer(text):
+            surface = m.group("place")
+            start = m.start("place")
+            hit = _lookup_place(surface)
+            if hit is None and " " in surface:
+                first = surface.split()[0]
+                hit = _lookup_place(first)
+                surface = first if hit else surface
+            if hit and hit[1] != "name" and _fold(surface) in _COMMON_WORDS:
+                continue
+            add(start, start + len(surface), surface, hit)
     for m in _WORD_RE.finditer(text):
         surface = m.group(0).rstrip(".")
         if any(s <= m.start() < e for s, e in seen):
             continue
         key = _fold(surface)
         if key in names:
-            clues.append(CountryClue(m.start(), m.start() + len(surface), surface, names[key], "name"))
-        else:
-            first = surface.split()[0]
-            code = demonyms.get(_fold(first))
-            if code:
-                clues.append(CountryClue(m.start(), m.start() + len(first), first, code, "demonym"))
-                continue
-            # Only big cities outside the NER: small towns share names with common words.
-            city = _places()[2].get(key) or _places()[2].get(_fold(first))
-            if city and city[1] >= _FALLBACK_CITY_POP:
-                clues.append(CountryClue(m.start(), m.end(), m.group(0), city[0], "city"))
+            add(m.start(), m.start() + len(surface), surface, (names[key], "name"))
+            continue
+        first = surface.split()[0]
+        code = demonyms.get(_fold(first))
+        if code:
+            add(m.start(), m.start() + len(first), first, (code, "demonym"))
+            continue
+        # Only big cities outside the NER: small towns share names with common words.
+        city = _places()[2].get(key) or _places()[2].get(_fold(first))
+        if city and city[1] >= _FALLBACK_CITY_POP and _fold(first) not in _COMMON_WORDS:
+            add(m.start(), m.end(), m.group(0), (city[0], "city"))
     return clues
+
+
+# Capitalised words that are also towns somewhere; never read them as places by themselves.
+_COMMON_WORDS = {
+    "police", "army", "security", "government", "president", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a",
+    "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "his", "her",
+    "their", "our", "its", "riots", "protests", "protest", "clashes", "unidentified", "unknown",
+    "gunmen", "militants", "soldiers", "troops", "forces", "islamic", "state", "al", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "victoria", "union", "independence", "liberty", "hope", "progress", "esperanza",
+    "concepcion", "santa", "san", "mission", "sources", "reports", "local", "national",
+    "federal", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "upper", "lower", "new", "old", "university", "court", "church", "mosque",
+    "school", "hospital", "market", "camp", "town", "city", "village", "district", "region",
+    "province", "county", "area", "road", "street", "bridge", "airport", "prison", "station",
+}
 
 
 def article_country(text: str, spacy_doc: Any = None) -> str | None:

@@ -145,6 +145,21 @@ class Gazetteer:
         self._lookups[key] = result
         return result
 
+    def names_in_country(self, cc: str) -> dict[str, list[int]]:
+        """Every name key of the cities and admin units of one country (for fuzzy matching)."""
+        cache = self.__dict__.setdefault("_country_names", {})
+        if cc not in cache:
+            rows = self._con().execute(
+                "SELECT n.key, n.gid FROM places p JOIN names n ON n.gid = p.gid "
+                "WHERE p.cc = ? AND p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= ?",
+                (cc, OFFICIAL),
+            ).fetchall()
+            names: dict[str, list[int]] = {}
+            for key, gid in rows:
+                names.setdefault(key, []).append(gid)
+            cache[cc] = names
+        return cache[cc]
+
     def country(self, cc: str | None) -> Place | None:
         """The country place for an ISO 3166-1 alpha-2 code."""
         return self.countries.get(cc) if cc else None

@@ -16,7 +16,9 @@ import math
 import os
 import sqlite3
 import sys
+import re
 import time
+import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -27,7 +29,7 @@ from eventcoder.resolve.geo_names import admin_variants, is_latin, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "7"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -94,6 +96,28 @@ def _spread_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|An|At|Az|Ath|Adh|Aş|Ad-|Al-)[ -]")
+_TYPE_WORD = re.compile(
+    r"(?i)\b(governorate|province|region|district|state|department|prefecture|county|popularate|"
+    r"municipality|division|territory|provincia|departamento|région|wilaya|muhafazah)\b"
+)
+
+
+def display_name(name: str, aliases: list[str]) -> str:
+    """The English form of a unit's name where GeoNames gives a transliteration ('Al Qāhirah' →
+    'Cairo', 'Qinā' → 'Qena', "L'Ariana" → 'Ariana'): an ASCII alias without a type word."""
+    plain = [a for a in aliases if a and a.isascii() and is_latin(a) and not _TYPE_WORD.search(a)]
+    for article in ("L'", "La "):
+        if name.startswith(article) and name[len(article):] in plain:
+            return name[len(article):]
+    if name.isascii() and not _ARABIC_ARTICLE.match(name):
+        return name
+    if plain:
+        return plain[0]
+    stripped = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
 class _Writer:
     """Collects rows and writes them in batches."""
 
@@ -148,6 +172,8 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     _load(writer)
     writer.flush()
     con.execute("CREATE INDEX names_key ON names (key)")
+    con.execute("CREATE INDEX names_gid ON names (gid)")
+    con.execute("CREATE INDEX places_cc ON places (cc, kind)")
     con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
     con.commit()
     con.execute("VACUUM")
@@ -183,8 +209,10 @@ def _load(w: _Writer) -> None:
     cities = _tsv(loc / "cities" / "cities.tsv")
     subs = _tsv(loc / "subdivisions" / "subdivisions.tsv")
     sub_gid = {}
+    sub_name = {}
     for idx, row in enumerate(subs, start=1):
         sub_gid[idx] = int(row[3]) if row[3] else -idx
+        sub_name[idx] = display_name(row[0], row[5].split("|"))
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     country_members: dict[str, list[tuple[float, float]]] = defaultdict(list)
     capitals = {c["iso"]: c.get("capital") for c in gn_countries.values()}
@@ -202,9 +230,9 @@ def _load(w: _Writer) -> None:
             srow = subs[sid - 1]
             level = srow[6]
             if level == "1" and a1 is None:
-                a1, a1_name = sub_gid[sid], srow[0]
+                a1, a1_name = sub_gid[sid], sub_name[sid]
             elif level == "2" and a2 is None:
-                a2, a2_name = sub_gid[sid], srow[0]
+                a2, a2_name = sub_gid[sid], sub_name[sid]
             members[sub_gid[sid]].append((lat_f, lon_f, pop_i))
         country_members[cc].append((lat_f, lon_f))
         fcode = "PPLC" if capitals.get(cc) == name else "PPL"
@@ -234,12 +262,13 @@ def _load(w: _Writer) -> None:
         kind = "adm1" if level == "1" else "adm2"
         a1 = a1_name = None
         if level == "2" and parent:
-            a1, a1_name = sub_gid[int(parent)], subs[int(parent) - 1][0]
-        w.place(gid, name, kind, kind.upper(), cc, a1_name if level == "2" else name,
-                name if level == "2" else None, a1 if level == "2" else gid,
+            a1, a1_name = sub_gid[int(parent)], sub_name[int(parent)]
+        shown = sub_name[idx]
+        w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
+                shown if level == "2" else None, a1 if level == "2" else gid,
                 gid if level == "2" else None, lat, lon, pop)
         flag = PRIMARY
-        for text in [name] + ([official] if official else []) + row[5].split("|"):
+        for text in [name, shown] + ([official] if official else []) + row[5].split("|"):
             if text and is_latin(text):
                 full = norm(text)
                 for key in admin_variants(text):

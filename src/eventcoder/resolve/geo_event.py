@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Document, Event
-from eventcoder.resolve.gazetteer import KIND_RANK, Place, get_gazetteer
+from eventcoder.resolve.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.resolve.geo_resolve import Resolved
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on",
@@ -26,6 +26,7 @@ EXCLUDE_BEFORE = re.compile(
     r"\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
+EXCLUDE_AFTER = re.compile(r"\s*-?\s*(?:based|born|backed|headquartered|bound)\b", re.IGNORECASE)
 DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
                 "deny", "brief", "quote"}
@@ -37,16 +38,22 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
         return
     doc = document.spacy_doc
     sents = list(doc.sents)
-    places = [r for r in resolved if r.place is not None and r.mention.source != "NORP"]
+    places = [r for r in resolved if r.place is not None and not _is_demonym(r)]
+    demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
     for event in document.events:
         try:
-            _locate(document, event, places, sents, dateline)
+            _locate(document, event, places, sents, dateline, demonyms)
         except (IndexError, ValueError):  # odd offsets must not sink the article
             event.notes.setdefault("location", "could not be resolved")
 
 
-def _locate(document: Document, event: Event, places: list[Resolved], sents, dateline) -> None:
+def _is_demonym(r: Resolved) -> bool:
+    return bool(r.ranked) and r.ranked[0].flag == DEMONYM
+
+
+def _locate(document: Document, event: Event, places: list[Resolved], sents, dateline,
+            demonyms: list[Resolved]) -> None:
     text = document.text
     sent_ids = set(event._sentences)
     best: tuple[float, Resolved, str] | None = None
@@ -68,7 +75,19 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     else:
         choice = _dominant(places, document, event)
         note = "the place the article names most" if choice else None
+    if choice is None and demonyms:
+        # "Nigerian troops", "a Somali soldier": the country is all the text says.
+        choice = _dominant(demonyms, document, event)
+        note = "only a country adjective names the place" if choice else None
     if choice is None:
+        country = _actor_country(document, event)
+        if country is not None:
+            from eventcoder.resolve.geocode import location_of
+
+            event.location = location_of(country)
+            event.notes["location"] = (
+                "the text names no place; country of the actors involved")
+            return
         event.notes.setdefault("location", "the article names no place for this event")
         return
     place = choice.place
@@ -87,6 +106,22 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
 
     event.location = location_of(place, m.text, m.start, m.end, precision)
     event.add_evidence("location", m.start, m.end, text)
+
+
+def _actor_country(document: Document, event: Event) -> Place | None:
+    """The country of the event's actors (else of the article's actors), when they agree."""
+    gaz = get_gazetteer()
+    codes = []
+    for ea in event.actors:
+        actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
+        if actor is not None and actor.country:
+            codes.append(actor.country)
+    if not codes:
+        codes = [a.country for a in document.actors if a.country]
+    if not codes:
+        return None
+    best = max(set(codes), key=lambda c: (codes.count(c), -codes.index(c)))
+    return gaz.country(best)
 
 
 def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:
@@ -112,7 +147,7 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         else:
             break
     before = document.text[max(0, m.start - 60) : m.start]
-    if EXCLUDE_BEFORE.search(before):
+    if EXCLUDE_BEFORE.search(before) or EXCLUDE_AFTER.match(document.text[m.end : m.end + 20]):
         return None, ""
     prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
     if prep_word in DIRECTIONAL:
@@ -189,6 +224,8 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     counts: dict[int, list[Resolved]] = {}
     for r in places:
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
+            continue
+        if EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
             continue
         counts.setdefault(r.place.gid, []).append(r)
     if not counts:

@@ -51,7 +51,7 @@ ADMIN_SUFFIXES = (
     " district", " province", " region", " governorate", " state", " division", " department",
     " prefecture", " municipality", " oblast", " county", " territory", " zone", " upazila",
     " commune", " parish", " emirate", " wilaya", " regional state", " local government area",
-    " lga", " sub county", " subcounty", " city",
+    " lga", " sub county", " subcounty", " city", " town", " village",
 )
 ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ")
 

@@ -121,7 +121,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                 c for c in cands if _strong(c, surface) and c.flag != DEMONYM
             ]
         elif source == "GAZ":
-            cands = [c for c in cands if c.flag <= OFFICIAL and c.place.kind != "continent"]
+            cands = [c for c in cands if c.flag != DEMONYM and c.place.kind != "continent"]
         elif source == "GAZ_STRONG":
             cands = [c for c in cands if _strong(c, surface)]
         else:
@@ -189,15 +189,22 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+_LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
+              "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
+              "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
+
+
 def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -> None:
     """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
     district'), try its trailing and leading word sequences."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if words and text[words[0][0]:words[0][1]].lower() in _LANDFORMS:
+        return  # 'Lake Chad', 'Wadi Egharghar': a feature named after a place is not that place
     for n in range(len(words) - 1, 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
             if (text[s:e][:1].isupper() and text[s:e].lower() not in _NON_PLACE
-                    and add(s, e, label, sent)):
+                    and add(s, e, "GAZ_STRONG", sent)):
                 return
 
 
@@ -214,8 +221,11 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
-def _cue(toks, i: int, taken) -> bool:
-    """A locative word before token i ('in X', 'outskirts of X'), or 'PLACE, X'."""
+def _cue(toks, i: int, j: int, taken) -> bool:
+    """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
+    opening a sentence ('11/01/18, Beledweyne: ...')."""
+    if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 6:
+        return True
     if i == 0:
         return False
     prev = toks[i - 1]
@@ -223,7 +233,8 @@ def _cue(toks, i: int, taken) -> bool:
         return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
     if prev.lower_ in LOCATIVE:
         return True
-    return prev.text == "," and i >= 2 and taken[toks[i - 2].idx]
+    return prev.text == "," and i >= 2 and (
+        taken[toks[i - 2].idx] or toks[i - 2].ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
@@ -245,10 +256,14 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 and not toks[j].whitespace_)
         ):
             j += 2 if toks[j + 1].text == "-" else 1
-        cue = _cue(toks, i, taken)
+        cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
-        if person and not cue:
-            i = j + 1
+        if person and not cue and (
+            (i > 0 and toks[i - 1].ent_type_ == "PERSON" and toks[i - 1].ent_iob_ != "O")
+            or (i + 1 < len(toks) and toks[i + 1].ent_type_ == "PERSON"
+                and toks[i + 1].ent_iob_ == "I")
+        ):
+            i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
         done = False
         for n in range(j - i + 1, 0, -1):
@@ -262,7 +277,9 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in _NON_PLACE:
                     continue
-                source = "GAZ" if cue and a == i else "GAZ_STRONG"
+                # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
+                # is no place of its own: only the whole name counts after a locative word.
+                source = "GAZ" if cue and a == i and b == j else "GAZ_STRONG"
                 if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
                     done = True
                     break

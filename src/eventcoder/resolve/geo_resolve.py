@@ -35,7 +35,8 @@ W_ADMIN1_DOC = 0.9
 W_ADMIN1_NEAR = 2.5
 W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
 W_PUBLISHER = 0.3
-W_ADMIN_WORD = 1.5  # "X district" prefers the admin unit called X
+W_ADMIN_WORD = 1.5
+W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
 
 
 @dataclass
@@ -115,8 +116,12 @@ def _prior(c: Candidate, admin_word: bool) -> Scored:
 class _Context:
     """What the other mentions of the article say: countries, admin1 units, points."""
 
-    def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str) -> None:
-        self.country_votes: Counter[str] = Counter()
+    def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str,
+                 actor_countries: Counter[str] | None = None) -> None:
+        # Actors tied to a country ("FARDC", "al-Shabaab") are weaker evidence than places.
+        self.country_votes: Counter[str] = Counter(
+            {cc: W_ACTOR * n for cc, n in (actor_countries or {}).items()}
+        )
         self.admin1_doc: Counter[int] = Counter()
         self.admin1_sent: dict[int, set[int]] = defaultdict(set)
         self.admin2_doc: set[int] = set()
@@ -183,7 +188,8 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
     return scored
 
 
-def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None) -> list[Resolved]:
+def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
+                     actor_countries: Counter[str] | None = None) -> list[Resolved]:
     """Choose a place for every mention, using the others as context (two passes)."""
     pruned = [_prune(m.candidates, m.admin_word) for m in mentions]
     resolved = []
@@ -195,7 +201,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None) -
         new = []
         for idx, m in enumerate(mentions):
             if m.key not in contexts:
-                contexts[m.key] = _Context(resolved, publisher_cc, m.key)
+                contexts[m.key] = _Context(resolved, publisher_cc, m.key, actor_countries)
             ranked = _score(m, pruned[idx], contexts[m.key])
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
@@ -205,11 +211,23 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None) -
 
 def _credible(r: Resolved, resolved: list[Resolved]) -> bool:
     """A province or city found by the gazetteer alone ('Lakes', 'Centre') stays only when the
-    article names something else in its country: such names are too often ordinary words."""
-    if r.mention.source != "GAZ_STRONG" or r.place is None or r.place.kind == "country":
+    article names something else in its country: such names are too often ordinary words. So does
+    a small town abroad when the article points to another country (an unknown local name that
+    happens to match a hamlet elsewhere)."""
+    if r.place is None or r.place.kind in ("country", "continent"):
         return True
+    if r.mention.source != "GAZ_STRONG":
+        if r.place.pop >= 50_000 or r.place.kind == "adm1":
+            return True
+        others = [o.place.cc for o in resolved
+                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc]
+        return not others or r.place.cc in others
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
+    if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(
+        o.place is None or o.mention.key == r.mention.key for o in resolved
+    )):
+        return True  # a major city, or the only place the text names
     return any(
         o.place is not None and o.place.cc == r.place.cc and o.mention.key != r.mention.key
         and o.mention.source != "GAZ_STRONG"
@@ -233,9 +251,14 @@ def _one_sense(resolved: list[Resolved]) -> None:
                 r.place = b.place
 
 
-def geoparse_doc(spacy_doc, publisher_cc: str | None = None,
-                 gaz: Gazetteer | None = None) -> list[Resolved]:
+def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | None = None,
+                 actor_countries: Counter[str] | None = None) -> list[Resolved]:
     """Find and resolve every place mention in a parsed document."""
+    from eventcoder.resolve.geo_fuzzy import fuzzy_resolve
+
     gaz = gaz or get_gazetteer()
     mentions = find_mentions(spacy_doc, gaz)
-    return resolve_mentions(mentions, publisher_cc)
+    resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
+    resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries)
+    resolved.sort(key=lambda r: r.mention.start)
+    return resolved

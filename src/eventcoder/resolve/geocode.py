@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from urllib.parse import urlparse
 
 from eventcoder.document import Document, Location, Toponym
@@ -92,7 +93,8 @@ def geocode_stage(document: Document) -> None:
     doc = document.spacy_doc
     if doc is None or not document.text.strip():
         return
-    resolved = geoparse_doc(doc, publisher_country(document))
+    actor_countries = Counter(a.country for a in document.actors if a.country)
+    resolved = geoparse_doc(doc, publisher_country(document), actor_countries=actor_countries)
     document.toponyms = toponyms_from_resolved(resolved)
     locate_events(document, resolved)
 

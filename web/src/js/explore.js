@@ -94,6 +94,7 @@ export class ExploreView {
 
   /** Called by the router with the URL's params. */
   async update(params) {
+    delete this.root.dataset.loaded; // tests and screenshots wait for this flag
     const filters = filtersFrom(params);
     const table = tableStateFrom(params);
     const filtersChanged = JSON.stringify(filters) !== JSON.stringify(this.filters) || !this.loaded;

@@ -20,6 +20,7 @@ function setNav(route) {
 async function route() {
   const { route: name, id, params } = parseHash();
   setNav(name);
+  delete view.dataset.loaded;
   document.body.dataset.route = name;
   if (name === "explore") {
     rememberExplore(window.location.hash || "#/");

@@ -99,11 +99,13 @@ export function renderMergeSplit(container, incident, splitIds, onDone) {
 /** Document-level actors (aliases, kind) joined with their role in this incident. */
 export function renderActors(container, actors, canonical) {
   clear(container);
+  // Event actors carry per-article ids ("a1"): join them to stored actors by name.
   const roles = new Map();
   for (const a of canonical.actors || []) {
-    const key = a.actor_id || a.name;
-    if (!roles.has(key)) roles.set(key, []);
-    roles.get(key).push(a);
+    for (const key of new Set([a.name, a.acled_name].filter(Boolean))) {
+      if (!roles.has(key)) roles.set(key, []);
+      roles.get(key).push(a);
+    }
   }
   const list = actors && actors.length ? actors : (canonical.actors || []).map((a) => ({ name: a.name, actor_id: a.actor_id, acled_name: a.acled_name }));
   if (!list.length) {
@@ -116,7 +118,7 @@ export function renderActors(container, actors, canonical) {
     const key = a.actor_id || a.name;
     if (seen.has(key)) continue;
     seen.add(key);
-    const parts = roles.get(a.actor_id) || roles.get(a.name) || [];
+    const parts = roles.get(a.name) || roles.get(a.acled_name) || [];
     rows.push(h("tr", {},
       h("td", {}, h("b", {}, a.name), a.acled_name && a.acled_name !== a.name ? h("div", { class: "muted small" }, `ACLED: ${a.acled_name}`) : null),
       h("td", {}, (a.aliases || []).filter((x) => x !== a.name).join(", ") || "–"),

@@ -48,7 +48,10 @@ export function renderHighlighted(container, text, spans) {
     }
     covering.sort((x, y) => x.end - x.start - (y.end - y.start));
     const fields = [...new Set(covering.map((sp) => sp.field))];
-    const style = { background: FIELD_COLORS[fields[0]] || "#eee" };
+    // Sentence-long spans (an actor's whole attribution sentence) get a lighter tint so the
+    // short, specific spans inside them stay readable.
+    const long = covering[0].end - covering[0].start > 60;
+    const style = { background: (FIELD_COLORS[fields[0]] || "#eeeeee") + (long ? "66" : "") };
     if (fields.length > 1) style.boxShadow = `inset 0 -3px 0 ${FIELD_COLORS[fields[1]] || "#999"}`;
     frag.append(
       h(

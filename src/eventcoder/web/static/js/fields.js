@@ -120,6 +120,10 @@ function readInput(edit, node) {
   }
 }
 
+function shorten(text, n) {
+  return text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text;
+}
+
 function sameValue(a, b) {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -196,7 +200,7 @@ export function renderFields(container, ctx) {
         mine && !sameValue(mine, value) ? h("div", { class: "report-value muted" }, "This report: ", mine.filter(Boolean).join(" · ")) : null,
         evidence.length
           ? h("div", { class: "evidence-chips" }, evidence.map((sp) =>
-              h("button", { type: "button", class: "chip ev-chip", style: { borderColor: FIELD_COLORS[sp.field] }, title: `offsets ${sp.start}–${sp.end}`, onclick: () => ctx.onFlash(sp.key) }, `“${sp.text}”`)))
+              h("button", { type: "button", class: "chip ev-chip", style: { borderColor: FIELD_COLORS[sp.field] }, title: `${sp.text} (offsets ${sp.start}–${sp.end})`, onclick: () => ctx.onFlash(sp.key) }, `“${shorten(sp.text, 90)}”`)))
           : row.key !== "historical" ? h("div", { class: "muted small" }, "No supporting words in this report.") : null,
         note ? h("div", { class: "note small" }, `Note: ${note}`) : null,
         h("button", {

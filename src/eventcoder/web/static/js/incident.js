@@ -40,6 +40,8 @@ export class IncidentView {
   }
 
   async load() {
+    delete this.root.dataset.incident;
+    delete this.root.dataset.loaded;
     clear(this.root).append(h("div", { class: "loading-msg" }, "Loading incident…"));
     try {
       this.incident = await api(`/incidents/${encodeURIComponent(this.id)}`);
@@ -66,6 +68,7 @@ export class IncidentView {
     const place = [inc.location, inc.admin1, inc.country].filter(Boolean).join(", ");
     clear(this.root);
     this.root.dataset.incident = String(inc.id);
+    this.root.dataset.loaded = "true";
 
     const statusBox = h("div", { class: "status-box", id: "status-box" });
     const header = h("div", { class: "incident-head" },
@@ -122,7 +125,7 @@ export class IncidentView {
     if (reports.length > 1) {
       this.tabsBox.append(...reports.map((r, i) =>
         h("button", { type: "button", class: `tab${i === this.reportIndex ? " active" : ""}`, onclick: () => this.selectReport(i) },
-          (r.article && (r.article.publisher || r.article.title)) || `Report ${i + 1}`)));
+          `${(r.article && (r.article.publisher || r.article.title)) || `Report ${i + 1}`}${r.role === "followup" ? " (follow-up)" : ""}`)));
     }
     const text = (report && report.article && report.article.text) || "";
     const { valid, invalid } = checkSpans(text, report ? spansOfReport(report, inc.sources) : []);

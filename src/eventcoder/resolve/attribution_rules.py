@@ -1,0 +1,223 @@
+"""Grammar rules that read one actor mention's part in an incident from the dependency parse.
+
+A mention is the agent or subject of an attack verb (perpetrator), its object or a victim
+(target), the subject of "announced" (announcer); the verbs above it say who attributes the act
+and how: "claimed by IS" (claimed, by IS), "investigators believe ... carried out by LeJ"
+(suspected, by investigators), "police blamed X" (accused, by police), "X denied involvement"
+(denied, by X). Hedges (may, allegedly, suspected, believed, presumed) lower stated/confirmed to
+suspected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
+          "mastermind", "storm", "shoot", "bomb", "abduct", "kidnap", "ambush", "raid", "target",
+          "murder", "massacre", "behead", "execute", "assassinate", "torch", "burn", "loot",
+          "detonate", "plant", "fire", "shell", "strike", "hit", "clash", "fight", "seize",
+          "capture", "overrun", "injure", "wound", "beat", "torture", "rape", "rob", "destroy",
+          "lynch", "hack", "stab", "arrest", "detain", "disperse", "open", "besiege", "engage",
+          "repel", "repulse", "invade", "occupy", "take", "block", "protest", "riot", "slaughter",
+          "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
+          "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct"}
+VICTIM_VERBS = {"die", "perish", "flee"}
+CLAIM = {"claim"}
+SUSPECT = {"believe", "suspect", "think", "presume", "fear", "assume", "say", "suggest",
+           "indicate", "point"}
+ACCUSE = {"blame", "accuse", "allege", "charge", "hold"}
+CONFIRM = {"confirm", "establish", "prove"}
+DENY = {"deny", "reject", "dismiss", "refute"}
+ANNOUNCE = {"announce", "report", "reveal", "disclose", "declare", "unveil"}
+HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "probably", "likely",
+          "presumably", "apparently", "suspected", "alleged", "presumed", "believed", "purported",
+          "purportedly", "supposedly", "perhaps"}
+# "reportedly" is everywhere in news copy; it does not hedge an agent by itself.
+WEAK_HEDGES = {"reportedly"}
+DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
+                 "claims", "allegation", "allegations", "participation", "hand", "complicity"}
+_NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
+
+
+@dataclass
+class Reading:
+    """One mention's part in an incident."""
+
+    role: str = "other"
+    attribution: str = "stated"
+    by_token: Any = None  # the subject of the attributing verb
+    by_self: bool = False  # claimed/denied by the actor itself
+    verb: Any = None
+
+
+def np_head(token: Any) -> Any:
+    """Climb from a name inside a noun phrase to the phrase's head ("group" in "the group LeJ")."""
+    cur = token
+    for _ in range(4):
+        if cur.dep_ in _NP_UP and cur.head.i != cur.i and cur.head.pos_ in {"NOUN", "PROPN"}:
+            cur = cur.head
+        else:
+            break
+    return cur
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The active subject of a verb, inherited through conjunctions and relative clauses."""
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            return c
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The by-agent of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _hedged(verb: Any, mention: Any) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod", "amod"}}
+    words |= {c.lower_ for c in mention.children if c.dep_ in {"amod", "advmod"}}
+    words |= {c.lower_ for c in mention.subtree if c.i < mention.i and c.dep_ == "amod"}
+    return bool((words & HEDGES) - WEAK_HEDGES)
+
+
+def _governors(verb: Any) -> list[Any]:
+    """Verbs above ``verb`` up to the sentence root (ccomp, xcomp, advcl chains)."""
+    out = []
+    cur = verb
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "relcl",
+                            "acl", "auxpass", "dobj"}:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            out.append(cur)
+    return out
+
+
+def _apply_governors(reading: Reading, verb: Any) -> None:
+    """Let believe/blame/confirm above the act set the attribution and who makes it."""
+    for gov in _governors(verb):
+        lemma = gov.lemma_.lower()
+        subj = subject_of(gov) or agent_of(gov)
+        if lemma in SUSPECT - {"say"}:
+            reading.attribution, reading.by_token = "suspected", subj
+            return
+        if lemma in ACCUSE:
+            reading.attribution, reading.by_token = "accused", subj
+            return
+        if lemma in CONFIRM:
+            reading.attribution, reading.by_token = "confirmed", subj
+            return
+        if lemma in CLAIM:
+            reading.attribution, reading.by_token = "claimed", subj
+            return
+        if lemma in DENY:
+            reading.attribution, reading.by_token = "denied", subj
+            return
+
+
+def read_mention(token: Any) -> Reading:
+    """The role and attribution a mention (its root token) has in its sentence."""
+    t = np_head(token)
+    r = Reading()
+    head = t.head
+    lemma = head.lemma_.lower()
+    # "suspected Boko Haram militants", "Presumed FARDC": a hedge on the name itself
+    hedge_on_name = bool({c.lower_ for c in t.subtree if c.dep_ in {"amod", "advmod"}
+                          and c.i < token.i} & HEDGES)
+    if t.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        verb = head.head
+        vl = verb.lemma_.lower()
+        r.verb = verb
+        if vl in CLAIM:
+            r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
+            return r
+        if vl in DENY:
+            r.role = "other"
+            return r
+        if vl in ACCUSE | SUSPECT:
+            r.role = "other"  # the one who blames
+            return r
+        if vl in ATTACK:
+            r.role = "perpetrator"
+    elif t.dep_ == "pobj" and head.lower_ in {"on", "against", "upon"}:
+        # "blamed on X" names the accused; "attack on X" the target
+        grand = head.head
+        if grand.pos_ == "NOUN" and grand.dep_ == "dobj" and grand.head.lemma_.lower() in ACCUSE:
+            grand = grand.head  # "blamed the attack on X": the parse hangs "on X" on the noun
+        if grand.lemma_.lower() in ACCUSE:
+            r.role, r.attribution, r.verb = "perpetrator", "accused", grand
+            r.by_token = subject_of(grand) or agent_of(grand)
+            return r
+        r.role, r.verb = "target", grand
+        return r
+    elif t.dep_ in {"nsubj", "csubj"}:
+        r.verb = head
+        if lemma in CLAIM:
+            r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
+            return r
+        if lemma in DENY:
+            objs = {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "xcomp"}}
+            objs |= {g.lemma_.lower() for c in head.children if c.dep_ == "dobj"
+                     for g in c.subtree}
+            gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in head.children)
+            if objs & DENIED_THINGS or gerund:
+                r.role, r.attribution, r.by_self = "perpetrator", "denied", True
+            return r
+        if lemma in ANNOUNCE:
+            r.role = "announcer"
+            return r
+        if lemma in ACCUSE | SUSPECT | CONFIRM | {"tell", "add"}:
+            return r  # the attributor, not a party to the act
+        if lemma == "be" and any(c.lower_ == "behind" for c in head.children):
+            r.role = "perpetrator"
+        elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
+            r.role = "perpetrator"
+        elif lemma in ATTACK:
+            r.role = "perpetrator"
+        elif lemma in VICTIM_VERBS:
+            r.role = "target"
+            return r
+    elif t.dep_ == "nsubjpass":
+        r.verb = head
+        if lemma in SUSPECT | ACCUSE:
+            r.role = "perpetrator"
+            r.attribution = "suspected" if lemma in SUSPECT else "accused"
+            r.by_token = agent_of(head)
+            return r
+        if lemma in ATTACK or lemma in VICTIM_VERBS:
+            r.role = "target"
+            return r
+    elif t.dep_ in {"dobj", "dative"}:
+        r.verb = head
+        if lemma in ACCUSE:
+            r.role, r.attribution, r.by_token = "perpetrator", "accused", subject_of(head)
+            return r
+        if lemma in SUSPECT:
+            r.role, r.attribution, r.by_token = "perpetrator", "suspected", subject_of(head)
+            return r
+        if lemma in ATTACK:
+            r.role = "target"
+            return r
+    elif t.dep_ == "poss" and head.lemma_.lower() in ATTACK:
+        r.role, r.verb = "perpetrator", head
+    if r.role == "perpetrator" and r.verb is not None:
+        _apply_governors(r, r.verb)
+        if r.attribution in {"stated", "confirmed"} and (_hedged(r.verb, t) or hedge_on_name):
+            r.attribution = "suspected"
+    elif hedge_on_name:
+        r.role, r.attribution = "perpetrator", "suspected"
+    return r

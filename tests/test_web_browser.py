@@ -1,0 +1,292 @@
+"""The analyst UI in a real browser (Debian chromium via playwright) over a real API server.
+
+The server runs on a loopback port over a SQLite file in a temp dir, seeded by POSTing real
+articles (the reference page and short hand-written reports) through the API. Set
+EVENTCODER_SCREENSHOTS=docs/screenshots to refresh the README screenshots while testing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# Short reports of other incidents, so the map, timeline and filters have something to separate.
+OTHER_REPORTS = [
+    {
+        "id": "web-lagos-protest",
+        "published": "2015-05-23",
+        "title": "Thousands march in Lagos over fuel prices",
+        "text": "LAGOS, Nigeria - Thousands of demonstrators marched peacefully through central "
+        "Lagos on Saturday to protest against rising fuel prices, police said. Organisers from "
+        "the Nigeria Labour Congress said the protest would continue until the government "
+        "reversed the price increase.",
+    },
+    {
+        "id": "web-maiduguri-bomb",
+        "published": "2015-05-21",
+        "title": "Roadside bomb kills three soldiers near Maiduguri",
+        "text": "MAIDUGURI, Nigeria - A roadside bomb killed three soldiers and wounded four others "
+        "near Maiduguri in Borno state on Wednesday, an army spokesman said. No group claimed "
+        "the attack, but the army blamed Boko Haram insurgents.",
+    },
+]
+
+
+def chromium_path() -> str:
+    """The system chromium, or skip (it is installed by `make browser`)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found and Path("/usr/bin/chromium").exists():
+        found = "/usr/bin/chromium"
+    if not found:
+        pytest.skip("chromium is not installed (apt-get install chromium): browser tests skipped")
+    return found
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, seed_html: str) -> Iterator[dict[str, Any]]:
+    """A running server with the reference article and two other reports; a token for writes."""
+    chromium_path()
+    from api_server import serve
+
+    from eventcoder.api import create_app
+    from eventcoder.api.auth import create_token
+    from eventcoder.store import Store
+    from eventcoder.web import vendor_ready
+
+    if not vendor_ready():
+        pytest.fail("UI vendor files missing: run `make -C web build` (make web) first")
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'ui.db'}")
+    token = create_token(store, "tester")
+    with serve(create_app(store)) as base, httpx.Client(base_url=base, timeout=600) as client:
+        auth = {"Authorization": f"Bearer {token}"}
+        seed = client.post(
+            "/api/articles",
+            json={"html": seed_html, "published": "2015-06-03", "id": "karachi-seed"},
+            headers=auth,
+        )
+        assert seed.status_code == 200, seed.text
+        body = "\n".join(json.dumps(r) for r in OTHER_REPORTS)
+        others = client.post(
+            "/api/articles",
+            content=body.encode(),
+            headers={**auth, "Content-Type": "application/x-ndjson"},
+        )
+        assert others.status_code == 200, others.text
+        yield {"base": base, "token": token, "client": client, "seed": seed.json()}
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless chromium for the module."""
+    path = chromium_path()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, site: dict[str, Any]) -> Iterator[Any]:
+    """A fresh page (own localStorage) that fails the test on any script error."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
+    pg.set_default_timeout(30_000)
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def shot(pg: Any, name: str) -> None:
+    """Save a full-page screenshot into $EVENTCODER_SCREENSHOTS when it is set."""
+    folder = os.environ.get("EVENTCODER_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+
+
+def seed_incident(site: dict[str, Any]) -> dict[str, Any]:
+    """The incident of the Karachi bus attack (45 killed) that the reference article gave."""
+    client: httpx.Client = site["client"]
+    for incident_id in site["seed"]["incidents"]:
+        detail = client.get(f"/api/incidents/{incident_id}").json()
+        if (detail["canonical"].get("fatalities") or {}).get("best") == 45:
+            return detail
+    raise AssertionError(f"no incident with 45 killed among {site['seed']['incidents']}")
+
+
+def login(pg: Any, token: str) -> None:
+    pg.fill("#token-input", token)
+    pg.click("#login-form button[type=submit]")
+    pg.wait_for_selector("#auth-user")
+
+
+def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]) -> None:
+    page.goto(site["base"] + "/")
+    page.wait_for_selector("#view[data-loaded=true]")
+    items = site["client"].get("/api/incidents", params={"limit": 1000}).json()["items"]
+    located = [i for i in items if i["lat"] is not None and i["lon"] is not None]
+    assert located, "the seeded articles gave no located incident"
+    page.wait_for_function(f"document.querySelectorAll('path.incident-marker').length === {len(located)}")
+    assert page.get_attribute("#map", "data-markers") == str(len(located))
+    # Country outlines come from our own origin (no tile server): the canvas pane is drawn.
+    page.wait_for_selector(".leaflet-countries-pane canvas")
+    assert page.locator("#table tbody tr").count() == len(items)
+    assert int(page.get_attribute("#timeline", "data-total") or 0) == sum(
+        1 for i in items if i["date"]
+    )
+    page.locator("path.incident-marker").first.click(force=True)
+    page.wait_for_selector(".leaflet-popup .popup-link")
+    shot(page, "explore")
+
+
+def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str, Any]) -> None:
+    country = seed_incident(site)["country"]
+    page.goto(site["base"] + "/")
+    page.wait_for_selector("#view[data-loaded=true]")
+    page.fill("input[name=country]", country)
+    page.click("#filters button[type=submit]")
+    page.wait_for_url(re.compile(r"country=" + re.escape(country)))
+    expected = site["client"].get("/api/incidents", params={"country": country}).json()
+    page.wait_for_function(
+        f"document.querySelectorAll('#table tbody tr').length === {len(expected['items'])}"
+    )
+    countries = page.locator("#table tbody tr td:nth-child(5)").all_inner_texts()
+    assert countries and set(countries) == {country}
+    page.reload()
+    page.wait_for_selector("#view[data-loaded=true]")
+    assert page.input_value("input[name=country]") == country
+    assert page.locator("#table tbody tr").count() == len(expected["items"])
+    # Sorting is URL state too.
+    page.click("th button.sort:has-text('Fatalities')")
+    page.wait_for_url(re.compile(r"sort=-fatalities"))
+
+
+def test_incident_page_highlights_the_evidence_of_each_field(page: Any, site: dict[str, Any]) -> None:
+    detail = seed_incident(site)
+    report = next(r for r in detail["reports"] if r["article"]["id"] == "karachi-seed")
+    page.goto(f"{site['base']}/#/incident/{detail['id']}")
+    page.wait_for_selector("#article-text mark.ev")
+    # The text is shown exactly as stored, so every highlighted offset is where the API says.
+    assert page.text_content("#article-text") == report["article"]["text"]
+    fields = {ev["field"] for ev in report["event"]["evidence"]}
+    assert {"event", "fatalities", "location"} <= fields
+    for field in fields & {"event", "date", "location", "fatalities", "injuries", "actors",
+                           "targets", "weapons", "denials"}:
+        marks = page.locator(f"#article-text mark.ev-{field}")
+        assert marks.count() >= 1, f"no highlight for {field}"
+        assert page.locator(f"#fields .field-row[data-field={field}] .ev-chip").count() >= 1
+    tolls = " ".join(page.locator("#article-text mark.ev-fatalities").all_inner_texts())
+    assert "45" in tolls
+    page.click("#fields .field-row[data-field=fatalities] .ev-chip")
+    page.wait_for_selector("#article-text mark.ev-fatalities.flash")
+    # Hiding a field in the legend removes its highlights.
+    page.uncheck("#legend input[data-field=fatalities]")
+    assert page.locator("#article-text mark.ev-fatalities").count() == 0
+    page.check("#legend input[data-field=fatalities]")
+    assert page.locator("#reports table.reports th[data-report]").count() == len(detail["reports"])
+    shot(page, "incident")
+
+
+def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[str, Any]) -> None:
+    detail = seed_incident(site)
+    page.goto(f"{site['base']}/#/incident/{detail['id']}")
+    page.wait_for_selector("#fields .field-row")
+    assert page.locator("#fields .edit-btn").first.is_disabled()
+    page.fill("#token-input", "ec_not-a-real-token")
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector(".toast-error:has-text('rejected')")
+    login(page, site["token"])
+    assert page.text_content("#auth-user") == "Signed in as tester"
+    assert page.evaluate("localStorage.getItem('eventcoder.token')") == site["token"]
+    page.click("#fields .field-row[data-field=fatalities] .edit-btn")
+    page.fill(".editor input[name='fatalities.best']", "44")
+    page.fill(".editor input[name=reason]", "hospital list has 44 names")
+    page.click(".editor button[type=submit]")
+    row = page.locator("#audit table.audit tbody tr", has_text="fatalities.best")
+    row.wait_for()
+    cells = row.locator("td").all_inner_texts()
+    assert cells[1] == "tester" and cells[4] == "45" and cells[5] == "44"
+    assert cells[6] == "hospital list has 44 names"
+    assert page.locator("#fields .field-row[data-field=fatalities] .badge-edited").count() == 1
+    stored = site["client"].get(f"/api/incidents/{detail['id']}").json()
+    assert stored["canonical"]["fatalities"]["best"] == 44
+    page.fill("#status-box input[name=reason]", "checked against two reports")
+    page.click("#status-box button:has-text('Verify')")
+    page.wait_for_selector("#status-badge:has-text('verified')")
+    assert page.locator("#audit tbody tr").count() == 2
+    shot(page, "incident-audit")
+    # Logged in survives a reload (token in localStorage, re-checked against the server).
+    page.reload()
+    page.wait_for_selector("#auth-user")
+
+
+def test_merge_then_split_incidents(page: Any, site: dict[str, Any]) -> None:
+    client: httpx.Client = site["client"]
+    keep = seed_incident(site)["id"]
+    others = [i["id"] for i in client.get("/api/incidents", params={"limit": 1000}).json()["items"]
+              if i["id"] != keep][:2]
+    if len(others) < 2:
+        pytest.skip("the seeded reports gave fewer than two other incidents to merge")
+    page.goto(site["base"] + "/")
+    page.wait_for_selector("#view[data-loaded=true]")
+    login(page, site["token"])
+    page.wait_for_selector("#view[data-loaded=true]")
+    for incident_id in others:
+        page.check(f"#table tr[data-id='{incident_id}'] input[type=checkbox]")
+    page.fill(".merge-bar input[name=reason]", "same attack, two wordings")
+    page.click(".merge-bar button:has-text('Merge')")
+    page.wait_for_url(re.compile(r"#/incident/"))
+    page.wait_for_selector("#reports th[data-report='1']")
+    merged_id = page.get_attribute("#view", "data-incident")
+    assert merged_id in others
+    assert client.get(f"/api/incidents/{merged_id}").json()["n_reports"] >= 2
+    page.locator("#reports .split-box").first.check()
+    page.fill("#split-form input[name=reason]", "different places after all")
+    page.click("#split-form button[type=submit]")
+    page.wait_for_function(
+        "(id) => { const v = document.querySelector('#view').dataset.incident; return v && v !== id; }",
+        arg=merged_id,
+    )
+    new_id = page.get_attribute("#view", "data-incident")
+    assert client.get(f"/api/incidents/{new_id}").status_code == 200
+    actions = [a["action"] for a in client.get(f"/api/incidents/{merged_id}").json()["audit"]]
+    assert any("merge" in a for a in actions) and any("split" in a for a in actions)
+
+
+def test_import_pasted_text_shows_progress_and_result(page: Any, site: dict[str, Any]) -> None:
+    page.goto(site["base"] + "/#/import")
+    page.wait_for_selector("#paste-form")
+    assert page.locator(".warn:has-text('log in')").count() == 1
+    login(page, site["token"])
+    page.fill("#paste-form textarea", (
+        "PESHAWAR, Pakistan - Gunmen on motorcycles shot dead two polio vaccination workers in "
+        "Peshawar on Tuesday, police said. The attackers escaped and no group claimed the killing."
+    ))
+    page.fill("#paste-form input[name=published]", "2015-05-26")
+    page.click("#paste-form button[type=submit]")
+    page.wait_for_selector("#paste-result .import-result", timeout=300_000)
+    assert "ok" in page.text_content("#paste-result .article-status")
+    shot(page, "import")
