@@ -41,6 +41,11 @@ def expected() -> dict[str, list[str]]:
     return json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["incidents"]
 
 
+def expected_followups() -> dict[str, list[str]]:
+    """Expected incident → articles that only report a follow-up of it."""
+    return json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["followups"]
+
+
 def _span(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
@@ -169,6 +174,9 @@ def documents() -> list[Document]:
     a = arts["mdg-ied-0618"]
     spec[a["id"]] = [event(a, "e1", ERV, "Remote explosive/landmine/IED", "2019-06-18",
         "Maiduguri", "A roadside bomb exploded", targets=[("police patrol vehicle", "Police")])]
+    a = arts["mdg-vanguard-0624"]
+    spec[a["id"]] = [event(a, "e1", SD, "Arrests", "2019-06-23", "Maiduguri",
+        "arrested four men", arrested=("four men", 4))]
     docs = []
     for aid, events in spec.items():
         art = arts[aid]

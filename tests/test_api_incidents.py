@@ -61,6 +61,8 @@ def test_api_lists_incidents_with_filters_pages_and_sorting(api) -> None:
     assert client.get("/api/incidents", params={"q": "roadside"}).json()["total"] == 1
     assert client.get("/api/incidents", params={"actor": "west africa"}).json()["total"] == 2
     assert client.get("/api/incidents", params={"start": "2019-06-19"}).json()["total"] == 0
+    assert client.get("/api/incidents", params={"end": "2019-06"}).json()["total"] == 4
+    assert client.get("/api/incidents", params={"end": "2019-05"}).json()["total"] == 0
     top = client.get("/api/incidents", params={"sort": "-fatalities", "limit": 1}).json()
     assert top["total"] == 4 and len(top["items"]) == 1
     assert (top["items"][0]["fatalities_low"], top["items"][0]["fatalities_high"]) == (12, 19)
@@ -73,9 +75,9 @@ def test_api_lists_incidents_with_filters_pages_and_sorting(api) -> None:
 def test_api_incident_has_reports_with_exact_evidence_spans(api) -> None:
     client, _token, _store = api
     detail = client.get(f"/api/incidents/{_market(client)['id']}").json()
-    assert len({r["article"]["id"] for r in detail["reports"]}) == 6
+    assert len({r["article"]["id"] for r in detail["reports"]}) == 7
     roles = sorted(r["role"] for r in detail["reports"])
-    assert roles.count("followup") == 1
+    assert roles.count("followup") == 2
     for report in detail["reports"]:
         text = report["article"]["text"]
         assert report["event"]["evidence"]
@@ -118,7 +120,7 @@ def test_api_corrections_are_audited_and_survive_remerge(api) -> None:
                     json={"ids": [inc, new_id], "reason": "same attack after all"})
     assert r.status_code == 200 and r.json()["id"] == inc
     run_merge(store)
-    assert client.get(f"/api/incidents/{inc}").json()["n_reports"] == 6
+    assert client.get(f"/api/incidents/{inc}").json()["n_reports"] == 7
     assert_error(client.get(f"/api/incidents/{new_id}"), 404)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from eventcoder.cli import main
 
 TEXTS = [
@@ -29,7 +31,7 @@ def test_bench_prints_rates_ratio_and_memory(tmp_path, capsys) -> None:
     assert result["articles"] == 4
     assert result["words"] == sum(len(t.split()) for t in TEXTS[:4])
     assert result["spacy_s"] > 0 and result["pipeline_s"] > 0
-    assert result["ratio"] == round(result["pipeline_s"] / result["spacy_s"], 2)
+    assert result["ratio"] == pytest.approx(result["pipeline_s"] / result["spacy_s"], abs=0.1)
     assert result["peak_rss_mb"] > 0 and len(result["memory"]) >= 1
 
 

@@ -80,7 +80,7 @@ def test_ingest_command_is_idempotent(tmp_path, capsys) -> None:
     assert main(["ingest", str(feed), str(tmp_path / "missing.txt"), "--db", db]) == 0
     captured = capsys.readouterr()
     assert "missing.txt" in captured.err
-    assert "2 article(s) read" in captured.out
+    assert "2 stored" in captured.out
     assert main(["ingest", str(feed), "--db", db]) == 0
     assert "2 unchanged" in capsys.readouterr().out
     with Store(db) as store:
@@ -104,3 +104,23 @@ def test_demo_is_rerunnable(tmp_path, capsys, monkeypatch) -> None:
     assert "8 unchanged" in capsys.readouterr().out
     with Store(f"sqlite:///{tmp_path / 'eventcoder.db'}") as store:
         assert q.stats(store)["articles"] == 8
+
+
+def test_seed_article_end_to_end(shared_dir, tmp_path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'seed.db'}"
+    html = shared_dir / "fixtures/seed/karachi_bus_attack.html"
+    assert main(["ingest", str(html), "--db", db, "--no-merge"]) == 0
+    capsys.readouterr()
+    assert main(["events", "list", "--json", "--db", db]) == 0
+    ids = [json.loads(line)["event_id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids, "the reference article reports at least one event"
+    for event_id in ids:
+        assert main(["events", "show", event_id, "--with-text", "--db", db]) == 0
+        record = json.loads(capsys.readouterr().out)
+        text = record["article"]["text"]
+        assert record["article"]["published"] == "2015-06-03"
+        for ev in record["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["text"]
+    with Store(db) as store:
+        document = q.load_document(store, ids[0].rsplit(":", 1)[0])
+    assert document["article"]["publisher"] == "Kashmir Observer"

@@ -86,4 +86,6 @@ def test_graphml_and_json_graph(store: Store, tmp_path) -> None:
     export_store(store, "json", out)
     data = json.loads(out.getvalue())
     assert {"source": "Boko Haram", "target": "Military Forces of Nigeria"}.items() <= data["edges"][0].items()
-    assert any(n["name"] == "Islamic State West Africa Province" for n in data["nodes"])
+    assert data["edges"][0]["articles"] == ["market-1"]
+    iswap = next(n for n in data["nodes"] if n["name"] == "Islamic State West Africa Province")
+    assert "ISWAP" in iswap["aliases"]

@@ -77,3 +77,24 @@ def test_dateline_places_an_event_without_a_place():
                     [(r"killed", 0)])
     assert doc.events[0].location.name == "Mogadishu"
     assert doc.events[0].location.country_code == "SO"
+
+
+def test_spelling_variant_resolves_within_the_article_country():
+    doc = _document("Somali troops clashed with al Shabaab fighters in Bossaso town on Monday, "
+                    "and later near Galkayo, Somalia.", [(r"clashed", 0)])
+    loc = doc.events[0].location
+    assert loc.country_code == "SO" and loc.name in ("Bosaso", "Bossaso")
+    assert any(t.text == "Bossaso" for t in doc.toponyms)
+
+
+def test_a_group_base_does_not_place_the_event():
+    doc = _document("Gunmen from the Punjab-based group attacked a checkpoint in Peshawar.",
+                    [(r"attacked", 0)])
+    assert doc.events[0].location.name == "Peshawar"
+
+
+def test_no_place_gives_null_location_with_a_reason():
+    doc = _document("Unidentified gunmen killed two people on Tuesday.", [(r"killed", 0)])
+    assert doc.events[0].location.name is None
+    assert doc.events[0].location.precision == "unknown"
+    assert "location" in doc.events[0].notes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from merge_cases import FIXTURES, expected
+from merge_cases import FIXTURES, expected, expected_followups
 from sqlalchemy import select
 
 from eventcoder.ingest import read_paths
@@ -55,6 +55,18 @@ def test_merge_e2e_reports_of_one_incident_share_one_incident(merged: Store) -> 
         assert len({owner[a] for a in ids}) == 1, f"{name} split over incidents: {owner}"
     firsts = [owner[ids[0]] for ids in groups.values()]
     assert len(set(firsts)) == len(firsts), "two different incidents were merged"
+
+
+def test_merge_e2e_followup_article_joins_its_incident(merged: Store) -> None:
+    market = _primary(merged)["mdg-reuters-0618"].incident_id
+    with merged.session() as s:
+        for aid in expected_followups()["maiduguri_market_bombing"]:
+            rows = s.scalars(
+                select(EventRow).where(
+                    EventRow.article_id == aid, EventRow.sub_event_type == "Arrests"
+                )
+            ).all()
+            assert rows and {r.incident_id for r in rows} == {market}
 
 
 def test_merge_e2e_canonical_shows_toll_range_and_attributions(merged: Store) -> None:

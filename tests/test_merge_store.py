@@ -13,11 +13,13 @@ from eventcoder.merge.corrections import merge_incidents, set_field, split_incid
 from eventcoder.store import Store
 from eventcoder.store.models import EventRow, IncidentRow
 
+pytest_plugins = ["pg_fixture"]
+
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    s = Store(f"sqlite:///{tmp_path / 'merge.db'}")
+def store(store_url: str) -> Store:
+    """A fresh store, on SQLite and on PostgreSQL."""
+    s = Store(store_url)
     yield s
     s.close()
 

@@ -54,3 +54,22 @@ def test_actor_shared_across_articles(store_url: str) -> None:
         assert q.actor_profile(store, "Al Shabaab") is None
         names = [a["name"] for a in q.list_actors(store)]
         assert names.count("Boko Haram") == 1
+
+
+def test_odd_characters_survive_with_offsets(store_url: str) -> None:
+    text = "Militants\x00 attacked Ségou’s market 🙁 on Monday; 3 killed."
+    doc = market_document("odd-1")
+    doc.article.text = text
+    doc.events[0].evidence = []
+    doc.events[0].add_evidence("event", text.index("attacked"), text.index("attacked") + 8, text)
+    doc.actors = []
+    doc.relations = []
+    doc.sources = []
+    doc.events[0].actors = []
+    with Store(store_url) as store:
+        assert store.save_document(doc)
+        record = q.get_event(store, "odd-1:e1")
+    stored = record["article"]["text"]
+    assert len(stored) == len(text)  # NUL replaced one-for-one: offsets still index the text
+    ev = record["evidence"][0]
+    assert stored[ev["start"] : ev["end"]] == "attacked"

@@ -61,3 +61,26 @@ def test_urls(monkeypatch, tmp_path) -> None:
 def test_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="Cannot connect"):
         Store("postgresql+psycopg://nobody@127.0.0.1:1/none")
+
+
+def test_concurrent_first_open(store_url: str) -> None:
+    import threading
+
+    errors: list[Exception] = []
+
+    def open_store() -> None:
+        try:
+            Store(store_url).close()
+        except Exception as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    engine = create_engine(store_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM schema_version")).scalar() == 1
+    engine.dispose()

@@ -28,8 +28,18 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# Short reports of other incidents, so the map, timeline and filters have something to separate.
+# A second report of the reference attack (another toll), and short reports of other incidents,
+# so reports sit side by side and the map, timeline and filters have something to separate.
 OTHER_REPORTS = [
+    {
+        "id": "web-karachi-wire",
+        "published": "2015-05-13",
+        "title": "Gunmen kill 43 on Karachi bus",
+        "text": "KARACHI, Pakistan - Gunmen on motorcycles stormed a bus carrying members of the "
+        "Ismaili Shia community in Karachi on Wednesday, killing 43 people and wounding 13, "
+        "police said. The Islamic State group claimed responsibility for the attack in a "
+        "statement posted online.",
+    },
     {
         "id": "web-lagos-protest",
         "published": "2015-05-23",
@@ -119,22 +129,36 @@ def page(browser: Any, site: dict[str, Any]) -> Iterator[Any]:
     assert not errors, errors
 
 
-def shot(pg: Any, name: str) -> None:
-    """Save a full-page screenshot into $EVENTCODER_SCREENSHOTS when it is set."""
+def shot(pg: Any, name: str, *, scroll_to: str | None = None, full_page: bool = False) -> None:
+    """Save a screenshot into $EVENTCODER_SCREENSHOTS when it is set."""
     folder = os.environ.get("EVENTCODER_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        pg.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+        pg.evaluate("document.getElementById('toasts').replaceChildren()")
+        if scroll_to:
+            pg.locator(scroll_to).scroll_into_view_if_needed()
+        pg.wait_for_timeout(300)  # let Leaflet finish its zoom animation
+        pg.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=full_page)
+
+
+EVIDENCE_FIELDS = {"event", "date", "location", "fatalities", "injuries", "arrested", "actors",
+                   "targets", "weapons", "denials"}
 
 
 def seed_incident(site: dict[str, Any]) -> dict[str, Any]:
-    """The incident of the Karachi bus attack (45 killed) that the reference article gave."""
+    """The incident of the Karachi bus attack that the reference article gave."""
     client: httpx.Client = site["client"]
     for incident_id in site["seed"]["incidents"]:
         detail = client.get(f"/api/incidents/{incident_id}").json()
-        if (detail["canonical"].get("fatalities") or {}).get("best") == 45:
+        if detail["location"] == "Karachi" and not detail["historical"]:
             return detail
-    raise AssertionError(f"no incident with 45 killed among {site['seed']['incidents']}")
+    raise AssertionError(f"no current Karachi incident among {site['seed']['incidents']}")
+
+
+def seed_report(detail: dict[str, Any]) -> dict[str, Any]:
+    """The reference article's own report of the attack (not its follow-up)."""
+    return next(r for r in detail["reports"]
+                if r["article"]["id"] == "karachi-seed" and r.get("role") != "followup")
 
 
 def login(pg: Any, token: str) -> None:
@@ -159,7 +183,7 @@ def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]
     )
     page.locator("path.incident-marker").first.click(force=True)
     page.wait_for_selector(".leaflet-popup .popup-link")
-    shot(page, "explore")
+    shot(page, "explore", full_page=True)
 
 
 def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str, Any]) -> None:
@@ -186,28 +210,43 @@ def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str,
 
 def test_incident_page_highlights_the_evidence_of_each_field(page: Any, site: dict[str, Any]) -> None:
     detail = seed_incident(site)
-    report = next(r for r in detail["reports"] if r["article"]["id"] == "karachi-seed")
-    page.goto(f"{site['base']}/#/incident/{detail['id']}")
+    report = seed_report(detail)
+    page.goto(f"{site['base']}/#/incident/{detail['id']}?report=karachi-seed")
     page.wait_for_selector("#article-text mark.ev")
     # The text is shown exactly as stored, so every highlighted offset is where the API says.
     assert page.text_content("#article-text") == report["article"]["text"]
-    fields = {ev["field"] for ev in report["event"]["evidence"]}
-    assert {"event", "fatalities", "location"} <= fields
-    for field in fields & {"event", "date", "location", "fatalities", "injuries", "actors",
-                           "targets", "weapons", "denials"}:
-        marks = page.locator(f"#article-text mark.ev-{field}")
-        assert marks.count() >= 1, f"no highlight for {field}"
-        assert page.locator(f"#fields .field-row[data-field={field}] .ev-chip").count() >= 1
-    tolls = " ".join(page.locator("#article-text mark.ev-fatalities").all_inner_texts())
-    assert "45" in tolls
-    page.click("#fields .field-row[data-field=fatalities] .ev-chip")
-    page.wait_for_selector("#article-text mark.ev-fatalities.flash")
+    evidence = report["event"]["evidence"]
+    fields = {ev["field"] for ev in evidence}
+    assert {"event", "location"} <= fields
+    # Each span is highlighted exactly: its marks, joined, are its text.
+    shown = page.evaluate(
+        """(n) => Array.from({length: n}, (_, i) =>
+             [...document.querySelectorAll('#article-text mark.ev')]
+               .filter((m) => m.dataset.keys.split(' ').includes('e' + i))
+               .map((m) => m.textContent).join(''))""",
+        len(evidence),
+    )
+    for ev, text in zip(evidence, shown, strict=True):
+        assert text == (ev["text"] if ev["field"] in EVIDENCE_FIELDS else ""), ev
+    for field in fields & EVIDENCE_FIELDS:
+        assert page.locator(f"#article-text mark.ev-{field}").count() >= 1, field
+        assert page.locator(f"#fields .field-row[data-field={field}] .ev-chip").count() >= 1, field
+    page.click("#fields .field-row[data-field=location] .ev-chip")
+    page.wait_for_selector("#article-text mark.ev-location.flash")
     # Hiding a field in the legend removes its highlights.
-    page.uncheck("#legend input[data-field=fatalities]")
-    assert page.locator("#article-text mark.ev-fatalities").count() == 0
-    page.check("#legend input[data-field=fatalities]")
+    page.uncheck("#legend input[data-field=location]")
+    assert page.locator("#article-text mark.ev-location").count() == 0
+    page.check("#legend input[data-field=location]")
+    assert page.locator("#article-text mark.ev-location").count() >= 1
     assert page.locator("#reports table.reports th[data-report]").count() == len(detail["reports"])
     shot(page, "incident")
+    # Another report of the same attack: its own text, its own highlights, named in the URL.
+    wire = next(r for r in detail["reports"] if r["article"]["id"] == "web-karachi-wire")
+    page.click(".report-tabs .tab:has-text('Gunmen kill 43')")
+    page.wait_for_url(re.compile(r"report=web-karachi-wire"))
+    assert page.text_content("#article-text") == wire["article"]["text"]
+    assert page.locator("#article-text mark.ev").count() >= 1
+    shot(page, "incident-reports", scroll_to="#reports")
 
 
 def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[str, Any]) -> None:
@@ -221,6 +260,7 @@ def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[
     login(page, site["token"])
     assert page.text_content("#auth-user") == "Signed in as tester"
     assert page.evaluate("localStorage.getItem('eventcoder.token')") == site["token"]
+    old = (detail["canonical"].get("fatalities") or {}).get("best")
     page.click("#fields .field-row[data-field=fatalities] .edit-btn")
     page.fill(".editor input[name='fatalities.best']", "44")
     page.fill(".editor input[name=reason]", "hospital list has 44 names")
@@ -228,7 +268,8 @@ def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[
     row = page.locator("#audit table.audit tbody tr", has_text="fatalities.best")
     row.wait_for()
     cells = row.locator("td").all_inner_texts()
-    assert cells[1] == "tester" and cells[4] == "45" and cells[5] == "44"
+    assert cells[1] == "tester" and cells[4] == ("–" if old is None else str(old))
+    assert cells[5] == "44"
     assert cells[6] == "hospital list has 44 names"
     assert page.locator("#fields .field-row[data-field=fatalities] .badge-edited").count() == 1
     stored = site["client"].get(f"/api/incidents/{detail['id']}").json()
@@ -237,7 +278,7 @@ def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[
     page.click("#status-box button:has-text('Verify')")
     page.wait_for_selector("#status-badge:has-text('verified')")
     assert page.locator("#audit tbody tr").count() == 2
-    shot(page, "incident-audit")
+    shot(page, "incident-audit", scroll_to="#audit")
     # Logged in survives a reload (token in localStorage, re-checked against the server).
     page.reload()
     page.wait_for_selector("#auth-user")
@@ -289,4 +330,58 @@ def test_import_pasted_text_shows_progress_and_result(page: Any, site: dict[str,
     page.click("#paste-form button[type=submit]")
     page.wait_for_selector("#paste-result .import-result", timeout=300_000)
     assert "ok" in page.text_content("#paste-result .article-status")
-    shot(page, "import")
+    shot(page, "import", full_page=True)
+
+
+def test_upload_files_shows_each_files_progress(page: Any, site: dict[str, Any], tmp_path: Path) -> None:
+    text_file = tmp_path / "kabul.txt"
+    text_file.write_text(
+        "Suicide bomber kills six in Kabul\n\nKABUL, Afghanistan - A suicide bomber killed six "
+        "people outside a government ministry in Kabul on Thursday, officials said.\n",
+        encoding="utf-8",
+    )
+    jsonl_file = tmp_path / "batch.jsonl"
+    jsonl_file.write_text(json.dumps({
+        "id": "web-upload-mogadishu", "published": "2015-05-28",
+        "text": "MOGADISHU - Al Shabaab fighters attacked a hotel in Mogadishu on Wednesday, "
+        "killing at least nine people, police said.",
+    }) + "\n", encoding="utf-8")
+    empty_file = tmp_path / "empty.txt"
+    empty_file.write_bytes(b"")
+    page.goto(site["base"] + "/#/import")
+    login(page, site["token"])
+    page.set_input_files("#upload-form input[type=file]", [str(text_file), str(jsonl_file), str(empty_file)])
+    page.wait_for_function(
+        "[...document.querySelectorAll('#file-list li')].filter((li) =>"
+        " ['done', 'failed', 'skipped'].includes(li.dataset.state)).length === 3",
+        timeout=300_000,
+    )
+    states = {li.get_attribute("data-name"): li.get_attribute("data-state")
+              for li in page.locator("#file-list li").all()}
+    assert states["kabul.txt"] == "done" and states["batch.jsonl"] == "done"
+    assert states["empty.txt"] == "failed"
+    assert "empty" in page.text_content("#file-list li[data-name='empty.txt']")
+    assert page.text_content("#upload-overall") == "3 / 3 files processed, 1 failed"
+    assert "web-upload-mogadishu" in page.text_content("#file-list li[data-name='batch.jsonl']")
+    shot(page, "import-upload", scroll_to="#upload-form")
+
+
+def test_map_view_and_timeline_drag_become_filters(page: Any, site: dict[str, Any]) -> None:
+    page.goto(site["base"] + "/")
+    page.wait_for_selector("#view[data-loaded=true]")
+    page.click(".map-bbox")
+    page.wait_for_url(re.compile(r"bbox=-?\d"))
+    page.wait_for_selector("#view[data-loaded=true]")
+    assert page.locator(".chip:has-text('Map area')").count() == 1
+    page.click(".chip button[aria-label='remove map area filter']")
+    page.wait_for_function("!location.hash.includes('bbox=')")
+    page.wait_for_selector("#view[data-loaded=true] .timeline-svg")
+    box = page.locator(".timeline-svg").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + 40, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 10, y, steps=5)
+    page.mouse.up()
+    page.wait_for_url(re.compile(r"start=\d{4}-\d\d-\d\d&end=\d{4}-\d\d-\d\d"))
+    page.wait_for_selector("#view[data-loaded=true]")
+    assert page.input_value("input[name=start]") and page.input_value("input[name=end]")

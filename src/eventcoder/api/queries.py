@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,7 +84,7 @@ def apply_filters(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     if f.start:
         stmt = stmt.where(func.coalesce(IncidentRow.date_end, IncidentRow.date_start) >= f.start)
     if f.end:
-        stmt = stmt.where(IncidentRow.date_start <= f.end + "~")  # "2019-06" covers the month
+        stmt = stmt.where(IncidentRow.date_start <= _last_day(f.end))
     if f.country:
         stmt = stmt.where(func.lower(IncidentRow.country).in_(_country_names(f.country)))
     if f.admin1:
@@ -143,9 +144,28 @@ def apply_filters(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     return stmt
 
 
+def _last_day(value: str) -> str:
+    """The last day a partial date covers ("2019-06" → "2019-06-30", "2019" → "2019-12-31")."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    return value
+
+
 def _is_date(value: str) -> bool:
     parts = value.split("-")
-    return 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4):
+        return False
+    try:
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+                int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def order(stmt: Select[Any], sort: str) -> Select[Any]:

@@ -30,3 +30,15 @@ def console():
     from rich.console import Console
 
     return Console() if sys.stdout.isatty() else Console(width=160)
+
+
+def cell(value: object) -> str:
+    """A table cell: text as-is (square brackets would otherwise be read as rich markup)."""
+    from rich.markup import escape
+
+    return "" if value is None else escape(str(value))
+
+
+def add_row(table: object, *values: object) -> None:
+    """Add a row of escaped cells to a rich table."""
+    table.add_row(*(cell(v) for v in values))  # type: ignore[attr-defined]

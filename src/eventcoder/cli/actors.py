@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from eventcoder.cli._store import add_db_argument, console, open_store
+from eventcoder.cli._store import add_db_argument, add_row, cell, console, open_store
 from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
 
@@ -25,7 +25,7 @@ def run_list(args: argparse.Namespace) -> int:
     for column in ("name", "ACLED name", "kind", "country", "events", "articles", "aliases"):
         table.add_column(column, overflow="fold")
     for a in actors:
-        table.add_row(
+        add_row(table,
             a["name"], a["acled_name"] or "", a["kind"] or "", a["country"] or "",
             str(a["n_events"]), str(a["n_articles"]), "; ".join(a["aliases"][:6]),
         )
@@ -48,17 +48,18 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(profile, ensure_ascii=False, indent=2))
         return 0
     out = console()
-    out.print(f"[bold]{profile['name']}[/bold]" + (f"  ({profile['kind']})" if profile["kind"] else ""))
+    kind = f"  ({cell(profile['kind'])})" if profile["kind"] else ""
+    out.print(f"[bold]{cell(profile['name'])}[/bold]{kind}")
     for label, key in (("ACLED name", "acled_name"), ("country", "country")):
         if profile[key]:
-            out.print(f"{label}: {profile[key]}")
-    out.print(f"aliases: {', '.join(profile['aliases']) or '-'}")
+            out.print(f"{label}: {cell(profile[key])}")
+    out.print(f"aliases: {cell(', '.join(profile['aliases']) or '-')}")
     out.print(f"named {profile['n_mentions']} time(s) in {profile['n_articles']} article(s)")
     events = Table(title=f"{len(profile['events'])} event(s)")
     for column in ("event", "date", "type", "location", "killed", "role", "attribution", "by"):
         events.add_column(column, overflow="fold")
     for e in profile["events"]:
-        events.add_row(
+        add_row(events,
             e["event_id"], e["date"] or "", e["sub_event_type"] or e["event_type"] or "",
             ", ".join(x for x in (e["location"], e["country"]) if x),
             "" if e["fatalities"] is None else str(e["fatalities"]), e["role"], e["attribution"],
@@ -69,7 +70,7 @@ def run_show(args: argparse.Namespace) -> int:
     for column in ("source", "relation", "target", "article", "evidence"):
         relations.add_column(column, overflow="fold")
     for r in profile["relations"]:
-        relations.add_row(r["source"], r["relation"], r["target"], r["article_id"], r["evidence"] or "")
+        add_row(relations, r["source"], r["relation"], r["target"], r["article_id"], r["evidence"] or "")
     out.print(relations)
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from eventcoder.cli._store import add_db_argument, console, open_store
+from eventcoder.cli._store import add_db_argument, add_row, console, open_store
 from eventcoder.cli.ingest import print_merge
 from eventcoder.store import queries as q
 from eventcoder.store.ingest import ingest_paths, run_merge_if_available
@@ -49,7 +49,7 @@ def print_summary(store, article_ids: list[str]) -> None:
             for a in r.get("actors") or []
             if a.get("role") == "perpetrator"
         ]
-        table.add_row(
+        add_row(table,
             titles[r["article_id"]][:48],
             kind,
             date.get("start") or (f"? ({date['text']})" if date.get("text") else "?"),
@@ -65,7 +65,7 @@ def print_summary(store, article_ids: list[str]) -> None:
         for column in ("incident", "type", "date", "location", "killed (range)", "reports"):
             inc.add_column(column, overflow="fold")
         for i in incidents:
-            inc.add_row(
+            add_row(inc,
                 i["id"],
                 i["sub_event_type"] or i["event_type"] or "",
                 i["date"] or "?",

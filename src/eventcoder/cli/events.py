@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from eventcoder.cli._store import add_db_argument, console, open_store
+from eventcoder.cli._store import add_db_argument, add_row, console, open_store
 from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
 
@@ -40,7 +40,7 @@ def run_list(args: argparse.Namespace) -> int:
     for r in records:
         loc = r.get("location") or {}
         date = r.get("date") or {}
-        table.add_row(
+        add_row(table,
             r["event_id"],
             date.get("start") or (f"({date.get('text')})" if date.get("text") else ""),
             r.get("event_type") or "",

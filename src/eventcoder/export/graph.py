@@ -56,18 +56,26 @@ def write_graphml(graph: nx.MultiDiGraph, out: IO[bytes] | str) -> None:
     nx.write_graphml(graph, out)
 
 
+def _split(value: str) -> list[str]:
+    return [part for part in value.split("; ") if part]
+
+
 def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     """The graph as ``{"nodes": [...], "edges": [...]}`` with actor names on both ends."""
-    nodes = [{"id": n, "name": d["label"], **{k: v for k, v in d.items() if k != "label"}}
-             for n, d in graph.nodes(data=True)]
-    edges = [
-        {
+    nodes = []
+    for node, data in graph.nodes(data=True):
+        item = {"id": node, "name": data["label"], **{k: v for k, v in data.items() if k != "label"}}
+        item["aliases"] = _split(data.get("aliases", ""))
+        nodes.append(item)
+    edges = []
+    for u, v, data in graph.edges(data=True):
+        edge = {
             "source": graph.nodes[u]["label"],
             "target": graph.nodes[v]["label"],
             "source_id": u,
             "target_id": v,
             **data,
         }
-        for u, v, data in graph.edges(data=True)
-    ]
+        edge["articles"] = _split(data.get("articles", ""))
+        edges.append(edge)
     return {"nodes": nodes, "edges": edges}

@@ -91,7 +91,9 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     if lemma in _lex("passive_only") and not any(c.dep_ == "auxpass" for c in token.children):
         return False
     particle = _lex("particle_required").get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+    if particle and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ == particle for c in token.children
+    ):
         return False
     return True
 
@@ -143,6 +145,10 @@ def _np_quantity(token: Any) -> Quantity | None:
                 return q
     if token.pos_ == "PRON":
         return Quantity(1, 1, 1, False) if low in ("he", "she", "him", "her") else None
+    if lemma not in _lex("collective_nouns") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children
+    ):
+        return Quantity(1, 1, 1, False)
     if token.tag_ in ("NN", "NNP") and lemma not in _lex("collective_nouns"):
         if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
             return None
@@ -246,10 +252,9 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
 
 
 def _subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
-    for child in verb.children:
-        if child.dep_ in deps:
-            return child
-    return None
+    """The child with one of these relations nearest the verb (parses may give two)."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    return min(found, key=lambda c: abs(c.i - verb.i)) if found else None
 
 
 def _counted(token: Any) -> bool:
@@ -289,10 +294,16 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             subj = _subject(cue.head, ("nsubjpass", "nsubj"))
         if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
             subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+        obj = _subject(cue, ("dobj",))
+        if obj is not None and (subj is None or _np_quantity(subj) is None):
+            subj = obj  # "were they killed two": a mis-read passive with an object
         if subj is not None:
             heads.append(subj)
     else:
         obj = _subject(cue, ("dobj",))
+        down = next((c for c in cue.children if c.lower_ == "down" and c.dep_ == "prep"), None)
+        if obj is None and down is not None:
+            obj = _subject(down, ("pobj",))  # "gunned down a priest"
         if obj is None and cue.dep_ == "conj":
             obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is None and (num := _following_number(cue)) is not None:
@@ -302,10 +313,12 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
         else:
             subj = _subject(cue, ("nsubj", "nsubjpass"))
             # headline style "Five soldiers wounded": a counted subject with no object
+            if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
+                subj = _subject(cue.head, ("nsubjpass",))  # "were reported killed"
             if (
                 subj is not None
                 and not _is_perpetrator(subj)
-                and (_counted(subj) or (cue.tag_ == "VBN" and subj.tag_ == "NN"))
+                and (_counted(subj) or (cue.tag_ in ("VBN", "VBD") and subj.tag_ == "NN"))
             ):
                 heads.append(subj)
             elif subj is None and cue.dep_ == "conj":
@@ -374,8 +387,9 @@ def _adjacent_number(cue: Any) -> Any | None:
     return None
 
 
-def find_in_span(span: Any) -> list[Finding]:
-    """Every counted group a sentence (or any span) states."""
+def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Finding]:
+    """Every counted group a sentence (or any span) states; ``previous`` are the findings of
+    earlier sentences, which a later "the number rose to N" updates."""
     findings: list[Finding] = []
     seen: set[tuple[str, int]] = set()
     for cue in span:
@@ -404,7 +418,7 @@ def find_in_span(span: Any) -> list[Finding]:
             if finding is not None:
                 seen.add((kind, head.i))
                 findings.append(finding)
-    findings.extend(_updated_figures(span, findings))
+    findings.extend(_updated_figures(span, [*(previous or []), *findings]))
     return findings
 
 

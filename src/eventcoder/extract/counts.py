@@ -131,14 +131,27 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
     if event.date.span_start is None or finding.cue < 0:
         return False
     cue = document.spacy_doc[finding.cue]
-    lo, hi = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge)
-    dates = [
-        e
-        for e in document.spacy_doc.ents
-        if e.label_ == "DATE" and lo <= e.start_char and e.end_char <= hi
-    ]
+
+    def governs(ent: Any) -> bool:
+        head = ent.root.head
+        return head is cue or (head.dep_ == "prep" and head.head is cue)
+
+    dates = [e for e in document.spacy_doc.ents if e.label_ == "DATE" and governs(e)]
     own = (event.date.span_start, event.date.span_end or event.date.span_start)
     return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
+
+
+def _closer_to_another_event(document: Document, event: Event, finding: Finding) -> bool:
+    """A sentence shared by two incidents: a figure belongs to the nearer trigger."""
+    if finding.cue < 0:
+        return False
+    at = document.spacy_doc[finding.cue].idx
+
+    def nearest(e: Event) -> int:
+        return min((abs(s - at) for s, _ in e._mentions), default=10**9)
+
+    own = nearest(event)
+    return any(nearest(e) < own for e in document.events if e is not event and not e.historical)
 
 
 def _in_background_clause(document: Document, event: Event, finding: Finding) -> bool:
@@ -151,7 +164,8 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
         return False
     cue = document.spacy_doc[finding.cue]
     triggers = {s for s, _ in event._mentions}
-    if any(cue.idx <= t < cue.idx + len(cue) for t in triggers):
+    first = min(event._mentions, default=(-1, -1))[0]
+    if cue.idx <= first < cue.idx + len(cue):
         return False  # the cue is this event's own trigger
     protest = set(lexicon()["protest_words"])
     came = cue
@@ -188,9 +202,10 @@ def count_event(document: Document, event: Event) -> None:
     for span in _event_spans(document, event):
         findings.extend(
             f
-            for f in find_in_span(span)
+            for f in find_in_span(span, findings)
             if not _dated_elsewhere(document, event, f)
             and not _in_background_clause(document, event, f)
+            and not _closer_to_another_event(document, event, f)
         )
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]

@@ -102,7 +102,11 @@ def is_duration(span: Any) -> bool:
     anchored = _has_word(text, cues["anchor_words"])
     if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
         pass
-    elif _LENGTH.search(text) or _has_word(text, cues["duration_words"]):
+    elif (
+        _LENGTH.search(text)
+        or _has_word(text, cues["duration_words"])
+        or re.search(r"\d+-(?:hours?|days?|weeks?|months?|years?)\b", text)
+    ):
         return True
     doc = span.doc
     before = doc[max(span.start - 3, 0) : span.start]
@@ -119,14 +123,23 @@ def is_duration(span: Any) -> bool:
     return False
 
 
-def _is_modifier(span: Any) -> bool:
-    """A year used as an adjective ("the 2018 finance law") dates no incident."""
-    if not re.fullmatch(r"(?:the\s+)?(?:mid-?)?\d{4}(?:-\d{2,4})?", span.text.strip().lower()):
-        return False
+def _is_modifier(span: Any, triggers: list[Any]) -> bool:
+    """A date used as an adjective ("the 2018 finance law", "the August 3 elections") dates that
+    noun, not the incident, unless the noun is the incident's own trigger ("the May 20 attack")."""
     root = span.root
+    if root.head in triggers:
+        return False
+    year_only = re.fullmatch(r"(?:the\s+)?(?:mid-?)?\d{4}(?:-\d{2,4})?", span.text.strip().lower())
+    if not year_only and root.head.pos_ != "NOUN":
+        return False
     head = root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    determined = span[0].dep_ in ("det", "poss") or (
+        before is not None and before.dep_ in ("det", "poss")
+    )
     return (
-        root.dep_ in ("compound", "amod", "nmod", "nummod")
+        (determined or bool(year_only))
+        and root.dep_ in ("compound", "amod", "nmod", "nummod")
         and head.i >= span.end
         and head.pos_ in ("NOUN", "PROPN")
         and not re.fullmatch(r"(?:night|morning|evening|afternoon)s?", head.lower_)
@@ -167,6 +180,13 @@ def _background_clause(gov: Any, triggers: list[Any]) -> bool:
     cues = rules()
     if gov.lemma_.lower() in cues["background_verbs"]:
         return True
+    for clause in [gov, *gov.ancestors]:
+        if (
+            clause.dep_ == "relcl"
+            and clause.head not in triggers
+            and not any(t in clause.subtree for t in triggers)
+        ):
+            return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
     marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
     if marks & {"after", "since", "before", "until", "once"}:
         return not any(t in gov.subtree for t in triggers)
@@ -231,9 +251,10 @@ def candidates(
 ) -> list[Candidate]:
     """Date expressions in the given sentences that may date this event, best first."""
     triggers = _trigger_tokens(document, event)
+    others = [t for e in document.events if e is not event for t in _trigger_tokens(document, e)]
     found: list[Candidate] = []
     for rank, span in _spans(document, sentence_indexes):
-        if is_duration(span) or _is_modifier(span):
+        if is_duration(span) or _is_modifier(span, triggers):
             continue
         info = resolve_date(span.text, published)
         if info.precision == "unknown":
@@ -241,8 +262,17 @@ def candidates(
         gov = _governor(span)
         if _background_clause(gov, triggers):
             continue
-        announcing = gov.lemma_.lower() in rules()["announcement_verbs"] and not any(
-            gov is t for t in triggers
+        if _attached(gov, others) and not _attached(gov, triggers):
+            continue  # this date belongs to another incident of the same sentence
+        dateline = (
+            span.start == span.sent.start
+            and span.end < len(span.doc)
+            and (span.doc[span.end].is_punct)
+        )
+        announcing = (
+            not dateline
+            and gov.lemma_.lower() in rules()["announcement_verbs"]
+            and not any(gov is t for t in triggers)
         )
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         distance = min(
@@ -278,7 +308,6 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     found = candidates(document, event, published, event._sentences)
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
-        found = [c for c in found if not c.announcement]
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"

@@ -50,7 +50,9 @@ def build_events(document: Document) -> list[Event]:
     doc = document.spacy_doc
     text = document.text
     sents = list(doc.sents)
-    reading = read_incidents(doc)
+    published = document.article.published or ""
+    pub_year = int(published[:4]) if published[:4].isdigit() else None
+    reading = read_incidents(doc, pub_year)
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)

@@ -271,6 +271,14 @@ def dates_in(tokens: list[Token]) -> list[Span]:
     return [e for e in specific_dates(doc[:]) if e.start in ids]
 
 
+def has_recent_date(sent: Span) -> bool:
+    """True when the sentence dates something by a day or relative expression, with no year."""
+    return any(
+        not re.search(r"\b(?:19|20)\d\d\b", e.text) and e.label_ == "DATE"
+        for e in specific_dates(sent)
+    )
+
+
 def explicit_years(sent: Span) -> set[int]:
     """Four-digit years named as points in time in the sentence ("in 2013", "May 2014")."""
     years = set()
@@ -279,9 +287,16 @@ def explicit_years(sent: Span) -> set[int]:
     return years
 
 
+# Dependents that start another clause: their places and dates belong to another happening.
+_OTHER_CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis", "punct", "csubj"}
+
+
 def local_tokens(token: Token) -> list[Token]:
     """The trigger's own phrase, plus the adjuncts of a light verb it is an argument of."""
-    toks = list(token.subtree)
+    toks = [token]
+    for child in token.children:
+        if child.dep_ not in _OTHER_CLAUSES:
+            toks.extend(child.subtree)
     head = token.head
     if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
         for child in head.children:
@@ -399,7 +414,7 @@ def _vague(token: Token) -> bool:
     for t in local:
         if t.i == token.i:
             continue
-        if t.dep_ in {"dobj", "nsubjpass", "pobj", "nsubj"} and (
+        if t.dep_ in {"dobj", "nsubjpass", "pobj"} and (
             t.ent_type_ in {"ORG", "PERSON", "NORP", "FAC"}
             or any(c.dep_ in {"det", "nummod", "poss"} for c in t.children)
             or t.like_num

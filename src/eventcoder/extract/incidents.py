@@ -31,6 +31,7 @@ class Incident:
     sents: set[int] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
+    recent: bool = False  # dated by a day or a relative expression ("on Tuesday", "last week")
     count: int = 1
     score: float = 0.0
     fallback: bool = False
@@ -83,8 +84,19 @@ def _separated(sent: Span) -> bool:
     return any(t.lower_ in words for t in sent[:8])
 
 
-def _conflict(inc: Incident, places: set[str], years: set[int]) -> bool:
+def _conflict(
+    inc: Incident,
+    places: set[str],
+    years: set[int],
+    recent: bool = False,
+    pub_year: int | None = None,
+) -> bool:
     if inc.places and places and not _overlap(inc.places, places):
+        return True
+    # "on Tuesday" vs "in 2014": a year before publication is another, older incident
+    if years and not inc.years and inc.recent and (pub_year is None or max(years) < pub_year):
+        return True
+    if inc.years and not years and recent and (pub_year is None or max(inc.years) < pub_year):
         return True
     return bool(inc.years and years and not inc.years & years)
 
@@ -158,7 +170,15 @@ def _reference_owner(
     return None
 
 
-def read_incidents(doc: Doc) -> Reading:
+def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
+    """A weak word joins an incident only from a main clause and not as a class of events."""
+    tok = m.token
+    if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
+        return False  # "one of the deadliest incidents", "casualties"
+    return grammar.is_main_clause(tok, quotes)
+
+
+def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
     mentions = find_mentions(doc)
@@ -168,8 +188,7 @@ def read_incidents(doc: Doc) -> Reading:
     accepted = [
         m
         for m in mentions
-        if scores[m.token.i] < grammar.GENERIC_THRESHOLD
-        and (m.entry.strong or grammar.is_main_clause(m.token, quotes))
+        if scores[m.token.i] < grammar.GENERIC_THRESHOLD and (m.entry.strong or _weak_ok(m, quotes))
     ]
     generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
     by_token = {m.token.i: m for m in accepted}
@@ -190,6 +209,7 @@ def read_incidents(doc: Doc) -> Reading:
         for cluster in _cluster_sentence(per_sent[key]):
             sent = grammar.unit(cluster[0].token)
             years = grammar.explicit_years(sent)
+            recent = grammar.has_recent_date(sent)
             strong = [m for m in cluster if m.entry.strong]
             sfam = sfam_of((strong or cluster)[0])
             if any(sfam_of(m) == "P" for m in cluster):
@@ -201,11 +221,13 @@ def read_incidents(doc: Doc) -> Reading:
             target = None
             if sfam == "arrest" and incidents and incidents[-1].sfam == "P":
                 last = incidents[-1]
-                if max(last.sents) >= si - 1 and not _conflict(last, places, years):
+                if max(last.sents) >= si - 1 and not _conflict(
+                    last, places, years, recent, pub_year
+                ):
                     target = last  # arrests right after a demonstration: an intervention
             if target is None and (not _separated(sent) or not strong):
                 for inc in reversed(incidents):
-                    if inc.sfam != sfam or _conflict(inc, places, years):
+                    if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year):
                         continue
                     singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
                     if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
@@ -223,6 +245,7 @@ def read_incidents(doc: Doc) -> Reading:
             target.sents.add(si)
             target.places |= places
             target.years |= years
+            target.recent = target.recent or recent
             target.count = max(target.count, count)
             for m in cluster:
                 owner_incident[m.token.i] = target

@@ -11,9 +11,12 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventcoder.document import Document, Event
+from eventcoder.extract import grammar
 from eventcoder.registry import stage
 
 _BACKGROUND_GOVERNORS = {
@@ -67,13 +70,25 @@ def _background_phrasing(event: Event, generic_ids: set[int]) -> bool:
 
 
 def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool:
+    """Dated by its own words in an earlier year than publication, or told as background."""
     pub_year = _year(document.article.published)
-    start_year = _year(event.date.start) if event.date else None
-    if pub_year and start_year and start_year < pub_year:
-        end_year = _year(event.date.end) or start_year
-        if end_year < pub_year:
+    inc = getattr(event, "_incident", None)
+    own_years = _own_years(inc) if inc is not None else set()
+    if pub_year and own_years and max(own_years) < pub_year:
+        # the resolved date must agree: a year named by the incident's own phrase
+        end_year = _year(event.date.end) or _year(event.date.start) if event.date else None
+        if end_year is None or end_year < pub_year:
             return True
     return _background_phrasing(event, generic_ids)
+
+
+def _own_years(inc: object) -> set[int]:
+    """Years named in the trigger phrases themselves ("bombings in Quetta in 2013")."""
+    years: set[int] = set()
+    for m in getattr(inc, "mentions", []):
+        for ent in grammar.dates_in(grammar.local_tokens(m.token)):
+            years.update(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", ent.text))
+    return years
 
 
 def _related(event: Event, by_incident: dict[int, Event], text: str) -> str | None:

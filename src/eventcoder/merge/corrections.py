@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eventcoder.errors import EventcoderError
@@ -123,7 +123,9 @@ def merge_incidents(
                 ev.incident_id = target.id
                 moved.append(ev.id)
             _audit(s, row.id, user, "merge", "incident", row.id, target.id, reason)
-            s.delete(row)
+        s.flush()
+        # A bulk delete: the ORM would otherwise null the moved events' incident ids.
+        s.execute(delete(IncidentRow).where(IncidentRow.id.in_(ids[1:])))
         target.overrides_json = overrides
         s.flush()
         rebuild(s, target)

@@ -9,36 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from eventcoder.merge.cluster import cluster
+from eventcoder.merge.engine_types import EngineStats, Group
+from eventcoder.merge.followups import attach_orphan_followups
 from eventcoder.merge.records import MergeEvent
 from eventcoder.merge.similarity import candidate_pairs, score_pairs
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Group:
-    """One incident's reports (``main``) and the follow-ups (arrests, later claims) linked to it."""
-
-    main: list[MergeEvent]
-    followups: list[MergeEvent] = field(default_factory=list)
-
-    @property
-    def uids(self) -> list[str]:
-        """Every event uid in the group, sorted."""
-        return sorted(e.uid for e in self.main + self.followups)
-
-
-@dataclass
-class EngineStats:
-    """How much work one merge did."""
-
-    events: int = 0
-    pairs: int = 0
-    groups: int = 0
-    seconds: float = 0.0
 
 
 def merge_events(
@@ -46,6 +24,7 @@ def merge_events(
 ) -> tuple[list[Group], EngineStats]:
     """Group events into incidents; ``locked`` lists uid groups a human merged or split."""
     t0 = time.perf_counter()
+    locked = [list(g) for g in locked]
     events = sorted(events, key=lambda e: e.uid)  # determinism does not depend on input order
     by_uid = {e.uid: e for e in events}
     followups = [e for e in events if e.is_followup and e.related_to in by_uid]
@@ -71,6 +50,8 @@ def merge_events(
             owner[fu.uid] = groups[-1]
         else:
             target.followups.append(fu)
+    locked_uids = {u for g in locked for u in g}
+    groups = attach_orphan_followups(groups, locked_uids)
     stats = EngineStats(len(events), len(left), len(groups), time.perf_counter() - t0)
     log.info("merged %d events (%d pairs) into %d incidents", stats.events, stats.pairs, stats.groups)
     return groups, stats

@@ -16,21 +16,17 @@ import re
 from collections import Counter
 from typing import Any
 
-from eventcoder.merge.records import GEO_RANK, PRECISION_RANK, MergeEvent, settings
+from eventcoder.merge.records import (
+    GEO_RANK,
+    PRECISION_RANK,
+    MergeEvent,
+    sentence_around,
+    settings,
+)
 
-_SENT_END = re.compile(r"[.!?]\s")
 # overrides_json keys starting with this are merge bookkeeping, not record fields.
 RESERVED_PREFIX = "_"
 _CLAIM_KINDS = {"claimed", "suspected", "accused", "confirmed", "denied"}
-
-
-def _sentence_around(text: str, start: int | None, end: int | None) -> str:
-    """The sentence of ``text`` that contains ``[start, end)`` (empty when unknown)."""
-    if not text or start is None or end is None:
-        return ""
-    left = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
-    m = _SENT_END.search(text, end)
-    return text[left : m.start() + 1 if m else len(text)]
 
 
 def is_official(ev: MergeEvent, field: str) -> bool:
@@ -52,7 +48,7 @@ def is_official(ev: MergeEvent, field: str) -> bool:
                     return True
     cues = set(settings()["official_cues"])
     for s, e in spans:
-        sentence = _sentence_around(text, s, e).lower()
+        sentence = sentence_around(text, s, e).lower()
         if cues & set(re.findall(r"[a-z]+", sentence)):
             return True
     return False
@@ -178,7 +174,7 @@ def attributions(reports: list[MergeEvent]) -> list[dict[str, Any]]:
                     "mention": a.get("mention"),
                     "start": start,
                     "end": end,
-                    "sentence": _sentence_around(text, start, end) or None,
+                    "sentence": sentence_around(text, start, end) or None,
                 }
             )
     return out

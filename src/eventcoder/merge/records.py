@@ -68,6 +68,7 @@ class MergeEvent:
     targets: frozenset[str] = frozenset()
     text: str = ""
     fatalities: int | None = None
+    injuries: int | None = None
     published: int | None = None
     related_to: str | None = None  # uid of the event it follows up
     historical: bool = False
@@ -86,11 +87,32 @@ class MergeEvent:
         return self.country or ""
 
 
-def _evidence_text(record: dict[str, Any]) -> str:
-    """Join the evidence texts that describe what happened (not who said it)."""
+_SENT_END = re.compile(r"[.!?]\s")
+
+
+def sentence_around(text: str, start: int | None, end: int | None) -> str:
+    """The sentence of ``text`` that contains ``[start, end)`` (empty when unknown)."""
+    if not text or start is None or end is None:
+        return ""
+    left = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    return text[left : m.start() + 1 if m else len(text)]
+
+
+def _evidence_text(record: dict[str, Any], article_text: str = "") -> str:
+    """Join the evidence texts that describe what happened (not who said it).
+
+    With the article text at hand, the whole sentences of the event's mentions are added: the
+    words around a trigger ("at a crowded market", "on a police patrol") tell incidents apart.
+    """
     parts: list[str] = []
     seen: set[str] = set()
     for ev in record.get("evidence") or []:
+        if ev.get("field") == "event" and article_text:
+            sentence = sentence_around(article_text, ev.get("start"), ev.get("end"))
+            if sentence and sentence not in seen:
+                seen.add(sentence)
+                parts.append(sentence)
         if ev.get("field") in {"event", "fatalities", "injuries", "targets", "location", "weapons"}:
             text = ev.get("text") or ""
             if text and text not in seen:
@@ -109,10 +131,15 @@ def from_record(record: dict[str, Any], article: dict[str, Any], db_id: Any = No
     date = record.get("date") or {}
     loc = record.get("location") or {}
     fat = record.get("fatalities") or {}
+    generic = tuple(settings()["generic_actor_prefixes"])
     perps = frozenset(
-        norm_name(a.get("acled_name") or a.get("name"))
-        for a in record.get("actors") or []
-        if a.get("role") == "perpetrator" and (a.get("name") or a.get("acled_name"))
+        name
+        for name in (
+            norm_name(a.get("acled_name") or a.get("name"))
+            for a in record.get("actors") or []
+            if a.get("role") == "perpetrator"
+        )
+        if name and not name.startswith(generic)
     )
     targets = frozenset(
         {str(t.get("category")) for t in record.get("targets") or [] if t.get("category")}
@@ -142,8 +169,9 @@ def from_record(record: dict[str, Any], article: dict[str, Any], db_id: Any = No
         geo_precision=loc.get("precision") or "unknown",
         perpetrators=perps,
         targets=targets,
-        text=_evidence_text(record),
+        text=_evidence_text(record, article.get("text") or ""),
         fatalities=fat.get("best") if isinstance(fat, dict) else None,
+        injuries=(record.get("injuries") or {}).get("best"),
         published=_ordinal(article.get("published")),
         related_to=event_uid(article_id, str(related)) if related else None,
         historical=bool(record.get("historical")),

@@ -71,7 +71,7 @@ def _articles(s: Session, ids: set[str]) -> dict[str, dict[str, Any]]:
                 "id": row.id,
                 "title": row.title,
                 "url": row.url,
-                "publisher": row.publisher,
+                "publisher": row.publisher or row.source,
                 "published": row.published,
                 "text": row.text,
                 "sources": [],

@@ -148,6 +148,15 @@ def _set_jaccard(sets: list[frozenset[str]], left: np.ndarray, right: np.ndarray
     return out
 
 
+def _ratio(values: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Smoothed min/max ratio of two counts per pair; NaN where either is unknown (< 0)."""
+    a, b = values[left], values[right]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = (np.minimum(a, b) + 1) / (np.maximum(a, b) + 1)
+    out[(a < 0) | (b < 0)] = np.nan
+    return out
+
+
 def text_similarity(texts: list[str], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """TF-IDF cosine similarity of the evidence texts for each pair."""
     if len(left) == 0:
@@ -185,7 +194,9 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
         (a, b) for a, b in (tuple(p) for p in cfg["compatible_types"])
     } | {(b, a) for a, b in (tuple(p) for p in cfg["compatible_types"])}
     ta, tb = tcode[left], tcode[right]
-    type_score = np.where(ta == tb, 1.0, 0.0)
+    subs = _codes([f"{e.event_type}|{e.sub_event_type}" if e.sub_event_type else None for e in events])
+    same_sub = (subs[left] == subs[right]) & (subs[left] >= 0)
+    type_score = np.where(ta == tb, np.where(same_sub, 1.0, 0.85), 0.0)
     unknown_t = (ta < 0) | (tb < 0)
     type_score[unknown_t] = 0.5
     diff = (ta != tb) & ~unknown_t
@@ -235,27 +246,31 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
 
     context = (type_score + date_score + loc_score) / 3.0
 
-    # Content: the wording, the targets, the perpetrators named and the tolls.
+    # Content: the wording, the targets, the perpetrators named and the casualty figures. Each
+    # counts only when both reports give it, so missing details neither help nor hurt.
     weights = cfg["content_weights"]
     text = np.clip(text_similarity([e.text for e in events], left, right) * 2.0, 0.0, 1.0)
     tj = _set_jaccard([e.targets for e in events], left, right)
-    targets = np.where(np.isnan(tj), neutral, np.clip(tj * 1.5, 0, 1))
+    targets = np.clip(tj * 1.5, 0, 1)
     aj = _set_jaccard([e.perpetrators for e in events], left, right)
     # Reports often name different suspects for one attack: disjoint names are weak evidence.
-    actors = np.where(np.isnan(aj), neutral, 0.25 + 0.75 * aj)
-    fat = np.array(
-        [e.fatalities if e.fatalities is not None else -1 for e in events], dtype=np.float64
-    )
-    fa, fb = fat[left], fat[right]
-    fat_known = (fa >= 0) & (fb >= 0)
-    fat_score = np.full(n, neutral)
-    fat_score[fat_known] = (np.minimum(fa, fb)[fat_known] + 1) / (np.maximum(fa, fb)[fat_known] + 1)
-    content = (
-        weights["text"] * text
-        + weights["targets"] * targets
-        + weights["actors"] * actors
-        + weights["fatalities"] * fat_score
-    )
+    actors = 0.25 + 0.75 * aj
+    ratios = [
+        _ratio(np.array([getattr(e, name) if getattr(e, name) is not None else -1 for e in events],
+                        dtype=np.float64), left, right)
+        for name in ("fatalities", "injuries")
+    ]
+    stacked = np.stack(ratios)
+    have = (~np.isnan(stacked)).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        casualties = np.where(have > 0, np.nansum(stacked, axis=0) / np.maximum(have, 1), np.nan)
+    num = weights["text"] * text
+    den = np.full(n, float(weights["text"]))
+    for key, values in (("targets", targets), ("actors", actors), ("fatalities", casualties)):
+        known_v = ~np.isnan(values)
+        num = num + np.where(known_v, weights[key] * np.nan_to_num(values), 0.0)
+        den = den + np.where(known_v, weights[key], 0.0)
+    content = num / den
     share = float(cfg["context_share"])
     score = share * context + (1 - share) * content
     score[hard] = HARD_NO

@@ -152,7 +152,11 @@ def lookup(name: str, country: str | None = None) -> KBEntry | None:
     entry = _choose(index.strong.get(key, []), country)
     if entry:
         return entry
-    weak = [e for e in index.weak.get(key, []) if country and e.country == country]
+    cands = index.weak.get(key, [])
+    weak = [e for e in cands if country and e.country == country]
+    if not weak and country is None and len({e.country for e in cands}) == 1:
+        # no country to check against, but every holder of the name is from one country
+        weak = cands
     return weak[0] if weak else None
 
 
@@ -187,6 +191,22 @@ def fuzzy_lookup(name: str, country: str | None = None) -> KBEntry | None:
     return owners[pos]
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True if a one-word name follows another capitalised word of a longer proper name
+    ("Rada" in "Bu Rada"); nationalities, possessives and adjectives do not count."""
+    m = re.search(r"(?:^|[^.!?:;\n])\s([A-Z][\w'’-]+)\s+$", text[max(0, start - 30):start])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in {"the", "a", "an", "and", "of", "by", "to", "in", "on", "with", "from"}:
+        return False
+    if re.search(r"(['’]s|ist|ists|ite|ites|an|ans|ese|i|ic)$", word):
+        return False
+    from eventcoder.resolve.countries import code_for_name
+
+    return code_for_name(word) is None
+
+
 def find_known(text: str, country: str | None = None) -> list[KBHit]:
     """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
     index = load_kb()
@@ -204,6 +224,8 @@ def find_known(text: str, country: str | None = None) -> list[KBHit]:
         entry = lookup(surface, country)
         if entry is None:
             continue
+        if " " not in surface and not surface.isupper() and _inside_name(text, start, end):
+            continue  # "Rada" in "Bu Rada", "Wagner" in "Richard Wagner"
         hits.append(KBHit(start, end, surface, entry))
         last_end = end
     return hits

@@ -9,30 +9,31 @@ also a generic one. Mentions with one identity become one :class:`~eventcoder.do
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_mentions as am
+from eventcoder.resolve import actor_people as ap
+from eventcoder.resolve.actor_hits import Hit
 from eventcoder.resolve.countries import article_country
 
 log = logging.getLogger(__name__)
 
 _ARMED = {"armed group", "militia"}
+# Vote of each known group's home country in the article-country count (a city counts 1.5).
+HOME_WEIGHT = 1.0
 
 
-def find_hits(document: Document) -> tuple[list[am.Hit], str | None]:
+def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     """All actor mentions in the document, and the article's country."""
     text = document.text
     doc = document.spacy_doc
-    country = article_country(text, doc)
+    # Known groups vote for their home country, less than a place named in the text.
+    first = am.known_hits(text, None)
+    homes = [(h.start, h.country, HOME_WEIGHT) for h in first
+             if h.country and h.kind in _ARMED]
+    country = article_country(text, doc, homes)
     hits = am.known_hits(text, country)
-    if country is None:
-        # No place named: the home country of the known groups the text names is the best clue.
-        homes = Counter(h.country for h in hits if h.country)
-        if homes:
-            country = homes.most_common(1)[0][0]
-            hits = am.known_hits(text, country)
     hits += am.acronym_hits(text, hits, country)
 
     def taken() -> list[tuple[int, int]]:
@@ -40,9 +41,9 @@ def find_hits(document: Document) -> tuple[list[am.Hit], str | None]:
 
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
-        hits += am.government_hits(doc, text, taken())
-        hits += am.person_hits(doc, taken())
-    hits += am.community_hits(text, taken(), country)
+        hits += ap.government_hits(doc, text, taken())
+        hits += ap.person_hits(doc, taken())
+    hits += ap.community_hits(text, taken(), country)
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
         hits += am.generic_hits(doc, text, taken(), country, named_group)
@@ -50,7 +51,7 @@ def find_hits(document: Document) -> tuple[list[am.Hit], str | None]:
     return hits, country
 
 
-def build_actors(hits: list[am.Hit]) -> list[Actor]:
+def build_actors(hits: list[Hit]) -> list[Actor]:
     """Merge mentions that share an identity into actors (ids a1, a2 ... by first mention)."""
     by_key: dict[str, Actor] = {}
     for h in hits:

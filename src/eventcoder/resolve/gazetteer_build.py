@@ -14,9 +14,9 @@ import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import sys
-import re
 import time
 import unicodedata
 from collections import defaultdict
@@ -155,7 +155,7 @@ def build(path: Path | None = None, force: bool = False) -> Path:
         return path
     started = time.time()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent first-use builds must not collide
     if tmp.exists():
         tmp.unlink()
     con = sqlite3.connect(tmp)

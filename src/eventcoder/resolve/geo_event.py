@@ -18,12 +18,14 @@ from eventcoder.resolve.geo_resolve import Resolved
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on",
                   "throughout", "along", "nearby", "between"}
+# A base, origin or destination: the verb, up to three words, a preposition, then the toponym
+# ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
 EXCLUDE_BEFORE = re.compile(
-    r"(?:\bbased|\bheadquartered|\bstationed|\bborn|\bhails?|\bhailing|\boriginally|\bfled|"
-    r"\bflee|\bfleeing|\breturned|\breturning|\btravel(?:l?ed|l?ing)?|\bwent|\bgo|\bgoing|\bgone|"
-    r"\bsent|\bsend|\bsending|\bheaded|\bheading|\bmoved|\bmoving|\bdeported|\bexported|"
-    r"\bsmuggled|\bexiled|\bstudied)"
-    r"\b[^.;:]{0,40}$",
+    r"\b(?:based|headquartered|stationed|born|hails?|hailing|originally|fled|flee|fleeing|"
+    r"returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|send|sending|headed|"
+    r"heading|moved|moving|deported|smuggled|exiled|studied|recruited|trained)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|into|at|from|for|out\s+of|near|towards?)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 EXCLUDE_AFTER = re.compile(r"\s*-?\s*(?:based|born|backed|headquartered|bound)\b", re.IGNORECASE)
@@ -66,15 +68,15 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         if best is None or score > best[0]:
             best = (score, r, why)
     choice: Resolved | None = None
-    note = None
+    note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
         choice = _refine(best[1], places, sent_ids, document, event)
-        note = best[2]
     elif dateline is not None:
-        choice, note = dateline, "dateline"
+        choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:
         choice = _dominant(places, document, event)
-        note = "the place the article names most" if choice else None
+        note = ("the event's sentences name no place; placed at the place the article names "
+                "most") if choice else None
     if choice is None and demonyms:
         # "Nigerian troops", "a Somali soldier": the country is all the text says.
         choice = _dominant(demonyms, document, event)
@@ -101,7 +103,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             f"{place.name}"
         )
     elif note:
-        event.notes.setdefault("location_basis", note)
+        event.notes["location"] = note
     from eventcoder.resolve.geocode import location_of
 
     event.location = location_of(place, m.text, m.start, m.end, precision)

@@ -23,7 +23,7 @@ _PLACE_AFTER = {"district", "village", "town", "city", "area", "region", "locali
 
 def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, int]]:
     """(start, end, sentence) of place-like names no mention covers: spaCy GPE/LOC entities and
-    capitalised words before 'district/village'."""
+    capitalised words after 'in/at/near' or before 'district/village'."""
     covered = [(m.start, m.end) for m in mentions]
 
     def free(s: int, e: int) -> bool:
@@ -42,7 +42,10 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         if not _capitalised(tok) or not free(tok.idx, tok.idx + len(tok)):
             continue
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
-        if nxt in _PLACE_AFTER and tok.ent_type_ not in ("PERSON", "ORG"):
+        prev = toks[i - 1].lower_ if i else ""
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC"):
+            continue
+        if nxt in _PLACE_AFTER or prev in ("in", "at", "near", "outside"):
             if all(not (s <= tok.idx < e) for s, e, _ in spans):
                 spans.append((tok.idx, tok.idx + len(tok), sent_of.get(i, 0)))
     return spans

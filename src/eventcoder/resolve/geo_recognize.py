@@ -52,6 +52,7 @@ class Mention:
     candidates: list[Candidate] = field(default_factory=list)
     admin_word: bool = False  # the text itself says "district", "province" ...
     sent: int = 0
+    doc_text: str | None = field(default=None, repr=False)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -111,8 +112,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         cands, admin_word = candidates_for(gaz, surface)
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
-        if surface.isupper() and len(surface.replace(".", "")) <= 3:
-            # 'IS', 'AP': short capitals are acronyms unless they are a country's ('US', 'UK').
+        if surface.isupper() and len(surface.replace(".", "")) <= 5 and source != "DATELINE":
+            # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
         if source == "LOC":
             cands = [c for c in cands if c.place.kind != "city" or c.place.pop >= 5000]
@@ -130,7 +131,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False
         for i in range(start, end):
             taken[i] = True
-        mentions.append(Mention(start, end, surface, norm(surface), source, cands, admin_word, sent))
+        mentions.append(Mention(start, end, surface, norm(surface), source, cands, admin_word, sent,
+                                text))
         return True
 
     for ent in spacy_doc.ents:

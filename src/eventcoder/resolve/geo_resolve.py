@@ -10,12 +10,14 @@ context that first pass gives. One name keeps one sense per article.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from eventcoder.resolve.gazetteer import (
     ALTERNATE,
     DEMONYM,
+    KIND_RANK,
     OFFICIAL,
     Candidate,
     Gazetteer,
@@ -206,10 +208,49 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
     _one_sense(resolved)
-    return [r for r in resolved if _credible(r, resolved)]
+    _contained(resolved)
+    actor_ccs = set(actor_countries or ())
+    return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
 
 
-def _credible(r: Resolved, resolved: list[Resolved]) -> bool:
+_BETWEEN = re.compile(
+    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
+    r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
+    r"\s*(?:,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _contained(resolved: list[Resolved]) -> None:
+    """'Rafah, North Sinai', 'Iraga areas of Morobo County', 'Fallujah in South Darfur': a place
+    followed by the unit containing it must lie in that unit. Take a candidate that does, else
+    drop the place (a local name the gazetteer lacks; the unit then stands for it)."""
+    gaz = get_gazetteer()
+    text = resolved[0].mention.doc_text if resolved else None
+    if not text:
+        return
+    for i, r in enumerate(resolved[:-1]):
+        nxt = resolved[i + 1]
+        if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
+            continue
+        if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
+            continue
+        if KIND_RANK[nxt.place.kind] >= KIND_RANK[r.place.kind]:
+            continue
+        between = text[r.mention.end : nxt.mention.start]
+        if len(between) > 60 or not _BETWEEN.match(between):
+            continue
+        if gaz.contains(nxt.place, r.place):
+            continue
+        inside = [s for s in r.ranked if gaz.contains(nxt.place, s.place)]
+        if inside:
+            r.place = inside[0].place
+            inside[0].reasons.append(f"lies in {nxt.place.name}, named right after it")
+        else:
+            r.place = None
+
+
+def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool:
     """A province or city found by the gazetteer alone ('Lakes', 'Centre') stays only when the
     article names something else in its country: such names are too often ordinary words. So does
     a small town abroad when the article points to another country (an unknown local name that
@@ -217,11 +258,12 @@ def _credible(r: Resolved, resolved: list[Resolved]) -> bool:
     if r.place is None or r.place.kind in ("country", "continent"):
         return True
     if r.mention.source != "GAZ_STRONG":
-        if r.place.pop >= 50_000 or r.place.kind == "adm1":
+        alternate = bool(r.ranked) and r.ranked[0].flag == ALTERNATE and r.mention.source != "FUZZY"
+        if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc]
-        return not others or r.place.cc in others
+        return not others or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
     if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(

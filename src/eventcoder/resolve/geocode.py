@@ -94,7 +94,13 @@ def geocode_stage(document: Document) -> None:
     if doc is None or not document.text.strip():
         return
     actor_countries = Counter(a.country for a in document.actors if a.country)
-    resolved = geoparse_doc(doc, publisher_country(document), actor_countries=actor_countries)
+    try:
+        resolved = geoparse_doc(doc, publisher_country(document), actor_countries=actor_countries)
+    except Exception:  # geocoding trouble must not cost the article its other fields
+        log.exception("geoparsing failed on article %s", document.article.id)
+        for event in document.events:
+            event.notes.setdefault("location", "geocoding failed on this article")
+        return
     document.toponyms = toponyms_from_resolved(resolved)
     locate_events(document, resolved)
 

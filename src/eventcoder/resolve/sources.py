@@ -17,7 +17,7 @@ from typing import Any
 from eventcoder.document import Document, Quote, Source
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_kb
-from eventcoder.resolve.actor_mentions import person_title, title_words
+from eventcoder.resolve.actor_people import person_title, title_words
 
 log = logging.getLogger(__name__)
 

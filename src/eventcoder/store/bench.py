@@ -41,6 +41,7 @@ def run_bench(path: Path, *, n: int = 300, workers: int = 1, batch_size: int = 1
     """Time bare spaCy then the pipeline on the same articles; return the figures."""
     from eventcoder.nlp.model import load_nlp, model_name
     from eventcoder.pipeline import default_pipeline
+    from eventcoder.store.ingest import stream_documents
 
     articles = load_articles(path, n)
     if not articles:
@@ -66,9 +67,8 @@ def run_bench(path: Path, *, n: int = 300, workers: int = 1, batch_size: int = 1
     events = 0
     t0 = time.perf_counter()
     stream = (Article(id=a.id, text=a.text, published=a.published) for a in articles)
-    for i, document in enumerate(
-        pipeline.pipe(stream, batch_size=batch_size, n_process=workers), start=1
-    ):
+    documents = stream_documents(pipeline, stream, workers=workers, batch_size=batch_size)
+    for i, document in enumerate(documents, start=1):
         events += len(document.events)
         if i in checkpoints:
             memory.append({"articles": i, "rss_mb": round(rss_mb(), 1)})

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eventcoder.document import Article
+from eventcoder.document import Article, Document
 from eventcoder.store.store import Store, content_hash
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def ingest_articles(
     report = IngestReport()
     todo = _fresh(store, articles, report, force, on_error, tick)
     pipeline = pipeline or default_pipeline()
-    for document in pipeline.pipe(todo, n_process=max(1, workers)):
+    for document in stream_documents(pipeline, todo, workers=workers):
         article = document.article
         if article.status == "error":
             report.errors += 1
@@ -126,6 +126,28 @@ def ingest_articles(
             report.unchanged += 1
         tick()
     return report
+
+
+def stream_documents(
+    pipeline: Pipeline, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 16
+) -> Iterator[Document]:
+    """Process articles lazily, in input order; with workers > 1 one spaCy process pool serves
+    the whole stream (``Pipeline.pipe`` starts a pool per batch, which costs more than it saves).
+    """
+    if workers <= 1:
+        yield from pipeline.pipe(articles, batch_size=batch_size)
+        return
+    from eventcoder.nlp.model import load_nlp
+
+    documents = (Document(article=a) for a in articles)
+    pairs = ((d.text if d.ok and d.text.strip() else "", d) for d in documents)
+    for spacy_doc, document in load_nlp().pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=workers
+    ):
+        if document.ok and document.text.strip():
+            document._doc = spacy_doc
+            pipeline.run_stages(document)
+        yield document
 
 
 def run_merge_if_available(store: Store, article_ids: list[str]) -> Any:

@@ -194,7 +194,17 @@ class Store:
         except IntegrityError:
             pass  # another process created the schema at the same moment
         except SQLAlchemyError as exc:
+            if self._created_by_other_process():
+                return
             raise StoreError(f"Cannot create the tables in {self.display_url}: {exc}") from exc
+
+    def _created_by_other_process(self) -> bool:
+        """True if another process finished creating this schema while we were creating it."""
+        time.sleep(0.2)
+        try:
+            return self.schema_version() == SCHEMA_VERSION
+        except SQLAlchemyError:
+            return False
 
     def _migrate(self, version: int) -> None:
         while version < SCHEMA_VERSION:

@@ -39,7 +39,7 @@ async function route() {
   current = name;
   if (name === "incident") {
     document.title = `Incident ${id} · eventcoder`;
-    await new IncidentView(view, id).load();
+    await new IncidentView(view, id, params).load();
   } else if (name === "import") {
     document.title = "Import · eventcoder";
     new ImportView(view).render();

@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   "bbox",
   "q",
   "status",
+  "historical",
 ];
 // Table state that also lives in the URL but does not filter the map or timeline.
 export const TABLE_KEYS = ["sort", "offset", "limit"];

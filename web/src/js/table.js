@@ -27,7 +27,7 @@ function cell(item, key) {
         item.historical ? h("span", { class: "badge badge-hist", title: "background mention of a past event" }, "historical") : null,
       );
     case "location":
-      return [item.location, item.admin1].filter(Boolean).join(", ") || "–";
+      return [...new Set([item.location, item.admin1].filter(Boolean))].join(", ") || "–";
     case "fatalities":
       return fmtTollRange(item);
     case "actors":
@@ -83,7 +83,7 @@ export function renderTable(container, data, state, { onSort, onPage, selected, 
             },
           }),
         ),
-        COLUMNS.map((col) => h("td", { class: col.num ? "num" : "" }, cell(item, col.key))),
+        COLUMNS.map((col) => h("td", { class: col.num ? "num" : col.key === "date" ? "nowrap" : "" }, cell(item, col.key))),
       ),
     ),
   );

@@ -62,6 +62,9 @@ export class ExploreView {
       field("Killed ≥", h("input", { type: "number", min: 0, name: "min_fatalities", value: f.min_fatalities || "", class: "num" })),
       field("Killed ≤", h("input", { type: "number", min: 0, name: "max_fatalities", value: f.max_fatalities || "", class: "num" })),
       field("Status", select("status", STATUSES, f.status, "Any")),
+      field("Background", h("select", { name: "historical" },
+        [["", "Included"], ["false", "Current only"], ["true", "Background only"]].map(([v, label]) =>
+          h("option", { value: v, selected: (f.historical || "") === v }, label)))),
       field("Search", h("input", { type: "search", name: "q", value: f.q || "", placeholder: "words in the reports", size: 16 })),
       h("input", { type: "hidden", name: "bbox", value: f.bbox || "" }),
       h("div", { class: "filter-actions" },

@@ -216,4 +216,35 @@ export function renderFields(container, ctx) {
     fill();
     container.append(rowNode);
   }
+  if (isLoggedIn()) container.append(otherFieldForm(ctx));
+}
+
+/** Any other dotted path of the canonical record (e.g. "location.admin2", "count"). */
+function otherFieldForm(ctx) {
+  const path = h("input", { type: "text", name: "path", placeholder: "field, e.g. location.admin2", size: 22 });
+  const value = h("input", { type: "text", name: "value", placeholder: "JSON value, e.g. \"Malir\" or 3", size: 22 });
+  const reason = h("input", { type: "text", name: "reason", placeholder: "why", size: 22 });
+  const form = h("form", { class: "inline-form other-field", id: "other-field-form" },
+    h("b", {}, "Other field "), path, value, reason, h("button", { type: "submit" }, "Save"));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    let parsed;
+    try {
+      parsed = JSON.parse(value.value);
+    } catch {
+      parsed = value.value; // a bare word is taken as a string
+    }
+    if (!path.value.trim() || !reason.value.trim()) {
+      toast("Give the field and a reason.", "error");
+      return;
+    }
+    try {
+      await api(`/incidents/${encodeURIComponent(ctx.incident.id)}`, { method: "PATCH", json: { field: path.value.trim(), value: parsed, reason: reason.value.trim() } });
+      toast("Saved.", "ok");
+      ctx.onSaved();
+    } catch (err) {
+      toast(`Could not save: ${err.message}`, "error");
+    }
+  });
+  return form;
 }

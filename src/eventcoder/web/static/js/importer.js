@@ -113,10 +113,15 @@ export class ImportView {
           }
         });
         row.bar.value = 100;
-        row.status.textContent = "done";
-        row.li.dataset.state = "done";
+        // HTTP success can still carry articles the pipeline refused (empty, not English...).
+        const statuses = ((data && data.articles) || []).map((a) => a.status);
+        const state = statuses.length && statuses.every((st) => st === "error") ? "failed"
+          : statuses.length && statuses.every((st) => st !== "ok") ? "skipped" : "done";
+        row.status.textContent = state;
+        row.li.dataset.state = state;
         row.detail.append(resultView(data));
-        done += 1;
+        if (state === "failed") failed += 1;
+        else done += 1;
       } catch (err) {
         row.status.textContent = "failed";
         row.li.dataset.state = "failed";

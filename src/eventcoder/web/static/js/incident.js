@@ -5,7 +5,7 @@ import { checkSpans, flashSpan, renderHighlighted, renderLegend, spansOfReport }
 import { renderFields } from "./fields.js";
 import { renderReports } from "./reports.js";
 import { renderActors, renderAudit, renderMergeSplit, renderRelations, renderSources, renderStatus } from "./review.js";
-import { lastExploreHash } from "./state.js";
+import { incidentHash, lastExploreHash } from "./state.js";
 import { EVIDENCE_FIELDS, clear, fmtDate, h, put, typeColor } from "./util.js";
 
 function section(title, id, ...extra) {
@@ -30,11 +30,30 @@ function safeJson(text) {
   }
 }
 
+/** Which report to show first: the one named in the URL, else the richest in evidence. */
+function initialReport(reports, wanted) {
+  if (wanted) {
+    const i = reports.findIndex((r) => (r.article && r.article.id === wanted) || (r.event && r.event.event_id === wanted));
+    if (i >= 0) return i;
+  }
+  let best = 0;
+  let bestScore = -1;
+  reports.forEach((r, i) => {
+    const score = ((r.event && r.event.evidence) || []).length - (r.role === "followup" ? 1000 : 0);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
 export class IncidentView {
-  constructor(root, id) {
+  constructor(root, id, params = new URLSearchParams()) {
     this.root = root;
     this.id = id;
-    this.reportIndex = 0;
+    this.wantedReport = params.get("report");
+    this.reportIndex = null;
     this.enabled = new Set(EVIDENCE_FIELDS.map(([f]) => f));
     this.splitIds = new Set();
   }
@@ -52,7 +71,10 @@ export class IncidentView {
       );
       return;
     }
-    this.reportIndex = Math.min(this.reportIndex, Math.max(0, (this.incident.reports || []).length - 1));
+    const reports = this.incident.reports || [];
+    if (this.reportIndex === null || this.reportIndex >= reports.length) {
+      this.reportIndex = initialReport(reports, this.wantedReport);
+    }
     this.render();
   }
 
@@ -176,6 +198,12 @@ export class IncidentView {
 
   selectReport(i) {
     this.reportIndex = i;
+    const report = (this.incident.reports || [])[i];
+    if (report && report.article) {
+      // Shareable without a reload: the hash names the report shown.
+      const hash = `${incidentHash(this.id)}?report=${encodeURIComponent(report.article.id)}`;
+      history.replaceState(null, "", hash);
+    }
     this.renderReportParts();
   }
 }

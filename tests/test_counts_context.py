@@ -1,0 +1,81 @@
+"""Counts read through odd parses and keep other incidents' deaths out."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.extract.counts import counts_stage
+from eventcoder.nlp.model import load_nlp
+
+
+def run(text: str, triggers: list[str]) -> list[Event]:
+    """One event per trigger word (its sentence and mention), then the counts stage."""
+    document = Document(article=Article(id="t", text=text))
+    document._doc = load_nlp()(text)
+    sents = list(document._doc.sents)
+    for n, trigger in enumerate(triggers, 1):
+        at = text.index(trigger)
+        index = next(i for i, s in enumerate(sents) if s.start_char <= at < s.end_char)
+        document.events.append(
+            Event(
+                id=f"e{n}", trigger=trigger, _sentences=[index], _mentions=[(at, at + len(trigger))]
+            )
+        )
+    counts_stage(document)
+    return document.events
+
+
+def killed(text: str, trigger: str) -> int | None:
+    c = run(text, [trigger])[0].fatalities
+    return None if c is None else c.best
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Five men were reported killed in the fighting.", "fighting", 5),
+        ("Islamist militants gunned down a Christian priest in Al Arish.", "gunned", 1),
+        ("Farmer killed in Selea.", "killed", 1),
+        ("A suspected thief was burnt to death by a mob.", "burnt", 1),
+        ("Police opened fire on the crowd, leaving one killed and four missing.", "opened", 1),
+        ("Between 11 and 14 were thought dead after the blast.", "blast", 11),
+        ("Police allegedly tortured to death a man from the village.", "tortured", 1),
+        ("The attack resulted in the death of five persons.", "attack", 5),
+        ("Eleven soldiers were killed. The number was later raised to sixteen.", "killed", 16),
+    ],
+)
+def test_odd_phrasings(text: str, trigger: str, expected: int) -> None:
+    assert killed(text, trigger) == expected
+
+
+def test_a_32_year_old_is_one_person() -> None:
+    assert killed("A 32-year-old man was lynched by a mob in the village.", "lynched") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("People protested against the killing of a protester by soldiers.", "protested", None),
+        ("Residents rioted following the death of a prisoner in custody.", "rioted", None),
+        ("A man was lynched by a mob after he killed his neighbour.", "lynched", 1),
+    ],
+)
+def test_grievances_and_antecedents_are_not_this_incidents_toll(
+    text: str, trigger: str, expected: int | None
+) -> None:
+    assert killed(text, trigger) == expected
+
+
+def test_shared_sentence_figures_go_to_the_nearer_incident() -> None:
+    text = (
+        "Police arrested 50 elders who had come to discuss the killing of 51 civilians by police."
+    )
+    arrest, killing = run(text, ["arrested", "killing"])
+    assert arrest.fatalities is None
+    assert killing.fatalities is not None and killing.fatalities.best == 51
+    assert arrest.arrested is not None and arrest.arrested.best == 50
+
+
+def test_unknown_number_is_no_figure() -> None:
+    assert killed("The bombardment killed an unknown number of herders.", "bombardment") is None

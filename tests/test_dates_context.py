@@ -1,0 +1,100 @@
+"""The dates stage on terse notes: datelines, overnight spans, modifiers, shared sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.extract.dates import dates_stage
+from eventcoder.nlp.model import load_nlp
+
+
+def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
+    document = Document(article=Article(id="t", text=text, published=published))
+    document._doc = load_nlp()(text)
+    sents = list(document._doc.sents)
+    for n, trigger in enumerate(triggers, 1):
+        at = text.index(trigger)
+        index = next(i for i, s in enumerate(sents) if s.start_char <= at < s.end_char)
+        document.events.append(
+            Event(
+                id=f"e{n}", trigger=trigger, _sentences=[index], _mentions=[(at, at + len(trigger))]
+            )
+        )
+    dates_stage(document)
+    for event in document.events:
+        for ev in event.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    return document.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        (
+            "09th January, PM, El Adde: Reports claim that troops launched an attack.",
+            "attack",
+            "2018-01-09",
+        ),
+        ("11/01/18, Beledweyne: Three militants killed by the army.", "killed", "2018-01-11"),
+        (
+            "An explosion hit a house during the early hours of 12 January in Karan.",
+            "explosion",
+            "2018-01-12",
+        ),
+        (
+            "Soldiers clashed on the night between Thursday and Friday in Bouake.",
+            "clashed",
+            "2018-01-11",
+        ),
+        (
+            "An exchange of fire killed two people in the night from Thursday to Friday.",
+            "exchange",
+            "2018-01-11",
+        ),
+        (
+            "Mutinous soldiers attacked the base on the night of Tuesday 9.",
+            "attacked",
+            "2018-01-09",
+        ),
+        (
+            "On 13 January pro-government forces said they clashed with the militants.",
+            "clashed",
+            "2018-01-13",
+        ),
+        (
+            "A leader was killed in an airstrike that targeted his house in Sirte 14 January.",
+            "airstrike",
+            "2018-01-14",
+        ),
+    ],
+)
+def test_day_is_found(text: str, trigger: str, start: str) -> None:
+    event = dated(text, [trigger])[0]
+    assert (event.date.start, event.date.precision) == (start, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "A crowd protested against the nomination of a candidate for the August 3 elections.",
+            "protested",
+        ),
+        ("A farmer, who was kidnapped 15 days ago, was found beheaded on his field.", "beheaded"),
+        ("Judicial police announced a 24-hour strike in Tripoli.", "strike"),
+        ("Teachers have been observing a strike since Tuesday.", "strike"),
+    ],
+)
+def test_no_day_is_invented(text: str, trigger: str) -> None:
+    event = dated(text, [trigger])[0]
+    assert event.date.precision != "day"
+
+
+def test_a_date_of_another_incident_in_the_sentence_is_not_taken() -> None:
+    text = (
+        "Police arrested 50 elders who came to discuss the killing of 51 civilians on 5 June 2017."
+    )
+    arrest, killing = dated(text, ["arrested", "killing"])
+    assert killing.date.start == "2017-06-05"
+    assert arrest.date.start is None

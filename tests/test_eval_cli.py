@@ -1,0 +1,49 @@
+"""`eventcoder eval` end to end on a small hand-written gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventcoder.cli import main
+
+
+def test_eval_command_prints_table_and_writes_json(tmp_path: Path, capsys):
+    gold = {
+        "event_type": ["Violence against civilians"],
+        "date": "2021-05-03",
+        "date_precision": "day",
+        "country": "Nigeria",
+        "admin1": "Kaduna",
+        "lat": 10.52,
+        "lon": 7.44,
+        "geo_precision": "city",
+        "fatalities": 4,
+        "actors": ["Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"],
+    }
+    lines = [
+        {
+            "id": "t1",
+            "text": "Gunmen killed four villagers in Kaduna on Monday.",
+            "published": "2021-05-04",
+            "source": "test",
+            "gold": gold,
+        },
+        {
+            "id": "t2",
+            "text": "Hundreds of traders protested in Kaduna on Monday against new taxes.",
+            "published": "2021-05-04",
+            "source": "test",
+            "gold": {**gold, "event_type": ["Protests", "Riots"], "fatalities": 0},
+        },
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "figures.json"
+    assert main(["eval", str(path), "--json", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "Detection" in printed and "Worst misses" in printed
+    figures = json.loads(out.read_text())
+    assert figures["lines"] == 2
+    assert figures["detection"]["rate"] == 1.0
+    assert figures["event_type"]["rate"] == 1.0

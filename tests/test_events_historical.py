@@ -1,0 +1,41 @@
+"""The link stage: background incidents are historical; the news is not."""
+
+from __future__ import annotations
+
+from eventcoder.document import Article
+
+
+def test_earlier_year_is_historical(pipeline):
+    text = (
+        "Gunmen shot dead three traders in Maiduguri on Tuesday, police said. "
+        "In 2014, a bomb blast at the same market killed 20 people."
+    )
+    doc = pipeline(Article(id="h1", text=text, published="2019-03-14"))
+    by_type = {e.event_type: e for e in doc.events}
+    assert not by_type["Violence against civilians"].historical
+    assert by_type["Explosions/Remote violence"].historical
+
+
+def test_background_phrasing_is_historical_without_a_publication_date(pipeline):
+    text = (
+        "Gunmen attacked a church in Lahore last week, killing seven worshippers. "
+        "The group was behind some of the worst attacks on Christians in the country, including "
+        "three bombings in Peshawar that together killed 80 people."
+    )
+    doc = pipeline(Article(id="h2", text=text, published=None))
+    assert len(doc.events) == 2
+    attack, bombings = doc.events
+    assert not attack.historical
+    assert bombings.historical and bombings.count == 3
+
+
+def test_historical_events_rank_below_the_news(pipeline):
+    text = (
+        "Protesters marched through Harare on Wednesday. "
+        "In 2008, soldiers killed dozens of protesters in the same square."
+    )
+    doc = pipeline(Article(id="h3", text=text, published="2019-01-17"))
+    news = [e for e in doc.events if not e.historical]
+    old = [e for e in doc.events if e.historical]
+    assert news and old
+    assert max(e.confidence for e in old) < max(e.confidence for e in news)
