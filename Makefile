@@ -20,16 +20,16 @@ $(STAMP): pyproject.toml $(BIN)/python
 
 install: $(STAMP)
 
-web: install
+web:
 	$(MAKE) -C web build
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"
 
-demo: install
+demo: install web
 	$(BIN)/eventcoder demo
 
-test: install browser
+test: install web browser
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 

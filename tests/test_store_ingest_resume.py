@@ -97,3 +97,12 @@ def test_read_errors_are_reported_and_the_rest_goes_on(tmp_path, spacy_only) -> 
         assert any("missing.txt" in m for m in messages)
         assert all("\n" not in m for m in messages)
         assert _stored(store) == 2
+
+
+def test_workers_keep_input_order_and_store_everything(tmp_path) -> None:
+    many = [Article(id=f"w{i}", text=f"{TEXTS[i % 4]} ({i})") for i in range(21)]
+    with Store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        report = ingest_articles(store, many, workers=2, pipeline=Pipeline(stages=("events",)))
+        assert report.new == 21
+        assert report.article_ids == [a.id for a in many]
+        assert _stored(store) == 21

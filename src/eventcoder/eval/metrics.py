@@ -22,6 +22,7 @@ _STATES_DAY = re.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTHS}\b\.?"
     rf"|\b{_MONTHS}\.?\s+{_DAY}\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
     r"|\(\s*[0-3]?\d(?:st|nd|rd|th)\s*\)",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ noun phrase is read with :func:`eventcoder.extract.numbers.parse_quantity`, conj
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,8 +99,24 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     return True
 
 
+_NOT_COUNTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\w+day\b"
+    r"|\b(?:years?|months?|weeks?|days?|hours?)\b|^(?:1[89]|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
 def _is_number(token: Any) -> bool:
-    return token.pos_ == "NUM" or token.like_num
+    """A number that can count people (not part of a date, sum of money, distance, ...)."""
+    if not (token.pos_ == "NUM" or token.like_num) or token.ent_type_ in _NOT_COUNTS:
+        return False
+    if token.ent_type_ == "DATE":
+        # NER also tags "between 11 and 14" as a date: drop only real calendar numbers
+        doc = token.doc
+        window = doc[max(token.i - 2, 0) : token.i + 3].text
+        return not (_CALENDAR.search(window) or _CALENDAR.search(token.text))
+    return True
 
 
 def _with_modifier(num: Any) -> Quantity | None:

@@ -25,6 +25,7 @@ NULL_NOTES = {
     "injuries": "the text reports no injuries for this incident",
     "arrested": "the text gives no number of people arrested",
 }
+NEAR = 2  # sentences after an event's own that may still report its toll
 _BACKGROUND = {"following", "after"}
 _SUSPECT_NOUNS = {"suspect", "detainee", "accused", "militant", "person", "man", "woman", "youth"}
 
@@ -86,8 +87,10 @@ def _event_spans(document: Document, event: Event) -> list[Any]:
     own = [i for i in event._sentences if 0 <= i < len(sents)]
     if len([e for e in document.events if not e.historical]) <= 1 and not event.historical:
         claimed = {i for e in document.events if e is not event for i in e._sentences}
-        first = min(own, default=0)
-        own = sorted(set(own) | {i for i in range(first, len(sents)) if i not in claimed})
+        # the sentences right after the event's own ones often carry its toll ("Another 13
+        # were wounded."); further away they are as likely background
+        near = {j for i in own for j in range(i, i + NEAR + 1)}
+        own = sorted(set(own) | {i for i in near if i < len(sents) and i not in claimed})
     return [sents[i] for i in own]
 
 

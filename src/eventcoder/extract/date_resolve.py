@@ -84,6 +84,7 @@ def _normalise(expr: str) -> str:
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"\s+", " ", t).strip(" .;:")
     t = re.sub(r"\s+(?:[ap]\.?m\.?)$", "", t)
+    t = re.sub(r"^(?:around|about|approximately|circa|c\.)\s+", "", t)
     t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
     # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
     t = re.sub(

@@ -300,7 +300,9 @@ def _free_sentences(document: Document, event: Event) -> list[int]:
     claimed = {i for e in document.events if e is not event for i in e._sentences}
     n = len(list(document.spacy_doc.sents))
     own = set(event._sentences)
-    return [i for i in range(n) if i not in claimed and i not in own]
+    # the dateline sentence and the neighbours of the event's own sentences, nothing further
+    near = {0} | {j for i in own for j in range(i - 2, i + 3)}
+    return [i for i in sorted(near) if 0 <= i < n and i not in claimed and i not in own]
 
 
 def date_event(document: Document, event: Event, published: Any) -> None:

@@ -101,6 +101,12 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
         "state" in _kinds(sides(m.token).perpetrators, True) for m in mentions
     ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
     if "mob" in fams and not {"protest"} & fams:
+        # a mob beating or killing a person: ACLED codes the rioters' attack as VAC
+        hurt = {"kill", "beat", "lynch", "burn", "stab", "hack", "assault", "attack", "murder"}
+        if hurt & set(lemmas):
+            t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
+            t.gtd_attack_type = "Unarmed Assault"
+            return t
         t.event_type, t.sub_event_type = "Riots", "Mob violence"
     elif lethal and state_acts and not violent:
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
@@ -114,8 +120,24 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
+def _lead_families(mentions: list[TriggerMention]) -> set[str]:
+    """Families of the first sentence with a strong mention: the lead says what happened."""
+    strong = [m for m in mentions if m.entry.strong]
+    if not strong:
+        return {m.family for m in mentions}
+    lead = min(strong, key=lambda m: m.token.i).sent
+    return {m.family for m in mentions if m.sent == lead}
+
+
+def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
+    toks = [tok for s in sents for tok in s]
+    return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
+
+
 def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
-    fams = {m.family for m in mentions}
+    words = roles()
+    all_fams = {m.family for m in mentions}
+    fams = _lead_families(mentions) | ({"death"} & all_fams)
     perps: list[Token] = []
     targets: list[Token] = []
     parties: list[Token] = []
@@ -137,13 +159,20 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         for tok in s
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
     }
+    lemmas, lowers = _unit_words(sents)
+    perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
+    perp_words += [c.lower_ for p in perps for c in p.children]
+    by_air = bool(phrase_hits(words["air_assets"], perp_words, perp_words))
+    off_duty = bool(phrase_hits(words["off_duty"], lemmas, lowers))
     armed_target = bool(tk & {"state", "armed"})
     crowd_perp = any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"})
-    assault = bool(fams & {"battle"}) or any(
-        m.token.lemma_.lower() in {"ambush", "raid", "storm", "gunfire", "shooting", "shoot"}
-        for m in mentions
+    lemmas_m = {m.token.lemma_.lower() for m in mentions}
+    assault = bool(all_fams & {"battle"}) or bool(
+        lemmas_m & {"ambush", "raid", "storm", "gunfire", "shooting", "shoot", "shootout"}
     )
-    if fams & {"air"}:
+    targeted = bool(lemmas_m & {"assassinate", "assassination", "stab", "behead"})
+    explosive = {"explosion", "grenade"} & fams
+    if fams & {"air"} or (by_air and not fams & {"battle"}):
         t.event_type, t.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     elif fams & {"suicide"}:
         t.event_type, t.sub_event_type = "Explosions/Remote violence", "Suicide bomb"
@@ -152,38 +181,48 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
             "Explosions/Remote violence",
             "Shelling/artillery/missile attack",
         )
+    elif explosive and assault and armed_target:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"  # a bomb within an armed attack
     elif fams & {"grenade"}:
         t.event_type, t.sub_event_type = "Explosions/Remote violence", "Grenade"
-    elif fams & {"explosion"} and assault and armed_target:
-        t.event_type, t.sub_event_type = "Battles", "Armed clash"  # IED as part of an armed attack
     elif fams & {"explosion"}:
         t.event_type, t.sub_event_type = (
             "Explosions/Remote violence",
             "Remote explosive/landmine/IED",
         )
-    elif fams & {"territory_regained"}:
-        t.event_type, t.sub_event_type = "Battles", "Government regains territory"
-    elif fams & {"territory_lost"} and (pk & {"armed"} or not pk):
-        t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
+    elif fams & {"territory_regained", "territory_lost"}:
+        if phrase_hits(words["nonviolent_transfer"], lemmas, lowers):
+            t.event_type, t.sub_event_type = (
+                "Strategic developments",
+                "Non-violent transfer of territory",
+            )
+        elif fams & {"territory_regained"} or pk & {"state"}:
+            t.event_type, t.sub_event_type = "Battles", "Government regains territory"
+        else:
+            t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
     elif fams & {"battle"}:
         sides_kinds = pk | tk
-        unarmed = bool(perps) and not pk & {"state", "armed"} and not unit_kinds & {"armed"}
-        if unarmed and "state" in sides_kinds | unit_kinds:
+        if "armed" in sides_kinds or ("armed" in unit_kinds and not sides_kinds & {"protest"}):
+            t.event_type, t.sub_event_type = "Battles", "Armed clash"
+        elif sides_kinds & {"civilian", "protest"} and "state" in sides_kinds | unit_kinds:
             t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
-        elif unarmed and not unit_kinds & {"state"}:
-            t.event_type, t.sub_event_type = "Riots", "Mob violence"
+        elif sides_kinds and sides_kinds <= {"civilian", "protest"}:
+            if phrase_hits(words["communal"], lemmas, lowers):
+                t.event_type, t.sub_event_type = "Battles", "Armed clash"  # communal militias
+            else:
+                t.event_type, t.sub_event_type = "Riots", "Mob violence"
         else:
             t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif "protest" in tk and pk & {"state"}:
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
-    elif crowd_perp:
-        t.event_type, t.sub_event_type = "Riots", "Mob violence"
     elif fams & {"abduction"}:
         t.event_type, t.sub_event_type = (
             "Violence against civilians",
             "Abduction/forced disappearance",
         )
-    elif armed_target:
+    elif crowd_perp and not (tk & {"civilian"}):
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif armed_target and not targeted and not off_duty:
         t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif fams & {"sexual"}:
         t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"

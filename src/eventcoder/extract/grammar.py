@@ -423,8 +423,12 @@ def _vague(token: Token) -> bool:
     return True
 
 
-def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, int]]) -> float:
+def generic_score(
+    token: Token, trigger_ids: set[int], quotes: list[tuple[int, int]], family: str = ""
+) -> float:
     """Sum of background cues minus concreteness cues for one trigger token."""
+    # demonstrations, clashes and arrests are named in the plural even as one event
+    plural_ok = family in {"protest", "riot", "battle", "arrest", "air", "shelling"}
     kids = list(token.children)
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids
@@ -459,7 +463,11 @@ def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, i
             score += 0.5  # simple present: habitual (or headline style)
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "acl", "xcomp"}:
         score += 1  # "involved in attacking", "militants fighting in Iraq"
-    if token.dep_ in {"acl", "relcl"} and any(a.i in trigger_ids for a in token.ancestors):
+    if (
+        token.dep_ in {"acl", "relcl"}
+        and family != "protest"
+        and any(a.i in trigger_ids for a in token.ancestors)
+    ):
         score += 1  # "colleagues arrested in connection with ...": a side remark on another event
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
         score += 1.5  # "mostly targeting Shias"
@@ -480,7 +488,7 @@ def generic_score(token: Token, trigger_ids: set[int], quotes: list[tuple[int, i
             score += 2
             break
     if is_bare_plural(token):
-        score += 1
+        score += 0.5 if plural_ok else 1
         head = token.head
         if head.dep_ == "prep" and head.head.lemma_.lower() in _PARTITIVE_HEADS:
             score += 1  # "some of the worst attacks"

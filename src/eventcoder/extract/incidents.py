@@ -124,31 +124,26 @@ _TOPIC_PREPS = {
     "since",
     "because",
 }
-_DEMANDS = {
-    "demand",
-    "denounce",
-    "protest",
-    "condemn",
-    "press",
-    "call",
-    "claim",
-    "decry",
-    "reject",
-    "oppose",
-    "express",
-}
+_DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
 
 
 def sfam_of(m: TriggerMention) -> str:
     """The incident kind of a mention; violence by demonstrators is a demonstration."""
     sfam = super_family(m.family)
+    if m.family == "protest" and m.token.pos_ == "VERB":
+        if {kind_of(p, True) for p in sides(m.token).perpetrators} & {"state", "armed"}:
+            return "sd_other"  # "soldiers marched to the town": a troop movement
     if sfam != "V" or m.family == "death":
         return sfam
-    if any(kind_of(p, True) == "protest" for p in sides(m.token).perpetrators):
+    perp_kinds = {kind_of(p, True) for p in sides(m.token).perpetrators}
+    if "protest" in perp_kinds:
         return "P"
+    if perp_kinds & {"state", "armed"}:
+        return sfam
     for c in m.token.children:
         if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _DEMANDS:
-            return "P"  # "stormed the ministry to demand their benefits"
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return "P"  # "stormed the ministry to demand their benefits"
     return sfam
 
 
@@ -184,7 +179,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     mentions = find_mentions(doc)
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc.text)
-    scores = {m.token.i: grammar.generic_score(m.token, ids, quotes) for m in mentions}
+    scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
     accepted = [
         m
         for m in mentions
@@ -283,8 +278,8 @@ def _fallback(
     best = min(
         usable,
         key=lambda m: (
-            0 if m.entry.strong else 1,
             scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
+            0 if m.entry.strong else 1,
             m.token.i,
         ),
     )

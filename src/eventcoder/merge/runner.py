@@ -174,30 +174,44 @@ def _assign_ids(
     return chosen
 
 
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _float(value: Any) -> float | None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    return float(value) if ok else None
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def summary_columns(record: dict[str, Any]) -> dict[str, Any]:
     """The flat incident columns (for filtering) read from a canonical record."""
-    date = record.get("date") or {}
-    loc = record.get("location") or {}
-    fat = record.get("fatalities") or {}
+    date, loc, fat = (
+        v if isinstance(v, dict) else {}
+        for v in (record.get("date"), record.get("location"), record.get("fatalities"))
+    )
     country = loc.get("country") or loc.get("country_code")
     start = date.get("start")
     return {
-        "event_type": record.get("event_type"),
-        "sub_event_type": record.get("sub_event_type"),
-        "date_start": start,
-        "date_end": date.get("end"),
-        "date_precision": date.get("precision"),
-        "country": country,
-        "admin1": loc.get("admin1"),
-        "location": loc.get("name"),
-        "lat": loc.get("lat"),
-        "lon": loc.get("lon"),
-        "fatalities_low": fat.get("low") if isinstance(fat, dict) else None,
-        "fatalities_best": fat.get("best") if isinstance(fat, dict) else None,
-        "fatalities_high": fat.get("high") if isinstance(fat, dict) else None,
+        "event_type": _str(record.get("event_type")),
+        "sub_event_type": _str(record.get("sub_event_type")),
+        "date_start": _str(start),
+        "date_end": _str(date.get("end")),
+        "date_precision": _str(date.get("precision")),
+        "country": _str(country),
+        "admin1": _str(loc.get("admin1")),
+        "location": _str(loc.get("name")),
+        "lat": _float(loc.get("lat")),
+        "lon": _float(loc.get("lon")),
+        "fatalities_low": _int(fat.get("low")),
+        "fatalities_best": _int(fat.get("best")),
+        "fatalities_high": _int(fat.get("high")),
         "n_reports": int(record.get("n_reports") or 0),
         "historical": bool(record.get("historical")),
-        "block_key": f"{loc.get('country_code') or country or '??'}:{(start or 'undated')[:7]}",
+        "block_key": f"{loc.get('country_code') or country or '??'}:{(_str(start) or 'undated')[:7]}",
     }
 
 

@@ -37,6 +37,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += am.acronym_hits(text, hits, country)
 
     def taken() -> list[tuple[int, int]]:
+        """Spans already read by an earlier finder."""
         return [(h.start, h.end) for h in hits]
 
     if doc is not None:

@@ -162,48 +162,53 @@ def _denials(document: Document, event: Event, sent: Any) -> None:
         event.add_evidence("denials", s, e, text)
 
 
-def _implied(document: Document, event: Event, country: str | None) -> None:
-    """Add the crowd or victims ACLED always names for this event type when the text names none."""
-    cname = country_name(country)
+def _label(cls: str, cname: str | None) -> tuple[str, str | None]:
+    """(name, ACLED label) of a generic actor class in a country (label None without one)."""
+    spec = actor_kb.terms()["classes"][cls]
     if not cname:
+        return spec["name"], None
+    label = spec["acled"].format(country=cname)
+    return label, label
+
+
+def _add_implied(event: Event, cls: str, cname: str | None, role: str, note: str) -> None:
+    name, label = _label(cls, cname)
+    if any(a.name == name or (label and a.acled_name == label) for a in event.actors):
         return
+    event.actors.append(EventActor(name=name, acled_name=label, role=role))
+    event.notes.setdefault("actors", note)
+
+
+def _implied(document: Document, event: Event, country: str | None) -> None:
+    """Add the crowd, perpetrator or victims ACLED always names for this event type when the
+    text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
+    terms = actor_kb.terms()
+    cname = country_name(country)
     known = [document.actor_by_id(a.actor_id) for a in event.actors if a.actor_id]
     kinds = {a.kind for a in known if a is not None}
-    labels = {a.acled_name for a in event.actors}
-    implied = actor_kb.terms().get("implied_by_event_type") or {}
-    cls = implied.get(event.event_type or "")
+    cls = (terms.get("implied_by_event_type") or {}).get(event.event_type or "")
     if cls:
-        # A protest's crowd is "Protesters", a riot's "Rioters", whatever noun the text used.
+        # A protest's crowd is "Protesters", a riot's "Rioters", whatever noun the text used;
+        # security forces facing a crowd are police.
         other = "rioters" if cls == "protesters" else "protesters"
-        spec = actor_kb.terms()["classes"][cls]
-        label = spec["acled"].format(country=cname)
         for a in event.actors:
-            if a.acled_name == actor_kb.terms()["classes"][other]["acled"].format(country=cname):
-                a.acled_name = label
-        if label not in {a.acled_name for a in event.actors}:
-            event.actors.append(EventActor(name=label, acled_name=label, role="other"))
-            event.notes.setdefault("actors", f"{label} implied by the event type")
-    if cls:
-        # ACLED names security forces facing a crowd as police.
-        police = actor_kb.terms()["classes"]["police"]["acled"].format(country=cname)
-        for a in event.actors:
-            if a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
+            if a.acled_name and a.acled_name == _label(other, cname)[1]:
+                a.acled_name = _label(cls, cname)[1]
+            elif cname and a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
                     and (a.acled_name or "").startswith("Military Forces of"):
-                a.acled_name = police
-    terms = actor_kb.terms()
+                a.acled_name = _label("police", cname)[1]
+        _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
     has_perp = any(a.role == "perpetrator" for a in event.actors)
     if (event.event_type in terms.get("implied_perpetrator", [])
             and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
             and not has_perp and not (kinds & {"armed group", "militia"})):
-        label = terms["classes"]["uag"]["acled"].format(country=cname)
-        if label not in labels:
-            event.actors.append(EventActor(name=label, acled_name=label, role="perpetrator"))
-            event.notes.setdefault("actors", "perpetrator not named: an unidentified armed group")
+        _add_implied(event, "uag", cname, "perpetrator",
+                     "perpetrator not named: an unidentified armed group")
     if event.event_type == "Violence against civilians" and not (
-        kinds & {"civilians", "communal group"} or any("Civilians" in (x or "") for x in labels)
+        kinds & {"civilians", "communal group"}
+        or any((a.acled_name or a.name).startswith("Civilians") for a in event.actors)
     ):
-        label = f"Civilians ({cname})"
-        event.actors.append(EventActor(name=label, acled_name=label, role="target"))
+        _add_implied(event, "civilians", cname, "target", "victims implied by the event type")
 
 
 def attribute_event(document: Document, event: Event, sent_ids: list[int],
@@ -266,26 +271,21 @@ def attribution_stage(document: Document) -> None:
 
 
 def fill_actor_countries(document: Document) -> None:
-    """Align generic actors with the country their event was placed in by the geocoder.
+    """Give generic actors left without a country the country of their event's location.
 
-    The actors stage runs before geocoding and votes the article's country from names in the
-    text; the geocoder reads places more precisely ("Dharkenley" → Somalia). A generic actor whose
-    country came from that vote (not from its own demonym, "Kenyan police") takes the country of
-    its event's location. Call this after the geocode stage.
+    The actors stage runs before geocoding; when the text names no country it can recognise, the
+    geocoder may still place the event ("Dharkenley" → Somalia). Overriding a country the text
+    did name was measured to do worse, so only missing ones are filled. Call after geocode.
     """
     terms = actor_kb.terms()
-    voted = getattr(document, "_actor_country", None)
     for event in document.events:
-        code = event.location.country_code if event.location else None
-        cname = country_name(code)
+        cname = country_name(event.location.country_code) if event.location else None
         if not cname:
             continue
         for ea in event.actors:
-            actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
-            if actor is not None and actor.country not in {None, voted}:
-                continue  # the actor's own demonym named its country
-            for cls, spec in terms["classes"].items():
-                prefix = spec["acled"].split("{country}")[0]
-                if cls != "government" and (ea.name == spec["name"] or ea.name.startswith(prefix)):
+            if ea.acled_name:
+                continue
+            for spec in terms["classes"].values():
+                if ea.name == spec["name"]:
                     ea.acled_name = spec["acled"].format(country=cname)
                     break

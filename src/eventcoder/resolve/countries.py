@@ -233,6 +233,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
     seen: list[tuple[int, int]] = []
 
     def add(start: int, end: int, surface: str, hit: tuple[str, str] | None) -> None:
+        """Keep a clue unless an earlier one covers the same text."""
         if hit and not any(s < end and start < e for s, e in seen):
             clues.append(CountryClue(start, end, surface, hit[0], hit[1]))
             seen.append((start, end))

@@ -112,7 +112,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         cands, admin_word = candidates_for(gaz, surface)
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
-        if surface.isupper() and len(surface.replace(".", "")) <= 5 and source != "DATELINE":
+        if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
         if source == "LOC":
@@ -290,5 +290,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
+
+
 def _capitalised(tok) -> bool:
+    if _DOTTED.match(tok.text):
+        return True
     return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in _NON_PLACE

@@ -38,6 +38,7 @@ W_ADMIN1_NEAR = 2.5
 W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
 W_PUBLISHER = 0.3
 W_ADMIN_WORD = 1.5
+W_SAME_ADMIN1 = 0.4
 W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
 
 
@@ -127,12 +128,14 @@ class _Context:
         self.admin1_doc: Counter[int] = Counter()
         self.admin1_sent: dict[int, set[int]] = defaultdict(set)
         self.admin2_doc: set[int] = set()
+        self.inside: Counter[int] = Counter()
         self.points: list[tuple[float, float]] = []
         self.publisher_cc = publisher_cc
         for r in resolved:
             p = r.place
-            # Repeats of the same name are no evidence for its own sense.
-            if p is None or r.mention.key == key:
+            # Repeats of the same name are no evidence for its own sense, and names found by the
+            # gazetteer alone are too uncertain to steer others.
+            if p is None or r.mention.key == key or r.mention.source == "GAZ_STRONG":
                 continue
             if p.kind == "country":
                 weight = 1.0  # a country named outright is the firmest evidence
@@ -140,11 +143,16 @@ class _Context:
                 weight = 0.3 + 0.4 * r.confidence
             if p.cc:
                 self.country_votes[p.cc] += weight
-            if p.kind in ("adm1", "adm2", "city") and p.a1:
-                self.admin1_doc[p.a1] += 1
-                self.admin1_sent[r.mention.sent].add(p.a1)
-            if p.kind in ("adm2", "city") and p.a2:
-                self.admin2_doc.add(p.a2)
+            if p.kind == "adm1":  # a province named outright
+                self.admin1_doc[p.gid] += 1
+                self.admin1_sent[r.mention.sent].add(p.gid)
+            if p.kind == "adm2":
+                self.admin2_doc.add(p.gid)
+            if p.kind in ("adm2", "city"):  # places that lie inside a province or district
+                if p.a1:
+                    self.inside[p.a1] += 1
+                if p.kind == "city" and p.a2:
+                    self.inside[p.a2] += 1
             if p.kind in ("adm2", "city"):
                 self.points.append((p.lat, p.lon))
         self.total = sum(self.country_votes.values()) or 1.0
@@ -174,9 +182,12 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
             if p.kind == "city" and p.a2 and p.a2 in ctx.admin2_doc:
                 s.score += damp * W_ADMIN1_DOC
                 s.reasons.append(f"its district ({p.admin2}) is named in the article")
-            if p.kind in ("adm1", "adm2") and ctx.admin1_doc.get(p.gid, 0) > 0:
+            if p.kind in ("adm1", "adm2") and ctx.inside.get(p.gid, 0) > 0:
                 s.score += W_ADMIN1_DOC
                 s.reasons.append("places inside it are named in the article")
+            elif p.kind in ("adm2", "city") and p.a1 and ctx.inside.get(p.a1, 0) > 0:
+                s.score += damp * W_SAME_ADMIN1
+                s.reasons.append(f"other places in {p.admin1} are named")
             if p.kind in ("adm2", "city") and any(
                 haversine_km(p.lat, p.lon, lat, lon) < 150 for lat, lon in ctx.points
             ):

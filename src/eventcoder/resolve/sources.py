@@ -131,6 +131,8 @@ class _Speakers:
         self.last: Source | None = None
 
     def resolve(self, subj: Any) -> Source:
+        """The source a subject names: the last speaker for "he", an earlier one for "the
+        official", a known named person, else a new source."""
         doc = subj.doc
         lower = subj.lower_
         if lower in PRONOUNS and subj.pos_ == "PRON":

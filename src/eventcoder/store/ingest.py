@@ -7,6 +7,7 @@ any NLP runs.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,11 +59,11 @@ def _fresh(
 ) -> Iterator[Article]:
     """Yield only the articles that need the pipeline; count and report the others."""
     chunk: list[Article] = []
+    seen: set[tuple[str, str]] = set()  # (id, content hash) already sent on in this run
 
     def flush() -> Iterator[Article]:
         ok = [a for a in chunk if a.status == "ok"]
         stored = {} if force else store.stored_hashes([a.id for a in ok])
-        seen: set[str] = set()
         for article in chunk:
             if article.status != "error":
                 report.seen_ids[article.id] = None
@@ -72,13 +73,15 @@ def _fresh(
                 report.error_messages.append(message)
                 on_error(message)
                 tick()
-            elif article.status == "ok" and (
-                stored.get(article.id) == content_hash(article) or article.id in seen
+                continue
+            digest = content_hash(article)
+            if article.status == "ok" and (
+                stored.get(article.id) == digest or (article.id, digest) in seen
             ):
                 report.unchanged += 1
                 tick()
             else:
-                seen.add(article.id)
+                seen.add((article.id, digest))
                 yield article
 
     for article in articles:
@@ -128,26 +131,77 @@ def ingest_articles(
     return report
 
 
+# The pipeline the forked workers run (set in the parent just before the pool starts).
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _process_chunk(articles: list[Article]) -> list[Document]:
+    """Worker side: run the whole pipeline on a few articles; the spaCy Doc stays here."""
+    from eventcoder.pipeline import default_pipeline
+
+    pipeline = _WORKER_PIPELINE or default_pipeline()
+    documents = list(pipeline.pipe(articles, batch_size=len(articles) or 1))
+    for document in documents:
+        document._doc = None
+        _drop_working_state(document)
+    return documents
+
+
+def _drop_working_state(value: object) -> None:
+    """Remove attributes stages attached beyond the declared fields (spaCy tokens, caches):
+    they cannot cross a process boundary and are never part of the output."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        declared = {f.name for f in dataclasses.fields(value)}
+        for name in [n for n in vars(value) if n not in declared]:
+            delattr(value, name)
+        for name in declared:
+            _drop_working_state(getattr(value, name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _drop_working_state(item)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def stream_documents(
     pipeline: Pipeline, articles: Iterable[Article], *, workers: int = 1, batch_size: int = 16
 ) -> Iterator[Document]:
-    """Process articles lazily, in input order; with workers > 1 one spaCy process pool serves
-    the whole stream (``Pipeline.pipe`` starts a pool per batch, which costs more than it saves).
+    """Process articles lazily and in input order.
+
+    With ``workers`` > 1 each worker process runs the whole pipeline (spaCy and every stage) on
+    small chunks; at most two chunks per worker are in flight, so memory stays flat.
     """
     if workers <= 1:
         yield from pipeline.pipe(articles, batch_size=batch_size)
         return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # fork: workers share the parent's loaded model and data copy-on-write instead of reloading.
     from eventcoder.nlp.model import load_nlp
 
-    documents = (Document(article=a) for a in articles)
-    pairs = ((d.text if d.ok and d.text.strip() else "", d) for d in documents)
-    for spacy_doc, document in load_nlp().pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=workers
-    ):
-        if document.ok and document.text.strip():
-            document._doc = spacy_doc
-            pipeline.run_stages(document)
-        yield document
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = pipeline
+    load_nlp()  # loaded once here, shared by the forked workers
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[list[Document]]] = deque()
+        for chunk in _chunks(articles, batch_size):
+            pending.append(pool.submit(_process_chunk, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def run_merge_if_available(store: Store, article_ids: list[str]) -> Any:

@@ -130,7 +130,8 @@ export class ExploreView {
         i ? " · " : "", h("a", { href: apiUrl("/export", { ...this.filters, format }), download: "" }, format.toUpperCase())]));
       this.renderMergeBar();
     } catch (err) {
-      clear(this.tableBox).append(h("div", { class: "error" }, `Could not load incidents: ${err.message}`));
+      const hint = err.status === 401 ? " This server needs a token for reading too: log in (top right)." : "";
+      clear(this.tableBox).append(h("div", { class: "error" }, `Could not load incidents: ${err.message}${hint}`));
     } finally {
       this.tableBox.classList.remove("loading");
     }

@@ -1,7 +1,7 @@
 // Import: paste text or a saved page's HTML, or upload files, and follow each one's progress.
 import { api, isLoggedIn, uploadArticles } from "./api.js";
 import { incidentHash } from "./state.js";
-import { clear, h, toast } from "./util.js";
+import { clear, h, put, toast } from "./util.js";
 
 const LOOKS_HTML = /<(html|body|article|p|div|head|!doctype)[\s>]/i;
 
@@ -26,7 +26,7 @@ export class ImportView {
   render() {
     clear(this.root);
     const gate = isLoggedIn() ? null : h("div", { class: "warn" }, "Importing stores data: log in with a token first (top right).");
-    this.root.append(h("h1", {}, "Import articles"), gate, this.pasteForm(), this.uploadForm());
+    put(this.root, h("h1", {}, "Import articles"), gate, this.pasteForm(), this.uploadForm());
   }
 
   pasteForm() {
