@@ -64,8 +64,8 @@ def test_actors_commands(seeded: str, capsys) -> None:
     assert main(["actors", "show", "Nobody Known", "--db", seeded]) == 1
 
 
-def test_ingest_command_is_idempotent(tmp_path, capsys) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+def test_ingest_command_is_idempotent(store_url: str, tmp_path, capsys) -> None:
+    db = store_url
     feed = tmp_path / "articles.jsonl"
     feed.write_text(
         "\n".join(
@@ -124,3 +124,10 @@ def test_seed_article_end_to_end(shared_dir, tmp_path, capsys) -> None:
     with Store(db) as store:
         document = q.load_document(store, ids[0].rsplit(":", 1)[0])
     assert document["article"]["publisher"] == "Kashmir Observer"
+
+
+def test_read_commands_do_not_create_a_database(tmp_path, capsys) -> None:
+    missing = tmp_path / "nothing.db"
+    assert main(["events", "list", "--db", str(missing)]) == 1
+    assert "eventcoder ingest" in capsys.readouterr().err
+    assert not missing.exists()

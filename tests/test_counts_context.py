@@ -27,6 +27,7 @@ def run(text: str, triggers: list[str]) -> list[Event]:
 
 
 def killed(text: str, trigger: str) -> int | None:
+    """Best fatalities figure of the one event."""
     c = run(text, [trigger])[0].fatalities
     return None if c is None else c.best
 

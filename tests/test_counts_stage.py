@@ -25,6 +25,7 @@ def counted(text: str, trigger: str | None = None, published: str | None = None)
 
 
 def best(count) -> int | None:
+    """The count's best value, None for no count."""
     return None if count is None else count.best
 
 

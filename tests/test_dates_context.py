@@ -10,6 +10,7 @@ from eventcoder.nlp.model import load_nlp
 
 
 def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
+    """Run the dates stage with one event per trigger word; evidence offsets must hold."""
     document = Document(article=Article(id="t", text=text, published=published))
     document._doc = load_nlp()(text)
     sents = list(document._doc.sents)
@@ -84,6 +85,8 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
         ("A farmer, who was kidnapped 15 days ago, was found beheaded on his field.", "beheaded"),
         ("Judicial police announced a 24-hour strike in Tripoli.", "strike"),
         ("Teachers have been observing a strike since Tuesday.", "strike"),
+        ("Protesters marched for 2/3 months against the governor.", "marched"),
+        ("Lawyers protested in Abuja. A court had removed the governor on Monday.", "protested"),
     ],
 )
 def test_no_day_is_invented(text: str, trigger: str) -> None:

@@ -26,6 +26,7 @@ def build(text: str, triggers: list[str], published: str | None) -> Document:
 
 
 def dated(text: str, trigger: str, published: str | None = "2018-01-15") -> Event:
+    """Run the dates stage on one event; evidence offsets must hold."""
     document = build(text, [trigger], published)
     dates_stage(document)
     event = document.events[0]

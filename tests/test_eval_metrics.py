@@ -92,7 +92,9 @@ def test_score_line_reads_every_field_from_the_primary_event():
         date=DateInfo(start="2018-01-13", end="2018-01-13", precision="day"),
         location=Location(name="Oicha", admin1="Nord Kivu", country_code="CD", lat=0.75, lon=29.5),
         fatalities=Count(low=None, best=None, high=None, approximate=True, text=""),
-        actors=[EventActor(name="FARDC", acled_name="Military Forces of Democratic Republic of Congo")],
+        actors=[
+            EventActor(name="FARDC", acled_name="Military Forces of Democratic Republic of Congo")
+        ],
     )
     line = {"id": "l1", "text": "Protesters clashed with FARDC on Saturday.", "gold": GOLD}
     row = score_line(line, _doc(event))

@@ -30,7 +30,11 @@ def _by_type(doc: Document) -> dict[str, object]:
 
 def test_exactly_three_records(seed_doc):
     types = sorted(e.event_type for e in seed_doc.events)
-    assert types == ["Explosions/Remote violence", "Strategic developments", "Violence against civilians"]
+    assert types == [
+        "Explosions/Remote violence",
+        "Strategic developments",
+        "Violence against civilians",
+    ]
 
 
 def test_the_bus_attack(seed_doc):
@@ -71,7 +75,7 @@ def test_no_not_event_sentence_yields_a_mention(seed_doc, gold):
         at = text.find(phrase)
         assert at >= 0, phrase
         for event in seed_doc.events:
-            for start, end in event._mentions:
+            for start, _end in event._mentions:
                 assert not (at <= start < at + len(phrase)), (phrase, event.event_type)
 
 

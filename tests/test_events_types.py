@@ -76,6 +76,11 @@ CASES = [
     ),
     (
         "A mob lynched a man accused of theft in Kano on Saturday.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Rival youth groups clashed in Kisumu on Sunday, damaging several market stalls.",
         "Riots",
         "Mob violence",
     ),

@@ -60,3 +60,14 @@ def test_language_names_are_not_places(parse):
 def test_acronyms_are_not_places(parse):
     got = parse("The attack was claimed by IS in Pakistan.")
     assert "IS" not in got and got["Pakistan"][1] == "PK"
+
+
+def test_a_place_must_lie_in_the_unit_named_after_it(parse):
+    got = parse("ISIS militants executed a civilian in the Safa neighborhood of Rafah, North Sinai.")
+    assert got["Rafah"][1:3] == ("EG", "North Sinai")
+
+
+def test_unit_names_follow_english_usage(parse):
+    got = parse("Protesters gathered in Giza governorate and in the Qena governorate.")
+    assert got["Giza governorate"][2] == "Giza"
+    assert got["Qena governorate"][1] == "EG"

@@ -39,11 +39,13 @@ GOLD = {
 
 
 def output(events: list[dict], published: str | None = "2018-01-10") -> dict:
+    """An output document (JSON data) holding these events."""
     actors = [{"name": "Islamic State", "aliases": ["ISIS"]}]
     return {"article": {"text": TEXT, "published": published}, "events": events, "actors": actors}
 
 
 def kano_event(**changes) -> dict:
+    """An output event matching the gold Kano event, with changes."""
     event = {
         "id": "e1",
         "historical": False,
@@ -60,6 +62,7 @@ def kano_event(**changes) -> dict:
 
 
 def failed(result: dict) -> list[str]:
+    """Names of the failed checks."""
     return [f"{c['section']}: {c['name']}" for c in result["checks"] if not c["passed"]]
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventcoder import __version__
@@ -71,6 +72,16 @@ class BodyLimitMiddleware:
         await self.app(scope, limited_receive, send)
 
 
+def _docs_assets() -> Path | None:
+    """Swagger UI and ReDoc files shipped by the fastapi-offline package, if installed."""
+    try:
+        import fastapi_offline
+    except ImportError:
+        return None
+    folder = Path(fastapi_offline.__file__).parent / "static"
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
 def create_app(
     store: Any = None,
     *,
@@ -84,7 +95,10 @@ def create_app(
         from eventcoder.store import Store
 
         store = Store(db)
+    docs_assets = _docs_assets()
     app = FastAPI(
+        docs_url=None if docs_assets else "/docs",
+        redoc_url=None if docs_assets else "/redoc",
         title="eventcoder API",
         version=__version__,
         description="Evidence-backed records of political violence: incidents merged from news "
@@ -99,6 +113,32 @@ def create_app(
     app.include_router(routes_articles.router)
     app.include_router(routes_misc.router)
     app.include_router(routes_misc.auth_router)
+
+    if docs_assets:
+        # The docs pages load their scripts from this server: nothing comes from a CDN.
+        app.mount("/docs-assets", StaticFiles(directory=str(docs_assets)), name="docs-assets")
+
+        @app.get("/docs", include_in_schema=False)
+        def swagger_docs() -> HTMLResponse:
+            """Interactive API docs (Swagger UI)."""
+            return get_swagger_ui_html(
+                openapi_url=app.openapi_url or "/openapi.json",
+                title=f"{app.title} – docs",
+                swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                swagger_css_url="/docs-assets/swagger-ui.css",
+                swagger_favicon_url="/docs-assets/favicon.png",
+            )
+
+        @app.get("/redoc", include_in_schema=False)
+        def redoc_docs() -> HTMLResponse:
+            """Reference API docs (ReDoc)."""
+            return get_redoc_html(
+                openapi_url=app.openapi_url or "/openapi.json",
+                title=f"{app.title} – reference",
+                redoc_js_url="/docs-assets/redoc.standalone.js",
+                redoc_favicon_url="/docs-assets/favicon.png",
+                with_google_fonts=False,
+            )
 
     @app.get("/api", tags=["meta"], summary="API status")
     def api_root() -> dict[str, Any]:

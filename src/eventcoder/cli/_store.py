@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from eventcoder.store import Store
+from sqlalchemy.engine import make_url
+
+from eventcoder.errors import ConfigError
+from eventcoder.store import Store, resolve_url
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -18,9 +22,23 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """Open the store named by ``--db``."""
-    return Store(getattr(args, "db", None))
+def open_store(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
+    """Open the store named by ``--db``; read-only commands refuse to create a new SQLite file."""
+    url = resolve_url(getattr(args, "db", None))
+    if must_exist:
+        parsed = make_url(url)
+        database = parsed.database or ""
+        if (
+            parsed.get_backend_name() == "sqlite"
+            and database not in ("", ":memory:")
+            and not database.startswith("file:")
+            and not Path(database).exists()
+        ):
+            raise ConfigError(
+                f"No database at {database}: run `eventcoder ingest PATH` (or `eventcoder demo`) "
+                "first, or pass --db URL."
+            )
+    return Store(url)
 
 
 def console():

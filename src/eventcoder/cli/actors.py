@@ -14,7 +14,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print the most active actors as a table (or JSON lines)."""
     from rich.table import Table
 
-    store = open_store(args)
+    store = open_store(args, must_exist=True)
     actors = q.list_actors(store, q=args.q, limit=args.limit)
     store.close()
     if args.json:
@@ -37,7 +37,7 @@ def run_show(args: argparse.Namespace) -> int:
     """Print an actor with its aliases, events and relations."""
     from rich.table import Table
 
-    store = open_store(args)
+    store = open_store(args, must_exist=True)
     profile = q.actor_profile(store, args.name)
     store.close()
     if profile is None:

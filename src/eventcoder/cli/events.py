@@ -25,7 +25,7 @@ def run_list(args: argparse.Namespace) -> int:
     """Print stored events newest first as a table (or JSON lines with --json)."""
     from rich.table import Table
 
-    store = open_store(args)
+    store = open_store(args, must_exist=True)
     filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
     records = q.list_events(store, limit=args.limit, offset=args.offset, **filters)
     total = q.count_events(store, **filters)
@@ -56,7 +56,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one event's full record with its evidence and article as JSON."""
-    store = open_store(args)
+    store = open_store(args, must_exist=True)
     record = q.get_event(store, args.id)
     store.close()
     if record is None:

@@ -11,7 +11,7 @@ from eventcoder.export import FORMATS, export_store
 
 def run(args: argparse.Namespace) -> int:
     """Export events (csv, jsonl, geojson) or the actor graph (graphml, json) to a file or stdout."""
-    store = open_store(args)
+    store = open_store(args, must_exist=True)
     filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
     if args.no_historical:
         filters["include_historical"] = False

@@ -14,7 +14,8 @@ import re
 from typing import Any
 
 from eventcoder.document import Count, Document, Event
-from eventcoder.extract.count_find import Finding, find_in_span
+from eventcoder.extract.count_find import find_in_span
+from eventcoder.extract.count_phrase import Finding
 from eventcoder.extract.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.registry import stage
 
@@ -136,6 +137,7 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
     cue = document.spacy_doc[finding.cue]
 
     def governs(ent: Any) -> bool:
+        """The date modifies the cue itself (directly or through a preposition)."""
         head = ent.root.head
         return head is cue or (head.dep_ == "prep" and head.head is cue)
 
@@ -151,6 +153,7 @@ def _closer_to_another_event(document: Document, event: Event, finding: Finding)
     at = document.spacy_doc[finding.cue].idx
 
     def nearest(e: Event) -> int:
+        """Characters from the cue to the event's nearest trigger mention."""
         return min((abs(s - at) for s, _ in e._mentions), default=10**9)
 
     own = nearest(event)

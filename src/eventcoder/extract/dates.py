@@ -46,6 +46,8 @@ _REGEX_DATES = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
+    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
     rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?",
     re.IGNORECASE,
 )
@@ -187,6 +189,8 @@ def _background_clause(gov: Any, triggers: list[Any]) -> bool:
             and not any(t in clause.subtree for t in triggers)
         ):
             return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children) and gov not in triggers:
+        return True  # past perfect: "had removed the governor on Monday" came before the incident
     marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
     if marks & {"after", "since", "before", "until", "once"}:
         return not any(t in gov.subtree for t in triggers)

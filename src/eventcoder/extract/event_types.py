@@ -89,12 +89,33 @@ def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[
     return found
 
 
+def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> bool:
+    """True when demonstrators (not the police) do violent things: burn, loot, stone, clash."""
+    for sent in sents:
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if lem not in violent_words and tok.lower_ not in violent_words:
+                continue
+            if tok.pos_ == "NOUN":
+                if lem in {"clash", "riot", "barricade", "stone"}:
+                    return True
+                continue
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+                continue  # "protesters were injured": done to them
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and all(kind_of(s, True) != "state" for s in subj):
+                return True
+    return False
+
+
 def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
     words = roles()
     lemmas = [tok.lemma_.lower() for s in sents for tok in s]
     lowers = [tok.lower_ for s in sents for tok in s]
     fams = {m.family for m in mentions}
-    violent = bool(phrase_hits(words["violent_demo"], lemmas, lowers)) or "riot" in fams
+    violent = "riot" in fams or _demonstrators_violent(sents, words["violent_demo"])
     intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
     lethal = bool(phrase_hits(words["excessive_force"], lemmas, lowers))
     state_acts = any(
@@ -102,7 +123,20 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
     if "mob" in fams and not {"protest"} & fams:
         # a mob beating or killing a person: ACLED codes the rioters' attack as VAC
-        hurt = {"kill", "beat", "lynch", "burn", "stab", "hack", "assault", "attack", "murder"}
+        hurt = {
+            "kill",
+            "beat",
+            "lynch",
+            "burn",
+            "stab",
+            "hack",
+            "assault",
+            "attack",
+            "murder",
+            "death",
+            "dead",
+            "justice",
+        }
         if hurt & set(lemmas):
             t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
             t.gtd_attack_type = "Unarmed Assault"
@@ -118,6 +152,25 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
         t.event_type, t.sub_event_type = "Protests", "Peaceful protest"
     t.weapons = []
     return t
+
+
+_HARM = {
+    "kill",
+    "shoot",
+    "stab",
+    "hack",
+    "beat",
+    "rape",
+    "abduct",
+    "kidnap",
+    "murder",
+    "behead",
+    "torture",
+    "wound",
+    "injure",
+    "massacre",
+    "execute",
+}
 
 
 def _lead_families(mentions: list[TriggerMention]) -> set[str]:
@@ -226,6 +279,9 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif fams & {"sexual"}:
         t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
+    elif "looting" in all_fams and not ({"death"} & all_fams or lemmas_m & _HARM):
+        # robbed, looted or destroyed without anyone hurt: property, not people
+        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
     elif fams <= {"looting", "death"} and "looting" in fams:
         t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
     else:

@@ -76,8 +76,6 @@ _BACKGROUND = {
     "number",
     "pattern",
     "trend",
-    "begin",
-    "continue",
     "threat",
     "fear",
     "prone",
@@ -416,6 +414,7 @@ def _vague(token: Token) -> bool:
             continue
         if t.dep_ in {"dobj", "nsubjpass", "pobj"} and (
             t.ent_type_ in {"ORG", "PERSON", "NORP", "FAC"}
+            or (t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "LOC"})
             or any(c.dep_ in {"det", "nummod", "poss"} for c in t.children)
             or t.like_num
         ):

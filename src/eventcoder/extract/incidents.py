@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from eventcoder.extract import grammar
 from eventcoder.extract.event_types import super_family
 from eventcoder.extract.lexicon import roles
-from eventcoder.extract.roles import kind_of, sides
+from eventcoder.extract.roles import is_crowd, kind_of, sides
 from eventcoder.extract.triggers import TriggerMention, find_mentions
 
 
@@ -135,9 +135,14 @@ def sfam_of(m: TriggerMention) -> str:
             return "sd_other"  # "soldiers marched to the town": a troop movement
     if sfam != "V" or m.family == "death":
         return sfam
-    perp_kinds = {kind_of(p, True) for p in sides(m.token).perpetrators}
+    sd = sides(m.token)
+    perp_kinds = {kind_of(p, True) for p in sd.perpetrators}
     if "protest" in perp_kinds:
         return "P"
+    if m.family == "battle" and "armed" not in perp_kinds:
+        other = {kind_of(p, False) for p in sd.parties + sd.targets}
+        if "armed" not in other and any(is_crowd(p) for p in sd.parties + sd.perpetrators):
+            return "P"  # "police clashed with activists": a demonstration met by police
     if perp_kinds & {"state", "armed"}:
         return sfam
     for c in m.token.children:
@@ -214,8 +219,13 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
                 places |= grammar.local_places(m.token)
             count = max(grammar.joint_count(m.token) for m in cluster)
             target = None
-            if sfam == "arrest" and incidents and incidents[-1].sfam == "P":
+            if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
                 last = incidents[-1]
+                perp_kinds = {
+                    kind_of(p, True) for m in cluster for p in sides(m.token).perpetrators
+                }
+                if "armed" in perp_kinds:
+                    last = Incident(sfam="none", sents={-9})  # armed attackers: another incident
                 if max(last.sents) >= si - 1 and not _conflict(
                     last, places, years, recent, pub_year
                 ):
@@ -279,6 +289,7 @@ def _fallback(
         usable,
         key=lambda m: (
             scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
+            sfam_of(m) not in {"V", "P"},
             0 if m.entry.strong else 1,
             m.token.i,
         ),

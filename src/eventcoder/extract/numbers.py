@@ -191,6 +191,7 @@ def sum_quantities(quantities: list[Quantity]) -> Quantity:
     """Add counts of disjoint groups (bounds stay unknown if any part's bound is)."""
 
     def add(values: list[int | None]) -> int | None:
+        """Sum, or None when any part is unknown."""
         return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
     best = add([q.best for q in quantities])

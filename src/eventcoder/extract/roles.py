@@ -62,6 +62,25 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_PART_OF = {
+    "member",
+    "one",
+    "some",
+    "many",
+    "several",
+    "most",
+    "part",
+    "unit",
+    "element",
+    "remnant",
+    "cadre",
+    "dozen",
+    "hundred",
+    "number",
+    "group",
+}
+
+
 def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     """Classify a participant phrase by its words and entity type."""
     words = roles()
@@ -69,6 +88,12 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = head.lemma_.lower()
+    if head_lemma in _PART_OF:
+        # "members of al Shabaab", "four of the soldiers": the group decides
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for p in of:
+            if p.dep_ == "pobj" and (kind := kind_of(p, as_perpetrator)) is not None:
+                return kind
     order = (
         ("state", "state_forces"),
         ("armed", "armed_groups"),
@@ -107,9 +132,14 @@ def _is_acronym(token: Token) -> bool:
     )
 
 
+_ANGRY = {"angry", "irate", "outraged", "furious", "disgruntled", "enraged", "aggrieved"}
+
+
 def is_crowd(head: Token) -> bool:
     """True when the phrase names an unarmed crowd (mob, youths, residents, protesters)."""
     toks = phrase_tokens(head)
+    if any(c.lemma_.lower() in _ANGRY for c in head.children if c.dep_ == "amod"):
+        return True  # "angry depositors", "irate residents"
     return bool(
         phrase_hits(roles()["crowds"], [t.lemma_.lower() for t in toks], [t.lower_ for t in toks])
     )
@@ -174,6 +204,9 @@ def sides(token: Token) -> Sides:
         s.targets += _prep_objects(token, _NOUN_ARGS)
         s.parties += _prep_objects(token, {"with", "between", "against", "involving"})
         head = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            # "Clashes were reported in Annaba between police and traders"
+            s.parties += _prep_objects(head, {"between", "involving"})
         if token.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
             s.perpetrators += [c for c in head.children if c.dep_ == "nsubj"]
             s.targets += _prep_objects(head, _NOUN_ARGS)

@@ -19,6 +19,7 @@ from eventcoder.registry import stage
 
 _NO_TARGET_TYPES = {"Protests", "Strategic developments"}
 _ATTACK_LEMMAS = {"attack", "assault", "violence", "strike", "raid", "bombing", "killing"}
+_PLACE_PREPS = {"at", "outside", "inside", "near", "in", "into", "to", "on"}
 _PRONOUNS = {"it", "they", "them", "he", "she", "him", "her", "we", "us", "who", "which", "that"}
 
 
@@ -63,6 +64,16 @@ def target_heads(event: Event) -> list[Token]:
             continue
         sd = sides(m.token)
         cands = list(sd.targets)
+        # where a bomb went off or what was set on fire: "outside a church", "fire to a school"
+        phrase = list(m.token.doc[m.start : m.end]) + [m.token]
+        cands += [
+            p
+            for w in phrase
+            for c in w.children
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}
+        ]
         if m.family == "death" or m.token.lemma_.lower() in {"kill", "wound", "injure"}:
             cands += victims(m.token)
         parent = _including_parent(m.token)
@@ -95,7 +106,10 @@ def fill_targets(document: Document) -> None:
     """Set ``targets`` (text, category, offsets) and "targets" evidence on each violent event."""
     text = document.text
     for event in document.events:
-        if event.event_type in _NO_TARGET_TYPES or event.event_type is None:
+        if event.event_type is None or (
+            event.event_type in _NO_TARGET_TYPES
+            and event.sub_event_type != "Looting/property destruction"
+        ):
             continue
         seen: set[tuple[int, int]] = set()
         for head in target_heads(event):

@@ -54,6 +54,15 @@ def is_official(ev: MergeEvent, field: str) -> bool:
     return False
 
 
+def _is_revision(ev: MergeEvent, count: dict[str, Any]) -> bool:
+    """True when the count is stated as an update of an earlier toll ("has risen to 19")."""
+    text = (count.get("text") or "").lower()
+    full = ev.article.get("text") or ""
+    if count.get("start") is not None and full:
+        text = sentence_around(full, count.get("start"), count.get("end")).lower() or text
+    return any(cue in text for cue in settings()["revision_cues"])
+
+
 def _weighted_median(values: list[tuple[int, float]]) -> int | None:
     if not values:
         return None
@@ -86,6 +95,7 @@ def reconcile_count(reports: list[MergeEvent], field: str) -> dict[str, Any] | N
                 "approximate": bool(count.get("approximate")),
                 "text": count.get("text"),
                 "official": is_official(ev, field),
+                "revised": _is_revision(ev, count),
                 "_pub": ev.published or 0,
             }
         )
@@ -97,6 +107,8 @@ def reconcile_count(reports: list[MergeEvent], field: str) -> dict[str, Any] | N
     for r in rows:
         figure = r["best"] if r["best"] is not None else r["low"]
         weight = (1.0 + rank[r["_pub"]]) * (2.0 if r["official"] else 1.0)
+        if r["revised"]:
+            weight *= 3.0  # "the toll has risen to 19" supersedes the earlier figures
         weighted.append((int(figure), weight))
     lows = [r["low"] if r["low"] is not None else r["best"] for r in rows]
     highs = [r["high"] if r["high"] is not None else r["best"] for r in rows]

@@ -74,8 +74,9 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
         right_pos = left_pos + offsets
         lefts.append(idx[left_pos])
         rights.append(idx[right_pos])
-    # Undated events can only be placed by where they happened: compare them with events of the
-    # same country and place, dated or not, the most recently published first, within the cap.
+    # Undated events can only be placed by where they happened and when they were reported:
+    # compare them with events of the same country and place dated (or published) in the weeks
+    # before their own publication, the nearest first, within the cap.
     pools: dict[tuple[str, str], list[int]] = defaultdict(list)
     if undated:
         for i, ev in enumerate(events):
@@ -84,9 +85,12 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
                 pools[key].append(i)
     undated_cap = int(cfg["max_undated_candidates"])
     for key, members in sorted(undated.items()):
-        pool = sorted(pools[key], key=lambda j: (-(events[j].published or 0), j))
+        pool = sorted(pools[key], key=lambda j: (_when(events[j]), j))
+        when = np.array([_when(events[j]) for j in pool], dtype=np.int64)
         for i in members:
-            others = [j for j in pool if j != i][:undated_cap]
+            pos = int(np.searchsorted(when, _when(events[i]), side="right"))
+            window = pool[max(0, pos - undated_cap) : pos + undated_cap // 5]
+            others = [j for j in window if j != i][-undated_cap:]
             if others:
                 lefts.append(np.full(len(others), i, dtype=np.int64))
                 rights.append(np.array(others, dtype=np.int64))
@@ -101,6 +105,11 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
     if len(keys):
         keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     return keys // n, keys % n
+
+
+def _when(ev: MergeEvent) -> int:
+    """The best-known day of an event: its date, else its report's publication, else 0."""
+    return ev.start if ev.start is not None else (ev.published or 0)
 
 
 def _place_key(ev: MergeEvent) -> tuple[str, str]:

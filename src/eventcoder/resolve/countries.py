@@ -24,7 +24,7 @@ import yaml
 log = logging.getLogger(__name__)
 
 # Votes per kind of clue: a country named outright beats a town that happens to share a name.
-_WEIGHTS = {"name": 3.0, "demonym": 2.0, "capital": 2.0, "admin1": 2.0, "city": 1.5}
+_WEIGHTS = {"name": 3.0, "demonym": 1.0, "capital": 2.0, "admin1": 2.0, "city": 1.5}
 _MIN_CITY_POP = 5000
 _FALLBACK_CITY_POP = 100_000
 
@@ -352,6 +352,8 @@ def article_country(text: str, spacy_doc: Any = None,
         geo = _geo_votes(spacy_doc)
         geo_pos = {pos for pos, _c, _w in geo}
         clues = [c for c in clues if c[0] not in geo_pos] + geo
+    # "a Somalia-based group" names where a group comes from, not where things happen
+    clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
     for pos, code, weight in clues + list(extra or []):
         # a place after "in/at/near" is where things happen, not whose forces are involved
         if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):

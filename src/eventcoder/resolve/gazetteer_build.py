@@ -29,7 +29,7 @@ from eventcoder.resolve.geo_names import admin_variants, is_latin, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "9"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -241,10 +241,9 @@ def _load(w: _Writer) -> None:
         rec = alt.get(gid)
         if rec:
             w.name(rec.get("name"), gid_i, PRIMARY)
-            if pop_i >= 1000:
-                for a in rec.get("alternatenames") or ():
-                    if _good_alternate(a):
-                        w.name(a, gid_i, ALTERNATE)
+            for a in rec.get("alternatenames") or ():
+                if _good_alternate(a):
+                    w.name(a, gid_i, ALTERNATE)
     del alt
 
     # Subdivisions: point and population from the cities inside them.
@@ -267,14 +266,13 @@ def _load(w: _Writer) -> None:
         w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
                 shown if level == "2" else None, a1 if level == "2" else gid,
                 gid if level == "2" else None, lat, lon, pop)
-        flag = PRIMARY
-        for text in [name, shown] + ([official] if official else []) + row[5].split("|"):
+        for n, text in enumerate([name, shown] + ([official] if official else []) + row[5].split("|")):
+            flag = PRIMARY if n < 2 else ALTERNATE
             if text and is_latin(text):
                 full = norm(text)
                 for key in admin_variants(text):
                     # "Texas" names the state, not Texas County: a dropped type word is weaker.
                     w.names.add((key, gid, flag if key == full else ALTERNATE))
-            flag = ALTERNATE
     abbreviations = additions.get("admin1_abbreviations") or {}
     iso_to_gid = {row[1]: sub_gid[i] for i, row in enumerate(subs, start=1) if row[1]}
     for iso, abbrs in abbreviations.items():

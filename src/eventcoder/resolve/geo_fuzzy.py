@@ -43,7 +43,7 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
             continue
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         prev = toks[i - 1].lower_ if i else ""
-        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC"):
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP"):
             continue
         if nxt in _PLACE_AFTER or prev in ("in", "at", "near", "outside"):
             if all(not (s <= tok.idx < e) for s, e, _ in spans):

@@ -135,21 +135,28 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                                 text))
         return True
 
+    dl = DATELINE.search(text[:400])
+    if dl:
+        for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
+            add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
     for ent in spacy_doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
+        if add(ent.start_char, ent.end_char, ent.label_, sent):
+            continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
         parts = _split_list(text, ent.start_char, ent.end_char)
         for start, end in parts:
             if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
                 _add_subspans(text, start, end, ent.label_, sent, add)
-    dl = DATELINE.search(text[:400])
-    if dl:
-        for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
-            add(part_start, part_end, "DATELINE", 0)
     _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _tok_at(spacy_doc, char: int) -> int:
+    span = spacy_doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 _LANGUAGE_CUES = {"in", "speak", "speaks", "spoke", "speaking", "fluent", "translated", "into"}
@@ -196,12 +203,19 @@ _LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jeb
               "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
 
 
+_FEATURE_HEADS = _LANDFORMS | {"canal", "university", "airport", "stadium", "hospital", "road",
+                               "street", "highway", "bridge", "dam", "mall", "market", "prison",
+                               "barracks", "base", "park", "square", "avenue", "station", "college",
+                               "school", "court", "hotel", "church", "mosque", "cathedral"}
+
+
 def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -> None:
     """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
     district'), try its trailing and leading word sequences."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    if words and text[words[0][0]:words[0][1]].lower() in _LANDFORMS:
-        return  # 'Lake Chad', 'Wadi Egharghar': a feature named after a place is not that place
+    if words and (text[words[0][0]:words[0][1]].lower() in _LANDFORMS
+                  or text[words[-1][0]:words[-1][1]].lower().strip(".,") in _FEATURE_HEADS):
+        return  # 'Lake Chad', 'Suez Canal': a feature named after a place is not that place
     for n in range(len(words) - 1, 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
@@ -220,6 +234,8 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
                 "province", "region", "area", "suburb", "locality", "state", "county", "north",
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
                 "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector"}
+_ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
+                "department", "prefecture", "municipality", "lga", "upazila", "territory"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
@@ -233,6 +249,11 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     prev = toks[i - 1]
     if prev.lower_ == "of":
         return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
+    if prev.lower_ == "the" and i >= 2 and toks[i - 2].lower_ in LOCATIVE - {"and"}:
+        return True  # 'in the Qena governorate'
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.lower_ in _ADMIN_NOUNS and prev.lower_ in ("the", "of", ","):
+        return True  # 'of Jessore district'
     if prev.lower_ in LOCATIVE:
         return True
     return prev.text == "," and i >= 2 and (
@@ -266,6 +287,12 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 and toks[i + 1].ent_iob_ == "I")
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
+            continue
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if cue and after is not None and after.lower_ in _ADMIN_NOUNS and add(
+            toks[i].idx, after.idx + len(after), "GAZ", sent_of.get(i, 0)
+        ):
+            i = j + 2  # 'Qena governorate': the unit, not a namesake town
             continue
         done = False
         for n in range(j - i + 1, 0, -1):
