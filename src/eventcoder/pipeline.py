@@ -56,29 +56,20 @@ class Pipeline:
     def pipe(
         self, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Document]:
-        """Process a stream of articles lazily, parsing in batches with ``nlp.pipe``."""
+        """Process a stream of articles lazily: one ``nlp.pipe`` over the whole stream."""
         nlp = load_nlp()
-        documents = (Document(article=a) for a in articles)
-        pending: list[Document] = []
-        for document in documents:
-            pending.append(document)
-            if len(pending) >= batch_size:
-                yield from self._run_batch(nlp, pending, batch_size, n_process)
-                pending = []
-        if pending:
-            yield from self._run_batch(nlp, pending, batch_size, n_process)
 
-    def _run_batch(
-        self, nlp, batch: list[Document], batch_size: int, n_process: int
-    ) -> Iterator[Document]:
-        ready = [d for d in batch if d.ok and d.article.text.strip()]
-        parsed = nlp.pipe(
-            (d.article.text for d in ready), batch_size=batch_size, n_process=n_process
-        )
-        for document, spacy_doc in zip(ready, parsed, strict=True):
-            document._doc = spacy_doc
-        for document in batch:
-            if document._doc is not None:
+        def texts() -> Iterator[tuple[str, Document]]:
+            for article in articles:
+                document = Document(article=article)
+                # Skipped or failed articles ride along with an empty text so order is kept.
+                yield (article.text if _parseable(document) else "", document)
+
+        for spacy_doc, document in nlp.pipe(
+            texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            if _parseable(document):
+                document._doc = spacy_doc
                 self.run_stages(document)
             yield document
 
@@ -94,6 +85,10 @@ class Pipeline:
                 document.article.reason = f"stage {name} failed: {exc.__class__.__name__}: {exc}"
                 document.events = []
                 return
+
+
+def _parseable(document: Document) -> bool:
+    return document.ok and bool(document.article.text.strip())
 
 
 _DEFAULT: Pipeline | None = None

@@ -144,6 +144,8 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
         t.event_type, t.sub_event_type = "Riots", "Mob violence"
     elif lethal and state_acts and not violent:
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
+    elif violent and not fams & {"protest", "riot"} and not state_acts:
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"  # crowds fighting, no demo
     elif violent:
         t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
     elif intervention and state_acts:

@@ -301,7 +301,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if toks[a].text == "-" or toks[b].text == "-":
                     continue
                 nxt = toks[b + 1] if b + 1 < len(toks) else None
-                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS:
+                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
                     continue
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in _NON_PLACE:
