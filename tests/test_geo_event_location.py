@@ -98,3 +98,10 @@ def test_no_place_gives_null_location_with_a_reason():
     assert doc.events[0].location.name is None
     assert doc.events[0].location.precision == "unknown"
     assert "location" in doc.events[0].notes
+
+
+def test_where_the_police_spoke_is_not_where_it_happened():
+    doc = _document("Gunmen killed five villagers in Zamfara State, police in Gusau said on Tuesday.",
+                    [(r"killed", 0)])
+    loc = doc.events[0].location
+    assert (loc.name, loc.precision, loc.country_code) == ("Zamfara", "admin1", "NG")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-JS = Path(__file__).resolve().parents[1] / "web" / "src" / "js"
+from eventcoder.web import static_dir
+
+JS = static_dir() / "js"
 
 
 def run_js(body: str) -> object:

@@ -1,11 +1,11 @@
-// Build the UI into the Python package: our sources as they are (plain ES modules, no bundler),
-// third-party files copied from node_modules into static/vendor/ (never committed).
+// Copy the UI's third-party files from node_modules into the Python package's static/vendor/
+// (gitignored). Our own HTML, CSS and ES modules live in src/eventcoder/web/static/ as they are
+// served (no bundler), so there is nothing of ours to build.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SRC = join(WEB, "src");
 const STATIC = resolve(WEB, "..", "src", "eventcoder", "web", "static");
 const VENDOR = join(STATIC, "vendor");
 const NM = join(WEB, "node_modules");
@@ -23,7 +23,6 @@ const VENDOR_FILES = [
 ];
 
 function copyTree(from, to) {
-  // Copy file by file so stale files in static/ that are not ours are left alone.
   if (statSync(from).isDirectory()) {
     mkdirSync(to, { recursive: true });
     for (const name of readdirSync(from)) copyTree(join(from, name), join(to, name));
@@ -37,7 +36,7 @@ if (!existsSync(NM)) {
   console.error("node_modules is missing: run `npm ci` in web/ first (make -C web build does).");
   process.exit(1);
 }
-copyTree(SRC, STATIC);
+// vendor/ holds only copies, so start it afresh: a dropped dependency leaves nothing behind.
 rmSync(VENDOR, { recursive: true, force: true });
 for (const [from, to] of VENDOR_FILES) {
   const src = join(NM, from);
@@ -47,4 +46,4 @@ for (const [from, to] of VENDOR_FILES) {
   }
   copyTree(src, join(VENDOR, to));
 }
-console.log(`web: built ${relative(process.cwd(), STATIC)} (app + vendor)`);
+console.log(`web: copied vendor files into ${relative(process.cwd(), VENDOR)}`);

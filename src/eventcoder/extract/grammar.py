@@ -13,106 +13,18 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.lexicon import cues
+
 GENERIC_THRESHOLD = 1.0
 DROP = 99.0
 
-_MODALS = {
-    "would",
-    "could",
-    "might",
-    "should",
-    "will",
-    "shall",
-    "can",
-    "must",
-    "'d",
-    "'ll",
-    "wo",
-    "ca",
-}
-# Governing words that make their complement a plan, threat, accusation or trend, not an incident.
-_INTENT = {
-    "threaten",
-    "plan",
-    "vow",
-    "warn",
-    "call",
-    "urge",
-    "intend",
-    "want",
-    "aim",
-    "plot",
-    "prepare",
-    "fear",
-    "seek",
-    "pledge",
-    "promise",
-    "decide",
-    "hope",
-    "risk",
-    "ready",
-    "able",
-    "capable",
-}
-_BACKGROUND = {
-    "accuse",
-    "accusation",
-    "allegation",
-    "know",
-    "notorious",
-    "history",
-    "responsible",
-    "behind",
-    "involve",
-    "involvement",
-    "rise",
-    "wave",
-    "spate",
-    "series",
-    "string",
-    "campaign",
-    "surge",
-    "increase",
-    "number",
-    "pattern",
-    "trend",
-    "threat",
-    "fear",
-    "prone",
-    "blame",
-    "specialise",
-    "specialize",
-    "tactic",
-    "cycle",
-    "decade",
-    "years",
-    "frequent",
-    "often",
-    "regularly",
-    "usually",
-    "repeatedly",
-    "sometimes",
-    "recruit",
-    "train",
-    "capability",
-}
-_HABITUAL = {
-    "mostly",
-    "mainly",
-    "largely",
-    "generally",
-    "typically",
-    "usually",
-    "often",
-    "regularly",
-    "frequently",
-    "routinely",
-    "repeatedly",
-    "increasingly",
-    "sometimes",
-}
-_QUANT_SUBJECTS = {"some", "many", "most", "few", "several", "others", "all", "none"}
-_PARTITIVE_HEADS = {"some", "many", "one", "most", "several", "few", "all", "none", "any"}
+_CUES = cues()
+_MODALS = _CUES["modals"]
+_INTENT = _CUES["intent"]
+_BACKGROUND = _CUES["background"]
+_HABITUAL = _CUES["habitual"]
+_QUANT_SUBJECTS = _CUES["quant_subjects"]
+_PARTITIVE_HEADS = _CUES["partitive_heads"]
 _SPECIFIC_DATE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b|\btonight\b"
     r"|\blast\s+(?:night|week|month|year|weekend)\b|\bthis\s+(?:week|month|morning|year)\b"
@@ -127,18 +39,7 @@ _QUOTES = {"“": "”", '"': '"', "«": "»"}
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    names: set[str] = {
-        "africa",
-        "asia",
-        "europe",
-        "middle east",
-        "west africa",
-        "east africa",
-        "sahel",
-        "the middle east",
-        "america",
-        "latin america",
-    }
+    names: set[str] = set(_CUES["regions"]) | set(_CUES["country_aliases"])
     try:
         import pycountry
 
@@ -147,38 +48,8 @@ def _countries() -> frozenset[str]:
                 val = getattr(c, attr, None)
                 if val:
                     names.add(val.lower())
-    except ImportError:  # the place filter then only knows the continents above
+    except ImportError:  # the place filter then only knows the names in event_cues.yaml
         pass
-    names.update(
-        {
-            "drc",
-            "dr congo",
-            "congo",
-            "syria",
-            "iran",
-            "russia",
-            "ivory coast",
-            "south sudan",
-            "tanzania",
-            "libya",
-            "palestine",
-            "the gambia",
-            "gambia",
-            "uk",
-            "us",
-            "usa",
-            "britain",
-            "the united states",
-            "kosovo",
-            "bolivia",
-            "venezuela",
-            "vietnam",
-            "laos",
-            "north korea",
-            "south korea",
-            "taiwan",
-        }
-    )
     return frozenset(names)
 
 

@@ -298,8 +298,7 @@ def _fallback(
     cluster = [
         m
         for m in usable
-        if m is best
-        or (m.sent == best.sent and (sfam_of(m) == sfam or m.family == "death"))
+        if m is best or (m.sent == best.sent and (sfam_of(m) == sfam or m.family == "death"))
     ]
     inc = Incident(sfam=sfam, fallback=True)
     inc.mentions = cluster

@@ -67,6 +67,13 @@ def roles() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def cues() -> dict[str, frozenset[str]]:
+    """Word lists of event_cues.yaml (generic/habitual/hypothetical cues), by name."""
+    data = _load_yaml("event_cues.yaml")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+@functools.cache
 def weapon_words() -> tuple[tuple[str, frozenset[str]], ...]:
     """(GTD weapon type, words) pairs from weapons.yaml, in file order."""
     data = _load_yaml("weapons.yaml")

@@ -86,9 +86,30 @@ def _own_years(inc: object) -> set[int]:
     """Years named in the trigger phrases themselves ("bombings in Quetta in 2013")."""
     years: set[int] = set()
     for m in getattr(inc, "mentions", []):
-        for ent in grammar.dates_in(grammar.local_tokens(m.token)):
-            years.update(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", ent.text))
+        tok = m.token
+        anchors = {tok.i}
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            anchors.add(tok.head.i)
+        for ent in grammar.dates_in(grammar.local_tokens(tok)):
+            if _attached(ent.root, anchors):
+                years.update(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", ent.text))
     return years
+
+
+def _attached(token: Token, anchors: set[int]) -> bool:
+    """The date hangs on the trigger through prepositions and place names only
+    ("bombings in Quetta in 2013"), not through other nouns ("the epicentre of mutinies in 2017").
+    """
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in anchors:
+            return True
+        if t.dep_ != "prep" and t.pos_ != "ADP" and t.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return False
+    return False
 
 
 def _related(event: Event, by_incident: dict[int, Event], text: str) -> str | None:

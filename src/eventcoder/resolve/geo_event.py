@@ -157,6 +157,8 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
     verb = _governing_verb(prep if prep is not None else head)
     if verb is not None and verb.lemma_ in SPEECH_VERBS and not _near_trigger(event, m.start, 60):
         return None, ""
+    if prep is not None and _speaker_place(prep):
+        return None, ""  # 'police in Gusau said': where the speaker is
     score = 0.0
     why = ""
     if prep_word in LOCATIVE_PREPS:
@@ -171,6 +173,12 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         why = "named in the event's sentence"
         score += 0.2
     return score, why
+
+
+def _speaker_place(prep) -> bool:
+    """The phrase qualifies the subject of a speech verb ('officials in Abuja said')."""
+    noun = prep.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS
 
 
 def _governing_verb(tok):

@@ -1,8 +1,8 @@
 """The analyst UI: a static single-page app that the HTTP API serves at ``/``.
 
-Sources live in ``web/src`` at the repo root; ``make -C web build`` copies them here into
-``static/`` together with the third-party files (``static/vendor/``: Leaflet, TopoJSON client,
-world outlines) taken from ``node_modules``. The page loads everything from its own origin.
+Our own HTML, CSS and ES modules live in ``static/`` as they are served (no bundler);
+``make -C web build`` copies the third-party files (``static/vendor/``: Leaflet, TopoJSON client,
+world outlines) there from ``web/node_modules``. The page loads everything from its own origin.
 """
 
 from __future__ import annotations
