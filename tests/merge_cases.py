@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from store_docs import span
+
 from eventcoder.document import (
     Article,
     Count,
@@ -46,13 +48,8 @@ def expected_followups() -> dict[str, list[str]]:
     return json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))["followups"]
 
 
-def _span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
-    return start, start + len(phrase)
-
-
 def _count(text: str, phrase: str, n: int, approximate: bool = False) -> Count:
-    s, e = _span(text, phrase)
+    s, e = span(text, phrase)
     return Count(n, n, None if approximate else n, approximate, phrase, s, e)
 
 
@@ -84,9 +81,9 @@ def event(
         confidence=0.8,
         trigger=trigger,
     )
-    s, e = _span(text, trigger)
+    s, e = span(text, trigger)
     ev.add_evidence("event", s, e, text)
-    p0, p1 = _span(text, place)
+    p0, p1 = span(text, place)
     ev.add_evidence("location", p0, p1, text)
     if killed:
         phrase, n, approx = killed
@@ -96,11 +93,11 @@ def event(
         ev.arrested = _count(text, arrested[0], arrested[1])
         ev.add_evidence("arrested", ev.arrested.start, ev.arrested.end, text)
     for phrase, category in targets:
-        t0, t1 = _span(text, phrase)
+        t0, t1 = span(text, phrase)
         ev.targets.append(Target(phrase, category, t0, t1))
         ev.add_evidence("targets", t0, t1, text)
     for name, mention, attribution, by in actors:
-        a0, a1 = _span(text, mention)
+        a0, a1 = span(text, mention)
         ev.actors.append(
             EventActor(name, None, name, mention, a0, a1, "perpetrator", attribution, by)
         )

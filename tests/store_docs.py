@@ -1,4 +1,4 @@
-"""Hand-built documents for store, export and CLI tests (independent of extraction results)."""
+"""Hand-built documents for store, export, merge and CLI tests (independent of extraction)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from eventcoder.document import (
     Document,
     Event,
     EventActor,
+    Evidence,
     Location,
     Mention,
     Quote,
@@ -25,7 +26,8 @@ MARKET_TEXT = (
 )
 
 
-def _span(text: str, phrase: str) -> tuple[int, int]:
+def span(text: str, phrase: str) -> tuple[int, int]:
+    """The offsets of the first ``phrase`` in ``text`` (fails loudly when it is not there)."""
     start = text.index(phrase)
     return start, start + len(phrase)
 
@@ -35,12 +37,12 @@ def market_document(article_id: str = "market-1", text: str = MARKET_TEXT) -> Do
     doc = Document(article=Article(id=article_id, text=text, published="2024-05-08",
                                    title="Gunmen kill traders in Gwoza", url=f"https://example.org/{article_id}",
                                    publisher="Example News", source="Example News"))
-    killed = _span(text, "killed")
-    fourteen = _span(text, "killed 14 traders")
-    tuesday = _span(text, "Tuesday")
-    gwoza = _span(text, "Gwoza")
-    bh = _span(text, "Boko Haram")
-    iswap = _span(text, "ISWAP")
+    killed = span(text, "killed")
+    fourteen = span(text, "killed 14 traders")
+    tuesday = span(text, "Tuesday")
+    gwoza = span(text, "Gwoza")
+    bh = span(text, "Boko Haram")
+    iswap = span(text, "ISWAP")
     event = Event(
         id="e1",
         event_type="Violence against civilians",
@@ -51,7 +53,7 @@ def market_document(article_id: str = "market-1", text: str = MARKET_TEXT) -> Do
                           lat=11.083, lon=13.69, precision="city", text="Gwoza"),
         fatalities=Count(14, 14, 14, False, "killed 14 traders"),
         weapons=["Firearms"],
-        targets=[Target("traders", "Business", *_span(text, "traders"))],
+        targets=[Target("traders", "Business", *span(text, "traders"))],
         actors=[
             EventActor(name="Boko Haram", actor_id="a1", acled_name="Boko Haram - Jamatu Ahli Sunna lid-Dawati wal-Jihad",
                        mention="Boko Haram", start=bh[0], end=bh[1], role="perpetrator",
@@ -76,16 +78,15 @@ def market_document(article_id: str = "market-1", text: str = MARKET_TEXT) -> Do
               mentions=[Mention(*bh, "Boko Haram"), Mention(second_bh, second_bh + 10, "Boko Haram")]),
         Actor(actor_id="a2", name="Islamic State West Africa Province", acled_name="Islamic State West Africa Province",
               aliases=["ISWAP"], kind="armed group", country="Nigeria", known=True,
-              mentions=[Mention(*_span(text, "Islamic State West Africa Province")), Mention(*iswap, "ISWAP")]),
+              mentions=[Mention(*span(text, "Islamic State West Africa Province")),
+                        Mention(*iswap, "ISWAP")]),
         Actor(actor_id="a3", name="Military Forces of Nigeria", acled_name="Military Forces of Nigeria",
               kind="state forces", country="Nigeria",
-              mentions=[Mention(*_span(text, "Nigerian army"), "Nigerian army")]),
+              mentions=[Mention(*span(text, "Nigerian army"), "Nigerian army")]),
     ]
-    rel = _span(text, "Boko Haram has fought the Nigerian army")
-    from eventcoder.document import Evidence
-
+    rel = span(text, "Boko Haram has fought the Nigerian army")
     doc.relations = [Relation("a1", "a3", "fights", Evidence("relations", *rel, text[rel[0]:rel[1]]))]
-    said = _span(text, "a local official said")
+    said = span(text, "a local official said")
     doc.sources = [Source(speaker="a local official", named=False, type="official",
                           quotes=[Quote(text[: said[0] - 2], 0, said[0] - 2, direct=False)])]
     return doc
@@ -104,6 +105,37 @@ def protest_document(article_id: str = "protest-1") -> Document:
                           lat=-1.283, lon=36.817, precision="city", text="Nairobi"),
         notes={"fatalities": "no deaths reported"},
     )
-    event.add_evidence("event", *_span(text, "protesting"), text)
+    event.add_evidence("event", *span(text, "protesting"), text)
     doc.events = [event]
     return doc
+
+
+def karachi_document() -> Document:
+    """A claimed attack with full location and an event with nothing known (placeholder text)."""
+    event = Event(
+        id="e1",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        date=DateInfo(start="2015-05-13", end="2015-05-13", precision="day"),
+        location=Location(
+            name="Karachi",
+            admin1="Sindh",
+            country="Pakistan",
+            lat=24.86,
+            lon=67.01,
+            precision="city",
+        ),
+        fatalities=Count(low=45, best=45, high=45, approximate=False, text="killing 45"),
+        actors=[
+            EventActor(name="Ismaili community", role="target"),
+            EventActor(
+                name="Islamic State",
+                acled_name="Islamic State (Pakistan)",
+                role="perpetrator",
+                attribution="claimed",
+            ),
+        ],
+    )
+    unknown = Event(id="e2", event_type="Battles", notes={"date": "no date in the text"})
+    article = Article(id="a1", text="...", publisher="Kashmir Observer")
+    return Document(article=article, events=[event, unknown])

@@ -20,9 +20,12 @@ from eventcoder.store.models import ArticleRow, EventRow
 
 pytestmark = pytest.mark.slow  # runs the full pipeline (spaCy)
 
+# What the api fixture gives: a client, a writer token and the store behind the server.
+Api = tuple[httpx.Client, str, Store]
+
 
 @pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, str, Store]]:
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """A server over an empty store, and a token."""
     path: Path = tmp_path_factory.mktemp("api-articles") / "articles.db"
     store = Store(f"sqlite:///{path}")
@@ -36,7 +39,8 @@ def _auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def test_api_concurrent_posts_of_one_article_make_one_record(api) -> None:
+def test_api_concurrent_posts_of_one_article_make_one_record(api: Api) -> None:
+    """API concurrent posts of one article make one record."""
     client, token, store = api
     art = articles()["mgn-reuters-0618"]
     with ThreadPoolExecutor(max_workers=4) as pool:
@@ -56,7 +60,8 @@ def test_api_concurrent_posts_of_one_article_make_one_record(api) -> None:
     assert stored["article"]["text"] == art["text"]  # a JSON text is kept exactly as sent
 
 
-def test_api_accepts_jsonl_batch_text_and_multipart_upload(api) -> None:
+def test_api_accepts_jsonl_batch_text_and_multipart_upload(api: Api) -> None:
+    """API accepts JSONL batch text and multipart upload."""
     client, token, _store = api
     arts = articles()
     batch = "\n".join(json.dumps(arts[k]) for k in ("mdg-reuters-0618", "mdg-afp-0618"))
@@ -75,7 +80,8 @@ def test_api_accepts_jsonl_batch_text_and_multipart_upload(api) -> None:
     assert r.json()["articles"][0]["status"] == "ok"
 
 
-def test_api_batch_reports_bad_lines_without_losing_good_ones(api) -> None:
+def test_api_batch_reports_bad_lines_without_losing_good_ones(api: Api) -> None:
+    """API batch reports bad lines without losing good ones."""
     client, token, _store = api
     good = json.dumps(articles()["mgn-afp-0619"])
     r = client.post("/api/articles", headers={**_auth(token), "Content-Type": "application/x-ndjson"},
@@ -87,6 +93,7 @@ def test_api_batch_reports_bad_lines_without_losing_good_ones(api) -> None:
 
 
 def test_api_read_token_required_closes_reads(tmp_path: Path) -> None:
+    """API read token required closes reads."""
     store = Store(f"sqlite:///{tmp_path / 'closed.db'}")
     token = create_token(store, "reader")
     with serve(create_app(store, read_token_required=True)) as base:
@@ -96,7 +103,10 @@ def test_api_read_token_required_closes_reads(tmp_path: Path) -> None:
     store.close()
 
 
-def test_api_serves_the_reference_article_incident_with_evidence(api, shared_dir: Path) -> None:
+def test_api_serves_the_reference_article_incident_with_evidence(
+    api: Api, shared_dir: Path
+) -> None:
+    """API serves the reference article incident with evidence."""
     client, token, _store = api
     page = shared_dir / "fixtures/seed/karachi_bus_attack.html"
     files = {"files": (page.name, page.read_bytes(), "text/html")}

@@ -13,6 +13,7 @@ from eventcoder.store import Store
 
 
 def test_cli_token_create_list_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`eventcoder token` creates a working token, lists it and revokes it."""
     db = str(tmp_path / "tokens.db")
     assert main(["token", "create", "alice", "--db", db]) == 0
     token = capsys.readouterr().out.strip()
@@ -27,7 +28,10 @@ def test_cli_token_create_list_revoke(tmp_path: Path, capsys: pytest.CaptureFixt
     store.close()
 
 
-def test_cli_merge_reports_and_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_merge_reports_and_is_idempotent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CLI merge reports and is idempotent."""
     db = str(tmp_path / "merge.db")
     store = Store(db)
     for doc in documents():
@@ -40,6 +44,7 @@ def test_cli_merge_reports_and_is_idempotent(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_cli_bench_merge_prints_each_size(capsys: pytest.CaptureFixture[str]) -> None:
+    """CLI bench merge prints each size."""
     assert main(["bench-merge", "-n", "2000"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert [line.split()[0] for line in lines[1:]] == ["1000", "2000", "4000"]

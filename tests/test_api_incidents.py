@@ -18,9 +18,12 @@ from eventcoder.api.auth import create_token, revoke_token
 from eventcoder.merge import run_merge
 from eventcoder.store import Store
 
+# What the api fixture gives: a client, a writer token and the store behind the server.
+Api = tuple[httpx.Client, str, Store]
+
 
 @pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Client, str, Store]]:
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """A server over a store holding the hand-coded fixture reports, merged; and a token."""
     path: Path = tmp_path_factory.mktemp("api") / "api.db"
     store = Store(f"sqlite:///{path}")
@@ -44,7 +47,8 @@ def _market(client: httpx.Client) -> dict:
     return items[0]
 
 
-def test_api_lists_incidents_with_filters_pages_and_sorting(api) -> None:
+def test_api_lists_incidents_with_filters_pages_and_sorting(api: Api) -> None:
+    """API lists incidents with filters pages and sorting."""
     client, _token, _store = api
     body = client.get("/api/incidents").json()
     assert body["total"] == 4 and len(body["items"]) == 4
@@ -72,7 +76,8 @@ def test_api_lists_incidents_with_filters_pages_and_sorting(api) -> None:
     assert sum(row["n"] for row in timeline) == 4 and timeline[0]["date"] == "2019-06-18"
 
 
-def test_api_incident_has_reports_with_exact_evidence_spans(api) -> None:
+def test_api_incident_has_reports_with_exact_evidence_spans(api: Api) -> None:
+    """API incident has reports with exact evidence spans."""
     client, _token, _store = api
     detail = client.get(f"/api/incidents/{_market(client)['id']}").json()
     assert len({r["article"]["id"] for r in detail["reports"]}) == 7
@@ -91,7 +96,8 @@ def test_api_incident_has_reports_with_exact_evidence_spans(api) -> None:
         assert isinstance(detail[key], list)
 
 
-def test_api_corrections_are_audited_and_survive_remerge(api) -> None:
+def test_api_corrections_are_audited_and_survive_remerge(api: Api) -> None:
+    """API corrections are audited and survive remerge."""
     client, token, store = api
     inc = _market(client)["id"]
     r = client.patch(f"/api/incidents/{inc}", headers=_auth(token),
@@ -124,7 +130,8 @@ def test_api_corrections_are_audited_and_survive_remerge(api) -> None:
     assert_error(client.get(f"/api/incidents/{new_id}"), 404)
 
 
-def test_api_exports_csv_geojson_jsonl_parquet(api) -> None:
+def test_api_exports_csv_geojson_jsonl_parquet(api: Api) -> None:
+    """API exports CSV GeoJSON JSONL parquet."""
     client, _token, _store = api
     rows = list(csv.DictReader(io.StringIO(client.get("/api/export?format=csv").text)))
     assert len(rows) == 4
@@ -141,7 +148,8 @@ def test_api_exports_csv_geojson_jsonl_parquet(api) -> None:
     assert table.num_rows == 4 and "fatalities_high" in table.column_names
 
 
-def test_api_actors_graph_docs_and_auth_check(api) -> None:
+def test_api_actors_graph_docs_and_auth_check(api: Api) -> None:
+    """API actors graph docs and auth check."""
     client, token, _store = api
     actors = client.get("/api/actors", params={"q": "boko"}).json()
     assert any(a["name"] == "Boko Haram" for a in actors)
@@ -157,7 +165,8 @@ def test_api_actors_graph_docs_and_auth_check(api) -> None:
     assert client.get("/api/auth/check", headers=_auth(token)).json()["user"] == "tester"
 
 
-def test_api_error_shape_on_every_failure(api) -> None:
+def test_api_error_shape_on_every_failure(api: Api) -> None:
+    """API error shape on every failure."""
     client, token, store = api
     bad = create_token(store, "leaver")
     revoke_token(store, "leaver")
@@ -204,7 +213,8 @@ def test_api_error_shape_on_every_failure(api) -> None:
         assert_error(response, status)
 
 
-def test_api_rejects_oversized_body_even_without_content_length(api) -> None:
+def test_api_rejects_oversized_body_even_without_content_length(api: Api) -> None:
+    """API rejects oversized body even without content length."""
     client, token, _store = api
 
     def chunks():

@@ -18,6 +18,7 @@ pytest_plugins = ["pg_fixture"]
 
 
 def test_api_on_postgresql_lists_filters_corrects_and_exports(pg_url: str) -> None:
+    """API on PostgreSQL lists filters corrects and exports."""
     store = Store(pg_url)
     for doc in documents():
         store.save_document(doc)

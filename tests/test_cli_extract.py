@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,8 @@ from eventcoder.export.rows import CSV_COLUMNS
 GOOD = "Gunmen killed three villagers in Zamfara on Sunday, police said."
 
 
-def test_extract_seed_page_as_json(shared_dir, capsys):
+def test_extract_seed_page_as_json(shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Extract seed page as JSON."""
     page = shared_dir / "fixtures/seed/karachi_bus_attack.html"
     assert main(["extract", str(page), "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)
@@ -29,7 +31,10 @@ def test_extract_seed_page_as_json(shared_dir, capsys):
             assert article["text"][evidence["start"] : evidence["end"]] == evidence["text"]
 
 
-def test_extract_seed_text_has_no_publication_date(shared_dir, capsys):
+def test_extract_seed_text_has_no_publication_date(
+    shared_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Extract seed text has no publication date."""
     path = shared_dir / "fixtures/seed/karachi_bus_attack.txt"
     assert main(["extract", str(path)]) == 0
     article = json.loads(capsys.readouterr().out)["article"]
@@ -38,7 +43,10 @@ def test_extract_seed_text_has_no_publication_date(shared_dir, capsys):
     assert "Leave a Reply" not in article["text"]
 
 
-def test_jsonl_gives_one_line_per_input_in_order(tmp_path, capsys):
+def test_jsonl_gives_one_line_per_input_in_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSONL gives one line per input in order."""
     path = tmp_path / "in.jsonl"
     lines = [
         json.dumps({"id": "z9", "text": GOOD, "published": "2024-03-05"}),
@@ -58,7 +66,10 @@ def test_jsonl_gives_one_line_per_input_in_order(tmp_path, capsys):
     assert len([line for line in captured.err.splitlines() if line.strip()]) == 1
 
 
-def test_several_inputs_give_a_json_array(tmp_path, capsys):
+def test_several_inputs_give_a_json_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several inputs give a JSON array."""
     one, two = tmp_path / "1.txt", tmp_path / "2.txt"
     one.write_text(GOOD)
     two.write_text("Soldiers clashed with rebels near Beni on Friday.")
@@ -67,7 +78,8 @@ def test_several_inputs_give_a_json_array(tmp_path, capsys):
     assert [d["article"]["origin"] for d in documents] == [str(one), str(two)]
 
 
-def test_csv_has_acled_like_columns(tmp_path, capsys):
+def test_csv_has_acled_like_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CSV has ACLED like columns."""
     path = tmp_path / "a.txt"
     path.write_text(GOOD)
     assert main(["extract", str(path), "--format", "csv"]) == 0
@@ -77,7 +89,10 @@ def test_csv_has_acled_like_columns(tmp_path, capsys):
         assert row["article_id"].startswith("t:")
 
 
-def test_nothing_processed_exits_non_zero(tmp_path, capsys):
+def test_nothing_processed_exits_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit status is non-zero when no input could be processed."""
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert main(["extract", str(empty), str(tmp_path / "missing.html"), "--format", "jsonl"]) == 1
@@ -89,14 +104,18 @@ def test_nothing_processed_exits_non_zero(tmp_path, capsys):
     assert "nothing could be processed" in errors[-1]
 
 
-def test_one_good_input_among_bad_ones_exits_zero(tmp_path, capsys):
+def test_one_good_input_among_bad_ones_exits_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One good input among bad ones exits zero."""
     good = tmp_path / "good.txt"
     good.write_text(GOOD)
     assert main(["extract", str(tmp_path / "missing.txt"), str(good), "--format", "jsonl"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 
-def test_output_file_option(tmp_path, capsys):
+def test_output_file_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-o writes the output to a file and nothing to stdout."""
     good = tmp_path / "good.txt"
     good.write_text(GOOD)
     out = tmp_path / "out.jsonl"
@@ -105,11 +124,15 @@ def test_output_file_option(tmp_path, capsys):
     assert json.loads(out.read_text())["article"]["text"] == GOOD
 
 
-def test_bad_worker_count_is_a_clean_error(tmp_path, capsys):
+def test_bad_worker_count_is_a_clean_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad worker count is a clean error."""
     assert main(["extract", str(tmp_path), "--workers", "0"]) == 1
     assert "--workers" in capsys.readouterr().err
 
 
-def test_unknown_format_is_refused(capsys):
+def test_unknown_format_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """Unknown format is refused."""
     with pytest.raises(SystemExit):
         main(["extract", "x.txt", "--format", "xml"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from store_docs import market_document, protest_document
@@ -18,13 +19,15 @@ pytest_plugins = ["pg_fixture"]
 
 @pytest.fixture
 def seeded(store_url: str) -> str:
+    """A store (on each back end) holding the market and protest documents; its URL."""
     with Store(store_url) as store:
         store.save_document(market_document())
         store.save_document(protest_document())
     return store_url
 
 
-def test_events_list_and_show(seeded: str, capsys) -> None:
+def test_events_list_and_show(seeded: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`eventcoder events list` filters and pages; `events show` prints one record."""
     assert main(["events", "list", "--db", seeded]) == 0
     out = capsys.readouterr().out
     assert "market-1:e1" in out and "protest-1:e1" in out and "2 of 2" in out
@@ -39,7 +42,8 @@ def test_events_list_and_show(seeded: str, capsys) -> None:
     assert "No stored event" in capsys.readouterr().err
 
 
-def test_export_command(seeded: str, tmp_path, capsys) -> None:
+def test_export_command(seeded: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`eventcoder export` writes CSV to stdout and GeoJSON to a file."""
     assert main(["export", "--format", "csv", "--db", seeded]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 2
@@ -51,7 +55,8 @@ def test_export_command(seeded: str, tmp_path, capsys) -> None:
     assert graph.read_text().startswith("<?xml")
 
 
-def test_actors_commands(seeded: str, capsys) -> None:
+def test_actors_commands(seeded: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`eventcoder actors show` finds an actor by alias and shows its attribution."""
     assert main(["actors", "show", "ISWAP", "--json", "--db", seeded]) == 0
     profile = json.loads(capsys.readouterr().out)
     assert profile["name"] == "Islamic State West Africa Province"
@@ -64,7 +69,10 @@ def test_actors_commands(seeded: str, capsys) -> None:
     assert main(["actors", "show", "Nobody Known", "--db", seeded]) == 1
 
 
-def test_ingest_command_is_idempotent(store_url: str, tmp_path, capsys) -> None:
+def test_ingest_command_is_idempotent(
+    store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`eventcoder ingest` run twice stores nothing new the second time."""
     db = store_url
     feed = tmp_path / "articles.jsonl"
     feed.write_text(
@@ -87,13 +95,19 @@ def test_ingest_command_is_idempotent(store_url: str, tmp_path, capsys) -> None:
         assert q.stats(store)["articles"] == 2
 
 
-def test_ingest_nothing_processable_fails(tmp_path, capsys) -> None:
+def test_ingest_nothing_processable_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ingest nothing processable fails."""
     db = f"sqlite:///{tmp_path / 'none.db'}"
     assert main(["ingest", str(tmp_path / "missing.txt"), "--db", db]) == 1
     assert "no such file" in capsys.readouterr().err
 
 
-def test_demo_is_rerunnable(tmp_path, capsys, monkeypatch) -> None:
+def test_demo_is_rerunnable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`eventcoder demo` runs twice; the second run skips what is stored."""
     monkeypatch.chdir(tmp_path)
     assert main(["demo"]) == 0
     first = capsys.readouterr().out
@@ -106,7 +120,10 @@ def test_demo_is_rerunnable(tmp_path, capsys, monkeypatch) -> None:
         assert q.stats(store)["articles"] == 8
 
 
-def test_seed_article_end_to_end(shared_dir, tmp_path, capsys) -> None:
+def test_seed_article_end_to_end(
+    shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The seed page ingested through the CLI lists its events with exact evidence."""
     db = f"sqlite:///{tmp_path / 'seed.db'}"
     html = shared_dir / "fixtures/seed/karachi_bus_attack.html"
     assert main(["ingest", str(html), "--db", db, "--no-merge"]) == 0
@@ -126,7 +143,10 @@ def test_seed_article_end_to_end(shared_dir, tmp_path, capsys) -> None:
     assert document["article"]["publisher"] == "Kashmir Observer"
 
 
-def test_read_commands_do_not_create_a_database(tmp_path, capsys) -> None:
+def test_read_commands_do_not_create_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Read commands do not create a database."""
     missing = tmp_path / "nothing.db"
     assert main(["events", "list", "--db", str(missing)]) == 1
     assert "eventcoder ingest" in capsys.readouterr().err

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from stage_docs import triggered_document
 
-from eventcoder.document import Article, Document, Event
+from eventcoder.document import Event
 from eventcoder.extract.counts import counts_stage
-from eventcoder.nlp.model import load_nlp
 
 
 def run(text: str, triggers: list[str]) -> list[Event]:
     """One event per trigger word (its sentence and mention), then the counts stage."""
-    document = Document(article=Article(id="t", text=text))
-    document._doc = load_nlp()(text)
-    sents = list(document._doc.sents)
-    for n, trigger in enumerate(triggers, 1):
-        at = text.index(trigger)
-        index = next(i for i, s in enumerate(sents) if s.start_char <= at < s.end_char)
-        document.events.append(
-            Event(
-                id=f"e{n}", trigger=trigger, _sentences=[index], _mentions=[(at, at + len(trigger))]
-            )
-        )
+    document = triggered_document(text, triggers)
     counts_stage(document)
     return document.events
 
@@ -47,10 +37,12 @@ def killed(text: str, trigger: str) -> int | None:
     ],
 )
 def test_odd_phrasings(text: str, trigger: str, expected: int) -> None:
+    """Death tolls read through unusual phrasings and parses."""
     assert killed(text, trigger) == expected
 
 
 def test_a_32_year_old_is_one_person() -> None:
+    """A 32 year old is one person."""
     assert killed("A 32-year-old man was lynched by a mob in the village.", "lynched") == 1
 
 
@@ -65,10 +57,12 @@ def test_a_32_year_old_is_one_person() -> None:
 def test_grievances_and_antecedents_are_not_this_incidents_toll(
     text: str, trigger: str, expected: int | None
 ) -> None:
+    """Deaths named as grievances or antecedents are not this incident's toll."""
     assert killed(text, trigger) == expected
 
 
 def test_shared_sentence_figures_go_to_the_nearer_incident() -> None:
+    """Shared sentence figures go to the nearer incident."""
     text = (
         "Police arrested 50 elders who had come to discuss the killing of 51 civilians by police."
     )
@@ -79,4 +73,5 @@ def test_shared_sentence_figures_go_to_the_nearer_incident() -> None:
 
 
 def test_unknown_number_is_no_figure() -> None:
+    """Unknown number is no figure."""
     assert killed("The bombardment killed an unknown number of herders.", "bombardment") is None

@@ -42,10 +42,12 @@ from eventcoder.extract.numbers import Quantity, number_value, parse_quantity
     ],
 )
 def test_parse_quantity_reads_the_contract_table(text: str, expected: tuple) -> None:
+    """parse_quantity reads each row of the spec's count table."""
     assert parse_quantity(text) == Quantity(*expected)
 
 
 def test_coordinated_groups_are_added() -> None:
+    """Coordinated groups are added."""
     assert parse_quantity("two policemen and a civilian") == Quantity(3, 3, 3, False)
     assert parse_quantity("three soldiers, two policemen and a civilian") == Quantity(
         6, 6, 6, False
@@ -53,11 +55,13 @@ def test_coordinated_groups_are_added() -> None:
 
 
 def test_vague_conjunct_makes_the_sum_approximate() -> None:
+    """Vague conjunct makes the sum approximate."""
     q = parse_quantity("a soldier and several civilians")
     assert q is not None and q.best == 4 and q.approximate and q.high is None
 
 
 def test_leading_number_of_a_noun_phrase() -> None:
+    """Leading number of a noun phrase."""
     q = parse_quantity("45 members of the Ismaili community")
     assert q == Quantity(45, 45, 45, False)
     assert parse_quantity("four highly educated suspects") == Quantity(4, 4, 4, False)
@@ -65,10 +69,12 @@ def test_leading_number_of_a_noun_phrase() -> None:
 
 @pytest.mark.parametrize("text", ["killed", "", "the police", "many"])
 def test_no_number_gives_none(text: str) -> None:
+    """No number gives none."""
     assert parse_quantity(text) is None
 
 
 def test_number_value_rejects_non_numbers() -> None:
+    """number_value reads written numbers and rejects words that are not numbers."""
     assert number_value("twenty-one") == 21
     assert number_value("2 million") == 2_000_000
     assert number_value("and") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import Article, Document, Event
+from eventcoder.document import Article, Count, Document, Event
 from eventcoder.extract.counts import counts_stage
 from eventcoder.nlp.model import load_nlp
 
@@ -24,7 +24,7 @@ def counted(text: str, trigger: str | None = None, published: str | None = None)
     return event
 
 
-def best(count) -> int | None:
+def best(count: Count | None) -> int | None:
     """The count's best value, None for no count."""
     return None if count is None else count.best
 
@@ -53,11 +53,13 @@ def best(count) -> int | None:
     ],
 )
 def test_killed_and_wounded(text: str, killed: int | None, wounded: int | None) -> None:
+    """Fatalities and injuries are told apart in one sentence."""
     event = counted(text)
     assert (best(event.fatalities), best(event.injuries)) == (killed, wounded)
 
 
 def test_count_object_follows_the_contract() -> None:
+    """The Count object has the low/best/high/approximate shape of the contract."""
     event = counted("Security forces said more than 30 people were killed in the raid.")
     c = event.fatalities
     assert c is not None
@@ -67,21 +69,25 @@ def test_count_object_follows_the_contract() -> None:
 
 
 def test_nearly_bounds_from_above() -> None:
+    """Nearly bounds from above."""
     c = counted("Two huge bombings in Quetta together killed nearly 200 people.").fatalities
     assert c is not None and (c.low, c.best, c.high, c.approximate) == (None, 200, 200, True)
 
 
 def test_restated_figure_is_not_added_twice() -> None:
+    """Restated figure is not added twice."""
     text = "The attack killed 12 people. The 12 victims were buried on Sunday, officials said."
     assert best(counted(text).fatalities) == 12
 
 
 def test_updated_toll_keeps_the_highest() -> None:
+    """Updated toll keeps the highest."""
     text = "Ten people were killed in the blast. The death toll later rose to 14."
     assert best(counted(text).fatalities) == 14
 
 
 def test_attackers_counted_in_fatalities_and_apart() -> None:
+    """Attackers counted in fatalities and apart."""
     text = "Three soldiers were killed in the raid. Two attackers were also killed."
     event = counted(text)
     assert best(event.fatalities) == 5
@@ -89,31 +95,37 @@ def test_attackers_counted_in_fatalities_and_apart() -> None:
 
 
 def test_suicide_bombers_dead_are_perpetrators() -> None:
+    """Suicide bombers dead are perpetrators."""
     event = counted("Explosion in Amchide: 02 dead (suicide bombers) and 02 wounded.")
     assert best(event.fatalities) == 2 and best(event.perpetrators_killed) == 2
     assert best(event.injuries) == 2
 
 
 def test_arrests_are_counted() -> None:
+    """Arrests are counted."""
     event = counted("Police arrested 15 protesters in the capital.", trigger="arrested")
     assert best(event.arrested) == 15 and event.fatalities is None
 
 
 def test_arrest_with_vague_bound() -> None:
+    """Arrest with vague bound."""
     c = counted("Police arrested over 200, including women.", trigger="arrested").arrested
     assert c is not None and (c.low, c.best, c.high, c.approximate) == (200, 200, None, True)
 
 
 def test_held_a_rally_is_no_arrest() -> None:
+    """Held a rally is no arrest."""
     assert counted("Protesters held a rally in the capital.").arrested is None
 
 
 def test_null_counts_are_explained() -> None:
+    """Null counts are explained."""
     event = counted("Protesters marched through the capital on Monday.")
     assert event.fatalities is None and "fatalities" in event.notes
 
 
 def test_suspects_who_confessed_bound_the_arrests() -> None:
+    """Suspects who confessed bound the arrests."""
     text = (
         "On May 20, the chief minister announced the first arrests in connection with the attack. "
         "He said four highly educated suspects had confessed their involvement."

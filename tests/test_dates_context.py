@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from stage_docs import assert_evidence_offsets, triggered_document
 
-from eventcoder.document import Article, Document, Event
+from eventcoder.document import Event
 from eventcoder.extract.dates import dates_stage
-from eventcoder.nlp.model import load_nlp
 
 
 def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
     """Run the dates stage with one event per trigger word; evidence offsets must hold."""
-    document = Document(article=Article(id="t", text=text, published=published))
-    document._doc = load_nlp()(text)
-    sents = list(document._doc.sents)
-    for n, trigger in enumerate(triggers, 1):
-        at = text.index(trigger)
-        index = next(i for i, s in enumerate(sents) if s.start_char <= at < s.end_char)
-        document.events.append(
-            Event(
-                id=f"e{n}", trigger=trigger, _sentences=[index], _mentions=[(at, at + len(trigger))]
-            )
-        )
+    document = triggered_document(text, triggers, published)
     dates_stage(document)
-    for event in document.events:
-        for ev in event.evidence:
-            assert text[ev.start : ev.end] == ev.text
+    assert_evidence_offsets(document)
     return document.events
 
 
@@ -71,6 +59,7 @@ def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list
     ],
 )
 def test_day_is_found(text: str, trigger: str, start: str) -> None:
+    """Terse notes (datelines, day-month forms) give the day of the incident."""
     event = dated(text, [trigger])[0]
     assert (event.date.start, event.date.precision) == (start, "day")
 
@@ -90,11 +79,13 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
     ],
 )
 def test_no_day_is_invented(text: str, trigger: str) -> None:
+    """No day is invented."""
     event = dated(text, [trigger])[0]
     assert event.date.precision != "day"
 
 
 def test_a_date_of_another_incident_in_the_sentence_is_not_taken() -> None:
+    """A date of another incident in the sentence is not taken."""
     text = (
         "Police arrested 50 elders who came to discuss the killing of 51 civilians on 5 June 2017."
     )

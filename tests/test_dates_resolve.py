@@ -51,22 +51,26 @@ PUB = date(2015, 6, 3)  # a Wednesday
     ],
 )
 def test_resolves_against_publication(expr: str, start: str, end: str, precision: str) -> None:
+    """Resolves against publication."""
     info = resolve_date(expr, PUB)
     assert (info.start, info.end, info.precision) == (start, end, precision)
     assert info.text == expr
 
 
 def test_weekday_with_day_of_month_finds_that_date() -> None:
+    """Weekday with day of month finds that date."""
     info = resolve_date("Saturday (13th)", date(2018, 1, 14))
     assert info.start == "2018-01-13" and info.precision == "day"
 
 
 def test_month_day_just_after_publication_stays_in_that_year() -> None:
+    """Month day just after publication stays in that year."""
     # a report dated in local time may trail the event by a day across time zones
     assert resolve_date("January 14", date(2018, 1, 13)).start == "2018-01-14"
 
 
 def test_new_year_rolls_back_to_previous_year() -> None:
+    """New year rolls back to previous year."""
     assert resolve_date("December 31", date(2018, 1, 2)).start == "2017-12-31"
 
 
@@ -81,6 +85,7 @@ def test_new_year_rolls_back_to_previous_year() -> None:
     ],
 )
 def test_without_publication_relative_dates_stay_unresolved(expr: str, precision: str) -> None:
+    """Without publication relative dates stay unresolved."""
     info = resolve_date(expr, None)
     assert info.start is None and info.end is None
     assert info.precision == precision
@@ -88,22 +93,26 @@ def test_without_publication_relative_dates_stay_unresolved(expr: str, precision
 
 
 def test_without_publication_month_day_never_gets_a_year() -> None:
+    """Without publication month day never gets a year."""
     info = resolve_date("May 20", None)
     assert (info.start, info.precision) == (None, "day")
     assert "year unknown" in (info.note or "")
 
 
 def test_without_publication_explicit_year_still_resolves() -> None:
+    """Without publication explicit year still resolves."""
     assert resolve_date("in 2013", None).start == "2013-01-01"
     assert resolve_date("20 May 2015", None).start == "2015-05-20"
 
 
 def test_unreadable_expression_is_unknown() -> None:
+    """Unreadable expression is unknown."""
     info = resolve_date("for years", PUB)
     assert info.precision == "unknown" and info.start is None
 
 
 def test_parse_published_takes_the_calendar_date() -> None:
+    """Parse published takes the calendar date."""
     assert parse_published("2015-06-03T23:10:00+05:30") == PUB
     assert parse_published(None) is None
     assert parse_published("yesterday") is None

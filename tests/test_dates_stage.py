@@ -4,38 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventcoder.document import Article, Document, Event
+from stage_docs import assert_evidence_offsets, triggered_document
+
+from eventcoder.document import Event
 from eventcoder.extract.dates import ANNOUNCEMENT_NOTE, dates_stage
-from eventcoder.nlp.model import load_nlp
-
-
-def build(text: str, triggers: list[str], published: str | None) -> Document:
-    """A parsed document with one event per trigger (its sentence and mention)."""
-    document = Document(article=Article(id="t", text=text, published=published))
-    document._doc = load_nlp()(text)
-    sents = list(document._doc.sents)
-    for n, trigger in enumerate(triggers, 1):
-        at = text.index(trigger)
-        index = next(i for i, s in enumerate(sents) if s.start_char <= at < s.end_char)
-        document.events.append(
-            Event(
-                id=f"e{n}", trigger=trigger, _sentences=[index], _mentions=[(at, at + len(trigger))]
-            )
-        )
-    return document
 
 
 def dated(text: str, trigger: str, published: str | None = "2018-01-15") -> Event:
     """Run the dates stage on one event; evidence offsets must hold."""
-    document = build(text, [trigger], published)
+    document = triggered_document(text, [trigger], published)
     dates_stage(document)
-    event = document.events[0]
-    for ev in event.evidence:
-        assert text[ev.start : ev.end] == ev.text
-    return event
+    assert_evidence_offsets(document)
+    return document.events[0]
 
 
 def test_weekday_resolves_to_the_last_one_before_publication() -> None:
+    """Weekday resolves to the last one before publication."""
     event = dated(
         "Gunmen attacked a police post in Kano on Thursday night, killing two.", "attacked"
     )
@@ -45,28 +29,33 @@ def test_weekday_resolves_to_the_last_one_before_publication() -> None:
 
 
 def test_month_day_in_the_sentence() -> None:
+    """Month day in the sentence."""
     event = dated("The FARDC launched, on January 13th, an offensive against the ADF.", "offensive")
     assert (event.date.start, event.date.precision) == ("2018-01-13", "day")
 
 
 def test_no_date_expression_gives_no_day() -> None:
+    """No date expression gives no day."""
     event = dated("Teachers demonstrated in Bam to denounce current practices.", "demonstrated")
     assert event.date.precision == "unknown" and event.date.start is None
     assert "date" in event.notes
 
 
 def test_durations_and_ages_are_not_dates() -> None:
+    """Durations and ages are not dates."""
     text = "A 32-year-old man was lynched by a mob that had gathered for two hours."
     event = dated(text, "lynched")
     assert event.date.precision == "unknown"
 
 
 def test_background_clause_date_is_skipped() -> None:
+    """Background clause date is skipped."""
     text = "Riots took place in Bu Rada after austerity measures came into effect on January 1."
     assert dated(text, "Riots").date.precision == "unknown"
 
 
 def test_this_year_only_when_nothing_better() -> None:
+    """This year only when nothing better."""
     text = "Gunmen stormed a bus in Karachi last month, in the deadliest attack this year."
     event = dated(text, "stormed", "2015-06-03")
     assert (event.date.start, event.date.end) == ("2015-05-01", "2015-05-31")
@@ -74,6 +63,7 @@ def test_this_year_only_when_nothing_better() -> None:
 
 
 def test_announcement_date_is_used_with_a_note() -> None:
+    """Announcement date is used with a note."""
     text = (
         "On May 20, the chief minister announced the first arrests in connection with the attack."
     )
@@ -83,6 +73,7 @@ def test_announcement_date_is_used_with_a_note() -> None:
 
 
 def test_without_publication_the_expression_is_kept_unresolved() -> None:
+    """Without publication the expression is kept unresolved."""
     event = dated("Gunmen stormed a bus in Karachi last month.", "stormed", None)
     assert (event.date.start, event.date.precision, event.date.text) == (
         None,
@@ -93,6 +84,7 @@ def test_without_publication_the_expression_is_kept_unresolved() -> None:
 
 
 def test_founding_year_does_not_date_the_bombings() -> None:
+    """Founding year does not date the bombings."""
     text = "LeJ, founded in 1996, was behind two huge bombings in Quetta in 2013."
     event = dated(text, "bombings", None)
     assert (event.date.start, event.date.end, event.date.precision) == (
@@ -103,7 +95,8 @@ def test_founding_year_does_not_date_the_bombings() -> None:
 
 
 def test_seed_article_dates(seed_txt: str, shared_dir: Path) -> None:
-    document = build(seed_txt, ["stormed", "first arrests", "bombings"], "2015-06-03")
+    """The seed article's attack, arrests and background bombings get their own dates."""
+    document = triggered_document(seed_txt, ["stormed", "first arrests", "bombings"], "2015-06-03")
     dates_stage(document)
     attack, arrests, quetta = document.events
     assert (attack.date.start, attack.date.end, attack.date.precision) == (

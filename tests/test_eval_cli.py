@@ -47,3 +47,13 @@ def test_eval_command_prints_table_and_writes_json(tmp_path: Path, capsys):
     assert figures["lines"] == 2
     assert figures["detection"]["rate"] == 1.0
     assert figures["event_type"]["rate"] == 1.0
+
+
+def test_eval_dispatches_a_gold_document_to_its_scorer(shared_dir: Path, tmp_path: Path, capsys):
+    gold = shared_dir / "fixtures/seed/gold.json"
+    article = shared_dir / "fixtures/seed/karachi_bus_attack.txt"
+    out = tmp_path / "seed.json"
+    assert main(["eval", str(gold), "--input", str(article), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "karachi_bus_attack" in printed
+    assert json.loads(out.read_text())

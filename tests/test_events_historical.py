@@ -39,3 +39,21 @@ def test_historical_events_rank_below_the_news(pipeline):
     old = [e for e in doc.events if e.historical]
     assert news and old
     assert max(e.confidence for e in old) < max(e.confidence for e in news)
+
+
+def test_news_article_with_background_and_a_separate_incident(pipeline):
+    text = (
+        "Suspected jihadists killed at least 14 people when they attacked a church in eastern "
+        "Burkina Faso during Sunday mass, security sources said on Monday.\n\n"
+        "Militants have carried out hundreds of attacks in the country since 2015, killing "
+        "thousands.\n\n"
+        "In a separate incident on Saturday, a roadside bomb killed four soldiers near Djibo.\n\n"
+        "Last year, more than 60 people were killed in an attack on a mine convoy in the region."
+    )
+    doc = pipeline(Article(id="h4", text=text, published="2019-12-02"))
+    church, bomb, convoy = doc.events
+    assert church.event_type == "Violence against civilians" and not church.historical
+    assert church._sentences == [0]  # the record of "hundreds of attacks" is not this incident
+    assert bomb.event_type == "Explosions/Remote violence" and not bomb.historical
+    assert convoy.historical  # "last year" before a 2019 publication
+    assert convoy.event_type != "Explosions/Remote violence"  # a mine convoy is not a landmine

@@ -155,3 +155,13 @@ def test_odd_text_does_not_crash(events_pipeline):
     for text in ["", "   ", "Attack.", "“", "killed killed killed", "1 2 3 4", "\n\n\n"]:
         doc = run(events_pipeline, text or " ")
         assert doc.article.status == "ok"
+
+
+def test_demonstration_named_in_a_purpose_clause_is_still_reported(events_pipeline):
+    text = (
+        "Police in Santiago used water cannon and tear gas on Friday to break up a march by "
+        "thousands of students demanding free education."
+    )
+    event = primary_event(run(events_pipeline, text))
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.confidence > 0.5

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -22,7 +24,8 @@ ACLED_COLUMNS = {
 
 
 @pytest.fixture
-def store(store_url: str):
+def store(store_url: str) -> Iterator[Store]:
+    """A store (on each back end) holding the market and protest documents."""
     with Store(store_url) as s:
         s.save_document(market_document())
         s.save_document(protest_document())
@@ -30,6 +33,7 @@ def store(store_url: str):
 
 
 def test_csv_has_acled_columns_and_values(store: Store) -> None:
+    """CSV has ACLED columns and values."""
     out = io.StringIO()
     assert export_store(store, "csv", out) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
@@ -48,11 +52,13 @@ def test_csv_has_acled_columns_and_values(store: Store) -> None:
 
 
 def test_csv_filters(store: Store) -> None:
+    """Export filters (country) limit the CSV rows."""
     out = io.StringIO()
     assert export_store(store, "csv", out, country="KE") == 1
 
 
 def test_jsonl_is_full_records(store: Store) -> None:
+    """JSONL is full records."""
     out = io.StringIO()
     export_store(store, "jsonl", out)
     records = [json.loads(line) for line in out.getvalue().splitlines()]
@@ -64,6 +70,7 @@ def test_jsonl_is_full_records(store: Store) -> None:
 
 
 def test_geojson_points(store: Store) -> None:
+    """GeoJSON export gives one point feature per located event."""
     out = io.StringIO()
     assert export_store(store, "geojson", out) == 2
     data = json.loads(out.getvalue())
@@ -73,7 +80,8 @@ def test_geojson_points(store: Store) -> None:
     assert nairobi["properties"]["event_type"] == "Protests"
 
 
-def test_graphml_and_json_graph(store: Store, tmp_path) -> None:
+def test_graphml_and_json_graph(store: Store, tmp_path: Path) -> None:
+    """The actor graph exports as GraphML and as node-link JSON."""
     path = tmp_path / "actors.graphml"
     with path.open("wb") as out:
         assert export_store(store, "graphml", out) == 1

@@ -5,50 +5,14 @@ from __future__ import annotations
 import csv
 import io
 
-from eventcoder.document import (
-    Article,
-    Count,
-    DateInfo,
-    Document,
-    Event,
-    EventActor,
-    Location,
-)
+from store_docs import karachi_document
+
 from eventcoder.export.rows import CSV_COLUMNS, document_rows, write_csv
 
 
-def _document() -> Document:
-    event = Event(
-        id="e1",
-        event_type="Violence against civilians",
-        sub_event_type="Attack",
-        date=DateInfo(start="2015-05-13", end="2015-05-13", precision="day"),
-        location=Location(
-            name="Karachi",
-            admin1="Sindh",
-            country="Pakistan",
-            lat=24.86,
-            lon=67.01,
-            precision="city",
-        ),
-        fatalities=Count(low=45, best=45, high=45, approximate=False, text="killing 45"),
-        actors=[
-            EventActor(name="Ismaili community", role="target"),
-            EventActor(
-                name="Islamic State",
-                acled_name="Islamic State (Pakistan)",
-                role="perpetrator",
-                attribution="claimed",
-            ),
-        ],
-    )
-    unknown = Event(id="e2", event_type="Battles", notes={"date": "no date in the text"})
-    article = Article(id="a1", text="...", publisher="Kashmir Observer")
-    return Document(article=article, events=[event, unknown])
-
-
-def test_rows_follow_acled_columns():
-    first, second = document_rows(_document())
+def test_rows_follow_acled_columns() -> None:
+    """Rows follow ACLED columns."""
+    first, second = document_rows(karachi_document())
     assert first["event_id"] == "e1" and first["article_id"] == "a1"
     assert first["event_date"] == "2015-05-13"
     assert first["actor1"] == "Islamic State (Pakistan)"
@@ -65,14 +29,16 @@ def test_rows_follow_acled_columns():
     assert second["notes"] == "date: no date in the text"
 
 
-def test_rows_from_dict_equal_rows_from_document():
-    document = _document()
+def test_rows_from_dict_equal_rows_from_document() -> None:
+    """Rows built from the JSON form of a document equal rows built from the document."""
+    document = karachi_document()
     assert document_rows(document.to_dict()) == document_rows(document)
 
 
-def test_write_csv_round_trip():
+def test_write_csv_round_trip() -> None:
+    """Write CSV round trip."""
     out = io.StringIO()
-    assert write_csv(document_rows(_document()), out) == 2
+    assert write_csv(document_rows(karachi_document()), out) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert rows[0]["fatalities"] == "45"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,7 @@ def output(events: list[dict], published: str | None = "2018-01-10") -> dict:
     return {"article": {"text": TEXT, "published": published}, "events": events, "actors": actors}
 
 
-def kano_event(**changes) -> dict:
+def kano_event(**changes: Any) -> dict:
     """An output event matching the gold Kano event, with changes."""
     event = {
         "id": "e1",
@@ -67,12 +68,14 @@ def failed(result: dict) -> list[str]:
 
 
 def test_perfect_output_passes_everything() -> None:
+    """Perfect output passes everything."""
     result = score_document(GOLD, output([kano_event()]), "html")
     assert failed(result) == []
     assert result["passed"] == result["total"] and result["score"] == 1.0
 
 
 def test_variant_picks_the_txt_date() -> None:
+    """Variant picks the txt date."""
     event = kano_event(date={"start": None, "precision": "day", "text": "Monday"})
     result = score_document(GOLD, output([event], published=None), "txt")
     assert failed(result) == []
@@ -80,6 +83,7 @@ def test_variant_picks_the_txt_date() -> None:
 
 
 def test_wrong_count_fails_that_check_only() -> None:
+    """Wrong count fails that check only."""
     event = kano_event(fatalities={"low": 4, "best": 4, "high": 4, "approximate": False})
     bad = failed(score_document(GOLD, output([event]), "html"))
     assert "event kano: fatalities.best" in bad
@@ -87,6 +91,7 @@ def test_wrong_count_fails_that_check_only() -> None:
 
 
 def test_not_event_sentence_turned_into_event_is_penalised() -> None:
+    """Not event sentence turned into event is penalised."""
     at = TEXT.index("sent")
     extra = {
         "id": "e2",
@@ -98,22 +103,26 @@ def test_not_event_sentence_turned_into_event_is_penalised() -> None:
 
 
 def test_events_match_by_place_not_order() -> None:
+    """Events match by place not order."""
     other = {"id": "e0", "location": {"name": "Lagos", "lat": 6.45, "lon": 3.4}, "evidence": []}
     result = score_document(GOLD, output([other, kano_event(id="e1")]), "html")
     assert result["matched"] == {"kano": "e1"}
 
 
 def test_aliases_resolve_names() -> None:
+    """Gold aliases make an acronym equal its full name and nothing else."""
     aliases = Aliases(GOLD["actors"], [])
     assert aliases.same("IS", "Islamic State") and not aliases.same("IS", "Boko Haram")
 
 
 def test_pick_leaves_plain_values_alone() -> None:
+    """Pick leaves plain values alone."""
     assert pick({"txt": 1, "html": 2}, "html") == 2
     assert pick({"start": "x"}, "txt") == {"start": "x"}
 
 
 def test_report_lists_checks_and_totals() -> None:
+    """Report lists checks and totals."""
     report = format_gold_report(score_document(GOLD, output([]), "html"))
     assert "FAIL  event kano: matched to an output event" in report
     assert "TOTAL" in report
@@ -121,6 +130,7 @@ def test_report_lists_checks_and_totals() -> None:
 
 @pytest.mark.slow
 def test_seed_article_scores_dates_and_counts(shared_dir: Path) -> None:
+    """Seed article scores dates and counts."""
     seed = shared_dir / "fixtures/seed"
     result = score_gold_document(seed / "gold.json", seed / "karachi_bus_attack.html")
     json.dumps(result)  # the CLI writes it with --json

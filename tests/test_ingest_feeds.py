@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventcoder.ingest import read_paths
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -41,7 +43,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
-def test_rss_entries_become_articles(tmp_path):
+def test_rss_entries_become_articles(tmp_path: Path) -> None:
+    """RSS entries become articles."""
     path = tmp_path / "monitor.rss"
     path.write_text(RSS, encoding="utf-8")
     first, second = list(read_paths([path]))
@@ -58,7 +61,8 @@ def test_rss_entries_become_articles(tmp_path):
     assert second.published == "2019-02-02"
 
 
-def test_atom_entry_becomes_an_article(tmp_path):
+def test_atom_entry_becomes_an_article(tmp_path: Path) -> None:
+    """Atom entry becomes an article."""
     path = tmp_path / "sahel.xml"
     path.write_text(ATOM, encoding="utf-8")
     [article] = list(read_paths([path]))
@@ -72,7 +76,8 @@ def test_atom_entry_becomes_an_article(tmp_path):
     assert "<p>" not in article.text
 
 
-def test_xml_that_is_not_a_feed_is_an_error(tmp_path):
+def test_xml_that_is_not_a_feed_is_an_error(tmp_path: Path) -> None:
+    """XML that is not a feed is an error."""
     path = tmp_path / "data.xml"
     path.write_text('<?xml version="1.0"?><catalog><book id="1"/></catalog>', encoding="utf-8")
     [article] = list(read_paths([path]))
@@ -81,7 +86,8 @@ def test_xml_that_is_not_a_feed_is_an_error(tmp_path):
     assert "feed" in article.reason
 
 
-def test_feed_ids_are_stable_across_reads(tmp_path):
+def test_feed_ids_are_stable_across_reads(tmp_path: Path) -> None:
+    """Feed ids are stable across reads."""
     path = tmp_path / "monitor.rss"
     path.write_text(RSS, encoding="utf-8")
     assert [a.id for a in read_paths([path])] == [a.id for a in read_paths([path])]

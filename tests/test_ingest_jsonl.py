@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from eventcoder.ingest import article_from_record, read_paths
 
@@ -12,7 +13,8 @@ def _write_jsonl(path, lines):
     return path
 
 
-def test_given_text_is_kept_exactly(tmp_path):
+def test_given_text_is_kept_exactly(tmp_path: Path) -> None:
+    """Given text is kept exactly."""
     text = "  Gunmen  killed 3 people in Kano.\n\nLeave a Reply\r\nObserver News Service  "
     path = _write_jsonl(tmp_path / "in.jsonl", [json.dumps({"id": "a1", "text": text})])
     [article] = list(read_paths([path]))
@@ -22,7 +24,8 @@ def test_given_text_is_kept_exactly(tmp_path):
     assert article.origin == f"{path}:1"
 
 
-def test_record_fields_are_carried(tmp_path):
+def test_record_fields_are_carried(tmp_path: Path) -> None:
+    """Record fields are carried."""
     record = {
         "id": "acled:NIG1",
         "text": "Boko Haram militants attacked Dikwa on Monday, killing five soldiers.",
@@ -41,7 +44,8 @@ def test_record_fields_are_carried(tmp_path):
     )
 
 
-def test_malformed_line_is_an_error_and_the_rest_continues(tmp_path):
+def test_malformed_line_is_an_error_and_the_rest_continues(tmp_path: Path) -> None:
+    """Malformed line is an error and the rest continues."""
     path = _write_jsonl(
         tmp_path / "batch.jsonl",
         [
@@ -64,20 +68,23 @@ def test_malformed_line_is_an_error_and_the_rest_continues(tmp_path):
     assert articles[3].id == "a4"
 
 
-def test_html_field_is_cleaned(seed_html):
+def test_html_field_is_cleaned(seed_html: str) -> None:
+    """HTML field is cleaned."""
     article = article_from_record({"id": "page", "html": seed_html})
     assert article.id == "page"
     assert article.publisher == "Kashmir Observer"
     assert "Leave a Reply" not in article.text
 
 
-def test_wrong_types_are_errors_not_crashes():
+def test_wrong_types_are_errors_not_crashes() -> None:
+    """Wrong types are errors not crashes."""
     assert article_from_record({"id": "x", "text": 42}).status == "error"
     article = article_from_record(["not", "a", "dict"], origin="f.jsonl:3")  # type: ignore[arg-type]
     assert article.status == "error" and article.reason.startswith("f.jsonl:3:")
 
 
-def test_cp1252_line_is_decoded(tmp_path):
+def test_cp1252_line_is_decoded(tmp_path: Path) -> None:
+    """A cp1252-encoded JSONL line is decoded."""
     path = tmp_path / "win.jsonl"
     line = (
         '{"id": "w1", "text": "\u201cWe were attacked,\u201d said a caf\u00e9 owner in Bamako."}\n'
@@ -87,7 +94,8 @@ def test_cp1252_line_is_decoded(tmp_path):
     assert article.text == "\u201cWe were attacked,\u201d said a caf\u00e9 owner in Bamako."
 
 
-def test_json_array_file(tmp_path):
+def test_json_array_file(tmp_path: Path) -> None:
+    """A .json file holding an array gives one article per element."""
     path = tmp_path / "two.json"
     path.write_text(
         json.dumps(
@@ -101,7 +109,8 @@ def test_json_array_file(tmp_path):
     assert [a.id for a in read_paths([path])] == ["j1", "j2"]
 
 
-def test_blank_published_is_null():
+def test_blank_published_is_null() -> None:
+    """Blank published is null."""
     assert article_from_record({"id": "p", "text": "x y z", "published": ""}).published is None
     assert (
         article_from_record(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +17,8 @@ FRENCH = (
 )
 
 
-def test_french_article_is_skipped_with_reason():
+def test_french_article_is_skipped_with_reason() -> None:
+    """French article is skipped with reason."""
     article = article_from_input(FRENCH)
     assert article.status == "skipped"
     assert article.reason.startswith("not English (detected 'fr')")
@@ -24,7 +26,8 @@ def test_french_article_is_skipped_with_reason():
     assert article.text == FRENCH  # not mangled, just not coded
 
 
-def test_french_jsonl_line_is_skipped_and_keeps_its_id():
+def test_french_jsonl_line_is_skipped_and_keeps_its_id() -> None:
+    """French JSONL line is skipped and keeps its id."""
     article = article_from_record({"id": "fr1", "text": FRENCH}, origin="in.jsonl:1")
     assert article.status == "skipped"
     assert article.id == "fr1"
@@ -40,17 +43,20 @@ def test_french_jsonl_line_is_skipped_and_keeps_its_id():
         "Fulanis attack and kill a woman, destroy her farm in Adodoye on 04/01.",
     ],
 )
-def test_short_name_heavy_english_is_not_skipped(text):
+def test_short_name_heavy_english_is_not_skipped(text: str) -> None:
+    """Short English text heavy with names is not skipped as another language."""
     article = article_from_input(text)
     assert article.status == "ok"
     assert article.language == "en"
 
 
-def test_english_seed_is_english(seed_txt):
+def test_english_seed_is_english(seed_txt: str) -> None:
+    """The seed article is detected as English."""
     assert article_from_input(seed_txt).language == "en"
 
 
-def test_no_dev_line_is_skipped(shared_dir):
+def test_no_dev_line_is_skipped(shared_dir: Path) -> None:
+    """No dev line is skipped."""
     lines = (shared_dir / "eval/acled_dev.jsonl").read_text("utf-8").splitlines()[:300]
     skipped = [
         r["id"]

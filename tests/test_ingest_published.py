@@ -29,11 +29,13 @@ from eventcoder.ingest.published import normalize_published, published_from_line
         ("not a date at all", None),
     ],
 )
-def test_normalize_published(value, expected):
+def test_normalize_published(value: object, expected: str | None) -> None:
+    """Publication dates in many written forms normalise to an ISO date (or null)."""
     assert normalize_published(value) == expected
 
 
-def test_date_line_label_is_dropped():
+def test_date_line_label_is_dropped() -> None:
+    """Date line label is dropped."""
     assert published_from_line("Published: Tuesday, 12 March 2019 10:05 IST") == "2019-03-12"
     assert published_from_line("Updated on Jun 3, 2015 at 4:05 pm") == "2015-06-03"
     assert published_from_line(None) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from eventcoder.ingest import read_paths
 from eventcoder.merge import run_merge
+from eventcoder.pipeline import Pipeline
 from eventcoder.store import Store
 from eventcoder.store.models import EventRow, IncidentRow
 
@@ -19,7 +21,7 @@ VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"
 
 
 @pytest.fixture(scope="module")
-def merged(pipeline, tmp_path_factory: pytest.TempPathFactory) -> Store:
+def merged(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A store holding the fixture reports, extracted and merged."""
     path: Path = tmp_path_factory.mktemp("e2e") / "e2e.db"
     store = Store(f"sqlite:///{path}")
@@ -47,6 +49,7 @@ def _primary(store: Store) -> dict[str, EventRow]:
 
 
 def test_merge_e2e_reports_of_one_incident_share_one_incident(merged: Store) -> None:
+    """End to end: reports of one incident share one incident."""
     primary = _primary(merged)
     owner = {aid: row.incident_id for aid, row in primary.items()}
     groups = expected()
@@ -58,6 +61,7 @@ def test_merge_e2e_reports_of_one_incident_share_one_incident(merged: Store) -> 
 
 
 def test_merge_e2e_followup_article_joins_its_incident(merged: Store) -> None:
+    """End to end: an article reporting only a follow-up joins its incident."""
     market = _primary(merged)["mdg-reuters-0618"].incident_id
     with merged.session() as s:
         for aid in expected_followups()["maiduguri_market_bombing"]:
@@ -70,6 +74,7 @@ def test_merge_e2e_followup_article_joins_its_incident(merged: Store) -> None:
 
 
 def test_merge_e2e_canonical_shows_toll_range_and_attributions(merged: Store) -> None:
+    """End to end: the canonical record shows the toll range and every attribution."""
     primary = _primary(merged)
     inc = primary["mdg-reuters-0618"].incident_id
     with merged.session() as s:

@@ -19,6 +19,7 @@ def _groups_by_article() -> tuple[list, dict[str, str]]:
 
 
 def test_merge_groups_fixture_reports_into_exactly_the_right_incidents() -> None:
+    """Merge groups fixture reports into exactly the right incidents."""
     groups, owner = _groups_by_article()
     got = sorted(sorted(a for a, k in owner.items() if k == g) for g in set(owner.values()))
     want = sorted(sorted(ids) for ids in expected().values())
@@ -27,12 +28,14 @@ def test_merge_groups_fixture_reports_into_exactly_the_right_incidents() -> None
 
 
 def test_merge_keeps_same_day_same_city_bombings_apart() -> None:
+    """Merge keeps same day same city bombings apart."""
     _groups, owner = _groups_by_article()
     assert owner["mdg-ied-0618"] != owner["mdg-reuters-0618"]
     assert owner["knd-sahara-0619"] != owner["mdg-reuters-0618"]
 
 
 def test_merge_canonical_shows_toll_range_and_every_attribution_with_its_source() -> None:
+    """Merge canonical shows toll range and every attribution with its source."""
     groups, owner = _groups_by_article()
     group = groups[owner["mdg-reuters-0618"]]
     record = canonical_record(group.main, group.followups)
@@ -53,6 +56,7 @@ def test_merge_canonical_shows_toll_range_and_every_attribution_with_its_source(
 
 
 def test_merge_links_followup_arrests_to_their_incident_instead_of_new_ones() -> None:
+    """Merge links followup arrests to their incident instead of new ones."""
     groups, owner = _groups_by_article()
     group = groups[owner["mdg-reuters-0618"]]
     assert sorted(f.uid for f in group.followups) == ["mdg-guardian-0621:e2", "mdg-vanguard-0624:e1"]
@@ -64,6 +68,7 @@ def test_merge_links_followup_arrests_to_their_incident_instead_of_new_ones() ->
 
 
 def test_merge_is_deterministic_whatever_the_input_order() -> None:
+    """Merge is deterministic whatever the input order."""
     events = merge_events_of(documents())
     first = [g.uids for g in merge_events(events)[0]]
     for seed in range(3):
@@ -73,6 +78,7 @@ def test_merge_is_deterministic_whatever_the_input_order() -> None:
 
 
 def test_merge_never_joins_two_events_of_one_article() -> None:
+    """Merge never joins two events of one article."""
     groups, _ = _groups_by_article()
     for g in groups:
         arts = [e.article_id for e in g.main]
@@ -80,6 +86,7 @@ def test_merge_never_joins_two_events_of_one_article() -> None:
 
 
 def test_merge_locked_groups_stay_apart() -> None:
+    """Merge locked groups stay apart."""
     events = merge_events_of(documents())
     a = ["mdg-reuters-0618:e1", "mdg-afp-0618:e1"]
     b = ["mdg-premium-0619:e1"]

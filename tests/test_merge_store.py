@@ -30,6 +30,7 @@ def _membership(store: Store) -> dict[str, str]:
 
 
 def test_merge_store_is_idempotent_and_deterministic(store: Store, tmp_path: Path) -> None:
+    """Merge store is idempotent and deterministic."""
     docs = documents()
     for d in docs:
         store.save_document(d)
@@ -48,6 +49,7 @@ def test_merge_store_is_idempotent_and_deterministic(store: Store, tmp_path: Pat
 
 
 def test_merge_store_new_article_remerges_only_its_block(store: Store) -> None:
+    """Merge store new article remerges only its block."""
     docs = documents()
     late = [d for d in docs if d.article.id == "mdg-bbc-0620"]
     # An incident in another country and month lies outside the new article's block.
@@ -70,6 +72,7 @@ def test_merge_store_new_article_remerges_only_its_block(store: Store) -> None:
 
 
 def test_merge_store_keeps_human_corrections_and_splits(store: Store) -> None:
+    """Merge store keeps human corrections and splits."""
     for d in documents():
         store.save_document(d)
     run_merge(store)
@@ -90,6 +93,7 @@ def test_merge_store_keeps_human_corrections_and_splits(store: Store) -> None:
 
 
 def test_merge_store_reingest_keeps_incident_ids(store: Store) -> None:
+    """Merge store reingest keeps incident ids."""
     docs = documents()
     for d in docs:
         store.save_document(d)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-
+from pg_fixture import run_concurrently
 from sqlalchemy import func, select
 from store_docs import MARKET_TEXT, market_document
 
@@ -20,6 +19,7 @@ def _count(store: Store, column) -> int:
 
 
 def test_same_article_twice_is_one_record(store_url: str) -> None:
+    """Same article twice is one record."""
     with Store(store_url) as store:
         assert store.save_document(market_document()) is True
         assert store.save_document(market_document()) is False
@@ -30,6 +30,7 @@ def test_same_article_twice_is_one_record(store_url: str) -> None:
 
 
 def test_changed_article_keeps_human_corrections(store_url: str) -> None:
+    """Changed article keeps human corrections."""
     with Store(store_url) as store:
         store.save_document(market_document())
         with store.session() as s:
@@ -50,22 +51,11 @@ def test_changed_article_keeps_human_corrections(store_url: str) -> None:
 
 
 def test_concurrent_saves_of_one_article(store_url: str) -> None:
+    """Concurrent saves of one article store it once, without errors."""
     with Store(store_url) as store:
         store.save_document(market_document("warmup"))
         results: list[bool] = []
-        errors: list[Exception] = []
-
-        def save() -> None:
-            try:
-                results.append(store.save_document(market_document()))
-            except Exception as exc:  # collected: the assertion below shows it
-                errors.append(exc)
-
-        threads = [threading.Thread(target=save) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        errors = run_concurrently(lambda: results.append(store.save_document(market_document())))
         assert errors == []
         assert results.count(True) == 1
         assert _count(store, ArticleRow.id) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -39,6 +40,7 @@ def _stored(store: Store) -> int:
 
 
 def test_resume_after_interruption(store_url: str, spacy_only: Pipeline) -> None:
+    """Re-running an interrupted batch only processes what was not stored."""
     with Store(store_url) as store:
         first = ingest_articles(store, _articles(2), pipeline=spacy_only)
         assert (first.new, first.unchanged) == (2, 0)
@@ -50,7 +52,8 @@ def test_resume_after_interruption(store_url: str, spacy_only: Pipeline) -> None
         assert _stored(store) == 4
 
 
-def test_interrupted_run_keeps_committed_articles(tmp_path, spacy_only: Pipeline) -> None:
+def test_interrupted_run_keeps_committed_articles(tmp_path: Path, spacy_only: Pipeline) -> None:
+    """Interrupted run keeps committed articles."""
     url = f"sqlite:///{tmp_path / 'crash.db'}"
 
     many = [Article(id=f"m{i}", text=f"{TEXTS[i % 4]} ({i})") for i in range(40)]
@@ -69,7 +72,10 @@ def test_interrupted_run_keeps_committed_articles(tmp_path, spacy_only: Pipeline
         assert _stored(store) == 40
 
 
-def test_changed_article_is_reprocessed_and_duplicates_in_one_run_once(tmp_path, spacy_only) -> None:
+def test_changed_article_is_reprocessed_and_duplicates_in_one_run_once(
+    tmp_path: Path, spacy_only: Pipeline
+) -> None:
+    """Changed article is reprocessed and duplicates in one run once."""
     with Store(f"sqlite:///{tmp_path / 'x.db'}") as store:
         ingest_articles(store, _articles(1), pipeline=spacy_only)
         changed = Article(id="a0", text=TEXTS[0] + " Two others were wounded.", published="2024-01-10")
@@ -79,7 +85,10 @@ def test_changed_article_is_reprocessed_and_duplicates_in_one_run_once(tmp_path,
         assert store.is_stored(changed)
 
 
-def test_read_errors_are_reported_and_the_rest_goes_on(tmp_path, spacy_only) -> None:
+def test_read_errors_are_reported_and_the_rest_goes_on(
+    tmp_path: Path, spacy_only: Pipeline
+) -> None:
+    """Read errors are reported and the rest goes on."""
     good = tmp_path / "good.jsonl"
     good.write_text(
         json.dumps({"id": "g1", "text": TEXTS[0]}) + "\n{not json\n"
@@ -99,7 +108,8 @@ def test_read_errors_are_reported_and_the_rest_goes_on(tmp_path, spacy_only) -> 
         assert _stored(store) == 2
 
 
-def test_workers_keep_input_order_and_store_everything(tmp_path) -> None:
+def test_workers_keep_input_order_and_store_everything(tmp_path: Path) -> None:
+    """Workers keep input order and store everything."""
     many = [Article(id=f"w{i}", text=f"{TEXTS[i % 4]} ({i})") for i in range(21)]
     with Store(f"sqlite:///{tmp_path / 'w.db'}") as store:
         report = ingest_articles(store, many, workers=2, pipeline=Pipeline(stages=("events",)))

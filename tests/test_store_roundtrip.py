@@ -11,6 +11,7 @@ pytest_plugins = ["pg_fixture"]
 
 
 def test_document_round_trip(store_url: str) -> None:
+    """A saved document loads back equal to its JSON form."""
     doc = market_document()
     with Store(store_url) as store:
         assert store.save_document(doc) is True
@@ -26,6 +27,7 @@ def test_document_round_trip(store_url: str) -> None:
 
 
 def test_filters_and_counts(store_url: str) -> None:
+    """Event listing filters and counts agree."""
     with Store(store_url) as store:
         store.save_document(market_document())
         store.save_document(protest_document())
@@ -39,6 +41,7 @@ def test_filters_and_counts(store_url: str) -> None:
 
 
 def test_actor_shared_across_articles(store_url: str) -> None:
+    """One actor named in two articles is one stored actor, found by its alias."""
     other = MARKET_TEXT.replace("cattle market", "goat market")
     with Store(store_url) as store:
         store.save_document(market_document("market-1"))
@@ -57,6 +60,7 @@ def test_actor_shared_across_articles(store_url: str) -> None:
 
 
 def test_odd_characters_survive_with_offsets(store_url: str) -> None:
+    """Odd characters survive with offsets."""
     text = "Militants\x00 attacked Ségou’s market 🙁 on Monday; 3 killed."
     doc = market_document("odd-1")
     doc.article.text = text

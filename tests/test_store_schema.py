@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pg_fixture import run_concurrently
 from sqlalchemy import create_engine, text
 
 from eventcoder.errors import StoreError
@@ -12,6 +15,7 @@ pytest_plugins = ["pg_fixture"]
 
 
 def test_new_database_records_version(store_url: str) -> None:
+    """New database records version."""
     with Store(store_url) as store:
         assert store.schema_version() == SCHEMA_VERSION
     with Store(store_url) as store:  # reopening an up-to-date database is fine
@@ -19,6 +23,7 @@ def test_new_database_records_version(store_url: str) -> None:
 
 
 def test_newer_database_is_refused(store_url: str) -> None:
+    """Newer database is refused."""
     Store(store_url).close()
     engine = create_engine(store_url)
     with engine.begin() as conn:
@@ -29,6 +34,7 @@ def test_newer_database_is_refused(store_url: str) -> None:
 
 
 def test_older_database_without_migration_is_refused(store_url: str) -> None:
+    """Older database without migration is refused."""
     Store(store_url).close()
     engine = create_engine(store_url)
     with engine.begin() as conn:
@@ -38,7 +44,8 @@ def test_older_database_without_migration_is_refused(store_url: str) -> None:
         Store(store_url)
 
 
-def test_foreign_database_is_refused(tmp_path) -> None:
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    """Foreign database is refused."""
     url = f"sqlite:///{tmp_path / 'other.db'}"
     engine = create_engine(url)
     with engine.begin() as conn:
@@ -48,7 +55,8 @@ def test_foreign_database_is_refused(tmp_path) -> None:
         Store(url)
 
 
-def test_urls(monkeypatch, tmp_path) -> None:
+def test_urls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Database URLs: SQLite default, bare file paths, psycopg driver, $EVENTCODER_DB."""
     monkeypatch.delenv("EVENTCODER_DB", raising=False)
     assert resolve_url(None) == "sqlite:///eventcoder.db"
     assert resolve_url("data/x.db") == "sqlite:///data/x.db"
@@ -59,26 +67,14 @@ def test_urls(monkeypatch, tmp_path) -> None:
 
 
 def test_unreachable_server_is_a_clear_error() -> None:
+    """Unreachable server is a clear error."""
     with pytest.raises(StoreError, match="Cannot connect"):
         Store("postgresql+psycopg://nobody@127.0.0.1:1/none")
 
 
 def test_concurrent_first_open(store_url: str) -> None:
-    import threading
-
-    errors: list[Exception] = []
-
-    def open_store() -> None:
-        try:
-            Store(store_url).close()
-        except Exception as exc:  # collected for the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=open_store) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    """Several processes opening a new database at once create one schema version row."""
+    errors = run_concurrently(lambda: Store(store_url).close())
     assert errors == []
     engine = create_engine(store_url)
     with engine.connect() as conn:

@@ -169,12 +169,14 @@ def seed_report(detail: dict[str, Any]) -> dict[str, Any]:
 
 
 def login(pg: Any, token: str) -> None:
+    """Sign in through the UI's token form and wait until the user is shown."""
     pg.fill("#token-input", token)
     pg.click("#login-form button[type=submit]")
     pg.wait_for_selector("#auth-user")
 
 
 def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]) -> None:
+    """Map shows a marker per located incident."""
     page.goto(site["base"] + "/")
     page.wait_for_selector("#view[data-loaded=true]")
     items = site["client"].get("/api/incidents", params={"limit": 1000}).json()["items"]
@@ -194,6 +196,7 @@ def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]
 
 
 def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str, Any]) -> None:
+    """Filter goes into the URL and survives reload."""
     country = seed_incident(site)["country"]
     page.goto(site["base"] + "/")
     page.wait_for_selector("#view[data-loaded=true]")
@@ -216,6 +219,7 @@ def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str,
 
 
 def test_incident_page_highlights_the_evidence_of_each_field(page: Any, site: dict[str, Any]) -> None:
+    """Incident page highlights the evidence of each field."""
     detail = seed_incident(site)
     report = seed_report(detail)
     page.goto(f"{site['base']}/#/incident/{detail['id']}?report=karachi-seed")
@@ -257,6 +261,7 @@ def test_incident_page_highlights_the_evidence_of_each_field(page: Any, site: di
 
 
 def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[str, Any]) -> None:
+    """An analyst logs in, edits a field and sees the edit in the audit log."""
     detail = seed_incident(site)
     page.goto(f"{site['base']}/#/incident/{detail['id']}")
     page.wait_for_selector("#fields .field-row")
@@ -292,6 +297,7 @@ def test_analyst_logs_in_edits_a_field_and_sees_the_audit(page: Any, site: dict[
 
 
 def test_merge_then_split_incidents(page: Any, site: dict[str, Any]) -> None:
+    """An analyst merges incidents in the UI, then splits one off again."""
     client: httpx.Client = site["client"]
     keep = seed_incident(site)["id"]
     others = [i["id"] for i in client.get("/api/incidents", params={"limit": 1000}).json()["items"]
@@ -325,6 +331,7 @@ def test_merge_then_split_incidents(page: Any, site: dict[str, Any]) -> None:
 
 
 def test_import_pasted_text_shows_progress_and_result(page: Any, site: dict[str, Any]) -> None:
+    """Import pasted text shows progress and result."""
     page.goto(site["base"] + "/#/import")
     page.wait_for_selector("#paste-form")
     assert page.locator(".warn:has-text('log in')").count() == 1
@@ -341,6 +348,7 @@ def test_import_pasted_text_shows_progress_and_result(page: Any, site: dict[str,
 
 
 def test_upload_files_shows_each_files_progress(page: Any, site: dict[str, Any], tmp_path: Path) -> None:
+    """Uploading files shows each file's progress."""
     text_file = tmp_path / "kabul.txt"
     text_file.write_text(
         "Suicide bomber kills six in Kabul\n\nKABUL, Afghanistan - A suicide bomber killed six "
@@ -374,6 +382,7 @@ def test_upload_files_shows_each_files_progress(page: Any, site: dict[str, Any],
 
 
 def test_map_view_and_timeline_drag_become_filters(page: Any, site: dict[str, Any]) -> None:
+    """Map view and timeline drag become filters."""
     page.goto(site["base"] + "/")
     page.wait_for_selector("#view[data-loaded=true]")
     page.click(".map-bbox")

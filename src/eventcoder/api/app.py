@@ -19,11 +19,12 @@ from fastapi.staticfiles import StaticFiles
 from eventcoder import __version__
 from eventcoder.api import routes_articles, routes_incidents, routes_misc
 from eventcoder.api.errors import ApiError, error_response, install_error_handlers
+from eventcoder.web import static_dir as ui_static_dir
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
+STATIC_DIR = ui_static_dir()
 
 
 class BodyTooLarge(ApiError):
@@ -82,6 +83,48 @@ def _docs_assets() -> Path | None:
     return folder if (folder / "swagger-ui-bundle.js").is_file() else None
 
 
+def _mount_offline_docs(app: FastAPI, docs_assets: Path) -> None:
+    """Serve /docs and /redoc with their scripts from this server: nothing comes from a CDN."""
+    app.mount("/docs-assets", StaticFiles(directory=str(docs_assets)), name="docs-assets")
+    openapi_url = app.openapi_url or "/openapi.json"
+    favicon = "/docs-assets/favicon.png"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_docs() -> HTMLResponse:
+        """Interactive API docs (Swagger UI)."""
+        return get_swagger_ui_html(
+            openapi_url=openapi_url, title=f"{app.title} – docs",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css", swagger_favicon_url=favicon,
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc_docs() -> HTMLResponse:
+        """Reference API docs (ReDoc)."""
+        return get_redoc_html(
+            openapi_url=openapi_url, title=f"{app.title} – reference",
+            redoc_js_url="/docs-assets/redoc.standalone.js", redoc_favicon_url=favicon,
+            with_google_fonts=False,
+        )
+
+
+def _mount_ui(app: FastAPI, static_dir: Path | None) -> None:
+    """Serve the web UI at / (or, without it, a pointer to the API docs)."""
+    if static_dir is not None and Path(static_dir).is_dir():
+        index = Path(static_dir) / "index.html"
+        if index.is_file():
+            @app.get("/", include_in_schema=False)
+            def ui_index() -> FileResponse:
+                """The web UI."""
+                return FileResponse(index)
+        app.mount("/", StaticFiles(directory=str(static_dir), html=True), name="ui")
+    else:
+        @app.get("/", include_in_schema=False)
+        def no_ui() -> dict[str, str]:
+            """Without the web UI, point to the API docs."""
+            return {"name": "eventcoder", "docs": "/docs", "api": "/api/incidents"}
+
+
 def create_app(
     store: Any = None,
     *,
@@ -115,30 +158,7 @@ def create_app(
     app.include_router(routes_misc.auth_router)
 
     if docs_assets:
-        # The docs pages load their scripts from this server: nothing comes from a CDN.
-        app.mount("/docs-assets", StaticFiles(directory=str(docs_assets)), name="docs-assets")
-
-        @app.get("/docs", include_in_schema=False)
-        def swagger_docs() -> HTMLResponse:
-            """Interactive API docs (Swagger UI)."""
-            return get_swagger_ui_html(
-                openapi_url=app.openapi_url or "/openapi.json",
-                title=f"{app.title} – docs",
-                swagger_js_url="/docs-assets/swagger-ui-bundle.js",
-                swagger_css_url="/docs-assets/swagger-ui.css",
-                swagger_favicon_url="/docs-assets/favicon.png",
-            )
-
-        @app.get("/redoc", include_in_schema=False)
-        def redoc_docs() -> HTMLResponse:
-            """Reference API docs (ReDoc)."""
-            return get_redoc_html(
-                openapi_url=app.openapi_url or "/openapi.json",
-                title=f"{app.title} – reference",
-                redoc_js_url="/docs-assets/redoc.standalone.js",
-                redoc_favicon_url="/docs-assets/favicon.png",
-                with_google_fonts=False,
-            )
+        _mount_offline_docs(app, docs_assets)
 
     @app.get("/api", tags=["meta"], summary="API status")
     def api_root() -> dict[str, Any]:
@@ -152,17 +172,5 @@ def create_app(
         """Unknown API paths answer in the error shape, not with the UI."""
         return error_response(404, f"No endpoint /api/{path}; see /docs for the API.")
 
-    if static_dir is not None and Path(static_dir).is_dir():
-        index = Path(static_dir) / "index.html"
-        if index.is_file():
-            @app.get("/", include_in_schema=False)
-            def ui_index() -> FileResponse:
-                """The web UI."""
-                return FileResponse(index)
-        app.mount("/", StaticFiles(directory=str(static_dir), html=True), name="ui")
-    else:
-        @app.get("/", include_in_schema=False)
-        def no_ui() -> dict[str, str]:
-            """Without the web UI, point to the API docs."""
-            return {"name": "eventcoder", "docs": "/docs", "api": "/api/incidents"}
+    _mount_ui(app, static_dir)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query
@@ -12,15 +13,23 @@ from eventcoder.api.errors import ApiError
 from eventcoder.api.queries import incident_detail, list_incidents, timeline
 from eventcoder.api.schemas import FieldEdit, MergeRequest, SplitRequest, StatusChange
 from eventcoder.merge import corrections
+from eventcoder.store import Store
 
 router = APIRouter(prefix="/api", tags=["incidents"], dependencies=[Depends(require_reader)])
 
 
-def _correct(fn, *args: Any) -> Any:
+def _correct(fn: Callable[..., Any], *args: Any) -> Any:
+    """Apply an audited correction; its refusals become API errors with their own status."""
     try:
         return fn(*args)
     except corrections.CorrectionError as exc:
         raise ApiError(exc.status, str(exc)) from None
+
+
+def _detail(store: Store, incident_id: str) -> dict[str, Any]:
+    """One incident as it stands now, in its own session."""
+    with store.session() as s:
+        return incident_detail(s, incident_id)
 
 
 @router.get("/incidents", summary="List incidents (filters, pages, sorting)")
@@ -52,16 +61,14 @@ def post_merge(
 ) -> dict[str, Any]:
     """Merge incidents (audited; re-merging will not split them again)."""
     target = _correct(corrections.merge_incidents, store, body.ids, user, body.reason)
-    with store.session() as s:
-        return incident_detail(s, target)
+    return _detail(store, target)
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its reports and evidence")
 def get_incident(incident_id: str, store: StoreDep) -> dict[str, Any]:
     """The canonical record, every report (article text + event with evidence offsets), actors,
     sources, relations and the audit log."""
-    with store.session() as s:
-        return incident_detail(s, incident_id)
+    return _detail(store, incident_id)
 
 
 @router.patch("/incidents/{incident_id}", summary="Correct one field of an incident")
@@ -73,8 +80,7 @@ def patch_incident(
 ) -> dict[str, Any]:
     """Override a field (dotted path such as ``fatalities.best``); re-merging keeps it."""
     _correct(corrections.set_field, store, incident_id, body.field, body.value, user, body.reason)
-    with store.session() as s:
-        return incident_detail(s, incident_id)
+    return _detail(store, incident_id)
 
 
 @router.post("/incidents/{incident_id}/status", summary="Mark verified, rejected or unreviewed")
@@ -86,8 +92,7 @@ def post_status(
 ) -> dict[str, Any]:
     """Set the review status of an incident."""
     _correct(corrections.set_status, store, incident_id, body.status, user, body.reason)
-    with store.session() as s:
-        return incident_detail(s, incident_id)
+    return _detail(store, incident_id)
 
 
 @router.post("/incidents/{incident_id}/split", summary="Move events into a new incident")

@@ -1,14 +1,21 @@
-"""Shared helpers of the store commands: the --db option and opening the store."""
+"""Shared helpers of the store commands: the --db option, opening the store, tables and JSON."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 
 from eventcoder.errors import ConfigError
 from eventcoder.store import Store, resolve_url
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +48,7 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
     return Store(url)
 
 
-def console():
+def console() -> Console:
     """A rich console; wide when piped so tables are not folded into unreadable columns."""
     import sys
 
@@ -60,3 +67,26 @@ def cell(value: object) -> str:
 def add_row(table: object, *values: object) -> None:
     """Add a row of escaped cells to a rich table."""
     table.add_row(*(cell(v) for v in values))  # type: ignore[attr-defined]
+
+
+def new_table(title: str, columns: Iterable[str], *, no_wrap: Iterable[str] = ()) -> Table:
+    """A rich table with these columns, long cells folded (``no_wrap`` columns kept whole)."""
+    from rich.table import Table
+
+    keep_whole = set(no_wrap)
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, overflow="fold", no_wrap=column in keep_whole)
+    return table
+
+
+def print_json_lines(rows: Iterable[object]) -> None:
+    """Print each row as one line of JSON (non-ASCII kept readable)."""
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))
+
+
+def best_count(record: dict, name: str) -> str:
+    """The best estimate of a count field of an event record as a cell ("" when unknown)."""
+    best = (record.get(name) or {}).get("best")
+    return "" if best is None else str(best)

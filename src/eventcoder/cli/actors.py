@@ -5,25 +5,31 @@ from __future__ import annotations
 import argparse
 import json
 
-from eventcoder.cli._store import add_db_argument, add_row, cell, console, open_store
+from eventcoder.cli._store import (
+    add_db_argument,
+    add_row,
+    cell,
+    console,
+    new_table,
+    open_store,
+    print_json_lines,
+)
 from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
 
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the most active actors as a table (or JSON lines)."""
-    from rich.table import Table
-
     store = open_store(args, must_exist=True)
     actors = q.list_actors(store, q=args.q, limit=args.limit)
     store.close()
     if args.json:
-        for actor in actors:
-            print(json.dumps(actor, ensure_ascii=False))
+        print_json_lines(actors)
         return 0
-    table = Table(title=f"{len(actors)} actor(s)")
-    for column in ("name", "ACLED name", "kind", "country", "events", "articles", "aliases"):
-        table.add_column(column, overflow="fold")
+    table = new_table(
+        f"{len(actors)} actor(s)",
+        ("name", "ACLED name", "kind", "country", "events", "articles", "aliases"),
+    )
     for a in actors:
         add_row(table,
             a["name"], a["acled_name"] or "", a["kind"] or "", a["country"] or "",
@@ -35,8 +41,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print an actor with its aliases, events and relations."""
-    from rich.table import Table
-
     store = open_store(args, must_exist=True)
     profile = q.actor_profile(store, args.name)
     store.close()
@@ -55,9 +59,10 @@ def run_show(args: argparse.Namespace) -> int:
             out.print(f"{label}: {cell(profile[key])}")
     out.print(f"aliases: {cell(', '.join(profile['aliases']) or '-')}")
     out.print(f"named {profile['n_mentions']} time(s) in {profile['n_articles']} article(s)")
-    events = Table(title=f"{len(profile['events'])} event(s)")
-    for column in ("event", "date", "type", "location", "killed", "role", "attribution", "by"):
-        events.add_column(column, overflow="fold")
+    events = new_table(
+        f"{len(profile['events'])} event(s)",
+        ("event", "date", "type", "location", "killed", "role", "attribution", "by"),
+    )
     for e in profile["events"]:
         add_row(events,
             e["event_id"], e["date"] or "", e["sub_event_type"] or e["event_type"] or "",
@@ -66,9 +71,10 @@ def run_show(args: argparse.Namespace) -> int:
             e["attributed_by"] or "",
         )
     out.print(events)
-    relations = Table(title=f"{len(profile['relations'])} relation(s)")
-    for column in ("source", "relation", "target", "article", "evidence"):
-        relations.add_column(column, overflow="fold")
+    relations = new_table(
+        f"{len(profile['relations'])} relation(s)",
+        ("source", "relation", "target", "article", "evidence"),
+    )
     for r in profile["relations"]:
         add_row(relations, r["source"], r["relation"], r["target"], r["article_id"], r["evidence"] or "")
     out.print(relations)

@@ -6,17 +6,20 @@ import argparse
 import sys
 import time
 
-from eventcoder.cli._store import add_db_argument, add_row, console, open_store
+from eventcoder.cli._store import (
+    add_db_argument,
+    add_row,
+    best_count,
+    console,
+    new_table,
+    open_store,
+)
 from eventcoder.cli.ingest import print_merge
+from eventcoder.store import Store
 from eventcoder.store import queries as q
 from eventcoder.store.ingest import ingest_paths, run_merge_if_available
 
 UI_HINT = "Open http://127.0.0.1:8000/ after `eventcoder serve`"
-
-
-def _count(record: dict, name: str) -> str:
-    best = (record.get(name) or {}).get("best")
-    return "" if best is None else str(best)
 
 
 def _range(incident: dict) -> str:
@@ -28,16 +31,15 @@ def _range(incident: dict) -> str:
     return str(best)
 
 
-def print_summary(store, article_ids: list[str]) -> None:
+def print_summary(store: Store, article_ids: list[str]) -> None:
     """Rich tables of the events the samples gave and the incidents they merged into."""
-    from rich.table import Table
-
     out = console()
     records = q.list_events(store, article_ids=article_ids, limit=1000)
     titles = {r["article_id"]: (r["article"].get("title") or r["article_id"]) for r in records}
-    table = Table(title=f"{len(records)} event(s) in {len(article_ids)} sample article(s)")
-    for column in ("article", "event", "date", "location", "killed", "actors", "incident"):
-        table.add_column(column, overflow="fold")
+    table = new_table(
+        f"{len(records)} event(s) in {len(article_ids)} sample article(s)",
+        ("article", "event", "date", "location", "killed", "actors", "incident"),
+    )
     for r in records:
         loc = r.get("location") or {}
         date = r.get("date") or {}
@@ -54,16 +56,17 @@ def print_summary(store, article_ids: list[str]) -> None:
             kind,
             date.get("start") or (f"? ({date['text']})" if date.get("text") else "?"),
             ", ".join(x for x in (loc.get("name"), loc.get("country")) if x) or "?",
-            _count(r, "fatalities"),
+            best_count(r, "fatalities"),
             "; ".join(dict.fromkeys(actors)),
             r.get("incident_id") or "",
         )
     out.print(table)
     incidents = q.incidents_of_articles(store, article_ids)
     if incidents:
-        inc = Table(title=f"{len(incidents)} incident(s) after merging reports")
-        for column in ("incident", "type", "date", "location", "killed (range)", "reports"):
-            inc.add_column(column, overflow="fold")
+        inc = new_table(
+            f"{len(incidents)} incident(s) after merging reports",
+            ("incident", "type", "date", "location", "killed (range)", "reports"),
+        )
         for i in incidents:
             add_row(inc,
                 i["id"],

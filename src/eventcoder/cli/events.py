@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 
-from eventcoder.cli._store import add_db_argument, add_row, console, open_store
+from eventcoder.cli._store import (
+    add_db_argument,
+    add_row,
+    best_count,
+    console,
+    new_table,
+    open_store,
+    print_json_lines,
+)
 from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
-
-
-def _count(record: dict, name: str) -> str:
-    count = record.get(name) or {}
-    best = count.get("best")
-    return "" if best is None else str(best)
 
 
 def _actors(record: dict) -> str:
@@ -23,20 +25,19 @@ def _actors(record: dict) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print stored events newest first as a table (or JSON lines with --json)."""
-    from rich.table import Table
-
     store = open_store(args, must_exist=True)
     filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
     records = q.list_events(store, limit=args.limit, offset=args.offset, **filters)
     total = q.count_events(store, **filters)
     store.close()
     if args.json:
-        for record in records:
-            print(json.dumps(record, ensure_ascii=False))
+        print_json_lines(records)
         return 0
-    table = Table(title=f"{len(records)} of {total} event(s)", show_lines=False)
-    for column in ("id", "date", "type", "sub-event", "location", "country", "killed", "actors"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("id", "event", "incident"))
+    table = new_table(
+        f"{len(records)} of {total} event(s)",
+        ("id", "date", "type", "sub-event", "location", "country", "killed", "actors"),
+        no_wrap=("id",),
+    )
     for r in records:
         loc = r.get("location") or {}
         date = r.get("date") or {}
@@ -47,7 +48,7 @@ def run_list(args: argparse.Namespace) -> int:
             r.get("sub_event_type") or "",
             loc.get("name") or "",
             loc.get("country") or "",
-            _count(r, "fatalities"),
+            best_count(r, "fatalities"),
             _actors(r),
         )
     console().print(table)

@@ -156,6 +156,21 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
+_MILITARY = {
+    "troop",
+    "soldier",
+    "army",
+    "military",
+    "militia",
+    "militant",
+    "rebel",
+    "fighter",
+    "militiaman",
+    "insurgent",
+    "jihadist",
+    "gunman",
+    "gunmen",
+}
 _HARM = {
     "kill",
     "shoot",
@@ -257,12 +272,20 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
             t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
     elif fams & {"battle"}:
         sides_kinds = pk | tk
-        if "armed" in sides_kinds or ("armed" in unit_kinds and not sides_kinds & {"protest"}):
+        fighters = perps + parties
+        fighter_kinds = _kinds(fighters, False) | pk
+        military = bool(set(lemmas) & _MILITARY) or "armed" in lowers
+        if "armed" in sides_kinds or military:
             t.event_type, t.sub_event_type = "Battles", "Armed clash"
-        elif sides_kinds & {"civilian", "protest"} and "state" in sides_kinds | unit_kinds:
+        elif fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | unit_kinds:
             t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
         elif sides_kinds and sides_kinds <= {"civilian", "protest"}:
-            if phrase_hits(words["communal"], lemmas, lowers):
+            named = any(
+                f.ent_type_ == "NORP"
+                or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in f.children)
+                for f in fighters
+            )
+            if named or phrase_hits(words["communal"], lemmas, lowers):
                 t.event_type, t.sub_event_type = "Battles", "Armed clash"  # communal militias
             else:
                 t.event_type, t.sub_event_type = "Riots", "Mob violence"

@@ -127,6 +127,17 @@ _TOPIC_PREPS = {
 _DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
 
 
+_MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
+
+
+def _armed_nearby(m: TriggerMention) -> bool:
+    """True when the sentence names soldiers, militias or other armed men."""
+    return any(
+        t.lemma_.lower() in _MILITARY or (t.lower_ == "armed" and t.dep_ == "amod")
+        for t in grammar.unit(m.token)
+    )
+
+
 def sfam_of(m: TriggerMention) -> str:
     """The incident kind of a mention; violence by demonstrators is a demonstration."""
     sfam = super_family(m.family)
@@ -139,9 +150,11 @@ def sfam_of(m: TriggerMention) -> str:
     perp_kinds = {kind_of(p, True) for p in sd.perpetrators}
     if "protest" in perp_kinds:
         return "P"
-    if m.family == "battle" and "armed" not in perp_kinds:
+    if m.family == "battle" and not perp_kinds & {"armed", "state"} - {None}:
+        sides_ = sd.parties + sd.perpetrators
         other = {kind_of(p, False) for p in sd.parties + sd.targets}
-        if "armed" not in other and any(is_crowd(p) for p in sd.parties + sd.perpetrators):
+        crowd = any(is_crowd(p) and kind_of(p, True) in {"protest", "civilian"} for p in sides_)
+        if crowd and "armed" not in other and not _armed_nearby(m):
             return "P"  # "police clashed with activists": a demonstration met by police
     if perp_kinds & {"state", "armed"}:
         return sfam
@@ -178,6 +191,24 @@ def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
     return grammar.is_main_clause(tok, quotes)
 
 
+def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float]) -> None:
+    """A consequence clause of a generic statement is generic too: "have carried out hundreds of
+    attacks ..., killing thousands" (the killing hangs on the clause of the generic attacks)."""
+    generic = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
+    for m in mentions:
+        tok = m.token
+        if tok.i in generic or tok.dep_ not in {"advcl", "conj", "xcomp", "relcl", "acl"}:
+            continue
+        head = tok.head
+        args = set()
+        for c in head.children:
+            if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}:
+                args.add(c.i)  # "hundreds of attacks": the attacks too
+                args.update(p.i for q in c.children if q.lower_ == "of" for p in q.children)
+        if head.i in generic or args & generic:
+            scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
+
+
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
@@ -185,6 +216,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc.text)
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
+    _inherit_genericness(mentions, scores)
     accepted = [
         m
         for m in mentions
@@ -208,7 +240,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
         si = key[0]
         for cluster in _cluster_sentence(per_sent[key]):
             sent = grammar.unit(cluster[0].token)
-            years = grammar.explicit_years(sent)
+            years = grammar.explicit_years(sent, pub_year)
             recent = grammar.has_recent_date(sent)
             strong = [m for m in cluster if m.entry.strong]
             sfam = sfam_of((strong or cluster)[0])

@@ -24,6 +24,7 @@ class TriggerEntry:
     anaphor: bool = False
     needs_child: frozenset[str] = field(default_factory=frozenset)
     not_child: frozenset[str] = field(default_factory=frozenset)
+    not_dep: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def strong(self) -> bool:
@@ -54,6 +55,7 @@ def trigger_lexicon() -> tuple[int, tuple[TriggerEntry, ...]]:
                 anaphor=bool(row.get("anaphor", False)),
                 needs_child=frozenset(str(x).lower() for x in row.get("needs_child") or ()),
                 not_child=frozenset(str(x).lower() for x in row.get("not_child") or ()),
+                not_dep=frozenset(row.get("not_dep") or ()),
             )
         )
     return int(data.get("gap", 3)), tuple(entries)

@@ -73,7 +73,7 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     """Dated by its own words in an earlier year than publication, or told as background."""
     pub_year = _year(document.article.published)
     inc = getattr(event, "_incident", None)
-    own_years = _own_years(inc) if inc is not None else set()
+    own_years = _own_years(inc, pub_year) if inc is not None else set()
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase
         end_year = _year(event.date.end) or _year(event.date.start) if event.date else None
@@ -82,7 +82,7 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     return _background_phrasing(event, generic_ids)
 
 
-def _own_years(inc: object) -> set[int]:
+def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
     """Years named in the trigger phrases themselves ("bombings in Quetta in 2013")."""
     years: set[int] = set()
     for m in getattr(inc, "mentions", []):
@@ -93,6 +93,8 @@ def _own_years(inc: object) -> set[int]:
         for ent in grammar.dates_in(grammar.local_tokens(tok)):
             if _attached(ent.root, anchors):
                 years.update(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", ent.text))
+                if pub_year and re.search(r"\blast\s+year\b", ent.text, re.IGNORECASE):
+                    years.add(pub_year - 1)
     return years
 
 
@@ -174,6 +176,10 @@ def link(document: Document) -> None:
                 event, document.events, document
             )
         event.confidence = _final_confidence(event)
+    # the working state holds spaCy tokens; nothing after this last stage needs it
+    for event in document.events:
+        event.__dict__.pop("_incident", None)
+    document.__dict__.pop("_reading", None)
 
 
 @stage("link")

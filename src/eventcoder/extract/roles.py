@@ -117,7 +117,8 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     if _is_acronym(head):
         return "armed"  # "FARDC", "ADF", "SPLA-IO": named forces are written as acronyms
     if ent in {"ORG", "NORP"}:
-        return "armed" if as_perpetrator else ("civilian" if ent == "NORP" else "armed")
+        # a named organisation that attacks is an armed group; one that is hit may be anything
+        return "armed" if as_perpetrator else ("civilian" if ent == "NORP" else None)
     if ent == "PERSON":
         return "civilian" if not as_perpetrator else None
     return None

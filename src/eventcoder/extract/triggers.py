@@ -81,6 +81,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         kin = {"VERB": {"AUX"}, "NOUN": {"PROPN"}, "ADJ": {"VERB"}}
         if not any(token.pos_ in kin.get(p, set()) for p in entry.pos):
             return False
+    if span_len == 1 and token.dep_ in entry.not_dep:
+        return False  # "a mine convoy", "mine workers": a modifier, not the event
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False

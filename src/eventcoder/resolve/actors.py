@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 _ARMED = {"armed group", "militia"}
 # Vote of each known group's home country in the article-country count (a city counts 1.5).
-HOME_WEIGHT = 1.0
+HOME_WEIGHT = 2.0
 
 
 def find_hits(document: Document) -> tuple[list[Hit], str | None]:

@@ -89,6 +89,17 @@ class DocumentWriter:
         self.s.flush()
 
         local = self._local_actors(document)
+        self._write_mentions(document, local)
+        for event in document.events:
+            self._write_event(article.id, event, local, previous)
+        self._write_sources(document)
+        self._write_relations(document, local)
+        self.s.flush()
+        return row
+
+    def _write_mentions(self, document: Document, local: dict[str, ActorRow]) -> None:
+        """One row per place an actor is named, linked to its store-wide actor."""
+        article = document.article
         for actor in document.actors:
             actor_row = local[actor.actor_id]
             for m in actor.mentions:
@@ -103,12 +114,13 @@ class DocumentWriter:
                         text=clean(text),
                     )
                 )
-        for event in document.events:
-            self._write_event(article.id, event, local, previous)
+
+    def _write_sources(self, document: Document) -> None:
+        """One row per quoted or cited source of the article."""
         for source in document.sources:
             self.s.add(
                 SourceRow(
-                    article_id=article.id,
+                    article_id=document.article.id,
                     speaker=clean(source.speaker) or "",
                     named=source.named,
                     type=source.type,
@@ -117,13 +129,16 @@ class DocumentWriter:
                     quotes_json=[q.to_dict() for q in source.quotes],
                 )
             )
+
+    def _write_relations(self, document: Document, local: dict[str, ActorRow]) -> None:
+        """One row per actor relation, both ends resolved to store-wide actors."""
         for rel in document.relations:
             src = self._resolve(rel.source, local)
             tgt = self._resolve(rel.target, local)
             ev = rel.evidence
             self.s.add(
                 RelationRow(
-                    article_id=article.id,
+                    article_id=document.article.id,
                     source_actor_id=src.id,
                     target_actor_id=tgt.id,
                     source_name=src.name,
@@ -134,8 +149,6 @@ class DocumentWriter:
                     evidence_text=clean(ev.text) if ev else None,
                 )
             )
-        self.s.flush()
-        return row
 
     def _write_event(
         self,
