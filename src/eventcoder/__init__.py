@@ -15,12 +15,12 @@ from eventcoder.document import Article, Document, Event
 from eventcoder.errors import EventcoderError
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Document", "Event", "EventcoderError", "extract", "__version__"]
+__all__ = ["Article", "Document", "Event", "EventcoderError", "extract", "extract_document", "__version__"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def extract(
+def extract_document(
     text_or_html: str,
     url: str | None = None,
     published: str | None = None,
@@ -37,3 +37,7 @@ def extract(
         text_or_html, url=url, published=published, id=id, title=title, source=source
     )
     return default_pipeline()(article)
+
+
+# The public name; see eventcoder/extract/__init__.py for why the subpackage forwards to it.
+extract = extract_document

