@@ -27,6 +27,8 @@ STAGE_MODULES: dict[str, str] = {
     "attribution": "eventcoder.resolve.attribution",
     "relations": "eventcoder.resolve.relations",
     "geocode": "eventcoder.resolve.geocode",
+    # Generic actors ("gunmen") without a country in the text take their event's place.
+    "actor_countries": "eventcoder.resolve.attribution",
     "link": "eventcoder.extract.link",
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)

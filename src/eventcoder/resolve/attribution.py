@@ -270,6 +270,7 @@ def attribution_stage(document: Document) -> None:
         _implied(document, event, country)
 
 
+@stage("actor_countries")
 def fill_actor_countries(document: Document) -> None:
     """Give generic actors left without a country the country of their event's location.
 
