@@ -7,7 +7,6 @@ Use it from a test module with ``pytest_plugins = ["pg_fixture"]``, then ask for
 - ``pg_url``: a fresh, empty database on that server for one test (a SQLAlchemy URL).
 - ``store_url``: parametrised over ``sqlite`` (a temp file) and ``postgresql`` (``pg_url``), so the
   same test runs on both back ends.
-Also :func:`run_concurrently`, for the races the store must survive on either back end.
 Tests are skipped with a clear reason only where the PostgreSQL binaries are absent.
 """
 
@@ -21,8 +20,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,21 +175,3 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     return request.getfixturevalue("pg_url")
-
-
-def run_concurrently(fn: Callable[[], object], n: int = 4) -> list[Exception]:
-    """Run ``fn`` in ``n`` threads at once; return what they raised (empty when all went well)."""
-    errors: list[Exception] = []
-
-    def guarded() -> None:
-        try:
-            fn()
-        except Exception as exc:  # collected: the caller's assertion shows it
-            errors.append(exc)
-
-    threads = [threading.Thread(target=guarded) for _ in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return errors

@@ -1,6 +1,12 @@
-"""Hand-built documents for store, export, merge and CLI tests (independent of extraction)."""
+"""Hand-built documents for store, export, merge and CLI tests (independent of extraction).
+
+Also :func:`run_concurrently`, for the races the store must survive on either back end.
+"""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from eventcoder.document import (
     Actor,
@@ -139,3 +145,21 @@ def karachi_document() -> Document:
     unknown = Event(id="e2", event_type="Battles", notes={"date": "no date in the text"})
     article = Article(id="a1", text="...", publisher="Kashmir Observer")
     return Document(article=article, events=[event, unknown])
+
+
+def run_concurrently(fn: Callable[[], object], n: int = 4) -> list[Exception]:
+    """Run ``fn`` in ``n`` threads at once; return what they raised (empty when all went well)."""
+    errors: list[Exception] = []
+
+    def guarded() -> None:
+        try:
+            fn()
+        except Exception as exc:  # collected: the caller's assertion shows it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pg_fixture import run_concurrently
 from sqlalchemy import func, select
-from store_docs import MARKET_TEXT, market_document
+from store_docs import MARKET_TEXT, market_document, run_concurrently
 
 from eventcoder.store import Store
 from eventcoder.store import queries as q

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pg_fixture import run_concurrently
 from sqlalchemy import create_engine, text
+from store_docs import run_concurrently
 
 from eventcoder.errors import StoreError
 from eventcoder.store import SCHEMA_VERSION, SchemaVersionError, Store, resolve_url
@@ -14,8 +14,16 @@ from eventcoder.store import SCHEMA_VERSION, SchemaVersionError, Store, resolve_
 pytest_plugins = ["pg_fixture"]
 
 
+def run_sql(url: str, sql: str, **params: object) -> None:
+    """Run one statement on the database behind the store's back (to fake other versions)."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(sql), params)
+    engine.dispose()
+
+
 def test_new_database_records_version(store_url: str) -> None:
-    """New database records version."""
+    """A new database records the current schema version; reopening it is fine."""
     with Store(store_url) as store:
         assert store.schema_version() == SCHEMA_VERSION
     with Store(store_url) as store:  # reopening an up-to-date database is fine
@@ -23,34 +31,25 @@ def test_new_database_records_version(store_url: str) -> None:
 
 
 def test_newer_database_is_refused(store_url: str) -> None:
-    """Newer database is refused."""
+    """A database written by a newer eventcoder is refused with an upgrade hint."""
     Store(store_url).close()
-    engine = create_engine(store_url)
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": SCHEMA_VERSION + 1})
-    engine.dispose()
+    run_sql(store_url, "INSERT INTO schema_version (version) VALUES (:v)", v=SCHEMA_VERSION + 1)
     with pytest.raises(SchemaVersionError, match="newer .* Upgrade eventcoder"):
         Store(store_url)
 
 
 def test_older_database_without_migration_is_refused(store_url: str) -> None:
-    """Older database without migration is refused."""
+    """An older database with no migration is refused with a re-ingest hint."""
     Store(store_url).close()
-    engine = create_engine(store_url)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE schema_version SET version = 0"))
-    engine.dispose()
+    run_sql(store_url, "UPDATE schema_version SET version = 0")
     with pytest.raises(SchemaVersionError, match="older .* Re-ingest"):
         Store(store_url)
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:
-    """Foreign database is refused."""
+    """A database that eventcoder did not create is refused."""
     url = f"sqlite:///{tmp_path / 'other.db'}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("CREATE TABLE articles (id TEXT)"))
-    engine.dispose()
+    run_sql(url, "CREATE TABLE articles (id TEXT)")
     with pytest.raises(SchemaVersionError, match="no schema_version"):
         Store(url)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pycountry
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import ScalarResult, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from eventcoder.api.errors import ApiError
@@ -313,7 +313,7 @@ def incident_detail(s: Session, incident_id: str) -> dict[str, Any]:
     }
 
 
-def incident_rows(s: Session, f: IncidentFilters, sort: str = "-date"):
+def incident_rows(s: Session, f: IncidentFilters, sort: str = "-date") -> ScalarResult[IncidentRow]:
     """Every matching incident row (for exports), streamed in batches."""
     stmt = order(apply_filters(select(IncidentRow), f), sort).execution_options(yield_per=500)
     return s.scalars(stmt)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.engine import make_url
 
@@ -16,6 +16,8 @@ from eventcoder.store import Store, resolve_url
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+
+T = TypeVar("T")
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +48,28 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
                 "first, or pass --db URL."
             )
     return Store(url)
+
+
+def fetch_one(args: argparse.Namespace, fetch: Callable[[Store], T | None], missing: str) -> T:
+    """Read one stored item; when there is none, a clean error (``missing`` names the fix)."""
+    with open_store(args, must_exist=True) as store:
+        found = fetch(store)
+    if found is None:
+        raise ConfigError(missing)
+    return found
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the event filters ``--country``, ``--type``, ``--start`` and ``--end``."""
+    parser.add_argument("--country", default=None, help="only this country (name or ISO code)")
+    parser.add_argument("--type", default=None, help="only this event or sub-event type")
+    parser.add_argument("--start", default=None, help="events on or after this ISO date")
+    parser.add_argument("--end", default=None, help="events on or before this ISO date")
+
+
+def event_filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The store query filters given by :func:`add_filter_arguments`."""
+    return {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
 
 
 def console() -> Console:

@@ -10,19 +10,18 @@ from eventcoder.cli._store import (
     add_row,
     cell,
     console,
+    fetch_one,
     new_table,
     open_store,
     print_json_lines,
 )
-from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
 
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the most active actors as a table (or JSON lines)."""
-    store = open_store(args, must_exist=True)
-    actors = q.list_actors(store, q=args.q, limit=args.limit)
-    store.close()
+    with open_store(args, must_exist=True) as store:
+        actors = q.list_actors(store, q=args.q, limit=args.limit)
     if args.json:
         print_json_lines(actors)
         return 0
@@ -41,13 +40,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print an actor with its aliases, events and relations."""
-    store = open_store(args, must_exist=True)
-    profile = q.actor_profile(store, args.name)
-    store.close()
-    if profile is None:
-        raise ConfigError(
-            f"No stored actor matches {args.name!r}; see `eventcoder actors list --q TEXT`."
-        )
+    profile = fetch_one(
+        args,
+        lambda store: q.actor_profile(store, args.name),
+        f"No stored actor matches {args.name!r}; see `eventcoder actors list --q TEXT`.",
+    )
     if args.json:
         print(json.dumps(profile, ensure_ascii=False, indent=2))
         return 0

@@ -7,14 +7,16 @@ import json
 
 from eventcoder.cli._store import (
     add_db_argument,
+    add_filter_arguments,
     add_row,
     best_count,
     console,
+    event_filters,
+    fetch_one,
     new_table,
     open_store,
     print_json_lines,
 )
-from eventcoder.errors import ConfigError
 from eventcoder.store import queries as q
 
 
@@ -25,11 +27,10 @@ def _actors(record: dict) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print stored events newest first as a table (or JSON lines with --json)."""
-    store = open_store(args, must_exist=True)
-    filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
-    records = q.list_events(store, limit=args.limit, offset=args.offset, **filters)
-    total = q.count_events(store, **filters)
-    store.close()
+    filters = event_filters(args)
+    with open_store(args, must_exist=True) as store:
+        records = q.list_events(store, limit=args.limit, offset=args.offset, **filters)
+        total = q.count_events(store, **filters)
     if args.json:
         print_json_lines(records)
         return 0
@@ -57,14 +58,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one event's full record with its evidence and article as JSON."""
-    store = open_store(args, must_exist=True)
-    record = q.get_event(store, args.id)
-    store.close()
-    if record is None:
-        raise ConfigError(
-            f"No stored event {args.id!r}. Event ids look like ARTICLE_ID:e1; "
-            "see `eventcoder events list`."
-        )
+    record = fetch_one(
+        args,
+        lambda store: q.get_event(store, args.id),
+        f"No stored event {args.id!r}. Event ids look like ARTICLE_ID:e1; "
+        "see `eventcoder events list`.",
+    )
     if not args.with_text:
         record["article"].pop("text", None)
     print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -83,10 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ls = sub.add_parser("list", help="stored events, newest first")
     ls.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     ls.add_argument("--offset", type=int, default=0, help="skip the first N")
-    ls.add_argument("--country", default=None, help="country name or ISO code")
-    ls.add_argument("--type", default=None, help="event type or sub-event type")
-    ls.add_argument("--start", default=None, help="events on or after this ISO date")
-    ls.add_argument("--end", default=None, help="events on or before this ISO date")
+    add_filter_arguments(ls)
     ls.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     add_db_argument(ls)
     ls.set_defaults(func=run_list)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from eventcoder.cli._store import add_db_argument, open_store
+from eventcoder.cli._store import add_db_argument, add_filter_arguments, event_filters, open_store
 from eventcoder.export import FORMATS, export_store
 
 
 def run(args: argparse.Namespace) -> int:
     """Export events (csv, jsonl, geojson) or the actor graph (graphml, json) to a file or stdout."""
     store = open_store(args, must_exist=True)
-    filters = {"country": args.country, "event_type": args.type, "start": args.start, "end": args.end}
+    filters = event_filters(args)
     if args.no_historical:
         filters["include_historical"] = False
     binary = args.format == "graphml"
@@ -47,10 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (csv)")
     parser.add_argument("-o", "--output", default=None, metavar="FILE", help="file (default stdout)")
-    parser.add_argument("--country", default=None, help="only this country (name or ISO code)")
-    parser.add_argument("--type", default=None, help="only this event or sub-event type")
-    parser.add_argument("--start", default=None, help="events on or after this ISO date")
-    parser.add_argument("--end", default=None, help="events on or before this ISO date")
+    add_filter_arguments(parser)
     parser.add_argument(
         "--no-historical", action="store_true", help="leave out background mentions"
     )

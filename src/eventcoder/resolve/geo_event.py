@@ -28,7 +28,12 @@ EXCLUDE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-EXCLUDE_AFTER = re.compile(r"\s*-?\s*(?:based|born|backed|headquartered|bound)\b", re.IGNORECASE)
+# 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
+EXCLUDE_AFTER = re.compile(
+    r"\s*-?\s*(?:based|born|backed|headquartered|bound|militias?|militiamen|herdsmen|herders|"
+    r"tribesmen|fighters|clan|clansmen)\b",
+    re.IGNORECASE,
+)
 DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
                 "deny", "brief", "quote"}
@@ -77,18 +82,19 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         choice = _dominant(places, document, event)
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
-    if choice is None and demonyms:
-        # "Nigerian troops", "a Somali soldier": the country is all the text says.
-        choice = _dominant(demonyms, document, event)
-        note = "only a country adjective names the place" if choice else None
     if choice is None:
-        country = _actor_country(document, event)
-        if country is not None:
-            from eventcoder.resolve.geocode import location_of
+        from eventcoder.resolve.geo_country import best_country, country_votes
+        from eventcoder.resolve.geo_publishers import publisher_votes
+        from eventcoder.resolve.geocode import location_of
 
+        publisher = publisher_votes(document.article.source, document.article.url)
+        cc = best_country(country_votes(document, event, demonyms, publisher))
+        country = get_gazetteer().country(cc)
+        if country is not None:
             event.location = location_of(country)
             event.notes["location"] = (
-                "the text names no place; country of the actors involved")
+                "the text names no place the gazetteer knows; country from the article's actors, "
+                "country adjectives and publisher")
             return
         event.notes.setdefault("location", "the article names no place for this event")
         return
@@ -108,22 +114,6 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
 
     event.location = location_of(place, m.text, m.start, m.end, precision)
     event.add_evidence("location", m.start, m.end, text)
-
-
-def _actor_country(document: Document, event: Event) -> Place | None:
-    """The country of the event's actors (else of the article's actors), when they agree."""
-    gaz = get_gazetteer()
-    codes = []
-    for ea in event.actors:
-        actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
-        if actor is not None and actor.country:
-            codes.append(actor.country)
-    if not codes:
-        codes = [a.country for a in document.actors if a.country]
-    if not codes:
-        return None
-    best = max(set(codes), key=lambda c: (codes.count(c), -codes.index(c)))
-    return gaz.country(best)
 
 
 def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:

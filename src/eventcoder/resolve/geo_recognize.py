@@ -31,7 +31,8 @@ _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", 
               "southern", "eastern", "western", "a", "an", "the", "this", "that", "he", "she",
               "we", "they", "it", "his", "her", "their", "our", "its", "but", "and", "or", "as",
               "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
-              "unknown", "local", "media", "security", "forces", "military", "people", "national"}
+              "unknown", "local", "media", "security", "forces", "military", "people", "national",
+              "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
 
 
 # "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article.
@@ -237,6 +238,10 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
 _ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
                 "department", "prefecture", "municipality", "lga", "upazila", "territory"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+# Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
+_ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}
+_MEMBER_NOUNS = {"members", "member", "militia", "militias", "militiamen", "herdsmen", "herders",
+                 "tribesmen", "fighters", "clan", "clansmen"}
 
 
 def _cue(toks, i: int, j: int, taken) -> bool:
@@ -277,8 +282,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             _capitalised(toks[j + 1])
             or (toks[j + 1].text == "-" and j + 2 < len(toks) and _capitalised(toks[j + 2])
                 and not toks[j].whitespace_)
+            # a no-break space ('Yirga\xa0Alem') is a token of its own
+            or (toks[j + 1].text == "\xa0" and j + 2 < len(toks) and _capitalised(toks[j + 2]))
         ):
-            j += 2 if toks[j + 1].text == "-" else 1
+            j += 2 if toks[j + 1].text in ("-", "\xa0") else 1
         cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (
@@ -298,9 +305,14 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         for n in range(j - i + 1, 0, -1):
             for a in range(i, j - n + 2):
                 b = a + n - 1
-                if toks[a].text == "-" or toks[b].text == "-":
+                if toks[a].text == "-" or toks[b].text == "-" or toks[a].is_space:
                     continue
+                if a > i and toks[a - 1].lower_ in _LANDFORMS:
+                    continue  # 'Lake Chad', 'Mount Kenya': the feature, not the country
                 nxt = toks[b + 1] if b + 1 < len(toks) else None
+                if nxt is not None and (nxt.lower_ in _MEMBER_NOUNS or (
+                        nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
+                    continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
                     continue
                 span = spacy_doc[a : b + 1]

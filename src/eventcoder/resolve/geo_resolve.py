@@ -274,7 +274,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
             return True
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc]
-        return not others or r.place.cc in others or r.place.cc in actor_ccs
+        # With no other place named, the actors' and publisher's countries are the context.
+        return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
     if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(

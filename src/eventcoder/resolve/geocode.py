@@ -11,17 +11,22 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from urllib.parse import urlparse
 
 from eventcoder.document import Document, Location, Toponym
 from eventcoder.registry import stage
 from eventcoder.resolve.gazetteer import Place, get_gazetteer
+from eventcoder.resolve.geo_publishers import publisher_country as _publisher_country
+from eventcoder.resolve.geo_publishers import publisher_votes
 from eventcoder.resolve.geo_resolve import Resolved, geoparse_doc
 
 log = logging.getLogger(__name__)
 
-# Generic second-level and commercial TLDs that say nothing about a publisher's country.
-_NON_COUNTRY_TLDS = {"co", "tv", "io", "me", "fm", "ai", "ly", "to", "cc", "ws", "eu"}
+# How much an actor's country says about where the article's places are. An armed group fights
+# mostly at home; state forces deploy abroad ("Kenyan forces in Hoosingow"); generic actors
+# ("police") took their country from the text itself, so they add little.
+ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 1.0, "state forces": 0.5,
+                     "international force": 0.0}
+GENERIC_ACTOR_WEIGHT = 0.25
 
 
 def toponym_of(r: Resolved) -> Toponym:
@@ -75,14 +80,23 @@ def location_of(place: Place, text: str | None = None, start: int | None = None,
 
 
 def publisher_country(document: Document) -> str | None:
-    """A weak prior: the country of the publisher's country-code domain, if any."""
-    url = document.article.url or ""
-    host = urlparse(url).hostname or ""
-    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(tld) != 2 or tld in _NON_COUNTRY_TLDS:
-        return None
-    cc = "GB" if tld == "uk" else tld.upper()
-    return cc if get_gazetteer().country(cc) else None
+    """A weak prior: the country of the article's publisher (source name or URL domain)."""
+    return _publisher_country(document.article.source, document.article.url)
+
+
+def actor_country_votes(document: Document) -> Counter[str]:
+    """Country votes from the article's actors, weighted by how tied each kind is to a place."""
+    votes: Counter[str] = Counter()
+    for a in document.actors:
+        if not a.country:
+            continue
+        if a.known:
+            weight = ACTOR_KIND_WEIGHT.get(a.kind or "", GENERIC_ACTOR_WEIGHT)
+        else:
+            weight = GENERIC_ACTOR_WEIGHT
+        if weight:
+            votes[a.country] += weight
+    return votes
 
 
 @stage("geocode")
@@ -93,9 +107,12 @@ def geocode_stage(document: Document) -> None:
     doc = document.spacy_doc
     if doc is None or not document.text.strip():
         return
-    actor_countries = Counter(a.country for a in document.actors if a.country)
+    actor_countries = actor_country_votes(document)
+    publisher = publisher_country(document)
+    # The publisher's countries also let small places of those countries count as credible.
+    actor_countries.update(publisher_votes(document.article.source, document.article.url))
     try:
-        resolved = geoparse_doc(doc, publisher_country(document), actor_countries=actor_countries)
+        resolved = geoparse_doc(doc, publisher, actor_countries=actor_countries)
     except Exception:  # geocoding trouble must not cost the article its other fields
         log.exception("geoparsing failed on article %s", document.article.id)
         for event in document.events:

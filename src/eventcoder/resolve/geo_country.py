@@ -1,0 +1,83 @@
+"""The event's country when the text names no place the gazetteer knows: weigh the whole article.
+
+Evidence, strongest first: an armed group's home country ("Al Shabaab" → Somalia, "Boko Haram" →
+Nigeria), the publisher's country (a national outlet mostly covers its own country), country
+adjectives and national institutions ("Somali police", "Kenya Defence Forces"). A country adjective
+on a military force ("Kenyan forces", "Ethiopian troops") is weak: forces deploy abroad.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from eventcoder.document import Document, Event
+
+# A national outlet reports mostly on its own country; an armed group's theatre can cross borders
+# (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
+W_ARMED_GROUP = 1.5
+W_EVENT_ACTOR = 0.4  # extra when the actor takes part in this event
+W_PUBLISHER = 2.0
+W_STATE_FORCES = 0.6
+W_GENERIC = 0.5
+W_DEMONYM = 1.0
+W_FORCE_DEMONYM = 0.3
+_HOME_KINDS = {"armed group", "militia", "communal group", "political party"}
+_STATE_KINDS = {"state forces", "government"}
+_FORCE_NOUN = re.compile(
+    r"^[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
+    r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
+    r"military|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|navy|"
+    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b",
+    re.IGNORECASE,
+)
+
+_MISSION = re.compile(
+    r"^[\s-]*(?:[A-Z]{3,}\s+|UN\s+)?(?:[Pp]eacekeep|[Bb]lue\s+[Hh]elmet|AMISOM|ATMIS|MINUSCA|"
+    r"MINUSMA|MONUSCO|UNMISS|UNAMID|UNIFIL|MINURSO)"
+)
+
+
+def country_votes(document: Document, event: Event, demonyms: list,
+                  publisher: Counter[str] | None) -> Counter[str]:
+    """Votes for the event's country from actors, country adjectives and the publisher."""
+    votes: Counter[str] = Counter()
+    in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
+    for actor in document.actors:
+        if not actor.country:
+            continue
+        if actor.known and actor.kind in _HOME_KINDS:
+            weight = W_ARMED_GROUP
+        elif actor.known and actor.kind in _STATE_KINDS:
+            weight = W_STATE_FORCES
+        elif actor.known:
+            weight = 0.0  # an international force or mission says nothing of the place
+        else:
+            weight = W_GENERIC
+        if weight and actor.actor_id in in_event:
+            weight += W_EVENT_ACTOR
+        votes[actor.country] += weight
+    text = document.text
+    seen: set[tuple[int, str]] = set()
+    for r in demonyms:
+        cc = r.place.cc if r.place is not None else None
+        if not cc or (r.mention.start, cc) in seen:
+            continue
+        seen.add((r.mention.start, cc))
+        after = text[r.mention.end : r.mention.end + 40]
+        if _MISSION.match(after):
+            continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
+        votes[cc] += W_FORCE_DEMONYM if _FORCE_NOUN.match(after) else W_DEMONYM
+    for cc, share in (publisher or {}).items():
+        votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
+    return votes
+
+
+def best_country(votes: Counter[str]) -> str | None:
+    """The country with the most votes, None on a tie or when there is no evidence."""
+    ranked = [(cc, v) for cc, v in votes.most_common(2) if v > 0]
+    if not ranked:
+        return None
+    if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
+        return None
+    return ranked[0][0]
