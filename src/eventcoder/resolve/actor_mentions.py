@@ -190,6 +190,7 @@ VIOLENCE = {"kill", "attack", "abduct", "kidnap", "injure", "wound", "shoot", "b
             "club", "machete", "strangle", "burn", "lose", "assassinate", "capture", "mutilate"}
 PROTEST = {"protest", "demonstrate", "march", "rally", "gather", "strike", "chant", "picket",
            "demand", "denounce", "petition", "sit", "mourn", "boycott", "wave"}
+CLASH = {"clash", "fight", "fighting", "confrontation", "skirmish"}
 RIOT = {"riot", "loot", "vandalize", "vandalise", "torch", "block", "barricade", "clash", "stone",
         "throw", "ransack", "set", "pelt", "burn", "destroy", "attack", "storm", "lynch"}
 
@@ -205,6 +206,8 @@ def _context_class(token: Any) -> str | None:
         if lemma in PROTEST:
             return "protesters"
         agent = _is_agent(token, cur)
+        if lemma in CLASH and not agent:
+            return "communal"  # "herders clashed with farmers": the farmers are a party too
         if lemma in RIOT and agent:
             return "rioters"
         if lemma in VIOLENCE:
@@ -213,13 +216,27 @@ def _context_class(token: Any) -> str | None:
 
 
 def _is_agent(token: Any, verb: Any) -> bool:
-    """True if token is (inside) the active subject of verb."""
+    """True if token is (inside) the active subject of verb ("two people killed", headline
+    style for the passive, has none)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
     cur = token
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.head.i == verb.i:
             return cur.dep_ in {"nsubj", "csubj"}
         cur = cur.head
     return False
+
+
+def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | None:
+    """ACLED's label for foreign troops serving in a peace mission where the article is set
+    ("Kenyan troops" in Somalia → "AMISOM: ... (Kenya)"), else None."""
+    if cls not in {"military", "security"} or not own or own == doc_country:
+        return None
+    spec = (actor_kb.terms().get("missions") or {}).get(doc_country or "")
+    if not spec or own not in spec["contributors"]:
+        return None
+    return spec["label"].format(country=country_name(own))
 
 
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
@@ -266,10 +283,14 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             cls = ctx
         if cls == "security":
             cls = "military"
+        own = country
         country = country or doc_country
         spec = classes[cls]
         cname = country_name(country)
         acled = spec["acled"].format(country=cname) if cname else None
+        mission = _mission_label(cls, own, doc_country)
+        if mission:
+            acled = mission
         name = acled or spec["name"]
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],

@@ -14,6 +14,7 @@ from eventcoder.document import Actor, Document, Mention
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_mentions as am
 from eventcoder.resolve import actor_people as ap
+from eventcoder.resolve.actor_communal import communal_militia_hits
 from eventcoder.resolve.actor_hits import Hit
 from eventcoder.resolve.countries import article_country
 
@@ -40,6 +41,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         """Spans already read by an earlier finder."""
         return [(h.start, h.end) for h in hits]
 
+    hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
         hits += ap.government_hits(doc, text, taken())

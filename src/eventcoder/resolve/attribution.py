@@ -179,6 +179,28 @@ def _add_implied(event: Event, cls: str, cname: str | None, role: str, note: str
     event.notes.setdefault("actors", note)
 
 
+_PARTY_KINDS = {"state forces", "armed group", "militia", "international force", "civilians",
+                "communal group", "protesters", "rioters"}
+
+
+def _casualties(event: Event) -> bool:
+    """True if the event reports at least one person killed or injured."""
+    return any(c is not None and (c.best or 0) > 0 for c in (event.fatalities, event.injuries))
+
+
+def _unnamed_victims(document: Document, event: Event) -> bool:
+    """True for a bombing or shelling that hurt people when the text names no one but the
+    perpetrator: ACLED then codes the victims as civilians ("a mortar shell killed one")."""
+    if event.event_type != "Explosions/Remote violence" or not _casualties(event):
+        return False
+    for a in event.actors:
+        actor = document.actor_by_id(a.actor_id) if a.actor_id else None
+        kind = actor.kind if actor is not None else None
+        if a.role == "target" or (a.role != "perpetrator" and kind in _PARTY_KINDS):
+            return False
+    return True
+
+
 def _implied(document: Document, event: Event, country: str | None) -> None:
     """Add the crowd, perpetrator or victims ACLED always names for this event type when the
     text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
@@ -194,9 +216,10 @@ def _implied(document: Document, event: Event, country: str | None) -> None:
         for a in event.actors:
             if a.acled_name and a.acled_name == _label(other, cname)[1]:
                 a.acled_name = _label(cls, cname)[1]
-            elif cname and a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
-                    and (a.acled_name or "").startswith("Military Forces of"):
-                a.acled_name = _label("police", cname)[1]
+            elif a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
+                    and (a.acled_name or a.name).startswith("Military Forces"):
+                # without a country yet the name carries the class to fill_actor_countries
+                a.name, a.acled_name = _label("police", cname)
         _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
     has_perp = any(a.role == "perpetrator" for a in event.actors)
     if (event.event_type in terms.get("implied_perpetrator", [])
@@ -204,6 +227,9 @@ def _implied(document: Document, event: Event, country: str | None) -> None:
             and not has_perp and not (kinds & {"armed group", "militia"})):
         _add_implied(event, "uag", cname, "perpetrator",
                      "perpetrator not named: an unidentified armed group")
+    if _unnamed_victims(document, event):
+        _add_implied(event, "civilians", cname, "target",
+                     "casualties with no other party named: civilians")
     if event.event_type == "Violence against civilians" and not (
         kinds & {"civilians", "communal group"}
         or any((a.acled_name or a.name).startswith("Civilians") for a in event.actors)
@@ -285,6 +311,9 @@ def fill_actor_countries(document: Document) -> None:
             continue
         for ea in event.actors:
             if ea.acled_name:
+                continue
+            if re.search(r" (?:Ethnic|Communal|Clan) Militia$", ea.name):
+                ea.acled_name = f"{ea.name} ({cname})"  # "Abala Ethnic Militia (Sudan)"
                 continue
             for spec in terms["classes"].values():
                 if ea.name == spec["name"]:

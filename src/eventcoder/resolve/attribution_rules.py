@@ -129,6 +129,14 @@ def _apply_governors(reading: Reading, verb: Any) -> None:
             return
 
 
+def _headline_passive(verb: Any) -> bool:
+    """True for a past participle with no auxiliary and no object ("Three soldiers killed
+    near Timbuktu"), which headline style uses for the passive."""
+    if verb.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+
+
 def read_mention(token: Any) -> Reading:
     """The role and attribution a mention (its root token) has in its sentence."""
     t = np_head(token)
@@ -186,6 +194,9 @@ def read_mention(token: Any) -> Reading:
             r.role = "perpetrator"
         elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
             r.role = "perpetrator"
+        elif lemma in ATTACK and _headline_passive(head):
+            r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
+            return r
         elif lemma in ATTACK:
             r.role = "perpetrator"
         elif lemma in VICTIM_VERBS:

@@ -329,6 +329,9 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
         if place is None or not place.cc:
             continue
         weight = _GEO_WEIGHTS.get(place.kind, 1.0)
+        if demonym_code(r.mention.text):
+            # "Burundian soldiers" names whose troops, not where: a nationality's vote
+            weight = _WEIGHTS["demonym"]
         if place.kind == "city" and ambiguous_place(r.mention.text):
             weight *= AMBIGUOUS_FACTOR
         out.append((r.mention.start, place.cc, weight))

@@ -19,7 +19,7 @@ import sqlite3
 import sys
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from eventcoder.resolve.geo_names import admin_variants, is_latin, norm
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -279,6 +279,16 @@ def _load(w: _Writer) -> None:
         if iso in iso_to_gid:
             for a in abbrs:
                 w.name(a, iso_to_gid[iso], ABBREVIATION)
+    for iso, names in (additions.get("admin1_aliases") or {}).items():
+        if iso in iso_to_gid:
+            for a in names:
+                for key in admin_variants(a):
+                    w.names.add((key, iso_to_gid[iso], OFFICIAL))
+    # A region must not shadow a country ('Azerbaijan') or a sizeable city ('Juba').
+    exclude = {norm(c.get("name") or "") for c in gn_countries.values()}
+    exclude |= {norm(r[0]) for r in countries}
+    exclude |= {norm(r[0]) for r in cities if int(r[4] or 0) >= 10_000}
+    regions = _regions(subs, country_by_idx, exclude)
 
     # Countries.
     display = additions.get("country_display") or {}
@@ -310,6 +320,8 @@ def _load(w: _Writer) -> None:
                 w.name(a, gid, OFFICIAL)
         for a in aliases.get(cc, []):
             w.name(a, gid, PRIMARY)
+        for region in regions.get(cc, ()):
+            w.name(region, gid, OFFICIAL)
         for a in demonyms["countries"].get(cc) or [ci.get("demonym")]:
             w.name(a, gid, DEMONYM)
 
@@ -322,6 +334,43 @@ def _load(w: _Writer) -> None:
         w.name(rec["toponymName"], gid, PRIMARY)
         for a in demonyms["continents"].get(code, []):
             w.name(a, gid, DEMONYM)
+
+
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central|upper|lower|middle|northern|southern|eastern|western|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)[- ]+(.{4,})$",
+    re.IGNORECASE,
+)
+
+
+_GENERIC_REGION_WORDS = {"river", "cape", "coast", "islands", "atoll", "aimak", "aymag"}
+
+
+def _regions(subs: list[list[str]], country_by_idx: dict[int, str], exclude: set[str]
+             ) -> dict[str, set[str]]:
+    """Region names that two or more first-level units of one country carry with a direction
+    ('Sinai' of North and South Sinai, 'Darfur', 'Kordofan', 'Kivu'): the region lies there."""
+    found: dict[str, set[str]] = defaultdict(set)
+    units: Counter[str] = Counter()  # how many units carry the region's name
+    plain: set[str] = set()
+    for row in subs:
+        cc = country_by_idx.get(int(row[8])) if row[8] else None
+        if not cc or row[6] not in ("1", "2"):
+            continue
+        for text in [row[0], *row[5].split("|")]:
+            plain.add(norm(text))
+            m = _DIRECTION.match(text.strip()) if row[6] == "1" else None
+            if m and is_latin(m.group(1)) and not _TYPE_WORD.search(m.group(1)):
+                found[norm(m.group(1))].add(cc)
+                units[norm(m.group(1)) + "|" + row[1]] = 1
+    out: dict[str, set[str]] = defaultdict(set)
+    count = Counter(k.split("|")[0] for k in units)
+    for key, ccs in found.items():
+        # Two units or more ('North Sinai', 'South Sinai') make a region; one is just a name.
+        if len(ccs) == 1 and key not in plain and count[key] >= 2 and key not in exclude \
+                and key not in _GENERIC_REGION_WORDS:
+            out[next(iter(ccs))].add(key)
+    return out
 
 
 def _good_alternate(name: str) -> bool:

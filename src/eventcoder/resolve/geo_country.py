@@ -18,11 +18,16 @@ from eventcoder.document import Document, Event
 W_ARMED_GROUP = 1.5
 W_EVENT_ACTOR = 0.4  # extra when the actor takes part in this event
 W_PUBLISHER = 2.0
+W_COMMUNAL = 0.5  # an ethnic or communal militia ('Fulani militia') spans borders
 W_STATE_FORCES = 0.6
-W_GENERIC = 0.5
+W_HOME_FORCES = 1.0
+W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
 W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
-_HOME_KINDS = {"armed group", "militia", "communal group", "political party"}
+_HOME_KINDS = {"armed group", "political party"}
+_COMMUNAL_KINDS = {"militia", "communal group"}
+_HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
+                           re.IGNORECASE)
 _STATE_KINDS = {"state forces", "government"}
 _FORCE_NOUN = re.compile(
     r"^[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
@@ -48,13 +53,16 @@ def country_votes(document: Document, event: Event, demonyms: list,
             continue
         if actor.known and actor.kind in _HOME_KINDS:
             weight = W_ARMED_GROUP
+        elif actor.known and actor.kind in _COMMUNAL_KINDS:
+            weight = W_COMMUNAL
         elif actor.known and actor.kind in _STATE_KINDS:
-            weight = W_STATE_FORCES
+            # Police, gendarmes and intelligence serve at home; armies also deploy abroad.
+            weight = W_HOME_FORCES if _HOME_SERVICE.search(actor.name) else W_STATE_FORCES
         elif actor.known:
             weight = 0.0  # an international force or mission says nothing of the place
         else:
             weight = W_GENERIC
-        if weight and actor.actor_id in in_event:
+        if actor.known and actor.kind in _HOME_KINDS and actor.actor_id in in_event:
             weight += W_EVENT_ACTOR
         votes[actor.country] += weight
     text = document.text

@@ -34,6 +34,13 @@ EXCLUDE_AFTER = re.compile(
     r"tribesmen|fighters|clan|clansmen)\b",
     re.IGNORECASE,
 )
+# '30 km north-east of X', '10kms from X', '(c. 159 km south of X)': X is a reference point.
+_REFERENCE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[\s)]*(?:[\w-]+\s+){0,3}?"
+    r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+FAR_KM = 80.0  # beyond this a reference town's point misplaces the event by more than we allow
 DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
                 "deny", "brief", "quote"}
@@ -64,6 +71,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     text = document.text
     sent_ids = set(event._sentences)
     best: tuple[float, Resolved, str] | None = None
+    local: tuple[float, Resolved, str] | None = None
     for r in places:
         if r.mention.sent not in sent_ids:
             continue
@@ -72,6 +80,13 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             continue
         if best is None or score > best[0]:
             best = (score, r, why)
+        if r.place.kind != "country" and reference_distance(text, r.mention.start) is None and (
+            local is None or score > local[0]
+        ):
+            local = (score, r, why)
+    if best is not None and local is not None and local[0] > 0 and best[1].place.kind != "country" \
+            and reference_distance(text, best[1].mention.start) is not None:
+        best = local  # '30 km north of Beletweyne' is a reference point: the named place wins
     choice: Resolved | None = None
     note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
@@ -103,6 +118,18 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     m = choice.mention
     precision = place.precision
     missing = _unresolved_place_near(document, event, m)
+    far = reference_distance(text, m.start)
+    if far is not None and far >= FAR_KM and place.kind == "city":
+        # '(c. 159 km south of Bossaso)': the event is elsewhere in the same region.
+        unit = get_gazetteer().admin1(place)
+        if unit is not None:
+            from eventcoder.resolve.geocode import location_of
+
+            event.location = location_of(unit, m.text, m.start, m.end, "admin1")
+            event.notes["location"] = (
+                f"named only as {far:g} km from {place.name}; placed in its province {unit.name}")
+            event.add_evidence("location", m.start, m.end, text)
+            return
     if missing:
         event.notes["location"] = (
             f"'{missing}' is not in the gazetteer; placed at the containing {place.precision} "
@@ -114,6 +141,16 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
 
     event.location = location_of(place, m.text, m.start, m.end, precision)
     event.add_evidence("location", m.start, m.end, text)
+
+
+def reference_distance(text: str, start: int) -> float | None:
+    """The distance in km when the place at ``start`` follows '<n> km <direction> of', else None."""
+    m = _REFERENCE.search(text[max(0, start - 60) : start])
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    unit = text[max(0, start - 60) : start][m.end(1) :].strip().lower()
+    return value * 1.609 if unit.startswith("mi") else value
 
 
 def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:

@@ -32,7 +32,8 @@ _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", 
               "we", "they", "it", "his", "her", "their", "our", "its", "but", "and", "or", "as",
               "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
               "unknown", "local", "media", "security", "forces", "military", "people", "national",
-              "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
+              "north east", "north west", "south east", "south west", "north-east", "north-west",
+              "south-east", "south-west", "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
 
 
 # "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article.
@@ -122,6 +123,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             cands = [c for c in cands if c.flag == DEMONYM] or [
                 c for c in cands if _strong(c, surface) and c.flag != DEMONYM
             ]
+        elif source == "GAZ" and any(c.flag == DEMONYM for c in cands) and not admin_word:
+            # 'the Somali Danab forces': an adjective of nationality, not the Somali Region
+            cands = [c for c in cands if c.flag == DEMONYM]
         elif source == "GAZ":
             cands = [c for c in cands if c.flag != DEMONYM and c.place.kind != "continent"]
         elif source == "GAZ_STRONG":
@@ -247,7 +251,8 @@ _MEMBER_NOUNS = {"members", "member", "militia", "militias", "militiamen", "herd
 def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
-    if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 6:
+    # a dateline list ('07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: ...')
+    if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True
     if i == 0:
         return False

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # How much an actor's country says about where the article's places are. An armed group fights
 # mostly at home; state forces deploy abroad ("Kenyan forces in Hoosingow"); generic actors
 # ("police") took their country from the text itself, so they add little.
-ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 1.0, "state forces": 0.5,
+ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, "state forces": 0.5,
                      "international force": 0.0}
 GENERIC_ACTOR_WEIGHT = 0.25
 

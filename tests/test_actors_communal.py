@@ -1,0 +1,80 @@
+"""Communal, ethnic and clan militias, clash parties and peace-mission contingents, on
+hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.actors import actors_stage
+
+
+def labels(text: str) -> set[str | None]:
+    """ACLED labels of every actor the actors stage finds in ``text``."""
+    document = Document(article=Article(id="t", text=text))
+    document._doc = load_nlp()(text)
+    actors_stage(document)
+    return {a.acled_name for a in document.actors}
+
+
+def test_people_named_before_herdsmen_is_an_ethnic_militia():
+    found = labels("Twelve people died when Abala herdsmen attacked a village in Kereinik, Sudan.")
+    assert "Abala Ethnic Militia (Sudan)" in found
+
+
+def test_plural_people_name_is_singular_in_the_label():
+    found = labels("Clashes between Fulani and Konkombas herdsmen in Ghana killed four people.")
+    assert "Konkomba Ethnic Militia (Ghana)" in found
+
+
+def test_villages_in_a_clash_are_communal_militias():
+    found = labels("Fourteen were killed in clashes over a land dispute between Koussouma and "
+                   "Mougna, near Djenne in Mali.")
+    assert {"Koussouma Communal Militia (Mali)", "Mougna Communal Militia (Mali)"} <= found
+
+
+def test_peoples_with_the_article_are_ethnic_militias():
+    found = labels("Fighting between the Rup and the Kuei in Lakes state, South Sudan, left "
+                   "five dead.")
+    assert {"Rup Ethnic Militia (South Sudan)", "Kuei Ethnic Militia (South Sudan)"} <= found
+
+
+def test_armed_men_from_a_place_are_that_place_s_communal_militia():
+    found = labels("Cattle raiders from Rubkona attacked a cattle camp near Bentiu, South Sudan.")
+    assert "Rubkona Communal Militia (South Sudan)" in found
+
+
+def test_named_clan_militia():
+    found = labels("The Habar Gidir clan militia attacked a village near Galkayo, Somalia.")
+    assert "Habar Gidir Clan Militia (Somalia)" in found
+
+
+def test_farmers_fighting_herders_are_a_communal_militia():
+    found = labels("Five people died when Fulani herdsmen clashed with farmers in Benue, Nigeria.")
+    assert {"Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Militia (Nigeria)"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan soldiers killed three people in Nairobi.",
+    "Nigerian herdsmen were seen in Benue.",
+    "Boko Haram fighters attacked Maiduguri, Nigeria.",
+])
+def test_nations_and_known_groups_are_not_communal(text):
+    assert not any(x and ("Ethnic Militia" in x or "Communal Militia" in x) and "Fulani" not in x
+                   for x in labels(text))
+
+
+def test_contributor_troops_in_somalia_are_the_mission_contingent():
+    found = labels("Burundian soldiers repulsed an al-Shabaab attack in Lower Shabelle, Somalia.")
+    assert "AMISOM: African Union Mission in Somalia (2007-) (Burundi)" in found
+
+
+def test_contributor_troops_at_home_are_national_forces():
+    found = labels("Kenyan troops were deployed in Garissa, Kenya, after the raid.")
+    assert any(x and x.startswith("Military Forces of Kenya") for x in found)
+
+
+def test_central_security_forces_are_egyptian_police():
+    found = labels("Central Security Forces fired tear gas at students in Cairo, Egypt.")
+    assert "Police Forces of Egypt (2014-)" in found

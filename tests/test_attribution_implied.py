@@ -1,0 +1,57 @@
+"""Actors ACLED names even when the text does not: victims of bombings, the police facing a
+crowd, and the victims of headline-style passives ("three soldiers killed")."""
+
+from __future__ import annotations
+
+from eventcoder.document import Article, Count, Document, Event
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.actors import actors_stage
+from eventcoder.resolve.attribution import attribution_stage
+
+
+def attribute(text: str, event_type: str, killed: int | None = None) -> Event:
+    """Run actors + attribution with one event covering the whole text."""
+    document = Document(article=Article(id="t", text=text))
+    document._doc = load_nlp()(text)
+    actors_stage(document)
+    n = len(list(document.spacy_doc.sents))
+    event = Event(id="e1", event_type=event_type, _sentences=list(range(n)))
+    if killed is not None:
+        event.fatalities = Count(low=killed, best=killed, high=killed, approximate=False,
+                                 text=str(killed))
+    document.events = [event]
+    attribution_stage(document)
+    return event
+
+
+def test_bombing_casualties_with_no_named_victim_are_civilians():
+    ev = attribute("Suspected al Shabaab mortar shells killed one person in Hodan district of "
+                   "Mogadishu, Somalia.", "Explosions/Remote violence", killed=1)
+    assert "Civilians (Somalia)" in {a.acled_name for a in ev.actors}
+
+
+def test_bombing_of_soldiers_adds_no_civilians():
+    ev = attribute("A roadside bomb killed two Somali soldiers near Afgoye, Somalia.",
+                   "Explosions/Remote violence", killed=2)
+    assert not any((a.acled_name or "").startswith("Civilians") for a in ev.actors)
+
+
+def test_bombing_without_casualties_adds_no_civilians():
+    ev = attribute("Al Shabaab fired mortars at the port of Mogadishu, Somalia.",
+                   "Explosions/Remote violence")
+    assert not any((a.acled_name or "").startswith("Civilians") for a in ev.actors)
+
+
+def test_headline_passive_makes_soldiers_victims():
+    ev = attribute("Military convoy came under attack near Timbuktu, Mali. At least three "
+                   "soldiers killed and one injured.", "Battles")
+    roles = {a.acled_name: a.role for a in ev.actors}
+    assert roles["Military Forces of Mali"] == "target"
+    assert roles["Unidentified Armed Group (Mali)"] == "perpetrator"
+
+
+def test_security_forces_facing_protesters_are_police_even_without_a_country():
+    ev = attribute("Security forces dispersed a protest by high school students near the "
+                   "Education Ministry.", "Protests")
+    assert "Police Forces" in {a.name for a in ev.actors}
+    assert "Military Forces" not in {a.name for a in ev.actors}
