@@ -1,0 +1,204 @@
+"""The output contract (shared/spec/event-record.md) holds on every document we produce."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventcoder.ingest import read_paths
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src/eventcoder/samples"
+
+EVENT_TYPES = {
+    "Battles": {
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    },
+    "Explosions/Remote violence": {
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    },
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    },
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    },
+}
+GTD_ATTACK = {
+    "Assassination",
+    "Armed Assault",
+    "Bombing/Explosion",
+    "Hijacking",
+    "Hostage Taking (Barricade Incident)",
+    "Hostage Taking (Kidnapping)",
+    "Facility/Infrastructure Attack",
+    "Unarmed Assault",
+    "Unknown",
+}
+WEAPONS = {
+    "Firearms",
+    "Explosives",
+    "Incendiary",
+    "Melee",
+    "Chemical",
+    "Biological",
+    "Radiological",
+    "Nuclear",
+    "Vehicle",
+    "Sabotage Equipment",
+    "Fake Weapons",
+    "Other",
+    "Unknown",
+}
+TARGETS = {
+    "Private Citizens & Property",
+    "Military",
+    "Police",
+    "Government (General)",
+    "Government (Diplomatic)",
+    "Business",
+    "Religious Figures/Institutions",
+    "Transportation",
+    "Educational Institution",
+    "Journalists & Media",
+    "Utilities",
+    "Telecommunication",
+    "Airports & Aircraft",
+    "Maritime",
+    "Food or Water Supply",
+    "NGO",
+    "Tourists",
+    "Terrorists/Non-State Militia",
+    "Violent Political Party",
+    "Other",
+    "Unknown",
+}
+ATTRIBUTIONS = {"claimed", "suspected", "accused", "confirmed", "denied", "stated"}
+ROLES = {"perpetrator", "target", "announcer", "other"}
+RELATIONS = {
+    "allied_with",
+    "part_of",
+    "split_from",
+    "seeks_support_from",
+    "fights",
+    "claimed_attack_on",
+    "suspected_of_attack_on",
+    "accused_of_attack_on",
+    "based_in",
+    "operates_in",
+}
+SOURCE_TYPES = {"official", "analyst", "militant", "witness", "media", "other"}
+DATE_PRECISION = {"day", "week", "month", "year", "unknown"}
+GEO_PRECISION = {"exact", "city", "admin2", "admin1", "country", "unknown"}
+
+
+def _inputs(shared_dir: Path) -> list[Path]:
+    seed = shared_dir / "fixtures/seed"
+    return [
+        seed / "karachi_bus_attack.html",
+        seed / "karachi_bus_attack.txt",
+        *sorted(SAMPLES.glob("*.*")),
+    ]
+
+
+@pytest.fixture(scope="module")
+def documents(shared_dir: Path, pipeline) -> list[dict[str, Any]]:
+    """Every bundled sample and the reference article, through the whole pipeline."""
+    paths = [p for p in _inputs(shared_dir) if p.suffix in {".txt", ".html", ".jsonl"}]
+    return [doc.to_dict() for doc in pipeline.pipe(read_paths(paths))]
+
+
+def _check_span(text: str, span: dict[str, Any], where: str) -> None:
+    assert 0 <= span["start"] <= span["end"] <= len(text), where
+    if "text" in span and span["text"] is not None:
+        assert text[span["start"] : span["end"]] == span["text"], where
+
+
+def test_documents_were_produced_with_events(documents: list[dict[str, Any]]) -> None:
+    """All inputs come out ok, and most report at least one incident."""
+    assert len(documents) >= 8
+    assert all(d["article"]["status"] == "ok" for d in documents)
+    assert sum(1 for d in documents if d["events"]) >= len(documents) - 1
+
+
+def test_every_offset_indexes_the_article_text(documents: list[dict[str, Any]]) -> None:
+    """evidence.text == article.text[start:end] for every span the document gives."""
+    for doc in documents:
+        text = doc["article"]["text"]
+        for event in doc["events"]:
+            assert event["evidence"], f"{event['id']} has no evidence"
+            for ev in event["evidence"]:
+                _check_span(text, ev, f"{doc['article']['id']} {event['id']} {ev['field']}")
+            for actor in event["actors"]:
+                if actor["start"] is not None:
+                    assert text[actor["start"] : actor["end"]] == actor["mention"]
+            for denial in event["denials"]:
+                if denial["evidence"]:
+                    _check_span(text, denial["evidence"], "denial")
+        for actor in doc["actors"]:
+            for mention in actor["mentions"]:
+                _check_span(text, mention, actor["name"])
+        for source in doc["sources"]:
+            for quote in source["quotes"]:
+                _check_span(text, quote, source["speaker"])
+        for relation in doc["relations"]:
+            if relation["evidence"]:
+                _check_span(text, relation["evidence"], relation["relation"])
+
+
+def test_closed_vocabularies_are_spelled_exactly(documents: list[dict[str, Any]]) -> None:
+    """Every coded value comes from the contract's closed lists."""
+    for doc in documents:
+        for event in doc["events"]:
+            assert event["event_type"] in EVENT_TYPES
+            assert event["sub_event_type"] in EVENT_TYPES[event["event_type"]]
+            assert event["gtd_attack_type"] in GTD_ATTACK | {None}
+            assert set(event["weapons"]) <= WEAPONS
+            assert {t["category"] for t in event["targets"]} <= TARGETS
+            assert event["date"]["precision"] in DATE_PRECISION
+            assert event["location"]["precision"] in GEO_PRECISION
+            assert 0.0 <= event["confidence"] <= 1.0
+            for actor in event["actors"]:
+                assert actor["role"] in ROLES
+                assert actor["attribution"] in ATTRIBUTIONS
+        assert {r["relation"] for r in doc["relations"]} <= RELATIONS
+        assert {s["type"] for s in doc["sources"]} <= SOURCE_TYPES
+
+
+def test_counts_and_nulls_follow_the_contract(documents: list[dict[str, Any]]) -> None:
+    """Counts are {low, best, high, approximate, text} or null, with ordered bounds."""
+    for doc in documents:
+        for event in doc["events"]:
+            for name in ("fatalities", "injuries", "arrested"):
+                count = event[name]
+                if count is None:
+                    continue
+                assert {"low", "best", "high", "approximate", "text"} <= set(count)
+                assert count["best"] is not None and count["best"] >= 0
+                if count["low"] is not None:
+                    assert count["low"] <= count["best"]
+                if count["high"] is not None:
+                    assert count["best"] <= count["high"]
+            if event["date"]["start"] is None and event["date"]["precision"] == "unknown":
+                assert "date" in event["notes"], f"{event['id']}: a null date needs a reason"
+            related = event["related_to"]
+            assert related is None or related in {e["id"] for e in doc["events"]}
