@@ -78,3 +78,32 @@ def test_contributor_troops_at_home_are_national_forces():
 def test_central_security_forces_are_egyptian_police():
     found = labels("Central Security Forces fired tear gas at students in Cairo, Egypt.")
     assert "Police Forces of Egypt (2014-)" in found
+
+
+def test_clan_fighting_is_an_unidentified_clan_militia():
+    assert "Unidentified Clan Militia (Somalia)" in labels(
+        "Eight dead due to clan fighting in Khaydaro, southern Mudug, Somalia.")
+
+
+def test_named_militia_of_no_known_place_is_a_new_group():
+    found = labels("Fursan Janzour militia arrested a member of the Mobile Forces in Tripoli, "
+                   "Libya.")
+    assert "Fursan Janzour Militia" in found
+    assert not any(x and "Ethnic Militia" in x for x in found)
+
+
+def test_acronyms_in_a_clash_are_not_communities():
+    found = labels("PF cadres fired shots after a clash between PF and UNDP in Kabwe, Zambia.")
+    assert not any(x and "Communal Militia" in x for x in found)
+
+
+def test_crowd_clashing_with_police_riots():
+    found = labels("Police clashed with residents in Kanyama, Zambia.")
+    assert "Rioters (Zambia)" in found and "Unidentified Communal Militia (Zambia)" not in found
+
+
+def test_bare_officers_are_police_but_army_officers_are_not():
+    assert "Police Forces of South Africa" in labels(
+        "Officers fired rubber bullets at looters in Mabopane, South Africa.")
+    assert "Police Forces of Nigeria" not in labels(
+        "Two army officers were killed by gunmen in Kaduna, Nigeria.")

@@ -55,3 +55,34 @@ def test_security_forces_facing_protesters_are_police_even_without_a_country():
                    "Education Ministry.", "Protests")
     assert "Police Forces" in {a.name for a in ev.actors}
     assert "Military Forces" not in {a.name for a in ev.actors}
+
+
+def test_short_note_event_reads_every_sentence():
+    document = Document(article=Article(id="t", text=(
+        "Riots broke out in Mabopane, South Africa. Looters ransacked shops. "
+        "Police fired rubber bullets.")))
+    document._doc = load_nlp()(document.text)
+    actors_stage(document)
+    document.events = [Event(id="e1", event_type="Riots", _sentences=[1])]
+    attribution_stage(document)
+    assert "Police Forces of South Africa" in {a.acled_name for a in document.events[0].actors}
+
+
+def test_arrest_with_no_named_force_is_by_police():
+    document = Document(article=Article(id="t", text=(
+        "Governor Elias Waya was arrested in Wau, South Sudan, a day after his dismissal.")))
+    document._doc = load_nlp()(document.text)
+    actors_stage(document)
+    document.events = [Event(id="e1", event_type="Strategic developments",
+                             sub_event_type="Arrests", _sentences=[0])]
+    attribution_stage(document)
+    ea = next(a for a in document.events[0].actors if a.name.startswith("Police"))
+    assert (ea.acled_name, ea.role) == ("Police Forces of South Sudan", "perpetrator")
+
+
+def test_objectless_past_tense_of_a_transitive_verb_is_a_passive():
+    ev = attribute("Gunshots heard near the police station in Yei, South Sudan. One officer "
+                   "wounded in the head.", "Battles")
+    roles = {a.acled_name: a.role for a in ev.actors}
+    assert roles["Police Forces of South Sudan"] == "target"
+    assert roles["Unidentified Armed Group (South Sudan)"] == "perpetrator"

@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.document import Count, Document, Event
 from eventcoder.extract.count_find import find_in_span
 from eventcoder.extract.count_phrase import Finding
+from eventcoder.extract.grammar import is_span_statement
 from eventcoder.extract.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.registry import stage
 
@@ -201,6 +202,16 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
     return not any(lo <= t < hi for t in triggers)
 
 
+def _generic_cue(document: Document, finding: Finding) -> bool:
+    """The figure hangs on a trend or record ("Thousands have been killed since 2015"), which the
+    events stage reads as a span of time: it is no incident's toll."""
+    if finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return is_span_statement(verb)
+
+
 def count_event(document: Document, event: Event) -> None:
     """Fill the event's count fields from its sentences."""
     text = document.text
@@ -210,6 +221,7 @@ def count_event(document: Document, event: Event) -> None:
             f
             for f in find_in_span(span, findings)
             if not _dated_elsewhere(document, event, f)
+            and not _generic_cue(document, f)
             and not _in_background_clause(document, event, f)
             and not _closer_to_another_event(document, event, f)
         )

@@ -131,6 +131,8 @@ def _is_modifier(span: Any, triggers: list[Any]) -> bool:
     root = span.root
     if root.head in triggers:
         return False
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "Tuesday's suicide bombing": dates that noun, another incident's reference
     year_only = re.fullmatch(r"(?:the\s+)?(?:mid-?)?\d{4}(?:-\d{2,4})?", span.text.strip().lower())
     if not year_only and root.head.pos_ != "NOUN":
         return False
@@ -167,6 +169,9 @@ def _trigger_tokens(document: Document, event: Event) -> list[Any]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             tokens.append(span.root)
+    # references that name this incident later ("Tuesday's bombing") date it too
+    inc = getattr(event, "_incident", None)
+    tokens.extend(r.token for r in getattr(inc, "refs", []))
     return tokens
 
 

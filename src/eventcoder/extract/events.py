@@ -56,8 +56,11 @@ def build_events(document: Document) -> list[Event]:
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
-        units = {grammar.unit(m.token).start: grammar.unit(m.token) for m in mentions}
-        typing = type_incident(mentions, [units[k] for k in sorted(units)], inc.sfam)
+        # a later reference ("arrested over Tuesday's suicide bombing, which killed 19") names
+        # the kind of an incident whose own mentions may only say that people died
+        typed = mentions + [r for r in inc.refs if r.entry.strong]
+        units = {grammar.unit(m.token).start: grammar.unit(m.token) for m in typed}
+        typing = type_incident(typed, [units[k] for k in sorted(units)], inc.sfam)
         head = _trigger_mention(inc)
         start, end = head.char_span
         event = Event(

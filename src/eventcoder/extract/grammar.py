@@ -64,6 +64,61 @@ _BACKGROUND = _CUES["background"]
 _HABITUAL = _CUES["habitual"]
 _QUANT_SUBJECTS = _CUES["quant_subjects"]
 _PARTITIVE_HEADS = _CUES["partitive_heads"]
+_SPAN_UNITS = _CUES["span_units"]
+_SPAN_LEAD = _CUES["span_lead"]
+_SPAN_ADJ = _CUES["span_adj"]
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has fought", "have been killed": the perfect aspect of a record."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "had", "'ve", "'s"}
+        for c in verb.children
+    )
+
+
+def is_span_statement(verb: Token) -> bool:
+    """True when the clause spans a stretch of time: "for years", "since 2015", "in recent years".
+
+    Such a clause sums up a conflict or a trend (ACLED codes only single dated events);
+    "since <year or month>" counts only with the perfect aspect ("have been killed since 2015").
+    """
+    # the parser often hangs a final "for years" on the last of conjoined verbs
+    clause = [verb, *(c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})]
+    for prep in (c for v in clause for c in v.children):
+        if prep.dep_ == "advcl" and _perfect(verb):
+            # "have been killed since the fighting began": a toll of the whole conflict
+            if any(m.dep_ == "mark" and m.lower_ == "since" for m in prep.children):
+                return True
+        if prep.dep_ != "prep":
+            continue
+        lead = prep.lower_
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            low = obj.lower_
+            if (
+                lead == "since"
+                and _perfect(verb)
+                and ((obj.like_num and len(low) == 4 and low.isdigit()) or low in _MONTHS)
+            ):
+                return True
+            if lead in _SPAN_LEAD and low in _SPAN_UNITS:
+                kids = list(obj.children)
+                if obj.tag_ == "NNS" and not any(
+                    c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those"}
+                    for c in kids
+                ):
+                    if not any(c.like_num for c in obj.subtree if c.i != obj.i) or lead == "for":
+                        return True
+                if any(c.lower_ in _SPAN_ADJ for c in kids):
+                    return True
+                if lead == "for" and any(
+                    c.like_num or c.lower_ in {"more", "than"} for c in obj.subtree
+                ):
+                    return True
+    return False
 
 
 def is_definite_singular(token: Token) -> bool:
@@ -152,7 +207,11 @@ def generic_score(
         aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
         if aux & _MODALS and not definite:
             score += 2
-        if "to" in aux and governing is verb and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}:
+        if (
+            "to" in aux
+            and governing is verb
+            and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
+        ):
             score += 2  # infinitive: purpose, plan or attempt
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
             score += 2
@@ -160,6 +219,8 @@ def generic_score(
             score += 0.5  # present perfect: a record, not a dated incident
         if governing is verb and verb.tag_ in {"VBZ", "VBP"} and not aux:
             score += 0.5  # simple present: habitual (or headline style)
+        if is_span_statement(governing):
+            score += 2  # "has fought the army for years", "killed ... since 2015": a record
     if token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "acl", "xcomp"}:
         score += 1  # "involved in attacking", "militants fighting in Iraq"
     if (
@@ -177,6 +238,12 @@ def generic_score(
             and not definite
         ):
             score += 1  # inside a present-perfect record: "which has seen ..."
+            break
+    for anc in [token, *token.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
+            score += 2  # "since the fighting began": a time anchor, not a reported incident
+            break
+        if anc.dep_ in {"ROOT", "ccomp", "parataxis"}:
             break
     for anc in _governors(token, trigger_ids):
         lem = anc.lemma_.lower()

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from eventcoder.extract import grammar
 from eventcoder.extract.event_types import super_family
 from eventcoder.extract.lexicon import roles
+from eventcoder.extract.locality import area_places
 from eventcoder.extract.roles import is_crowd, kind_of, sides
 from eventcoder.extract.triggers import TriggerMention, find_mentions
 
@@ -30,6 +31,7 @@ class Incident:
     refs: list[TriggerMention] = field(default_factory=list)
     sents: set[int] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    areas: set[str] = field(default_factory=set)  # provinces/regions among the places
     years: set[int] = field(default_factory=set)
     recent: bool = False  # dated by a day or a relative expression ("on Tuesday", "last week")
     count: int = 1
@@ -90,9 +92,13 @@ def _conflict(
     years: set[int],
     recent: bool = False,
     pub_year: int | None = None,
+    areas: set[str] | None = None,
 ) -> bool:
     if inc.places and places and not _overlap(inc.places, places):
-        return True
+        # a village and the region around it ("Sagaing region" ... "Pazigyi village") agree
+        mine, theirs = inc.places - inc.areas, places - (areas or set())
+        if mine and theirs and not _overlap(mine, theirs):
+            return True
     # "on Tuesday" vs "in 2014": a year before publication is another, older incident
     if years and not inc.years and inc.recent and (pub_year is None or max(years) < pub_year):
         return True
@@ -163,6 +169,27 @@ def sfam_of(m: TriggerMention) -> str:
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 return "P"  # "stormed the ministry to demand their benefits"
     return sfam
+
+
+def _repeated_noun(
+    cluster: list[TriggerMention],
+    incidents: list[Incident],
+    places: set[str],
+    years: set[int],
+    pub_year: int | None,
+) -> Incident | None:
+    """ "condemned the strike" after "an air strike": a definite noun repeating the head word of
+    an earlier incident's mention refers back to it, whatever other sense the word has."""
+    if not all(grammar.is_definite_singular(m.token) for m in cluster):
+        return None
+    lemmas = {m.token.lemma_.lower() for m in cluster}
+    for inc in reversed(incidents):
+        same = [x for x in inc.mentions if x.token.lemma_.lower() in lemmas]
+        if same and not _conflict(inc, places, years, False, pub_year):
+            for m in cluster:
+                m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
+            return inc
+    return None
 
 
 def _reference_owner(
@@ -247,8 +274,10 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
             if any(sfam_of(m) == "P" for m in cluster):
                 sfam = "P"
             places: set[str] = set()
+            areas: set[str] = set()
             for m in cluster:
                 places |= grammar.local_places(m.token)
+                areas |= area_places(m.token)
             count = max(grammar.joint_count(m.token) for m in cluster)
             target = None
             if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
@@ -258,13 +287,16 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
                 }
                 if "armed" in perp_kinds:
                     last = Incident(sfam="none", sents={-9})  # armed attackers: another incident
-                if max(last.sents) >= si - 1 and not _conflict(
+                # one sentence of crowd detail may sit between the demonstration and the shots
+                if max(last.sents) >= si - 2 and not _conflict(
                     last, places, years, recent, pub_year
                 ):
                     target = last  # arrests right after a demonstration: an intervention
+            if target is None:
+                target = _repeated_noun(cluster, incidents, places, years, pub_year)
             if target is None and (not _separated(sent) or not strong):
                 for inc in reversed(incidents):
-                    if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year):
+                    if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                         continue
                     singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
                     if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
@@ -281,6 +313,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
             target.mentions.extend(cluster)
             target.sents.add(si)
             target.places |= places
+            target.areas |= areas
             target.years |= years
             target.recent = target.recent or recent
             target.count = max(target.count, count)
@@ -293,7 +326,9 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
         for inc in reversed(incidents):
             if inc is own or inc.sfam != sfam_of(m):
                 continue
-            if inc.first.token.i > m.token.i or _conflict(inc, places, set()):
+            # "the bombing ..., which killed 19": a clause on the reference names the same incident
+            described = any(m.token.is_ancestor(x.token) for x in inc.mentions)
+            if (inc.first.token.i > m.token.i and not described) or _conflict(inc, places, set()):
                 continue
             inc.refs.append(m)
             if own is not None:

@@ -79,7 +79,32 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
         end_year = _year(event.date.end) or _year(event.date.start) if event.date else None
         if end_year is None or end_year < pub_year:
             return True
+    if pub_year and inc is not None and _clause_dated_before(event, document, inc, pub_year):
+        return True
     return _background_phrasing(event, generic_ids)
+
+
+def _clause_dated_before(event: Event, document: Document, inc: object, pub_year: int) -> bool:
+    """ "In 2019, the group was blamed for a car bombing ...": the event's date is of an earlier
+    year and governs the clause that holds the trigger."""
+    date = event.date
+    if date is None or date.span_start is None or _year(date.end or date.start) is None:
+        return False
+    if (_year(date.end or date.start) or pub_year) >= pub_year:
+        return False
+    if not re.search(r"\b(?:19|20)\d\d\b", date.text or ""):
+        return False  # only a year written out, never one inferred from a weekday
+    span = document.spacy_doc.char_span(date.span_start, date.span_end, alignment_mode="expand")
+    if span is None:
+        return False
+    gov = span.root
+    # only an adverbial ("In 2019, ...") dates a clause; "the 2011 coup" dates its noun
+    while gov.dep_ in {"pobj", "prep"} and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.pos_ not in {"VERB", "AUX"}:
+        return False
+    mentions = getattr(inc, "mentions", [])
+    return bool(mentions) and all(m.token in gov.subtree for m in mentions)
 
 
 def _own_years(inc: object, pub_year: int | None = None) -> set[int]:

@@ -182,6 +182,29 @@ def local_places(token: Token) -> set[str]:
     return places
 
 
+_ADMIN_NOUNS = frozenset(
+    "region province state district county governorate department division prefecture oblast"
+    " territory municipality commune zone area".split()
+)
+
+
+def area_places(token: Token) -> set[str]:
+    """The places of ``local_places`` named as a province or region ("Sagaing region", "Borno
+    State"): containers that a town of the same incident does not contradict."""
+    out = set()
+    for t in local_tokens(token):
+        if t.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        name = _place_name(t)
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        end = ent.end if ent is not None else t.i + 1
+        last = t.doc[end - 1].lower_
+        after = t.doc[end].lower_ if end < len(t.doc) else ""
+        if last in _ADMIN_NOUNS or after in _ADMIN_NOUNS:
+            out.add(name.lower())
+    return out
+
+
 def _place_name(token: Token) -> str:
     """The place name around a head token, with its compounds ("Burkina Faso", "Abu Kammash")."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -236,6 +259,8 @@ def joint_count(token: Token) -> int:
     """Number of incidents a plural trigger noun names ("two huge bombings" → 2), else 1."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return 1
+    if token.lemma_.lower() in cues()["munitions"] | cues()["agent_nouns"]:
+        return 1  # "dropped two bombs", "shot five protesters": one incident
     for child in token.children:
         if child.dep_ == "nummod":
             n = number_value(child)

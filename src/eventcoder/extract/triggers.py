@@ -9,7 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from eventcoder.extract.lexicon import TriggerEntry, trigger_lexicon
+from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 
 
 @dataclass
@@ -75,6 +75,18 @@ def _context_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _modifier_only(token: Token) -> bool:
+    """ "bomb-making materials", "a bomb disposal squad": the word only qualifies another noun."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"compound", "npadvmod", "nmod"}:
+        return False
+    heads = cues()["modified_heads"]
+    head = token.head
+    if head.lemma_.lower() in heads or head.lower_ in heads:
+        return True
+    # "bomb - making materials": the hyphenated participle hangs on the real head
+    return head.dep_ == "amod" and (head.head.lemma_.lower() in heads or head.head.lower_ in heads)
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and entry.pos and token.pos_ not in entry.pos:
         # the tagger often calls event nouns/verbs ADJ or PROPN in headlines; accept near kin
@@ -83,6 +95,15 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
             return False
     if span_len == 1 and token.dep_ in entry.not_dep:
         return False  # "a mine convoy", "mine workers": a modifier, not the event
+    if span_len == 1 and _modifier_only(token):
+        return False
+    if (
+        span_len == 1
+        and entry.family == "protest"
+        and token.lemma_.lower() in cues()["intransitive_protest"]
+        and any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return False  # "marched the farmers into the bush": not a demonstration
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False

@@ -207,7 +207,9 @@ def _context_class(token: Any) -> str | None:
             return "protesters"
         agent = _is_agent(token, cur)
         if lemma in CLASH and not agent:
-            return "communal"  # "herders clashed with farmers": the farmers are a party too
+            # "herders clashed with farmers": the farmers are a party too; facing the police
+            # or the army, a crowd is rioting
+            return "rioters" if _state_subject(cur) else "communal"
         if lemma in RIOT and agent:
             return "rioters"
         if lemma in VIOLENCE:
@@ -215,10 +217,24 @@ def _context_class(token: Any) -> str | None:
     return None
 
 
+def _state_subject(verb: Any) -> bool:
+    """True if the subject of a verb is a police, army or security noun ("police clashed")."""
+    table = _term_table()
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            words = [c.lower_] + [t.lower_ for t in c.subtree if t.i != c.i]
+            if any(table.get(w, ("", False))[0] in {"police", "military", "security"}
+                   for w in words):
+                return True
+    return False
+
+
 def _is_agent(token: Any, verb: Any) -> bool:
     """True if token is (inside) the active subject of verb ("two people killed", headline
     style for the passive, has none)."""
-    if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+    from eventcoder.resolve.attribution_rules import headline_passive
+
+    if headline_passive(verb):
         return False
     cur = token
     while cur.i != verb.i and cur.head.i != cur.i:
@@ -267,6 +283,9 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
+        if m.group(0).lower() in {"officer", "officers"} and any(
+                t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
+            continue  # "army officers", "customs officers": only bare officers are police
         country = None
         for t in mods:
             country = demonym_code(t.text) or code_for_name(t.text) or country

@@ -23,6 +23,8 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct"}
 VICTIM_VERBS = {"die", "perish", "flee"}
+ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
+                     "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
 CLAIM = {"claim"}
 SUSPECT = {"believe", "suspect", "think", "presume", "fear", "assume", "say", "suggest",
            "indicate", "point"}
@@ -129,12 +131,16 @@ def _apply_governors(reading: Reading, verb: Any) -> None:
             return
 
 
-def _headline_passive(verb: Any) -> bool:
+def headline_passive(verb: Any) -> bool:
     """True for a past participle with no auxiliary and no object ("Three soldiers killed
     near Timbuktu"), which headline style uses for the passive."""
-    if verb.tag_ != "VBN":
+    # Verbs that always take an object: without one, "One officer wounded" is a passive even
+    # when the tagger reads a past tense.
+    objectless = verb.tag_ == "VBD" and verb.lemma_.lower() in ALWAYS_TRANSITIVE
+    if verb.tag_ != "VBN" and not objectless:
         return False
-    return not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
+                   for c in verb.children)
 
 
 def read_mention(token: Any) -> Reading:
@@ -194,7 +200,7 @@ def read_mention(token: Any) -> Reading:
             r.role = "perpetrator"
         elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
             r.role = "perpetrator"
-        elif lemma in ATTACK and _headline_passive(head):
+        elif lemma in ATTACK and headline_passive(head):
             r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
             return r
         elif lemma in ATTACK:

@@ -329,7 +329,8 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
         if place is None or not place.cc:
             continue
         weight = _GEO_WEIGHTS.get(place.kind, 1.0)
-        if demonym_code(r.mention.text):
+        end = r.mention.start + len(r.mention.text)
+        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", spacy_doc.text[end:end + 3]):
             # "Burundian soldiers" names whose troops, not where: a nationality's vote
             weight = _WEIGHTS["demonym"]
         if place.kind == "city" and ambiguous_place(r.mention.text):

@@ -21,10 +21,13 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "
 # A base, origin or destination: the verb, up to three words, a preposition, then the toponym
 # ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
 EXCLUDE_BEFORE = re.compile(
-    r"\b(?:based|headquartered|stationed|born|hails?|hailing|originally|fled|flee|fleeing|"
-    r"returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|send|sending|headed|"
-    r"heading|moved|moving|deported|smuggled|exiled|studied|recruited|trained)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|into|at|from|for|out\s+of|near|towards?)\s+"
+    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya'
+    r"\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
+    r"trained|exiled)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|from|near|out\s+of)"
+    # where someone goes: 'went to fight in Syria' needs the 'to'; 'went on strike in X' is local
+    r"|(?:fled|flee|fleeing|returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|"
+    r"send|sending|headed|heading|moved|moving|deported|smuggled)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:to|into|towards?|from|for|out\s+of)(?:\s+[\w'’-]+){0,2}?(?:\s+in)?)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -80,7 +83,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             continue
         if best is None or score > best[0]:
             best = (score, r, why)
-        if r.place.kind != "country" and reference_distance(text, r.mention.start) is None and (
+        if r.place.kind in ("city", "adm2") and reference_distance(text, r.mention.start) is None and (
             local is None or score > local[0]
         ):
             local = (score, r, why)

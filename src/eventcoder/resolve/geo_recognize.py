@@ -33,7 +33,8 @@ _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", 
               "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
               "unknown", "local", "media", "security", "forces", "military", "people", "national",
               "north east", "north west", "south east", "south west", "north-east", "north-west",
-              "south-east", "south-west", "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
+              "south-east", "south-west", "in", "at", "on", "near", "from", "for", "by", "with",
+              "of", "to", "into", "outside", "inside", "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
 
 
 # "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article.
@@ -111,6 +112,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if end <= start or any(taken[start:end]):
             return False
         surface = text[start:end]
+        if _BEARING.search(text[max(0, start - 20) : start]):
+            return False  # '30 km North East of Beletweyne': a bearing, not a place
         cands, admin_word = candidates_for(gaz, surface)
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
@@ -144,7 +147,13 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     if dl:
         for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
-    for ent in spacy_doc.ents:
+    ents = list(spacy_doc.ents)
+    for e1, e2 in zip(ents, ents[1:], strict=False):
+        # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
+        if e1.label_ in PLACE_LABELS and e2.label_ in PLACE_LABELS and \
+                text[e1.end_char : e2.start_char] == "\xa0":
+            add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
@@ -238,7 +247,9 @@ _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
                 "province", "region", "area", "suburb", "locality", "state", "county", "north",
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
-                "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector"}
+                "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector",
+                "governorate", "prefecture", "department", "wilaya", "delegation", "zone",
+                "division", "neighbourhood", "neighborhood", "township", "camp"}
 _ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
                 "department", "prefecture", "municipality", "lga", "upazila", "territory"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -252,6 +263,8 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
     # a dateline list ('07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: ...')
+    if j > i and toks[j].lower_ in _ADMIN_NOUNS:
+        return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True
     if i == 0:
@@ -279,7 +292,11 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _capitalised(tok) or taken[tok.idx] or tok.ent_type_ in _SKIP_ENTS:
+        # 'North Sinai', 'South Darfur': a direction word opens a name when one follows it.
+        opens = tok.lower_ in _DIRECTIONS and tok.text[:1].isupper() and i + 1 < len(toks) \
+            and _capitalised(toks[i + 1]) and toks[i + 1].lower_ not in _ADMIN_NOUNS \
+            and not (i > 0 and toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper())
+        if not (_capitalised(tok) or opens) or taken[tok.idx] or tok.ent_type_ in _SKIP_ENTS:
             i += 1
             continue
         j = i
@@ -312,6 +329,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 b = a + n - 1
                 if toks[a].text == "-" or toks[b].text == "-" or toks[a].is_space:
                     continue
+                if a > i and toks[a].lower_ in _DIRECTIONS:
+                    continue  # 'Afram Plains South District': 'South' is part of the name
                 if a > i and toks[a - 1].lower_ in _LANDFORMS:
                     continue  # 'Lake Chad', 'Mount Kenya': the feature, not the country
                 nxt = toks[b + 1] if b + 1 < len(toks) else None
@@ -334,6 +353,9 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
+_BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
+_DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+               "western", "upper", "lower", "middle"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
 
 

@@ -246,18 +246,21 @@ def _contained(resolved: list[Resolved]) -> None:
             continue
         if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
             continue
-        if KIND_RANK[nxt.place.kind] >= KIND_RANK[r.place.kind]:
+        if KIND_RANK[nxt.place.kind] > KIND_RANK[r.place.kind]:
             continue
+        same_rank = KIND_RANK[nxt.place.kind] == KIND_RANK[r.place.kind]
         between = text[r.mention.end : nxt.mention.start]
         if len(between) > 60 or not _BETWEEN.match(between):
             continue
         if gaz.contains(nxt.place, r.place):
             continue
+        if nxt.place.kind == "adm2" and r.place.a1 is not None and r.place.a1 == nxt.place.a1:
+            continue  # district lists go stale faster than provinces: same province will do
         inside = [s for s in r.ranked if gaz.contains(nxt.place, s.place)]
         if inside:
             r.place = inside[0].place
             inside[0].reasons.append(f"lies in {nxt.place.name}, named right after it")
-        else:
+        elif not same_rank:
             r.place = None
 
 

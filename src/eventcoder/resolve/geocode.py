@@ -23,10 +23,10 @@ log = logging.getLogger(__name__)
 
 # How much an actor's country says about where the article's places are. An armed group fights
 # mostly at home; state forces deploy abroad ("Kenyan forces in Hoosingow"); generic actors
-# ("police") took their country from the text itself, so they add little.
+# ("police", "civilians") took their country from the text itself, so they add nothing.
 ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, "state forces": 0.5,
                      "international force": 0.0}
-GENERIC_ACTOR_WEIGHT = 0.25
+GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
 
 
 def toponym_of(r: Resolved) -> Toponym:

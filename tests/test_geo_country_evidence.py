@@ -1,0 +1,144 @@
+"""The event's country when its place is unknown: armed groups, publisher, demonyms, regions."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Actor, Article, Document, Event, EventActor
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.geo_event import reference_distance
+from eventcoder.resolve.geo_publishers import outlet_countries, publisher_country
+from eventcoder.resolve.geo_resolve import geoparse_doc
+from eventcoder.resolve.geocode import geocode_stage
+
+
+def _document(text: str, trigger: str, source: str | None = None,
+              actors: list[tuple[str, str, str, bool]] = ()) -> Document:
+    """A parsed document with one event at ``trigger`` and the given (name, kind, cc, known) actors."""
+    doc = Document(article=Article(id="t", text=text, source=source))
+    doc._doc = load_nlp()(text)
+    sents = list(doc._doc.sents)
+    m = re.search(trigger, text)
+    assert m is not None
+    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
+    event = Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())])
+    for n, (name, kind, cc, known) in enumerate(actors, start=1):
+        doc.actors.append(Actor(actor_id=f"a{n}", name=name, kind=kind, country=cc, known=known))
+        event.actors.append(EventActor(name=name, actor_id=f"a{n}"))
+    doc.events.append(event)
+    geocode_stage(doc)
+    return doc
+
+
+def test_publisher_names_and_lists_map_to_countries() -> None:
+    assert publisher_country("Radio Okapi") == "CD"
+    assert publisher_country("Vanguard (Lagos)") == "NG"
+    assert publisher_country("Xinhua News Agency - French; Sidwaya; Agence France Presse") == "BF"
+    assert publisher_country("AFP English, Agency Tunis Afrique Press, BBC Monitoring") == "TN"
+    assert publisher_country("Daily Monitor (Kampala)") == "UG"
+    assert publisher_country("Some Weekly (Nairobi)") == "KE"  # unknown outlet, city qualifier
+    assert outlet_countries("actualite.cd") == ("CD",)  # a domain counts by its TLD
+    assert publisher_country("Agence France Presse") is None  # wires say nothing
+    assert publisher_country("The Guardian") is None  # ambiguous names are not guessed
+    assert set(outlet_countries("Sudan Tribune")) == {"SD", "SS"}
+    assert publisher_country("Sudan Tribune") is None
+
+
+def test_unknown_district_takes_the_publishers_country() -> None:
+    doc = _document("Unidentified attackers injure a police officer in Dharkenley on 13/01.",
+                    "injure", source="Shabelle Media Network")
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "SO" and loc.precision == "country"
+    assert "publisher" in doc.events[0].notes["location"]
+
+
+def test_armed_group_home_outweighs_a_foreign_force_adjective() -> None:
+    text = "Kenyan forces raided an al Shabaab base in Hoosingowey, killing four militants."
+    doc = _document(text, "raided", actors=[("Al-Shabaab", "armed group", "SO", True),
+                                            ("Military Forces of Kenya", "state forces", "KE",
+                                             False)])
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "SO"
+
+
+def test_peacekeeper_nationality_is_no_evidence_of_the_place() -> None:
+    text = "A Senegalese MINUSCA peacekeeper was killed by unidentified armed assailants."
+    doc = _document(text, "killed", source="Radio Ndeke Luka")
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "CF"
+
+
+def test_national_outlet_outweighs_a_cross_border_group() -> None:
+    text = "Three people were killed in Dzamazaf in an incursion by Boko Haram."
+    doc = _document(text, "killed", source="L'Oeil du Sahel",
+                    actors=[("Boko Haram", "armed group", "NG", True)])
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "CM"
+
+
+def test_region_shared_by_provinces_names_their_country() -> None:
+    text = "A roadside bomb wounded five policemen in central Sinai on Monday."
+    doc = _document(text, "wounded")
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "EG"  # not Sinaí, Ecuador
+    doc = _document("Militiamen burned a village in North Darfur.", "burned")
+    assert doc.events[0].location.admin1 == "North Darfur"
+
+
+def test_english_admin1_names_resolve() -> None:
+    doc = _document("07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: infighting at a "
+                    "checkpoint killed four soldiers.", "killed")
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "SO"
+    assert loc.admin1 == "Shabeellaha Hoose"
+
+
+def test_lake_named_after_a_country_is_not_the_country() -> None:
+    spacy_doc = load_nlp()("Military aircraft bombed militants in the Lake Chad region.")
+    assert all(r.place.cc != "TD" for r in geoparse_doc(spacy_doc))
+
+
+def test_no_break_space_inside_a_name() -> None:
+    spacy_doc = load_nlp()("Four prisoners were shot dead in Yirga\xa0Alem on Friday.")
+    names = [r.place.name for r in geoparse_doc(spacy_doc)]
+    assert any("Yirga" in n for n in names)
+
+
+def test_far_reference_town_gives_its_province_only() -> None:
+    text = "A man was shot and killed in Dharoor (c. 159 km south of Bosaso) on Monday."
+    assert reference_distance(text, text.index("Bosaso")) == 159
+    doc = _document(text, "shot")
+    loc = doc.events[0].location
+    assert loc is not None and loc.precision == "admin1" and loc.country_code == "SO"
+    near = "Gunmen beat and robbed displaced people 10 km east of Tawila on Sunday."
+    doc = _document(near, "beat")
+    assert doc.events[0].location.precision == "city"
+
+
+def test_group_named_after_a_place_is_not_the_event_place() -> None:
+    text = "Abala herdsmen clashed with farmers, leaving 23 dead."
+    doc = _document(text, "clashed", source="Radio Dabanga")
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "SD"
+
+
+def test_local_verbs_with_in_keep_the_place() -> None:
+    doc = _document("Hospital agents went on strike in Bir El Hafey to protest an assault.",
+                    "strike")
+    assert doc.events[0].location.name == "Bir el Hafey"
+    doc = _document("In Giyani, angry residents looted and burned shops overnight.", "looted")
+    assert doc.events[0].location.name == "Giyani"
+
+
+def test_place_followed_by_its_province_picks_the_namesake_inside_it() -> None:
+    doc = _document("ISIS militants executed a civilian in the Safa neighborhood of Rafah, "
+                    "North Sinai.", "executed")
+    loc = doc.events[0].location
+    assert loc.country_code == "EG" and loc.admin1 == "North Sinai"
+
+
+def test_compass_bearing_after_a_distance_is_no_place() -> None:
+    text = ("Al Shabaab fighters attacked soldiers at Indhacaad area (c. 30 km North East of "
+            "Beletweyne).")
+    spacy_doc = load_nlp()(text)
+    assert all(r.mention.text != "North East" for r in geoparse_doc(spacy_doc))
