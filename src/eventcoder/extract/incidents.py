@@ -171,6 +171,13 @@ def sfam_of(m: TriggerMention) -> str:
     return sfam
 
 
+def _definite(token) -> bool:
+    """ "the strikes", "these raids": a definite noun, plural too."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
+    )
+
+
 def _repeated_noun(
     cluster: list[TriggerMention],
     incidents: list[Incident],
@@ -180,14 +187,22 @@ def _repeated_noun(
 ) -> Incident | None:
     """ "condemned the strike" after "an air strike": a definite noun repeating the head word of
     an earlier incident's mention refers back to it, whatever other sense the word has."""
-    if not all(grammar.is_definite_singular(m.token) for m in cluster):
+    nouns = [m for m in cluster if m.token.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or not all(
+        _definite(m.token) or grammar.is_definite_singular(m.token) for m in nouns
+    ):
         return None
-    lemmas = {m.token.lemma_.lower() for m in cluster}
+    lemmas = {m.token.lemma_.lower() for m in nouns}
     for inc in reversed(incidents):
-        same = [x for x in inc.mentions if x.token.lemma_.lower() in lemmas]
+        same = [
+            x
+            for x in inc.mentions
+            if {t.lemma_.lower() for t in x.token.doc[x.start : x.end]} & lemmas
+        ]
         if same and not _conflict(inc, places, years, False, pub_year):
-            for m in cluster:
-                m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
+            for m in nouns:
+                if m.token.lemma_.lower() in lemmas:
+                    m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
             return inc
     return None
 

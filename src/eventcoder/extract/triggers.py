@@ -72,6 +72,9 @@ def _context_lemmas(token: Token) -> set[str]:
         for grand in child.children:
             out.add(grand.lemma_.lower())
             out.add(grand.lower_)
+            if grand.lower_ == "of":  # "blocked some of the main roads": the partitive's noun
+                for noun in grand.children:
+                    out.add(noun.lemma_.lower())
     return out
 
 
