@@ -107,3 +107,13 @@ def test_bare_officers_are_police_but_army_officers_are_not():
         "Officers fired rubber bullets at looters in Mabopane, South Africa.")
     assert "Police Forces of Nigeria" not in labels(
         "Two army officers were killed by gunmen in Kaduna, Nigeria.")
+
+
+def test_political_opponents_clashing_are_rioters():
+    assert "Rioters (Burkina Faso)" in labels(
+        "Two killed in Burkina Faso in clashes between political opponents after the election.")
+
+
+def test_mob_justice_attack_is_a_vigilante_militia():
+    assert "Vigilante Militia (South Africa)" in labels(
+        "A suspected thief was killed in a mob justice attack in Kagiso, South Africa.")

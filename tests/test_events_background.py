@@ -115,3 +115,23 @@ def test_year_opening_the_clause_makes_the_incident_historical(events_pipeline) 
         (False, "Violence against civilians"),
         (True, "Explosions/Remote violence"),
     ]
+
+
+def test_strikes_carried_out_by_an_air_force_are_air_strikes(events_pipeline) -> None:
+    text = (
+        "Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo on Monday. "
+        "The strikes killed eight militants."
+    )
+    doc = _run(events_pipeline, text, "2016-06-30")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+def test_a_union_strike_stays_a_protest(events_pipeline) -> None:
+    doc = _run(events_pipeline, "Teachers in Nakuru went on strike on Monday over unpaid wages.")
+    assert [e.event_type for e in doc.events] == ["Protests"]
+
+
+def test_blocking_some_of_the_roads_is_a_demonstration(events_pipeline) -> None:
+    text = "Citizens blocked some of the main roads in Bejaia after fuel prices rose."
+    doc = _run(events_pipeline, text, "2018-01-08")
+    assert [e.event_type for e in doc.events] in (["Protests"], ["Riots"])

@@ -142,3 +142,14 @@ def test_compass_bearing_after_a_distance_is_no_place() -> None:
             "Beletweyne).")
     spacy_doc = load_nlp()(text)
     assert all(r.mention.text != "North East" for r in geoparse_doc(spacy_doc))
+
+
+def test_seat_of_government_places_a_placeless_protest_in_the_capital() -> None:
+    text = "Teachers protested outside the Ministry of Finance to demand unpaid salaries."
+    doc = _document(text, "protested", source="Midi Madagasikara")
+    loc = doc.events[0].location
+    assert loc.name == "Antananarivo" and loc.precision == "city"
+    assert "seat of national government" in doc.events[0].notes["location"]
+    # Without country evidence there is no capital to choose.
+    doc = _document(text, "protested")
+    assert doc.events[0].location is None or doc.events[0].location.name is None

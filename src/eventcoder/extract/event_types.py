@@ -304,6 +304,14 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         t.event_type, t.sub_event_type = "Battles", "Armed clash"
     elif fams & {"sexual"}:
         t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
+    elif (
+        crowd_perp
+        and "looting" in all_fams
+        and not ({"death"} & all_fams or lemmas_m & _HARM)
+        and not tk & {"state", "armed"}
+    ):
+        # students, residents or supporters wrecking property: a riot (ACLED mob violence)
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
     elif "looting" in all_fams and not ({"death"} & all_fams or lemmas_m & _HARM):
         # robbed, looted or destroyed without anyone hurt: property, not people
         t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"

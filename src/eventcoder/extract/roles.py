@@ -100,13 +100,17 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
         ("protest", "protesters"),
         ("civilian", "civilians"),
     )
-    for kind, key in order:
-        if head_lemma in words[key] or head.lower_ in words[key]:
-            return kind
     # the words that modify the head directly: "security men", "Boko Haram fighters"
     mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod"}]
     mod_lemmas = [c.lemma_.lower() for c in mods]
     mod_lowers = [c.lower_ for c in mods]
+    if head_lemma in words["role_heads"]:
+        for kind, key in order[:2]:
+            if phrase_hits(words[key], mod_lemmas, mod_lowers):
+                return kind  # "a security official": the modifier names the side
+    for kind, key in order:
+        if head_lemma in words[key] or head.lower_ in words[key]:
+            return kind
     for kind, key in order[:2]:
         if phrase_hits(words[key], mod_lemmas, mod_lowers):
             return kind

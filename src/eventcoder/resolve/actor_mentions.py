@@ -276,7 +276,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue  # "Institute of Business Administration", "Police Street"
         if head.pos_ not in {"NOUN", "PROPN", "ADJ"} and cls != "military":
             continue
-        if head.dep_ == "compound" and cls not in {"military", "police"}:
+        # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
+        if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
             continue
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
                 and c.i < head.i] + [t for t in span if t.i != head.i]

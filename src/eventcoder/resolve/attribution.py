@@ -228,7 +228,7 @@ def _implied(document: Document, event: Event, country: str | None) -> None:
     has_perp = any(a.role == "perpetrator" for a in event.actors)
     if (event.event_type in terms.get("implied_perpetrator", [])
             and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
-            and not has_perp and not (kinds & {"armed group", "militia"})):
+            and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
         _add_implied(event, "uag", cname, "perpetrator",
                      "perpetrator not named: an unidentified armed group")
     if event.sub_event_type == "Arrests" and not (kinds & {"state forces", "government"}) \

@@ -160,6 +160,16 @@ class Gazetteer:
             cache[cc] = names
         return cache[cc]
 
+    def capital(self, cc: str | None) -> Place | None:
+        """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
+        if not cc:
+            return None
+        row = self._con().execute(
+            "SELECT * FROM places WHERE cc = ? AND fcode = 'PPLC' AND kind = 'city' "
+            "ORDER BY pop DESC LIMIT 1", (cc,)
+        ).fetchone()
+        return self._places.setdefault(row[0], Place(*row)) if row else None
+
     def country(self, cc: str | None) -> Place | None:
         """The country place for an ISO 3166-1 alpha-2 code."""
         return self.countries.get(cc) if cc else None

@@ -81,6 +81,21 @@ def country_votes(document: Document, event: Event, demonyms: list,
     return votes
 
 
+# Seats of national government: a protest 'outside the Ministry of Finance' or 'at Parliament'
+# happens in the capital when the text names no other place.
+_SEAT = re.compile(
+    r"\b(?:Ministry\s+of|Ministry|Ministries|Parliament|National\s+Assembly|Presiden(?:tial\s+"
+    r"Palace|cy\s+of\s+the\s+Republic)|State\s+House|Prime\s+Minister'?s\s+Office|"
+    r"Supreme\s+Court|Constitutional\s+Court|Senate)\b"
+)
+
+
+def seat_of_government(text: str) -> str | None:
+    """The seat-of-government institution a text names ('Ministry of Finance'), if any."""
+    m = _SEAT.search(text)
+    return m.group(0) if m else None
+
+
 def best_country(votes: Counter[str]) -> str | None:
     """The country with the most votes, None on a tie or when there is no evidence."""
     ranked = [(cc, v) for cc, v in votes.most_common(2) if v > 0]

@@ -101,13 +101,27 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
     if choice is None:
-        from eventcoder.resolve.geo_country import best_country, country_votes
+        from eventcoder.resolve.geo_country import (
+            best_country,
+            country_votes,
+            seat_of_government,
+        )
         from eventcoder.resolve.geo_publishers import publisher_votes
         from eventcoder.resolve.geocode import location_of
 
         publisher = publisher_votes(document.article.source, document.article.url)
         cc = best_country(country_votes(document, event, demonyms, publisher))
         country = get_gazetteer().country(cc)
+        sents = list(document.spacy_doc.sents)
+        own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+        seat = seat_of_government(own) if country is not None else None
+        capital = get_gazetteer().capital(cc) if seat else None
+        if capital is not None:
+            event.location = location_of(capital)
+            event.notes["location"] = (
+                f"the text names no place; '{seat}' is a seat of national government, placed at "
+                f"the capital of the country the article points to")
+            return
         if country is not None:
             event.location = location_of(country)
             event.notes["location"] = (

@@ -4,6 +4,9 @@ An event's place is a toponym in its own sentences that the trigger governs or t
 locative phrase ("in/at/near X"), else the dateline ("KARACHI:"), else the article's dominant place.
 Places that are only a group's base ("based in Punjab"), a destination ("went to Syria"), an
 origin ("fighters from Punjab") or where a speaker was do not count. See ``geo_event`` for the rules.
+When the text names no place the gazetteer knows, the country comes from the article as a whole
+(``geo_country``): armed groups' home countries, national institutions, country adjectives and the
+publisher (``geo_publishers``).
 """
 
 from __future__ import annotations
