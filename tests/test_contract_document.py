@@ -8,107 +8,20 @@ from typing import Any
 import pytest
 
 from eventcoder.ingest import read_paths
+from eventcoder.vocabulary import (
+    ATTRIBUTIONS,
+    DATE_PRECISION,
+    EVENT_TYPES,
+    GEO_PRECISION,
+    GTD_ATTACK,
+    RELATIONS,
+    ROLES,
+    SOURCE_TYPES,
+    TARGETS,
+    WEAPONS,
+)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src/eventcoder/samples"
-
-EVENT_TYPES = {
-    "Battles": {
-        "Armed clash",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
-    },
-    "Explosions/Remote violence": {
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    },
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {
-        "Peaceful protest",
-        "Protest with intervention",
-        "Excessive force against protesters",
-    },
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    },
-}
-GTD_ATTACK = {
-    "Assassination",
-    "Armed Assault",
-    "Bombing/Explosion",
-    "Hijacking",
-    "Hostage Taking (Barricade Incident)",
-    "Hostage Taking (Kidnapping)",
-    "Facility/Infrastructure Attack",
-    "Unarmed Assault",
-    "Unknown",
-}
-WEAPONS = {
-    "Firearms",
-    "Explosives",
-    "Incendiary",
-    "Melee",
-    "Chemical",
-    "Biological",
-    "Radiological",
-    "Nuclear",
-    "Vehicle",
-    "Sabotage Equipment",
-    "Fake Weapons",
-    "Other",
-    "Unknown",
-}
-TARGETS = {
-    "Private Citizens & Property",
-    "Military",
-    "Police",
-    "Government (General)",
-    "Government (Diplomatic)",
-    "Business",
-    "Religious Figures/Institutions",
-    "Transportation",
-    "Educational Institution",
-    "Journalists & Media",
-    "Utilities",
-    "Telecommunication",
-    "Airports & Aircraft",
-    "Maritime",
-    "Food or Water Supply",
-    "NGO",
-    "Tourists",
-    "Terrorists/Non-State Militia",
-    "Violent Political Party",
-    "Other",
-    "Unknown",
-}
-ATTRIBUTIONS = {"claimed", "suspected", "accused", "confirmed", "denied", "stated"}
-ROLES = {"perpetrator", "target", "announcer", "other"}
-RELATIONS = {
-    "allied_with",
-    "part_of",
-    "split_from",
-    "seeks_support_from",
-    "fights",
-    "claimed_attack_on",
-    "suspected_of_attack_on",
-    "accused_of_attack_on",
-    "based_in",
-    "operates_in",
-}
-SOURCE_TYPES = {"official", "analyst", "militant", "witness", "media", "other"}
-DATE_PRECISION = {"day", "week", "month", "year", "unknown"}
-GEO_PRECISION = {"exact", "city", "admin2", "admin1", "country", "unknown"}
 
 
 def _inputs(shared_dir: Path) -> list[Path]:
