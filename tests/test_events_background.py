@@ -17,6 +17,7 @@ BACKGROUND = [
     "Bandits have attacked villages in the state for more than a decade.",
     "The men were picked up at a checkpoint with bomb-making materials.",
     "A bomb disposal squad later searched the area.",
+    "Its remaining cells still carry out sporadic attacks in rural areas of Diyala province.",
 ]
 
 
@@ -135,3 +136,30 @@ def test_blocking_some_of_the_roads_is_a_demonstration(events_pipeline) -> None:
     text = "Citizens blocked some of the main roads in Bejaia after fuel prices rose."
     doc = _run(events_pipeline, text, "2018-01-08")
     assert [e.event_type for e in doc.events] in (["Protests"], ["Riots"])
+
+
+def test_gunmen_shooting_a_security_official_is_a_battle(events_pipeline) -> None:
+    text = "A senior security official was shot dead by unknown gunmen in Baidoa on Monday."
+    doc = _run(events_pipeline, text, "2018-01-09")
+    assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+def test_students_wrecking_property_is_a_riot(events_pipeline) -> None:
+    text = "Students destroyed property at a vocational institute in Soroti on Tuesday."
+    doc = _run(events_pipeline, text, "2016-06-22")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Riots", "Mob violence")]
+
+
+def test_arrest_by_an_acronym_agency_at_a_protest_joins_it(events_pipeline) -> None:
+    text = (
+        "Protests continued for a second day in Ed Damazin over increased consumer prices. "
+        "NISS arrested at least one activist."
+    )
+    doc = _run(events_pipeline, text, "2018-01-08")
+    assert [e.event_type for e in doc.events] == ["Protests"]
+
+
+def test_forces_clashing_with_loyalists_is_a_battle(events_pipeline) -> None:
+    text = "Puntland forces clashed with those loyal to a former governor in Bosaso on Sunday."
+    doc = _run(events_pipeline, text, "2016-06-20")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Battles", "Armed clash")]

@@ -80,7 +80,8 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     cues = _lex("cues")[kind]
     if lemma in cues["need_death_word"]:
         window = token.doc[token.i : min(token.i + 7, len(token.doc))]
-        return any(t.lower_ in _lex("death_words") for t in window)
+        words = cues.get("need_words") or _lex("death_words")
+        return any(t.lower_ in words for t in window)
     if lemma in _lex("passive_only") and not any(c.dep_ == "auxpass" for c in token.children):
         return False
     particle = _lex("particle_required").get(lemma)

@@ -38,10 +38,19 @@ def _confidence(inc: Incident, sents: list) -> float:
     return round(min(max(conf, 0.05), 0.95), 3)
 
 
-def _trigger_mention(inc: Incident):
+# Mention families that name an explosion's means ("an improvised explosive device went off")
+# better than the verb of its toll ("17 civilians were killed").
+_REMOTE = {"explosion", "suicide", "air", "shelling", "grenade"}
+
+
+def _trigger_mention(inc: Incident, event_type: str | None = None):
     """The mention that names the incident best: a strong, non-anaphoric one if any."""
     strong = [m for m in inc.mentions if m.entry.strong]
     plain = [m for m in strong if not grammar.is_definite_singular(m.token)]
+    if event_type == "Explosions/Remote violence":
+        means = [m for m in plain if m.family in _REMOTE]
+        if means:
+            return min(means, key=lambda m: m.token.i)
     return (plain or strong or inc.mentions)[0]
 
 
@@ -61,7 +70,7 @@ def build_events(document: Document) -> list[Event]:
         typed = mentions + [r for r in inc.refs if r.entry.strong]
         units = {grammar.unit(m.token).start: grammar.unit(m.token) for m in typed}
         typing = type_incident(typed, [units[k] for k in sorted(units)], inc.sfam)
-        head = _trigger_mention(inc)
+        head = _trigger_mention(inc, typing.event_type)
         start, end = head.char_span
         event = Event(
             id=f"e{n}",

@@ -229,6 +229,8 @@ def generic_score(
         and any(a.i in trigger_ids for a in token.ancestors)
     ):
         score += 1  # "colleagues arrested in connection with ...": a side remark on another event
+    if any(c.dep_ == "amod" and c.lower_ in _CUES["habitual_adj"] for c in kids):
+        score += 2  # "sporadic attacks", "frequent raids": a pattern
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
         score += 1.5  # "mostly targeting Shias"
     for anc in _governors(token, trigger_ids):

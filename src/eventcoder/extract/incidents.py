@@ -300,8 +300,10 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
                 perp_kinds = {
                     kind_of(p, True) for m in cluster for p in sides(m.token).perpetrators
                 }
-                if "armed" in perp_kinds:
-                    last = Incident(sfam="none", sents={-9})  # armed attackers: another incident
+                # armed attackers: another incident; but only the state arrests, whatever its
+                # name looks like ("NISS arrested an activist" at the protest)
+                if "armed" in perp_kinds and sfam != "arrest":
+                    last = Incident(sfam="none", sents={-9})
                 # one sentence of crowd detail may sit between the demonstration and the shots
                 if max(last.sents) >= si - 2 and not _conflict(
                     last, places, years, recent, pub_year

@@ -25,11 +25,12 @@ from pathlib import Path
 
 import yaml
 
-from eventcoder.resolve.geo_names import admin_variants, is_latin, norm
+from eventcoder.resolve.geo_names import admin_variants, is_latin, norm, tidy_unit_name
+from eventcoder.resolve.geo_units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -210,9 +211,14 @@ def _load(w: _Writer) -> None:
     subs = _tsv(loc / "subdivisions" / "subdivisions.tsv")
     sub_gid = {}
     sub_name = {}
+    unit_display = additions.get("admin1_display") or {}
     for idx, row in enumerate(subs, start=1):
         sub_gid[idx] = int(row[3]) if row[3] else -idx
-        sub_name[idx] = display_name(row[0], row[5].split("|"))
+        aliases = row[5].split("|")
+        shown = display_name(row[0], aliases)
+        sub_name[idx] = unit_display.get(row[1]) or (
+            tidy_unit_name(shown, aliases) if row[6] == "1" else shown)
+    geographic = geographical_units(subs)  # regions above the real first level (Uganda's)
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     country_members: dict[str, list[tuple[float, float]]] = defaultdict(list)
     capitals = {c["iso"]: c.get("capital") for c in gn_countries.values()}
@@ -224,16 +230,18 @@ def _load(w: _Writer) -> None:
         cc = country_by_idx.get(int(cidx))
         if not cc:
             continue
-        a1 = a2 = None
+        a1 = a2 = a1_sid = None
         a1_name = a2_name = None
         for sid in (int(s) for s in sub_ids.split("|") if s):
             srow = subs[sid - 1]
             level = srow[6]
             if level == "1" and a1 is None:
-                a1, a1_name = sub_gid[sid], sub_name[sid]
+                a1, a1_name, a1_sid = sub_gid[sid], sub_name[sid], sid
             elif level == "2" and a2 is None:
                 a2, a2_name = sub_gid[sid], sub_name[sid]
             members[sub_gid[sid]].append((lat_f, lon_f, pop_i))
+        if a1_sid in geographic and a2 is not None:
+            a1, a1_name, a2, a2_name = a2, a2_name, None, None
         country_members[cc].append((lat_f, lon_f))
         fcode = "PPLC" if capitals.get(cc) == name else "PPL"
         w.place(gid_i, name, "city", fcode, cc, a1_name, a2_name, a1, a2, lat_f, lon_f, pop_i)
@@ -258,6 +266,8 @@ def _load(w: _Writer) -> None:
             continue
         lat, lon = _spread_point([(p[0], p[1]) for p in pts])
         pop = sum(p[2] for p in pts)
+        if level == "2" and parent and int(parent) in geographic:
+            level = "1"  # a district under a geographical region is the first administrative level
         kind = "adm1" if level == "1" else "adm2"
         a1 = a1_name = None
         if level == "2" and parent:

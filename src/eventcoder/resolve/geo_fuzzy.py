@@ -43,9 +43,14 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
             continue
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         prev = toks[i - 1].lower_ if i else ""
-        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP"):
+        after_prep = prev in ("in", "at", "near", "outside")
+        # spaCy often tags an unfamiliar one-word toponym a PERSON ('clashed in Bossaso'); after a
+        # locative preposition and followed by no other name word it is still place-like.
+        lone_person = tok.ent_type_ == "PERSON" and after_prep and tok.ent_iob_ == "B" and not (
+            i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I")
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_person:
             continue
-        if nxt in _PLACE_AFTER or prev in ("in", "at", "near", "outside"):
+        if nxt in _PLACE_AFTER or after_prep:
             if all(not (s <= tok.idx < e) for s, e, _ in spans):
                 spans.append((tok.idx, tok.idx + len(tok), sent_of.get(i, 0)))
     return spans

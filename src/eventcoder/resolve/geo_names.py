@@ -67,3 +67,37 @@ def admin_variants(name: str) -> set[str]:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             keys.add(key[len(prefix):].strip())
     return {k for k in keys if k}
+
+
+_LEADING_MARKS = re.compile(r"^[^\w]+")
+_JOINING_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+_TYPE_WORDS = {s.strip() for s in ADMIN_SUFFIXES if " " not in s.strip()}
+
+
+def _fold(text: str) -> str:
+    """Accent-free form of ``text`` (case kept)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tidy_unit_name(name: str, aliases: list[str]) -> str:
+    """The spelling English news uses for a unit whose GeoNames name carries marks or a merged form.
+
+    Click-letter and quote marks before the name go ('//Karas' → 'Karas', '‘Akkar' → 'Akkar'); a
+    slash joining two names is a hyphen ('Taita/Taveta' → 'Taita-Taveta'); a hyphenated merged
+    name whose first part GeoNames also lists with the unit's type word is that first part
+    ('Kémo-Gribingui' with alias 'Kémo Prefecture' → 'Kemo').
+
+    Example:
+        >>> tidy_unit_name("//Karas", ["Karas Region"]), tidy_unit_name("Taita/Taveta", [])
+        ('Karas', 'Taita-Taveta')
+    """
+    shown = _LEADING_MARKS.sub("", name) or name
+    shown = _JOINING_SLASH.sub("-", shown)
+    if "-" in shown and " " not in shown:
+        first = shown.split("-")[0]
+        for alias in aliases:
+            words = _fold(alias).split()
+            if len(words) == 2 and words[0] == _fold(first) and words[1].lower() in _TYPE_WORDS:
+                return _fold(first)
+    return shown

@@ -1,0 +1,75 @@
+"""Admin1 names as English news writes them, districts as Uganda's first level, and spelling
+variants that spaCy tags as people."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.gazetteer import get_gazetteer
+from eventcoder.resolve.geo_names import tidy_unit_name
+from eventcoder.resolve.geocode import geocode_stage
+
+
+def _located(text: str, trigger: str):
+    """The location geocoding gives one event triggered by ``trigger`` in ``text``."""
+    doc = Document(article=Article(id="t", text=text))
+    doc._doc = load_nlp()(text)
+    m = re.search(trigger, text)
+    sents = list(doc._doc.sents)
+    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
+    doc.events.append(Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())]))
+    geocode_stage(doc)
+    return doc.events[0].location
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def test_tidy_unit_name_rules():
+    assert tidy_unit_name("//Karas", ["Karas Region"]) == "Karas"
+    assert tidy_unit_name("Taita/Taveta", []) == "Taita-Taveta"
+    assert tidy_unit_name("Kemo-Gribingui", ["Kémo", "Kémo Prefecture"]) == "Kemo"
+    # A hyphenated name with no shorter listed form stays whole.
+    assert tidy_unit_name("Ouham-Pende", ["Ouham-Pendé Prefecture"]) == "Ouham-Pende"
+
+
+@pytest.mark.parametrize(("city", "cc", "admin1"), [
+    ("Keetmanshoop", "NA", "Karas"),
+    ("Voi", "KE", "Taita-Taveta"),
+    ("Dekoa", "CF", "Kemo"),
+    ("Abuja", "NG", "Federal Capital Territory"),
+    ("Timbuktu", "ML", "Timbuktu"),
+])
+def test_city_admin1_uses_english_unit_name(gaz, city, cc, admin1):
+    place = next(c.place for c in gaz.lookup(city) if c.place.kind == "city" and c.place.cc == cc)
+    assert place.admin1 == admin1
+
+
+def test_uganda_districts_are_the_first_level(gaz):
+    gulu = next(c.place for c in gaz.lookup("Gulu") if c.place.kind == "city")
+    assert (gulu.cc, gulu.admin1) == ("UG", "Gulu")
+    # Elsewhere the level below the first stays admin2.
+    quetta = gaz.lookup("Quetta")[0].place
+    assert quetta.admin1 == "Balochistan"
+
+
+def test_event_in_ugandan_town_names_its_district():
+    loc = _located("Students at a secondary school in Mbale staged a violent strike on Monday.",
+                   r"strike")
+    assert (loc.name, loc.admin1, loc.country_code) == ("Mbale", "Mbale", "UG")
+
+
+def test_misspelt_town_tagged_person_is_still_found():
+    # spaCy tags 'Bossaso' here a PERSON; GeoNames spells it 'Bosaso'.
+    text = "Somali police clashed with Al Shabaab fighters at the first degree court in Bossaso."
+    assert [t.ent_type_ for t in load_nlp()(text) if t.text == "Bossaso"] == ["PERSON"]
+    loc = _located(text, r"clashed")
+    assert (loc.name, loc.admin1, loc.country_code, loc.precision) == (
+        "Bosaso", "Bari", "SO", "city")
+    assert text[loc.start:loc.end] == loc.text == "Bossaso"
