@@ -163,3 +163,28 @@ def test_forces_clashing_with_loyalists_is_a_battle(events_pipeline) -> None:
     text = "Puntland forces clashed with those loyal to a former governor in Bosaso on Sunday."
     doc = _run(events_pipeline, text, "2016-06-20")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Battles", "Armed clash")]
+
+
+def test_a_wounded_officer_makes_shooting_a_battle(events_pipeline) -> None:
+    text = "Gunshots were heard near a police station in Yei. One officer was wounded in the head."
+    doc = _run(events_pipeline, text, "2016-06-20")
+    assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+def test_a_villager_dying_in_an_attack_stays_violence_against_civilians(events_pipeline) -> None:
+    doc = _run(
+        events_pipeline, "One villager died at Goldavi in a Boko Haram attack.", "2018-01-05"
+    )
+    assert [e.event_type for e in doc.events] == ["Violence against civilians"]
+
+
+def test_toll_update_is_dated_by_the_possessive_date_of_its_incident(events_pipeline) -> None:
+    text = (
+        "The death toll from Tuesday's suicide bombing at the Gamboru market in Maiduguri has "
+        "risen to 19, hospital officials said on Wednesday."
+    )
+    doc = _run(events_pipeline, text, "2019-06-19")
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert event.date is not None and event.date.start == "2019-06-18"
+    assert event.fatalities is not None and event.fatalities.best == 19

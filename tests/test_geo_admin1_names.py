@@ -4,6 +4,7 @@ variants that spaCy tags as people."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -11,6 +12,8 @@ from eventcoder.document import Article, Document, Event
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.gazetteer import get_gazetteer
 from eventcoder.resolve.geo_names import tidy_unit_name
+from eventcoder.resolve.geo_recognize import find_mentions
+from eventcoder.resolve.geo_resolve import geoparse_doc
 from eventcoder.resolve.geocode import geocode_stage
 
 
@@ -73,3 +76,34 @@ def test_misspelt_town_tagged_person_is_still_found():
     assert (loc.name, loc.admin1, loc.country_code, loc.precision) == (
         "Bosaso", "Bari", "SO", "city")
     assert text[loc.start:loc.end] == loc.text == "Bossaso"
+
+
+def test_lower_case_direction_and_particles_name_a_province():
+    text = ("South Sudanese rebels said 1,500 soldiers of the SPLA joined them at their base, "
+            "northern Bahr el Ghazal, on Friday.")
+    mentions = find_mentions(load_nlp()(text), get_gazetteer())
+    assert "northern Bahr el Ghazal" in [m.text for m in mentions]
+
+
+def test_province_named_alone_counts_in_the_actors_country():
+    text = "Defectors joined the rebels at Malek Gumel, northern Bahr el Ghazal, on Friday."
+    doc = load_nlp()(text)
+    assert [r.place.name for r in geoparse_doc(doc, actor_countries=Counter({"SS": 1}))] == [
+        "Northern Bahr el Ghazal"]
+    # Without a country to support it, a name the gazetteer alone found stays out.
+    assert geoparse_doc(doc) == []
+
+
+def test_unit_after_plural_place_noun_is_found():
+    text = ("Militiamen attacked army positions in the Lwibo and Lukweti areas of Masisi "
+            "territory, North Kivu, on Sunday.")
+    loc = _located(text, r"attacked")
+    assert (loc.admin1, loc.country_code) == ("Nord-Kivu", "CD")
+    assert "Masisi" in loc.name
+
+
+def test_sentence_opening_preposition_lets_a_direction_open_a_unit():
+    text = "In west Arsi zone, three people died in clashes between police and youths."
+    loc = _located(text, r"clashes")
+    assert (loc.name, loc.admin1, loc.country_code) == ("West Arsi", "Oromia", "ET")
+    assert text[loc.start:loc.end] == "west Arsi"

@@ -100,6 +100,8 @@ def is_duration(span: Any) -> bool:
     if _CALENDAR.search(text) or re.search(r"\d{1,2}[/.]\d{1,2}", text):
         # names a calendar day or month: a moment, unless introduced as a span's bound
         before = [t.lower_ for t in span.doc[max(span.start - 1, 0) : span.start]]
+        if span.root.dep_ == "poss":
+            return False  # "the toll from Tuesday's bombing": the date of the bombing
         return before in (["since"], ["until"], ["till"], ["from"])
     anchored = _has_word(text, cues["anchor_words"])
     if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):

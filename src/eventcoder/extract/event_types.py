@@ -156,21 +156,10 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
-_MILITARY = {
-    "troop",
-    "soldier",
-    "army",
-    "military",
-    "militia",
-    "militant",
-    "rebel",
-    "fighter",
-    "militiaman",
-    "insurgent",
-    "jihadist",
-    "gunman",
-    "gunmen",
-}
+_MILITARY = frozenset(
+    "troop soldier army military militia militant rebel fighter militiaman insurgent jihadist"
+    " gunman gunmen".split()
+)
 _HARM = {
     "kill",
     "shoot",
@@ -213,9 +202,16 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     parties: list[Token] = []
     for m in mentions:
         targets += victims(m.token)
-        if m.family == "death":
-            continue  # "a villager died": the subject is a victim, not an attacker
         sd = sides(m.token)
+        if m.family == "death":
+            # "one officer wounded": who was hit still decides the type (the subject only)
+            targets += [
+                x
+                for x in sd.targets
+                if (x.head.i == m.token.i and x.dep_ in {"nsubj", "nsubjpass"})
+                or m.token.head.i == x.i
+            ]
+            continue  # "a villager died": the subject is a victim, not an attacker
         perps += sd.perpetrators
         targets += sd.targets
         parties += sd.parties

@@ -200,7 +200,8 @@ def area_places(token: Token) -> set[str]:
         end = ent.end if ent is not None else t.i + 1
         last = t.doc[end - 1].lower_
         after = t.doc[end].lower_ if end < len(t.doc) else ""
-        if last in _ADMIN_NOUNS or after in _ADMIN_NOUNS:
+        # "Gusau, Zamfara State" names the town, with its state for the reader
+        if (last in _ADMIN_NOUNS or after in _ADMIN_NOUNS) and "," not in name:
             out.add(name.lower())
     return out
 

@@ -249,7 +249,8 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
                 "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector",
                 "governorate", "prefecture", "department", "wilaya", "delegation", "zone",
-                "division", "neighbourhood", "neighborhood", "township", "camp"}
+                "division", "neighbourhood", "neighborhood", "township", "camp", "areas",
+                "districts", "regions", "provinces", "localities", "suburbs", "territories"}
 _ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
                 "department", "prefecture", "municipality", "lga", "upazila", "territory"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -293,9 +294,13 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
     while i < len(toks):
         tok = toks[i]
         # 'North Sinai', 'South Darfur': a direction word opens a name when one follows it.
-        opens = tok.lower_ in _DIRECTIONS and tok.text[:1].isupper() and i + 1 < len(toks) \
+        # Lower case too after a locative word ('in northern Bahr el Ghazal'): the unit's name
+        # is tried whole first, the bare name after it.
+        opens = tok.lower_ in _DIRECTIONS and i + 1 < len(toks) \
+            and (tok.text[:1].isupper() or (i > 0 and (toks[i - 1].lower_ in LOCATIVE or toks[i - 1].text == ","))) \
             and _capitalised(toks[i + 1]) and toks[i + 1].lower_ not in _ADMIN_NOUNS \
-            and not (i > 0 and toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper())
+            and not (i > 0 and toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper()
+                     and toks[i - 1].lower_ not in LOCATIVE)
         if not (_capitalised(tok) or opens) or taken[tok.idx] or tok.ent_type_ in _SKIP_ENTS:
             i += 1
             continue
@@ -306,8 +311,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 and not toks[j].whitespace_)
             # a no-break space ('Yirga\xa0Alem') is a token of its own
             or (toks[j + 1].text == "\xa0" and j + 2 < len(toks) and _capitalised(toks[j + 2]))
+            # a lower-case particle inside a name ('Bahr el Ghazal', 'Sidi ben Said')
+            or (toks[j + 1].text in _PARTICLES and j + 2 < len(toks) and _capitalised(toks[j + 2]))
         ):
-            j += 2 if toks[j + 1].text in ("-", "\xa0") else 1
+            j += 2 if toks[j + 1].text in ("-", "\xa0") or toks[j + 1].text in _PARTICLES else 1
         cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (
@@ -356,6 +363,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
+# Lower-case particles of Arabic, French and Portuguese place names ('Bahr el Ghazal', 'Dar es
+# Salaam', 'Rio de Janeiro').
+_PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", "des", "da", "do",
+              "dos", "la", "le", "wa", "bin", "ben", "bou"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
 
 

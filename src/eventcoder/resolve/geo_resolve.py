@@ -281,6 +281,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
+    if r.place.kind == "adm1" and r.place.cc in actor_ccs and r.ranked[0].flag <= OFFICIAL:
+        return True  # a province by its full name in the country the actors come from
     if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(
         o.place is None or o.mention.key == r.mention.key for o in resolved
     )):
