@@ -73,7 +73,6 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
         ),
         ("A farmer, who was kidnapped 15 days ago, was found beheaded on his field.", "beheaded"),
         ("Judicial police announced a 24-hour strike in Tripoli.", "strike"),
-        ("Teachers have been observing a strike since Tuesday.", "strike"),
         ("Protesters marched for 2/3 months against the governor.", "marched"),
         ("Lawyers protested in Abuja. A court had removed the governor on Monday.", "protested"),
     ],

@@ -51,6 +51,9 @@ _REGEX_DATES = re.compile(
     rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?",
     re.IGNORECASE,
 )
+_NAMES_DAY = re.compile(
+    rf"\b{_WEEKDAYS}\b|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|h\b))", re.I
+)
 _NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
 ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is undated"
 
@@ -102,6 +105,9 @@ def is_duration(span: Any) -> bool:
         before = [t.lower_ for t in span.doc[max(span.start - 1, 0) : span.start]]
         if span.root.dep_ == "poss":
             return False  # "the toll from Tuesday's bombing": the date of the bombing
+        if before == ["since"] and _NAMES_DAY.search(text):
+            # "on strike since 19 June", "jailed since Monday": the ongoing incident began that day
+            return False
         return before in (["since"], ["until"], ["till"], ["from"])
     anchored = _has_word(text, cues["anchor_words"])
     if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
@@ -184,7 +190,7 @@ def _attached(gov: Any, triggers: list[Any]) -> bool:
     return False
 
 
-def _background_clause(gov: Any, triggers: list[Any]) -> bool:
+def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
     if gov.lemma_.lower() in cues["background_verbs"]:
@@ -196,8 +202,16 @@ def _background_clause(gov: Any, triggers: list[Any]) -> bool:
             and not any(t in clause.subtree for t in triggers)
         ):
             return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children) and gov not in triggers:
-        return True  # past perfect: "had removed the governor on Monday" came before the incident
+    # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
+    for clause in [gov, *gov.ancestors] if root is None else [root, *root.ancestors]:
+        if clause in triggers:
+            break
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+            # past perfect: "had removed the governor on Monday" came before the incident, and so
+            # did what hangs from it ("had suspended them after they protested last Wednesday")
+            return True
+        if clause.dep_ == "conj" or any(c.dep_ == "aux" for c in clause.children):
+            break  # a conjoined or auxiliary-marked verb carries its own tense ("and has been")
     marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
     if marks & {"after", "since", "before", "until", "once"}:
         return not any(t in gov.subtree for t in triggers)
@@ -271,7 +285,7 @@ def candidates(
         if info.precision == "unknown":
             continue
         gov = _governor(span)
-        if _background_clause(gov, triggers):
+        if _background_clause(gov, triggers, span.root):
             continue
         if _attached(gov, others) and not _attached(gov, triggers):
             continue  # this date belongs to another incident of the same sentence
@@ -286,6 +300,8 @@ def candidates(
             and not any(gov is t for t in triggers)
         )
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
+        # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
+        weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         distance = min(
             (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
             default=10_000,

@@ -8,8 +8,12 @@ on a military force ("Kenyan forces", "Ethiopian troops") is weak: forces deploy
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from importlib import resources
+
+import yaml
 
 from eventcoder.document import Document, Event
 
@@ -24,6 +28,7 @@ W_HOME_FORCES = 1.0
 W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
 W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
+W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
 _HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
@@ -43,9 +48,26 @@ _MISSION = re.compile(
 )
 
 
+@functools.cache
+def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
+    path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
+    names = sorted(host, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
+
+
+def mission_votes(text: str) -> Counter[str]:
+    """Host-country votes from the peace operations a text names, one per mission named."""
+    pattern, host = mission_pattern()
+    return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
+
+
 def country_votes(document: Document, event: Event, demonyms: list,
-                  publisher: Counter[str] | None) -> Counter[str]:
-    """Votes for the event's country from actors, country adjectives and the publisher."""
+                  publisher: Counter[str] | None, generic: bool = True) -> Counter[str]:
+    """Votes for the event's country from actors, country adjectives and the publisher
+    (``generic=False`` drops generic actors, whose country was guessed from the places)."""
     votes: Counter[str] = Counter()
     in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
     for actor in document.actors:
@@ -61,7 +83,7 @@ def country_votes(document: Document, event: Event, demonyms: list,
         elif actor.known:
             weight = 0.0  # an international force or mission says nothing of the place
         else:
-            weight = W_GENERIC
+            weight = W_GENERIC if generic else 0.0
         if actor.known and actor.kind in _HOME_KINDS and actor.actor_id in in_event:
             weight += W_EVENT_ACTOR
         votes[actor.country] += weight
@@ -76,6 +98,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         if _MISSION.match(after):
             continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
         votes[cc] += W_FORCE_DEMONYM if _FORCE_NOUN.match(after) else W_DEMONYM
+    for cc, n in mission_votes(text).items():
+        votes[cc] += W_MISSION * n
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
@@ -104,3 +128,27 @@ def best_country(votes: Counter[str]) -> str | None:
     if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
         return None
     return ranked[0][0]
+
+
+# The evidence a foreign place must be outvoted by: a national publisher, an armed group at home or
+# a country adjective on a local institution, not a generic actor's guess.
+MIN_OUTVOTE = 1.0
+
+
+def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
+                     votes: Counter[str], publisher: Counter[str]) -> str | None:
+    """The country the article points to when the chosen place lies in a country nothing else in
+    the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
+    if not place_cc or votes.get(place_cc, 0.0) > 0:
+        return None
+    if any(r.place is not None and r.place.cc == place_cc and r.mention.key != key
+           for r in [*places, *demonyms]):
+        return None  # the text names that country or another of its places: the place stands
+    cc = best_country(votes)
+    if cc is None or cc == place_cc or votes[cc] < MIN_OUTVOTE:
+        return None
+    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher or a country adjective
+    # of that country must be among the evidence.
+    if not publisher.get(cc) and not any(r.place is not None and r.place.cc == cc for r in demonyms):
+        return None
+    return cc

@@ -65,6 +65,51 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
             event.notes.setdefault("location", "could not be resolved")
 
 
+def _outvoted(document: Document, event: Event, choice: Resolved, places: list[Resolved],
+              demonyms: list[Resolved]) -> bool:
+    """Move the event when its place lies in a country that only that one name points to while the
+    publisher, home armed groups or local institutions point to another: an unknown local name
+    that matches a town abroad. A same-name place in that country wins, else the country itself."""
+    from eventcoder.resolve.geo_country import country_votes, outvoted_country
+    from eventcoder.resolve.geo_publishers import publisher_votes
+    from eventcoder.resolve.geocode import location_of
+
+    place = choice.place
+    if place is None or place.kind in ("country", "continent"):
+        return False
+    publisher = publisher_votes(document.article.source, document.article.url)
+    votes = country_votes(document, event, demonyms, publisher, generic=False)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher)
+    country = get_gazetteer().country(cc) if cc else None
+    if country is None:
+        return False
+    m = choice.mention
+    same = next((s.place for s in choice.ranked if s.place.cc == cc), None)
+    if same is not None:
+        event.location = location_of(same, m.text, m.start, m.end)
+        event.add_evidence("location", m.start, m.end, document.text)
+        event.notes["location"] = (f"'{m.text}' also names a place in {place.cc}, but the article "
+                                   f"points to {cc}")
+        return True
+    inside = next((r for r in places if r.place is not None and r.place.cc == cc
+                   and r.place.kind not in ("country", "continent")
+                   and r.mention.sent in set(event._sentences)), None)
+    if inside is not None:  # 'at Maryland, a major artery of Lagos State': the unit it lies in
+        im = inside.mention
+        event.location = location_of(inside.place, im.text, im.start, im.end)
+        event.add_evidence("location", im.start, im.end, document.text)
+        event.notes["location"] = (f"'{m.text}' matched only a place in {place.cc}; placed at "
+                                   f"{inside.place.name}, which the event's sentences name")
+        return True
+    if place.fcode in ("PPLC", "PPLG"):
+        return False  # a national capital is news abroad too ('sources in Pretoria said')
+    event.location = location_of(country)
+    event.notes["location"] = (f"'{m.text}' matched only a place in {place.cc}, while the article's "
+                               f"publisher, actors and country adjectives point to {cc}; placed at "
+                               "country level")
+    return True
+
+
 def _is_demonym(r: Resolved) -> bool:
     return bool(r.ranked) and r.ranked[0].flag == DEMONYM
 
@@ -110,7 +155,9 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         from eventcoder.resolve.geocode import location_of
 
         publisher = publisher_votes(document.article.source, document.article.url)
-        cc = best_country(country_votes(document, event, demonyms, publisher))
+        # Generic actors took their country from this same evidence: counting them again
+        # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
+        cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
         country = get_gazetteer().country(cc)
         sents = list(document.spacy_doc.sents)
         own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
@@ -129,6 +176,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                 "country adjectives and publisher")
             return
         event.notes.setdefault("location", "the article names no place for this event")
+        return
+    if _outvoted(document, event, choice, places, demonyms):
         return
     place = choice.place
     assert place is not None

@@ -273,6 +273,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         return True
     if r.mention.source != "GAZ_STRONG":
         alternate = bool(r.ranked) and r.ranked[0].flag == ALTERNATE and r.mention.source != "FUZZY"
+        # 'Wajir County' for the province Wajir: the type word adds certainty, it is no variant.
+        alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
         others = [o.place.cc for o in resolved

@@ -1,0 +1,91 @@
+"""A place abroad that only its own name supports yields to the article's country evidence."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Actor, Article, Document, Event, EventActor
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.geo_country import mission_votes
+from eventcoder.resolve.geo_publishers import publisher_country
+from eventcoder.resolve.geocode import geocode_stage
+
+
+def _located(text: str, trigger: str, source: str | None = None,
+             actors: tuple[tuple[str, str, str, bool], ...] = ()) -> Event:
+    """Geocode one event at ``trigger`` with the given (name, kind, cc, known) actors."""
+    doc = Document(article=Article(id="t", text=text, source=source))
+    doc._doc = load_nlp()(text)
+    sents = list(doc._doc.sents)
+    m = re.search(trigger, text)
+    assert m is not None
+    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
+    event = Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())])
+    for n, (name, kind, cc, known) in enumerate(actors, start=1):
+        doc.actors.append(Actor(actor_id=f"a{n}", name=name, kind=kind, country=cc, known=known))
+        event.actors.append(EventActor(name=name, actor_id=f"a{n}"))
+    doc.events.append(event)
+    geocode_stage(doc)
+    return event
+
+
+def test_national_publisher_outvotes_a_lone_town_abroad() -> None:
+    event = _located("Two buses were torched in Barcelona, Ward 40, by angry party members.",
+                     "torched", source="Cape Times")
+    assert event.location is not None and event.location.country_code == "ZA"
+    assert "point to ZA" in event.notes["location"]
+
+
+def test_town_abroad_stands_when_the_text_names_its_country() -> None:
+    event = _located("Protesters were beaten in Barcelona, Spain, on Sunday.", "beaten",
+                     source="Cape Times")
+    assert event.location is not None and event.location.country_code == "ES"
+
+
+def test_armed_group_alone_does_not_move_a_town_across_the_border() -> None:
+    event = _located("Al-Shabaab militants attacked a police post in Mandera on Monday.",
+                     "attacked", actors=(("al-Shabaab", "armed group", "SO", True),))
+    assert event.location is not None and event.location.country_code == "KE"
+
+
+def test_a_national_capital_abroad_is_kept() -> None:
+    event = _located("Protesters burnt trucks in Pretoria on Monday.", "burnt",
+                     source="The Herald (Harare)")
+    assert event.location is not None and event.location.country_code == "ZA"
+
+
+def test_outvoted_place_falls_back_to_a_unit_the_sentence_names() -> None:
+    event = _located("Hawkers smashed buses at Maryland, a major artery of Lagos State.",
+                     "smashed", source="The Guardian (Lagos)")
+    assert event.location is not None and event.location.country_code == "NG"
+    assert event.location.admin1 == "Lagos"
+
+
+def test_single_host_mission_names_the_country() -> None:
+    assert mission_votes("AMISOM and MINUSCA troops; MINUSCA said") == {"SO": 1, "CF": 1}
+    event = _located("A Senegalese MINUSCA peacekeeper was killed by unidentified assailants.",
+                     "killed")
+    assert event.location is not None and event.location.country_code == "CF"
+
+
+def test_generic_actors_do_not_count_twice_against_the_publisher() -> None:
+    event = _located("A villager died at Goldavi in a Boko Haram attack.", "attack",
+                     source="L'Oeil du Sahel",
+                     actors=(("Boko Haram", "armed group", "NG", True),
+                             ("Civilians (Nigeria)", "civilians", "NG", False)))
+    assert event.location is not None and event.location.country_code == "CM"
+
+
+def test_more_national_outlets_are_known() -> None:
+    assert publisher_country("Sunday Argus") == "ZA"
+    assert publisher_country("IOL News") == "ZA"
+    assert publisher_country("Sud Quotidien") == "SN"
+    assert publisher_country("Aminata") == "GN"
+    assert publisher_country("Rwanda News Agency") == "RW"
+
+
+def test_province_named_with_its_type_word_is_credible_beside_a_foreign_group() -> None:
+    event = _located("Suspected al-Shabab militants destroyed a mast in Kutulo, Wajir County.",
+                     "destroyed", actors=(("al-Shabaab", "armed group", "SO", True),))
+    assert event.location is not None and event.location.country_code == "KE"
+    assert event.location.admin1 == "Wajir"
