@@ -6,7 +6,7 @@ import re
 
 from eventcoder.document import Actor, Article, Document, Event, EventActor
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.geo_country import mission_votes
+from eventcoder.resolve.geo_country import leader_votes, mission_votes
 from eventcoder.resolve.geo_publishers import publisher_country
 from eventcoder.resolve.geocode import geocode_stage
 
@@ -89,3 +89,24 @@ def test_province_named_with_its_type_word_is_credible_beside_a_foreign_group() 
                      "destroyed", actors=(("al-Shabaab", "armed group", "SO", True),))
     assert event.location is not None and event.location.country_code == "KE"
     assert event.location.admin1 == "Wajir"
+
+
+def test_group_marked_as_based_abroad_does_not_vote_for_its_base() -> None:
+    event = _located("Kenyan officials said a civilian was killed when members of the Somalia-based "
+                     "group al-Shabaab attacked a convoy.", "attacked",
+                     actors=(("al-Shabaab", "armed group", "SO", True),))
+    assert event.location is not None and event.location.country_code == "KE"
+
+
+def test_head_of_state_named_in_the_text_points_to_the_country() -> None:
+    assert leader_votes("protests against President Joseph Kabila") == {"CD": 1}
+    assert leader_votes("after President Kiir announced the dismissal") == {"SS": 1}
+    assert leader_votes("Jonathan said he would stay") == {}  # a bare first name or surname is no clue
+    event = _located("Police fired tear gas at mourners of those killed in protests against "
+                     "President Joseph Kabila.", "fired")
+    assert event.location is not None and event.location.country_code == "CD"
+
+
+def test_ambiguous_town_follows_the_publishers_country() -> None:
+    text = "Riots have broken out in Beja after austerity measures came into effect."
+    assert _located(text, "Riots", source="Tunis Afrique Presse").location.country_code == "TN"

@@ -28,6 +28,7 @@ W_HOME_FORCES = 1.0
 W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
 W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
+W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
 W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
@@ -58,10 +59,53 @@ def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
 
 
+@functools.cache
+def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching leaders' full names or 'President <surname>', and name → country."""
+    from eventcoder.resolve.geo_names import norm
+
+    path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    country: dict[str, str] = {}
+    for row in data.get("leaders") or []:
+        for name in row[1:]:
+            country[norm(str(name))] = str(row[0])
+            country["president " + norm(str(name)).split()[-1]] = str(row[0])
+    names = sorted(country, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), country
+
+
+def leader_votes(text: str) -> Counter[str]:
+    """Country votes from the heads of state a text names, one per country."""
+    from eventcoder.resolve.geo_names import norm
+
+    pattern, country = leader_pattern()
+    return Counter({country[m.group(1)] for m in pattern.finditer(norm(text))})
+
+
 def mission_votes(text: str) -> Counter[str]:
     """Host-country votes from the peace operations a text names, one per mission named."""
     pattern, host = mission_pattern()
     return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
+
+
+_BASED = re.compile(r"\b([A-Z][\w'’. ]{2,30}?)-based\b")
+
+
+def based_abroad(text: str) -> set[str]:
+    """Countries the text names as some group's base ('the Somalia-based al-Shabaab')."""
+    from eventcoder.resolve.gazetteer import get_gazetteer
+
+    out = set()
+    for m in _BASED.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # 'the Somalia-based' → 'Somalia'; 'South Sudan-based'
+            hit = next((c.place.cc for c in get_gazetteer().lookup(" ".join(words[k:]))
+                        if c.place.kind == "country"), None)
+            if hit:
+                out.add(hit)
+                break
+    return out
 
 
 def country_votes(document: Document, event: Event, demonyms: list,
@@ -70,9 +114,12 @@ def country_votes(document: Document, event: Event, demonyms: list,
     (``generic=False`` drops generic actors, whose country was guessed from the places)."""
     votes: Counter[str] = Counter()
     in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
+    abroad = based_abroad(document.text)
     for actor in document.actors:
         if not actor.country:
             continue
+        if actor.kind in _HOME_KINDS and actor.country in abroad:
+            continue  # 'the Somalia-based group al-Shabaab': the text marks the group as foreign
         if actor.known and actor.kind in _HOME_KINDS:
             weight = W_ARMED_GROUP
         elif actor.known and actor.kind in _COMMUNAL_KINDS:
@@ -100,6 +147,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_FORCE_DEMONYM if _FORCE_NOUN.match(after) else W_DEMONYM
     for cc, n in mission_votes(text).items():
         votes[cc] += W_MISSION * n
+    for cc, n in leader_votes(text).items():
+        votes[cc] += W_LEADER * n
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
@@ -136,14 +185,15 @@ MIN_OUTVOTE = 1.0
 
 
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
-                     votes: Counter[str], publisher: Counter[str]) -> str | None:
+                     votes: Counter[str], publisher: Counter[str], gid: int = -1) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
     if any(r.place is not None and r.place.cc == place_cc and r.mention.key != key
-           for r in [*places, *demonyms]):
+           and r.place.gid != gid for r in [*places, *demonyms]):
         return None  # the text names that country or another of its places: the place stands
+    # ('Kamalu' and 'Kamalu village' are one place, not two pieces of evidence)
     cc = best_country(votes)
     if cc is None or cc == place_cc or votes[cc] < MIN_OUTVOTE:
         return None

@@ -79,7 +79,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return False
     publisher = publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
-    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
+                          place.gid)
     country = get_gazetteer().country(cc) if cc else None
     if country is None:
         return False
