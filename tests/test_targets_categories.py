@@ -7,30 +7,7 @@ import pytest
 from eventcoder.document import Article
 from eventcoder.eval.acled import primary_event
 from eventcoder.pipeline import Pipeline
-
-GTD_TARGETS = {
-    "Private Citizens & Property",
-    "Military",
-    "Police",
-    "Government (General)",
-    "Government (Diplomatic)",
-    "Business",
-    "Religious Figures/Institutions",
-    "Transportation",
-    "Educational Institution",
-    "Journalists & Media",
-    "Utilities",
-    "Telecommunication",
-    "Airports & Aircraft",
-    "Maritime",
-    "Food or Water Supply",
-    "NGO",
-    "Tourists",
-    "Terrorists/Non-State Militia",
-    "Violent Political Party",
-    "Other",
-    "Unknown",
-}
+from eventcoder.vocabulary import TARGETS as GTD_TARGETS
 
 
 @pytest.fixture(scope="module")
