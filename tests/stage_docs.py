@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventcoder.document import Article, Document, Event
+from eventcoder.extract.dates import dates_stage
 from eventcoder.nlp.model import load_nlp
 
 
@@ -28,3 +29,11 @@ def assert_evidence_offsets(document: Document) -> None:
     for event in document.events:
         for ev in event.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def dated_events(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
+    """Run the dates stage with one event per trigger word; evidence offsets must hold."""
+    document = triggered_document(text, triggers, published)
+    dates_stage(document)
+    assert_evidence_offsets(document)
+    return document.events

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from stage_docs import assert_evidence_offsets, triggered_document
-
-from eventcoder.document import Event
-from eventcoder.extract.dates import dates_stage
-
-
-def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
-    """Run the dates stage with one event per trigger word; evidence offsets must hold."""
-    document = triggered_document(text, triggers, published)
-    dates_stage(document)
-    assert_evidence_offsets(document)
-    return document.events
+from stage_docs import dated_events
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list
 )
 def test_day_is_found(text: str, trigger: str, start: str) -> None:
     """Terse notes (datelines, day-month forms) give the day of the incident."""
-    event = dated(text, [trigger])[0]
+    event = dated_events(text, [trigger])[0]
     assert (event.date.start, event.date.precision) == (start, "day")
 
 
@@ -79,7 +68,7 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
 )
 def test_no_day_is_invented(text: str, trigger: str) -> None:
     """No day is invented."""
-    event = dated(text, [trigger])[0]
+    event = dated_events(text, [trigger])[0]
     assert event.date.precision != "day"
 
 
@@ -88,6 +77,6 @@ def test_a_date_of_another_incident_in_the_sentence_is_not_taken() -> None:
     text = (
         "Police arrested 50 elders who came to discuss the killing of 51 civilians on 5 June 2017."
     )
-    arrest, killing = dated(text, ["arrested", "killing"])
+    arrest, killing = dated_events(text, ["arrested", "killing"])
     assert killing.date.start == "2017-06-05"
     assert arrest.date.start is None

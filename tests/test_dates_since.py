@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from stage_docs import assert_evidence_offsets, triggered_document
+from stage_docs import assert_evidence_offsets, dated_events, triggered_document
 
-from eventcoder.document import Event
 from eventcoder.extract.dates import dates_stage
-
-
-def dated(text: str, triggers: list[str], published: str = "2018-01-15") -> list[Event]:
-    """Run the dates stage with one event per trigger word; evidence offsets must hold."""
-    document = triggered_document(text, triggers, published)
-    dates_stage(document)
-    assert_evidence_offsets(document)
-    return document.events
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def test_since_a_day_dates_the_start_of_an_ongoing_incident(
     text: str, trigger: str, start: str
 ) -> None:
     """An ongoing strike or detention 'since' a stated day began on that day."""
-    (event,) = dated(text, [trigger])
+    (event,) = dated_events(text, [trigger])
     assert event.date.precision == "day"
     assert event.date.start == start
 
@@ -47,7 +38,7 @@ def test_a_stated_day_beats_a_since_day() -> None:
     text = (
         "Teachers demonstrated on Wednesday and have been on strike since Tuesday in Ouagadougou."
     )
-    (event,) = dated(text, ["demonstrated"], published="2018-01-12")
+    (event,) = dated_events(text, ["demonstrated"], published="2018-01-12")
     assert event.date.start == "2018-01-10"
 
 
@@ -60,7 +51,7 @@ def test_a_stated_day_beats_a_since_day() -> None:
 )
 def test_since_a_month_or_year_stays_a_span(text: str) -> None:
     """'since January' or 'since 2015' names no day: the incident stays undated."""
-    (event,) = dated(text, ["attacked"])
+    (event,) = dated_events(text, ["attacked"])
     assert event.date.precision != "day"
 
 
@@ -87,5 +78,5 @@ def test_a_conjoined_present_perfect_verb_keeps_its_own_date() -> None:
         "The journalist had arrived in Algeria on 23 January and has been jailed since Monday "
         "after a prosecutor issued a travel ban."
     )
-    (event,) = dated(text, ["jailed"], published="2018-01-30")
+    (event,) = dated_events(text, ["jailed"], published="2018-01-30")
     assert event.date.start == "2018-01-29"

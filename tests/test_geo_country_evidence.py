@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from geo_docs import geocoded_document as _document
 
-from eventcoder.document import Actor, Article, Document, Event, EventActor
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.geo_event import reference_distance
 from eventcoder.resolve.geo_publishers import outlet_countries, publisher_country
 from eventcoder.resolve.geo_resolve import geoparse_doc
-from eventcoder.resolve.geocode import geocode_stage
-
-
-def _document(text: str, trigger: str, source: str | None = None,
-              actors: list[tuple[str, str, str, bool]] = ()) -> Document:
-    """A parsed document with one event at ``trigger`` and the given (name, kind, cc, known) actors."""
-    doc = Document(article=Article(id="t", text=text, source=source))
-    doc._doc = load_nlp()(text)
-    sents = list(doc._doc.sents)
-    m = re.search(trigger, text)
-    assert m is not None
-    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
-    event = Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())])
-    for n, (name, kind, cc, known) in enumerate(actors, start=1):
-        doc.actors.append(Actor(actor_id=f"a{n}", name=name, kind=kind, country=cc, known=known))
-        event.actors.append(EventActor(name=name, actor_id=f"a{n}"))
-    doc.events.append(event)
-    geocode_stage(doc)
-    return doc
 
 
 def test_publisher_names_and_lists_map_to_countries() -> None:

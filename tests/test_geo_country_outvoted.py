@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import re
+from geo_docs import geocoded_document
 
-from eventcoder.document import Actor, Article, Document, Event, EventActor
-from eventcoder.nlp.model import load_nlp
+from eventcoder.document import Event
 from eventcoder.resolve.geo_country import leader_votes, mission_votes
 from eventcoder.resolve.geo_publishers import publisher_country
-from eventcoder.resolve.geocode import geocode_stage
 
 
 def _located(text: str, trigger: str, source: str | None = None,
              actors: tuple[tuple[str, str, str, bool], ...] = ()) -> Event:
     """Geocode one event at ``trigger`` with the given (name, kind, cc, known) actors."""
-    doc = Document(article=Article(id="t", text=text, source=source))
-    doc._doc = load_nlp()(text)
-    sents = list(doc._doc.sents)
-    m = re.search(trigger, text)
-    assert m is not None
-    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
-    event = Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())])
-    for n, (name, kind, cc, known) in enumerate(actors, start=1):
-        doc.actors.append(Actor(actor_id=f"a{n}", name=name, kind=kind, country=cc, known=known))
-        event.actors.append(EventActor(name=name, actor_id=f"a{n}"))
-    doc.events.append(event)
-    geocode_stage(doc)
-    return event
+    return geocoded_document(text, trigger, source, actors).events[0]
 
 
 def test_national_publisher_outvotes_a_lone_town_abroad() -> None:

@@ -32,6 +32,12 @@ def _detail(store: Store, incident_id: str) -> dict[str, Any]:
         return incident_detail(s, incident_id)
 
 
+def _corrected(fn: Callable[..., Any], store: Store, incident_id: str, *args: Any) -> dict[str, Any]:
+    """Apply an audited correction to one incident and return the incident as it then stands."""
+    _correct(fn, store, incident_id, *args)
+    return _detail(store, incident_id)
+
+
 @router.get("/incidents", summary="List incidents (filters, pages, sorting)")
 def get_incidents(
     f: FiltersDep,
@@ -79,8 +85,9 @@ def patch_incident(
     store: StoreDep,
 ) -> dict[str, Any]:
     """Override a field (dotted path such as ``fatalities.best``); re-merging keeps it."""
-    _correct(corrections.set_field, store, incident_id, body.field, body.value, user, body.reason)
-    return _detail(store, incident_id)
+    return _corrected(
+        corrections.set_field, store, incident_id, body.field, body.value, user, body.reason
+    )
 
 
 @router.post("/incidents/{incident_id}/status", summary="Mark verified, rejected or unreviewed")
@@ -91,8 +98,7 @@ def post_status(
     store: StoreDep,
 ) -> dict[str, Any]:
     """Set the review status of an incident."""
-    _correct(corrections.set_status, store, incident_id, body.status, user, body.reason)
-    return _detail(store, incident_id)
+    return _corrected(corrections.set_status, store, incident_id, body.status, user, body.reason)
 
 
 @router.post("/incidents/{incident_id}/split", summary="Move events into a new incident")

@@ -31,6 +31,31 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_action_command(
+    subparsers: argparse._SubParsersAction, name: str, help: str, description: str
+) -> argparse._SubParsersAction:
+    """Add command ``name`` whose required ACTION (list, show, ...) is a sub-command."""
+    parser = subparsers.add_parser(
+        name,
+        help=help,
+        description=description,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
+def finish_action(
+    parser: argparse.ArgumentParser,
+    func: Callable[[argparse.Namespace], int],
+    json_help: str | None = None,
+) -> None:
+    """End an action's arguments: ``--json`` (when it has one), ``--db`` and its handler."""
+    if json_help is not None:
+        parser.add_argument("--json", action="store_true", help=json_help)
+    add_db_argument(parser)
+    parser.set_defaults(func=func)
+
+
 def open_store(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
     """Open the store named by ``--db``; read-only commands refuse to create a new SQLite file."""
     url = resolve_url(getattr(args, "db", None))

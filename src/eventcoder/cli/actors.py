@@ -6,11 +6,12 @@ import argparse
 import json
 
 from eventcoder.cli._store import (
-    add_db_argument,
+    add_action_command,
     add_row,
     cell,
     console,
     fetch_one,
+    finish_action,
     new_table,
     open_store,
     print_json_lines,
@@ -80,24 +81,17 @@ def run_show(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `actors` command with `list` and `show`."""
-    parser = subparsers.add_parser(
+    sub = add_action_command(
+        subparsers,
         "actors",
-        help="list stored actors or show one",
-        description=(
-            "Actors across everything stored: aliases, events (role and attribution) and "
-            "relations.\nExample: eventcoder actors show \"Boko Haram\""
-        ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "list stored actors or show one",
+        "Actors across everything stored: aliases, events (role and attribution) and "
+        "relations.\nExample: eventcoder actors show \"Boko Haram\"",
     )
-    sub = parser.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="actors, most active first")
     ls.add_argument("--q", default=None, help="only names containing this text")
     ls.add_argument("--limit", type=int, default=50, help="how many (default 50)")
-    ls.add_argument("--json", action="store_true", help="JSON lines instead of a table")
-    add_db_argument(ls)
-    ls.set_defaults(func=run_list)
+    finish_action(ls, run_list, "JSON lines instead of a table")
     show = sub.add_parser("show", help="one actor: aliases, events, relations")
     show.add_argument("name", help="name, alias, acronym or ACLED name")
-    show.add_argument("--json", action="store_true", help="JSON instead of tables")
-    add_db_argument(show)
-    show.set_defaults(func=run_show)
+    finish_action(show, run_show, "JSON instead of tables")

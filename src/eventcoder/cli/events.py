@@ -6,13 +6,14 @@ import argparse
 import json
 
 from eventcoder.cli._store import (
-    add_db_argument,
+    add_action_command,
     add_filter_arguments,
     add_row,
     best_count,
     console,
     event_filters,
     fetch_one,
+    finish_action,
     new_table,
     open_store,
     print_json_lines,
@@ -72,22 +73,18 @@ def run_show(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `events` command with `list` and `show`."""
-    parser = subparsers.add_parser(
+    sub = add_action_command(
+        subparsers,
         "events",
-        help="list or show stored events",
-        description="Read back stored events.\nExample: eventcoder events list --country Nigeria",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "list or show stored events",
+        "Read back stored events.\nExample: eventcoder events list --country Nigeria",
     )
-    sub = parser.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="stored events, newest first")
     ls.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     ls.add_argument("--offset", type=int, default=0, help="skip the first N")
     add_filter_arguments(ls)
-    ls.add_argument("--json", action="store_true", help="JSON lines instead of a table")
-    add_db_argument(ls)
-    ls.set_defaults(func=run_list)
+    finish_action(ls, run_list, "JSON lines instead of a table")
     show = sub.add_parser("show", help="one event's full record with evidence")
     show.add_argument("id", help="event id (ARTICLE_ID:e1)")
     show.add_argument("--with-text", action="store_true", help="include the article text")
-    add_db_argument(show)
-    show.set_defaults(func=run_show)
+    finish_action(show, run_show)

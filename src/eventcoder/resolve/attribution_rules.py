@@ -31,6 +31,9 @@ SUSPECT = {"believe", "suspect", "think", "presume", "fear", "assume", "say", "s
 ACCUSE = {"blame", "accuse", "allege", "charge", "hold"}
 CONFIRM = {"confirm", "establish", "prove"}
 DENY = {"deny", "reject", "dismiss", "refute"}
+# A governing verb's attribution, first match wins; a bare "say" above the act is no suspicion.
+GOVERNOR_ATTRIBUTIONS = ((SUSPECT - {"say"}, "suspected"), (ACCUSE, "accused"),
+                         (CONFIRM, "confirmed"), (CLAIM, "claimed"), (DENY, "denied"))
 ANNOUNCE = {"announce", "report", "reveal", "disclose", "declare", "unveil"}
 HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "probably", "likely",
           "presumably", "apparently", "suspected", "alleged", "presumed", "believed", "purported",
@@ -113,22 +116,10 @@ def _apply_governors(reading: Reading, verb: Any) -> None:
     """Let believe/blame/confirm above the act set the attribution and who makes it."""
     for gov in _governors(verb):
         lemma = gov.lemma_.lower()
-        subj = subject_of(gov) or agent_of(gov)
-        if lemma in SUSPECT - {"say"}:
-            reading.attribution, reading.by_token = "suspected", subj
-            return
-        if lemma in ACCUSE:
-            reading.attribution, reading.by_token = "accused", subj
-            return
-        if lemma in CONFIRM:
-            reading.attribution, reading.by_token = "confirmed", subj
-            return
-        if lemma in CLAIM:
-            reading.attribution, reading.by_token = "claimed", subj
-            return
-        if lemma in DENY:
-            reading.attribution, reading.by_token = "denied", subj
-            return
+        for verbs, attribution in GOVERNOR_ATTRIBUTIONS:
+            if lemma in verbs:
+                reading.attribution, reading.by_token = attribution, subject_of(gov) or agent_of(gov)
+                return
 
 
 def headline_passive(verb: Any) -> bool:
