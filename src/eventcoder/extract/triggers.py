@@ -52,15 +52,36 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     for entry in entries:
         patterns: list[list[dict]] = []
-        singles = [w for w in entry.lemmas if " " not in w]
-        if singles:
-            patterns.append([{"LEMMA": {"IN": singles}}])
-            patterns.append([{"LOWER": {"IN": singles}}])
         for phrase in entry.lemmas:
             if " " in phrase:
                 patterns.extend(_word_patterns(phrase.split(), gap))
-        matcher.add(f"T{entry.index}", patterns)
+        if patterns:
+            matcher.add(f"T{entry.index}", patterns)
     return matcher
+
+
+@functools.cache
+def _single_words() -> dict[str, tuple[int, ...]]:
+    """One-word triggers → the entries they belong to (a dict lookup beats Matcher states)."""
+    _, entries = trigger_lexicon()
+    index: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        for word in entry.lemmas:
+            if " " not in word:
+                index.setdefault(word, []).append(position)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """(entry position, start, end) of every lexicon match: one-word triggers, then phrases."""
+    singles = _single_words()
+    found: list[tuple[int, int, int]] = []
+    for token in doc:
+        positions = set(singles.get(token.lemma_, ())) | set(singles.get(token.lower_, ()))
+        found.extend((position, token.i, token.i + 1) for position in sorted(positions))
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        found.append((int(doc.vocab.strings[match_id][1:]), start, end))
+    return found
 
 
 def _context_lemmas(token: Token) -> set[str]:
@@ -117,10 +138,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
 def find_mentions(doc: Doc) -> list[TriggerMention]:
     """All trigger mentions in ``doc``, one per head token (the longest, strongest match wins)."""
     _, entries = trigger_lexicon()
-    matcher = _matcher(doc.vocab)
     best: dict[int, TriggerMention] = {}
-    for match_id, start, end in matcher(doc):
-        entry = entries[int(doc.vocab.strings[match_id][1:])]
+    for position, start, end in _matches(doc):
+        entry = entries[position]
         span = doc[start:end]
         # phrase matches with gaps: the words of the phrase must hang together syntactically
         root = span.root if end - start > 1 else span[0]

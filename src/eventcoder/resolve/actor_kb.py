@@ -207,8 +207,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     return code_for_name(word) is None
 
 
-def find_known(text: str, country: str | None = None) -> list[KBHit]:
-    """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
+@functools.lru_cache(maxsize=64)
+def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    # The big alternation regexes are the costly part; several stages ask about the same text.
     index = load_kb()
     raw: list[tuple[int, int, str]] = []
     for rx in (index.ci_regex, index.cs_regex):
@@ -216,9 +217,14 @@ def find_known(text: str, country: str | None = None) -> list[KBHit]:
             continue
         raw.extend((m.start(), m.end(), m.group(0)) for m in rx.finditer(text))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    return tuple(raw)
+
+
+def find_known(text: str, country: str | None = None) -> list[KBHit]:
+    """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
     hits: list[KBHit] = []
     last_end = -1
-    for start, end, surface in raw:
+    for start, end, surface in _name_matches(text):
         if start < last_end:
             continue
         entry = lookup(surface, country)

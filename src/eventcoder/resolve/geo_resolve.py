@@ -318,7 +318,12 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     from eventcoder.resolve.geo_fuzzy import fuzzy_resolve
 
     gaz = gaz or get_gazetteer()
-    mentions = find_mentions(spacy_doc, gaz)
+    # Mention finding does not depend on the priors, and the actors stage and the geocoder both
+    # geoparse the same Doc: find the mentions once per Doc.
+    cache = spacy_doc.user_data.setdefault("eventcoder.geo_mentions", {})
+    mentions = cache.get(id(gaz))
+    if mentions is None:
+        mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
     resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
     resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries)
     resolved.sort(key=lambda r: r.mention.start)
