@@ -17,7 +17,7 @@ from eventcoder.cli._store import (
 from eventcoder.cli.ingest import print_merge
 from eventcoder.store import Store
 from eventcoder.store import queries as q
-from eventcoder.store.ingest import ingest_paths, run_merge_if_available
+from eventcoder.store.ingest import ingest_paths, merge_articles
 
 UI_HINT = "Open http://127.0.0.1:8000/ after `eventcoder serve`"
 
@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         store, paths, on_error=lambda m: print(f"eventcoder: error: {m}", file=sys.stderr)
     )
     ids = list(report.seen_ids)
-    report.merge = run_merge_if_available(store, ids)
+    report.merge = merge_articles(store, ids)
     print(report.summary())
     print_merge(report.merge)
     print_summary(store, ids)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from eventcoder.cli._store import add_db_argument, open_store
-from eventcoder.store.ingest import IngestReport, ingest_paths, run_merge_if_available
+from eventcoder.store.ingest import IngestReport, ingest_paths, merge_articles
 
 
 def _progress(enabled: bool):
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     if report.article_ids and not args.no_merge:
-        report.merge = run_merge_if_available(store, report.article_ids)
+        report.merge = merge_articles(store, report.article_ids)
     print(report.summary() + f" → {store.display_url}")
     print_merge(report.merge)
     store.close()

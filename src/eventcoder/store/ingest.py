@@ -204,13 +204,10 @@ def stream_documents(
             yield from pending.popleft().result()
 
 
-def run_merge_if_available(store: Store, article_ids: list[str]) -> Any:
-    """Merge the stored events of these articles into incidents (once the merge module exists)."""
-    try:
-        from eventcoder.merge import run_merge
-    except (ImportError, AttributeError):
-        log.info("eventcoder.merge.run_merge is not available yet: incidents not merged")
-        return None
+def merge_articles(store: Store, article_ids: list[str]) -> Any:
+    """Merge the stored events of these articles into incidents (re-merges only their block)."""
+    from eventcoder.merge import run_merge  # merge imports the store: import at call time
+
     return run_merge(store, article_ids=article_ids)
 
 
