@@ -105,3 +105,34 @@ def test_where_the_police_spoke_is_not_where_it_happened():
                     [(r"killed", 0)])
     loc = doc.events[0].location
     assert (loc.name, loc.precision, loc.country_code) == ("Zamfara", "admin1", "NG")
+
+
+def test_destination_of_the_event_movement_is_its_place():
+    doc = _document("Rebel fighters moved into the Dekoa area and occupied a telecom building.",
+                    [(r"occupied", 0)])
+    assert doc.events[0].location.name == "Dekoa"
+    assert doc.events[0].location.country_code == "CF"
+
+
+def test_place_noun_of_a_town_makes_it_the_where():
+    doc = _document("Hundreds of supporters poured onto the streets of Techiman in the Bono East "
+                    "Region on Saturday to protest.", [(r"protest", 0)])
+    assert doc.events[0].location.name == "Techiman"
+
+
+def test_headline_clause_place_beats_a_road_named_later(pipeline):
+    from eventcoder.eval.acled import primary_event
+
+    doc = pipeline(Article(
+        id="t", text="Riots have broken out in Mellouleche after austerity measures came into "
+        "effect. Rioters burned tires to block the road between Sfax and Chebba."))
+    event = primary_event(doc)
+    assert event is not None and event.event_type == "Riots"
+    assert event.location.name == "Melloulèche"
+
+
+def test_a_variant_name_abroad_does_not_discredit_a_local_town(pipeline):
+    doc = pipeline(Article(
+        id="t", text="The city of Kémbé was the scene of a violent armed confrontation. Calm "
+        "returned thanks to peacekeepers coming from Dimbi (17 km west of Kembé)."))
+    assert doc.events[0].location.name == "Kembé"

@@ -20,6 +20,7 @@ from typing import Any
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.errors import InputError
+from eventcoder.eval.ceilings import gazetteer_holds, gold_day_written
 from eventcoder.eval.metrics import (
     haversine_km,
     norm_actor,
@@ -103,8 +104,10 @@ def score_line(line: dict[str, Any], document: Document) -> dict[str, Any]:
     if gold.get("date_precision") == "day" and states_day(line["text"]):
         out["date_ok"] = pred_day == gold.get("date")
         out["no_invented_ok"] = None
+        written = gold_day_written(line["text"], gold.get("date"), line.get("published"))
+        out["date_written_ok"] = out["date_ok"] if written else None
     else:
-        out["date_ok"] = None
+        out["date_ok"] = out["date_written_ok"] = None
         out["no_invented_ok"] = pred_day is None or pred_day == gold.get("date")
 
     gold_fat = int(gold.get("fatalities") or 0)
@@ -126,6 +129,8 @@ def score_line(line: dict[str, Any], document: Document) -> dict[str, Any]:
         if ok:
             ok = haversine_km(gold["lat"], gold["lon"], loc.lat, loc.lon) <= 50.0
         out["location_ok"] = ok
+    out["location_known_ok"] = out["location_ok"] if out["location_ok"] is not None \
+        and gazetteer_holds(gold) else None
     out["pred_location"] = (loc.name if loc else None) or None
 
     names: set[str] = set()
@@ -167,12 +172,14 @@ def aggregate(rows: list[dict[str, Any]], dropped: int) -> dict[str, Any]:
         "detection": _rate(rows, "detected"),
         "event_type": _rate(rows, "type_ok"),
         "date_day": _rate(rows, "date_ok"),
+        "date_day_written": _rate(rows, "date_written_ok"),
         "no_invented_day": _rate(rows, "no_invented_ok"),
         "fatalities": _rate(rows, "fatalities_ok"),
         "fatalities_deaths": _rate(rows, "deaths_ok"),
         "country": _rate(rows, "country_ok"),
         "admin1": _rate(rows, "admin1_ok"),
         "location_50km": _rate(rows, "location_ok"),
+        "location_50km_known": _rate(rows, "location_known_ok"),
         "actors": {
             "n": actors_total,
             "correct": actors_matched,
@@ -224,12 +231,14 @@ _TABLE = (
     ("detection", "Detection (primary event found)"),
     ("event_type", "Event type"),
     ("date_day", "Date exact day (text states the day)"),
+    ("date_day_written", "  of those, the text gives the gold day"),
     ("no_invented_day", "No invented day-precision date (others)"),
     ("fatalities", "Fatalities exact (null = 0)"),
     ("fatalities_deaths", "Fatalities exact, lines with deaths"),
     ("country", "Country"),
     ("admin1", "Admin1"),
     ("location_50km", "Location within 50 km (city lines)"),
+    ("location_50km_known", "  of those, the gazetteer holds the place"),
     ("actors", "Actor match rate (gold actors)"),
 )
 

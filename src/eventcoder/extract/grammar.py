@@ -234,6 +234,8 @@ def generic_score(
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
         score += 1.5  # "mostly targeting Shias"
     for anc in _governors(token, trigger_ids):
+        if governing is not None and anc.i == governing.i:
+            continue  # its own verb's tense is scored above
         if (
             anc.tag_ == "VBN"
             and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in anc.children)

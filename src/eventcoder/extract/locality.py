@@ -175,7 +175,7 @@ def local_places(token: Token) -> set[str]:
         if not para.start <= t.i < para.end:
             continue
         inner = t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_  # "Burkina" of "Faso"
-        if t.ent_type_ in {"GPE", "LOC", "FAC"} and not inner:
+        if (t.ent_type_ in {"GPE", "LOC", "FAC"} or _unlabelled_place(t)) and not inner:
             name = _place_name(t)
             if not is_country(name):
                 places.add(name.lower())
@@ -204,6 +204,22 @@ def area_places(token: Token) -> set[str]:
         if (last in _ADMIN_NOUNS or after in _ADMIN_NOUNS) and "," not in name:
             out.add(name.lower())
     return out
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+_NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY",
+                               "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
+def _unlabelled_place(token: Token) -> bool:
+    """A proper noun after 'in/at/near' that spaCy labelled as something else or nothing: local
+    place names ('in Mellouleche') are often tagged ORG by a model trained on other regions."""
+    return (
+        token.tag_ == "NNP"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _PLACE_PREPS
+        and token.ent_type_ not in _NOT_PLACE_LABELS
+    )
 
 
 def _place_name(token: Token) -> str:

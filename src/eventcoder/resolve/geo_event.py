@@ -16,7 +16,7 @@ from eventcoder.document import Document, Event
 from eventcoder.resolve.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.resolve.geo_resolve import Resolved
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on",
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
                   "throughout", "along", "nearby", "between"}
 # A base, origin or destination: the verb, up to three words, a preposition, then the toponym
 # ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
@@ -43,6 +43,12 @@ _REFERENCE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
 )
+_OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", "district",
+             "region", "province", "periphery", "vicinity", "centre", "center", "heart", "locality",
+             "neighbourhood", "neighborhood", "municipality", "commune", "county", "township",
+             "state", "governorate", "department", "prefecture", "territory", "capital"}
+# Verbs whose subject goes to the place ('sent fighters to Syria' is not one: the sender stays).
+_MOVES = {"move", "deploy", "redeploy", "advance", "push", "march", "storm", "enter"}
 FAR_KM = 80.0  # beyond this a reference town's point misplaces the event by more than we allow
 DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
@@ -242,11 +248,19 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
                 prep = hop.head
         else:
             break
+    # 'in the town of X', 'onto the streets of X', 'the city of X was the scene': the place noun's
+    # own preposition decides, and the noun alone already makes X a where.
+    of_place = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_HEADS
+    if of_place:
+        outer = prep.head
+        prep = outer.head if outer.dep_ == "pobj" else None
     before = document.text[max(0, m.start - 60) : m.start]
-    if EXCLUDE_BEFORE.search(before) or EXCLUDE_AFTER.match(document.text[m.end : m.end + 20]):
+    own_move = prep is not None and _moves_into(event, prep)
+    if (EXCLUDE_BEFORE.search(before) and not own_move) or EXCLUDE_AFTER.match(
+            document.text[m.end : m.end + 20]):
         return None, ""
     prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
-    if prep_word in DIRECTIONAL:
+    if prep_word in DIRECTIONAL and not own_move:
         return None, ""
     verb = _governing_verb(prep if prep is not None else head)
     if verb is not None and verb.lemma_ in SPEECH_VERBS and not _near_trigger(event, m.start, 60):
@@ -255,7 +269,7 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         return None, ""  # 'police in Gusau said': where the speaker is
     score = 0.0
     why = ""
-    if prep_word in LOCATIVE_PREPS:
+    if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
         score += 2.0
         why = f"'{prep_word} {m.text}' in the event's sentence"
     if _governed_by_trigger(event, span):
@@ -267,6 +281,18 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         why = "named in the event's sentence"
         score += 0.2
     return score, why
+
+
+def _moves_into(event: Event, prep) -> bool:
+    """'moved into the Dekoa area and occupied a building', 'troops deployed to Kidal': when the
+    movement is the event itself (or joined to its verb), its destination is where it happened."""
+    verb = prep.head
+    if prep.lower_ not in ("into", "to", "towards", "toward") or verb.lemma_ not in _MOVES:
+        return False
+    linked = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    if verb.dep_ == "conj":
+        linked.add(verb.head.i)
+    return any(start <= verb.doc[i].idx < end for i in linked for start, end in event._mentions)
 
 
 def _speaker_place(prep) -> bool:
@@ -286,10 +312,19 @@ def _governing_verb(tok):
 
 
 def _governed_by_trigger(event: Event, span) -> bool:
+    """The place hangs on a trigger, or on the verb a trigger noun is an argument of ('Riots
+    have broken out in X')."""
+    from eventcoder.extract.locality import local_tokens
+
     for start, end in event._mentions:
         for anc in span.root.ancestors:
             if start <= anc.idx < end:
                 return True
+        trigger = span.doc.char_span(start, end, alignment_mode="expand")
+        if trigger is not None and trigger.root.pos_ in ("NOUN", "PROPN") and any(
+            t.i == span.root.i for t in local_tokens(trigger.root)
+        ):
+            return True
     return False
 
 

@@ -245,6 +245,7 @@ _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT
 
 
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
+                "streets", "heart",
                 "province", "region", "area", "suburb", "locality", "state", "county", "north",
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
                 "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector",

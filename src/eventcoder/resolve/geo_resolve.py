@@ -278,7 +278,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
         others = [o.place.cc for o in resolved
-                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc]
+                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+                  and not _weak_match(o)]
         # With no other place named, the actors' and publisher's countries are the context.
         return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
@@ -294,6 +295,14 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         and o.mention.source != "GAZ_STRONG"
         for o in resolved
     )
+
+
+def _weak_match(r: Resolved) -> bool:
+    """A small place found by the gazetteer alone under a variant name ('Dimbi' for Dingbi, Côte
+    d'Ivoire): too unsure to count as the article's context."""
+    assert r.place is not None
+    return (r.mention.source in ("GAZ", "GAZ_STRONG", "FUZZY") and r.place.pop < 50_000
+            and r.place.kind == "city" and bool(r.ranked) and r.ranked[0].flag > OFFICIAL)
 
 
 def _one_sense(resolved: list[Resolved]) -> None:
