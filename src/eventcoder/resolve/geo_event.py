@@ -267,8 +267,12 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         return None, ""
     if prep is not None and _speaker_place(prep):
         return None, ""  # 'police in Gusau said': where the speaker is
+    if r.place is not None and r.place.kind == "country" and _topic_country(document, event, r):
+        return None, ""
     score = 0.0
     why = ""
+    if _in_purpose(event, head):
+        score -= 2.0  # 'marched ... to plead for mediation in X': what they want, not where
     if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
         score += 2.0
         why = f"'{prep_word} {m.text}' in the event's sentence"
@@ -281,6 +285,32 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         why = "named in the event's sentence"
         score += 0.2
     return score, why
+
+
+_BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGNORECASE)
+
+
+def _topic_country(document: Document, event: Event, r: Resolved) -> bool:
+    """A country named beside a border ('near the Somalia border': either side of it) or inside
+    a demand ('to mediate in a political crisis in the DRC') says nothing of where it happened."""
+    m = r.mention
+    if _BORDER.match(document.text[m.end : m.end + 20]):
+        return True
+    span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _in_purpose(event, span.root)
+
+
+def _in_purpose(event: Event, token) -> bool:
+    """The place hangs on an infinitive of purpose or a demand that is not the event's own verb
+    ('protested to demand an end to the war in Syria')."""
+    for anc in token.ancestors:
+        if any(start <= anc.idx < end for start, end in event._mentions):
+            return False
+        if anc.pos_ == "VERB" and anc.dep_ in ("xcomp", "advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anc.children
+        ):
+            return True
+    return False
 
 
 def _moves_into(event: Event, prep) -> bool:
@@ -365,6 +395,8 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
             continue
         if EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
+            continue
+        if r.place.kind == "country" and _topic_country(document, event, r):
             continue
         counts.setdefault(r.place.gid, []).append(r)
     if not counts:

@@ -17,6 +17,7 @@ from eventcoder.resolve.geo_recognize import Mention, _capitalised
 from eventcoder.resolve.geo_resolve import Resolved, Scored
 
 MIN_RATIO = 88.0
+LONG_MIN_RATIO = 85.0
 _PLACE_AFTER = {"district", "village", "town", "city", "area", "region", "locality", "province",
                 "state", "county", "neighbourhood", "neighborhood", "camp", "lga"}
 
@@ -38,28 +39,56 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         if ent.label_ in ("GPE", "LOC") and free(ent.start_char, ent.end_char):
             spans.append((ent.start_char, ent.end_char, sent_of.get(ent.start, 0)))
     toks = list(spacy_doc)
-    for i, tok in enumerate(toks):
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
         if not _capitalised(tok) or not free(tok.idx, tok.idx + len(tok)):
+            i += 1
             continue
-        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        j = _name_end(toks, i)
+        nxt = toks[j + 1].lower_ if j + 1 < len(toks) else ""
         prev = toks[i - 1].lower_ if i else ""
-        after_prep = prev in ("in", "at", "near", "outside")
-        # spaCy often tags an unfamiliar one-word toponym a PERSON ('clashed in Bossaso'); after a
-        # locative preposition and followed by no other name word it is still place-like.
-        lone_person = tok.ent_type_ == "PERSON" and after_prep and tok.ent_iob_ == "B" and not (
-            i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I")
-        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_person:
+        after_prep = prev in ("in", "at", "near", "outside") or (
+            prev == "of" and i >= 2 and toks[i - 2].lower_ in _PEOPLE_OF)
+        # spaCy often tags an unfamiliar one-word toponym a PERSON or ORG ('clashed in Bossaso');
+        # after a locative preposition and followed by no other name word it is still place-like.
+        lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
+            and j == i and not (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I")
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name:
+            i = j + 1
             continue
-        if nxt in _PLACE_AFTER or after_prep:
-            if all(not (s <= tok.idx < e) for s, e, _ in spans):
-                spans.append((tok.idx, tok.idx + len(tok), sent_of.get(i, 0)))
+        if (nxt in _PLACE_AFTER or after_prep) and all(not (s <= tok.idx < e) for s, e, _ in spans):
+            end = toks[j].idx + len(toks[j])
+            if free(tok.idx, end):
+                spans.append((tok.idx, end, sent_of.get(i, 0)))
+        i = j + 1
     return spans
 
 
+# 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
+_NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
+_PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
+
+
+def _name_end(toks, i: int) -> int:
+    """Index of the last token of a multi-word name starting at i."""
+    j = i
+    while j + 1 < len(toks) and j - i < 3 and (
+        _capitalised(toks[j + 1]) and toks[j + 1].ent_type_ in ("", toks[i].ent_type_)
+        or (toks[j + 1].lower_ in _NAME_PARTICLES and j + 2 < len(toks)
+            and _capitalised(toks[j + 2]))
+    ):
+        j += 1
+    return j
+
+
 def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: list[Resolved],
-                  actor_countries: Counter[str] | None = None) -> list[Resolved]:
+                  actor_countries: Counter[str] | None = None,
+                  publisher_cc: str | None = None) -> list[Resolved]:
     """Resolved mentions for unknown names that closely match a place of the article's countries."""
     votes: Counter[str] = Counter(actor_countries or {})
+    if publisher_cc:  # a national outlet writes mostly about its own country
+        votes[publisher_cc] += 1
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
             votes[r.place.cc] += 1
@@ -76,15 +105,21 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
                 key = key[: -len(suffix)].strip()
         if len(key) < 5:
             continue
+        # one letter changed in a name of seven or more ('Meknassi', 'Meknassy') is still close
+        cutoff = MIN_RATIO if len(key) < 7 else LONG_MIN_RATIO
         best = None
         for cc in countries:
             names = gaz.names_in_country(cc)
-            hit = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
+            joined = _joined_names(gaz, cc)
+            # Word breaks vary as much as letters do ('Lasanod', 'Las Anod'): compare without them.
+            hit = process.extractOne(key.replace(" ", ""), joined.keys(), scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
+            if hit is None:
+                continue
+            name = joined[hit[0]]
             # An exact name was already weighed (and refused) by the recogniser.
-            if hit and hit[1] < 100 and hit[0][:1] == key[:1] and (
-                best is None or hit[1] > best[1]
-            ):
-                best = (hit[0], hit[1], names[hit[0]])
+            if name != key and name[:1] == key[:1] and (best is None or hit[1] > best[1]):
+                best = (name, hit[1], names[name])
         if best is None:
             continue
         places = [p for p in (gaz.get(g) for g in best[2]) if p is not None]
@@ -94,3 +129,14 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
         reason = f"spelling close to '{best[0]}' ({best[1]:.0f}%) in {place.cc}"
         out.append(Resolved(mention, place, [Scored(place, ALTERNATE, best[1] / 100, [reason])]))
     return out
+
+
+_JOINED: dict[tuple[int, str], dict[str, str]] = {}
+
+
+def _joined_names(gaz: Gazetteer, cc: str) -> dict[str, str]:
+    """A country's name keys without spaces, mapped back to the keys."""
+    cache_key = (id(gaz), cc)
+    if cache_key not in _JOINED:
+        _JOINED[cache_key] = {k.replace(" ", ""): k for k in gaz.names_in_country(cc)}
+    return _JOINED[cache_key]

@@ -334,6 +334,6 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     if mentions is None:
         mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
     resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
-    resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries)
+    resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
     resolved.sort(key=lambda r: r.mention.start)
     return resolved
