@@ -80,7 +80,9 @@ def page(browser: Any, site: dict[str, Any]) -> Iterator[Any]:
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("requestfailed", lambda req: errors.append(f"request failed: {req.url}"))
+    # A request the page itself cancels by navigating (a reload mid-fetch) is no failure.
+    pg.on("requestfailed", lambda req: None if "ERR_ABORTED" in (req.failure or "")
+          else errors.append(f"request failed: {req.url} ({req.failure})"))
     pg.set_default_timeout(30_000)
     yield pg
     # A stray null/undefined rendered as text is a UI bug (a missing value shows as "–").
