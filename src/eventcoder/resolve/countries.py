@@ -316,10 +316,14 @@ _GEO_WEIGHTS = {"country": 3.0, "adm1": 2.0, "adm2": 2.0, "city": 1.5}
 
 def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     """(position, ISO2, weight) of places the geo helper's gazetteer resolves, if it is built."""
+    cached = spacy_doc.user_data.get("eventcoder.geo_votes")
+    if cached is not None:  # several actors ask about the same article
+        return cached
     try:
         from eventcoder.resolve.geo_resolve import geoparse_doc
 
-        resolved = geoparse_doc(spacy_doc)
+        # Spelling variants only ever match within countries the exact names already gave.
+        resolved = geoparse_doc(spacy_doc, fuzzy=False)
     except Exception:  # the gazetteer is optional here: names and demonyms still vote
         log.debug("gazetteer unavailable for the actor country", exc_info=True)
         return []
@@ -336,6 +340,7 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
         if place.kind == "city" and ambiguous_place(r.mention.text):
             weight *= AMBIGUOUS_FACTOR
         out.append((r.mention.start, place.cc, weight))
+    spacy_doc.user_data["eventcoder.geo_votes"] = out
     return out
 
 

@@ -322,7 +322,7 @@ def _one_sense(resolved: list[Resolved]) -> None:
 
 
 def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | None = None,
-                 actor_countries: Counter[str] | None = None) -> list[Resolved]:
+                 actor_countries: Counter[str] | None = None, fuzzy: bool = True) -> list[Resolved]:
     """Find and resolve every place mention in a parsed document."""
     from eventcoder.resolve.geo_fuzzy import fuzzy_resolve
 
@@ -334,6 +334,7 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     if mentions is None:
         mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
     resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
-    resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
+    if fuzzy:
+        resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
     resolved.sort(key=lambda r: r.mention.start)
     return resolved
