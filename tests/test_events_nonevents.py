@@ -21,6 +21,7 @@ GENERIC = [
     "Officials warned that the militants could attack the capital.",
     "No arrests have been made.",
     "The group threatened to bomb churches across the country.",
+    "A Federal High Court, sitting in Abuja, heard the case against the governor.",
 ]
 
 
@@ -44,3 +45,13 @@ def test_article_with_only_background_gets_a_low_confidence_record_at_most(event
     text = "The group has been accused of carrying out attacks in Niger for a decade."
     doc = events_pipeline(Article(id="n", text=text, published="2020-02-04"))
     assert all(e.confidence <= 0.35 for e in doc.events)
+
+
+def test_a_sit_in_is_a_protest_and_present_perfect_onsets_are_incidents(events_pipeline):
+    doc = events_pipeline(Article(id="n", text="Teachers staged a sit-in at the ministry on Monday.",
+                                  published="2020-02-04"))
+    assert [e.event_type for e in doc.events] == ["Protests"]
+    text = "Riots have broken out in Gafsa. Rioters burned tires and threw stones at police."
+    doc = events_pipeline(Article(id="n", text=text, published="2020-02-04"))
+    assert len(doc.events) == 1
+    assert any(text[s:e] == "Riots" for s, e in doc.events[0]._mentions)
