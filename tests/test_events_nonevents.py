@@ -55,3 +55,10 @@ def test_a_sit_in_is_a_protest_and_present_perfect_onsets_are_incidents(events_p
     doc = events_pipeline(Article(id="n", text=text, published="2020-02-04"))
     assert len(doc.events) == 1
     assert any(text[s:e] == "Riots" for s, e in doc.events[0]._mentions)
+
+
+def test_a_police_raid_is_a_strategic_development_not_an_attack(events_pipeline):
+    doc = events_pipeline(Article(id="n", text="Police raided a newspaper office and closed it down.",
+                                  published="2020-02-04"))
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
+        ("Strategic developments", "Other")]
