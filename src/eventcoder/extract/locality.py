@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventcoder.extract.lexicon import cues
 
@@ -41,6 +42,72 @@ def _countries() -> frozenset[str]:
     except ImportError:  # the place filter then only knows the names in event_cues.yaml
         pass
     return frozenset(names)
+
+
+def doc_cache(doc: Doc, name: str) -> dict[Any, Any]:
+    """A per-Doc memo dict: these helpers run many times per trigger on an unchanging parse."""
+    key = "eventcoder." + name
+    cache = doc.user_data.get(key)
+    if cache is None:
+        cache = doc.user_data[key] = {}
+    return cache
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """All tokens of the doc as a list (``doc[i]`` builds a new Token object on every call)."""
+    cache = doc_cache(doc, "tokens")
+    toks = cache.get(None)
+    if toks is None:
+        toks = cache[None] = list(doc)
+    return toks
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per doc; callers must not change the list."""
+    cache = doc_cache(doc, "sents")
+    sents = cache.get(None)
+    if sents is None:
+        sents = cache[None] = list(doc.sents)
+    return sents
+
+
+def _sent_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each token's sentence, by token index."""
+    cache = doc_cache(doc, "sent_bounds")
+    bounds = cache.get(None)
+    if bounds is None:
+        bounds = []
+        for sent in doc_sents(doc):
+            bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+        cache[None] = bounds
+    return bounds
+
+
+def _line_breaks(doc: Doc) -> list[bool]:
+    """Whether each token is whitespace holding a newline (a paragraph break)."""
+    cache = doc_cache(doc, "line_breaks")
+    breaks = cache.get(None)
+    if breaks is None:
+        breaks = cache[None] = [t.is_space and "\n" in t.text for t in doc_tokens(doc)]
+    return breaks
+
+
+def _ent_of(doc: Doc) -> dict[int, Span]:
+    """Token index → the entity containing it (entities do not overlap)."""
+    cache = doc_cache(doc, "ent_of")
+    ent_of = cache.get(None)
+    if ent_of is None:
+        ent_of = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_of.setdefault(i, ent)
+        cache[None] = ent_of
+    return ent_of
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity that contains the token, if any."""
+    return _ent_of(token.doc).get(token.i)
 
 
 def is_country(text: str) -> bool:
@@ -74,6 +141,15 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 def specific_dates(sent: Span) -> list[Span]:
     """DATE/TIME entities of the sentence that name a point in time, not a duration or era."""
+    cache = doc_cache(sent.doc, "specific_dates")
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _specific_dates(sent)
+    return list(found)
+
+
+def _specific_dates(sent: Span) -> list[Span]:
     out = []
     for ent in sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
@@ -91,18 +167,23 @@ def specific_dates(sent: Span) -> list[Span]:
 
 def unit(token: Token) -> Span:
     """The token's sentence cut at paragraph breaks (the parser may run sentences across them)."""
-    sent = token.sent
     doc = token.doc
-    start, end = sent.start, sent.end
-    for i in range(token.i, sent.start - 1, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
-            start = i + 1
-            break
-    for i in range(token.i, sent.end):
-        if doc[i].is_space and "\n" in doc[i].text:
-            end = i
-            break
-    return doc[start:end]
+    cache = doc_cache(doc, "units")
+    span = cache.get(token.i)
+    if span is None:
+        breaks = _line_breaks(doc)
+        sent_start, sent_end = _sent_bounds(doc)[token.i]
+        start, end = sent_start, sent_end
+        for i in range(token.i, sent_start - 1, -1):
+            if breaks[i]:
+                start = i + 1
+                break
+        for i in range(token.i, sent_end):
+            if breaks[i]:
+                end = i
+                break
+        span = cache[token.i] = doc[start:end]
+    return span
 
 
 def _clause_head(token: Token) -> Token:
@@ -155,6 +236,14 @@ _OTHER_CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis", "punct",
 
 def local_tokens(token: Token) -> list[Token]:
     """The trigger's own phrase, plus the adjuncts of a light verb it is an argument of."""
+    cache = doc_cache(token.doc, "local_tokens")
+    toks = cache.get(token.i)
+    if toks is None:
+        toks = cache[token.i] = _local_tokens(token)
+    return list(toks)
+
+
+def _local_tokens(token: Token) -> list[Token]:
     toks = [token]
     for child in token.children:
         if child.dep_ not in _OTHER_CLAUSES:
@@ -169,6 +258,14 @@ def local_tokens(token: Token) -> list[Token]:
 
 def local_places(token: Token) -> set[str]:
     """Names of sub-national places (GPE/LOC/FAC) in the trigger's local phrase."""
+    cache = doc_cache(token.doc, "local_places")
+    places = cache.get(token.i)
+    if places is None:
+        places = cache[token.i] = _local_places(token)
+    return set(places)
+
+
+def _local_places(token: Token) -> set[str]:
     places = set()
     para = unit(token)
     for t in local_tokens(token):
@@ -191,12 +288,20 @@ _ADMIN_NOUNS = frozenset(
 def area_places(token: Token) -> set[str]:
     """The places of ``local_places`` named as a province or region ("Sagaing region", "Borno
     State"): containers that a town of the same incident does not contradict."""
+    cache = doc_cache(token.doc, "area_places")
+    areas = cache.get(token.i)
+    if areas is None:
+        areas = cache[token.i] = _area_places(token)
+    return set(areas)
+
+
+def _area_places(token: Token) -> set[str]:
     out = set()
     for t in local_tokens(token):
         if t.ent_type_ not in {"GPE", "LOC"}:
             continue
         name = _place_name(t)
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        ent = entity_at(t)
         end = ent.end if ent is not None else t.i + 1
         last = t.doc[end - 1].lower_
         after = t.doc[end].lower_ if end < len(t.doc) else ""
@@ -224,7 +329,7 @@ def _unlabelled_place(token: Token) -> bool:
 
 def _place_name(token: Token) -> str:
     """The place name around a head token, with its compounds ("Burkina Faso", "Abu Kammash")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     parts = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
     start = min([token.i] + [c.left_edge.i for c in parts])
     if ent is not None:
@@ -237,6 +342,15 @@ def _place_name(token: Token) -> str:
 
 def sentence_places(sent: Span) -> set[str]:
     """Sub-national place names anywhere in the sentence."""
+    cache = doc_cache(sent.doc, "sentence_places")
+    key = (sent.start, sent.end)
+    places = cache.get(key)
+    if places is None:
+        places = cache[key] = _sentence_places(sent)
+    return set(places)
+
+
+def _sentence_places(sent: Span) -> set[str]:
     return {
         e.text.lower()
         for e in sent.ents
@@ -251,6 +365,17 @@ def doc_span(tokens: list[Token]) -> list[Token]:
 
 def has_victim_count(sent: Span | list[Token]) -> bool:
     """True when a number qualifies a noun of the sentence ("killing 45 members", "16 dead")."""
+    if not isinstance(sent, Span):
+        return _has_victim_count(sent)
+    cache = doc_cache(sent.doc, "victim_count")
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _has_victim_count(sent)
+    return found
+
+
+def _has_victim_count(sent: Span | list[Token]) -> bool:
     for t in sent:
         if t.like_num and t.dep_ in {"nummod", "nsubj", "nsubjpass", "dobj", "appos", "pobj"}:
             if t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:

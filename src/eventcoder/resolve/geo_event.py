@@ -271,14 +271,17 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         return None, ""
     score = 0.0
     why = ""
-    if _in_purpose(event, head):
-        score -= 2.0  # 'marched ... to plead for mediation in X': what they want, not where
+    if r.place is not None and r.place.kind == "country" and head.dep_ == "poss":
+        score -= 1.0  # "Sudan's ruling party": an owner, not a where
     if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
         score += 2.0
         why = f"'{prep_word} {m.text}' in the event's sentence"
-    if _governed_by_trigger(event, span):
+    anchor = _anchor(document, event)
+    if _governed_by_trigger(event, span, [anchor] if anchor else None):
         score += 1.5
         why = why or "governed by the event's trigger"
+    elif _governed_by_trigger(event, span):
+        score += 0.75  # by a side mention of the incident ('... against the arrest of X in Y')
     score += max(0.0, 1.0 - _distance_to_trigger(event, m.start) / 300)
     score += 0.3 * KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0
     if not why:
@@ -341,12 +344,20 @@ def _governing_verb(tok):
     return None
 
 
-def _governed_by_trigger(event: Event, span) -> bool:
+def _anchor(document: Document, event: Event) -> tuple[int, int] | None:
+    """The mention that named the event's type (its ``trigger``), else its first mention."""
+    for start, end in event._mentions:
+        if document.text[start:end] == event.trigger:
+            return start, end
+    return event._mentions[0] if event._mentions else None
+
+
+def _governed_by_trigger(event: Event, span, mentions: list[tuple[int, int]] | None = None) -> bool:
     """The place hangs on a trigger, or on the verb a trigger noun is an argument of ('Riots
     have broken out in X')."""
     from eventcoder.extract.locality import local_tokens
 
-    for start, end in event._mentions:
+    for start, end in event._mentions if mentions is None else mentions:
         for anc in span.root.ancestors:
             if start <= anc.idx < end:
                 return True

@@ -69,12 +69,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     for suffix in ("’s", "'s"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
+    if end < len(text) and text[end - 1 : end] in ("Ã", "Â") and not text[end].isspace():
+        end += 1  # the tokenizer split a mis-decoded 'é' ('BouakÃ' + '©')
     return start, end
+
+
+def repaired(surface: str) -> str:
+    """Undo UTF-8 read as cp1252 ('BouakÃ©' → 'Bouaké'), common in copied reports; else as is."""
+    if not re.search("[ÃÂ]", surface):
+        return surface
+    try:
+        return surface.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return surface
 
 
 def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, trying it without its admin type word too."""
-    key = norm(surface)
+    key = norm(repaired(surface))
     cands = list(gaz.lookup_key(key))
     admin_word = bool(_ADMIN_WORD.search(surface))
     if not cands or admin_word:
