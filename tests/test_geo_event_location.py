@@ -136,3 +136,13 @@ def test_a_variant_name_abroad_does_not_discredit_a_local_town(pipeline):
         id="t", text="The city of Kémbé was the scene of a violent armed confrontation. Calm "
         "returned thanks to peacekeepers coming from Dimbi (17 km west of Kembé)."))
     assert doc.events[0].location.name == "Kembé"
+
+
+def test_place_of_an_earlier_cause_is_not_the_events():
+    doc = _document("Students marched on Monday in Lupane, following the university games in "
+                    "Bulawayo, to demand their allowances.", [(r"marched", 0)])
+    assert doc.events[0].location.name == "Lupane"
+    doc = _document("Defection: a former member of Sudan's ruling party announced his defection "
+                    "from the rebels to form a new movement in Eastern Equatoria.",
+                    [(r"Defection", 0)])
+    assert doc.events[0].location.name == "Eastern Equatoria"

@@ -271,6 +271,8 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
         return None, ""
     score = 0.0
     why = ""
+    if _in_background(event, head):
+        score -= 1.5  # 'protested ... following the games in Bulawayo': where the cause was
     if r.place is not None and r.place.kind == "country" and head.dep_ == "poss":
         score -= 1.0  # "Sudan's ruling party": an owner, not a where
     if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
@@ -301,6 +303,24 @@ def _topic_country(document: Document, event: Event, r: Resolved) -> bool:
         return True
     span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and _in_purpose(event, span.root)
+
+
+_BACKGROUND_LINKS = {"after", "following", "since", "before", "despite", "amid"}
+
+
+def _in_background(event: Event, token) -> bool:
+    """The place hangs on an 'after/following/since ...' phrase or clause that does not hold the
+    event's own trigger: it says where an earlier cause or other happening was."""
+    for anc in token.ancestors:
+        if any(start <= anc.idx < end for start, end in event._mentions):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in _BACKGROUND_LINKS:
+            return True
+        if anc.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_LINKS for c in anc.children
+        ):
+            return True
+    return False
 
 
 def _in_purpose(event: Event, token) -> bool:
