@@ -34,6 +34,12 @@ def killed(text: str, trigger: str) -> int | None:
         ("Police allegedly tortured to death a man from the village.", "tortured", 1),
         ("The attack resulted in the death of five persons.", "attack", 5),
         ("Eleven soldiers were killed. The number was later raised to sixteen.", "killed", 16),
+        ("A traditional leader was hanged by the crowd.", "hanged", 1),
+        ("A man from the village was found hanged.", "hanged", 1),
+        ("Police are investigating the death of an activist.", "death", 1),
+        ("Two suicide bombers detonated at a mosque, killing only themselves.", "detonated", 2),
+        ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", "blew", 6),
+        ("Protesters hanged a banner on the gate of the ministry.", "Protesters", None),
     ],
 )
 def test_odd_phrasings(text: str, trigger: str, expected: int) -> None:
@@ -75,3 +81,11 @@ def test_shared_sentence_figures_go_to_the_nearer_incident() -> None:
 def test_unknown_number_is_no_figure() -> None:
     """Unknown number is no figure."""
     assert killed("The bombardment killed an unknown number of herders.", "bombardment") is None
+
+
+def test_a_suicide_bomber_is_kept_apart_as_a_perpetrator() -> None:
+    """The bomber who blew himself up is in the toll and in perpetrators_killed."""
+    event = run("A suicide bomber blew himself up at a checkpoint, killing five soldiers.",
+                ["blew"])[0]
+    assert event.fatalities.best == 6
+    assert event.perpetrators_killed is not None and event.perpetrators_killed.best == 1

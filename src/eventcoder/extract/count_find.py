@@ -57,6 +57,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is None and (num := _following_number(cue)) is not None:
             obj = num
+        if obj is not None and obj.lower_ in _REFLEXIVES:
+            obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
         if obj is not None:
             heads.append(obj)
         else:
@@ -77,6 +79,40 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
     if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
         heads.append(cue.head)
     return heads
+
+
+_REFLEXIVES = {"themselves", "himself", "herself"}
+
+
+def _antecedent(verb: Any) -> Any | None:
+    """The subject a reflexive object refers to, from the verb or the clause it hangs on."""
+    for clause in (verb, verb.head):
+        subj = _subject(clause, ("nsubj", "nsubjpass"))
+        if subj is not None:
+            return subj
+        if clause.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+    return None
+
+
+def _self_killed(span: Any) -> list[Finding]:
+    """'a suicide bomber blew himself up', 'detonated themselves': the attackers died too."""
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in ("blow", "detonate"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES), None)
+        if obj is None or (tok.lemma_.lower() == "blow" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+            continue
+        subj = _antecedent(tok)
+        if subj is None:
+            continue
+        finding = count_phrase(tok, subj, "fatalities")
+        if finding is not None:
+            finding.perpetrator = True
+            out.append(finding)
+    return out
 
 
 def _adjective_targets(cue: Any) -> list[Any]:
@@ -167,6 +203,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             if finding is not None:
                 seen.add((kind, head.i))
                 findings.append(finding)
+    keys = {("fatalities", f.key) for f in findings}
+    findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
     findings.extend(_updated_figures(span, [*(previous or []), *findings]))
     return findings
 

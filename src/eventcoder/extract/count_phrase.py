@@ -75,6 +75,14 @@ def _cue_kind(token: Any) -> tuple[str, str] | None:
     return None
 
 
+def _passive(token: Any) -> bool:
+    """'was hanged', and the complement of a passive ('was found hanged')."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.dep_ in ("oprd", "xcomp", "acomp") and any(
+        c.dep_ == "auxpass" for c in token.head.children)
+
+
 def _verb_allowed(token: Any, kind: str) -> bool:
     lemma = token.lemma_.lower()
     cues = _lex("cues")[kind]
@@ -82,7 +90,7 @@ def _verb_allowed(token: Any, kind: str) -> bool:
         window = token.doc[token.i : min(token.i + 7, len(token.doc))]
         words = cues.get("need_words") or _lex("death_words")
         return any(t.lower_ in words for t in window)
-    if lemma in _lex("passive_only") and not any(c.dep_ == "auxpass" for c in token.children):
+    if lemma in _lex("passive_only") and not _passive(token):
         return False
     particle = _lex("particle_required").get(lemma)
     if particle and not any(
