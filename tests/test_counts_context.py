@@ -89,3 +89,17 @@ def test_a_suicide_bomber_is_kept_apart_as_a_perpetrator() -> None:
                 ["blew"])[0]
     assert event.fatalities.best == 6
     assert event.perpetrators_killed is not None and event.perpetrators_killed.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Residents blocked a road in protest over the police allegedly torturing to death a man "
+         "from the village.", "blocked"),
+        ("People protested in the town against a string of stabbing attacks that had killed nine "
+         "people.", "protested"),
+    ],
+)
+def test_deaths_a_protest_is_about_are_not_its_toll(text: str, trigger: str) -> None:
+    """Deaths named as the protest's grievance stay out of its fatalities."""
+    assert killed(text, trigger) is None

@@ -177,10 +177,11 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
     protest = set(lexicon()["protest_words"])
     came = cue
     for depth, anc in enumerate(cue.ancestors):
-        if depth >= 2:
+        # 'protest over the police torturing to death a man', 'against attacks that killed nine'
+        if depth >= 5:
             break
         if anc.lemma_.lower() in protest and (
-            came.dep_ in ("dobj", "pobj") or came.lower_ in ("against", "over", "about")
+            came.dep_ in ("dobj", "pobj", "acl") or came.lower_ in ("against", "over", "about")
         ):
             return True
         came = anc
@@ -199,6 +200,9 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
     if clause is None:
         return False
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if event.event_type in ("Protests", "Riots"):
+        # 'protesting ... after two young men died': a death merged into a protest is its cause
+        triggers = {t for t in triggers if not cue.idx <= t < cue.idx + len(cue)}
     return not any(lo <= t < hi for t in triggers)
 
 
