@@ -103,3 +103,9 @@ def test_a_suicide_bomber_is_kept_apart_as_a_perpetrator() -> None:
 def test_deaths_a_protest_is_about_are_not_its_toll(text: str, trigger: str) -> None:
     """Deaths named as the protest's grievance stay out of its fatalities."""
     assert killed(text, trigger) is None
+
+
+def test_a_condemned_attack_keeps_its_own_toll() -> None:
+    """'condemned the attack that left one dead': the attack is the event, its death counts."""
+    assert killed("The party has condemned the recent attack on the home of its candidate that "
+                  "left one person dead.", "attack") == 1

@@ -178,8 +178,10 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
     came = cue
     for depth, anc in enumerate(cue.ancestors):
         # 'protest over the police torturing to death a man', 'against attacks that killed nine'
-        if depth >= 5:
+        if depth >= 7:
             break
+        if anc.lemma_.lower() not in protest and any(s <= anc.idx < e for s, e in event._mentions):
+            break  # the count hangs on this event's own trigger ('condemned the attack that ...')
         if anc.lemma_.lower() in protest and (
             came.dep_ in ("dobj", "pobj", "acl") or came.lower_ in ("against", "over", "about")
         ):
