@@ -146,3 +146,14 @@ def test_place_of_an_earlier_cause_is_not_the_events():
                     "from the rebels to form a new movement in Eastern Equatoria.",
                     [(r"Defection", 0)])
     assert doc.events[0].location.name == "Eastern Equatoria"
+
+
+def test_country_adjective_of_soil_says_where():
+    doc = _document("A Congolese soldier found on Rwandan soil was shot dead by troops on Monday.",
+                    [(r"shot", 0)])
+    assert doc.events[0].location.country_code == "RW"
+
+
+def test_city_of_a_country_name_is_a_town():
+    doc = _document("Clashes broke out in the northern city of Mali on Saturday.", [(r"Clashes", 0)])
+    assert doc.events[0].location.precision == "city"

@@ -61,7 +61,8 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
         return
     doc = document.spacy_doc
     sents = list(doc.sents)
-    places = [r for r in resolved if r.place is not None and not _is_demonym(r)]
+    places = [r for r in resolved if r.place is not None and (
+        not _is_demonym(r) or _ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
     demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
     for event in document.events:
@@ -292,6 +293,8 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
     return score, why
 
 
+# 'found on Rwandan soil': a country adjective that says where
+_ON_SOIL = re.compile(r"\s+(?:soil|territory|waters|airspace)\b", re.IGNORECASE)
 _BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGNORECASE)
 
 

@@ -147,6 +147,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             cands = [c for c in cands if _strong(c, surface)]
         else:
             cands = [c for c in cands if c.flag != DEMONYM or source == "GPE"]
+        if _SETTLEMENT_OF.search(text[max(0, start - 30) : start]):
+            # 'the northern city of Mali': a town of that name, not the country
+            cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
         if not cands:
             return False
         for i in range(start, end):
@@ -373,6 +376,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
