@@ -131,3 +131,13 @@ def test_country_beside_a_border_or_in_a_demand_is_not_the_place(pipeline):
     doc = pipeline(Article(id="t", text=(
         "Kenyan troops repelled an attack on their base near the Somalia border on Tuesday.")))
     assert doc.events[0].location.country_code != "SO"
+
+
+def test_dateline_spelling_variant_and_a_contingent_named_by_its_country(pipeline):
+    # 'Bulobarde' (GeoNames: Buulobarde) opens the note; 'Djibouti-AMISOM' is a contingent of
+    # the Somalia mission, no place.
+    doc = pipeline(Article(id="t", text=(
+        "05/01/18, Bulobarde: One Djibouti-AMISOM soldier killed, two wounded when trying to "
+        "dismantle an IED.")))
+    loc = doc.events[0].location
+    assert (loc.name, loc.country_code) == ("Buulobarde", "SO")

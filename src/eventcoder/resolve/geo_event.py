@@ -33,8 +33,10 @@ EXCLUDE_BEFORE = re.compile(
 )
 # 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
 EXCLUDE_AFTER = re.compile(
-    r"\s*-?\s*(?:based|born|backed|headquartered|bound|militias?|militiamen|herdsmen|herders|"
-    r"tribesmen|fighters|clan|clansmen)\b",
+    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiamen|herdsmen|herders|"
+    r"tribesmen|fighters|clan|clansmen)\b"
+    # 'a Djibouti-AMISOM soldier': a country's contingent of a named force
+    r"|-(?-i:[A-Z]{3,})\b",
     re.IGNORECASE,
 )
 # '30 km north-east of X', '10kms from X', '(c. 159 km south of X)': X is a reference point.

@@ -49,7 +49,9 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         nxt = toks[j + 1].lower_ if j + 1 < len(toks) else ""
         prev = toks[i - 1].lower_ if i else ""
         after_prep = prev in ("in", "at", "near", "outside") or (
-            prev == "of" and i >= 2 and toks[i - 2].lower_ in _PEOPLE_OF)
+            prev == "of" and i >= 2 and toks[i - 2].lower_ in _PEOPLE_OF) or (
+            # a dateline opening a note: '05/01/18, Bulobarde: One soldier killed'
+            nxt == ":" and prev == "," and i - tok.sent.start <= 8)
         # spaCy often tags an unfamiliar one-word toponym a PERSON or ORG ('clashed in Bossaso');
         # after a locative preposition and followed by no other name word it is still place-like.
         lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
@@ -89,6 +91,11 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     votes: Counter[str] = Counter(actor_countries or {})
     if publisher_cc:  # a national outlet writes mostly about its own country
         votes[publisher_cc] += 1
+    from eventcoder.resolve.geo_country import leader_votes, mission_votes
+
+    # a mission serving one host country ('AMISOM') and a head of state also name the country
+    votes.update(mission_votes(spacy_doc.text))
+    votes.update(leader_votes(spacy_doc.text))
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
             votes[r.place.cc] += 1

@@ -53,7 +53,8 @@ ADMIN_SUFFIXES = (
     " commune", " parish", " emirate", " wilaya", " regional state", " local government area",
     " lga", " sub county", " subcounty", " city", " town", " village",
 )
-ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ")
+ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ",
+                  "cercle of ", "cercle de ")
 
 
 def admin_variants(name: str) -> set[str]:

@@ -20,7 +20,7 @@ STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards",
                    "village", "town", "city", "locality", "area"}
 _ADMIN_WORD = re.compile(
     r"\b(district|province|region|governorate|state|county|department|division|prefecture|"
-    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast)\b",
+    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast|cercle)\b",
     re.IGNORECASE,
 )
 _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
@@ -260,7 +260,7 @@ _SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT
 
 
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
-                "streets", "heart",
+                "streets", "heart", "cercle",
                 "province", "region", "area", "suburb", "locality", "state", "county", "north",
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
                 "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector",
