@@ -157,3 +157,12 @@ def test_country_adjective_of_soil_says_where():
 def test_city_of_a_country_name_is_a_town():
     doc = _document("Clashes broke out in the northern city of Mali on Saturday.", [(r"Clashes", 0)])
     assert doc.events[0].location.precision == "city"
+
+
+def test_cp1252_punctuation_read_as_latin1_is_parsed_but_offsets_keep_the_text(pipeline):
+    text = ("A car bomb exploded on Friday in front of the visitors\x92 entrance at Benghazi\x92s "
+            "Al-Jalaa Hospital, killing five people.")
+    doc = pipeline(Article(id="t", text=text))
+    loc = doc.events[0].location
+    assert loc.name == "Benghazi"
+    assert doc.text == text and text[loc.start:loc.end] == loc.text == "Benghazi"

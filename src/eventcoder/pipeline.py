@@ -65,7 +65,7 @@ class Pipeline:
             for article in articles:
                 document = Document(article=article)
                 # Skipped or failed articles ride along with an empty text so order is kept.
-                yield (article.text if _parseable(document) else "", document)
+                yield (for_parsing(article.text) if _parseable(document) else "", document)
 
         for spacy_doc, document in nlp.pipe(
             texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
@@ -87,6 +87,20 @@ class Pipeline:
                 document.article.reason = f"stage {name} failed: {exc.__class__.__name__}: {exc}"
                 document.events = []
                 return
+
+
+# C1 control characters in text are cp1252 punctuation decoded as Latin-1 ('Benghazi\x92s' for
+# 'Benghazi’s'). Each maps to exactly one character, so the parser can read the repaired text
+# while every offset still indexes the article's own text.
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", errors="replace").replace("\ufffd", " ")
+    for code in range(0x80, 0xA0)
+}
+
+
+def for_parsing(text: str) -> str:
+    """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed."""
+    return text.translate(_C1_AS_CP1252)
 
 
 def _parseable(document: Document) -> bool:

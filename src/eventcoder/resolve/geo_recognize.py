@@ -127,6 +127,10 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
         cands, admin_word = candidates_for(gaz, surface)
+        if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
+            # "Benghazis Al-Jalaa Hospital": a possessive whose apostrophe was lost on the way
+            cands = [c for c in candidates_for(gaz, surface[:-1])[0]
+                     if c.place.kind in ("country", "adm1") or c.place.pop >= 100_000]
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
@@ -376,6 +380,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
+_BARE_POSSESSIVE = re.compile(r" [A-Z]")
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
