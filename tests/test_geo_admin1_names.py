@@ -141,3 +141,10 @@ def test_dateline_spelling_variant_and_a_contingent_named_by_its_country(pipelin
         "dismantle an IED.")))
     loc = doc.events[0].location
     assert (loc.name, loc.country_code) == ("Buulobarde", "SO")
+
+
+def test_a_persons_surname_is_not_a_town():
+    text = ("A man admitted fatally stabbing Campbell Paterson at a house in Cairns. Mr Paterson's "
+            "family wept in court, and Paterson's sister travelled from New Zealand.")
+    names = [m.text for m in find_mentions(load_nlp()(text), get_gazetteer())]
+    assert "Paterson" not in names and "Cairns" in names

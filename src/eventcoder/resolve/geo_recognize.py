@@ -118,6 +118,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             sent_of[tok.i] = i
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
+    # 'Campbell Paterson' makes every later 'Paterson' the man, not Paterson, New Jersey.
+    surnames = {t.text for e in spacy_doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
 
     def add(start: int, end: int, source: str, sent: int) -> bool:
         start, end = _trim(text, start, end)
@@ -126,6 +128,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
+        if source != "DATELINE" and _person_word(surface, text, start, surnames):
+            return False
         cands, admin_word = candidates_for(gaz, surface)
         if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
             # "Benghazis Al-Jalaa Hospital": a possessive whose apostrophe was lost on the way
@@ -185,6 +189,23 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Sen|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Judge|Justice|"
+    r"President|Minister|Governor|Mayor)\.?\s+$")
+
+
+def _person_word(surface: str, text: str, start: int, surnames: set[str]) -> bool:
+    """A name after a title ('Mr Paterson') or one the article also uses inside a person's name,
+    unless a locative word puts it in place ('in Paterson')."""
+    before = text[max(0, start - 12) : start]
+    if _HONORIFIC.search(before):
+        return True
+    if " " in surface or surface not in surnames:
+        return False
+    return not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+(?:the\s+)?$", before,
+                         re.IGNORECASE)
 
 
 def _tok_at(spacy_doc, char: int) -> int:
