@@ -22,6 +22,7 @@ GENERIC = [
     "No arrests have been made.",
     "The group threatened to bomb churches across the country.",
     "A Federal High Court, sitting in Abuja, heard the case against the governor.",
+    "Analysts say both groups have used suicide bombers against civilian targets in Borno.",
 ]
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.date_resolve import parse_published, resolve_date
+from eventcoder.extract.doc_cache import ancestors, children, doc_sents
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     cues = rules()
     if gov.lemma_.lower() in cues["background_verbs"]:
         return True
-    for clause in [gov, *gov.ancestors]:
+    for clause in [gov, *ancestors(gov)]:
         if (
             clause.dep_ == "relcl"
             and clause.head not in triggers
@@ -203,16 +204,16 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
         ):
             return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
-    for clause in [gov, *gov.ancestors] if root is None else [root, *root.ancestors]:
+    for clause in [gov, *ancestors(gov)] if root is None else [root, *ancestors(root)]:
         if clause in triggers:
             break
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause)):
             # past perfect: "had removed the governor on Monday" came before the incident, and so
             # did what hangs from it ("had suspended them after they protested last Wednesday")
             return True
-        if clause.dep_ == "conj" or any(c.dep_ == "aux" for c in clause.children):
+        if clause.dep_ == "conj" or any(c.dep_ == "aux" for c in children(clause)):
             break  # a conjoined or auxiliary-marked verb carries its own tense ("and has been")
-    marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in children(gov) if c.dep_ == "mark"}
     if marks & {"after", "since", "before", "until", "once"}:
         return not any(t in gov.subtree for t in triggers)
     return False
@@ -220,7 +221,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
 
 def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
     """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
-    sents = list(document.spacy_doc.sents)
+    sents = doc_sents(document.spacy_doc)
     out: list[tuple[int, Any]] = []
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
@@ -325,7 +326,7 @@ def candidates(
 def _free_sentences(document: Document, event: Event) -> list[int]:
     """Sentences no other event claims (a short note often dates the incident apart)."""
     claimed = {i for e in document.events if e is not event for i in e._sentences}
-    n = len(list(document.spacy_doc.sents))
+    n = len(doc_sents(document.spacy_doc))
     own = set(event._sentences)
     # the dateline sentence and the neighbours of the event's own sentences, nothing further
     near = {0} | {j for i in own for j in range(i - 2, i + 3)}

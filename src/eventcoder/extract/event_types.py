@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.doc_cache import children
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
 from eventcoder.extract.triggers import TriggerMention
@@ -100,11 +101,11 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
                 if lem in {"clash", "riot", "barricade", "stone"}:
                     return True
                 continue
-            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):
                 continue  # "protesters were injured": done to them
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            subj = [c for c in children(tok) if c.dep_ == "nsubj"]
             if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
-                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                subj = [c for c in children(tok.head) if c.dep_ == "nsubj"]
             if subj and all(kind_of(s, True) != "state" for s in subj):
                 return True
     return False
@@ -227,7 +228,7 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     }
     lemmas, lowers = _unit_words(sents)
     perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
-    perp_words += [c.lower_ for p in perps for c in p.children]
+    perp_words += [c.lower_ for p in perps for c in children(p)]
     by_air = bool(phrase_hits(words["air_assets"], perp_words, perp_words))
     off_duty = bool(phrase_hits(words["off_duty"], lemmas, lowers))
     armed_target = bool(tk & {"state", "armed"})
@@ -278,7 +279,7 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         elif sides_kinds and sides_kinds <= {"civilian", "protest"}:
             named = any(
                 f.ent_type_ == "NORP"
-                or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in f.children)
+                or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(f))
                 for f in fighters
             )
             if named or phrase_hits(words["communal"], lemmas, lowers):

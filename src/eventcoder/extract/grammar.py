@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.doc_cache import ancestors, children
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.locality import (
     dates_in,
@@ -76,7 +77,7 @@ def _perfect(verb: Token) -> bool:
     """ "has fought", "have been killed": the perfect aspect of a record."""
     return verb.tag_ == "VBN" and any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "had", "'ve", "'s"}
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -88,15 +89,15 @@ def is_span_statement(verb: Token) -> bool:
     """
     # the parser often hangs a final "for years" on the last of conjoined verbs
     clause = [verb, *(c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})]
-    for prep in (c for v in clause for c in v.children):
+    for prep in (c for v in clause for c in children(v)):
         if prep.dep_ == "advcl" and _perfect(verb):
             # "have been killed since the fighting began": a toll of the whole conflict
-            if any(m.dep_ == "mark" and m.lower_ == "since" for m in prep.children):
+            if any(m.dep_ == "mark" and m.lower_ == "since" for m in children(prep)):
                 return True
         if prep.dep_ != "prep":
             continue
         lead = prep.lower_
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in children(prep) if c.dep_ == "pobj"):
             low = obj.lower_
             if (
                 lead == "since"
@@ -105,7 +106,7 @@ def is_span_statement(verb: Token) -> bool:
             ):
                 return True
             if lead in _SPAN_LEAD and low in _SPAN_UNITS:
-                kids = list(obj.children)
+                kids = list(children(obj))
                 if obj.tag_ == "NNS" and not any(
                     c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those"}
                     for c in kids
@@ -129,7 +130,7 @@ def is_definite_singular(token: Token) -> bool:
         c.dep_ in {"det", "poss"}
         and c.lower_ in {"the", "this", "that", "its", "their", "his", "her"}
         or c.dep_ == "poss"
-        for c in token.children
+        for c in children(token)
     )
 
 
@@ -137,7 +138,7 @@ def is_bare_plural(token: Token) -> bool:
     """A plural noun with no determiner or number: "attacks in Afghanistan", "sectarian attacks"."""
     if token.tag_ != "NNS":
         return False
-    kids = list(token.children)
+    kids = list(children(token))
     if any(c.dep_ == "nummod" for c in kids):
         return False
     dets = [c for c in kids if c.dep_ in {"det", "poss"}]
@@ -150,7 +151,7 @@ def is_bare_plural(token: Token) -> bool:
 def _governors(token: Token, trigger_ids: set[int]) -> list[Token]:
     """Ancestors up to (not including) the next trigger or the sentence root's clause boundary."""
     out = []
-    for anc in token.ancestors:
+    for anc in ancestors(token):
         if anc.i in trigger_ids:
             break
         out.append(anc)
@@ -170,11 +171,16 @@ def _vague(token: Token) -> bool:
         if t.dep_ in {"dobj", "nsubjpass", "pobj"} and (
             t.ent_type_ in {"ORG", "PERSON", "NORP", "FAC"}
             or (t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "LOC"})
-            or any(c.dep_ in {"det", "nummod", "poss"} for c in t.children)
+            or any(c.dep_ in {"det", "nummod", "poss"} for c in children(t))
             or t.like_num
         ):
             return False
     return True
+
+
+# Verbs whose subject is an incident that has just started or is going on ('clashes have erupted').
+_ONSET_VERBS = frozenset({"break", "erupt", "occur", "happen", "flare", "spread", "resume",
+                          "escalate", "intensify", "rage", "continue", "take"})
 
 
 def generic_score(
@@ -183,7 +189,7 @@ def generic_score(
     """Sum of background cues minus concreteness cues for one trigger token."""
     # demonstrations, clashes and arrests are named in the plural even as one event
     plural_ok = family in {"protest", "riot", "battle", "arrest", "air", "shelling"}
-    kids = list(token.children)
+    kids = list(children(token))
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids
     ):
@@ -201,7 +207,7 @@ def generic_score(
     if token.dep_ == "amod" or (token.tag_ in {"VBN", "JJ"} and token.dep_ in {"amod", "compound"}):
         score += 2  # "the arrested suspects", "the wounded soldiers"
     if governing is not None:
-        gkids = list(governing.children)
+        gkids = list(children(governing))
         if any(c.dep_ == "neg" for c in gkids) and not definite:
             return DROP
         aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
@@ -226,7 +232,7 @@ def generic_score(
     if (
         token.dep_ in {"acl", "relcl"}
         and family != "protest"
-        and any(a.i in trigger_ids for a in token.ancestors)
+        and any(a.i in trigger_ids for a in ancestors(token))
     ):
         score += 1  # "colleagues arrested in connection with ...": a side remark on another event
     if any(c.dep_ == "amod" and c.lower_ in _CUES["habitual_adj"] for c in kids):
@@ -234,17 +240,18 @@ def generic_score(
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
         score += 1.5  # "mostly targeting Shias"
     for anc in _governors(token, trigger_ids):
-        if governing is not None and anc.i == governing.i:
-            continue  # its own verb's tense is scored above
+        if governing is not None and anc.i == governing.i and token.dep_ == "nsubj" \
+                and governing.lemma_.lower() in _ONSET_VERBS:
+            continue  # 'Riots have broken out in X': news of an onset, not a record
         if (
             anc.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in anc.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in children(anc))
             and not definite
         ):
             score += 1  # inside a present-perfect record: "which has seen ..."
             break
-    for anc in [token, *token.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in anc.children):
+    for anc in [token, *ancestors(token)]:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children(anc)):
             score += 2  # "since the fighting began": a time anchor, not a reported incident
             break
         if anc.dep_ in {"ROOT", "ccomp", "parataxis"}:

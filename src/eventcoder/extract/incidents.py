@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
+from eventcoder.extract.doc_cache import ancestors, children
 from eventcoder.extract.event_types import super_family
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
@@ -164,9 +165,9 @@ def sfam_of(m: TriggerMention) -> str:
             return "P"  # "police clashed with activists": a demonstration met by police
     if perp_kinds & {"state", "armed"}:
         return sfam
-    for c in m.token.children:
+    for c in children(m.token):
         if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _DEMANDS:
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
                 return "P"  # "stormed the ministry to demand their benefits"
     return sfam
 
@@ -174,7 +175,7 @@ def sfam_of(m: TriggerMention) -> str:
 def _definite(token) -> bool:
     """ "the strikes", "these raids": a definite noun, plural too."""
     return token.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in children(token)
     )
 
 
@@ -214,7 +215,7 @@ def _reference_owner(
     if m.token.pos_ not in {"NOUN", "PROPN"}:
         return None
     topical = False
-    for anc in m.token.ancestors:
+    for anc in ancestors(m.token):
         if anc.dep_ == "prep" and anc.lower_ in _TOPIC_PREPS:
             topical = True
         owner = by_token.get(anc.i)
@@ -228,7 +229,7 @@ def _reference_owner(
 def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
     """A weak word joins an incident only from a main clause and not as a class of events."""
     tok = m.token
-    if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
+    if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in children(tok)):
         return False  # "one of the deadliest incidents", "casualties"
     return grammar.is_main_clause(tok, quotes)
 
@@ -243,10 +244,10 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
             continue
         head = tok.head
         args = set()
-        for c in head.children:
+        for c in children(head):
             if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}:
                 args.add(c.i)  # "hundreds of attacks": the attacks too
-                args.update(p.i for q in c.children if q.lower_ == "of" for p in q.children)
+                args.update(p.i for q in children(c) if q.lower_ == "of" for p in children(q))
         if head.i in generic or args & generic:
             scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
 

@@ -89,12 +89,29 @@ def target_words() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((k, frozenset(str(w).lower() for w in v)) for k, v in data.items())
 
 
+_SPLIT_WORDS: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _split_words(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(single words, space-padded phrases) of a word list, computed once per list."""
+    split = _SPLIT_WORDS.get(words)
+    if split is None:
+        single = frozenset(w for w in words if " " not in w)
+        phrases = tuple(f" {w} " for w in words if " " in w)
+        split = _SPLIT_WORDS[words] = (single, phrases)
+    return split
+
+
 def phrase_hits(words: frozenset[str], lemmas: list[str], lowers: list[str]) -> set[str]:
     """Entries of ``words`` found among the lemmas/lower forms (single words) or phrases."""
-    found = {w for w in words if " " not in w and (w in lemmas or w in lowers)}
-    joined_l = " " + " ".join(lemmas) + " "
-    joined_w = " " + " ".join(lowers) + " "
-    for w in words:
-        if " " in w and (f" {w} " in joined_l or f" {w} " in joined_w):
-            found.add(w)
+    single, phrases = _split_words(words)
+    # set intersections instead of a list scan per word: the lists are rescanned thousands of times
+    found = set(single.intersection(lemmas))
+    found.update(single.intersection(lowers))
+    if phrases:
+        joined_l = " " + " ".join(lemmas) + " "
+        joined_w = " " + " ".join(lowers) + " "
+        for padded in phrases:
+            if padded in joined_l or padded in joined_w:
+                found.add(padded[1:-1])
     return found

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from eventcoder.extract.doc_cache import (
+    children,
+    doc_cache,
+    entity_at,
+    line_breaks,
+    memo,
+    sent_bounds,
+)
 from eventcoder.extract.lexicon import cues
 
 _CUES = cues()
@@ -42,72 +49,6 @@ def _countries() -> frozenset[str]:
     except ImportError:  # the place filter then only knows the names in event_cues.yaml
         pass
     return frozenset(names)
-
-
-def doc_cache(doc: Doc, name: str) -> dict[Any, Any]:
-    """A per-Doc memo dict: these helpers run many times per trigger on an unchanging parse."""
-    key = "eventcoder." + name
-    cache = doc.user_data.get(key)
-    if cache is None:
-        cache = doc.user_data[key] = {}
-    return cache
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """All tokens of the doc as a list (``doc[i]`` builds a new Token object on every call)."""
-    cache = doc_cache(doc, "tokens")
-    toks = cache.get(None)
-    if toks is None:
-        toks = cache[None] = list(doc)
-    return toks
-
-
-def doc_sents(doc: Doc) -> list[Span]:
-    """``list(doc.sents)``, built once per doc; callers must not change the list."""
-    cache = doc_cache(doc, "sents")
-    sents = cache.get(None)
-    if sents is None:
-        sents = cache[None] = list(doc.sents)
-    return sents
-
-
-def _sent_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of each token's sentence, by token index."""
-    cache = doc_cache(doc, "sent_bounds")
-    bounds = cache.get(None)
-    if bounds is None:
-        bounds = []
-        for sent in doc_sents(doc):
-            bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-        cache[None] = bounds
-    return bounds
-
-
-def _line_breaks(doc: Doc) -> list[bool]:
-    """Whether each token is whitespace holding a newline (a paragraph break)."""
-    cache = doc_cache(doc, "line_breaks")
-    breaks = cache.get(None)
-    if breaks is None:
-        breaks = cache[None] = [t.is_space and "\n" in t.text for t in doc_tokens(doc)]
-    return breaks
-
-
-def _ent_of(doc: Doc) -> dict[int, Span]:
-    """Token index → the entity containing it (entities do not overlap)."""
-    cache = doc_cache(doc, "ent_of")
-    ent_of = cache.get(None)
-    if ent_of is None:
-        ent_of = {}
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                ent_of.setdefault(i, ent)
-        cache[None] = ent_of
-    return ent_of
-
-
-def entity_at(token: Token) -> Span | None:
-    """The named entity that contains the token, if any."""
-    return _ent_of(token.doc).get(token.i)
 
 
 def is_country(text: str) -> bool:
@@ -141,12 +82,8 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 def specific_dates(sent: Span) -> list[Span]:
     """DATE/TIME entities of the sentence that name a point in time, not a duration or era."""
-    cache = doc_cache(sent.doc, "specific_dates")
-    key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _specific_dates(sent)
-    return list(found)
+    return list(memo(sent.doc, "specific_dates", (sent.start, sent.end),
+                     lambda: _specific_dates(sent)))
 
 
 def _specific_dates(sent: Span) -> list[Span]:
@@ -171,8 +108,8 @@ def unit(token: Token) -> Span:
     cache = doc_cache(doc, "units")
     span = cache.get(token.i)
     if span is None:
-        breaks = _line_breaks(doc)
-        sent_start, sent_end = _sent_bounds(doc)[token.i]
+        breaks = line_breaks(doc)
+        sent_start, sent_end = sent_bounds(doc)[token.i]
         start, end = sent_start, sent_end
         for i in range(token.i, sent_start - 1, -1):
             if breaks[i]:
@@ -236,21 +173,17 @@ _OTHER_CLAUSES = {"conj", "cc", "advcl", "ccomp", "relcl", "parataxis", "punct",
 
 def local_tokens(token: Token) -> list[Token]:
     """The trigger's own phrase, plus the adjuncts of a light verb it is an argument of."""
-    cache = doc_cache(token.doc, "local_tokens")
-    toks = cache.get(token.i)
-    if toks is None:
-        toks = cache[token.i] = _local_tokens(token)
-    return list(toks)
+    return list(memo(token.doc, "local_tokens", token.i, lambda: _local_tokens(token)))
 
 
 def _local_tokens(token: Token) -> list[Token]:
     toks = [token]
-    for child in token.children:
+    for child in children(token):
         if child.dep_ not in _OTHER_CLAUSES:
             toks.extend(child.subtree)
     head = token.head
     if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
-        for child in head.children:
+        for child in children(head):
             if child.dep_ in {"prep", "npadvmod", "advmod", "agent"} and child.i != token.i:
                 toks.extend(child.subtree)
     return toks
@@ -258,11 +191,7 @@ def _local_tokens(token: Token) -> list[Token]:
 
 def local_places(token: Token) -> set[str]:
     """Names of sub-national places (GPE/LOC/FAC) in the trigger's local phrase."""
-    cache = doc_cache(token.doc, "local_places")
-    places = cache.get(token.i)
-    if places is None:
-        places = cache[token.i] = _local_places(token)
-    return set(places)
+    return set(memo(token.doc, "local_places", token.i, lambda: _local_places(token)))
 
 
 def _local_places(token: Token) -> set[str]:
@@ -288,11 +217,7 @@ _ADMIN_NOUNS = frozenset(
 def area_places(token: Token) -> set[str]:
     """The places of ``local_places`` named as a province or region ("Sagaing region", "Borno
     State"): containers that a town of the same incident does not contradict."""
-    cache = doc_cache(token.doc, "area_places")
-    areas = cache.get(token.i)
-    if areas is None:
-        areas = cache[token.i] = _area_places(token)
-    return set(areas)
+    return set(memo(token.doc, "area_places", token.i, lambda: _area_places(token)))
 
 
 def _area_places(token: Token) -> set[str]:
@@ -330,7 +255,7 @@ def _unlabelled_place(token: Token) -> bool:
 def _place_name(token: Token) -> str:
     """The place name around a head token, with its compounds ("Burkina Faso", "Abu Kammash")."""
     ent = entity_at(token)
-    parts = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
+    parts = [c for c in children(token) if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
     start = min([token.i] + [c.left_edge.i for c in parts])
     if ent is not None:
         start = min(start, ent.start)
@@ -342,12 +267,8 @@ def _place_name(token: Token) -> str:
 
 def sentence_places(sent: Span) -> set[str]:
     """Sub-national place names anywhere in the sentence."""
-    cache = doc_cache(sent.doc, "sentence_places")
-    key = (sent.start, sent.end)
-    places = cache.get(key)
-    if places is None:
-        places = cache[key] = _sentence_places(sent)
-    return set(places)
+    return set(memo(sent.doc, "sentence_places", (sent.start, sent.end),
+                    lambda: _sentence_places(sent)))
 
 
 def _sentence_places(sent: Span) -> set[str]:
@@ -367,12 +288,7 @@ def has_victim_count(sent: Span | list[Token]) -> bool:
     """True when a number qualifies a noun of the sentence ("killing 45 members", "16 dead")."""
     if not isinstance(sent, Span):
         return _has_victim_count(sent)
-    cache = doc_cache(sent.doc, "victim_count")
-    key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _has_victim_count(sent)
-    return found
+    return memo(sent.doc, "victim_count", (sent.start, sent.end), lambda: _has_victim_count(sent))
 
 
 def _has_victim_count(sent: Span | list[Token]) -> bool:
@@ -403,7 +319,7 @@ def joint_count(token: Token) -> int:
         return 1
     if token.lemma_.lower() in cues()["munitions"] | cues()["agent_nouns"]:
         return 1  # "dropped two bombs", "shot five protesters": one incident
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "nummod":
             n = number_value(child)
             if n and 1 < n <= 50:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.extract.doc_cache import children, memo
 from eventcoder.extract.lexicon import phrase_hits, roles
 
 _MAX_PHRASE = 14
@@ -45,12 +46,16 @@ class Sides:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The head's noun phrase without relative clauses, capped in length."""
+    return list(memo(head.doc, "phrase_tokens", head.i, lambda: _phrase_tokens(head)))
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in {"relcl", "acl", "advcl", "punct", "cc"}]
+    stack = [c for c in children(head) if c.dep_ not in {"relcl", "acl", "advcl", "punct", "cc"}]
     while stack and len(out) < _MAX_PHRASE:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "advcl", "punct"})
+        stack.extend(c for c in children(t) if c.dep_ not in {"relcl", "acl", "advcl", "punct"})
     return sorted(out, key=lambda t: t.i)
 
 
@@ -83,6 +88,12 @@ _PART_OF = {
 
 def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     """Classify a participant phrase by its words and entity type."""
+    # the same participants are classified again for every trigger and incident of the article
+    return memo(head.doc, "kind_of", (head.i, as_perpetrator),
+                lambda: _kind_of(head, as_perpetrator))
+
+
+def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
     toks = phrase_tokens(head)
     lemmas = [t.lemma_.lower() for t in toks]
@@ -90,7 +101,7 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     head_lemma = head.lemma_.lower()
     if head_lemma in _PART_OF:
         # "members of al Shabaab", "four of the soldiers": the group decides
-        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        of = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c)]
         for p in of:
             if p.dep_ == "pobj" and (kind := kind_of(p, as_perpetrator)) is not None:
                 return kind
@@ -101,7 +112,7 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
         ("civilian", "civilians"),
     )
     # the words that modify the head directly: "security men", "Boko Haram fighters"
-    mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods = [c for c in children(head) if c.dep_ in {"compound", "amod", "nmod"}]
     mod_lemmas = [c.lemma_.lower() for c in mods]
     mod_lowers = [c.lower_ for c in mods]
     if head_lemma in words["role_heads"]:
@@ -143,7 +154,7 @@ _ANGRY = {"angry", "irate", "outraged", "furious", "disgruntled", "enraged", "ag
 def is_crowd(head: Token) -> bool:
     """True when the phrase names an unarmed crowd (mob, youths, residents, protesters)."""
     toks = phrase_tokens(head)
-    if any(c.lemma_.lower() in _ANGRY for c in head.children if c.dep_ == "amod"):
+    if any(c.lemma_.lower() in _ANGRY for c in children(head) if c.dep_ == "amod"):
         return True  # "angry depositors", "irate residents"
     return bool(
         phrase_hits(roles()["crowds"], [t.lemma_.lower() for t in toks], [t.lower_ for t in toks])
@@ -151,28 +162,34 @@ def is_crowd(head: Token) -> bool:
 
 
 def _agent(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [p for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"]
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out = []
-    for c in token.children:
+    for c in children(token):
         if c.dep_ == "prep" and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in children(c) if p.dep_ == "pobj")
     return out
 
 
 def sides(token: Token) -> Sides:
     """Perpetrators, targets and clash parties of one trigger token."""
+    found = memo(token.doc, "sides", token.i, lambda: _sides(token))
+    # a copy: callers may extend the lists
+    return Sides(list(found.perpetrators), list(found.targets), list(found.parties))
+
+
+def _sides(token: Token) -> Sides:
     s = Sides()
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
-        subj = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(token))
+        subj = [c for c in children(token) if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and token.dep_ in {"advcl", "conj", "xcomp"}:
-            subj = [c for c in token.head.children if c.dep_ in {"nsubj"}]
+            subj = [c for c in children(token.head) if c.dep_ in {"nsubj"}]
         if token.dep_ == "acl" or (token.dep_ == "relcl" and not subj):
             subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
-        objs = [c for c in token.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        objs = [c for c in children(token) if c.dep_ in {"dobj", "attr", "oprd"}]
         objs += _prep_objects(token, _NOUN_ARGS)
         by_phrase = _prep_objects(token, {"by"})
         if (
@@ -182,7 +199,7 @@ def sides(token: Token) -> Sides:
             and (
                 by_phrase
                 or token.dep_ == "acl"
-                or any(c.dep_ == "nummod" or c.like_num for t in subj for c in [t, *t.children])
+                or any(c.dep_ == "nummod" or c.like_num for t in subj for c in [t, *children(t)])
             )
         ):
             # headline passives: "one guard killed", "FAMa ambushed ... by militants"
@@ -200,7 +217,7 @@ def sides(token: Token) -> Sides:
             s.targets += objs
         s.parties += _prep_objects(token, {"with", "between", "against"})
     else:
-        for c in token.children:
+        for c in children(token):
             if c.dep_ in {"compound", "poss", "amod", "nmod"} and (
                 c.ent_type_ in {"ORG", "NORP", "GPE"} or kind_of(c, True) in {"armed", "state"}
             ):
@@ -213,12 +230,12 @@ def sides(token: Token) -> Sides:
             # "Clashes were reported in Annaba between police and traders"
             s.parties += _prep_objects(head, {"between", "involving"})
         if token.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
-            s.perpetrators += [c for c in head.children if c.dep_ == "nsubj"]
+            s.perpetrators += [c for c in children(head) if c.dep_ == "nsubj"]
             s.targets += _prep_objects(head, _NOUN_ARGS)
         if token.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS:
             s.perpetrators += _agent(head)
         if token.dep_ == "nsubj" and head.pos_ == "VERB":
-            s.targets += [c for c in head.children if c.dep_ == "dobj"]
+            s.targets += [c for c in children(head) if c.dep_ == "dobj"]
     s.perpetrators = _with_conjuncts(s.perpetrators)
     s.targets = _with_conjuncts(s.targets)
     s.parties = _with_conjuncts(s.parties)
@@ -229,13 +246,13 @@ def victims(token: Token) -> list[Token]:
     """The people a death/injury word is about ("a civilian was killed", "16 dead")."""
     out = []
     if token.tag_.startswith("VB") or token.pos_ == "VERB":
-        out += [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+        out += [c for c in children(token) if c.dep_ in {"nsubjpass", "dobj"}]
         if token.lemma_.lower() == "die":
-            out += [c for c in token.children if c.dep_ == "nsubj"]
+            out += [c for c in children(token) if c.dep_ == "nsubj"]
         if token.dep_ in {"acl", "amod"}:
             out.append(token.head)
     elif token.dep_ == "amod" or token.pos_ == "ADJ":
         if token.head.pos_ in {"NOUN", "PROPN"}:
             out.append(token.head)
-        out += [c for c in token.head.children if c.dep_ == "nsubj"]
+        out += [c for c in children(token.head) if c.dep_ == "nsubj"]
     return _with_conjuncts(out)

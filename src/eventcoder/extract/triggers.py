@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.doc_cache import children, doc_sents, doc_tokens
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 
 
@@ -46,11 +47,14 @@ def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
     return pats
 
 
-@functools.lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> Matcher:
+@functools.lru_cache(maxsize=256)
+def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
+    """A Matcher of the phrase triggers (only the entries in ``keep``, when given)."""
     gap, entries = trigger_lexicon()
     matcher = Matcher(vocab)
     for entry in entries:
+        if keep is not None and entry.index not in keep:
+            continue
         patterns: list[list[dict]] = []
         for phrase in entry.lemmas:
             if " " in phrase:
@@ -72,29 +76,64 @@ def _single_words() -> dict[str, tuple[int, ...]]:
     return {word: tuple(found) for word, found in index.items()}
 
 
+@functools.cache
+def _phrase_words() -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
+    """(entry index, the word sets of its phrases) of every entry with multi-word phrases."""
+    _, entries = trigger_lexicon()
+    out = []
+    for e in entries:
+        phrases = tuple(frozenset(p.split()) for p in e.lemmas if " " in p)
+        if phrases:
+            out.append((e.index, phrases))
+    return tuple(out)
+
+
+def _possible_entries(lemmas: set[str], lowers: set[str]) -> frozenset[int]:
+    """Entries with a phrase whose words all occur among the lemmas or among the lower forms.
+
+    A phrase pattern matches on LEMMA or on LOWER, so no other entry can match: the Matcher
+    (the costly part) runs with these entries only, or not at all (most articles).
+    """
+    return frozenset(
+        index
+        for index, phrases in _phrase_words()
+        if any(words <= lemmas or words <= lowers for words in phrases)
+    )
+
+
 def _matches(doc: Doc) -> list[tuple[int, int, int]]:
     """(entry position, start, end) of every lexicon match: one-word triggers, then phrases."""
     singles = _single_words()
     found: list[tuple[int, int, int]] = []
-    for token in doc:
-        positions = set(singles.get(token.lemma_, ())) | set(singles.get(token.lower_, ()))
-        found.extend((position, token.i, token.i + 1) for position in sorted(positions))
-    for match_id, start, end in _matcher(doc.vocab)(doc):
-        found.append((int(doc.vocab.strings[match_id][1:]), start, end))
+    lemmas: set[str] = set()
+    lowers: set[str] = set()
+    for token in doc_tokens(doc):
+        lemma, lower = token.lemma_, token.lower_
+        lemmas.add(lemma)
+        lowers.add(lower)
+        by_lemma, by_lower = singles.get(lemma), singles.get(lower)
+        if by_lemma or by_lower:
+            positions = set(by_lemma or ()) | set(by_lower or ())
+            found.extend((position, token.i, token.i + 1) for position in sorted(positions))
+    possible = _possible_entries(lemmas, lowers)
+    if possible:
+        # a Matcher of fewer patterns finds the same matches, in the same order
+        for match_id, start, end in _matcher(doc.vocab, possible)(doc):
+            found.append((int(doc.vocab.strings[match_id][1:]), start, end))
     return found
 
 
 def _context_lemmas(token: Token) -> set[str]:
     """Lemmas of the children and their children: enough to test objects like "fired shots"."""
     out: set[str] = set()
-    for child in token.children:
+    for child in children(token):
         out.add(child.lemma_.lower())
         out.add(child.lower_)
-        for grand in child.children:
+        for grand in children(child):
             out.add(grand.lemma_.lower())
             out.add(grand.lower_)
             if grand.lower_ == "of":  # "blocked some of the main roads": the partitive's noun
-                for noun in grand.children:
+                for noun in children(grand):
                     out.add(noun.lemma_.lower())
     return out
 
@@ -125,13 +164,13 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         span_len == 1
         and entry.family == "protest"
         and token.lemma_.lower() in cues()["intransitive_protest"]
-        and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "dobj" for c in children(token))
     ):
         return False  # "marched the farmers into the bush": not a demonstration
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
-    direct = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    direct = {c.lemma_.lower() for c in children(token)} | {c.lower_ for c in children(token)}
     return not (entry.not_child and entry.not_child & direct)
 
 
@@ -152,7 +191,7 @@ def find_mentions(doc: Doc) -> list[TriggerMention]:
         old = best.get(root.i)
         if old is None or _rank(mention) > _rank(old):
             best[root.i] = mention
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = [s.start for s in doc_sents(doc)]
     out = sorted(best.values(), key=lambda m: m.token.i)
     for m in out:
         m.sent = _bisect(sent_starts, m.token.i)

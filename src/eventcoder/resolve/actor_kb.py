@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.resolve.countries import country_name
 
 # Spelling variants must be this close (0-100) to a known name to be resolved onto it.
@@ -78,6 +79,7 @@ class _Index:
     weak: dict[str, list[KBEntry]] = field(default_factory=dict)
     ci_regex: re.Pattern[str] | None = None
     cs_regex: re.Pattern[str] | None = None
+    ci_ascii: re.Pattern[str] | None = None  # the same as a trie (see alias_regex)
 
 
 def _slug(name: str) -> str:
@@ -127,6 +129,7 @@ def load_kb() -> _Index:
             index.weak.setdefault(_norm(alias), []).append(entry)
             (cs if _case_sensitive(alias) else ci).append(alias)
     index.ci_regex = _alternation(ci, re.IGNORECASE)
+    index.ci_ascii = folded_trie_regex(ci, r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])")
     index.cs_regex = _alternation(cs, 0)
     return index
 
@@ -212,7 +215,10 @@ def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     # The big alternation regexes are the costly part; several stages ask about the same text.
     index = load_kb()
     raw: list[tuple[int, int, str]] = []
-    for rx in (index.ci_regex, index.cs_regex):
+    ci = index.ci_regex
+    if ci is not None:
+        ci = pick_regex(ci, index.ci_ascii, text)
+    for rx in (ci, index.cs_regex):
         if rx is None:
             continue
         raw.extend((m.start(), m.end(), m.group(0)) for m in rx.finditer(text))

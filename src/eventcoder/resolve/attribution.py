@@ -10,6 +10,7 @@ generic actor is added (without a mention).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import Any
@@ -305,7 +306,8 @@ def attribution_stage(document: Document) -> None:
         _implied(document, event, country)
 
 
-def _generic_patterns() -> list[tuple[re.Pattern[str], str]]:
+@functools.cache
+def _generic_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(regex reading the country out of a generic ACLED label, template to rebuild it)."""
     out = []
     for spec in actor_kb.terms()["classes"].values():
@@ -313,7 +315,7 @@ def _generic_patterns() -> list[tuple[re.Pattern[str], str]]:
         out.append((re.compile(f"^{re.escape(head)}(?P<c>[^()]+?){re.escape(tail)}$"), spec["acled"]))
     out.append((re.compile(r"^(?P<base>.+ (?:Ethnic|Communal|Clan) Militia) \((?P<c>[^()]+)\)$"),
                 "{base} ({country})"))
-    return out
+    return tuple(out)  # built once: the lexicon does not change
 
 
 def _names_country(mention: str | None) -> bool:
@@ -325,7 +327,9 @@ def _names_country(mention: str | None) -> bool:
     return any(demonym_code(w) or code_for_name(w) or capital_code(w) for w in grams)
 
 
-def _relabel(ea: EventActor, cname: str, patterns: list[tuple[re.Pattern[str], str]]) -> None:
+def _relabel(
+    ea: EventActor, cname: str, patterns: tuple[tuple[re.Pattern[str], str], ...]
+) -> None:
     """Put a generic actor whose country came from the article into the event's country."""
     if _names_country(ea.mention) or not ea.acled_name:
         return

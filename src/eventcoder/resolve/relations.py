@@ -121,7 +121,9 @@ def cue_relations(document: Document, out: list[Relation], seen: set) -> None:
         s0, s1 = _sentence_bounds(sent, text)
         stext = text[s0:s1]
         mentions = _mentions_in(document, s0, s1)
-        for rel, patterns in cues().items():
+        # a cue relation needs an actor mention right after the cue: without one, skip the regexes
+        cue_patterns = cues().items() if mentions else ()
+        for rel, patterns in cue_patterns:
             for rx in patterns:
                 for m in rx.finditer(stext):
                     cs, ce = s0 + m.start(), s0 + m.end()

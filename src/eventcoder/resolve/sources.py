@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from eventcoder.document import Document, Quote, Source
+from eventcoder.extract.doc_cache import children
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_kb
 from eventcoder.resolve.actor_people import person_title, title_words
@@ -83,9 +84,24 @@ def _quote_subject(verb: Any, quotes: list[tuple[int, int]]) -> Any | None:
     return nouns[-1] if nouns else None
 
 
+def _subtree_ends(token: Any) -> tuple[Any, Any]:
+    """The first and last token ``token.subtree`` yields, without walking the whole subtree.
+
+    The subtree starts with the subtree of the first left child and ends with that of the last
+    right child, so following those children down gives its ends (a long sentence's subtree
+    generator is costly: it nests one generator per level).
+    """
+    first = last = token
+    while (kids := children(first)) and kids[0].i < first.i:
+        first = kids[0]
+    while (kids := children(last)) and kids[-1].i > last.i:
+        last = kids[-1]
+    return first, last
+
+
 def _span_text(doc: Any, token: Any) -> tuple[int, int]:
-    sub = list(token.subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
+    first, last = _subtree_ends(token)
+    start, end = first.idx, last.idx + len(last)
     text = doc.text
     while end > start and text[end - 1] in ",;:—–- ":
         end -= 1

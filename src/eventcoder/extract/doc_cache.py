@@ -1,0 +1,113 @@
+"""Per-Doc memos of parse facts that the extract and resolve helpers ask for again and again.
+
+spaCy builds a new Token or Span object on every ``doc[i]``, ``token.children`` or ``doc.sents``
+access, and the helpers ask about the same trigger, sentence or head many times per article.
+The parse does not change after the nlp pipeline, so each fact is computed once and kept in
+``doc.user_data`` under a key prefixed "eventcoder.".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+
+def doc_cache(doc: Doc, name: str) -> dict[Any, Any]:
+    """A per-Doc memo dict: these helpers run many times per trigger on an unchanging parse."""
+    key = "eventcoder." + name
+    cache = doc.user_data.get(key)
+    if cache is None:
+        cache = doc.user_data[key] = {}
+    return cache
+
+
+_MISSING = object()
+
+
+def memo(doc: Doc, name: str, key: Any, compute: Callable[[], Any]) -> Any:
+    """``compute()`` once per Doc and key, kept in the Doc's ``name`` memo."""
+    cache = doc_cache(doc, name)
+    found = cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = cache[key] = compute()
+    return found
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """All tokens of the doc as a list (``doc[i]`` builds a new Token object on every call)."""
+    return memo(doc, "tokens", None, lambda: list(doc))
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per doc; callers must not change the list."""
+    return memo(doc, "sents", None, lambda: list(doc.sents))
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc (spaCy rebuilds the entity spans on every access)."""
+    return memo(doc, "ents", None, lambda: tuple(doc.ents))
+
+
+def sent_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each token's sentence, by token index."""
+    cache = doc_cache(doc, "sent_bounds")
+    bounds = cache.get(None)
+    if bounds is None:
+        bounds = []
+        for sent in doc_sents(doc):
+            bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+        cache[None] = bounds
+    return bounds
+
+
+def line_breaks(doc: Doc) -> list[bool]:
+    """Whether each token is whitespace holding a newline (a paragraph break)."""
+    return memo(doc, "line_breaks", None,
+                lambda: [t.is_space and "\n" in t.text for t in doc_tokens(doc)])
+
+
+def _ent_of(doc: Doc) -> dict[int, Span]:
+    """Token index → the entity containing it (entities do not overlap)."""
+    cache = doc_cache(doc, "ent_of")
+    ent_of = cache.get(None)
+    if ent_of is None:
+        ent_of = {}
+        for ent in doc_ents(doc):
+            for i in range(ent.start, ent.end):
+                ent_of.setdefault(i, ent)
+        cache[None] = ent_of
+    return ent_of
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity that contains the token, if any."""
+    return _ent_of(token.doc).get(token.i)
+
+
+def _all_children(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's children, in one pass over the heads.
+
+    spaCy's ``token.children`` scans the token's whole subtree span on each call, keeping the
+    tokens between its left and right edges whose head it is; the same rule is applied here.
+    """
+    toks = doc_tokens(doc)
+    heads = [t.head.i for t in toks]
+    lefts = [t.left_edge.i for t in toks]
+    rights = [t.right_edge.i for t in toks]
+    kids: list[list[Token]] = [[] for _ in toks]
+    for i, h in enumerate(heads):
+        if h != i and lefts[h] <= i <= rights[h]:
+            kids[h].append(toks[i])
+    return [tuple(k) for k in kids]
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, from a per-doc table built once."""
+    return memo(token.doc, "children", None, lambda: _all_children(token.doc))[token.i]
+
+
+def ancestors(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.ancestors)``, computed once per token."""
+    return memo(token.doc, "ancestors", token.i, lambda: tuple(token.ancestors))
