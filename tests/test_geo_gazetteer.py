@@ -66,3 +66,10 @@ def test_lookup_is_well_under_a_millisecond(gaz):
             gaz.lookup(name)
     cached = (time.perf_counter() - started) / (100 * len(names))
     assert uncached < 0.005 and cached < 0.0002
+
+
+def test_country_names_by_first_letter_for_spelling_variants(gaz):
+    names = gaz.names_in_country_from("SO", "b")
+    assert "bosaso" in names and "baidoa" in names
+    assert all(key.startswith("b") for key in names)
+    assert all(gaz.get(gid).cc == "SO" for gids in names.values() for gid in gids)

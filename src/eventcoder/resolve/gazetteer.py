@@ -145,20 +145,22 @@ class Gazetteer:
         self._lookups[key] = result
         return result
 
-    def names_in_country(self, cc: str) -> dict[str, list[int]]:
-        """Every name key of the cities and admin units of one country (for fuzzy matching)."""
-        cache = self.__dict__.setdefault("_country_names", {})
-        if cc not in cache:
+    def names_in_country_from(self, cc: str, initial: str) -> dict[str, list[int]]:
+        """The primary and official name keys of one country's cities and admin units that start
+        with one letter, for fuzzy matching (variants keep their first letter)."""
+        cache = self.__dict__.setdefault("_country_initial_names", {})
+        if (cc, initial) not in cache:
             rows = self._con().execute(
-                "SELECT n.key, n.gid FROM places p JOIN names n ON n.gid = p.gid "
-                "WHERE p.cc = ? AND p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= ?",
-                (cc, OFFICIAL),
+                "SELECT n.key, n.gid FROM names n JOIN places p ON p.gid = n.gid "
+                "WHERE n.key >= ? AND n.key < ? AND p.cc = ? "
+                "AND p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= ?",
+                (initial, initial + "\U0010ffff", cc, OFFICIAL),
             ).fetchall()
             names: dict[str, list[int]] = {}
             for key, gid in rows:
                 names.setdefault(key, []).append(gid)
-            cache[cc] = names
-        return cache[cc]
+            cache[(cc, initial)] = names
+        return cache[(cc, initial)]
 
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""

@@ -11,6 +11,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
+from eventcoder.extract.doc_cache import doc_tokens
 from eventcoder.resolve.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.resolve.geo_names import ADMIN_SUFFIXES, norm
 from eventcoder.resolve.geo_recognize import Mention, _capitalised
@@ -38,7 +39,7 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     for ent in spacy_doc.ents:
         if ent.label_ in ("GPE", "LOC") and free(ent.start_char, ent.end_char):
             spans.append((ent.start_char, ent.end_char, sent_of.get(ent.start, 0)))
-    toks = list(spacy_doc)
+    toks = doc_tokens(spacy_doc)  # one list per Doc, shared with the other stages
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -88,23 +89,26 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
                   actor_countries: Counter[str] | None = None,
                   publisher_cc: str | None = None) -> list[Resolved]:
     """Resolved mentions for unknown names that closely match a place of the article's countries."""
+    spans = unknown_spans(spacy_doc, mentions)
+    if not spans:
+        return []
+    text = spacy_doc.text
     votes: Counter[str] = Counter(actor_countries or {})
     if publisher_cc:  # a national outlet writes mostly about its own country
         votes[publisher_cc] += 1
     from eventcoder.resolve.geo_country import leader_votes, mission_votes
 
     # a mission serving one host country ('AMISOM') and a head of state also name the country
-    votes.update(mission_votes(spacy_doc.text))
-    votes.update(leader_votes(spacy_doc.text))
+    votes.update(mission_votes(text))
+    votes.update(leader_votes(text))
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
             votes[r.place.cc] += 1
     countries = [cc for cc, _ in votes.most_common(2)]
     if not countries:
         return []
-    text = spacy_doc.text
     out = []
-    for start, end, sent in unknown_spans(spacy_doc, mentions):
+    for start, end, sent in spans:
         surface = text[start:end]
         key = norm(surface)
         for suffix in ADMIN_SUFFIXES:
@@ -116,16 +120,17 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
         cutoff = MIN_RATIO if len(key) < 7 else LONG_MIN_RATIO
         best = None
         for cc in countries:
-            names = gaz.names_in_country(cc)
-            joined = _joined_names(gaz, cc)
-            # Word breaks vary as much as letters do ('Lasanod', 'Las Anod'): compare without them.
+            # Only names with the same first letter (variants keep it), compared without word
+            # breaks, which vary as much as letters do ('Lasanod', 'Las Anod').
+            names = gaz.names_in_country_from(cc, key[:1])
+            joined = _joined_names(gaz, cc, key[:1])
             hit = process.extractOne(key.replace(" ", ""), joined.keys(), scorer=fuzz.ratio,
                                      score_cutoff=cutoff)
             if hit is None:
                 continue
             name = joined[hit[0]]
             # An exact name was already weighed (and refused) by the recogniser.
-            if name != key and name[:1] == key[:1] and (best is None or hit[1] > best[1]):
+            if name != key and (best is None or hit[1] > best[1]):
                 best = (name, hit[1], names[name])
         if best is None:
             continue
@@ -138,12 +143,13 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     return out
 
 
-_JOINED: dict[tuple[int, str], dict[str, str]] = {}
+_JOINED: dict[tuple[int, str, str], dict[str, str]] = {}
 
 
-def _joined_names(gaz: Gazetteer, cc: str) -> dict[str, str]:
-    """A country's name keys without spaces, mapped back to the keys."""
-    cache_key = (id(gaz), cc)
+def _joined_names(gaz: Gazetteer, cc: str, initial: str) -> dict[str, str]:
+    """A country's name keys with one first letter, without spaces, mapped back to the keys."""
+    cache_key = (id(gaz), cc, initial)
     if cache_key not in _JOINED:
-        _JOINED[cache_key] = {k.replace(" ", ""): k for k in gaz.names_in_country(cc)}
+        _JOINED[cache_key] = {
+            k.replace(" ", ""): k for k in gaz.names_in_country_from(cc, initial)}
     return _JOINED[cache_key]

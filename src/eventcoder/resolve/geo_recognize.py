@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from eventcoder.extract.doc_cache import doc_tokens
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.resolve.geo_names import ADMIN_PREFIXES, ADMIN_SUFFIXES, norm
 
@@ -330,7 +331,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
     word any known place ('attacked Oicha', even when spaCy took it for a person); elsewhere,
     inside organisation names included ('Edmonton police'), only countries, provinces and large
     cities."""
-    toks = list(spacy_doc)
+    toks = doc_tokens(spacy_doc)  # one list per Doc, shared with the other stages
     i = 0
     while i < len(toks):
         tok = toks[i]
