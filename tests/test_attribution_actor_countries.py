@@ -44,3 +44,9 @@ def test_known_state_forces_are_untouched():
     label = "Military Forces of Kenya (2013-)"
     ea = run([EventActor(name="Kenya Defence Forces", acled_name=label, mention="KDF")], "SO")[0]
     assert ea.acled_name == label
+
+
+def test_a_group_of_no_one_country_is_named_after_where_it_acted():
+    ea = run([EventActor(name="Fulani militia", acled_name=None, mention="Fulani herdsmen")],
+             "BF")[0]
+    assert ea.acled_name == "Fulani Ethnic Militia (Burkina Faso)"

@@ -368,6 +368,11 @@ def fill_actor_countries(document: Document) -> None:
             if re.search(r" (?:Ethnic|Communal|Clan) Militia$", ea.name):
                 ea.acled_name = f"{ea.name} ({cname})"  # "Abala Ethnic Militia (Sudan)"
                 continue
+            known = actor_kb.lookup(ea.name)
+            if known is not None and "{country}" in known.acled:
+                # a group of no one country ("Fulani militia"): named after where it acted
+                ea.acled_name = known.acled_name(event.location.country_code)
+                continue
             for spec in terms["classes"].values():
                 if ea.name == spec["name"]:
                     ea.acled_name = spec["acled"].format(country=cname)
