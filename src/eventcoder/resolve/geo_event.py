@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Document, Event
+from eventcoder.resolve import geo_cues as cues
 from eventcoder.resolve.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.resolve.geo_resolve import Resolved
 
@@ -45,16 +46,8 @@ _REFERENCE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
 )
-_OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", "district",
-             "region", "province", "periphery", "vicinity", "centre", "center", "heart", "locality",
-             "neighbourhood", "neighborhood", "municipality", "commune", "county", "township",
-             "state", "governorate", "department", "prefecture", "territory", "capital"}
-# Verbs whose subject goes to the place ('sent fighters to Syria' is not one: the sender stays).
-_MOVES = {"move", "deploy", "redeploy", "advance", "push", "march", "storm", "enter"}
 FAR_KM = 80.0  # beyond this a reference town's point misplaces the event by more than we allow
 DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
-SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
-                "deny", "brief", "quote"}
 
 
 def locate_events(document: Document, resolved: list[Resolved]) -> None:
@@ -64,7 +57,7 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
     doc = document.spacy_doc
     sents = list(doc.sents)
     places = [r for r in resolved if r.place is not None and (
-        not _is_demonym(r) or _ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
+        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
     demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
     for event in document.events:
@@ -241,7 +234,7 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
     # Walk up compound/appositive chains: "in Sharsha upazila of Jessore district".
     hop = head
     for _ in range(3):
-        if prep is not None or hop.head is hop:
+        if prep is not None or hop.head.i == hop.i:
             break
         if hop.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss") or (
             hop.dep_ == "pobj" and hop.head.lower_ == "of"
@@ -253,155 +246,46 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
             break
     # 'in the town of X', 'onto the streets of X', 'the city of X was the scene': the place noun's
     # own preposition decides, and the noun alone already makes X a where.
-    of_place = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_HEADS
+    of_place = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.OF_HEADS
     if of_place:
         outer = prep.head
         prep = outer.head if outer.dep_ == "pobj" else None
     before = document.text[max(0, m.start - 60) : m.start]
-    own_move = prep is not None and _moves_into(event, prep)
+    own_move = prep is not None and cues.moves_into(event, prep)
     if (EXCLUDE_BEFORE.search(before) and not own_move) or EXCLUDE_AFTER.match(
             document.text[m.end : m.end + 20]):
         return None, ""
     prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
     if prep_word in DIRECTIONAL and not own_move:
         return None, ""
-    verb = _governing_verb(prep if prep is not None else head)
-    if verb is not None and verb.lemma_ in SPEECH_VERBS and not _near_trigger(event, m.start, 60):
+    verb = cues.governing_verb(prep if prep is not None else head)
+    if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and not cues.near_trigger(event, m.start, 60):
         return None, ""
-    if prep is not None and _speaker_place(prep):
+    if prep is not None and cues.speaker_place(prep):
         return None, ""  # 'police in Gusau said': where the speaker is
-    if r.place is not None and r.place.kind == "country" and _topic_country(document, event, r):
+    if r.place is not None and r.place.kind == "country" and cues.topic_country(document, event, r):
         return None, ""
     score = 0.0
     why = ""
-    if _in_background(event, head):
+    if cues.in_background(event, head):
         score -= 1.5  # 'protested ... following the games in Bulawayo': where the cause was
     if r.place is not None and r.place.kind == "country" and head.dep_ == "poss":
         score -= 1.0  # "Sudan's ruling party": an owner, not a where
     if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
         score += 2.0
         why = f"'{prep_word} {m.text}' in the event's sentence"
-    anchor = _anchor(document, event)
-    if _governed_by_trigger(event, span, [anchor] if anchor else None):
+    anchor = cues.anchor(document, event)
+    if cues.governed_by_trigger(event, span, [anchor] if anchor else None):
         score += 1.5
         why = why or "governed by the event's trigger"
-    elif _governed_by_trigger(event, span):
+    elif cues.governed_by_trigger(event, span):
         score += 0.75  # by a side mention of the incident ('... against the arrest of X in Y')
-    score += max(0.0, 1.0 - _distance_to_trigger(event, m.start) / 300)
+    score += max(0.0, 1.0 - cues.distance_to_trigger(event, m.start) / 300)
     score += 0.3 * KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0
     if not why:
         why = "named in the event's sentence"
         score += 0.2
     return score, why
-
-
-# 'found on Rwandan soil': a country adjective that says where
-_ON_SOIL = re.compile(r"\s+(?:soil|territory|waters|airspace)\b", re.IGNORECASE)
-_BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGNORECASE)
-
-
-def _topic_country(document: Document, event: Event, r: Resolved) -> bool:
-    """A country named beside a border ('near the Somalia border': either side of it) or inside
-    a demand ('to mediate in a political crisis in the DRC') says nothing of where it happened."""
-    m = r.mention
-    if _BORDER.match(document.text[m.end : m.end + 20]):
-        return True
-    span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and _in_purpose(event, span.root)
-
-
-_BACKGROUND_LINKS = {"after", "following", "since", "before", "despite", "amid"}
-
-
-def _in_background(event: Event, token) -> bool:
-    """The place hangs on an 'after/following/since ...' phrase or clause that does not hold the
-    event's own trigger: it says where an earlier cause or other happening was."""
-    for anc in token.ancestors:
-        if any(start <= anc.idx < end for start, end in event._mentions):
-            return False
-        if anc.dep_ == "prep" and anc.lower_ in _BACKGROUND_LINKS:
-            return True
-        if anc.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in _BACKGROUND_LINKS for c in anc.children
-        ):
-            return True
-    return False
-
-
-def _in_purpose(event: Event, token) -> bool:
-    """The place hangs on an infinitive of purpose or a demand that is not the event's own verb
-    ('protested to demand an end to the war in Syria')."""
-    for anc in token.ancestors:
-        if any(start <= anc.idx < end for start, end in event._mentions):
-            return False
-        if anc.pos_ == "VERB" and anc.dep_ in ("xcomp", "advcl", "acl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in anc.children
-        ):
-            return True
-    return False
-
-
-def _moves_into(event: Event, prep) -> bool:
-    """'moved into the Dekoa area and occupied a building', 'troops deployed to Kidal': when the
-    movement is the event itself (or joined to its verb), its destination is where it happened."""
-    verb = prep.head
-    if prep.lower_ not in ("into", "to", "towards", "toward") or verb.lemma_ not in _MOVES:
-        return False
-    linked = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
-    if verb.dep_ == "conj":
-        linked.add(verb.head.i)
-    return any(start <= verb.doc[i].idx < end for i in linked for start, end in event._mentions)
-
-
-def _speaker_place(prep) -> bool:
-    """The phrase qualifies the subject of a speech verb ('officials in Abuja said')."""
-    noun = prep.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS
-
-
-def _governing_verb(tok):
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
-def _anchor(document: Document, event: Event) -> tuple[int, int] | None:
-    """The mention that named the event's type (its ``trigger``), else its first mention."""
-    for start, end in event._mentions:
-        if document.text[start:end] == event.trigger:
-            return start, end
-    return event._mentions[0] if event._mentions else None
-
-
-def _governed_by_trigger(event: Event, span, mentions: list[tuple[int, int]] | None = None) -> bool:
-    """The place hangs on a trigger, or on the verb a trigger noun is an argument of ('Riots
-    have broken out in X')."""
-    from eventcoder.extract.locality import local_tokens
-
-    for start, end in event._mentions if mentions is None else mentions:
-        for anc in span.root.ancestors:
-            if start <= anc.idx < end:
-                return True
-        trigger = span.doc.char_span(start, end, alignment_mode="expand")
-        if trigger is not None and trigger.root.pos_ in ("NOUN", "PROPN") and any(
-            t.i == span.root.i for t in local_tokens(trigger.root)
-        ):
-            return True
-    return False
-
-
-def _near_trigger(event: Event, pos: int, window: int) -> bool:
-    return any(abs(pos - s) <= window for s, _ in event._mentions)
-
-
-def _distance_to_trigger(event: Event, pos: int) -> float:
-    if not event._mentions:
-        return 300.0
-    return min(abs(pos - s) for s, _ in event._mentions)
 
 
 def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], document: Document,
@@ -432,7 +316,7 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
             continue
         if EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
             continue
-        if r.place.kind == "country" and _topic_country(document, event, r):
+        if r.place.kind == "country" and cues.topic_country(document, event, r):
             continue
         counts.setdefault(r.place.gid, []).append(r)
     if not counts:

@@ -1,4 +1,5 @@
-"""Name normalisation shared by the gazetteer build and its lookups (one key per spelling)."""
+"""Name normalisation shared by the gazetteer build and its lookups (one key per spelling), and
+the repair of surface forms as news text gives them (spans, mis-decoded accents, person names)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,49 @@ def tidy_unit_name(name: str, aliases: list[str]) -> str:
             if len(words) == 2 and words[0] == _fold(first) and words[1].lower() in _TYPE_WORDS:
                 return _fold(first)
     return shown
+
+
+# Surface forms as they come out of news text, before lookup.
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and trailing possessive or punctuation from a span."""
+    span = text[start:end]
+    m = re.match(r"(?i)(the\s+)", span)
+    if m and end - start > len(m.group(1)) + 1:
+        start += len(m.group(1))
+    while end > start and text[end - 1] in " ,;:’'\"”)":
+        end -= 1
+    for suffix in ("’s", "'s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    if end < len(text) and text[end - 1 : end] in ("Ã", "Â") and not text[end].isspace():
+        end += 1  # the tokenizer split a mis-decoded 'é' ('BouakÃ' + '©')
+    return start, end
+
+
+def repaired(surface: str) -> str:
+    """Undo UTF-8 read as cp1252 ('BouakÃ©' → 'Bouaké'), common in copied reports; else as is."""
+    if not re.search("[ÃÂ]", surface):
+        return surface
+    try:
+        return surface.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return surface
+
+
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Sen|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Judge|Justice|"
+    r"President|Minister|Governor|Mayor)\.?\s+$")
+
+
+def person_word(surface: str, text: str, start: int, surnames: set[str]) -> bool:
+    """A name after a title ('Mr Paterson') or one the article also uses inside a person's name,
+    unless a locative word puts it in place ('in Paterson')."""
+    before = text[max(0, start - 12) : start]
+    if _HONORIFIC.search(before):
+        return True
+    if " " in surface or surface not in surnames:
+        return False
+    return not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+(?:the\s+)?$", before,
+                         re.IGNORECASE)

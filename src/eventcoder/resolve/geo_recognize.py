@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.doc_cache import doc_tokens
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
-from eventcoder.resolve.geo_names import ADMIN_PREFIXES, ADMIN_SUFFIXES, norm
+from eventcoder.resolve.geo_names import (
+    ADMIN_PREFIXES,
+    ADMIN_SUFFIXES,
+    norm,
+    person_word,
+    repaired,
+    trim_span,
+)
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Words before a name that make it a place ("attack in Oicha", "near Beni").
@@ -59,32 +66,6 @@ class Mention:
     doc_text: str | None = field(default=None, repr=False)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and trailing possessive or punctuation from a span."""
-    span = text[start:end]
-    m = re.match(r"(?i)(the\s+)", span)
-    if m and end - start > len(m.group(1)) + 1:
-        start += len(m.group(1))
-    while end > start and text[end - 1] in " ,;:’'\"”)":
-        end -= 1
-    for suffix in ("’s", "'s"):
-        if text[start:end].endswith(suffix):
-            end -= len(suffix)
-    if end < len(text) and text[end - 1 : end] in ("Ã", "Â") and not text[end].isspace():
-        end += 1  # the tokenizer split a mis-decoded 'é' ('BouakÃ' + '©')
-    return start, end
-
-
-def repaired(surface: str) -> str:
-    """Undo UTF-8 read as cp1252 ('BouakÃ©' → 'Bouaké'), common in copied reports; else as is."""
-    if not re.search("[ÃÂ]", surface):
-        return surface
-    try:
-        return surface.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return surface
-
-
 def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]:
     """Gazetteer candidates for a surface form, trying it without its admin type word too."""
     key = norm(repaired(surface))
@@ -123,13 +104,13 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     surnames = {t.text for e in spacy_doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
 
     def add(start: int, end: int, source: str, sent: int) -> bool:
-        start, end = _trim(text, start, end)
+        start, end = trim_span(text, start, end)
         if end <= start or any(taken[start:end]):
             return False
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
-        if source != "DATELINE" and _person_word(surface, text, start, surnames):
+        if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
         if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
@@ -190,23 +171,6 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-_HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Sen|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Judge|Justice|"
-    r"President|Minister|Governor|Mayor)\.?\s+$")
-
-
-def _person_word(surface: str, text: str, start: int, surnames: set[str]) -> bool:
-    """A name after a title ('Mr Paterson') or one the article also uses inside a person's name,
-    unless a locative word puts it in place ('in Paterson')."""
-    before = text[max(0, start - 12) : start]
-    if _HONORIFIC.search(before):
-        return True
-    if " " in surface or surface not in surnames:
-        return False
-    return not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+(?:the\s+)?$", before,
-                         re.IGNORECASE)
 
 
 def _tok_at(spacy_doc, char: int) -> int:
@@ -282,7 +246,6 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
                  "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
                  "hotel", "school", "college", "church", "mosque", "station"}
-_SKIP_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
