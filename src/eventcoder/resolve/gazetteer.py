@@ -148,20 +148,17 @@ class Gazetteer:
     def names_in_country_from(self, cc: str, initial: str) -> dict[str, list[int]]:
         """The primary and official name keys of one country's cities and admin units that start
         with one letter, for fuzzy matching (variants keep their first letter)."""
-        cache = self.__dict__.setdefault("_country_names_by_initial", {})
-        if cc not in cache:
-            # One read per country (a read per letter costs as much as the whole country).
+        cache = self.__dict__.setdefault("_country_initial_names", {})
+        if (cc, initial) not in cache:
             rows = self._con().execute(
-                "SELECT n.key, n.gid FROM places p INDEXED BY places_cc "
-                "JOIN names n INDEXED BY names_gid ON n.gid = p.gid "
-                "WHERE p.cc = ? AND p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= ?",
-                (cc, OFFICIAL),
+                "SELECT key, gid FROM country_names WHERE cc = ? AND key >= ? AND key < ?",
+                (cc, initial, initial + "\U0010ffff"),
             ).fetchall()
-            by_initial: dict[str, dict[str, list[int]]] = {}
+            names: dict[str, list[int]] = {}
             for key, gid in rows:
-                by_initial.setdefault(key[:1], {}).setdefault(key, []).append(gid)
-            cache[cc] = by_initial
-        return cache[cc].get(initial, {})
+                names.setdefault(key, []).append(gid)
+            cache[(cc, initial)] = names
+        return cache[(cc, initial)]
 
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""

@@ -29,7 +29,7 @@ from eventcoder.resolve.geo_units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -152,6 +152,14 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     con.execute("CREATE INDEX names_key ON names (key)")
     con.execute("CREATE INDEX names_gid ON names (gid)")
     con.execute("CREATE INDEX places_cc ON places (cc, kind)")
+    # Primary and official names of each country's cities and units, by country and key: fuzzy
+    # matching reads one country's names with one first letter (a range on this index).
+    con.execute(
+        "CREATE TABLE country_names AS SELECT p.cc AS cc, n.key AS key, n.gid AS gid "
+        "FROM names n JOIN places p ON p.gid = n.gid "
+        f"WHERE p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= {OFFICIAL} AND p.cc IS NOT NULL"
+    )
+    con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
     con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
     con.commit()
     con.execute("VACUUM")
