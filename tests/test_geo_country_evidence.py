@@ -133,3 +133,10 @@ def test_seat_of_government_places_a_placeless_protest_in_the_capital() -> None:
     # Without country evidence there is no capital to choose.
     doc = _document(text, "protested")
     assert doc.events[0].location is None or doc.events[0].location.name is None
+
+
+def test_a_supreme_administrative_court_is_a_seat_of_government() -> None:
+    text = ("Activists chanted slogans in the court room of the Supreme Administrative Court during "
+            "an appeal hearing on the islands deal.")
+    doc = _document(text, "chanted", source="Daily News Egypt")
+    assert doc.events[0].location.name == "Cairo"

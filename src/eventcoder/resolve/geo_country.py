@@ -159,7 +159,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
 _SEAT = re.compile(
     r"\b(?:Ministry\s+of|Ministry|Ministries|Parliament|National\s+Assembly|Presiden(?:tial\s+"
     r"Palace|cy\s+of\s+the\s+Republic)|State\s+House|Prime\s+Minister'?s\s+Office|"
-    r"Supreme\s+Court|Constitutional\s+Court|Senate)\b"
+    r"Supreme\s+(?:Administrative\s+|Federal\s+)?Court|Constitutional\s+Court|Senate|"
+    r"Council\s+of\s+Ministers)\b"
 )
 
 
