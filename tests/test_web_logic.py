@@ -106,3 +106,16 @@ def test_marker_area_grows_with_fatalities_but_is_capped() -> None:
     assert radii[0] == radii[1] > 0
     assert radii[1] < radii[2] < radii[3] < radii[4] <= radii[5] == 40
     assert radii[4] / radii[3] < 200 / 45
+
+
+def test_ui_vocabularies_are_the_contracts() -> None:
+    """The edit menus list exactly the closed vocabularies of eventcoder.vocabulary (the UI keeps
+    its own ordered copy for display; this keeps the two from drifting apart)."""
+    from eventcoder import vocabulary
+
+    got = run_js("return {types: util.EVENT_TYPES, subs: util.SUB_EVENT_TYPES, "
+                 "gtd: util.GTD_ATTACK_TYPES, weapons: util.WEAPONS};")
+    assert got["types"] == list(vocabulary.EVENT_TYPES)
+    assert {t: set(s) for t, s in got["subs"].items()} == vocabulary.EVENT_TYPES
+    assert set(got["gtd"]) == vocabulary.GTD_ATTACK and len(got["gtd"]) == len(vocabulary.GTD_ATTACK)
+    assert set(got["weapons"]) == vocabulary.WEAPONS and len(got["weapons"]) == len(vocabulary.WEAPONS)
