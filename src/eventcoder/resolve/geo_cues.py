@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
+from eventcoder.extract.locality import local_tokens
 from eventcoder.resolve.geo_resolve import Resolved
 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
@@ -110,8 +111,6 @@ def governed_by_trigger(event: Event, span: Span,
                         mentions: list[tuple[int, int]] | None = None) -> bool:
     """The place hangs on a trigger, or on the verb a trigger noun is an argument of ('Riots
     have broken out in X')."""
-    from eventcoder.extract.locality import local_tokens
-
     for start, end in event._mentions if mentions is None else mentions:
         for anc in span.root.ancestors:
             if start <= anc.idx < end:

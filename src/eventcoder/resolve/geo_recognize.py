@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from eventcoder.extract.doc_cache import doc_tokens
+from eventcoder.extract.doc_cache import doc_ents, doc_tokens
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.resolve.geo_names import (
     ADMIN_PREFIXES,
@@ -101,7 +101,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
     # 'Campbell Paterson' makes every later 'Paterson' the man, not Paterson, New Jersey.
-    surnames = {t.text for e in spacy_doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
+    ents = doc_ents(spacy_doc)  # spaCy rebuilds doc.ents on every access
+    surnames = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
 
     def add(start: int, end: int, source: str, sent: int) -> bool:
         start, end = trim_span(text, start, end)
@@ -152,7 +153,6 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     if dl:
         for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
-    ents = list(spacy_doc.ents)
     for e1, e2 in zip(ents, ents[1:], strict=False):
         # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
         if e1.label_ in PLACE_LABELS and e2.label_ in PLACE_LABELS and \
