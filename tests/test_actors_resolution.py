@@ -6,8 +6,8 @@ import pytest
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve import actor_kb
-from eventcoder.resolve.actors import actors_stage
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.stage import actors_stage
 
 
 def actors_of(text: str) -> Document:

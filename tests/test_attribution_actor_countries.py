@@ -4,7 +4,7 @@ unless their own mention names a nationality."""
 from __future__ import annotations
 
 from eventcoder.document import Article, Document, Event, EventActor, Location
-from eventcoder.resolve.attribution import fill_actor_countries
+from eventcoder.resolve.attribution.stage import fill_actor_countries
 
 
 def run(actors: list[EventActor], country_code: str = "TN") -> list[EventActor]:

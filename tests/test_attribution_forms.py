@@ -7,8 +7,8 @@ import pytest
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
-from eventcoder.resolve.attribution import attribution_stage
+from eventcoder.resolve.actors.stage import actors_stage
+from eventcoder.resolve.attribution.stage import attribution_stage
 
 
 def attribute(text: str, event_type: str = "Violence against civilians") -> Event:

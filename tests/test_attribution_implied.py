@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from eventcoder.document import Article, Count, Document, Event
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
-from eventcoder.resolve.attribution import attribution_stage
+from eventcoder.resolve.actors.stage import actors_stage
+from eventcoder.resolve.attribution.stage import attribution_stage
 
 
 def attribute(text: str, event_type: str, killed: int | None = None) -> Event:

@@ -6,7 +6,7 @@ import pytest
 from stage_docs import triggered_document
 
 from eventcoder.document import Event
-from eventcoder.extract.counts import counts_stage
+from eventcoder.extract.counts.stage import counts_stage
 
 
 def run(text: str, triggers: list[str]) -> list[Event]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.extract.numbers import Quantity, number_value, parse_quantity
+from eventcoder.extract.counts.numbers import Quantity, number_value, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.document import Article, Count, Document, Event
-from eventcoder.extract.counts import counts_stage
+from eventcoder.extract.counts.stage import counts_stage
 from eventcoder.nlp.model import load_nlp
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventcoder.extract.date_resolve import parse_published, resolve_date
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
 
 PUB = date(2015, 6, 3)  # a Wednesday
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from stage_docs import assert_evidence_offsets, dated_events, triggered_document
 
-from eventcoder.extract.dates import dates_stage
+from eventcoder.extract.dates.stage import dates_stage
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 from stage_docs import assert_evidence_offsets, triggered_document
 
 from eventcoder.document import Event
-from eventcoder.extract.dates import ANNOUNCEMENT_NOTE, dates_stage
+from eventcoder.extract.dates.stage import ANNOUNCEMENT_NOTE, dates_stage
 
 
 def dated(text: str, trigger: str, published: str | None = "2018-01-15") -> Event:

@@ -9,12 +9,12 @@ from collections import Counter
 import pytest
 
 from eventcoder.document import Article, Document, Event
+from eventcoder.geoparser.gazetteer import get_gazetteer
+from eventcoder.geoparser.names import tidy_unit_name
+from eventcoder.geoparser.recognize import find_mentions
+from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.gazetteer import get_gazetteer
-from eventcoder.resolve.geo_names import tidy_unit_name
-from eventcoder.resolve.geo_recognize import find_mentions
-from eventcoder.resolve.geo_resolve import geoparse_doc
-from eventcoder.resolve.geocode import geocode_stage
+from eventcoder.resolve.event_location.geocode import geocode_stage
 
 
 def _located(text: str, trigger: str):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from geo_docs import geocoded_document as _document
 
+from eventcoder.geoparser.publishers import outlet_countries, publisher_country
+from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.geo_event import reference_distance
-from eventcoder.resolve.geo_publishers import outlet_countries, publisher_country
-from eventcoder.resolve.geo_resolve import geoparse_doc
+from eventcoder.resolve.event_location.event_place import reference_distance
 
 
 def test_publisher_names_and_lists_map_to_countries() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.geo_resolve import geoparse_doc
 
 
 @pytest.fixture(scope="module")

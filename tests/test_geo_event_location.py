@@ -7,9 +7,9 @@ import re
 import pytest
 
 from eventcoder.document import Article, Document, Event
+from eventcoder.geoparser.resolve import haversine_km
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.geo_resolve import haversine_km
-from eventcoder.resolve.geocode import geocode_stage
+from eventcoder.resolve.event_location.geocode import geocode_stage
 
 
 def _document(text: str, triggers: list[tuple[str, int]]) -> Document:

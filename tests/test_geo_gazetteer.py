@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from eventcoder.resolve import gazetteer_build
-from eventcoder.resolve.gazetteer import DEMONYM, get_gazetteer
-from eventcoder.resolve.geo_names import admin_variants, norm
+from eventcoder.geoparser import gazetteer_build
+from eventcoder.geoparser.gazetteer import DEMONYM, get_gazetteer
+from eventcoder.geoparser.names import admin_variants, norm
 
 
 @pytest.fixture(scope="module")

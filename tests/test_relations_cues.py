@@ -6,9 +6,9 @@ import pytest
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
-from eventcoder.resolve.attribution import attribution_stage
-from eventcoder.resolve.relations import relations_stage
+from eventcoder.resolve.actors.stage import actors_stage
+from eventcoder.resolve.attribution.stage import attribution_stage
+from eventcoder.resolve.relations.stage import relations_stage
 
 
 def relations_of(text: str, with_event: bool = False) -> set[tuple[str, str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors import actors_stage
-from eventcoder.resolve.sources import direct_quotes, sources_stage
+from eventcoder.resolve.actors.stage import actors_stage
+from eventcoder.resolve.sources.stage import direct_quotes, sources_stage
 
 TEXT = (
     "Gunmen attacked a market in Maiduguri on Monday.\n\n"

@@ -18,17 +18,17 @@ log = logging.getLogger(__name__)
 
 # Stage name → module that registers it, in the order they run after spaCy has parsed the text.
 STAGE_MODULES: dict[str, str] = {
-    "events": "eventcoder.extract.events",
-    "dates": "eventcoder.extract.dates",
-    "counts": "eventcoder.extract.counts",
+    "events": "eventcoder.extract.events.stage",
+    "dates": "eventcoder.extract.dates.stage",
+    "counts": "eventcoder.extract.counts.stage",
     "targets": "eventcoder.extract.targets",
-    "actors": "eventcoder.resolve.actors",
-    "sources": "eventcoder.resolve.sources",
-    "attribution": "eventcoder.resolve.attribution",
-    "relations": "eventcoder.resolve.relations",
-    "geocode": "eventcoder.resolve.geocode",
+    "actors": "eventcoder.resolve.actors.stage",
+    "sources": "eventcoder.resolve.sources.stage",
+    "attribution": "eventcoder.resolve.attribution.stage",
+    "relations": "eventcoder.resolve.relations.stage",
+    "geocode": "eventcoder.resolve.event_location.geocode",
     # Generic actors ("gunmen") without a country in the text take their event's place.
-    "actor_countries": "eventcoder.resolve.attribution",
+    "actor_countries": "eventcoder.resolve.attribution.stage",
     "link": "eventcoder.extract.link",
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)

@@ -11,8 +11,8 @@ from eventcoder.errors import InputError
 
 def explain(text: str, top: int = 4) -> list[dict]:
     """Geoparse ``text`` and return every mention with its ranked candidates and reasons."""
+    from eventcoder.geoparser.resolve import geoparse_doc
     from eventcoder.nlp.model import load_nlp
-    from eventcoder.resolve.geo_resolve import geoparse_doc
 
     out = []
     for r in geoparse_doc(load_nlp()(text)):

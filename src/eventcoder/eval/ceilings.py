@@ -63,7 +63,7 @@ def gold_day_written(text: str, gold_date: str | None, published: str | None) ->
 
 def gazetteer_holds(gold: dict[str, Any]) -> bool:
     """True when the gazetteer has a place of the gold name within 50 km of the gold point."""
-    from eventcoder.resolve.gazetteer import get_gazetteer
+    from eventcoder.geoparser.gazetteer import get_gazetteer
 
     name, lat, lon = gold.get("location"), gold.get("lat"), gold.get("lon")
     if not name or lat is None or lon is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.extract.doc_cache import ancestors, children
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.locality import (
     dates_in,
@@ -30,6 +29,7 @@ from eventcoder.extract.locality import (
     specific_dates,
     unit,
 )
+from eventcoder.nlp.doc_cache import ancestors, children
 
 __all__ = [
     "DROP",

@@ -12,7 +12,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.doc_cache import (
+from eventcoder.extract.lexicon import cues
+from eventcoder.nlp.doc_cache import (
     children,
     doc_cache,
     entity_at,
@@ -20,7 +21,6 @@ from eventcoder.extract.doc_cache import (
     memo,
     sent_bounds,
 )
-from eventcoder.extract.lexicon import cues
 
 _CUES = cues()
 _SPECIFIC_DATE = re.compile(

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventcoder.extract.doc_cache import children, memo
 from eventcoder.extract.lexicon import phrase_hits, roles
+from eventcoder.nlp.doc_cache import children, memo
 
 _MAX_PHRASE = 14
 _NOUN_ARGS = {"on", "against", "at", "upon", "targeting"}

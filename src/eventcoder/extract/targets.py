@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.document import Document, Event, Target
-from eventcoder.extract.event_types import VIOLENT
+from eventcoder.extract.events.types import VIOLENT
 from eventcoder.extract.lexicon import phrase_hits, target_words
 from eventcoder.extract.roles import phrase_tokens, sides, victims
 from eventcoder.registry import stage

@@ -1,0 +1,242 @@
+"""Find counted people in a parsed sentence: who was killed, wounded or arrested, and how many.
+
+Each cue word (``data/count_words.yaml``: kill/die/dead/death toll/wound/injure/arrest ...) is
+followed through the spaCy parse to the noun phrase it counts: the passive or intransitive
+subject ("45 people were killed"), the object of an active verb ("killing 45 members"), the
+noun a participle modifies ("3 killed", "02 dead"), or the figure a death toll reaches. The
+noun phrase is read with :func:`eventcoder.extract.counts.numbers.parse_quantity`, conjuncts added
+("two policemen and a civilian").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.extract.counts.phrase import (
+    _AUX_SKIP,
+    Finding,
+    _counted,
+    _cue_kind,
+    _following_number,
+    _is_number,
+    _is_perpetrator,
+    _lex,
+    _np_quantity,
+    _np_start,
+    _subject,
+    _verb_allowed,
+    _with_modifier,
+    count_phrase,
+)
+
+
+def _verb_targets(cue: Any, kind: str) -> list[Any]:
+    """Noun phrases a cue verb counts."""
+    passive = any(c.dep_ in ("auxpass", "agent") for c in cue.children)
+    intransitive = cue.lemma_.lower() in _lex("cues")[kind]["intransitive"]
+    heads: list[Any] = []
+    if passive or intransitive:
+        subj = _subject(cue, ("nsubjpass", "nsubj"))
+        if subj is None and cue.dep_ == "conj":
+            subj = _subject(cue.head, ("nsubjpass",))
+        if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
+            subj = _subject(cue.head, ("nsubjpass", "nsubj"))
+        if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+            subj = next((c for c in subj.children if c.dep_ == "appos"), None)
+        obj = _subject(cue, ("dobj",))
+        if obj is not None and (subj is None or _np_quantity(subj) is None):
+            subj = obj  # "were they killed two": a mis-read passive with an object
+        if subj is not None:
+            heads.append(subj)
+    else:
+        obj = _subject(cue, ("dobj",))
+        down = next((c for c in cue.children if c.lower_ == "down" and c.dep_ == "prep"), None)
+        if obj is None and down is not None:
+            obj = _subject(down, ("pobj",))  # "gunned down a priest"
+        if obj is None and cue.dep_ == "conj":
+            obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None and (num := _following_number(cue)) is not None:
+            obj = num
+        if obj is not None and obj.lower_ in _REFLEXIVES:
+            obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
+        if obj is not None:
+            heads.append(obj)
+        else:
+            subj = _subject(cue, ("nsubj", "nsubjpass"))
+            # headline style "Five soldiers wounded": a counted subject with no object
+            if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
+                subj = _subject(cue.head, ("nsubjpass",))  # "were reported killed"
+            if (
+                subj is not None
+                and not _is_perpetrator(subj)
+                and (_counted(subj) or (cue.tag_ in ("VBN", "VBD") and subj.tag_ == "NN"))
+            ):
+                heads.append(subj)
+            elif subj is None and cue.dep_ == "conj":
+                inherited = _subject(cue.head, ("nsubjpass",))
+                if inherited is not None:
+                    heads.append(inherited)
+    if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+        heads.append(cue.head)
+    return heads
+
+
+_REFLEXIVES = {"themselves", "himself", "herself"}
+
+
+def _antecedent(verb: Any) -> Any | None:
+    """The subject a reflexive object refers to, from the verb or the clause it hangs on."""
+    for clause in (verb, verb.head):
+        subj = _subject(clause, ("nsubj", "nsubjpass"))
+        if subj is not None:
+            return subj
+        if clause.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+    return None
+
+
+def _self_killed(span: Any) -> list[Finding]:
+    """'a suicide bomber blew himself up', 'detonated themselves': the attackers died too."""
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in ("blow", "detonate"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES), None)
+        if obj is None or (tok.lemma_.lower() == "blow" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+            continue
+        subj = _antecedent(tok)
+        if subj is None:
+            continue
+        finding = count_phrase(tok, subj, "fatalities")
+        if finding is not None:
+            finding.perpetrator = True
+            out.append(finding)
+    return out
+
+
+def _adjective_targets(cue: Any) -> list[Any]:
+    head = cue.head
+    if cue.dep_ in ("oprd", "acomp", "xcomp"):
+        target = _subject(head, ("dobj",)) if cue.dep_ == "oprd" else None
+        target = target or _subject(head, ("nsubjpass", "nsubj"))
+        if target is None and head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "NUM"):
+            target = head.head  # "At least one civilian reported dead"
+        return [target] if target is not None else []
+    if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return [head]
+    return []
+
+
+def _reported_death(cue: Any) -> bool:
+    """'the death of N' reports deaths only as a result or a report, not as a grievance."""
+    if cue.lemma_.lower() not in ("death", "killing"):
+        return False
+    if cue.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):
+        return True
+    head = cue.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        return head.head.lemma_.lower() in _lex("result_verbs")
+    return head.lemma_.lower() in _lex("result_verbs")
+
+
+def _noun_targets(cue: Any) -> list[Any]:
+    if any(c.dep_ == "nummod" for c in cue.children):
+        return [cue]
+    for prep in cue.children if _reported_death(cue) else []:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _counted(pobj):
+                return [pobj]
+    toll = cue if cue.lower_ == "toll" else cue.head if cue.head.lower_ == "toll" else None
+    if toll is not None:
+        after = [t for t in toll.head.subtree if t.i > toll.i and _is_number(t)]
+        return after[:1]
+    return []
+
+
+def _adjacent_number(cue: Any) -> Any | None:
+    """A number written just before the cue ("12 killed", "02 dead", "seven Boko Haram dead")."""
+    doc = cue.doc
+    i = cue.i - 1
+    steps = 0
+    while i >= 0 and steps < 8:
+        tok = doc[i]
+        if _is_number(tok):
+            return tok
+        if tok.lower_ in _AUX_SKIP or tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.ent_type_:
+            i -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Finding]:
+    """Every counted group a sentence (or any span) states; ``previous`` are the findings of
+    earlier sentences, which a later "the number rose to N" updates."""
+    findings: list[Finding] = []
+    seen: set[tuple[str, int]] = set()
+    for cue in span:
+        kc = _cue_kind(cue)
+        if kc is None:
+            continue
+        kind, role = kc
+        if role == "verb":
+            if not _verb_allowed(cue, kind):
+                continue
+            heads = _verb_targets(cue, kind)
+        elif role == "adjective":
+            heads = _adjective_targets(cue)
+        else:
+            heads = _noun_targets(cue)
+            if not heads and cue.tag_ == "VBG" or cue.lower_.endswith("ing"):
+                # a gerund tagged as a noun ("strike ... killing 40")
+                num = _following_number(cue)
+                heads = [num] if num is not None and not heads else heads
+        if not heads and (n := _adjacent_number(cue)) is not None:
+            heads = [n]
+        for head in heads:
+            if (kind, head.i) in seen or _cue_kind(head) is not None and head is not cue:
+                continue
+            finding = count_phrase(cue, head, kind)
+            if finding is not None:
+                seen.add((kind, head.i))
+                findings.append(finding)
+    keys = {("fatalities", f.key) for f in findings}
+    findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
+    findings.extend(_updated_figures(span, [*(previous or []), *findings]))
+    return findings
+
+
+def _updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
+    """'the number was later raised to sixteen': an update of the figure given before it."""
+    out: list[Finding] = []
+    for tok in span:
+        if tok.lemma_.lower() not in _lex("update_nouns") or tok.lower_ == "toll":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _lex("update_verbs"):
+            continue
+        before = [f for f in findings if f.start < tok.idx]
+        num = next(
+            (
+                t
+                for t in verb.subtree
+                if t.i > verb.i and _is_number(t) and t.head.lower_ in ("to", "at")
+            ),
+            None,
+        )
+        if not before or num is None:
+            continue
+        q = _with_modifier(num)
+        if q is None:
+            continue
+        doc = tok.doc
+        s = doc[min(_np_start(tok), num.i) : num.i + 1]
+        out.append(
+            Finding(
+                before[-1].kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i
+            )
+        )
+    return out

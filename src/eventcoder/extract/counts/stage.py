@@ -1,0 +1,273 @@
+"""Stage 'counts': killed, wounded and arrested for each event, with evidence and notes.
+
+The findings of :mod:`eventcoder.extract.counts.find` in an event's sentences are combined
+without double counting: a restated or updated figure for the same group keeps the highest
+(latest official) value, distinct groups ("three soldiers ... two attackers") are added, a
+figure marked "another"/"others" adds to the rest, and "including ..." subsets add nothing.
+Everyone killed is in ``fatalities``; attackers killed are also kept in ``perpetrators_killed``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from eventcoder.document import Count, Document, Event
+from eventcoder.extract.counts.find import find_in_span
+from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
+from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.grammar import is_span_statement
+from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+NULL_NOTES = {
+    "fatalities": "the text reports no deaths for this incident",
+    "injuries": "the text reports no injuries for this incident",
+    "arrested": "the text gives no number of people arrested",
+}
+NEAR = 2  # sentences after an event's own that may still report its toll
+_BACKGROUND = {"following", "after"}
+_SUSPECT_NOUNS = {"suspect", "detainee", "accused", "militant", "person", "man", "woman", "youth"}
+
+
+def _best(q: Quantity) -> int:
+    return q.best if q.best is not None else -1
+
+
+def _largest(findings: list[Finding]) -> Finding:
+    return max(findings, key=lambda f: (_best(f.quantity), -f.start))
+
+
+def combine(findings: list[Finding]) -> tuple[Quantity, Finding] | None:
+    """Total of one kind's findings, and the finding that best supports it."""
+    main = [f for f in findings if not f.subset]
+    if not main:
+        return None
+    base = [f for f in main if not f.additive]
+    extra = [f for f in main if f.additive]
+    generic_words = set(lexicon()["generic_victims"])
+    generic = [f for f in base if not f.victim or f.victim in generic_words]
+    groups: dict[tuple[str, bool], list[Finding]] = {}
+    for f in base:
+        if f not in generic:
+            groups.setdefault((f.victim, f.perpetrator), []).append(f)
+    specific = [_largest(g) for g in groups.values()]
+    parts: list[Finding] = []
+    if generic and specific:
+        g = _largest(generic)
+        s_total = sum_quantities([f.quantity for f in specific])
+        parts = [g] if _best(g.quantity) >= _best(s_total) else specific
+    elif generic:
+        parts = [_largest(generic)]
+    else:
+        parts = specific
+    parts = parts + extra
+    if not parts:
+        return None
+    total = parts[0].quantity if len(parts) == 1 else sum_quantities([f.quantity for f in parts])
+    return total, _largest(parts)
+
+
+def _count(q: Quantity, support: Finding, text: str, note: str | None = None) -> Count:
+    return Count(
+        low=q.low,
+        best=q.best,
+        high=q.high,
+        approximate=q.approximate,
+        text=text[support.start : support.end],
+        start=support.start,
+        end=support.end,
+        note=note,
+    )
+
+
+def _event_spans(document: Document, event: Event) -> list[Any]:
+    """The event's sentences; a document with one event also lends it unclaimed sentences."""
+    sents = list(document.spacy_doc.sents)
+    own = [i for i in event._sentences if 0 <= i < len(sents)]
+    if len([e for e in document.events if not e.historical]) <= 1 and not event.historical:
+        claimed = {i for e in document.events if e is not event for i in e._sentences}
+        # the sentences right after the event's own ones often carry its toll ("Another 13
+        # were wounded."); further away they are as likely background
+        near = {j for i in own for j in range(i, i + NEAR + 1)}
+        own = sorted(set(own) | {i for i in near if i < len(sents) and i not in claimed})
+    return [sents[i] for i in own]
+
+
+def _is_arrest_event(event: Event) -> bool:
+    trigger = (event.trigger or "").lower()
+    return event.sub_event_type == "Arrests" or bool(re.match(r"arrest|detain|detention", trigger))
+
+
+def _suspects_fallback(document: Document, event: Event) -> Count | None:
+    """An arrest record whose text counts only the suspects ("four suspects had confessed")."""
+    sents = list(document.spacy_doc.sents)
+    indexes = sorted(set(event._sentences) | {i + 1 for i in event._sentences[:1]})
+    for i in indexes:
+        if not 0 <= i < len(sents):
+            continue
+        for tok in sents[i]:
+            if tok.lemma_.lower() not in _SUSPECT_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+            if num is None:
+                continue
+            q = parse_quantity(document.text[num.left_edge.idx : num.idx + len(num)])
+            if q is None or q.best is None:
+                continue
+            span = document.spacy_doc[num.left_edge.i : tok.i + 1]
+            return Count(
+                low=q.best,
+                best=q.best,
+                high=None,
+                approximate=True,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                note=f"the text counts {span.text}; how many were arrested in all is not stated",
+            )
+    return None
+
+
+def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool:
+    """The counted deaths carry their own date, not the event's ("killed two weeks ago")."""
+    if event.date.span_start is None or finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+
+    def governs(ent: Any) -> bool:
+        """The date modifies the cue itself (directly or through a preposition)."""
+        head = ent.root.head
+        return head is cue or (head.dep_ == "prep" and head.head is cue)
+
+    dates = [e for e in document.spacy_doc.ents if e.label_ == "DATE" and governs(e)]
+    own = (event.date.span_start, event.date.span_end or event.date.span_start)
+    return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
+
+
+def _closer_to_another_event(document: Document, event: Event, finding: Finding) -> bool:
+    """A sentence shared by two incidents: a figure belongs to the nearer trigger."""
+    if finding.cue < 0:
+        return False
+    at = document.spacy_doc[finding.cue].idx
+
+    def nearest(e: Event) -> int:
+        """Characters from the cue to the event's nearest trigger mention."""
+        return min((abs(s - at) for s, _ in e._mentions), default=10**9)
+
+    own = nearest(event)
+    return any(nearest(e) < own for e in document.events if e is not event and not e.historical)
+
+
+def _in_background_clause(document: Document, event: Event, finding: Finding) -> bool:
+    """The deaths are a grievance or an antecedent, not this incident's toll.
+
+    "protested against the killing of ...", "after he killed his girlfriend", "following the
+    death of a prisoner": the phrase or clause holding the cue does not hold the trigger.
+    """
+    if finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+    triggers = {s for s, _ in event._mentions}
+    first = min(event._mentions, default=(-1, -1))[0]
+    if cue.idx <= first < cue.idx + len(cue):
+        return False  # the cue is this event's own trigger
+    protest = set(lexicon()["protest_words"])
+    came = cue
+    for depth, anc in enumerate(cue.ancestors):
+        # 'protest over the police torturing to death a man', 'against attacks that killed nine'
+        if depth >= 7:
+            break
+        if anc.lemma_.lower() not in protest and any(s <= anc.idx < e for s, e in event._mentions):
+            break  # the count hangs on this event's own trigger ('condemned the attack that ...')
+        if anc.lemma_.lower() in protest and (
+            came.dep_ in ("dobj", "pobj", "acl") or came.lower_ in ("against", "over", "about")
+        ):
+            return True
+        came = anc
+    clause = None
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in cue.children):
+        clause = cue
+    came = cue
+    for anc in cue.ancestors:
+        if clause is not None:
+            break
+        if came.dep_ in ("prep", "mark") and came.lower_ in _BACKGROUND:
+            clause = came
+        elif any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in came.children):
+            clause = came
+        came = anc
+    if clause is None:
+        return False
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if event.event_type in ("Protests", "Riots"):
+        # 'protesting ... after two young men died': a death merged into a protest is its cause
+        triggers = {t for t in triggers if not cue.idx <= t < cue.idx + len(cue)}
+    return not any(lo <= t < hi for t in triggers)
+
+
+def _generic_cue(document: Document, finding: Finding) -> bool:
+    """The figure hangs on a trend or record ("Thousands have been killed since 2015"), which the
+    events stage reads as a span of time: it is no incident's toll."""
+    if finding.cue < 0:
+        return False
+    cue = document.spacy_doc[finding.cue]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return is_span_statement(verb)
+
+
+def count_event(document: Document, event: Event) -> None:
+    """Fill the event's count fields from its sentences."""
+    text = document.text
+    findings: list[Finding] = []
+    for span in _event_spans(document, event):
+        findings.extend(
+            f
+            for f in find_in_span(span, findings)
+            if not _dated_elsewhere(document, event, f)
+            and not _generic_cue(document, f)
+            and not _in_background_clause(document, event, f)
+            and not _closer_to_another_event(document, event, f)
+        )
+    for kind in ("fatalities", "injuries", "arrested"):
+        mine = [f for f in findings if f.kind == kind]
+        result = combine(mine)
+        if result is None:
+            setattr(event, kind, None)
+            if kind == "arrested" and _is_arrest_event(event):
+                fallback = _suspects_fallback(document, event)
+                if fallback is not None:
+                    event.arrested = fallback
+                    event.notes["arrested"] = fallback.note or ""
+                    event.add_evidence("arrested", fallback.start or 0, fallback.end or 0, text)
+                    continue
+            if kind != "arrested" or _is_arrest_event(event):
+                event.notes[kind] = NULL_NOTES[kind]
+            continue
+        total, support = result
+        note = None
+        if total.approximate:
+            note = f"approximate figure: '{text[support.start : support.end]}'"
+        setattr(event, kind, _count(total, support, text, note))
+        for f in mine:
+            if not f.subset or f.perpetrator:
+                event.add_evidence(kind, f.start, f.end, text)
+        if kind == "fatalities":
+            perps = combine([f for f in mine if f.perpetrator])
+            if perps is not None:
+                event.perpetrators_killed = _count(perps[0], perps[1], text)
+
+
+@stage("counts")
+def counts_stage(document: Document) -> None:
+    """Count killed, wounded and arrested people for every event of the document."""
+    if document.spacy_doc is None:
+        return
+    for event in document.events:
+        try:
+            count_event(document, event)
+        except Exception:  # an odd parse must not cost the article its other fields
+            log.exception("counting event %s of %s failed", event.id, document.article.id)
+            event.notes["fatalities"] = "count extraction failed on this text"

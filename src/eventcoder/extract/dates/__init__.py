@@ -1,0 +1,4 @@
+"""Dates stage: when each event happened, resolved against the publication date.
+
+Fills ``Event.date`` with a start, end, precision and evidence.
+"""

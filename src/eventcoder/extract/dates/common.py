@@ -1,0 +1,121 @@
+"""Shared pieces of date resolution: month and weekday names, calendar arithmetic, results.
+
+Used by :mod:`eventcoder.extract.dates.resolve`; kept apart so each rule module stays small.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from eventcoder.document import DateInfo
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_ABBR["sept"] = 9
+MONTHS = {**_MONTH_NAMES, **_MONTH_ABBR}
+MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_RE = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+ORD = r"(?:st|nd|rd|th)?"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|midday|noon|overnight)"
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, _days_in(year, month))
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _info(
+    expr: str, start: date | None, end: date | None, precision: str, note: str | None = None
+) -> DateInfo:
+    return DateInfo(
+        start=start.isoformat() if start else None,
+        end=end.isoformat() if end else None,
+        precision=precision,
+        text=expr,
+        note=note,
+    )
+
+
+def _unresolved(expr: str, precision: str) -> DateInfo:
+    return _info(expr, None, None, precision, f"no publication date to resolve '{expr}' against")
+
+
+def _normalise(expr: str) -> str:
+    t = expr.lower().replace("\u2013", "-").replace("\u2014", "-").replace("’", "'")
+    t = re.sub(r"[(),]", " ", t)
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"\s+", " ", t).strip(" .;:")
+    t = re.sub(r"\s+(?:[ap]\.?m\.?)$", "", t)
+    t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
+    # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
+    t = re.sub(
+        r"^(?:(?:in|on|during) )?(?:the )?(?:early |late )?(?:small )?"
+        r"(?:hours|morning|afternoon|evening|night|dawn)s? of ",
+        "",
+        t,
+    )
+    t = re.sub(r"^(\w+day) of (?:this|last) week$", r"\1", t)
+    # "the night between Thursday and Friday": an overnight incident starts on the first day
+    t = re.sub(
+        r"^(?:the )?(?:night|evening|hours) (?:between|from) (?:the )?(\w+day) (?:and|to) (?:the )?\w+day$",
+        r"\1 night",
+        t,
+    )
+    t = re.sub(r"^the\s+(?!(?:day|previous|past|end|beginning|start|middle|night|week))", "", t)
+    return t.strip()
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUM_WORDS.get(word)
+
+
+def _year_for(month: int, day: int, pub: date) -> date | None:
+    """The latest plausible date with this month/day not after publication (2 days' slack)."""
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= pub + timedelta(days=2):
+            return candidate
+    return None
+
+
+def _day_span(expr: str, a: date, b: date) -> DateInfo:
+    """A span of days: day precision when it covers one night (two days) at most."""
+    span = (b - a).days
+    precision = "day" if span <= 1 else "week" if span <= 7 else "month"
+    return _info(expr, a, b, precision)

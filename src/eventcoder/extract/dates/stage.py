@@ -1,0 +1,369 @@
+"""Stage 'dates': give each event the date of its incident, with evidence.
+
+Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, years used as
+modifiers ("the 2018 budget") and dates of background facts ("founded in 1996", "after the law
+came into effect on January 1") are dropped. The rest are ranked: attached to the trigger, in the
+first mention sentence, nearest the trigger, most precise. A date that only dates an announcement
+is used when nothing else dates the incident, and the note says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
+from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "date_rules.yaml"
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_LENGTH = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple"
+    r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
+    r"|weeks?|months?|years?|decades?)\b"
+)
+_CALENDAR = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
+)
+# Date shapes spaCy's NER sometimes misses in terse notes ("11/01/18, Beledweyne:", "09th January").
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_REGEX_DATES = re.compile(
+    rf"\b(?:{_WEEKDAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
+    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
+    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?",
+    re.IGNORECASE,
+)
+_NAMES_DAY = re.compile(
+    rf"\b{_WEEKDAYS}\b|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|h\b))", re.I
+)
+_NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
+ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is undated"
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    """The date cue lists (loaded once from data/date_rules.yaml)."""
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass
+class Candidate:
+    """A date expression that may date an event."""
+
+    start: int
+    end: int
+    text: str
+    info: DateInfo
+    sentence_rank: int
+    distance: int
+    attached: bool
+    announcement: bool
+    weak: bool  # "this year" and the like: only when nothing better
+
+    def key(self) -> tuple:
+        """Sort key: best candidate first."""
+        return (
+            self.announcement,
+            self.weak,
+            not self.attached,
+            self.sentence_rank,
+            _PRECISION_RANK.get(self.info.precision, 4),
+            self.distance,
+        )
+
+
+def _has_word(text: str, phrases: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in phrases)
+
+
+def is_duration(span: Any) -> bool:
+    """True when a DATE entity measures a length, an age or a frequency, not a moment."""
+    cues = rules()
+    text = span.text.lower()
+    if _CALENDAR.search(text) or re.search(r"\d{1,2}[/.]\d{1,2}", text):
+        # names a calendar day or month: a moment, unless introduced as a span's bound
+        before = [t.lower_ for t in span.doc[max(span.start - 1, 0) : span.start]]
+        if span.root.dep_ == "poss":
+            return False  # "the toll from Tuesday's bombing": the date of the bombing
+        if before == ["since"] and _NAMES_DAY.search(text):
+            # "on strike since 19 June", "jailed since Monday": the ongoing incident began that day
+            return False
+        return before in (["since"], ["until"], ["till"], ["from"])
+    anchored = _has_word(text, cues["anchor_words"])
+    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
+        pass
+    elif (
+        _LENGTH.search(text)
+        or _has_word(text, cues["duration_words"])
+        or re.search(r"\d+-(?:hours?|days?|weeks?|months?|years?)\b", text)
+    ):
+        return True
+    doc = span.doc
+    before = doc[max(span.start - 3, 0) : span.start]
+    words = [t.lower_ for t in before]
+    for prefix in cues["duration_prefixes"]:
+        p = prefix.split()
+        if words[-len(p) :] == p:
+            # "over the weekend", "by Monday" read as moments; lengths were caught above
+            if prefix in ("over", "through", "by") and not _LENGTH.search(text):
+                continue
+            return True
+    if re.search(r"\d+-year|year-old|years? old", text):
+        return True
+    return False
+
+
+def _is_modifier(span: Any, triggers: list[Any]) -> bool:
+    """A date used as an adjective ("the 2018 finance law", "the August 3 elections") dates that
+    noun, not the incident, unless the noun is the incident's own trigger ("the May 20 attack")."""
+    root = span.root
+    if root.head in triggers:
+        return False
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "Tuesday's suicide bombing": dates that noun, another incident's reference
+    year_only = re.fullmatch(r"(?:the\s+)?(?:mid-?)?\d{4}(?:-\d{2,4})?", span.text.strip().lower())
+    if not year_only and root.head.pos_ != "NOUN":
+        return False
+    head = root.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    determined = span[0].dep_ in ("det", "poss") or (
+        before is not None and before.dep_ in ("det", "poss")
+    )
+    return (
+        (determined or bool(year_only))
+        and root.dep_ in ("compound", "amod", "nmod", "nummod")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not re.fullmatch(r"(?:night|morning|evening|afternoon)s?", head.lower_)
+    )
+
+
+def _governor(span: Any) -> Any:
+    """The verb or noun the date hangs from (through prepositions)."""
+    token = span.root
+    for _ in range(6):
+        if token.head is token:
+            return token
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ != "pobj"):
+            return token
+    return token
+
+
+def _trigger_tokens(document: Document, event: Event) -> list[Any]:
+    doc = document.spacy_doc
+    tokens = []
+    for start, end in event._mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            tokens.append(span.root)
+    # references that name this incident later ("Tuesday's bombing") date it too
+    inc = getattr(event, "_incident", None)
+    tokens.extend(r.token for r in getattr(inc, "refs", []))
+    return tokens
+
+
+def _attached(gov: Any, triggers: list[Any]) -> bool:
+    for t in triggers:
+        if gov is t or t.head is gov or gov.head is t or gov in t.conjuncts:
+            return True
+    return False
+
+
+def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
+    """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
+    cues = rules()
+    if gov.lemma_.lower() in cues["background_verbs"]:
+        return True
+    for clause in [gov, *ancestors(gov)]:
+        if (
+            clause.dep_ == "relcl"
+            and clause.head not in triggers
+            and not any(t in clause.subtree for t in triggers)
+        ):
+            return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
+    # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
+    for clause in [gov, *ancestors(gov)] if root is None else [root, *ancestors(root)]:
+        if clause in triggers:
+            break
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause)):
+            # past perfect: "had removed the governor on Monday" came before the incident, and so
+            # did what hangs from it ("had suspended them after they protested last Wednesday")
+            return True
+        if clause.dep_ == "conj" or any(c.dep_ == "aux" for c in children(clause)):
+            break  # a conjoined or auxiliary-marked verb carries its own tense ("and has been")
+    marks = {c.lower_ for c in children(gov) if c.dep_ == "mark"}
+    if marks & {"after", "since", "before", "until", "once"}:
+        return not any(t in gov.subtree for t in triggers)
+    return False
+
+
+def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
+    """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
+    sents = doc_sents(document.spacy_doc)
+    out: list[tuple[int, Any]] = []
+    for rank, index in enumerate(sentence_indexes):
+        if not 0 <= index < len(sents):
+            continue
+        ents = [e for e in sents[index].ents if e.label_ in ("DATE", "TIME")]
+        merged: list[Any] = []
+        for ent in ents:
+            before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
+            m = _NIGHT_PREFIX.search(before)
+            if m and not merged:
+                wider = document.spacy_doc.char_span(
+                    ent.start_char - len(m.group(0)), ent.end_char, alignment_mode="expand"
+                )
+                ent = wider if wider is not None else ent
+            if merged:
+                gap = document.text[merged[-1].end_char : ent.start_char]
+                overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
+                if gap.strip(" ,") in ("", "of", "between", "from") or (
+                    overnight and gap.strip() in ("and", "to")
+                ):
+                    merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
+                    continue
+            merged.append(ent)
+        covered = [(m.start_char, m.end_char) for m in merged]
+        for m in _REGEX_DATES.finditer(sents[index].text):
+            start = sents[index].start_char + m.start()
+            end = sents[index].start_char + m.end()
+            hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)
+            if hit is not None:
+                a, b = covered[hit]
+                if a <= start and end <= b:
+                    continue
+                # the entity caught only part of the date ("January, PM" of "09th January, PM")
+                start, end = min(a, start), max(b, end)
+            span = document.spacy_doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if hit is not None:
+                merged[hit] = span
+                covered[hit] = (span.start_char, span.end_char)
+            else:
+                merged.append(span)
+        out.extend((rank, span) for span in merged)
+    return out
+
+
+def candidates(
+    document: Document,
+    event: Event,
+    published: Any,
+    sentence_indexes: list[int],
+    rank_offset: int = 0,
+) -> list[Candidate]:
+    """Date expressions in the given sentences that may date this event, best first."""
+    triggers = _trigger_tokens(document, event)
+    others = [t for e in document.events if e is not event for t in _trigger_tokens(document, e)]
+    found: list[Candidate] = []
+    for rank, span in _spans(document, sentence_indexes):
+        if is_duration(span) or _is_modifier(span, triggers):
+            continue
+        info = resolve_date(span.text, published)
+        if info.precision == "unknown":
+            continue
+        gov = _governor(span)
+        if _background_clause(gov, triggers, span.root):
+            continue
+        if _attached(gov, others) and not _attached(gov, triggers):
+            continue  # this date belongs to another incident of the same sentence
+        dateline = (
+            span.start == span.sent.start
+            and span.end < len(span.doc)
+            and (span.doc[span.end].is_punct)
+        )
+        announcing = (
+            not dateline
+            and gov.lemma_.lower() in rules()["announcement_verbs"]
+            and not any(gov is t for t in triggers)
+        )
+        weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
+        # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
+        weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        distance = min(
+            (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
+            default=10_000,
+        )
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                span.text,
+                info,
+                rank + rank_offset,
+                distance,
+                _attached(gov, triggers),
+                announcing,
+                weak,
+            )
+        )
+    return sorted(found, key=Candidate.key)
+
+
+def _free_sentences(document: Document, event: Event) -> list[int]:
+    """Sentences no other event claims (a short note often dates the incident apart)."""
+    claimed = {i for e in document.events if e is not event for i in e._sentences}
+    n = len(doc_sents(document.spacy_doc))
+    own = set(event._sentences)
+    # the dateline sentence and the neighbours of the event's own sentences, nothing further
+    near = {0} | {j for i in own for j in range(i - 2, i + 3)}
+    return [i for i in sorted(near) if 0 <= i < n and i not in claimed and i not in own]
+
+
+def date_event(document: Document, event: Event, published: Any) -> None:
+    """Fill ``event.date`` (and its evidence) from the best candidate, or explain why not."""
+    found = candidates(document, event, published, event._sentences)
+    if not found and not event.historical:
+        found = candidates(document, event, published, _free_sentences(document, event), 10)
+    if not found:
+        event.date = DateInfo(precision="unknown")
+        event.notes["date"] = "the text gives no date for this incident"
+        return
+    best = found[0]
+    info = best.info
+    info.text = best.text
+    info.span_start, info.span_end = best.start, best.end
+    if best.announcement:
+        info.note = ANNOUNCEMENT_NOTE if info.note is None else f"{info.note}; {ANNOUNCEMENT_NOTE}"
+    event.date = info
+    event.add_evidence("date", best.start, best.end, document.text)
+    if info.start is None and info.note:
+        event.notes["date"] = info.note
+
+
+@stage("dates")
+def dates_stage(document: Document) -> None:
+    """Date every event of the document against its publication date."""
+    if document.spacy_doc is None:
+        return
+    published = parse_published(document.article.published)
+    for event in document.events:
+        try:
+            date_event(document, event, published)
+        except Exception:  # one odd sentence must not cost the article its other fields
+            log.exception("dating event %s of %s failed", event.id, document.article.id)
+            event.date = DateInfo(precision="unknown")
+            event.notes["date"] = "date extraction failed on this text"

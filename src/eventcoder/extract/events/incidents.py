@@ -1,0 +1,394 @@
+"""Group trigger mentions into incidents: one incident per real-world event the article reports.
+
+Mentions in one sentence that describe one happening ("Gunmen stormed a bus ..., killing 45") form
+one cluster; a demonstration absorbs the violence and arrests around it. Clusters in later
+sentences join the most recent compatible incident (same kind, no conflicting place or year, no
+"separately"/"another" cue); definite anaphors ("the massacre", "the Karachi bus attack") do the
+same. A noun trigger that is only the topic of another event ("arrests in connection with the
+attack", "protests over the killing") is a *reference*: it links, it does not make a record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventcoder.extract import grammar
+from eventcoder.extract.events.triggers import TriggerMention, find_mentions
+from eventcoder.extract.events.types import super_family
+from eventcoder.extract.lexicon import roles
+from eventcoder.extract.locality import area_places
+from eventcoder.extract.roles import is_crowd, kind_of, sides
+from eventcoder.nlp.doc_cache import ancestors, children
+
+
+@dataclass
+class Incident:
+    """Working state of one incident while the article is read."""
+
+    sfam: str
+    mentions: list[TriggerMention] = field(default_factory=list)
+    refs: list[TriggerMention] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    areas: set[str] = field(default_factory=set)  # provinces/regions among the places
+    years: set[int] = field(default_factory=set)
+    recent: bool = False  # dated by a day or a relative expression ("on Tuesday", "last week")
+    count: int = 1
+    score: float = 0.0
+    fallback: bool = False
+    refers_to: list[Incident] = field(default_factory=list)
+
+    @property
+    def first(self) -> TriggerMention:
+        """The earliest mention."""
+        return min(self.mentions, key=lambda m: m.token.i)
+
+    @property
+    def anaphor_only(self) -> bool:
+        """True when every mention is a definite noun referring back ("the attack")."""
+        return all(grammar.is_definite_singular(m.token) for m in self.mentions)
+
+
+@dataclass
+class Reading:
+    """Everything the events stage learned from one article."""
+
+    incidents: list[Incident]
+    scores: dict[int, float]
+    generic_ids: set[int]
+
+
+def _cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """Split one sentence's mentions into clusters of one happening each."""
+    by_sfam: dict[str, list[TriggerMention]] = {}
+    for m in ms:
+        by_sfam.setdefault(sfam_of(m), []).append(m)
+    if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
+        for other in ("V", "arrest"):
+            by_sfam["P"].extend(by_sfam.pop(other, []))
+    if "V" in by_sfam:
+        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening
+        vids = {m.token.i for m in by_sfam["V"]}
+        for fam in [f for f in by_sfam if f not in {"V", "P"}]:
+            joined = [
+                m
+                for m in by_sfam[fam]
+                if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
+            ]
+            by_sfam["V"].extend(joined)
+            by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
+    return [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
+
+
+def _separated(sent: Span) -> bool:
+    words = roles()["separators"]
+    return any(t.lower_ in words for t in sent[:8])
+
+
+def _conflict(
+    inc: Incident,
+    places: set[str],
+    years: set[int],
+    recent: bool = False,
+    pub_year: int | None = None,
+    areas: set[str] | None = None,
+) -> bool:
+    if inc.places and places and not _overlap(inc.places, places):
+        # a village and the region around it ("Sagaing region" ... "Pazigyi village") agree
+        mine, theirs = inc.places - inc.areas, places - (areas or set())
+        if mine and theirs and not _overlap(mine, theirs):
+            return True
+    # "on Tuesday" vs "in 2014": a year before publication is another, older incident
+    if years and not inc.years and inc.recent and (pub_year is None or max(years) < pub_year):
+        return True
+    if inc.years and not years and recent and (pub_year is None or max(inc.years) < pub_year):
+        return True
+    return bool(inc.years and years and not inc.years & years)
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    wa = {w for p in a for w in p.split()}
+    wb = {w for p in b for w in p.split()}
+    return bool(wa & wb)
+
+
+# Prepositions that make a noun the topic or cause of another event ("arrests in connection
+# with the attack", "protests over the killing"), not a part of it ("clashes during the protest").
+_TOPIC_PREPS = {
+    "with",
+    "over",
+    "for",
+    "against",
+    "following",
+    "after",
+    "about",
+    "to",
+    "behind",
+    "into",
+    "of",
+    "since",
+    "because",
+}
+_DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
+
+
+_MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
+
+
+def _armed_nearby(m: TriggerMention) -> bool:
+    """True when the sentence names soldiers, militias or other armed men."""
+    return any(
+        t.lemma_.lower() in _MILITARY or (t.lower_ == "armed" and t.dep_ == "amod")
+        for t in grammar.unit(m.token)
+    )
+
+
+def sfam_of(m: TriggerMention) -> str:
+    """The incident kind of a mention; violence by demonstrators is a demonstration."""
+    sfam = super_family(m.family)
+    if m.family == "protest" and m.token.pos_ == "VERB":
+        if {kind_of(p, True) for p in sides(m.token).perpetrators} & {"state", "armed"}:
+            return "sd_other"  # "soldiers marched to the town": a troop movement
+    if sfam != "V" or m.family == "death":
+        return sfam
+    sd = sides(m.token)
+    perp_kinds = {kind_of(p, True) for p in sd.perpetrators}
+    if "protest" in perp_kinds:
+        return "P"
+    if m.family == "battle" and not perp_kinds & {"armed", "state"} - {None}:
+        sides_ = sd.parties + sd.perpetrators
+        other = {kind_of(p, False) for p in sd.parties + sd.targets}
+        crowd = any(is_crowd(p) and kind_of(p, True) in {"protest", "civilian"} for p in sides_)
+        if crowd and "armed" not in other and not _armed_nearby(m):
+            return "P"  # "police clashed with activists": a demonstration met by police
+    if perp_kinds & {"state", "armed"}:
+        return sfam
+    for c in children(m.token):
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _DEMANDS:
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                return "P"  # "stormed the ministry to demand their benefits"
+    return sfam
+
+
+def _definite(token) -> bool:
+    """ "the strikes", "these raids": a definite noun, plural too."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in children(token)
+    )
+
+
+def _repeated_noun(
+    cluster: list[TriggerMention],
+    incidents: list[Incident],
+    places: set[str],
+    years: set[int],
+    pub_year: int | None,
+) -> Incident | None:
+    """ "condemned the strike" after "an air strike": a definite noun repeating the head word of
+    an earlier incident's mention refers back to it, whatever other sense the word has."""
+    nouns = [m for m in cluster if m.token.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or not all(
+        _definite(m.token) or grammar.is_definite_singular(m.token) for m in nouns
+    ):
+        return None
+    lemmas = {m.token.lemma_.lower() for m in nouns}
+    for inc in reversed(incidents):
+        same = [
+            x
+            for x in inc.mentions
+            if {t.lemma_.lower() for t in x.token.doc[x.start : x.end]} & lemmas
+        ]
+        if same and not _conflict(inc, places, years, False, pub_year):
+            for m in nouns:
+                if m.token.lemma_.lower() in lemmas:
+                    m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
+            return inc
+    return None
+
+
+def _reference_owner(
+    m: TriggerMention, by_token: dict[int, TriggerMention]
+) -> TriggerMention | None:
+    """The trigger whose topic this noun mention is, when it is of another kind."""
+    if m.token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    topical = False
+    for anc in ancestors(m.token):
+        if anc.dep_ == "prep" and anc.lower_ in _TOPIC_PREPS:
+            topical = True
+        owner = by_token.get(anc.i)
+        if owner is not None:
+            if topical and owner.entry.strong and sfam_of(owner) != sfam_of(m):
+                return owner
+            return None
+    return None
+
+
+def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
+    """A weak word joins an incident only from a main clause and not as a class of events."""
+    tok = m.token
+    if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in children(tok)):
+        return False  # "one of the deadliest incidents", "casualties"
+    return grammar.is_main_clause(tok, quotes)
+
+
+def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float]) -> None:
+    """A consequence clause of a generic statement is generic too: "have carried out hundreds of
+    attacks ..., killing thousands" (the killing hangs on the clause of the generic attacks)."""
+    generic = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
+    for m in mentions:
+        tok = m.token
+        if tok.i in generic or tok.dep_ not in {"advcl", "conj", "xcomp", "relcl", "acl"}:
+            continue
+        head = tok.head
+        args = set()
+        for c in children(head):
+            if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}:
+                args.add(c.i)  # "hundreds of attacks": the attacks too
+                args.update(p.i for q in children(c) if q.lower_ == "of" for p in children(q))
+        if head.i in generic or args & generic:
+            scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
+
+
+def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
+    """Find, filter and group the trigger mentions of a parsed article into incidents."""
+    sents = list(doc.sents)
+    mentions = find_mentions(doc)
+    ids = {m.token.i for m in mentions}
+    quotes = grammar.quote_spans(doc.text)
+    scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
+    _inherit_genericness(mentions, scores)
+    accepted = [
+        m
+        for m in mentions
+        if scores[m.token.i] < grammar.GENERIC_THRESHOLD and (m.entry.strong or _weak_ok(m, quotes))
+    ]
+    generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
+    by_token = {m.token.i: m for m in accepted}
+    refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
+
+    incidents: list[Incident] = []
+    owner_incident: dict[int, Incident] = {}
+    pending_refs: list[tuple[TriggerMention, TriggerMention]] = []
+    per_sent: dict[tuple[int, int], list[TriggerMention]] = {}
+    for m in accepted:
+        if m.token.i in refs:
+            pending_refs.append((m, refs[m.token.i]))
+        else:
+            per_sent.setdefault((m.sent, grammar.unit(m.token).start), []).append(m)
+
+    for key in sorted(per_sent):
+        si = key[0]
+        for cluster in _cluster_sentence(per_sent[key]):
+            sent = grammar.unit(cluster[0].token)
+            years = grammar.explicit_years(sent, pub_year)
+            recent = grammar.has_recent_date(sent)
+            strong = [m for m in cluster if m.entry.strong]
+            sfam = sfam_of((strong or cluster)[0])
+            if any(sfam_of(m) == "P" for m in cluster):
+                sfam = "P"
+            places: set[str] = set()
+            areas: set[str] = set()
+            for m in cluster:
+                places |= grammar.local_places(m.token)
+                areas |= area_places(m.token)
+            count = max(grammar.joint_count(m.token) for m in cluster)
+            target = None
+            if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
+                last = incidents[-1]
+                perp_kinds = {
+                    kind_of(p, True) for m in cluster for p in sides(m.token).perpetrators
+                }
+                # armed attackers: another incident; but only the state arrests, whatever its
+                # name looks like ("NISS arrested an activist" at the protest)
+                if "armed" in perp_kinds and sfam != "arrest":
+                    last = Incident(sfam="none", sents={-9})
+                # one sentence of crowd detail may sit between the demonstration and the shots
+                if max(last.sents) >= si - 2 and not _conflict(
+                    last, places, years, recent, pub_year
+                ):
+                    target = last  # arrests right after a demonstration: an intervention
+            if target is None:
+                target = _repeated_noun(cluster, incidents, places, years, pub_year)
+            if target is None and (not _separated(sent) or not strong):
+                for inc in reversed(incidents):
+                    if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
+                        continue
+                    singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
+                    if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
+                        continue
+                    if count > 1 and inc.count == 1:
+                        continue
+                    target = inc
+                    break
+            if target is None and not strong:
+                continue  # consequences with no incident to join wait for the fallback
+            if target is None:
+                target = Incident(sfam=sfam)
+                incidents.append(target)
+            target.mentions.extend(cluster)
+            target.sents.add(si)
+            target.places |= places
+            target.areas |= areas
+            target.years |= years
+            target.recent = target.recent or recent
+            target.count = max(target.count, count)
+            for m in cluster:
+                owner_incident[m.token.i] = target
+
+    for m, owner in pending_refs:
+        own = owner_incident.get(owner.token.i)
+        places = grammar.local_places(m.token)
+        for inc in reversed(incidents):
+            if inc is own or inc.sfam != sfam_of(m):
+                continue
+            # "the bombing ..., which killed 19": a clause on the reference names the same incident
+            described = any(m.token.is_ancestor(x.token) for x in inc.mentions)
+            if (inc.first.token.i > m.token.i and not described) or _conflict(inc, places, set()):
+                continue
+            inc.refs.append(m)
+            if own is not None:
+                own.refers_to.append(inc)
+            break
+
+    if not incidents:
+        fb = _fallback(mentions, scores, sents)
+        if fb is not None:
+            incidents.append(fb)
+    for inc in incidents:
+        inc.score = min(scores.get(m.token.i, 0.0) for m in inc.mentions)
+    incidents.sort(key=lambda inc: inc.first.token.i)
+    return Reading(incidents, scores, generic_ids)
+
+
+def _fallback(
+    mentions: list[TriggerMention], scores: dict[int, float], sents: list[Span]
+) -> Incident | None:
+    """With no clear incident, keep the most concrete mention as a low-confidence record."""
+    usable = [m for m in mentions if scores[m.token.i] < grammar.DROP]
+    if not usable:
+        return None
+    best = min(
+        usable,
+        key=lambda m: (
+            scores[m.token.i] >= grammar.GENERIC_THRESHOLD,
+            sfam_of(m) not in {"V", "P"},
+            0 if m.entry.strong else 1,
+            m.token.i,
+        ),
+    )
+    sfam = sfam_of(best)
+    cluster = [
+        m
+        for m in usable
+        if m is best or (m.sent == best.sent and (sfam_of(m) == sfam or m.family == "death"))
+    ]
+    inc = Incident(sfam=sfam, fallback=True)
+    inc.mentions = cluster
+    inc.sents = {best.sent}
+    inc.places = grammar.local_places(best.token)
+    inc.years = grammar.explicit_years(grammar.unit(best.token))
+    inc.count = grammar.joint_count(best.token)
+    return inc

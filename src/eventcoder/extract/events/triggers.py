@@ -1,0 +1,227 @@
+"""Find event trigger mentions with a spaCy Matcher built from data/event_triggers.yaml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
+from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
+
+
+@dataclass
+class TriggerMention:
+    """A trigger found in the text: its syntactic head token, span and lexicon entry."""
+
+    token: Token
+    start: int  # token index of the matched span
+    end: int
+    entry: TriggerEntry
+    sent: int = 0  # index into list(doc.sents)
+
+    @property
+    def family(self) -> str:
+        """The lexicon family (violence, protest, arrest, ...)."""
+        return self.entry.family
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        """Character offsets of the matched words in the text."""
+        doc = self.token.doc
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
+    pats: list[list[dict]] = []
+    for attr in ("LEMMA", "LOWER"):
+        pattern: list[dict] = []
+        for i, w in enumerate(words):
+            if i:
+                pattern.extend({"IS_PUNCT": False, "OP": "?"} for _ in range(gap))
+            pattern.append({attr: w})
+        pats.append(pattern)
+    return pats
+
+
+@functools.lru_cache(maxsize=256)
+def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
+    """A Matcher of the phrase triggers (only the entries in ``keep``, when given)."""
+    gap, entries = trigger_lexicon()
+    matcher = Matcher(vocab)
+    for entry in entries:
+        if keep is not None and entry.index not in keep:
+            continue
+        patterns: list[list[dict]] = []
+        for phrase in entry.lemmas:
+            if " " in phrase:
+                patterns.extend(_word_patterns(phrase.split(), gap))
+        if patterns:
+            matcher.add(f"T{entry.index}", patterns)
+    return matcher
+
+
+@functools.cache
+def _single_words() -> dict[str, tuple[int, ...]]:
+    """One-word triggers → the entries they belong to (a dict lookup beats Matcher states)."""
+    _, entries = trigger_lexicon()
+    index: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        for word in entry.lemmas:
+            if " " not in word:
+                index.setdefault(word, []).append(position)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@functools.cache
+def _phrase_words() -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
+    """(entry index, the word sets of its phrases) of every entry with multi-word phrases."""
+    _, entries = trigger_lexicon()
+    out = []
+    for e in entries:
+        phrases = tuple(frozenset(p.split()) for p in e.lemmas if " " in p)
+        if phrases:
+            out.append((e.index, phrases))
+    return tuple(out)
+
+
+def _possible_entries(lemmas: set[str], lowers: set[str]) -> frozenset[int]:
+    """Entries with a phrase whose words all occur among the lemmas or among the lower forms.
+
+    A phrase pattern matches on LEMMA or on LOWER, so no other entry can match: the Matcher
+    (the costly part) runs with these entries only, or not at all (most articles).
+    """
+    return frozenset(
+        index
+        for index, phrases in _phrase_words()
+        if any(words <= lemmas or words <= lowers for words in phrases)
+    )
+
+
+def _matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """(entry position, start, end) of every lexicon match: one-word triggers, then phrases."""
+    singles = _single_words()
+    found: list[tuple[int, int, int]] = []
+    lemmas: set[str] = set()
+    lowers: set[str] = set()
+    for token in doc_tokens(doc):
+        lemma, lower = token.lemma_, token.lower_
+        lemmas.add(lemma)
+        lowers.add(lower)
+        by_lemma, by_lower = singles.get(lemma), singles.get(lower)
+        if by_lemma or by_lower:
+            positions = set(by_lemma or ()) | set(by_lower or ())
+            found.extend((position, token.i, token.i + 1) for position in sorted(positions))
+    possible = _possible_entries(lemmas, lowers)
+    if possible:
+        # a Matcher of fewer patterns finds the same matches, in the same order
+        for match_id, start, end in _matcher(doc.vocab, possible)(doc):
+            found.append((int(doc.vocab.strings[match_id][1:]), start, end))
+    return found
+
+
+def _context_lemmas(token: Token) -> set[str]:
+    """Lemmas of the children and their children: enough to test objects like "fired shots"."""
+    out: set[str] = set()
+    for child in children(token):
+        out.add(child.lemma_.lower())
+        out.add(child.lower_)
+        for grand in children(child):
+            out.add(grand.lemma_.lower())
+            out.add(grand.lower_)
+            if grand.lower_ == "of":  # "blocked some of the main roads": the partitive's noun
+                for noun in children(grand):
+                    out.add(noun.lemma_.lower())
+    return out
+
+
+def _modifier_only(token: Token) -> bool:
+    """ "bomb-making materials", "a bomb disposal squad": the word only qualifies another noun."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"compound", "npadvmod", "nmod"}:
+        return False
+    heads = cues()["modified_heads"]
+    head = token.head
+    if head.lemma_.lower() in heads or head.lower_ in heads:
+        return True
+    # "bomb - making materials": the hyphenated participle hangs on the real head
+    return head.dep_ == "amod" and (head.head.lemma_.lower() in heads or head.head.lower_ in heads)
+
+
+def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
+    if span_len == 1 and entry.pos and token.pos_ not in entry.pos:
+        # the tagger often calls event nouns/verbs ADJ or PROPN in headlines; accept near kin
+        kin = {"VERB": {"AUX"}, "NOUN": {"PROPN"}, "ADJ": {"VERB"}}
+        if not any(token.pos_ in kin.get(p, set()) for p in entry.pos):
+            return False
+    if span_len == 1 and token.dep_ in entry.not_dep:
+        return False  # "a mine convoy", "mine workers": a modifier, not the event
+    if span_len == 1 and _modifier_only(token):
+        return False
+    if (
+        span_len == 1
+        and entry.family == "protest"
+        and token.lemma_.lower() in cues()["intransitive_protest"]
+        and any(c.dep_ == "dobj" for c in children(token))
+    ):
+        return False  # "marched the farmers into the bush": not a demonstration
+    context = _context_lemmas(token)
+    if entry.needs_child and not (entry.needs_child & context):
+        return False
+    direct = {c.lemma_.lower() for c in children(token)} | {c.lower_ for c in children(token)}
+    return not (entry.not_child and entry.not_child & direct)
+
+
+def find_mentions(doc: Doc) -> list[TriggerMention]:
+    """All trigger mentions in ``doc``, one per head token (the longest, strongest match wins)."""
+    _, entries = trigger_lexicon()
+    best: dict[int, TriggerMention] = {}
+    for position, start, end in _matches(doc):
+        entry = entries[position]
+        span = doc[start:end]
+        # phrase matches with gaps: the words of the phrase must hang together syntactically
+        root = span.root if end - start > 1 else span[0]
+        if end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
+            continue
+        if not _accept(entry, end - start, root):
+            continue
+        mention = TriggerMention(root, start, end, entry)
+        old = best.get(root.i)
+        if old is None or _rank(mention) > _rank(old):
+            best[root.i] = mention
+    sent_starts = [s.start for s in doc_sents(doc)]
+    out = sorted(best.values(), key=lambda m: m.token.i)
+    for m in out:
+        m.sent = _bisect(sent_starts, m.token.i)
+    return _drop_nested(out)
+
+
+def _rank(m: TriggerMention) -> tuple[int, int, int]:
+    return (m.end - m.start, 1 if m.entry.strong else 0, -m.entry.index)
+
+
+def _drop_nested(mentions: list[TriggerMention]) -> list[TriggerMention]:
+    """Drop single-word mentions inside a longer phrase mention ("bomb" in "car bomb")."""
+    phrases = [m for m in mentions if m.end - m.start > 1]
+    out = []
+    for m in mentions:
+        inside = any(
+            p is not m and p.start <= m.token.i < p.end and (p.end - p.start) > (m.end - m.start)
+            for p in phrases
+        )
+        if not inside:
+            out.append(m)
+    return out
+
+
+def _bisect(starts: list[int], i: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)

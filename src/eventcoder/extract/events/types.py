@@ -1,0 +1,396 @@
+"""ACLED event/sub-event type, GTD attack type and weapons for one incident.
+
+The decision follows the ACLED Codebook's definitions: an explosion or air/drone strike is
+Explosions/Remote violence; two armed, organised sides fighting is Battles; an organised armed
+actor hitting unarmed people is Violence against civilians; a demonstration is Protests (or Riots
+when the demonstrators are violent); arrests, looting, agreements and the like are Strategic
+developments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
+from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.nlp.doc_cache import children
+
+VIOLENT = {
+    "violence",
+    "battle",
+    "explosion",
+    "air",
+    "shelling",
+    "suicide",
+    "grenade",
+    "abduction",
+    "sexual",
+    "territory_lost",
+    "territory_regained",
+    "death",
+    "looting",
+}
+DEMO = {"protest", "riot", "mob"}
+SD = {"arrest", "disrupted", "agreement", "change", "base", "transfer", "sd_other"}
+
+_SD_SUB = {
+    "arrest": "Arrests",
+    "disrupted": "Disrupted weapons use",
+    "agreement": "Agreement",
+    "change": "Change to group/activity",
+    "base": "Headquarters or base established",
+    "transfer": "Non-violent transfer of territory",
+    "sd_other": "Other",
+    "looting": "Looting/property destruction",
+}
+
+
+def super_family(family: str) -> str:
+    """Group families that describe one kind of incident: V (violence), P (demonstration), or itself."""
+    if family in VIOLENT:
+        return "V"
+    if family in DEMO:
+        return "P"
+    return family
+
+
+@dataclass
+class Typing:
+    """The typed result for one incident."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    gtd_attack_type: str | None = None
+    weapons: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def _kinds(tokens: list[Token], as_perpetrator: bool) -> set[str]:
+    return {k for t in tokens if (k := kind_of(t, as_perpetrator))}
+
+
+def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[str]:
+    """GTD weapon types named by the triggers or by weapon words in the incident's sentences."""
+    found: list[str] = []
+    for m in mentions:
+        for w in m.entry.weapons:
+            if w not in found:
+                found.append(w)
+    for sent in sents:
+        lemmas = [t.lemma_.lower() for t in sent]
+        lowers = [t.lower_ for t in sent]
+        if "tear" in lowers and "gas" in lowers:
+            lowers = [w for w in lowers if w != "gas"]
+        for wtype, words in weapon_words():
+            if wtype not in found and phrase_hits(words, lemmas, lowers):
+                found.append(wtype)
+    return found
+
+
+def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> bool:
+    """True when demonstrators (not the police) do violent things: burn, loot, stone, clash."""
+    for sent in sents:
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if lem not in violent_words and tok.lower_ not in violent_words:
+                continue
+            if tok.pos_ == "NOUN":
+                if lem in {"clash", "riot", "barricade", "stone"}:
+                    return True
+                continue
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):
+                continue  # "protesters were injured": done to them
+            subj = [c for c in children(tok) if c.dep_ == "nsubj"]
+            if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
+                subj = [c for c in children(tok.head) if c.dep_ == "nsubj"]
+            if subj and all(kind_of(s, True) != "state" for s in subj):
+                return True
+    return False
+
+
+def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
+    words = roles()
+    lemmas = [tok.lemma_.lower() for s in sents for tok in s]
+    lowers = [tok.lower_ for s in sents for tok in s]
+    fams = {m.family for m in mentions}
+    violent = "riot" in fams or _demonstrators_violent(sents, words["violent_demo"])
+    intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
+    lethal = bool(phrase_hits(words["excessive_force"], lemmas, lowers))
+    state_acts = any(
+        "state" in _kinds(sides(m.token).perpetrators, True) for m in mentions
+    ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
+    if "mob" in fams and not {"protest"} & fams:
+        # a mob beating or killing a person: ACLED codes the rioters' attack as VAC
+        hurt = {
+            "kill",
+            "beat",
+            "lynch",
+            "burn",
+            "stab",
+            "hack",
+            "assault",
+            "attack",
+            "murder",
+            "death",
+            "dead",
+            "justice",
+        }
+        if hurt & set(lemmas):
+            t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
+            t.gtd_attack_type = "Unarmed Assault"
+            return t
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif lethal and state_acts and not violent:
+        t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
+    elif violent and not fams & {"protest", "riot"} and not state_acts:
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"  # crowds fighting, no demo
+    elif violent:
+        t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
+    elif intervention and state_acts:
+        t.event_type, t.sub_event_type = "Protests", "Protest with intervention"
+    else:
+        t.event_type, t.sub_event_type = "Protests", "Peaceful protest"
+    t.weapons = []
+    return t
+
+
+_MILITARY = frozenset(
+    "troop soldier army military militia militant rebel fighter militiaman insurgent jihadist"
+    " gunman gunmen".split()
+)
+_HARM = {
+    "kill",
+    "shoot",
+    "stab",
+    "hack",
+    "beat",
+    "rape",
+    "abduct",
+    "kidnap",
+    "murder",
+    "behead",
+    "torture",
+    "wound",
+    "injure",
+    "massacre",
+    "execute",
+}
+
+
+def _lead_families(mentions: list[TriggerMention]) -> set[str]:
+    """Families of the first sentence with a strong mention: the lead says what happened."""
+    strong = [m for m in mentions if m.entry.strong]
+    if not strong:
+        return {m.family for m in mentions}
+    lead = min(strong, key=lambda m: m.token.i).sent
+    return {m.family for m in mentions if m.sent == lead}
+
+
+def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
+    toks = [tok for s in sents for tok in s]
+    return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
+
+
+def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
+    words = roles()
+    all_fams = {m.family for m in mentions}
+    fams = _lead_families(mentions) | ({"death"} & all_fams)
+    perps: list[Token] = []
+    targets: list[Token] = []
+    parties: list[Token] = []
+    for m in mentions:
+        targets += victims(m.token)
+        sd = sides(m.token)
+        if m.family == "death":
+            # "one officer wounded": who was hit still decides the type (the subject only)
+            targets += [
+                x
+                for x in sd.targets
+                if (x.head.i == m.token.i and x.dep_ in {"nsubj", "nsubjpass"})
+                or m.token.head.i == x.i
+            ]
+            continue  # "a villager died": the subject is a victim, not an attacker
+        perps += sd.perpetrators
+        targets += sd.targets
+        parties += sd.parties
+    perp_ids = {p.i for p in perps}
+    targets = [x for x in targets if x.i not in perp_ids]  # a bad parse can't make both
+    pk = _kinds(perps, True)
+    tk = _kinds(targets, False) | _kinds(parties, False)
+    unit_kinds = {
+        kind_of(tok, False)
+        for s in sents
+        for tok in s
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
+    }
+    lemmas, lowers = _unit_words(sents)
+    perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
+    perp_words += [c.lower_ for p in perps for c in children(p)]
+    by_air = bool(phrase_hits(words["air_assets"], perp_words, perp_words))
+    off_duty = bool(phrase_hits(words["off_duty"], lemmas, lowers))
+    armed_target = bool(tk & {"state", "armed"})
+    crowd_perp = any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"})
+    lemmas_m = {m.token.lemma_.lower() for m in mentions}
+    assault = bool(all_fams & {"battle"}) or bool(
+        lemmas_m & {"ambush", "raid", "storm", "gunfire", "shooting", "shoot", "shootout"}
+    )
+    targeted = bool(lemmas_m & {"assassinate", "assassination", "stab", "behead"})
+    explosive = {"explosion", "grenade"} & fams
+    if fams & {"air"} or (by_air and not fams & {"battle"}):
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+    elif fams & {"suicide"}:
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    elif fams & {"shelling"}:
+        t.event_type, t.sub_event_type = (
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        )
+    elif explosive and assault and armed_target:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"  # a bomb within an armed attack
+    elif fams & {"grenade"}:
+        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Grenade"
+    elif fams & {"explosion"}:
+        t.event_type, t.sub_event_type = (
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        )
+    elif fams & {"territory_regained", "territory_lost"}:
+        if phrase_hits(words["nonviolent_transfer"], lemmas, lowers):
+            t.event_type, t.sub_event_type = (
+                "Strategic developments",
+                "Non-violent transfer of territory",
+            )
+        elif fams & {"territory_regained"} or pk & {"state"}:
+            t.event_type, t.sub_event_type = "Battles", "Government regains territory"
+        else:
+            t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
+    elif fams & {"battle"}:
+        sides_kinds = pk | tk
+        fighters = perps + parties
+        fighter_kinds = _kinds(fighters, False) | pk
+        military = bool(set(lemmas) & _MILITARY) or "armed" in lowers
+        if "armed" in sides_kinds or military:
+            t.event_type, t.sub_event_type = "Battles", "Armed clash"
+        elif fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | unit_kinds:
+            t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
+        elif sides_kinds and sides_kinds <= {"civilian", "protest"}:
+            named = any(
+                f.ent_type_ == "NORP"
+                or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(f))
+                for f in fighters
+            )
+            if named or phrase_hits(words["communal"], lemmas, lowers):
+                t.event_type, t.sub_event_type = "Battles", "Armed clash"  # communal militias
+            else:
+                t.event_type, t.sub_event_type = "Riots", "Mob violence"
+        else:
+            t.event_type, t.sub_event_type = "Battles", "Armed clash"
+    elif "protest" in tk and pk & {"state"}:
+        t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
+    elif fams & {"abduction"}:
+        t.event_type, t.sub_event_type = (
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        )
+    elif crowd_perp and not (tk & {"civilian"}):
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif armed_target and not targeted and not off_duty:
+        t.event_type, t.sub_event_type = "Battles", "Armed clash"
+    elif fams & {"sexual"}:
+        t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
+    elif (
+        crowd_perp
+        and "looting" in all_fams
+        and not ({"death"} & all_fams or lemmas_m & _HARM)
+        and not tk & {"state", "armed"}
+    ):
+        # students, residents or supporters wrecking property: a riot (ACLED mob violence)
+        t.event_type, t.sub_event_type = "Riots", "Mob violence"
+    elif "looting" in all_fams and not ({"death"} & all_fams or lemmas_m & _HARM):
+        # robbed, looted or destroyed without anyone hurt: property, not people
+        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
+    elif fams <= {"looting", "death"} and "looting" in fams:
+        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
+    else:
+        t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
+    return t
+
+
+def _gtd(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
+    if t.event_type in {"Protests", "Riots"} or (
+        t.event_type == "Strategic developments"
+        and t.sub_event_type != "Looting/property destruction"
+    ):
+        t.gtd_attack_type = None
+        return
+    hints = [m.entry.gtd for m in mentions if m.entry.gtd]
+    order = [
+        "Hijacking",
+        "Hostage Taking (Kidnapping)",
+        "Bombing/Explosion",
+        "Assassination",
+        "Facility/Infrastructure Attack",
+        "Armed Assault",
+        "Unarmed Assault",
+    ]
+    if t.event_type == "Explosions/Remote violence":
+        t.gtd_attack_type = "Bombing/Explosion"
+    elif t.sub_event_type == "Abduction/forced disappearance":
+        t.gtd_attack_type = next(
+            (h for h in hints if h in order[:2]), "Hostage Taking (Kidnapping)"
+        )
+    else:
+        ranked = sorted(set(hints), key=order.index)
+        if "Firearms" in t.weapons or "Melee" in t.weapons:
+            ranked = [
+                h for h in ranked if h not in {"Unarmed Assault", "Facility/Infrastructure Attack"}
+            ] or ["Armed Assault"]
+        t.gtd_attack_type = ranked[0] if ranked else None
+        if t.gtd_attack_type == "Unarmed Assault" and "Incendiary" in t.weapons:
+            t.gtd_attack_type = "Facility/Infrastructure Attack"
+    if t.gtd_attack_type is None:
+        t.gtd_attack_type = "Armed Assault" if t.weapons else "Unknown"
+        if not t.weapons:
+            t.notes["gtd_attack_type"] = "the text does not say how the attack was carried out"
+
+
+def type_incident(
+    mentions: list[TriggerMention], sents: list[Span], sfam: str | None = None
+) -> Typing:
+    """Decide the ACLED/GTD typing of an incident from its trigger mentions and sentences."""
+    t = Typing()
+    fams = {m.family for m in mentions}
+    strong = {m.family for m in mentions if m.entry.strong} or fams
+    t.weapons = incident_weapons(mentions, sents)
+    if strong & DEMO or sfam == "P":
+        return _demo_typing(mentions, sents, t)
+    if strong & VIOLENT or (fams & VIOLENT and not strong & SD):
+        _violence_typing(mentions, sents, t)
+        if t.event_type in {"Protests", "Riots"}:
+            t.weapons = [w for w in t.weapons if w != "Firearms"] if t.event_type == "Riots" else []
+        _gtd(mentions, t, [m.token for m in mentions])
+        return t
+    sd = next(
+        (
+            f
+            for f in (
+                "arrest",
+                "disrupted",
+                "agreement",
+                "base",
+                "change",
+                "transfer",
+                "sd_other",
+                "looting",
+            )
+            if f in fams
+        ),
+        None,
+    )
+    t.event_type = "Strategic developments"
+    t.sub_event_type = _SD_SUB.get(sd or "", "Other")
+    t.weapons = []
+    return t

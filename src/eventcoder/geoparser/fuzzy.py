@@ -1,0 +1,155 @@
+"""Spelling variants of local place names ('Bossaso' for Bosaso, 'Dayniile' for Daynile).
+
+News and field reports transliterate small places many ways. A place-like name that the
+gazetteer does not know exactly is compared, with rapidfuzz, against the names of the countries the
+article is about (never the whole world: a close spelling elsewhere is a false friend).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+
+from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
+from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
+from eventcoder.geoparser.recognize import Mention, _capitalised
+from eventcoder.geoparser.resolve import Resolved, Scored
+from eventcoder.nlp.doc_cache import doc_tokens
+
+MIN_RATIO = 88.0
+LONG_MIN_RATIO = 85.0
+_PLACE_AFTER = {"district", "village", "town", "city", "area", "region", "locality", "province",
+                "state", "county", "neighbourhood", "neighborhood", "camp", "lga"}
+
+
+def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of place-like names no mention covers: spaCy GPE/LOC entities and
+    capitalised words after 'in/at/near' or before 'district/village'."""
+    covered = [(m.start, m.end) for m in mentions]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in covered)
+
+    sent_of = {}
+    for i, sent in enumerate(spacy_doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+    spans = []
+    for ent in spacy_doc.ents:
+        if ent.label_ in ("GPE", "LOC") and free(ent.start_char, ent.end_char):
+            spans.append((ent.start_char, ent.end_char, sent_of.get(ent.start, 0)))
+    toks = doc_tokens(spacy_doc)  # one list per Doc, shared with the other stages
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if not _capitalised(tok) or not free(tok.idx, tok.idx + len(tok)):
+            i += 1
+            continue
+        j = _name_end(toks, i)
+        nxt = toks[j + 1].lower_ if j + 1 < len(toks) else ""
+        prev = toks[i - 1].lower_ if i else ""
+        after_prep = prev in ("in", "at", "near", "outside") or (
+            prev == "of" and i >= 2 and toks[i - 2].lower_ in _PEOPLE_OF) or (
+            # a dateline opening a note: '05/01/18, Bulobarde: One soldier killed'
+            nxt == ":" and prev == "," and i - tok.sent.start <= 8)
+        # spaCy often tags an unfamiliar one-word toponym a PERSON or ORG ('clashed in Bossaso');
+        # after a locative preposition and followed by no other name word it is still place-like.
+        lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
+            and j == i and not (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I")
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name:
+            i = j + 1
+            continue
+        if (nxt in _PLACE_AFTER or after_prep) and all(not (s <= tok.idx < e) for s, e, _ in spans):
+            end = toks[j].idx + len(toks[j])
+            if free(tok.idx, end):
+                spans.append((tok.idx, end, sent_of.get(i, 0)))
+        i = j + 1
+    return spans
+
+
+# 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
+_NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
+_PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
+
+
+def _name_end(toks, i: int) -> int:
+    """Index of the last token of a multi-word name starting at i."""
+    j = i
+    while j + 1 < len(toks) and j - i < 3 and (
+        _capitalised(toks[j + 1]) and toks[j + 1].ent_type_ in ("", toks[i].ent_type_)
+        or (toks[j + 1].lower_ in _NAME_PARTICLES and j + 2 < len(toks)
+            and _capitalised(toks[j + 2]))
+    ):
+        j += 1
+    return j
+
+
+def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: list[Resolved],
+                  actor_countries: Counter[str] | None = None,
+                  publisher_cc: str | None = None) -> list[Resolved]:
+    """Resolved mentions for unknown names that closely match a place of the article's countries."""
+    spans = unknown_spans(spacy_doc, mentions)
+    if not spans:
+        return []
+    text = spacy_doc.text
+    votes: Counter[str] = Counter(actor_countries or {})
+    if publisher_cc:  # a national outlet writes mostly about its own country
+        votes[publisher_cc] += 1
+    from eventcoder.resolve.event_location.country_votes import leader_votes, mission_votes
+
+    # a mission serving one host country ('AMISOM') and a head of state also name the country
+    votes.update(mission_votes(text))
+    votes.update(leader_votes(text))
+    for r in resolved:
+        if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
+            votes[r.place.cc] += 1
+    countries = [cc for cc, _ in votes.most_common(2)]
+    if not countries:
+        return []
+    out = []
+    for start, end, sent in spans:
+        surface = text[start:end]
+        key = norm(surface)
+        for suffix in ADMIN_SUFFIXES:
+            if key.endswith(suffix):
+                key = key[: -len(suffix)].strip()
+        if len(key) < 5:
+            continue
+        # one letter changed in a name of seven or more ('Meknassi', 'Meknassy') is still close
+        cutoff = MIN_RATIO if len(key) < 7 else LONG_MIN_RATIO
+        best = None
+        for cc in countries:
+            # Only names with the same first letter (variants keep it), compared without word
+            # breaks, which vary as much as letters do ('Lasanod', 'Las Anod').
+            names = gaz.names_in_country_from(cc, key[:1])
+            joined = _joined_names(gaz, cc, key[:1])
+            hit = process.extractOne(key.replace(" ", ""), joined.keys(), scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
+            if hit is None:
+                continue
+            name = joined[hit[0]]
+            # An exact name was already weighed (and refused) by the recogniser.
+            if name != key and (best is None or hit[1] > best[1]):
+                best = (name, hit[1], names[name])
+        if best is None:
+            continue
+        places = [p for p in (gaz.get(g) for g in best[2]) if p is not None]
+        place = max(places, key=lambda p: (p.kind == "city", p.pop))
+        mention = Mention(start, end, surface, norm(surface), "FUZZY",
+                          [Candidate(place, ALTERNATE)], False, sent)
+        reason = f"spelling close to '{best[0]}' ({best[1]:.0f}%) in {place.cc}"
+        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, best[1] / 100, [reason])]))
+    return out
+
+
+_JOINED: dict[tuple[int, str, str], dict[str, str]] = {}
+
+
+def _joined_names(gaz: Gazetteer, cc: str, initial: str) -> dict[str, str]:
+    """A country's name keys with one first letter, without spaces, mapped back to the keys."""
+    cache_key = (id(gaz), cc, initial)
+    if cache_key not in _JOINED:
+        _JOINED[cache_key] = {
+            k.replace(" ", ""): k for k in gaz.names_in_country_from(cc, initial)}
+    return _JOINED[cache_key]

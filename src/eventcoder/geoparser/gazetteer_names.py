@@ -1,0 +1,76 @@
+"""Names for the gazetteer build: English display forms, usable alternates, direction regions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from eventcoder.geoparser.names import is_latin, norm
+
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|An|At|Az|Ath|Adh|Aş|Ad-|Al-)[ -]")
+_TYPE_WORD = re.compile(
+    r"(?i)\b(governorate|province|region|district|state|department|prefecture|county|popularate|"
+    r"municipality|division|territory|provincia|departamento|région|wilaya|muhafazah)\b"
+)
+
+
+def display_name(name: str, aliases: list[str]) -> str:
+    """The English form of a unit's name where GeoNames gives a transliteration ('Al Qāhirah' →
+    'Cairo', 'Qinā' → 'Qena', "L'Ariana" → 'Ariana'): an ASCII alias without a type word."""
+    plain = [a for a in aliases if a and a.isascii() and is_latin(a) and not _TYPE_WORD.search(a)]
+    for article in ("L'", "La "):
+        if name.startswith(article) and name[len(article):] in plain:
+            return name[len(article):]
+    if name.isascii() and not _ARABIC_ARTICLE.match(name):
+        return name
+    if plain:
+        return plain[0]
+    stripped = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central|upper|lower|middle|northern|southern|eastern|western|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)[- ]+(.{4,})$",
+    re.IGNORECASE,
+)
+
+
+_GENERIC_REGION_WORDS = {"river", "cape", "coast", "islands", "atoll", "aimak", "aymag"}
+
+
+def direction_regions(subs: list[list[str]], country_by_idx: dict[int, str], exclude: set[str]
+             ) -> dict[str, set[str]]:
+    """Region names that two or more first-level units of one country carry with a direction
+    ('Sinai' of North and South Sinai, 'Darfur', 'Kordofan', 'Kivu'): the region lies there."""
+    found: dict[str, set[str]] = defaultdict(set)
+    units: Counter[str] = Counter()  # how many units carry the region's name
+    plain: set[str] = set()
+    for row in subs:
+        cc = country_by_idx.get(int(row[8])) if row[8] else None
+        if not cc or row[6] not in ("1", "2"):
+            continue
+        for text in [row[0], *row[5].split("|")]:
+            plain.add(norm(text))
+            m = _DIRECTION.match(text.strip()) if row[6] == "1" else None
+            if m and is_latin(m.group(1)) and not _TYPE_WORD.search(m.group(1)):
+                found[norm(m.group(1))].add(cc)
+                units[norm(m.group(1)) + "|" + row[1]] = 1
+    out: dict[str, set[str]] = defaultdict(set)
+    count = Counter(k.split("|")[0] for k in units)
+    for key, ccs in found.items():
+        # Two units or more ('North Sinai', 'South Sinai') make a region; one is just a name.
+        if len(ccs) == 1 and key not in plain and count[key] >= 2 and key not in exclude \
+                and key not in _GENERIC_REGION_WORDS:
+            out[next(iter(ccs))].add(key)
+    return out
+
+
+def good_alternate(name: str) -> bool:
+    """Keep alternate names English text could contain: Latin script, no codes or digits."""
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or not is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 5:  # airport and postal codes
+        return False
+    return name[0].isupper()

@@ -1,0 +1,340 @@
+"""Resolve place mentions to gazetteer entries using the article as context.
+
+Each candidate gets a score from a population prior, how the name names it, and support from the
+rest of the article: countries and admin1 units that other mentions point to (most of all in the
+same sentence: "Sharsha upazila of Jessore district", "Columbia, Mo."), places nearby, and the
+publisher's country (weakly). Mentions are resolved twice: first on priors alone, then with the
+context that first pass gives. One name keeps one sense per article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from eventcoder.geoparser.gazetteer import (
+    ALTERNATE,
+    DEMONYM,
+    KIND_RANK,
+    OFFICIAL,
+    Candidate,
+    Gazetteer,
+    Place,
+    get_gazetteer,
+)
+from eventcoder.geoparser.recognize import Mention, find_mentions
+
+# Score weights (one place to tune them; each is a general cue, not a corpus fix).
+W_POP = 0.45  # per factor of ten in population
+W_CAPITAL = 0.4
+W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: -1.5, DEMONYM: 0.0, 4: 0.0}
+W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
+W_COUNTRY = 2.0  # times the share of the article's country evidence
+W_COUNTRY_ANY = 0.4
+W_ADMIN1_DOC = 0.9
+W_ADMIN1_NEAR = 2.5
+W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
+W_PUBLISHER = 0.3
+W_ADMIN_WORD = 1.5
+W_SAME_ADMIN1 = 0.4
+W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
+
+
+@dataclass
+class Scored:
+    """A candidate with its score and the reasons for it."""
+
+    place: Place
+    flag: int
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    """A mention and the place chosen for it (None when no candidate is credible)."""
+
+    mention: Mention
+    place: Place | None
+    ranked: list[Scored] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        """Margin between the best and second-best candidate, squashed to 0..1."""
+        if not self.ranked:
+            return 0.0
+        if len(self.ranked) == 1:
+            return 1.0
+        return 1 / (1 + math.exp(-(self.ranked[0].score - self.ranked[1].score) * 2))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
+    """Drop an admin unit that merely shares its name with a city inside it (the city is meant:
+    Edmonton, Lagos), unless the text names the unit ('Quetta district') or the city is a small
+    part of a large province (Quebec)."""
+    if admin_word:
+        return cands
+    cities = [c.place for c in cands if c.place.kind == "city" and c.flag <= OFFICIAL]
+    out = []
+    for c in cands:
+        p = c.place
+        if p.kind == "adm2" and any(city.a2 == p.gid or city.a1 == p.gid for city in cities):
+            continue
+        if p.kind == "adm1" and any(
+            city.a1 == p.gid and city.pop >= 0.3 * p.pop for city in cities
+        ):
+            continue
+        out.append(c)
+    return out or cands
+
+
+def _prior(c: Candidate, admin_word: bool) -> Scored:
+    p = c.place
+    s = Scored(p, c.flag, 0.0)
+    s.score += W_POP * math.log10(p.pop + 10)
+    s.reasons.append(f"population {p.pop:,}")
+    s.score += W_KIND.get(p.kind, 0.0)
+    if p.fcode == "PPLC":
+        s.score += W_CAPITAL
+        s.reasons.append("national capital")
+    if W_FLAG.get(c.flag):
+        s.score += W_FLAG[c.flag]
+        s.reasons.append("alternate name" if c.flag == ALTERNATE else "official name")
+    if admin_word and p.kind in ("adm1", "adm2"):
+        s.score += W_ADMIN_WORD
+        s.reasons.append("text names an administrative unit")
+    return s
+
+
+class _Context:
+    """What the other mentions of the article say: countries, admin1 units, points."""
+
+    def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str,
+                 actor_countries: Counter[str] | None = None) -> None:
+        # Actors tied to a country ("FARDC", "al-Shabaab") are weaker evidence than places.
+        self.country_votes: Counter[str] = Counter(
+            {cc: W_ACTOR * n for cc, n in (actor_countries or {}).items()}
+        )
+        self.admin1_doc: Counter[int] = Counter()
+        self.admin1_sent: dict[int, set[int]] = defaultdict(set)
+        self.admin2_doc: set[int] = set()
+        self.inside: Counter[int] = Counter()
+        self.points: list[tuple[float, float]] = []
+        self.publisher_cc = publisher_cc
+        for r in resolved:
+            p = r.place
+            # Repeats of the same name are no evidence for its own sense, and names found by the
+            # gazetteer alone are too uncertain to steer others.
+            if p is None or r.mention.key == key or r.mention.source == "GAZ_STRONG":
+                continue
+            if p.kind == "country":
+                weight = 1.0  # a country named outright is the firmest evidence
+            else:
+                weight = 0.3 + 0.4 * r.confidence
+            if p.cc:
+                self.country_votes[p.cc] += weight
+            if p.kind == "adm1":  # a province named outright
+                self.admin1_doc[p.gid] += 1
+                self.admin1_sent[r.mention.sent].add(p.gid)
+            if p.kind == "adm2":
+                self.admin2_doc.add(p.gid)
+            if p.kind in ("adm2", "city"):  # places that lie inside a province or district
+                if p.a1:
+                    self.inside[p.a1] += 1
+                if p.kind == "city" and p.a2:
+                    self.inside[p.a2] += 1
+            if p.kind in ("adm2", "city"):
+                self.points.append((p.lat, p.lon))
+        self.total = sum(self.country_votes.values()) or 1.0
+
+
+def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
+    scored = []
+    for c in cands:
+        s = _prior(c, m.admin_word)
+        p = c.place
+        # Context counts for less when the name only matches an alternate spelling.
+        damp = 0.5 if c.flag == ALTERNATE else 1.0
+        if ctx is not None:
+            votes = ctx.country_votes.get(p.cc or "", 0.0)
+            if votes > 0:
+                share = votes / ctx.total
+                s.score += damp * (W_COUNTRY * min(share, 1.0) + W_COUNTRY_ANY)
+                s.reasons.append(f"article mentions {p.cc} ({share:.0%} of place evidence)")
+            if p.kind in ("adm2", "city") and p.a1 and ctx.admin1_doc.get(p.a1, 0) > 0:
+                sents = (m.sent - 1, m.sent, m.sent + 1)
+                if any(p.a1 in ctx.admin1_sent.get(sn, ()) for sn in sents):
+                    s.score += damp * W_ADMIN1_NEAR
+                    s.reasons.append(f"its province ({p.admin1}) is named nearby")
+                else:
+                    s.score += damp * W_ADMIN1_DOC
+                    s.reasons.append(f"its province ({p.admin1}) is named in the article")
+            if p.kind == "city" and p.a2 and p.a2 in ctx.admin2_doc:
+                s.score += damp * W_ADMIN1_DOC
+                s.reasons.append(f"its district ({p.admin2}) is named in the article")
+            if p.kind in ("adm1", "adm2") and ctx.inside.get(p.gid, 0) > 0:
+                s.score += W_ADMIN1_DOC
+                s.reasons.append("places inside it are named in the article")
+            elif p.kind in ("adm2", "city") and p.a1 and ctx.inside.get(p.a1, 0) > 0:
+                s.score += damp * W_SAME_ADMIN1
+                s.reasons.append(f"other places in {p.admin1} are named")
+            if p.kind in ("adm2", "city") and any(
+                haversine_km(p.lat, p.lon, lat, lon) < 150 for lat, lon in ctx.points
+            ):
+                s.score += damp * W_NEAR_PLACE
+                s.reasons.append("near another place in the article")
+            if ctx.publisher_cc and p.cc == ctx.publisher_cc:
+                s.score += W_PUBLISHER
+                s.reasons.append("publisher's country")
+        scored.append(s)
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
+                     actor_countries: Counter[str] | None = None) -> list[Resolved]:
+    """Choose a place for every mention, using the others as context (two passes)."""
+    pruned = [_prune(m.candidates, m.admin_word) for m in mentions]
+    resolved = []
+    for idx, m in enumerate(mentions):
+        ranked = _score(m, pruned[idx], None)
+        resolved.append(Resolved(m, ranked[0].place if ranked else None, ranked))
+    for _ in range(2):
+        contexts: dict[str, _Context] = {}
+        new = []
+        for idx, m in enumerate(mentions):
+            if m.key not in contexts:
+                contexts[m.key] = _Context(resolved, publisher_cc, m.key, actor_countries)
+            ranked = _score(m, pruned[idx], contexts[m.key])
+            new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
+        resolved = new
+    _one_sense(resolved)
+    _contained(resolved)
+    actor_ccs = set(actor_countries or ())
+    return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
+
+
+_BETWEEN = re.compile(
+    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
+    r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
+    r"\s*(?:,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _contained(resolved: list[Resolved]) -> None:
+    """'Rafah, North Sinai', 'Iraga areas of Morobo County', 'Fallujah in South Darfur': a place
+    followed by the unit containing it must lie in that unit. Take a candidate that does, else
+    drop the place (a local name the gazetteer lacks; the unit then stands for it)."""
+    gaz = get_gazetteer()
+    text = resolved[0].mention.doc_text if resolved else None
+    if not text:
+        return
+    for i, r in enumerate(resolved[:-1]):
+        nxt = resolved[i + 1]
+        if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
+            continue
+        if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
+            continue
+        if KIND_RANK[nxt.place.kind] > KIND_RANK[r.place.kind]:
+            continue
+        same_rank = KIND_RANK[nxt.place.kind] == KIND_RANK[r.place.kind]
+        between = text[r.mention.end : nxt.mention.start]
+        if len(between) > 60 or not _BETWEEN.match(between):
+            continue
+        if gaz.contains(nxt.place, r.place):
+            continue
+        if nxt.place.kind == "adm2" and r.place.a1 is not None and r.place.a1 == nxt.place.a1:
+            continue  # district lists go stale faster than provinces: same province will do
+        inside = [s for s in r.ranked if gaz.contains(nxt.place, s.place)]
+        if inside:
+            r.place = inside[0].place
+            inside[0].reasons.append(f"lies in {nxt.place.name}, named right after it")
+        elif not same_rank:
+            r.place = None
+
+
+def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool:
+    """A province or city found by the gazetteer alone ('Lakes', 'Centre') stays only when the
+    article names something else in its country: such names are too often ordinary words. So does
+    a small town abroad when the article points to another country (an unknown local name that
+    happens to match a hamlet elsewhere)."""
+    if r.place is None or r.place.kind in ("country", "continent"):
+        return True
+    if r.mention.source != "GAZ_STRONG":
+        alternate = bool(r.ranked) and r.ranked[0].flag == ALTERNATE and r.mention.source != "FUZZY"
+        # 'Wajir County' for the province Wajir: the type word adds certainty, it is no variant.
+        alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
+        if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
+            return True
+        others = [o.place.cc for o in resolved
+                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+                  and not _weak_match(o)]
+        # With no other place named, the actors' and publisher's countries are the context.
+        return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
+    if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
+        return True
+    if r.place.kind == "adm1" and r.place.cc in actor_ccs and r.ranked[0].flag <= OFFICIAL:
+        return True  # a province by its full name in the country the actors come from
+    if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(
+        o.place is None or o.mention.key == r.mention.key for o in resolved
+    )):
+        return True  # a major city, or the only place the text names
+    return any(
+        o.place is not None and o.place.cc == r.place.cc and o.mention.key != r.mention.key
+        and o.mention.source != "GAZ_STRONG"
+        for o in resolved
+    )
+
+
+def _weak_match(r: Resolved) -> bool:
+    """A small place found by the gazetteer alone under a variant name ('Dimbi' for Dingbi, Côte
+    d'Ivoire): too unsure to count as the article's context."""
+    assert r.place is not None
+    return (r.mention.source in ("GAZ", "GAZ_STRONG", "FUZZY") and r.place.pop < 50_000
+            and r.place.kind == "city" and bool(r.ranked) and r.ranked[0].flag > OFFICIAL)
+
+
+def _one_sense(resolved: list[Resolved]) -> None:
+    """The same name means the same place throughout an article: keep its best-supported sense."""
+    best: dict[str, Resolved] = {}
+    for r in resolved:
+        if r.place is None or r.mention.source == "NORP":
+            continue
+        cur = best.get(r.mention.key)
+        if cur is None or (r.ranked[0].score > cur.ranked[0].score):
+            best[r.mention.key] = r
+    for r in resolved:
+        b = best.get(r.mention.key)
+        if b is not None and r.place is not None and b.place is not None and r.mention.source != "NORP":
+            if r.place.gid != b.place.gid and any(s.place.gid == b.place.gid for s in r.ranked):
+                r.place = b.place
+
+
+def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | None = None,
+                 actor_countries: Counter[str] | None = None, fuzzy: bool = True) -> list[Resolved]:
+    """Find and resolve every place mention in a parsed document."""
+    from eventcoder.geoparser.fuzzy import fuzzy_resolve
+
+    gaz = gaz or get_gazetteer()
+    # Mention finding does not depend on the priors, and the actors stage and the geocoder both
+    # geoparse the same Doc: find the mentions once per Doc.
+    cache = spacy_doc.user_data.setdefault("eventcoder.geo_mentions", {})
+    mentions = cache.get(id(gaz))
+    if mentions is None:
+        mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
+    resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
+    if fuzzy:
+        resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
+    resolved.sort(key=lambda r: r.mention.start)
+    return resolved

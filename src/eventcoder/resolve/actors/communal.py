@@ -1,0 +1,135 @@
+"""Named communal, ethnic and clan militias, labelled the ACLED way.
+
+ACLED names an armed community after the group or the place it comes from: "Abala herdsmen
+clashed with farmers" → "Abala Ethnic Militia (Sudan)"; "gunmen from Garabulli" → "Garabulli
+Communal Militia (Libya)"; "a clash between Koussouma and Mougna" → two communal militias; "the
+Rup and Kuei" (peoples take the article) → ethnic militias; "the Habar Gidir clan militia" →
+"Habar Gidir Clan Militia (Somalia)". Country names, nationalities and known groups are left to
+the other finders, so "Kenyan herders" or "Boko Haram fighters" never become a militia here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code, place_code
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, overlaps
+
+# Nouns that make the proper name before them an armed community.
+ETHNIC_NOUNS = {"herdsmen", "herders", "herdsman", "tribesmen", "tribe", "tribes",
+                "ethnic militia", "ethnic militias", "pastoralists"}
+# ("the Ismaili community", "Ntambwe people" name communities, armed only in a clash: below)
+COMMUNITY_NOUNS = {"militia", "militias", "militiamen", "youths", "youth", "fighters",
+                   "clansmen"}
+CLAN_NOUNS = {"clan militia", "clan militias", "clan", "sub-clan", "subclan", "sub clan",
+              "clan fighters", "clan militiamen"}
+# Capitalised words that open a sentence or a phrase without naming a community.
+_NOT_NAMES = {"the", "a", "an", "armed", "local", "rival", "unidentified", "unknown", "some",
+              "suspected", "several", "many", "other", "two", "three", "both", "his", "their",
+              "its", "our", "government", "state", "police", "army", "security", "islamist",
+              "christian", "muslim", "opposition", "pro", "anti", "youth", "young", "ethnic",
+              "clan", "militia", "community", "tribal", "rebel", "these", "those", "angry",
+              "organised", "organized", "all", "such", "one", "village", "town", "district"}
+_NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?"
+_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})\s+(?P<noun>"
+    + "|".join(sorted((re.escape(n) for n in ETHNIC_NOUNS | COMMUNITY_NOUNS | CLAN_NOUNS),
+                      key=len, reverse=True))
+    + r")(?![\w-])")
+_FROM_RE = re.compile(
+    r"(?<![\w-])(?P<noun>gunmen|raiders|cattle raiders|militiamen|militia|youths|youth|"
+    r"fighters|armed men|attackers)\s+(?:from|of)\s+(?P<name>" + _NAME + r")(?![\w-])")
+_BETWEEN_RE = re.compile(
+    r"\b(?i:clash(?:es|ed)?|fight(?:ing)?|violence|conflict|dispute|tensions?|attacks|feud)"
+    r"\b[^.;]{0,40}?\bbetween\s+(?P<a1>the\s+)?(?P<n1>" + _NAME + r")\s+and\s+(?P<a2>the\s+)?"
+    r"(?P<n2>" + _NAME + r")(?![\w-])")
+
+
+def _is_community_name(name: str, text: str, start: int, taken: list[tuple[int, int]],
+                       country: str | None) -> bool:
+    """True if a capitalised word can name a community: not a nation, known group or title."""
+    first = name.split()[0].split("-")[0]
+    if name.isupper():
+        return False  # "PF and UNDP": acronyms name parties and agencies, not communities
+    if first.lower() in _NOT_NAMES or overlaps(start, start + len(name), taken):
+        return False
+    if code_for_name(name) or demonym_code(name) or demonym_code(first):
+        return False
+    return not (actor_kb.lookup(name, country) or name in actor_kb.agencies())
+
+
+def _label(base: str, kind: str, country: str | None) -> tuple[str, str | None]:
+    """(name, ACLED label) of a community's militia: "Abala Ethnic Militia (Sudan)"."""
+    name = f"{base} {kind} Militia"
+    cname = country_name(country)
+    return name, (f"{name} ({cname})" if cname else None)
+
+
+def _kind_for(noun: str, base: str, article: bool) -> str:
+    """Ethnic, Communal or Clan, from the noun after the name and the name itself."""
+    noun = noun.lower()
+    if noun in CLAN_NOUNS:
+        return "Clan"
+    if noun in ETHNIC_NOUNS or article:
+        return "Ethnic"
+    # A place name makes a communal militia; a people's name an ethnic one.
+    return "Communal" if place_code(base) else "Ethnic"
+
+
+def _hit(start: int, end: int, text: str, base: str, kind: str, country: str | None) -> Hit:
+    if kind == "Ethnic" and re.search(r"[aiou]s$", base):
+        base = base[:-1]  # "Konkombas", "Dinkas": ACLED names the people in the singular
+    name, acled = _label(base, kind, country)
+    return Hit(start, end, text[start:end], f"militia:{name.lower()}", name, "militia",
+               acled, country, cls="communal")
+
+
+def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
+                          country: str | None) -> list[Hit]:
+    """Militias named after a people, clan or place ("Abala herdsmen", "youths from Turalei")."""
+    out: list[Hit] = []
+
+    def free(s: int, e: int) -> bool:
+        """True if no earlier finder or earlier militia hit covers [s, e)."""
+        return not overlaps(s, e, taken + [(h.start, h.end) for h in out])
+
+    for m in _NOUN_RE.finditer(text):
+        base, noun = m.group("name"), m.group("noun")
+        if not free(m.start(), m.end()) or not _is_community_name(base, text, m.start(),
+                                                                   taken, country):
+            continue
+        if noun.lower() in COMMUNITY_NOUNS and place_code(base) is None \
+                and not _ner_norp(doc, m.start("name")) and (" " in base or noun.lower()
+                                                             in {"fighters", "youth", "youths"}):
+            if noun.lower().startswith("militia"):
+                # "Fursan Janzour militia" is a group's own name: a new actor of its own
+                name = f"{base} Militia"
+                out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
+                               f"new:{actor_kb._norm(name)}", name, "militia", name, country))
+            continue
+        out.append(_hit(m.start(), m.end(), text, base, _kind_for(noun, base, False), country))
+    for m in _FROM_RE.finditer(text):
+        base = m.group("name")
+        if not free(m.start(), m.end()) or not _is_community_name(base, text, m.start("name"),
+                                                                   taken, country):
+            continue
+        out.append(_hit(m.start(), m.end(), text, base, "Communal", country))
+    for m in _BETWEEN_RE.finditer(text):
+        for a, n in (("a1", "n1"), ("a2", "n2")):
+            base = m.group(n)
+            s, e = m.start(n), m.end(n)
+            if not free(s, e) or not _is_community_name(base, text, s, taken, country):
+                continue
+            # peoples take the article ("between the Rup and Kuei"), villages do not
+            kind = "Ethnic" if m.group(a) or m.group("a1") else "Communal"
+            out.append(_hit(s, e, text, base, kind, country))
+    return out
+
+
+def _ner_norp(doc: Any, start: int) -> bool:
+    """True if spaCy reads the word at ``start`` as a nationality, religious or ethnic group."""
+    if doc is None:
+        return False
+    return any(e.label_ == "NORP" and e.start_char <= start < e.end_char for e in doc.ents)

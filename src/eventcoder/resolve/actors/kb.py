@@ -1,0 +1,256 @@
+"""The curated actor knowledge base (data/actors.yaml) and the generic actor lexicon.
+
+Known names are found by exact alias matching (acronyms and one-word names case-sensitively,
+longer names in any case); a spelling variant falls back to rapidfuzz with a strict cut-off.
+Aliases that are ambiguous worldwide ("ADF", "SNA", "Maoists") are `weak`: they resolve only
+when the article is about the entry's country, so an unknown group is never forced onto a wrong
+known one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from eventcoder.geoparser.countries import country_name
+from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+
+# Spelling variants must be this close (0-100) to a known name to be resolved onto it.
+FUZZY_CUTOFF = 92
+
+
+def _norm(text: str) -> str:
+    """Fold accents, case, apostrophes and hyphens for name comparison."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’`]", "", text)
+    text = re.sub(r"[-‐–_/]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """One known actor."""
+
+    id: str
+    name: str
+    acled: str
+    kind: str
+    country: str | None
+    source: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    acled_by_country: tuple[tuple[str, str], ...] = ()
+
+    def acled_name(self, context_country: str | None) -> str | None:
+        """ACLED label, picking the national branch or filling {country} from the context."""
+        by_country = dict(self.acled_by_country)
+        if context_country and context_country in by_country:
+            return by_country[context_country]
+        if "{country}" in self.acled:
+            name = country_name(context_country or self.country)
+            return self.acled.format(country=name) if name else None
+        return self.acled
+
+
+@dataclass
+class KBHit:
+    """A known actor named in the text."""
+
+    start: int
+    end: int
+    text: str
+    entry: KBEntry
+
+
+@dataclass
+class _Index:
+    entries: list[KBEntry] = field(default_factory=list)
+    # normalised alias → entries (strong aliases), and weak alias → entries
+    strong: dict[str, list[KBEntry]] = field(default_factory=dict)
+    weak: dict[str, list[KBEntry]] = field(default_factory=dict)
+    ci_regex: re.Pattern[str] | None = None
+    cs_regex: re.Pattern[str] | None = None
+    ci_ascii: re.Pattern[str] | None = None  # the same as a trie (see alias_regex)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _norm(name)).strip("-")
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Acronyms and single words are matched as written ("IS" is not "is", "Rada" not "rada")."""
+    return " " not in alias.strip() or alias.isupper()
+
+
+def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    words = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|(?-i:-[A-Za-z]*[A-Z]))", flags)
+
+
+@functools.cache
+def load_kb() -> _Index:
+    """Load data/actors.yaml once and build the alias indexes."""
+    path = resources.files("eventcoder.data").joinpath("actors.yaml")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]
+    index = _Index()
+    ci: list[str] = []
+    cs: list[str] = []
+    for item in raw:
+        entry = KBEntry(
+            id=_slug(item["name"]),
+            name=item["name"],
+            acled=item["acled"],
+            kind=item["kind"],
+            country=item.get("country"),
+            source=item["source"],
+            aliases=tuple(item.get("aliases") or ()),
+            acronyms=tuple(item.get("acronyms") or ()),
+            weak=tuple(item.get("weak") or ()),
+            acled_by_country=tuple(sorted((item.get("acled_by_country") or {}).items())),
+        )
+        index.entries.append(entry)
+        for alias in (entry.name, *entry.aliases, *entry.acronyms):
+            alias = re.sub(r"^the\s+", "", alias, flags=re.I)
+            index.strong.setdefault(_norm(alias), []).append(entry)
+            (cs if alias in entry.acronyms or _case_sensitive(alias) else ci).append(alias)
+        for alias in entry.weak:
+            index.weak.setdefault(_norm(alias), []).append(entry)
+            (cs if _case_sensitive(alias) else ci).append(alias)
+    index.ci_regex = _alternation(ci, re.IGNORECASE)
+    index.ci_ascii = folded_trie_regex(ci, r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])")
+    index.cs_regex = _alternation(cs, 0)
+    return index
+
+
+def entries() -> list[KBEntry]:
+    """All knowledge-base entries."""
+    return load_kb().entries
+
+
+def _choose(cands: list[KBEntry], country: str | None) -> KBEntry | None:
+    if not cands:
+        return None
+    for e in cands:
+        if country and e.country == country:
+            return e
+    return cands[0]
+
+
+def lookup(name: str, country: str | None = None) -> KBEntry | None:
+    """The entry a name denotes exactly (strong alias, or weak alias in its own country)."""
+    index = load_kb()
+    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    entry = _choose(index.strong.get(key, []), country)
+    if entry:
+        return entry
+    cands = index.weak.get(key, [])
+    weak = [e for e in cands if country and e.country == country]
+    if not weak and country is None and len({e.country for e in cands}) == 1:
+        # no country to check against, but every holder of the name is from one country
+        weak = cands
+    return weak[0] if weak else None
+
+
+@functools.cache
+def _fuzzy_keys() -> tuple[list[str], list[KBEntry]]:
+    index = load_kb()
+    keys: list[str] = []
+    owners: list[KBEntry] = []
+    for key, cands in index.strong.items():
+        if len(key) >= 6:
+            keys.append(key)
+            owners.append(cands[0])
+    return keys, owners
+
+
+def fuzzy_lookup(name: str, country: str | None = None) -> KBEntry | None:
+    """The entry a spelling variant denotes ("Al-Shabab" ~ "Al Shabaab"), only when very close."""
+    exact = lookup(name, country)
+    if exact:
+        return exact
+    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    if len(key) < 6:
+        return None
+    keys, owners = _fuzzy_keys()
+    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if not best:
+        return None
+    cand_key, _score, pos = best
+    # Variants differ in spelling, not in what they name: first letters and word counts agree.
+    if cand_key[0] != key[0] or abs(len(cand_key.split()) - len(key.split())) > 1:
+        return None
+    return owners[pos]
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True if a one-word name follows another capitalised word of a longer proper name
+    ("Rada" in "Bu Rada"); nationalities, possessives and adjectives do not count."""
+    m = re.search(r"(?:^|[^.!?:;\n])\s([A-Z][\w'’-]+)\s+$", text[max(0, start - 30):start])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in {"the", "a", "an", "and", "of", "by", "to", "in", "on", "with", "from"}:
+        return False
+    if re.search(r"(['’]s|ist|ists|ite|ites|an|ans|ese|i|ic)$", word):
+        return False
+    from eventcoder.geoparser.countries import code_for_name
+
+    return code_for_name(word) is None
+
+
+@functools.lru_cache(maxsize=64)
+def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    # The big alternation regexes are the costly part; several stages ask about the same text.
+    index = load_kb()
+    raw: list[tuple[int, int, str]] = []
+    ci = index.ci_regex
+    if ci is not None:
+        ci = pick_regex(ci, index.ci_ascii, text)
+    for rx in (ci, index.cs_regex):
+        if rx is None:
+            continue
+        raw.extend((m.start(), m.end(), m.group(0)) for m in rx.finditer(text))
+    raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    return tuple(raw)
+
+
+def find_known(text: str, country: str | None = None) -> list[KBHit]:
+    """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
+    hits: list[KBHit] = []
+    last_end = -1
+    for start, end, surface in _name_matches(text):
+        if start < last_end:
+            continue
+        entry = lookup(surface, country)
+        if entry is None:
+            continue
+        if " " not in surface and not surface.isupper() and _inside_name(text, start, end):
+            continue  # "Rada" in "Bu Rada", "Wagner" in "Richard Wagner"
+        hits.append(KBHit(start, end, surface, entry))
+        last_end = end
+    return hits
+
+
+@functools.cache
+def terms() -> dict[str, Any]:
+    """The generic actor lexicon (data/actor_terms.yaml)."""
+    path = resources.files("eventcoder.data").joinpath("actor_terms.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def agencies() -> frozenset[str]:
+    """News agency names (never actors; "told AFP" names the wire agency)."""
+    return frozenset(terms()["agencies"])

@@ -1,0 +1,326 @@
+"""Finding actor mentions in a parsed article: known groups, acronyms defined in the text,
+unknown named groups, generic nouns (gunmen, police, protesters), communities, governments
+named by their capital, and titled persons.
+
+Each finder returns :class:`~eventcoder.resolve.actors.hits.Hit` objects (persons, communities
+and governments are found in :mod:`people`); :mod:`eventcoder.resolve.actors.stage` merges them into
+document-level actors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+
+# --- known groups and acronyms -------------------------------------------------------------------
+
+def known_hits(text: str, country: str | None) -> list[Hit]:
+    """Mentions of knowledge-base actors."""
+    hits = []
+    for h in actor_kb.find_known(text, country):
+        e = h.entry
+        hits.append(Hit(h.start, h.end, h.text, f"kb:{e.id}", e.name, e.kind,
+                        e.acled_name(country), e.country, known=True))
+    return hits
+
+
+_CONNECTORS = {"of", "the", "for", "and", "al", "el", "e", "i", "ul", "wa", "wal", "de", "du",
+               "des", "la", "le", "in", "to", "et", "ud", "ad", "as", "an", "ash", "ar", "bin"}
+_DEF_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9/&-]{1,11})\s*\)")
+
+
+def _initials(words: list[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        for part in re.split(r"[-/]", w):
+            if part:
+                out.add(part[0].upper())
+    return out
+
+
+def acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
+    """Acronyms the text defines: (long_start, long_end, acronym, acr_start, acr_end)."""
+    found = []
+    for m in _DEF_RE.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isalpha()]
+        if len(letters) < 2 or acr in actor_kb.agencies():
+            continue
+        before = text[max(0, m.start() - 120):m.start()].rstrip()
+        words = re.findall(r"[\w'’.-]+", before)
+        run: list[str] = []
+        for w in reversed(words):
+            if w[0].isupper() or (w.lower() in _CONNECTORS and run):
+                run.insert(0, w)
+                if len(run) >= 10:
+                    break
+            else:
+                break
+        while run and run[0].lower() in _CONNECTORS:
+            run.pop(0)
+        # Drop leading words until the first letter of the acronym starts the name.
+        while run and run[0][0].upper() != letters[0].upper():
+            run.pop(0)
+        if not run:
+            continue
+        if not {c.upper() for c in letters} <= _initials(run):
+            continue
+        long_form = " ".join(run)
+        long_start = text.rfind(long_form, 0, m.start())
+        if long_start < 0:
+            continue
+        found.append((long_start, long_start + len(long_form), acr, m.start(1), m.end(1)))
+    return found
+
+
+def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hit]:
+    """Hits for acronyms defined in the text and their later uses."""
+    out: list[Hit] = []
+    for ls, le, acr, _as, _ae in acronym_definitions(text):
+        owner = next((h for h in hits if h.start < le and ls < h.end), None)
+        long_form = text[ls:le]
+        if owner is None:
+            entry = actor_kb.fuzzy_lookup(long_form, doc_country) or actor_kb.lookup(acr, doc_country)
+            if entry:
+                owner = Hit(ls, le, long_form, f"kb:{entry.id}", entry.name, entry.kind,
+                            entry.acled_name(doc_country), entry.country, known=True)
+            elif _looks_like_group(long_form):
+                owner = Hit(ls, le, long_form, f"new:{actor_kb._norm(long_form)}", long_form,
+                            _group_kind(long_form), f"{acr}: {long_form}", doc_country)
+            else:
+                continue
+            out.append(owner)
+        owner.alias = f"{long_form} ({acr})"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?!\w)", text):
+            if overlaps(m.start(), m.end(), [(h.start, h.end) for h in hits + out]):
+                continue
+            out.append(Hit(m.start(), m.end(), acr, owner.key, owner.name, owner.kind,
+                           owner.acled, owner.country, owner.known))
+    return out
+
+
+@functools.cache
+def _group_words() -> frozenset[str]:
+    return frozenset(actor_kb.terms()["group_words"])
+
+
+def _looks_like_group(name: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
+    return bool(words & _group_words())
+
+
+def _group_kind(name: str) -> str:
+    words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
+    if words & {"army", "police", "guard", "forces"} and any(demonym_code(w) for w in words):
+        return "state forces"
+    if words & {"militia", "militias"}:
+        return "militia"
+    return "armed group"
+
+
+def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
+                   doc_country: str | None) -> list[Hit]:
+    """Named groups spaCy finds (ORG/NORP) that the knowledge base does not list."""
+    out: list[Hit] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "NORP"}:
+            continue
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not toks:
+            continue
+        start, end = toks[0].idx, ent.end_char
+        surface = re.sub(r"['’]s$", "", text[start:end])
+        end = start + len(surface)
+        if overlaps(start, end, taken) or surface in actor_kb.agencies():
+            continue
+        entry = actor_kb.fuzzy_lookup(surface, doc_country)
+        if entry:
+            out.append(Hit(start, end, surface, f"kb:{entry.id}", entry.name, entry.kind,
+                           entry.acled_name(doc_country), entry.country, known=True))
+            continue
+        if not _looks_like_group(surface):
+            continue
+        words = re.findall(r"[\w'’-]+", surface)
+        generic = {w.lower() for w in words} & _all_term_words()
+        rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
+        # "Kenyan Police", "the Somali Army": generic nouns with a nationality, left to terms.
+        if generic and all(demonym_code(w) or code_for_name(w) for w in rest):
+            continue
+        out.append(Hit(start, end, surface, f"new:{actor_kb._norm(surface)}", surface,
+                       _group_kind(surface), surface, doc_country))
+    return out
+
+
+# --- generic nouns -------------------------------------------------------------------------------
+
+@functools.cache
+def _term_table() -> dict[str, tuple[str, bool]]:
+    """lower-case term → (class, strong)."""
+    table: dict[str, tuple[str, bool]] = {}
+    for cls, groups in actor_kb.terms()["terms"].items():
+        for strength in ("strong", "weak"):
+            for t in groups.get(strength) or []:
+                table.setdefault(t.lower(), (cls, strength == "strong"))
+    return table
+
+
+@functools.cache
+def _all_term_words() -> frozenset[str]:
+    return frozenset(w for t in _term_table() for w in t.split())
+
+
+@functools.cache
+def _term_regex() -> re.Pattern[str]:
+    words = sorted(_term_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _term_trie() -> re.Pattern[str] | None:
+    """``_term_regex`` as a faster trie, exact for most texts (see alias_regex)."""
+    return folded_trie_regex(list(_term_table()), r"(?<![\w-])", r"(?![\w-])")
+
+
+_NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "PERSON"}
+VIOLENCE = {"kill", "attack", "abduct", "kidnap", "injure", "wound", "shoot", "beat", "torture",
+            "rape", "target", "massacre", "behead", "rob", "displace", "execute", "lynch",
+            "hack", "stab", "assault", "murder", "slaughter", "die", "ambush", "raid", "harass",
+            "threaten", "arrest", "detain", "hold", "seize", "bomb", "shell", "hit", "fire",
+            "victim", "death", "casualty", "hostage", "abuse", "flee", "loot", "storm", "maim",
+            "club", "machete", "strangle", "burn", "lose", "assassinate", "capture", "mutilate"}
+PROTEST = {"protest", "demonstrate", "march", "rally", "gather", "strike", "chant", "picket",
+           "demand", "denounce", "petition", "sit", "mourn", "boycott", "wave"}
+CLASH = {"clash", "fight", "fighting", "confrontation", "skirmish"}
+RIOT = {"riot", "loot", "vandalize", "vandalise", "torch", "block", "barricade", "clash", "stone",
+        "throw", "ransack", "set", "pelt", "burn", "destroy", "attack", "storm", "lynch"}
+
+
+def _context_class(token: Any) -> str | None:
+    """What the nearest governing verb makes a crowd or victim noun: civilians/protesters/rioters."""
+    cur = token
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in PROTEST:
+            return "protesters"
+        agent = _is_agent(token, cur)
+        if lemma in CLASH and not agent:
+            # "herders clashed with farmers": the farmers are a party too; facing the police
+            # or the army, a crowd is rioting
+            return "rioters" if _state_subject(cur) else "communal"
+        if lemma in RIOT and agent:
+            return "rioters"
+        if lemma in VIOLENCE:
+            return None if agent and lemma not in {"die", "flee", "lose"} else "civilians"
+    return None
+
+
+def _state_subject(verb: Any) -> bool:
+    """True if the subject of a verb is a police, army or security noun ("police clashed")."""
+    table = _term_table()
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            words = [c.lower_] + [t.lower_ for t in c.subtree if t.i != c.i]
+            if any(table.get(w, ("", False))[0] in {"police", "military", "security"}
+                   for w in words):
+                return True
+    return False
+
+
+def _is_agent(token: Any, verb: Any) -> bool:
+    """True if token is (inside) the active subject of verb ("two people killed", headline
+    style for the passive, has none)."""
+    from eventcoder.resolve.attribution.rules import headline_passive
+
+    if headline_passive(verb):
+        return False
+    cur = token
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.head.i == verb.i:
+            return cur.dep_ in {"nsubj", "csubj"}
+        cur = cur.head
+    return False
+
+
+def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | None:
+    """ACLED's label for foreign troops serving in a peace mission where the article is set
+    ("Kenyan troops" in Somalia → "AMISOM: ... (Kenya)"), else None."""
+    if cls not in {"military", "security"} or not own or own == doc_country:
+        return None
+    spec = (actor_kb.terms().get("missions") or {}).get(doc_country or "")
+    if not spec or own not in spec["contributors"]:
+        return None
+    return spec["label"].format(country=country_name(own))
+
+
+def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
+                 has_named_group: bool) -> list[Hit]:
+    """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
+    table = _term_table()
+    classes = actor_kb.terms()["classes"]
+    out: list[Hit] = []
+    for m in pick_regex(_term_regex(), _term_trie(), text).finditer(text):
+        start, end = m.start(), m.end()
+        if overlaps(start, end, taken):
+            continue
+        cls, strong = table[m.group(0).lower()]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        inside = [e for e in doc_ents(doc) if e.label_ in _NAMED and e.start <= span.start
+                  and span.end <= e.end and e.root.i != head.i]
+        if inside:
+            continue  # "Institute of Business Administration", "Police Street"
+        if head.pos_ not in {"NOUN", "PROPN", "ADJ"} and cls != "military":
+            continue
+        # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
+        if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
+            continue
+        mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                and c.i < head.i] + [t for t in span if t.i != head.i]
+        # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
+        if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
+            continue
+        if m.group(0).lower() in {"officer", "officers"} and any(
+                t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
+            continue  # "army officers", "customs officers": only bare officers are police
+        country = None
+        for t in mods:
+            country = demonym_code(t.text) or code_for_name(t.text) or country
+        propn_mod = [t for t in mods if t.pos_ == "PROPN" and t.i < span.start
+                     and not (demonym_code(t.text) or code_for_name(t.text))]
+        if propn_mod and cls in {"security", "uag", "communal", "vigilantes"}:
+            continue  # "Tigrayan forces", "Bahar militia": someone's named forces
+        if not strong and has_named_group:
+            continue
+        if cls == "civilians":
+            ctx = _context_class(head)
+            if ctx is None:
+                continue
+            cls = ctx
+        if cls == "security":
+            cls = "military"
+        own = country
+        country = country or doc_country
+        spec = classes[cls]
+        cname = country_name(country)
+        acled = spec["acled"].format(country=cname) if cname else None
+        mission = _mission_label(cls, own, doc_country)
+        if mission:
+            acled = mission
+        name = acled or spec["name"]
+        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{country}"
+        out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
+                       acled, country, cls=cls))
+    return out

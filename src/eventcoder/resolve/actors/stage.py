@@ -1,0 +1,92 @@
+"""Stage 'actors': every actor the article mentions, with aliases, ACLED label and mentions.
+
+Finders run from the most to the least specific (known names, acronyms the text defines, unknown
+named groups, governments by their capital, titled persons, communities, generic nouns); a span
+taken by an earlier finder is not read again, so "Kenyan police" is the KB's police and never
+also a generic one. Mentions with one identity become one :class:`~eventcoder.document.Actor`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from eventcoder.document import Actor, Document, Mention
+from eventcoder.geoparser.countries import article_country
+from eventcoder.registry import stage
+from eventcoder.resolve.actors import mentions as am
+from eventcoder.resolve.actors import people as ap
+from eventcoder.resolve.actors.communal import communal_militia_hits
+from eventcoder.resolve.actors.hits import Hit
+
+log = logging.getLogger(__name__)
+
+_ARMED = {"armed group", "militia"}
+# Vote of each known group's home country in the article-country count (a city counts 1.5).
+HOME_WEIGHT = 2.0
+
+
+def find_hits(document: Document) -> tuple[list[Hit], str | None]:
+    """All actor mentions in the document, and the article's country."""
+    text = document.text
+    doc = document.spacy_doc
+    # Known groups vote for their home country, less than a place named in the text.
+    first = am.known_hits(text, None)
+    homes = [(h.start, h.country, HOME_WEIGHT) for h in first
+             if h.country and h.kind in _ARMED]
+    country = article_country(text, doc, homes)
+    hits = am.known_hits(text, country)
+    hits += am.acronym_hits(text, hits, country)
+
+    def taken() -> list[tuple[int, int]]:
+        """Spans already read by an earlier finder."""
+        return [(h.start, h.end) for h in hits]
+
+    hits += communal_militia_hits(doc, text, taken(), country)
+    if doc is not None:
+        hits += am.ner_group_hits(doc, text, taken(), country)
+        hits += ap.government_hits(doc, text, taken())
+        hits += ap.person_hits(doc, taken())
+    hits += ap.community_hits(text, taken(), country)
+    if doc is not None:
+        named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
+        hits += am.generic_hits(doc, text, taken(), country, named_group)
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits, country
+
+
+def build_actors(hits: list[Hit]) -> list[Actor]:
+    """Merge mentions that share an identity into actors (ids a1, a2 ... by first mention)."""
+    by_key: dict[str, Actor] = {}
+    for h in hits:
+        actor = by_key.get(h.key)
+        if actor is None:
+            actor = Actor(actor_id=f"a{len(by_key) + 1}", name=h.name, acled_name=h.acled,
+                          kind=h.kind, country=h.country, known=h.known)
+            by_key[h.key] = actor
+        actor.mentions.append(Mention(h.start, h.end, h.text))
+        for alias in (h.text, h.alias):
+            if alias and alias != actor.name and alias not in actor.aliases:
+                actor.aliases.append(alias)
+    return list(by_key.values())
+
+
+def actor_at(document: Document, start: int, end: int) -> Actor | None:
+    """The actor with a mention overlapping [start, end), preferring the longest mention."""
+    best: tuple[int, Actor] | None = None
+    for actor in document.actors:
+        for m in actor.mentions:
+            if m.start < end and start < m.end:
+                size = m.end - m.start
+                if best is None or size > best[0]:
+                    best = (size, actor)
+    return best[1] if best else None
+
+
+@stage("actors")
+def actors_stage(document: Document) -> None:
+    """Fill ``document.actors`` with every actor mentioned and its mentions."""
+    if not document.text:
+        return
+    hits, country = find_hits(document)
+    document.actors = build_actors(hits)
+    document._actor_country = country  # type: ignore[attr-defined]

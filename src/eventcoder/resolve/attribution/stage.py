@@ -1,0 +1,379 @@
+"""Stage 'attribution': each event's actors with role and attribution, and broader denials.
+
+An event is read in its own sentences and in later sentences that refer back to it ("the
+attack", "the massacre") or deny something about its actors. Every actor mentioned there gets
+a role and an attribution (:mod:`attribution_rules`); when an actor is read several times the
+most informative reading wins (a claim beats a plain mention). ACLED always names the crowd of a
+protest or riot and the victims of violence against civilians: when the text names none, the
+generic actor is added (without a mention).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from typing import Any
+
+from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
+from eventcoder.geoparser.countries import article_country, country_name
+from eventcoder.registry import stage
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.people import person_title
+from eventcoder.resolve.attribution import rules
+
+log = logging.getLogger(__name__)
+
+ANAPHORS = {"attack", "attacks", "massacre", "bombing", "bombings", "slaughter", "killing",
+            "killings", "incident", "blast", "explosion", "ambush", "raid", "assault",
+            "shooting", "kidnapping", "abduction", "strike", "violence", "clash", "clashes",
+            "riot", "riots", "protest", "protests", "operation", "offensive", "murder",
+            "murders", "siege", "hijacking", "abductions", "kidnappings", "shootings"}
+# Texts of at most this many sentences are single-incident notes (ACLED-style).
+SHORT_NOTE = 4
+_ROLE_RANK = {"perpetrator": 3, "target": 2, "announcer": 1, "other": 0}
+_ATTR_RANK = {"claimed": 5, "denied": 5, "accused": 4, "suspected": 4, "confirmed": 3,
+              "stated": 0}
+
+
+def _anaphoric(sent: Any) -> bool:
+    """True if the sentence refers back to an incident ("the attack", "this massacre")."""
+    for t in sent:
+        if t.lower_ in ANAPHORS and any(c.lower_ in {"the", "this", "that"} for c in t.children):
+            return True
+    return False
+
+
+def _anaphoric_event(document: Document, event: Event) -> bool:
+    """True if every trigger of the event is a back-reference ("the attack", "this bombing")."""
+    text = document.text
+    if not event._mentions:
+        return False
+    return all(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", text[max(0, s - 30):s], re.I)
+               for s, _e in event._mentions)
+
+
+def event_sentences(document: Document) -> dict[str, list[int]]:
+    """Sentence indexes read for each event: its own, plus later back-references and denials.
+
+    A sentence no event owns is read for the event before it when it refers back to an
+    incident, denies something, or when the text is a short note (every sentence is about the
+    incident then). An event whose only triggers are back-references ("the attack") also lends
+    its sentences to the event before it. An event whose sentences name no actor (a dateline
+    fragment) borrows the next sentence.
+    """
+    sents = list(document.spacy_doc.sents)
+    owned = {i for ev in document.events for i in ev._sentences}
+    out = {ev.id: sorted(set(ev._sentences)) for ev in document.events}
+    firsts = sorted((min(ev._sentences), ev.id) for ev in document.events if ev._sentences)
+    short = len(sents) <= SHORT_NOTE
+    for i, sent in enumerate(sents):
+        if i in owned or not firsts:
+            continue
+        if not (short or _anaphoric(sent) or any(t.lemma_.lower() in rules.DENY for t in sent)):
+            continue
+        before = [eid for first, eid in firsts if first <= i]
+        target = before[-1] if before else firsts[0][1]
+        out[target].append(i)
+    by_id = {ev.id: ev for ev in document.events}
+    for n, (_first, eid) in enumerate(firsts[1:], 1):
+        if _anaphoric_event(document, by_id[eid]):
+            out[firsts[n - 1][1]].extend(by_id[eid]._sentences)
+    if short:
+        # A short note reports one incident: each of its events reads every sentence, so a
+        # party named in another sentence ("Police fired tear gas") is not lost.
+        out = {eid: list(range(len(sents))) for eid in out}
+    mentioned = {i for i, sent in enumerate(sents)
+                 if any(sent.start_char <= m.start < sent.end_char
+                        for a in document.actors for m in a.mentions)}
+    for ids in out.values():
+        if ids and not set(ids) & mentioned and max(ids) + 1 < len(sents):
+            ids.append(max(ids) + 1)
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _actor_tokens(document: Document, sent: Any) -> list[tuple[Actor, Any, int, int]]:
+    """(actor, root token, start, end) of every actor mention inside a sentence."""
+    doc = document.spacy_doc
+    out = []
+    for actor in document.actors:
+        for m in actor.mentions:
+            if sent.start_char <= m.start and m.end <= sent.end_char:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    out.append((actor, span.root, m.start, m.end))
+    return out
+
+
+def _by_name(document: Document, token: Any | None) -> str | None:
+    """Who attributes: the actor the token names, else the phrase as written (no determiner)."""
+    if token is None:
+        return None
+    from eventcoder.resolve.actors.stage import actor_at
+
+    actor = actor_at(document, token.idx, token.idx + len(token))
+    if actor is not None:
+        return actor.name
+    words = [t for t in token.subtree if t.dep_ not in {"det", "relcl", "acl", "prep", "punct"}
+             and t.i <= token.i]
+    if not words:
+        return token.text
+    # a common noun opening the sentence is not a name: "Investigators" → "investigators"
+    first = words[0].text.lower() if words[0].is_sent_start and words[0].pos_ != "PROPN" \
+        else words[0].text
+    return " ".join([first] + [t.text for t in words[1:]])
+
+
+def _better(new: EventActor, old: EventActor) -> bool:
+    return (_ATTR_RANK[new.attribution], _ROLE_RANK[new.role]) > (
+        _ATTR_RANK[old.attribution], _ROLE_RANK[old.role])
+
+
+def _sentence_span(text: str, sent: Any) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _denials(document: Document, event: Event, sent: Any) -> None:
+    """Broader denials in a sentence ("Islamabad has officially denied that IS is operating")."""
+    from eventcoder.resolve.actors.stage import actor_at
+
+    text = document.text
+    for t in sent:
+        if t.lemma_.lower() not in rules.DENY:
+            continue
+        comp = [c for c in t.children if c.dep_ == "ccomp"]
+        subj = rules.subject_of(t)
+        if not comp or subj is None:
+            continue
+        sub = list(comp[0].subtree)
+        start = sub[0].idx
+        end = sub[-1].idx + len(sub[-1])
+        what = text[start:end]
+        cut = re.search(r",\s*(which|who|where|when)\b", what)
+        if cut:
+            what = what[:cut.start()]
+        what = what.rstrip(" ,;.")
+        actor = actor_at(document, subj.idx, subj.idx + len(subj))
+        written = text[subj.left_edge.idx:subj.idx + len(subj)]
+        by = written if actor is None else (
+            actor.name if written == actor.name else f"{actor.name} ({written})")
+        s, e = _sentence_span(text, sent)
+        if any(d.by == by and d.what == what for d in event.denials):
+            continue
+        event.denials.append(Denial(by=by, what=what, evidence=Evidence("denials", s, e, text[s:e])))
+        event.add_evidence("denials", s, e, text)
+
+
+def _label(cls: str, cname: str | None) -> tuple[str, str | None]:
+    """(name, ACLED label) of a generic actor class in a country (label None without one)."""
+    spec = actor_kb.terms()["classes"][cls]
+    if not cname:
+        return spec["name"], None
+    label = spec["acled"].format(country=cname)
+    return label, label
+
+
+def _add_implied(event: Event, cls: str, cname: str | None, role: str, note: str) -> None:
+    name, label = _label(cls, cname)
+    if any(a.name == name or (label and a.acled_name == label) for a in event.actors):
+        return
+    event.actors.append(EventActor(name=name, acled_name=label, role=role))
+    event.notes.setdefault("actors", note)
+
+
+_PARTY_KINDS = {"state forces", "armed group", "militia", "international force", "civilians",
+                "communal group", "protesters", "rioters"}
+
+
+def _casualties(event: Event) -> bool:
+    """True if the event reports at least one person killed or injured."""
+    return any(c is not None and (c.best or 0) > 0 for c in (event.fatalities, event.injuries))
+
+
+def _unnamed_victims(document: Document, event: Event) -> bool:
+    """True for a bombing or shelling that hurt people when the text names no one but the
+    perpetrator: ACLED then codes the victims as civilians ("a mortar shell killed one")."""
+    if event.event_type != "Explosions/Remote violence" or not _casualties(event):
+        return False
+    for a in event.actors:
+        actor = document.actor_by_id(a.actor_id) if a.actor_id else None
+        kind = actor.kind if actor is not None else None
+        if a.role == "target" or (a.role != "perpetrator" and kind in _PARTY_KINDS):
+            return False
+    return True
+
+
+def _implied(document: Document, event: Event, country: str | None) -> None:
+    """Add the crowd, perpetrator or victims ACLED always names for this event type when the
+    text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
+    terms = actor_kb.terms()
+    cname = country_name(country)
+    known = [document.actor_by_id(a.actor_id) for a in event.actors if a.actor_id]
+    kinds = {a.kind for a in known if a is not None}
+    cls = (terms.get("implied_by_event_type") or {}).get(event.event_type or "")
+    if cls:
+        # A protest's crowd is "Protesters", a riot's "Rioters", whatever noun the text used;
+        # security forces facing a crowd are police.
+        other = "rioters" if cls == "protesters" else "protesters"
+        for a in event.actors:
+            if a.acled_name and a.acled_name == _label(other, cname)[1]:
+                a.acled_name = _label(cls, cname)[1]
+            elif a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
+                    and (a.acled_name or a.name).startswith("Military Forces"):
+                # without a country yet the name carries the class to fill_actor_countries
+                a.name, a.acled_name = _label("police", cname)
+        _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
+    has_perp = any(a.role == "perpetrator" for a in event.actors)
+    if (event.event_type in terms.get("implied_perpetrator", [])
+            and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
+            and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
+        _add_implied(event, "uag", cname, "perpetrator",
+                     "perpetrator not named: an unidentified armed group")
+    if event.sub_event_type == "Arrests" and not (kinds & {"state forces", "government"}) \
+            and not any((a.acled_name or a.name).startswith(("Police", "Military", "Government"))
+                        for a in event.actors):
+        # ACLED codes an arrest with no named arresting force as the police's
+        _add_implied(event, "police", cname, "perpetrator", "arrest by unnamed authorities: police")
+    if _unnamed_victims(document, event):
+        _add_implied(event, "civilians", cname, "target",
+                     "casualties with no other party named: civilians")
+    if event.event_type == "Violence against civilians" and not (
+        kinds & {"civilians", "communal group"}
+        or any((a.acled_name or a.name).startswith("Civilians") for a in event.actors)
+    ):
+        _add_implied(event, "civilians", cname, "target", "victims implied by the event type")
+
+
+def attribute_event(document: Document, event: Event, sent_ids: list[int],
+                    sents: list[Any]) -> None:
+    """Fill one event's actors and denials from its sentences."""
+    text = document.text
+    short = len(sents) <= SHORT_NOTE
+    chosen: dict[str, EventActor] = {}
+    # every (actor_id, role, attribution, by, sentence start, end) read, for the relations stage
+    readings: list[tuple[str, str, str, str | None, int, int]] = []
+    for i in sent_ids:
+        if i >= len(sents):
+            continue
+        sent = sents[i]
+        own = i in event._sentences
+        for actor, token, start, end in _actor_tokens(document, sent):
+            reading = rules.read_mention(token)
+            if not (own or short) and reading.attribution == "stated" \
+                    and reading.role != "perpetrator":
+                continue  # a back-reference sentence counts only for who did it and who says so
+            by = actor.name if reading.by_self else _by_name(document, reading.by_token)
+            attribution = reading.attribution
+            if attribution == "stated":
+                by = None
+            title = None
+            if actor.kind and actor.kind.startswith("person"):
+                ent = next((e for e in document.spacy_doc.ents if e.start_char == start), None)
+                title = person_title(ent)[0] if ent is not None else None
+            ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
+                            mention=text[start:end], start=start, end=end, role=reading.role,
+                            attribution=attribution, attributed_by=by, title=title)
+            if actor.kind in {"civilians", "communal group"} and ea.role == "other":
+                ea.role = "target"
+            old = chosen.get(actor.actor_id)
+            if old is None or _better(ea, old):
+                chosen[actor.actor_id] = ea
+            if reading.role != "other" or attribution != "stated":
+                s, e = _sentence_span(text, sent)
+                event.add_evidence("actors", s, e, text)
+                readings.append((actor.actor_id, ea.role, attribution, by, s, e))
+        _denials(document, event, sent)
+    event.actors = list(chosen.values())
+    event._readings = readings  # type: ignore[attr-defined]
+
+
+@stage("attribution")
+def attribution_stage(document: Document) -> None:
+    """Give every event its actors (role, attribution, attributed_by) and denials."""
+    doc = document.spacy_doc
+    if doc is None or not document.events:
+        return
+    sents = list(doc.sents)
+    country = getattr(document, "_actor_country", None) or article_country(document.text, doc)
+    for event in document.events:
+        event.denials = []
+    for event_id, sent_ids in event_sentences(document).items():
+        event = next(ev for ev in document.events if ev.id == event_id)
+        attribute_event(document, event, sent_ids, sents)
+        _implied(document, event, country)
+
+
+@functools.cache
+def _generic_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex reading the country out of a generic ACLED label, template to rebuild it)."""
+    out = []
+    for spec in actor_kb.terms()["classes"].values():
+        head, _, tail = spec["acled"].partition("{country}")
+        out.append((re.compile(f"^{re.escape(head)}(?P<c>[^()]+?){re.escape(tail)}$"), spec["acled"]))
+    out.append((re.compile(r"^(?P<base>.+ (?:Ethnic|Communal|Clan) Militia) \((?P<c>[^()]+)\)$"),
+                "{base} ({country})"))
+    return tuple(out)  # built once: the lexicon does not change
+
+
+def _names_country(mention: str | None) -> bool:
+    """True if a mention names its own country ("Kenyan police", "Somali soldiers")."""
+    from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+
+    words = re.findall(r"[\w'’-]+", mention or "")
+    grams = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return any(demonym_code(w) or code_for_name(w) or capital_code(w) for w in grams)
+
+
+def _relabel(
+    ea: EventActor, cname: str, patterns: tuple[tuple[re.Pattern[str], str], ...]
+) -> None:
+    """Put a generic actor whose country came from the article into the event's country."""
+    if _names_country(ea.mention) or not ea.acled_name:
+        return
+    for rx, template in patterns:
+        m = rx.match(ea.acled_name)
+        if m is None:
+            continue
+        if m.group("c") != cname:
+            label = template.format(country=cname, base=m.groupdict().get("base"))
+            if ea.name == ea.acled_name:
+                ea.name = label
+            ea.acled_name = label
+        return
+
+
+@stage("actor_countries")
+def fill_actor_countries(document: Document) -> None:
+    """Give generic actors left without a country the country of their event's location.
+
+    The actors stage runs before geocoding; when the text names no country it can recognise, the
+    geocoder may still place the event ("Dharkenley" → Somalia). A generic actor whose country
+    was only the article's guess (no nationality in its own mention) also takes the event's
+    country: the geocoder reads places better than the actor vote (measured on the dev set).
+    "Kenyan police" keeps Kenya wherever the event is. Call after geocode.
+    """
+    terms = actor_kb.terms()
+    patterns = _generic_patterns()
+    for event in document.events:
+        cname = country_name(event.location.country_code) if event.location else None
+        if not cname:
+            continue
+        for ea in event.actors:
+            if ea.acled_name:
+                _relabel(ea, cname, patterns)
+                continue
+            if re.search(r" (?:Ethnic|Communal|Clan) Militia$", ea.name):
+                ea.acled_name = f"{ea.name} ({cname})"  # "Abala Ethnic Militia (Sudan)"
+                continue
+            known = actor_kb.lookup(ea.name)
+            if known is not None and "{country}" in known.acled:
+                # a group of no one country ("Fulani militia"): named after where it acted
+                ea.acled_name = known.acled_name(event.location.country_code)
+                continue
+            for spec in terms["classes"].values():
+                if ea.name == spec["name"]:
+                    ea.acled_name = spec["acled"].format(country=cname)
+                    break

@@ -1,0 +1,205 @@
+"""The event's country when the text names no place the gazetteer knows: weigh the whole article.
+
+Evidence, strongest first: an armed group's home country ("Al Shabaab" → Somalia, "Boko Haram" →
+Nigeria), the publisher's country (a national outlet mostly covers its own country), country
+adjectives and national institutions ("Somali police", "Kenya Defence Forces"). A country adjective
+on a military force ("Kenyan forces", "Ethiopian troops") is weak: forces deploy abroad.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+
+import yaml
+
+from eventcoder.document import Document, Event
+
+# A national outlet reports mostly on its own country; an armed group's theatre can cross borders
+# (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
+W_ARMED_GROUP = 1.5
+W_EVENT_ACTOR = 0.4  # extra when the actor takes part in this event
+W_PUBLISHER = 2.0
+W_COMMUNAL = 0.5  # an ethnic or communal militia ('Fulani militia') spans borders
+W_STATE_FORCES = 0.6
+W_HOME_FORCES = 1.0
+W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
+W_DEMONYM = 1.0
+W_FORCE_DEMONYM = 0.3
+W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
+W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
+_HOME_KINDS = {"armed group", "political party"}
+_COMMUNAL_KINDS = {"militia", "communal group"}
+_HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
+                           re.IGNORECASE)
+_STATE_KINDS = {"state forces", "government"}
+_FORCE_NOUN = re.compile(
+    r"^[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
+    r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
+    r"military|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|navy|"
+    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b",
+    re.IGNORECASE,
+)
+
+_MISSION = re.compile(
+    r"^[\s-]*(?:[A-Z]{3,}\s+|UN\s+)?(?:[Pp]eacekeep|[Bb]lue\s+[Hh]elmet|AMISOM|ATMIS|MINUSCA|"
+    r"MINUSMA|MONUSCO|UNMISS|UNAMID|UNIFIL|MINURSO)"
+)
+
+
+@functools.cache
+def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
+    path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
+    names = sorted(host, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
+
+
+@functools.cache
+def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching leaders' full names or 'President <surname>', and name → country."""
+    from eventcoder.geoparser.names import norm
+
+    path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    country: dict[str, str] = {}
+    for row in data.get("leaders") or []:
+        for name in row[1:]:
+            country[norm(str(name))] = str(row[0])
+            country["president " + norm(str(name)).split()[-1]] = str(row[0])
+    names = sorted(country, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), country
+
+
+def leader_votes(text: str) -> Counter[str]:
+    """Country votes from the heads of state a text names, one per country."""
+    from eventcoder.geoparser.names import norm
+
+    pattern, country = leader_pattern()
+    return Counter({country[m.group(1)] for m in pattern.finditer(norm(text))})
+
+
+def mission_votes(text: str) -> Counter[str]:
+    """Host-country votes from the peace operations a text names, one per mission named."""
+    pattern, host = mission_pattern()
+    return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
+
+
+_BASED = re.compile(r"\b([A-Z][\w'’. ]{2,30}?)-based\b")
+
+
+def based_abroad(text: str) -> set[str]:
+    """Countries the text names as some group's base ('the Somalia-based al-Shabaab')."""
+    from eventcoder.geoparser.gazetteer import get_gazetteer
+
+    out = set()
+    for m in _BASED.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # 'the Somalia-based' → 'Somalia'; 'South Sudan-based'
+            hit = next((c.place.cc for c in get_gazetteer().lookup(" ".join(words[k:]))
+                        if c.place.kind == "country"), None)
+            if hit:
+                out.add(hit)
+                break
+    return out
+
+
+def country_votes(document: Document, event: Event, demonyms: list,
+                  publisher: Counter[str] | None, generic: bool = True) -> Counter[str]:
+    """Votes for the event's country from actors, country adjectives and the publisher
+    (``generic=False`` drops generic actors, whose country was guessed from the places)."""
+    votes: Counter[str] = Counter()
+    in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
+    abroad = based_abroad(document.text)
+    for actor in document.actors:
+        if not actor.country:
+            continue
+        if actor.kind in _HOME_KINDS and actor.country in abroad:
+            continue  # 'the Somalia-based group al-Shabaab': the text marks the group as foreign
+        if actor.known and actor.kind in _HOME_KINDS:
+            weight = W_ARMED_GROUP
+        elif actor.known and actor.kind in _COMMUNAL_KINDS:
+            weight = W_COMMUNAL
+        elif actor.known and actor.kind in _STATE_KINDS:
+            # Police, gendarmes and intelligence serve at home; armies also deploy abroad.
+            weight = W_HOME_FORCES if _HOME_SERVICE.search(actor.name) else W_STATE_FORCES
+        elif actor.known:
+            weight = 0.0  # an international force or mission says nothing of the place
+        else:
+            weight = W_GENERIC if generic else 0.0
+        if actor.known and actor.kind in _HOME_KINDS and actor.actor_id in in_event:
+            weight += W_EVENT_ACTOR
+        votes[actor.country] += weight
+    text = document.text
+    seen: set[tuple[int, str]] = set()
+    for r in demonyms:
+        cc = r.place.cc if r.place is not None else None
+        if not cc or (r.mention.start, cc) in seen:
+            continue
+        seen.add((r.mention.start, cc))
+        after = text[r.mention.end : r.mention.end + 40]
+        if _MISSION.match(after):
+            continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
+        votes[cc] += W_FORCE_DEMONYM if _FORCE_NOUN.match(after) else W_DEMONYM
+    for cc, n in mission_votes(text).items():
+        votes[cc] += W_MISSION * n
+    for cc, n in leader_votes(text).items():
+        votes[cc] += W_LEADER * n
+    for cc, share in (publisher or {}).items():
+        votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
+    return votes
+
+
+# Seats of national government: a protest 'outside the Ministry of Finance' or 'at Parliament'
+# happens in the capital when the text names no other place.
+_SEAT = re.compile(
+    r"\b(?:Ministry\s+of|Ministry|Ministries|Parliament|National\s+Assembly|Presiden(?:tial\s+"
+    r"Palace|cy\s+of\s+the\s+Republic)|State\s+House|Prime\s+Minister'?s\s+Office|"
+    r"Supreme\s+(?:Administrative\s+|Federal\s+)?Court|Constitutional\s+Court|Senate|"
+    r"Council\s+of\s+Ministers)\b"
+)
+
+
+def seat_of_government(text: str) -> str | None:
+    """The seat-of-government institution a text names ('Ministry of Finance'), if any."""
+    m = _SEAT.search(text)
+    return m.group(0) if m else None
+
+
+def best_country(votes: Counter[str]) -> str | None:
+    """The country with the most votes, None on a tie or when there is no evidence."""
+    ranked = [(cc, v) for cc, v in votes.most_common(2) if v > 0]
+    if not ranked:
+        return None
+    if len(ranked) > 1 and abs(ranked[0][1] - ranked[1][1]) < 1e-9:
+        return None
+    return ranked[0][0]
+
+
+# The evidence a foreign place must be outvoted by: a national publisher, an armed group at home or
+# a country adjective on a local institution, not a generic actor's guess.
+MIN_OUTVOTE = 1.0
+
+
+def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
+                     votes: Counter[str], publisher: Counter[str], gid: int = -1) -> str | None:
+    """The country the article points to when the chosen place lies in a country nothing else in
+    the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
+    if not place_cc or votes.get(place_cc, 0.0) > 0:
+        return None
+    if any(r.place is not None and r.place.cc == place_cc and r.mention.key != key
+           and r.place.gid != gid for r in [*places, *demonyms]):
+        return None  # the text names that country or another of its places: the place stands
+    # ('Kamalu' and 'Kamalu village' are one place, not two pieces of evidence)
+    cc = best_country(votes)
+    if cc is None or cc == place_cc or votes[cc] < MIN_OUTVOTE:
+        return None
+    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher or a country adjective
+    # of that country must be among the evidence.
+    if not publisher.get(cc) and not any(r.place is not None and r.place.cc == cc for r in demonyms):
+        return None
+    return cc

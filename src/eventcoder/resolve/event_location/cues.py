@@ -1,0 +1,137 @@
+"""Phrases that tell whether a toponym near an event's trigger is where the event happened.
+
+Each check reads the spaCy parse around one place mention: its governing verb and preposition,
+the trigger it hangs on, and the words around it ('near the Somalia border', 'to mediate in the
+DRC', 'following the games in Bulawayo', 'moved into the Dekoa area').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from eventcoder.document import Document, Event
+from eventcoder.extract.locality import local_tokens
+from eventcoder.geoparser.resolve import Resolved
+
+SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
+                "deny", "brief", "quote"}
+# 'the town of X', 'the streets of X': a noun that makes X a where.
+OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", "district",
+            "region", "province", "periphery", "vicinity", "centre", "center", "heart", "locality",
+            "neighbourhood", "neighborhood", "municipality", "commune", "county", "township",
+            "state", "governorate", "department", "prefecture", "territory", "capital"}
+# Verbs whose subject goes to the place ('sent fighters to Syria' is not one: the sender stays).
+MOVES = {"move", "deploy", "redeploy", "advance", "push", "march", "storm", "enter"}
+# 'found on Rwandan soil': a country adjective that says where
+ON_SOIL = re.compile(r"\s+(?:soil|territory|waters|airspace)\b", re.IGNORECASE)
+BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGNORECASE)
+
+
+def topic_country(document: Document, event: Event, r: Resolved) -> bool:
+    """A country named beside a border ('near the Somalia border': either side of it) or inside
+    a demand ('to mediate in a political crisis in the DRC') says nothing of where it happened."""
+    m = r.mention
+    if BORDER.match(document.text[m.end : m.end + 20]):
+        return True
+    span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and in_purpose(event, span.root)
+
+
+BACKGROUND_LINKS = {"after", "following", "since", "before", "despite", "amid"}
+
+
+def in_background(event: Event, token: Token) -> bool:
+    """The place hangs on an 'after/following/since ...' phrase or clause that does not hold the
+    event's own trigger: it says where an earlier cause or other happening was."""
+    for anc in token.ancestors:
+        if any(start <= anc.idx < end for start, end in event._mentions):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in BACKGROUND_LINKS:
+            return True
+        if anc.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in anc.children
+        ):
+            return True
+    return False
+
+
+def in_purpose(event: Event, token: Token) -> bool:
+    """The place hangs on an infinitive of purpose or a demand that is not the event's own verb
+    ('protested to demand an end to the war in Syria')."""
+    for anc in token.ancestors:
+        if any(start <= anc.idx < end for start, end in event._mentions):
+            return False
+        if anc.pos_ == "VERB" and anc.dep_ in ("xcomp", "advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anc.children
+        ):
+            return True
+    return False
+
+
+def moves_into(event: Event, prep: Token) -> bool:
+    """'moved into the Dekoa area and occupied a building', 'troops deployed to Kidal': when the
+    movement is the event itself (or joined to its verb), its destination is where it happened."""
+    verb = prep.head
+    if prep.lower_ not in ("into", "to", "towards", "toward") or verb.lemma_ not in MOVES:
+        return False
+    linked = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    if verb.dep_ == "conj":
+        linked.add(verb.head.i)
+    return any(start <= verb.doc[i].idx < end for i in linked for start, end in event._mentions)
+
+
+def speaker_place(prep: Token) -> bool:
+    """The phrase qualifies the subject of a speech verb ('officials in Abuja said')."""
+    noun = prep.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb the token hangs from, at most four steps up."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def anchor(document: Document, event: Event) -> tuple[int, int] | None:
+    """The mention that named the event's type (its ``trigger``), else its first mention."""
+    for start, end in event._mentions:
+        if document.text[start:end] == event.trigger:
+            return start, end
+    return event._mentions[0] if event._mentions else None
+
+
+def governed_by_trigger(event: Event, span: Span,
+                        mentions: list[tuple[int, int]] | None = None) -> bool:
+    """The place hangs on a trigger, or on the verb a trigger noun is an argument of ('Riots
+    have broken out in X')."""
+    for start, end in event._mentions if mentions is None else mentions:
+        for anc in span.root.ancestors:
+            if start <= anc.idx < end:
+                return True
+        trigger = span.doc.char_span(start, end, alignment_mode="expand")
+        if trigger is not None and trigger.root.pos_ in ("NOUN", "PROPN") and any(
+            t.i == span.root.i for t in local_tokens(trigger.root)
+        ):
+            return True
+    return False
+
+
+def near_trigger(event: Event, pos: int, window: int) -> bool:
+    """True when a mention of the event starts within ``window`` characters of ``pos``."""
+    return any(abs(pos - s) <= window for s, _ in event._mentions)
+
+
+def distance_to_trigger(event: Event, pos: int) -> float:
+    """Characters from ``pos`` to the nearest mention of the event (300 when it has none)."""
+    if not event._mentions:
+        return 300.0
+    return min(abs(pos - s) for s, _ in event._mentions)
+
+

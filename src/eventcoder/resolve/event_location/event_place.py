@@ -1,0 +1,347 @@
+"""Where each event happened, chosen among the article's resolved toponyms.
+
+Rules, in order of strength: a toponym in the event's sentences inside a locative phrase ("in/at/
+near X") or governed by the trigger; the dateline ("KARACHI:"); the place the article names most.
+A toponym is never the event's place when it is a group's base ("based in Punjab"), a destination
+("went to Syria", "sent fighters to Syria"), an origin ("militants from Punjab") or where a speaker
+was ("told reporters in Islamabad"). When the text names a place the gazetteer lacks, the smallest
+named unit containing it is used and the precision says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Document, Event
+from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
+from eventcoder.geoparser.resolve import Resolved
+from eventcoder.resolve.event_location import cues
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
+                  "throughout", "along", "nearby", "between"}
+# A base, origin or destination: the verb, up to three words, a preposition, then the toponym
+# ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
+EXCLUDE_BEFORE = re.compile(
+    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya'
+    r"\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
+    r"trained|exiled)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|from|near|out\s+of)"
+    # where someone goes: 'went to fight in Syria' needs the 'to'; 'went on strike in X' is local
+    r"|(?:fled|flee|fleeing|returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|"
+    r"send|sending|headed|heading|moved|moving|deported|smuggled)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:to|into|towards?|from|for|out\s+of)(?:\s+[\w'’-]+){0,2}?(?:\s+in)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
+EXCLUDE_AFTER = re.compile(
+    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiamen|herdsmen|herders|"
+    r"tribesmen|fighters|clan|clansmen)\b"
+    # 'a Djibouti-AMISOM soldier': a country's contingent of a named force
+    r"|-(?-i:[A-Z]{3,})\b",
+    re.IGNORECASE,
+)
+# '30 km north-east of X', '10kms from X', '(c. 159 km south of X)': X is a reference point.
+_REFERENCE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[\s)]*(?:[\w-]+\s+){0,3}?"
+    r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+FAR_KM = 80.0  # beyond this a reference town's point misplaces the event by more than we allow
+DIRECTIONAL = {"to", "into", "toward", "towards", "from"}
+
+
+def locate_events(document: Document, resolved: list[Resolved]) -> None:
+    """Fill event.location (+ evidence 'location') for every event of the document."""
+    if not document.events:
+        return
+    doc = document.spacy_doc
+    sents = list(doc.sents)
+    places = [r for r in resolved if r.place is not None and (
+        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
+    demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
+    dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
+    for event in document.events:
+        try:
+            _locate(document, event, places, sents, dateline, demonyms)
+        except (IndexError, ValueError):  # odd offsets must not sink the article
+            event.notes.setdefault("location", "could not be resolved")
+
+
+def _outvoted(document: Document, event: Event, choice: Resolved, places: list[Resolved],
+              demonyms: list[Resolved]) -> bool:
+    """Move the event when its place lies in a country that only that one name points to while the
+    publisher, home armed groups or local institutions point to another: an unknown local name
+    that matches a town abroad. A same-name place in that country wins, else the country itself."""
+    from eventcoder.geoparser.publishers import publisher_votes
+    from eventcoder.resolve.event_location.country_votes import country_votes, outvoted_country
+    from eventcoder.resolve.event_location.geocode import location_of
+
+    place = choice.place
+    if place is None or place.kind in ("country", "continent"):
+        return False
+    publisher = publisher_votes(document.article.source, document.article.url)
+    votes = country_votes(document, event, demonyms, publisher, generic=False)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
+                          place.gid)
+    country = get_gazetteer().country(cc) if cc else None
+    if country is None:
+        return False
+    m = choice.mention
+    same = next((s.place for s in choice.ranked if s.place.cc == cc), None)
+    if same is not None:
+        event.location = location_of(same, m.text, m.start, m.end)
+        event.add_evidence("location", m.start, m.end, document.text)
+        event.notes["location"] = (f"'{m.text}' also names a place in {place.cc}, but the article "
+                                   f"points to {cc}")
+        return True
+    inside = next((r for r in places if r.place is not None and r.place.cc == cc
+                   and r.place.kind not in ("country", "continent")
+                   and r.mention.sent in set(event._sentences)), None)
+    if inside is not None:  # 'at Maryland, a major artery of Lagos State': the unit it lies in
+        im = inside.mention
+        event.location = location_of(inside.place, im.text, im.start, im.end)
+        event.add_evidence("location", im.start, im.end, document.text)
+        event.notes["location"] = (f"'{m.text}' matched only a place in {place.cc}; placed at "
+                                   f"{inside.place.name}, which the event's sentences name")
+        return True
+    if place.fcode in ("PPLC", "PPLG"):
+        return False  # a national capital is news abroad too ('sources in Pretoria said')
+    event.location = location_of(country)
+    event.notes["location"] = (f"'{m.text}' matched only a place in {place.cc}, while the article's "
+                               f"publisher, actors and country adjectives point to {cc}; placed at "
+                               "country level")
+    return True
+
+
+def _is_demonym(r: Resolved) -> bool:
+    return bool(r.ranked) and r.ranked[0].flag == DEMONYM
+
+
+def _locate(document: Document, event: Event, places: list[Resolved], sents, dateline,
+            demonyms: list[Resolved]) -> None:
+    text = document.text
+    sent_ids = set(event._sentences)
+    best: tuple[float, Resolved, str] | None = None
+    local: tuple[float, Resolved, str] | None = None
+    for r in places:
+        if r.mention.sent not in sent_ids:
+            continue
+        score, why = _score(document, event, r)
+        if score is None:
+            continue
+        if best is None or score > best[0]:
+            best = (score, r, why)
+        if r.place.kind in ("city", "adm2") and reference_distance(text, r.mention.start) is None and (
+            local is None or score > local[0]
+        ):
+            local = (score, r, why)
+    if best is not None and local is not None and local[0] > 0 and best[1].place.kind != "country" \
+            and reference_distance(text, best[1].mention.start) is not None:
+        best = local  # '30 km north of Beletweyne' is a reference point: the named place wins
+    choice: Resolved | None = None
+    note = None  # set only when the place is a fallback, so the record says how it was placed
+    if best is not None and best[0] > 0:
+        choice = _refine(best[1], places, sent_ids, document, event)
+    elif dateline is not None:
+        choice, note = dateline, "the event's sentences name no place; placed at the dateline"
+    else:
+        choice = _dominant(places, document, event)
+        note = ("the event's sentences name no place; placed at the place the article names "
+                "most") if choice else None
+    if choice is None:
+        from eventcoder.geoparser.publishers import publisher_votes
+        from eventcoder.resolve.event_location.country_votes import (
+            best_country,
+            country_votes,
+            seat_of_government,
+        )
+        from eventcoder.resolve.event_location.geocode import location_of
+
+        publisher = publisher_votes(document.article.source, document.article.url)
+        # Generic actors took their country from this same evidence: counting them again
+        # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
+        cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+        country = get_gazetteer().country(cc)
+        sents = list(document.spacy_doc.sents)
+        own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+        seat = seat_of_government(own) if country is not None else None
+        capital = get_gazetteer().capital(cc) if seat else None
+        if capital is not None:
+            event.location = location_of(capital)
+            event.notes["location"] = (
+                f"the text names no place; '{seat}' is a seat of national government, placed at "
+                f"the capital of the country the article points to")
+            return
+        if country is not None:
+            event.location = location_of(country)
+            event.notes["location"] = (
+                "the text names no place the gazetteer knows; country from the article's actors, "
+                "country adjectives and publisher")
+            return
+        event.notes.setdefault("location", "the article names no place for this event")
+        return
+    if _outvoted(document, event, choice, places, demonyms):
+        return
+    place = choice.place
+    assert place is not None
+    m = choice.mention
+    precision = place.precision
+    missing = _unresolved_place_near(document, event, m)
+    far = reference_distance(text, m.start)
+    if far is not None and far >= FAR_KM and place.kind == "city":
+        # '(c. 159 km south of Bossaso)': the event is elsewhere in the same region.
+        unit = get_gazetteer().admin1(place)
+        if unit is not None:
+            from eventcoder.resolve.event_location.geocode import location_of
+
+            event.location = location_of(unit, m.text, m.start, m.end, "admin1")
+            event.notes["location"] = (
+                f"named only as {far:g} km from {place.name}; placed in its province {unit.name}")
+            event.add_evidence("location", m.start, m.end, text)
+            return
+    if missing:
+        event.notes["location"] = (
+            f"'{missing}' is not in the gazetteer; placed at the containing {place.precision} "
+            f"{place.name}"
+        )
+    elif note:
+        event.notes["location"] = note
+    from eventcoder.resolve.event_location.geocode import location_of
+
+    event.location = location_of(place, m.text, m.start, m.end, precision)
+    event.add_evidence("location", m.start, m.end, text)
+
+
+def reference_distance(text: str, start: int) -> float | None:
+    """The distance in km when the place at ``start`` follows '<n> km <direction> of', else None."""
+    m = _REFERENCE.search(text[max(0, start - 60) : start])
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    unit = text[max(0, start - 60) : start][m.end(1) :].strip().lower()
+    return value * 1.609 if unit.startswith("mi") else value
+
+
+def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:
+    """How strongly a toponym in the event's sentences is the event's place (None: excluded)."""
+    doc = document.spacy_doc
+    m = r.mention
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    head = span.root
+    prep = head.head if head.dep_ == "pobj" else None
+    # Walk up compound/appositive chains: "in Sharsha upazila of Jessore district".
+    hop = head
+    for _ in range(3):
+        if prep is not None or hop.head.i == hop.i:
+            break
+        if hop.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss") or (
+            hop.dep_ == "pobj" and hop.head.lower_ == "of"
+        ):
+            hop = hop.head.head if hop.dep_ == "pobj" else hop.head
+            if hop.dep_ == "pobj":
+                prep = hop.head
+        else:
+            break
+    # 'in the town of X', 'onto the streets of X', 'the city of X was the scene': the place noun's
+    # own preposition decides, and the noun alone already makes X a where.
+    of_place = prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.OF_HEADS
+    if of_place:
+        outer = prep.head
+        prep = outer.head if outer.dep_ == "pobj" else None
+    before = document.text[max(0, m.start - 60) : m.start]
+    own_move = prep is not None and cues.moves_into(event, prep)
+    if (EXCLUDE_BEFORE.search(before) and not own_move) or EXCLUDE_AFTER.match(
+            document.text[m.end : m.end + 20]):
+        return None, ""
+    prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
+    if prep_word in DIRECTIONAL and not own_move:
+        return None, ""
+    verb = cues.governing_verb(prep if prep is not None else head)
+    if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and not cues.near_trigger(event, m.start, 60):
+        return None, ""
+    if prep is not None and cues.speaker_place(prep):
+        return None, ""  # 'police in Gusau said': where the speaker is
+    if r.place is not None and r.place.kind == "country" and cues.topic_country(document, event, r):
+        return None, ""
+    score = 0.0
+    why = ""
+    if cues.in_background(event, head):
+        score -= 1.5  # 'protested ... following the games in Bulawayo': where the cause was
+    if r.place is not None and r.place.kind == "country" and head.dep_ == "poss":
+        score -= 1.0  # "Sudan's ruling party": an owner, not a where
+    if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
+        score += 2.0
+        why = f"'{prep_word} {m.text}' in the event's sentence"
+    anchor = cues.anchor(document, event)
+    if cues.governed_by_trigger(event, span, [anchor] if anchor else None):
+        score += 1.5
+        why = why or "governed by the event's trigger"
+    elif cues.governed_by_trigger(event, span):
+        score += 0.75  # by a side mention of the incident ('... against the arrest of X in Y')
+    score += max(0.0, 1.0 - cues.distance_to_trigger(event, m.start) / 300)
+    score += 0.3 * KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0
+    if not why:
+        why = "named in the event's sentence"
+        score += 0.2
+    return score, why
+
+
+def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], document: Document,
+            event: Event) -> Resolved:
+    """Prefer a more specific place inside the chosen one in the same sentences ('in Sindh, in
+    Karachi'), and a place inside the chosen country/province named elsewhere for the incident."""
+    gaz = get_gazetteer()
+    chosen = choice.place
+    assert chosen is not None
+    if chosen.kind == "city":
+        return choice
+    inner = [
+        r for r in places
+        if r.mention.sent in sent_ids and r.place is not None
+        and KIND_RANK[r.place.kind] > KIND_RANK[chosen.kind] and gaz.contains(chosen, r.place)
+        and _score(document, event, r)[0] is not None
+    ]
+    if inner:
+        return max(inner, key=lambda r: KIND_RANK[r.place.kind])
+    return choice
+
+
+def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
+    """The most often named city/province, else country, as a last resort."""
+    counts: dict[int, list[Resolved]] = {}
+    for r in places:
+        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
+            continue
+        if EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
+            continue
+        if r.place.kind == "country" and cues.topic_country(document, event, r):
+            continue
+        counts.setdefault(r.place.gid, []).append(r)
+    if not counts:
+        return None
+
+    def key(item: tuple[int, list[Resolved]]) -> tuple[int, int, int]:
+        place: Place = item[1][0].place
+        return (len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+
+    return max(counts.items(), key=key)[1][0]
+
+
+def _unresolved_place_near(document: Document, event: Event, m) -> str | None:
+    """A GPE/LOC/FAC entity in the event's sentences right before the chosen toponym that the
+    gazetteer could not resolve ('in Safoora Goth, Karachi', 'Sharsha upazila of Jessore')."""
+    doc = document.spacy_doc
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if ent.end_char <= m.start and m.start - ent.end_char <= 25 and not (
+            ent.start_char <= m.start < ent.end_char
+        ):
+            between = document.text[ent.end_char : m.start]
+            if re.fullmatch(r"\s*(?:,|of|in|,\s*in)\s*(?:the\s+)?", between):
+                known = any(t.start <= ent.start_char < t.end for t in document.toponyms)
+                if not known:
+                    return ent.text
+    return None

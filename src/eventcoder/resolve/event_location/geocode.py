@@ -1,0 +1,133 @@
+"""Stage 'geocode': every place the article names (document.toponyms) and where each event happened.
+
+An event's place is a toponym in its own sentences that the trigger governs or that sits in a
+locative phrase ("in/at/near X"), else the dateline ("KARACHI:"), else the article's dominant place.
+Places that are only a group's base ("based in Punjab"), a destination ("went to Syria"), an
+origin ("fighters from Punjab") or where a speaker was do not count. See ``geo_event`` for the rules.
+When the text names no place the gazetteer knows, the country comes from the article as a whole
+(``geo_country``): armed groups' home countries, national institutions, country adjectives and the
+publisher (``geo_publishers``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from eventcoder.document import Document, Location, Toponym
+from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.geoparser.publishers import publisher_country as _publisher_country
+from eventcoder.geoparser.publishers import publisher_votes
+from eventcoder.geoparser.resolve import Resolved, geoparse_doc
+from eventcoder.registry import stage
+
+log = logging.getLogger(__name__)
+
+# How much an actor's country says about where the article's places are. An armed group fights
+# mostly at home; state forces deploy abroad ("Kenyan forces in Hoosingow"); generic actors
+# ("police", "civilians") took their country from the text itself, so they add nothing.
+ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, "state forces": 0.5,
+                     "international force": 0.0}
+GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
+
+
+def toponym_of(r: Resolved) -> Toponym:
+    """The output record for one resolved mention."""
+    p = r.place
+    m = r.mention
+    return Toponym(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=p.name if p else None,
+        lat=p.lat if p else None,
+        lon=p.lon if p else None,
+        geonameid=p.geonameid if p else None,
+        country_code=p.cc if p else None,
+        admin1=_admin1_name(p) if p else None,
+        feature_code=p.fcode if p else None,
+    )
+
+
+def toponyms_from_resolved(resolved: list[Resolved]) -> list[Toponym]:
+    """Toponym records for every mention that resolved to a place."""
+    return [toponym_of(r) for r in resolved if r.place is not None]
+
+
+def _admin1_name(p: Place) -> str | None:
+    if p.kind in ("country", "continent"):
+        return None
+    return p.admin1
+
+
+def location_of(place: Place, text: str | None = None, start: int | None = None,
+                end: int | None = None, precision: str | None = None) -> Location:
+    """The event location record for a place."""
+    gaz = get_gazetteer()
+    country = gaz.country(place.cc)
+    return Location(
+        name=place.name,
+        admin1=_admin1_name(place),
+        admin2=place.admin2 if place.kind in ("city", "adm2") else None,
+        country=country.name if country else None,
+        country_code=place.cc,
+        lat=place.lat,
+        lon=place.lon,
+        precision=precision or place.precision,
+        geonameid=place.geonameid,
+        text=text,
+        start=start,
+        end=end,
+    )
+
+
+def publisher_country(document: Document) -> str | None:
+    """A weak prior: the country of the article's publisher (source name or URL domain)."""
+    return _publisher_country(document.article.source, document.article.url)
+
+
+def actor_country_votes(document: Document) -> Counter[str]:
+    """Country votes from the article's actors, weighted by how tied each kind is to a place."""
+    votes: Counter[str] = Counter()
+    for a in document.actors:
+        if not a.country:
+            continue
+        if a.known:
+            weight = ACTOR_KIND_WEIGHT.get(a.kind or "", GENERIC_ACTOR_WEIGHT)
+        else:
+            weight = GENERIC_ACTOR_WEIGHT
+        if weight:
+            votes[a.country] += weight
+    return votes
+
+
+@stage("geocode")
+def geocode_stage(document: Document) -> None:
+    """Resolve the article's toponyms and place each event."""
+    from eventcoder.resolve.event_location.event_place import locate_events
+
+    doc = document.spacy_doc
+    if doc is None or not document.text.strip():
+        return
+    actor_countries = actor_country_votes(document)
+    publisher = publisher_country(document)
+    # The publisher's countries also let small places of those countries count as credible.
+    actor_countries.update(publisher_votes(document.article.source, document.article.url))
+    try:
+        resolved = geoparse_doc(doc, publisher, actor_countries=actor_countries)
+    except Exception:  # geocoding trouble must not cost the article its other fields
+        log.exception("geoparsing failed on article %s", document.article.id)
+        for event in document.events:
+            event.notes.setdefault("location", "geocoding failed on this article")
+        return
+    document.toponyms = toponyms_from_resolved(resolved)
+    locate_events(document, resolved)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of an article ('KARACHI:', 'LAGOS, Nigeria (Reuters) -')."""
+    return re.match(
+        r"\s*([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)\s*(?:\([^)]{1,30}\))?\s*[:—–-]",
+        text,
+    )

@@ -1,0 +1,4 @@
+"""Relations stage: alliances, rivalries and other ties between actors stated in the text.
+
+Fills ``Document.relations``.
+"""

@@ -1,0 +1,1 @@
+"""Text helpers shared by every stage (accent folding, name patterns, word lists)."""
