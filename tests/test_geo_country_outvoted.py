@@ -5,8 +5,8 @@ from __future__ import annotations
 from geo_docs import geocoded_document
 
 from eventcoder.document import Event
+from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.publishers import publisher_country
-from eventcoder.resolve.event_location.country_votes import leader_votes, mission_votes
 
 
 def _located(text: str, trigger: str, source: str | None = None,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from eventcoder.document import Article, Document, Event
-from eventcoder.geoparser.resolve import haversine_km
+from eventcoder.geoparser.distance import haversine_km
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.event_location.geocode import geocode_stage
 

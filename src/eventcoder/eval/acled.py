@@ -22,12 +22,12 @@ from eventcoder.document import Article, Document, Event
 from eventcoder.errors import InputError
 from eventcoder.eval.ceilings import gazetteer_holds, gold_day_written
 from eventcoder.eval.metrics import (
-    haversine_km,
     norm_actor,
     same_admin1,
     same_country,
     states_day,
 )
+from eventcoder.geoparser.distance import haversine_km
 
 log = logging.getLogger(__name__)
 

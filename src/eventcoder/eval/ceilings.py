@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventcoder.eval.metrics import haversine_km
+from eventcoder.geoparser.distance import haversine_km
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")

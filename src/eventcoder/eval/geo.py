@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from eventcoder.geoparser.resolve import haversine_km
+from eventcoder.geoparser.distance import haversine_km
 
 ACC_KM = 161.0
 
@@ -31,7 +31,7 @@ def geoparse_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[
     """Run spaCy and the geoparser (nothing else) over texts; yield toponym dicts per text."""
     from eventcoder.geoparser.resolve import geoparse_doc
     from eventcoder.nlp.model import load_nlp
-    from eventcoder.resolve.event_location.geocode import toponyms_from_resolved
+    from eventcoder.resolve.event_location.records import toponyms_from_resolved
 
     nlp = load_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):

@@ -19,13 +19,13 @@ from eventcoder.eval.gold_match import (
     Checks,
     allowed,
     contains,
-    km,
     norm,
     norm_name,
     overlaps,
     pick,
     sentence_around,
 )
+from eventcoder.geoparser.distance import haversine_km
 
 COUNT_FIELDS = ("fatalities", "injuries", "arrested", "perpetrators_killed")
 
@@ -75,7 +75,7 @@ def _location_score(g: dict[str, Any], o: dict[str, Any]) -> float:
     gl = g.get("location") or {}
     score = 0.0
     if gl.get("lat") is not None and loc.get("lat") is not None:
-        if km(gl["lat"], gl["lon"], loc["lat"], loc["lon"]) <= gl.get("tolerance_km", 50):
+        if haversine_km(gl["lat"], gl["lon"], loc["lat"], loc["lon"]) <= gl.get("tolerance_km", 50):
             score += 2
     elif gl.get("name") and norm_name(gl["name"]) == norm_name(loc.get("name")):
         score += 2
@@ -157,7 +157,7 @@ def _check_location(checks: Checks, section: str, g: dict[str, Any], o: dict[str
         got = (
             None
             if loc.get("lat") is None
-            else round(km(g["lat"], g["lon"], loc["lat"], loc["lon"]))
+            else round(haversine_km(g["lat"], g["lon"], loc["lat"], loc["lon"]))
         )
         ok = got is not None and got <= g.get("tolerance_km", 50)
         checks.add(

@@ -7,7 +7,6 @@ allowed values accept any member; names compare after alias resolution.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -144,13 +143,6 @@ def allowed(expected: Any, got: Any) -> bool:
         return norm(expected) == norm(got)
     return expected == got
 
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -12,9 +12,10 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
+from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
 from eventcoder.geoparser.recognize import Mention, _capitalised
-from eventcoder.geoparser.resolve import Resolved, Scored
+from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.nlp.doc_cache import doc_tokens
 
 MIN_RATIO = 88.0
@@ -96,8 +97,6 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     votes: Counter[str] = Counter(actor_countries or {})
     if publisher_cc:  # a national outlet writes mostly about its own country
         votes[publisher_cc] += 1
-    from eventcoder.resolve.event_location.country_votes import leader_votes, mission_votes
-
     # a mission serving one host country ('AMISOM') and a head of state also name the country
     votes.update(mission_votes(text))
     votes.update(leader_votes(text))

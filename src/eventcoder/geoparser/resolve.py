@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
+from eventcoder.geoparser.distance import haversine_km
+from eventcoder.geoparser.fuzzy import fuzzy_resolve
 from eventcoder.geoparser.gazetteer import (
     ALTERNATE,
     DEMONYM,
@@ -21,10 +22,10 @@ from eventcoder.geoparser.gazetteer import (
     OFFICIAL,
     Candidate,
     Gazetteer,
-    Place,
     get_gazetteer,
 )
 from eventcoder.geoparser.recognize import Mention, find_mentions
+from eventcoder.geoparser.types import Resolved, Scored
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -40,42 +41,6 @@ W_PUBLISHER = 0.3
 W_ADMIN_WORD = 1.5
 W_SAME_ADMIN1 = 0.4
 W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
-
-
-@dataclass
-class Scored:
-    """A candidate with its score and the reasons for it."""
-
-    place: Place
-    flag: int
-    score: float
-    reasons: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Resolved:
-    """A mention and the place chosen for it (None when no candidate is credible)."""
-
-    mention: Mention
-    place: Place | None
-    ranked: list[Scored] = field(default_factory=list)
-
-    @property
-    def confidence(self) -> float:
-        """Margin between the best and second-best candidate, squashed to 0..1."""
-        if not self.ranked:
-            return 0.0
-        if len(self.ranked) == 1:
-            return 1.0
-        return 1 / (1 + math.exp(-(self.ranked[0].score - self.ranked[1].score) * 2))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
@@ -324,8 +289,6 @@ def _one_sense(resolved: list[Resolved]) -> None:
 def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | None = None,
                  actor_countries: Counter[str] | None = None, fuzzy: bool = True) -> list[Resolved]:
     """Find and resolve every place mention in a parsed document."""
-    from eventcoder.geoparser.fuzzy import fuzzy_resolve
-
     gaz = gaz or get_gazetteer()
     # Mention finding does not depend on the priors, and the actors stage and the geocoder both
     # geoparse the same Doc: find the mentions once per Doc.

@@ -13,9 +13,9 @@ from collections import defaultdict
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from eventcoder.geoparser.distance import haversine_km_array
 from eventcoder.merge.engine_types import Group
 from eventcoder.merge.records import MergeEvent, settings
-from eventcoder.merge.similarity import _haversine
 
 
 def _span(events: list[MergeEvent]) -> tuple[int | None, int | None]:
@@ -29,7 +29,7 @@ def _same_place(a: MergeEvent, b: MergeEvent) -> bool:
     tol = settings()["geo_tolerance_km"]
     ta, tb = tol.get(a.geo_precision), tol.get(b.geo_precision)
     if None not in (a.lat, a.lon, b.lat, b.lon, ta, tb):
-        return float(_haversine(a.lat, a.lon, b.lat, b.lon)) <= 2 * max(ta, tb)
+        return float(haversine_km_array(a.lat, a.lon, b.lat, b.lon)) <= 2 * max(ta, tb)
     name_a = (a.record.get("location") or {}).get("name")
     name_b = (b.record.get("location") or {}).get("name")
     return bool(name_a and name_a == name_b) or bool(a.admin1 and a.admin1 == b.admin1)

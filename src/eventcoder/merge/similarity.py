@@ -16,11 +16,11 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
+from eventcoder.geoparser.distance import haversine_km_array
 from eventcoder.merge.records import MergeEvent, settings
 
 log = logging.getLogger(__name__)
 
-_EARTH_KM = 6371.0
 HARD_NO = -1.0
 
 
@@ -117,14 +117,6 @@ def _place_key(ev: MergeEvent) -> tuple[str, str]:
     loc = ev.record.get("location") or {}
     return (ev.block_country, (loc.get("name") or ev.admin1 or "").lower())
 
-
-def _haversine(lat1, lon1, lat2, lon2) -> np.ndarray:
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 def _codes(values: list[str | None]) -> np.ndarray:
@@ -239,7 +231,7 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
     )
     lat = np.array([e.lat if e.lat is not None else np.nan for e in events], dtype=np.float64)
     lon = np.array([e.lon if e.lon is not None else np.nan for e in events], dtype=np.float64)
-    dist = _haversine(lat[left], lon[left], lat[right], lon[right])
+    dist = haversine_km_array(lat[left], lon[left], lat[right], lon[right])
     pair_tol = np.fmax(tol[left], tol[right])
     pair_tol = np.where(np.isnan(tol[left]) | np.isnan(tol[right]), np.nan, pair_tol)
     known = ~np.isnan(dist) & ~np.isnan(pair_tol)

@@ -8,14 +8,12 @@ on a military force ("Kenyan forces", "Ethiopian troops") is weak: forces deploy
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from importlib import resources
-
-import yaml
 
 from eventcoder.document import Document, Event
+from eventcoder.geoparser.gazetteer import get_gazetteer
+from eventcoder.geoparser.leaders import leader_votes, mission_votes
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -49,53 +47,11 @@ _MISSION = re.compile(
 )
 
 
-@functools.cache
-def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
-    path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
-    names = sorted(host, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
-
-
-@functools.cache
-def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern matching leaders' full names or 'President <surname>', and name → country."""
-    from eventcoder.geoparser.names import norm
-
-    path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    country: dict[str, str] = {}
-    for row in data.get("leaders") or []:
-        for name in row[1:]:
-            country[norm(str(name))] = str(row[0])
-            country["president " + norm(str(name)).split()[-1]] = str(row[0])
-    names = sorted(country, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), country
-
-
-def leader_votes(text: str) -> Counter[str]:
-    """Country votes from the heads of state a text names, one per country."""
-    from eventcoder.geoparser.names import norm
-
-    pattern, country = leader_pattern()
-    return Counter({country[m.group(1)] for m in pattern.finditer(norm(text))})
-
-
-def mission_votes(text: str) -> Counter[str]:
-    """Host-country votes from the peace operations a text names, one per mission named."""
-    pattern, host = mission_pattern()
-    return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
-
-
 _BASED = re.compile(r"\b([A-Z][\w'’. ]{2,30}?)-based\b")
 
 
 def based_abroad(text: str) -> set[str]:
     """Countries the text names as some group's base ('the Somalia-based al-Shabaab')."""
-    from eventcoder.geoparser.gazetteer import get_gazetteer
-
     out = set()
     for m in _BASED.finditer(text):
         words = m.group(1).split()

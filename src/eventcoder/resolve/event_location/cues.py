@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.locality import local_tokens
-from eventcoder.geoparser.resolve import Resolved
+from eventcoder.geoparser.types import Resolved
 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
                 "deny", "brief", "quote"}

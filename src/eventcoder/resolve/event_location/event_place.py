@@ -14,8 +14,16 @@ import re
 
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
-from eventcoder.geoparser.resolve import Resolved
+from eventcoder.geoparser.publishers import publisher_votes
+from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location import cues
+from eventcoder.resolve.event_location.country_votes import (
+    best_country,
+    country_votes,
+    outvoted_country,
+    seat_of_government,
+)
+from eventcoder.resolve.event_location.records import location_of
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
                   "throughout", "along", "nearby", "between"}
@@ -72,10 +80,6 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     """Move the event when its place lies in a country that only that one name points to while the
     publisher, home armed groups or local institutions point to another: an unknown local name
     that matches a town abroad. A same-name place in that country wins, else the country itself."""
-    from eventcoder.geoparser.publishers import publisher_votes
-    from eventcoder.resolve.event_location.country_votes import country_votes, outvoted_country
-    from eventcoder.resolve.event_location.geocode import location_of
-
     place = choice.place
     if place is None or place.kind in ("country", "continent"):
         return False
@@ -149,36 +153,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
     if choice is None:
-        from eventcoder.geoparser.publishers import publisher_votes
-        from eventcoder.resolve.event_location.country_votes import (
-            best_country,
-            country_votes,
-            seat_of_government,
-        )
-        from eventcoder.resolve.event_location.geocode import location_of
-
-        publisher = publisher_votes(document.article.source, document.article.url)
-        # Generic actors took their country from this same evidence: counting them again
-        # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-        cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
-        country = get_gazetteer().country(cc)
-        sents = list(document.spacy_doc.sents)
-        own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
-        seat = seat_of_government(own) if country is not None else None
-        capital = get_gazetteer().capital(cc) if seat else None
-        if capital is not None:
-            event.location = location_of(capital)
-            event.notes["location"] = (
-                f"the text names no place; '{seat}' is a seat of national government, placed at "
-                f"the capital of the country the article points to")
-            return
-        if country is not None:
-            event.location = location_of(country)
-            event.notes["location"] = (
-                "the text names no place the gazetteer knows; country from the article's actors, "
-                "country adjectives and publisher")
-            return
-        event.notes.setdefault("location", "the article names no place for this event")
+        _place_by_country(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
@@ -192,8 +167,6 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         # '(c. 159 km south of Bossaso)': the event is elsewhere in the same region.
         unit = get_gazetteer().admin1(place)
         if unit is not None:
-            from eventcoder.resolve.event_location.geocode import location_of
-
             event.location = location_of(unit, m.text, m.start, m.end, "admin1")
             event.notes["location"] = (
                 f"named only as {far:g} km from {place.name}; placed in its province {unit.name}")
@@ -206,10 +179,35 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         )
     elif note:
         event.notes["location"] = note
-    from eventcoder.resolve.event_location.geocode import location_of
-
     event.location = location_of(place, m.text, m.start, m.end, precision)
     event.add_evidence("location", m.start, m.end, text)
+
+
+def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]) -> None:
+    """Place an event whose text names no usable place: the seat of government's capital or the
+    country the article as a whole points to."""
+    publisher = publisher_votes(document.article.source, document.article.url)
+    # Generic actors took their country from this same evidence: counting them again
+    # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
+    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    country = get_gazetteer().country(cc)
+    sents = list(document.spacy_doc.sents)
+    own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+    seat = seat_of_government(own) if country is not None else None
+    capital = get_gazetteer().capital(cc) if seat else None
+    if capital is not None:
+        event.location = location_of(capital)
+        event.notes["location"] = (
+            f"the text names no place; '{seat}' is a seat of national government, placed at "
+            f"the capital of the country the article points to")
+        return
+    if country is not None:
+        event.location = location_of(country)
+        event.notes["location"] = (
+            "the text names no place the gazetteer knows; country from the article's actors, "
+            "country adjectives and publisher")
+        return
+    event.notes.setdefault("location", "the article names no place for this event")
 
 
 def reference_distance(text: str, start: int) -> float | None:

@@ -15,12 +15,15 @@ import logging
 import re
 from collections import Counter
 
-from eventcoder.document import Document, Location, Toponym
-from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.document import Document
 from eventcoder.geoparser.publishers import publisher_country as _publisher_country
 from eventcoder.geoparser.publishers import publisher_votes
-from eventcoder.geoparser.resolve import Resolved, geoparse_doc
+from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.registry import stage
+from eventcoder.resolve.event_location.event_place import locate_events
+from eventcoder.resolve.event_location.records import (
+    toponyms_from_resolved,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,56 +33,6 @@ log = logging.getLogger(__name__)
 ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, "state forces": 0.5,
                      "international force": 0.0}
 GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
-
-
-def toponym_of(r: Resolved) -> Toponym:
-    """The output record for one resolved mention."""
-    p = r.place
-    m = r.mention
-    return Toponym(
-        start=m.start,
-        end=m.end,
-        text=m.text,
-        name=p.name if p else None,
-        lat=p.lat if p else None,
-        lon=p.lon if p else None,
-        geonameid=p.geonameid if p else None,
-        country_code=p.cc if p else None,
-        admin1=_admin1_name(p) if p else None,
-        feature_code=p.fcode if p else None,
-    )
-
-
-def toponyms_from_resolved(resolved: list[Resolved]) -> list[Toponym]:
-    """Toponym records for every mention that resolved to a place."""
-    return [toponym_of(r) for r in resolved if r.place is not None]
-
-
-def _admin1_name(p: Place) -> str | None:
-    if p.kind in ("country", "continent"):
-        return None
-    return p.admin1
-
-
-def location_of(place: Place, text: str | None = None, start: int | None = None,
-                end: int | None = None, precision: str | None = None) -> Location:
-    """The event location record for a place."""
-    gaz = get_gazetteer()
-    country = gaz.country(place.cc)
-    return Location(
-        name=place.name,
-        admin1=_admin1_name(place),
-        admin2=place.admin2 if place.kind in ("city", "adm2") else None,
-        country=country.name if country else None,
-        country_code=place.cc,
-        lat=place.lat,
-        lon=place.lon,
-        precision=precision or place.precision,
-        geonameid=place.geonameid,
-        text=text,
-        start=start,
-        end=end,
-    )
 
 
 def publisher_country(document: Document) -> str | None:
@@ -105,8 +58,6 @@ def actor_country_votes(document: Document) -> Counter[str]:
 @stage("geocode")
 def geocode_stage(document: Document) -> None:
     """Resolve the article's toponyms and place each event."""
-    from eventcoder.resolve.event_location.event_place import locate_events
-
     doc = document.spacy_doc
     if doc is None or not document.text.strip():
         return

@@ -1,0 +1,52 @@
+"""Heads of state and single-host peace operations: names that point to one country.
+
+'President Joseph Kabila' names the DR Congo, 'MINUSCA' the Central African Republic. The tables
+are ``data/geo_leaders.yaml`` and ``data/geo_missions.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+
+import yaml
+
+from eventcoder.geoparser.names import norm
+
+
+@functools.cache
+def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
+    path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
+    names = sorted(host, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
+
+
+@functools.cache
+def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching leaders' full names or 'President <surname>', and name → country."""
+    path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    country: dict[str, str] = {}
+    for row in data.get("leaders") or []:
+        for name in row[1:]:
+            country[norm(str(name))] = str(row[0])
+            country["president " + norm(str(name)).split()[-1]] = str(row[0])
+    names = sorted(country, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), country
+
+
+def leader_votes(text: str) -> Counter[str]:
+    """Country votes from the heads of state a text names, one per country."""
+    pattern, country = leader_pattern()
+    return Counter({country[m.group(1)] for m in pattern.finditer(norm(text))})
+
+
+def mission_votes(text: str) -> Counter[str]:
+    """Host-country votes from the peace operations a text names, one per mission named."""
+    pattern, host = mission_pattern()
+    return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})

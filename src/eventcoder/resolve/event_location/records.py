@@ -1,0 +1,58 @@
+"""Output records of the event-location stage: toponyms and event locations from gazetteer places."""
+
+from __future__ import annotations
+
+from eventcoder.document import Location, Toponym
+from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.geoparser.types import Resolved
+
+
+def toponym_of(r: Resolved) -> Toponym:
+    """The output record for one resolved mention."""
+    p = r.place
+    m = r.mention
+    return Toponym(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=p.name if p else None,
+        lat=p.lat if p else None,
+        lon=p.lon if p else None,
+        geonameid=p.geonameid if p else None,
+        country_code=p.cc if p else None,
+        admin1=admin1_name(p) if p else None,
+        feature_code=p.fcode if p else None,
+    )
+
+
+def toponyms_from_resolved(resolved: list[Resolved]) -> list[Toponym]:
+    """Toponym records for every mention that resolved to a place."""
+    return [toponym_of(r) for r in resolved if r.place is not None]
+
+
+def admin1_name(p: Place) -> str | None:
+    """The first-level unit a place lies in (None for a country or continent)."""
+    if p.kind in ("country", "continent"):
+        return None
+    return p.admin1
+
+
+def location_of(place: Place, text: str | None = None, start: int | None = None,
+                end: int | None = None, precision: str | None = None) -> Location:
+    """The event location record for a place."""
+    gaz = get_gazetteer()
+    country = gaz.country(place.cc)
+    return Location(
+        name=place.name,
+        admin1=admin1_name(place),
+        admin2=place.admin2 if place.kind in ("city", "adm2") else None,
+        country=country.name if country else None,
+        country_code=place.cc,
+        lat=place.lat,
+        lon=place.lon,
+        precision=precision or place.precision,
+        geonameid=place.geonameid,
+        text=text,
+        start=start,
+        end=end,
+    )
