@@ -8,9 +8,10 @@ allowed values accept any member; names compare after alias resolution.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+from eventcoder.text.fold import strip_accents
 
 VARIANT_KEYS = {"txt", "html"}
 
@@ -73,8 +74,7 @@ def norm(text: Any) -> str:
     """Fold case, accents, quotes and punctuation for loose text comparison."""
     if text is None:
         return ""
-    folded = unicodedata.normalize("NFKD", str(text))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = strip_accents(str(text)).lower()
     folded = re.sub(r"[’‘`´]", "'", folded)
     folded = re.sub(r"[“”]", '"', folded)
     return re.sub(r"\s+", " ", folded).strip()

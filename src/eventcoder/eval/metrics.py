@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from eventcoder.text.fold import strip_accents
 
 _REGIME_YEARS = re.compile(r"\s*\(\s*\d{4}\s*-\s*\d{0,4}\s*\)")
 
@@ -36,8 +37,7 @@ def norm_name(value: str | None) -> str:
     """Fold accents, case, hyphens and punctuation so place and actor names compare by letters."""
     if not value:
         return ""
-    folded = unicodedata.normalize("NFKD", value)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = strip_accents(value).lower()
     folded = re.sub(r"[-‐‑–—_'’`.,]", " ", folded)
     return " ".join(folded.split())
 

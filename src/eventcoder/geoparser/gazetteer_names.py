@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from eventcoder.geoparser.names import is_latin, norm
+from eventcoder.text.fold import strip_accents
 
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|An|At|Az|Ath|Adh|Aş|Ad-|Al-)[ -]")
 _TYPE_WORD = re.compile(
@@ -26,8 +26,7 @@ def display_name(name: str, aliases: list[str]) -> str:
         return name
     if plain:
         return plain[0]
-    stripped = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    return strip_accents(name)
 
 
 _DIRECTION = re.compile(

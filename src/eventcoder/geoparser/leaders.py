@@ -9,18 +9,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from importlib import resources
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.geoparser.names import norm
 
 
 @functools.cache
 def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
-    path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_data("geo_missions.yaml")
     host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
     names = sorted(host, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
@@ -29,8 +26,7 @@ def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 @functools.cache
 def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern matching leaders' full names or 'President <surname>', and name → country."""
-    path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_data("geo_leaders.yaml")
     country: dict[str, str] = {}
     for row in data.get("leaders") or []:
         for name in row[1:]:

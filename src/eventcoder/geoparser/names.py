@@ -7,6 +7,8 @@ import functools
 import re
 import unicodedata
 
+from eventcoder.text.fold import strip_accents
+
 _APOSTROPHES = "'’‘`´ʼʻ"
 _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.,()\"“”]")
@@ -21,9 +23,7 @@ def norm(name: str) -> str:
         >>> norm("Nord-Kivu"), norm("U.S."), norm("Côte d'Ivoire")
         ('nord kivu', 'us', 'cote divoire')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
+    text = strip_accents(name).lower()
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
     text = _DROP.sub("", text)
@@ -76,12 +76,6 @@ _JOINING_SLASH = re.compile(r"(?<=\w)/(?=\w)")
 _TYPE_WORDS = {s.strip() for s in ADMIN_SUFFIXES if " " not in s.strip()}
 
 
-def _fold(text: str) -> str:
-    """Accent-free form of ``text`` (case kept)."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def tidy_unit_name(name: str, aliases: list[str]) -> str:
     """The spelling English news uses for a unit whose GeoNames name carries marks or a merged form.
 
@@ -99,9 +93,9 @@ def tidy_unit_name(name: str, aliases: list[str]) -> str:
     if "-" in shown and " " not in shown:
         first = shown.split("-")[0]
         for alias in aliases:
-            words = _fold(alias).split()
-            if len(words) == 2 and words[0] == _fold(first) and words[1].lower() in _TYPE_WORDS:
-                return _fold(first)
+            words = strip_accents(alias).split()
+            if len(words) == 2 and words[0] == strip_accents(first) and words[1].lower() in _TYPE_WORDS:
+                return strip_accents(first)
     return shown
 
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from importlib import resources
 from urllib.parse import urlparse
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.geoparser.gazetteer import OFFICIAL, get_gazetteer
 from eventcoder.geoparser.names import norm
 
@@ -30,8 +28,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([a-z]{2,3})$", re.IGNORECASE)
 @functools.cache
 def publisher_table() -> dict[str, tuple[str, ...]]:
     """Normalised outlet name → the country codes it covers."""
-    path = resources.files("eventcoder.data").joinpath("geo_publishers.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_data("geo_publishers.yaml")
     table: dict[str, tuple[str, ...]] = {}
     for entry in data.get("publishers") or []:
         codes = tuple(c.strip() for c in str(entry[0]).split(","))

@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
+from eventcoder.datafiles import load_data
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -63,9 +62,7 @@ class CleanText:
 @functools.cache
 def boilerplate() -> Boilerplate:
     """Load the boilerplate phrase lists once."""
-    raw = yaml.safe_load(
-        resources.files("eventcoder.data").joinpath("boilerplate.yaml").read_text("utf-8")
-    )
+    raw = load_data("boilerplate.yaml")
     return Boilerplate(
         trailing_phrases=tuple(_norm(p) for p in raw.get("trailing_phrases", [])),
         whole_paragraphs=frozenset(_norm(p) for p in raw.get("whole_paragraphs", [])),

@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from eventcoder.datafiles import load_data
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 GEO_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "unknown": 5}
@@ -24,8 +23,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
     """Return the merge settings from ``eventcoder/data/merge.yaml`` (read once)."""
-    text = resources.files("eventcoder.data").joinpath("merge.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_data("merge.yaml")
 
 
 def event_uid(article_id: str, event_id: str) -> str:

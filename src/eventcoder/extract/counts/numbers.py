@@ -10,13 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
 from text_to_num import text2num
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "count_words.yaml"
+from eventcoder.datafiles import load_data
 
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -41,8 +39,7 @@ class Quantity:
 @functools.cache
 def lexicon() -> dict[str, Any]:
     """The quantity words (loaded once from data/count_words.yaml)."""
-    with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_data("count_words.yaml")
 
 
 def _normalise(text: str) -> str:

@@ -13,11 +13,9 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
@@ -25,7 +23,6 @@ from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "date_rules.yaml"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _LENGTH = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple"
@@ -62,8 +59,7 @@ ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is und
 @functools.cache
 def rules() -> dict[str, Any]:
     """The date cue lists (loaded once from data/date_rules.yaml)."""
-    with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_data("date_rules.yaml")
 
 
 @dataclass

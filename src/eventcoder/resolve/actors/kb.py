@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from eventcoder.datafiles import load_data
 from eventcoder.geoparser.countries import country_name
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.text.fold import strip_accents
 
 # Spelling variants must be this close (0-100) to a known name to be resolved onto it.
 FUZZY_CUTOFF = 92
@@ -28,8 +27,7 @@ FUZZY_CUTOFF = 92
 
 def _norm(text: str) -> str:
     """Fold accents, case, apostrophes and hyphens for name comparison."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     text = re.sub(r"['’`]", "", text)
     text = re.sub(r"[-‐–_/]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -102,8 +100,7 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
 @functools.cache
 def load_kb() -> _Index:
     """Load data/actors.yaml once and build the alias indexes."""
-    path = resources.files("eventcoder.data").joinpath("actors.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]
+    raw = load_data("actors.yaml")["actors"]
     index = _Index()
     ci: list[str] = []
     cs: list[str] = []
@@ -246,8 +243,7 @@ def find_known(text: str, country: str | None = None) -> list[KBHit]:
 @functools.cache
 def terms() -> dict[str, Any]:
     """The generic actor lexicon (data/actor_terms.yaml)."""
-    path = resources.files("eventcoder.data").joinpath("actor_terms.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_data("actor_terms.yaml")
 
 
 @functools.cache

@@ -13,11 +13,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from eventcoder.datafiles import load_data
 from eventcoder.document import Actor, Document, Evidence, Relation
 from eventcoder.registry import stage
 
@@ -35,16 +33,14 @@ _NEGATORS = {"deny", "reject", "dismiss", "refute", "not", "never", "no"}
 @functools.cache
 def cues() -> dict[str, list[re.Pattern[str]]]:
     """relation → compiled cue patterns (data/relations.yaml)."""
-    path = resources.files("eventcoder.data").joinpath("relations.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_data("relations.yaml")
     return {rel: [re.compile(p, re.IGNORECASE) for p in pats] for rel, pats in raw["cues"].items()}
 
 
 @functools.cache
 def place_cues() -> dict[str, list[re.Pattern[str]]]:
     """relation → patterns whose group 'place' names a place (based_in, operates_in)."""
-    path = resources.files("eventcoder.data").joinpath("relations.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_data("relations.yaml")
     return {rel: [re.compile(p) for p in pats] for rel, pats in raw["place_cues"].items()}
 
 
