@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml $(BIN)/python
 
 install: $(STAMP)
 
-web:
+web: $(STAMP)
 	$(MAKE) -C web build
+	$(BIN)/python -m eventcoder.web.vocabulary_js
 
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"

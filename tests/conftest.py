@@ -36,3 +36,11 @@ def pipeline():
     from eventcoder.pipeline import default_pipeline
 
     return default_pipeline()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ui_vocabulary_module() -> None:
+    """The UI module `make web` generates from eventcoder.vocabulary (static/js/vocabulary.js)."""
+    from eventcoder.web.vocabulary_js import write_module
+
+    write_module()

@@ -225,3 +225,17 @@ def test_api_rejects_oversized_body_even_without_content_length(api: Api) -> Non
                     content=chunks())
     error = assert_error(r, 413)
     assert "limit" in error["message"]
+
+
+def test_api_serves_the_contract_vocabularies_to_the_ui(api: Api) -> None:
+    """GET /api/vocabulary and the UI's /js/vocabulary.js both come from eventcoder.vocabulary."""
+    from eventcoder import vocabulary
+
+    client, _token, _store = api
+    got = client.get("/api/vocabulary").json()
+    assert got["EVENT_TYPES"] == list(vocabulary.SUB_EVENT_TYPES)
+    assert {t: set(s) for t, s in got["SUB_EVENT_TYPES"].items()} == vocabulary.EVENT_TYPES
+    assert set(got["WEAPONS"]) == vocabulary.WEAPONS
+    module = client.get("/js/vocabulary.js")
+    assert module.status_code == 200 and "javascript" in module.headers["content-type"]
+    assert 'export const WEAPONS = ["Firearms"' in module.text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.datafiles import SHAPES, DataFileError, Shape, check_shape, data_file_names, load_data
+from eventcoder.datafiles import (
+    SHAPES,
+    DataFileError,
+    Shape,
+    check_shape,
+    data_file_names,
+    load_data,
+)
 
 
 def test_every_bundled_yaml_file_has_a_shape_and_passes_it() -> None:

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from eventcoder.web import static_dir
+from eventcoder.web.vocabulary_js import render_module
 
 JS = static_dir() / "js"
 
@@ -109,13 +110,26 @@ def test_marker_area_grows_with_fatalities_but_is_capped() -> None:
 
 
 def test_ui_vocabularies_are_the_contracts() -> None:
-    """The edit menus list exactly the closed vocabularies of eventcoder.vocabulary (the UI keeps
-    its own ordered copy for display; this keeps the two from drifting apart)."""
+    """The edit menus list exactly the closed vocabularies of eventcoder.vocabulary, in its order
+    (the UI's module is generated from it; this fails if util.js goes back to a copy of its own)."""
     from eventcoder import vocabulary
 
     got = run_js("return {types: util.EVENT_TYPES, subs: util.SUB_EVENT_TYPES, "
-                 "gtd: util.GTD_ATTACK_TYPES, weapons: util.WEAPONS};")
+                 "gtd: util.GTD_ATTACK_TYPES, weapons: util.WEAPONS, dates: util.DATE_PRECISIONS, "
+                 "geo: util.GEO_PRECISIONS, statuses: util.STATUSES};")
     assert got["types"] == list(vocabulary.EVENT_TYPES)
     assert {t: set(s) for t, s in got["subs"].items()} == vocabulary.EVENT_TYPES
-    assert set(got["gtd"]) == vocabulary.GTD_ATTACK and len(got["gtd"]) == len(vocabulary.GTD_ATTACK)
-    assert set(got["weapons"]) == vocabulary.WEAPONS and len(got["weapons"]) == len(vocabulary.WEAPONS)
+    assert got["subs"] == {t: list(s) for t, s in vocabulary.SUB_EVENT_TYPES.items()}
+    assert got["gtd"] == list(vocabulary.GTD_ATTACK_TYPES) and set(got["gtd"]) == vocabulary.GTD_ATTACK
+    assert got["weapons"] == list(vocabulary.WEAPON_TYPES) and set(got["weapons"]) == vocabulary.WEAPONS
+    assert set(got["dates"]) == vocabulary.DATE_PRECISION and set(got["geo"]) == vocabulary.GEO_PRECISION
+    assert got["statuses"] == list(vocabulary.STATUSES)
+
+
+def test_the_ui_module_follows_the_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word added to the contract reaches the generated module without touching any JS."""
+    from eventcoder import vocabulary
+
+    monkeypatch.setattr(vocabulary, "WEAPON_TYPES", (*vocabulary.WEAPON_TYPES, "Trebuchet"))
+    assert '"Trebuchet"' in render_module()
+    assert "Trebuchet" not in (JS / "util.js").read_text(encoding="utf-8")

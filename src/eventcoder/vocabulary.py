@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-EVENT_TYPES: dict[str, set[str]] = {
-    "Battles": {
+# Event types and their sub-event types, in the order the UI lists them.
+SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": (
         "Armed clash",
         "Government regains territory",
         "Non-state actor overtakes territory",
-    },
-    "Explosions/Remote violence": {
+    ),
+    "Explosions/Remote violence": (
         "Chemical weapon",
         "Air/drone strike",
         "Suicide bomb",
         "Shelling/artillery/missile attack",
         "Remote explosive/landmine/IED",
         "Grenade",
-    },
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": (
         "Peaceful protest",
         "Protest with intervention",
         "Excessive force against protesters",
-    },
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {
+    ),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
         "Agreement",
         "Arrests",
         "Change to group/activity",
@@ -32,9 +33,10 @@ EVENT_TYPES: dict[str, set[str]] = {
         "Looting/property destruction",
         "Non-violent transfer of territory",
         "Other",
-    },
+    ),
 }
-GTD_ATTACK = {
+EVENT_TYPES: dict[str, set[str]] = {kind: set(subs) for kind, subs in SUB_EVENT_TYPES.items()}
+GTD_ATTACK_TYPES: tuple[str, ...] = (
     "Assassination",
     "Armed Assault",
     "Bombing/Explosion",
@@ -44,8 +46,9 @@ GTD_ATTACK = {
     "Facility/Infrastructure Attack",
     "Unarmed Assault",
     "Unknown",
-}
-WEAPONS = {
+)
+GTD_ATTACK = set(GTD_ATTACK_TYPES)
+WEAPON_TYPES: tuple[str, ...] = (
     "Firearms",
     "Explosives",
     "Incendiary",
@@ -59,7 +62,8 @@ WEAPONS = {
     "Fake Weapons",
     "Other",
     "Unknown",
-}
+)
+WEAPONS = set(WEAPON_TYPES)
 TARGETS = {
     "Private Citizens & Property",
     "Military",
@@ -98,5 +102,9 @@ RELATIONS = {
     "operates_in",
 }
 SOURCE_TYPES = {"official", "analyst", "militant", "witness", "media", "other"}
-DATE_PRECISION = {"day", "week", "month", "year", "unknown"}
-GEO_PRECISION = {"exact", "city", "admin2", "admin1", "country", "unknown"}
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
+DATE_PRECISION = set(DATE_PRECISIONS)
+GEO_PRECISIONS: tuple[str, ...] = ("exact", "city", "admin2", "admin1", "country", "unknown")
+GEO_PRECISION = set(GEO_PRECISIONS)
+# Review statuses of a stored incident (the store and API; not part of the extraction contract).
+STATUSES: tuple[str, ...] = ("unreviewed", "verified", "rejected")

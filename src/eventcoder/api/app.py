@@ -13,13 +13,14 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from eventcoder import __version__
 from eventcoder.api import routes_articles, routes_incidents, routes_misc
 from eventcoder.api.errors import ApiError, error_response, install_error_handlers
 from eventcoder.web import static_dir as ui_static_dir
+from eventcoder.web.vocabulary_js import render_module
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,11 @@ def _mount_offline_docs(app: FastAPI, docs_assets: Path) -> None:
 def _mount_ui(app: FastAPI, static_dir: Path | None) -> None:
     """Serve the web UI at / (or, without it, a pointer to the API docs)."""
     if static_dir is not None and Path(static_dir).is_dir():
+        @app.get("/js/vocabulary.js", include_in_schema=False)
+        def ui_vocabulary() -> Response:
+            """The UI's vocabularies, generated from the contract on every start."""
+            return Response(render_module(), media_type="text/javascript")
+
         index = Path(static_dir) / "index.html"
         if index.is_file():
             @app.get("/", include_in_schema=False)

@@ -13,6 +13,7 @@ from eventcoder.api.errors import ApiError
 from eventcoder.api.exports import MEDIA_TYPES, WRITERS
 from eventcoder.api.queries import incident_rows
 from eventcoder.store import queries
+from eventcoder.web.vocabulary_js import vocabulary_json
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
 auth_router = APIRouter(prefix="/api", tags=["auth"])
@@ -63,6 +64,12 @@ def get_export(
         media_type=MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="incidents.{format}"'},
     )
+
+
+@router.get("/vocabulary", tags=["vocabulary"], summary="The contract's closed vocabularies")
+def get_vocabulary() -> dict[str, Any]:
+    """Event types, sub-event types, attack types, weapons, precisions and review statuses."""
+    return vocabulary_json()
 
 
 @auth_router.get("/auth/check", summary="200 with a valid token, 401 otherwise")

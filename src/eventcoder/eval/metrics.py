@@ -6,14 +6,12 @@ import functools
 import re
 
 from eventcoder.text.fold import strip_accents
+from eventcoder.text.words import MONTH_WORD
 
 _REGIME_YEARS = re.compile(r"\s*\(\s*\d{4}\s*-\s*\d{0,4}\s*\)")
 
 # Whether a text states the day of an event, per shared/eval/README.md ("How records are scored").
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTHS = MONTH_WORD
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _STATES_DAY = re.compile(
     r"\b(?:"

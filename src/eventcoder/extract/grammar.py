@@ -30,6 +30,7 @@ from eventcoder.extract.locality import (
     unit,
 )
 from eventcoder.nlp.doc_cache import ancestors, children
+from eventcoder.text.words import MONTH_FULL_NAMES
 
 __all__ = [
     "DROP",
@@ -68,9 +69,7 @@ _PARTITIVE_HEADS = _CUES["partitive_heads"]
 _SPAN_UNITS = _CUES["span_units"]
 _SPAN_LEAD = _CUES["span_lead"]
 _SPAN_ADJ = _CUES["span_adj"]
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = MONTH_FULL_NAMES
 
 
 def _perfect(verb: Token) -> bool:

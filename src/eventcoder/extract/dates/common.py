@@ -10,13 +10,9 @@ import re
 from datetime import date, timedelta
 
 from eventcoder.document import DateInfo
+from eventcoder.text.words import MONTH_WORD, WEEKDAYS
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_MONTH_ABBR["sept"] = 9
-MONTHS = {**_MONTH_NAMES, **_MONTH_ABBR}
-MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_RE = rf"(?P<month>{MONTH_WORD})\.?"
 WEEKDAY_RE = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 ORD = r"(?:st|nd|rd|th)?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|midday|noon|overnight)"

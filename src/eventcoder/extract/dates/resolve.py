@@ -18,11 +18,9 @@ from dateparser.date import DateDataParser
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import (
     MONTH_RE,
-    MONTHS,
     ORD,
     PART_OF_DAY,
     WEEKDAY_RE,
-    WEEKDAYS,
     _day_span,
     _days_in,
     _info,
@@ -34,6 +32,7 @@ from eventcoder.extract.dates.common import (
     _unresolved,
     _year_for,
 )
+from eventcoder.text.words import MONTHS, WEEKDAYS
 
 
 def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:

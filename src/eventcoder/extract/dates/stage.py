@@ -20,6 +20,7 @@ from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
 from eventcoder.registry import stage
+from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +35,8 @@ _CALENDAR = re.compile(
     r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
 )
 # Date shapes spaCy's NER sometimes misses in terse notes ("11/01/18, Beledweyne:", "09th January").
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTHS = rf"{MONTH_WORD}\.?"
+_WEEKDAYS = WEEKDAY_WORD
 _REGEX_DATES = re.compile(
     rf"\b(?:{_WEEKDAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"

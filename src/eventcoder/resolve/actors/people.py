@@ -10,6 +10,7 @@ from typing import Any
 from eventcoder.geoparser.countries import capital_code, code_for_name, country_name
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.text.words import word_list
 
 
 @functools.cache
@@ -102,8 +103,7 @@ def title_kind(title: str) -> str | None:
     return None
 
 
-SPEECH = {"say", "tell", "announce", "add", "state", "explain", "note", "claim", "warn",
-          "confirm", "insist", "deny", "report", "allege", "accuse", "blame", "describe"}
+SPEECH = word_list("speech_verbs")
 
 
 def person_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:

@@ -2,3 +2,14 @@
 
 Fills the events' actors with roles and evidence, and generic actors' countries.
 """
+
+from eventcoder.lazy import lazy_exports
+
+__all__, __getattr__ = lazy_exports(__name__, {
+    "attribution_stage": "stage",
+    "fill_actor_countries": "stage",
+    "attribute_event": "stage",
+    "read_mention": "rules",
+    "headline_passive": "rules",
+    "Reading": "rules",
+})

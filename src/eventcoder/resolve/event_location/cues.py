@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 from eventcoder.document import Document, Event
 from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.types import Resolved
+from eventcoder.text.words import word_list
 
-SPEECH_VERBS = {"say", "tell", "announce", "state", "speak", "add", "claim", "report", "confirm",
-                "deny", "brief", "quote"}
+SPEECH_VERBS = word_list("speech_verbs")
 # 'the town of X', 'the streets of X': a noun that makes X a where.
 OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", "district",
             "region", "province", "periphery", "vicinity", "centre", "center", "heart", "locality",

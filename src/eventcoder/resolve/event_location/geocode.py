@@ -16,8 +16,7 @@ import re
 from collections import Counter
 
 from eventcoder.document import Document
-from eventcoder.geoparser.publishers import publisher_country as _publisher_country
-from eventcoder.geoparser.publishers import publisher_votes
+from eventcoder.geoparser.publishers import publisher_country, publisher_votes
 from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.registry import stage
 from eventcoder.resolve.event_location.event_place import locate_events
@@ -33,11 +32,6 @@ log = logging.getLogger(__name__)
 ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, "state forces": 0.5,
                      "international force": 0.0}
 GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
-
-
-def publisher_country(document: Document) -> str | None:
-    """A weak prior: the country of the article's publisher (source name or URL domain)."""
-    return _publisher_country(document.article.source, document.article.url)
 
 
 def actor_country_votes(document: Document) -> Counter[str]:
@@ -62,7 +56,8 @@ def geocode_stage(document: Document) -> None:
     if doc is None or not document.text.strip():
         return
     actor_countries = actor_country_votes(document)
-    publisher = publisher_country(document)
+    # A weak prior: the country of the article's publisher (source name or URL domain).
+    publisher = publisher_country(document.article.source, document.article.url)
     # The publisher's countries also let small places of those countries count as credible.
     actor_countries.update(publisher_votes(document.article.source, document.article.url))
     try:

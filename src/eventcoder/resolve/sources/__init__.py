@@ -2,3 +2,10 @@
 
 Fills ``Document.sources`` with speakers, their kinds and quotes.
 """
+
+from eventcoder.lazy import lazy_exports
+
+__all__, __getattr__ = lazy_exports(__name__, {
+    "sources_stage": "stage",
+    "direct_quotes": "stage",
+})

@@ -19,12 +19,11 @@ from eventcoder.nlp.doc_cache import children
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title, title_words
+from eventcoder.text.words import word_list
 
 log = logging.getLogger(__name__)
 
-SPEECH_VERBS = {"say", "tell", "add", "explain", "announce", "state", "insist", "warn", "note",
-                "deny", "claim", "confirm", "stress", "argue", "write", "allege", "report",
-                "recount", "recall", "describe", "continue", "quote", "reply", "respond"}
+SPEECH_VERBS = word_list("speech_verbs")
 # Quotes shorter than this are scare quotes ("caliphate", "highly educated"), not speech.
 MIN_QUOTE_WORDS = 4
 PRONOUNS = {"he", "she", "they", "it"}

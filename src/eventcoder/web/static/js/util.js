@@ -121,60 +121,16 @@ export function toast(message, kind = "info") {
   setTimeout(() => node.remove(), kind === "error" ? 8000 : 4000);
 }
 
-export const EVENT_TYPES = [
-  "Battles",
-  "Explosions/Remote violence",
-  "Violence against civilians",
-  "Protests",
-  "Riots",
-  "Strategic developments",
-];
-
-export const SUB_EVENT_TYPES = {
-  Battles: ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-  "Explosions/Remote violence": [
-    "Chemical weapon",
-    "Air/drone strike",
-    "Suicide bomb",
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-  ],
-  "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-  Protests: ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-  Riots: ["Violent demonstration", "Mob violence"],
-  "Strategic developments": [
-    "Agreement",
-    "Arrests",
-    "Change to group/activity",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Looting/property destruction",
-    "Non-violent transfer of territory",
-    "Other",
-  ],
-};
-
-export const GTD_ATTACK_TYPES = [
-  "Assassination",
-  "Armed Assault",
-  "Bombing/Explosion",
-  "Hijacking",
-  "Hostage Taking (Barricade Incident)",
-  "Hostage Taking (Kidnapping)",
-  "Facility/Infrastructure Attack",
-  "Unarmed Assault",
-  "Unknown",
-];
-
-export const WEAPONS = [
-  "Firearms", "Explosives", "Incendiary", "Melee", "Chemical", "Biological", "Radiological",
-  "Nuclear", "Vehicle", "Sabotage Equipment", "Fake Weapons", "Other", "Unknown",
-];
-
-export const DATE_PRECISIONS = ["day", "week", "month", "year", "unknown"];
-export const GEO_PRECISIONS = ["exact", "city", "admin2", "admin1", "country", "unknown"];
-export const STATUSES = ["unreviewed", "verified", "rejected"];
+// The closed vocabularies come from the contract (eventcoder.vocabulary), never a copy kept here.
+export {
+  DATE_PRECISIONS,
+  EVENT_TYPES,
+  GEO_PRECISIONS,
+  GTD_ATTACK_TYPES,
+  STATUSES,
+  SUB_EVENT_TYPES,
+  WEAPONS,
+} from "./vocabulary.js";
 
 export const TYPE_COLORS = {
   Battles: "#d62728",
