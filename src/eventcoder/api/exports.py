@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventcoder.api.queries import checked_record, summary
-from eventcoder.export.rows import CSV_COLUMNS, event_row
+from eventcoder.export.rows import CSV_COLUMNS, event_row, safe_cell
 from eventcoder.store.models import IncidentRow
 
 # ACLED-like columns of the canonical record, then what merging adds.
@@ -56,7 +56,7 @@ def to_csv(rows: Iterable[IncidentRow]) -> bytes:
     writer = csv.DictWriter(out, fieldnames=list(INCIDENT_COLUMNS), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in flat_row(row).items()})
+        writer.writerow({k: "" if v is None else safe_cell(v) for k, v in flat_row(row).items()})
     return out.getvalue().encode("utf-8")
 
 
