@@ -23,7 +23,8 @@ from eventcoder.ingest.jsonl import read_jsonl_lines
 from eventcoder.ingest.limits import is_input_error
 from eventcoder.ingest.paths import read_bytes
 from eventcoder.store import queries
-from eventcoder.store.atomic import retrying, store_and_merge
+from eventcoder.store.atomic import retrying, store_article
+from eventcoder.store.dedup import aliases_of, resolve_alias
 from eventcoder.store.models import EventRow
 from eventcoder.store.store import content_hash
 
@@ -119,14 +120,18 @@ def _process(store: Any, articles: list[Article]) -> dict[str, dict[str, Any]]:
     for doc in default_pipeline().pipe(todo):
         art = doc.article
         try:
-            saved = store_and_merge(store, doc)
+            stored_as = store_article(store, doc)
         except Exception as exc:  # reported for this article; the others go on
             log.error("article %s not stored: %s", art.id, exc)
             results[art.id] = {"id": art.id, "status": "error", "new": False, "events": 0,
                                "reason": f"not stored: {exc}"}
             continue
         results[art.id] = {"id": art.id, "status": art.status, "reason": art.reason,
-                           "title": art.title, "new": saved}
+                           "title": art.title, "new": stored_as.saved}
+        if stored_as.duplicate_of:
+            results[art.id]["duplicate_of"] = stored_as.duplicate_of
+            results[art.id]["reason"] = (f"same text as article {stored_as.duplicate_of!r}: kept "
+                                         "as an alias of it, not counted as a second report")
     return results
 
 
@@ -137,7 +142,9 @@ def process_articles(store: Any, articles: list[Article]) -> dict[str, Any]:
         unique.setdefault(a.id, a)
     with _PROCESS_LOCK:
         results = _process(store, list(unique.values()))
-    ok_ids = [i for i, r in results.items() if r["status"] == "ok"]
+    # An alias reports the events and incidents of the article whose text it repeats.
+    owner = {i: r.get("duplicate_of") or i for i, r in results.items()}
+    ok_ids = [owner[i] for i, r in results.items() if r["status"] == "ok"]
 
     def linked() -> list[Any]:
         with store.session() as s:
@@ -149,7 +156,7 @@ def process_articles(store: Any, articles: list[Article]) -> dict[str, Any]:
     rows = retrying(linked, "cannot read the store")
     incidents: list[str] = []
     for aid, r in results.items():
-        mine = [row for row in rows if row[0] == aid]
+        mine = [row for row in rows if row[0] == owner[aid]]
         r.setdefault("events", len(mine))
         r["events"] = len(mine) if r["status"] == "ok" else r["events"]
         r["event_ids"] = [row[1] for row in mine]
@@ -188,8 +195,12 @@ async def post_articles(
             dependencies=[Depends(require_reader)])
 def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """The stored document (article with text, events with evidence) and its incidents."""
-    doc = queries.load_document(store, article_id)
+    with store.session() as s:
+        stored_id = resolve_alias(s, article_id)
+        aliases = aliases_of(s, stored_id)
+    doc = queries.load_document(store, stored_id)
     if doc is None:
         raise ApiError(404, f"No article {article_id!r}; POST it to /api/articles first.")
-    doc["incidents"] = queries.incidents_of_articles(store, [article_id])
+    doc["aliases"] = aliases
+    doc["incidents"] = queries.incidents_of_articles(store, [stored_id])
     return doc

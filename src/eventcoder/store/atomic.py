@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from eventcoder.document import Document
 from eventcoder.errors import StoreError
 from eventcoder.extract.plausible import plausible
+from eventcoder.store.dedup import original_of, remember, text_digest
 from eventcoder.store.models import EventRow
 from eventcoder.store.store import Store, content_hash
 
@@ -53,36 +56,57 @@ def retrying(fn: Any, what: str, budget: float = RETRY_SECONDS) -> Any:
             delay = min(delay * 2, 2.0)
 
 
-def store_and_merge(
+@dataclass
+class Stored:
+    """What storing one article did."""
+
+    saved: bool  # new or changed
+    duplicate_of: str | None = None  # its text is another stored article's: kept as an alias
+
+
+def store_article(
     store: Store, document: Document, *, force: bool = False, merge: bool = True,
     report: Any = None,
-) -> bool:
-    """Save the document and merge its events in one transaction; True if it was new or changed."""
-    from eventcoder.merge.runner import (
-        _LOCK,
-        MergeReport,
-        _block_rows,
-        _drop_empty_incidents,
-        _merge_rows,
-    )
+) -> Stored:
+    """Save the document and merge its events in one transaction (or record it as an alias)."""
+    from eventcoder.merge.runner import _LOCK, MergeReport
 
     plausible(document)  # documents built outside the pipeline get the same bounds
     digest = content_hash(document.article)
-    aid = document.article.id
+    article = document.article
     report = report if report is not None else MergeReport(full=False)
 
-    def attempt() -> bool:
+    def attempt() -> Stored:
         with _LOCK, store.session() as s:
+            text_key = text_digest(article.text) if article.status == "ok" else None
+            owner = original_of(s, article, text_key) if text_key and not force else None
+            if owner is not None:
+                remember(s, article, text_key or "", digest, owner)
+                return Stored(False, owner)
             saved = store._save(s, document, digest, force)
-            if saved and merge and document.article.status == "ok":
-                s.flush()
-                rows = _block_rows(s, [aid])
-                if rows:
-                    _merge_rows(s, rows, report)
-                report.deleted += _drop_empty_incidents(s)
-            return saved
+            if saved and text_key:
+                remember(s, article, text_key, digest)
+            if saved and merge and article.status == "ok":
+                _merge_article(s, article.id, report)
+            return Stored(saved)
 
-    return bool(retrying(attempt, f"cannot store article {aid!r}"))
+    return retrying(attempt, f"cannot store article {article.id!r}")
+
+
+def _merge_article(s: Session, article_id: str, report: Any) -> None:
+    """Merge the block of one just-saved article inside the caller's transaction."""
+    from eventcoder.merge.runner import _block_rows, _drop_empty_incidents, _merge_rows
+
+    s.flush()
+    rows = _block_rows(s, [article_id])
+    if rows:
+        _merge_rows(s, rows, report)
+    report.deleted += _drop_empty_incidents(s)
+
+
+def store_and_merge(store: Store, document: Document, **options: Any) -> bool:
+    """Save the document and merge its events in one transaction; True if it was new or changed."""
+    return store_article(store, document, **options).saved
 
 
 def unmerged_article_ids(store: Store) -> list[str]:
