@@ -13,7 +13,6 @@ import argparse
 import os
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
