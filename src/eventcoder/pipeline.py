@@ -30,6 +30,8 @@ STAGE_MODULES: dict[str, str] = {
     # Generic actors ("gunmen") without a country in the text take their event's place.
     "actor_countries": "eventcoder.resolve.attribution.stage",
     "link": "eventcoder.extract.link",
+    # Last: counts no single incident can have are dropped with a note before anything stores them.
+    "plausible": "eventcoder.extract.plausible",
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)
 

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from eventcoder import __version__
 from eventcoder.api import routes_articles, routes_incidents, routes_misc
 from eventcoder.api.errors import ApiError, error_response, install_error_handlers
+from eventcoder.api.headers import SecurityHeadersMiddleware
 from eventcoder.web import static_dir as ui_static_dir
 from eventcoder.web.vocabulary_js import render_module
 
@@ -158,6 +159,7 @@ def create_app(
     app.state.read_token_required = read_token_required
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, errors too
     app.include_router(routes_incidents.router)
     app.include_router(routes_articles.router)
     app.include_router(routes_misc.router)

@@ -9,6 +9,8 @@ from fastapi import Depends, Query, Request
 from eventcoder.api.auth import require_writer
 from eventcoder.api.queries import IncidentFilters
 
+MAX_INT = 2**31 - 1  # PostgreSQL INTEGER columns: a larger bound cannot even be compared
+
 
 def get_store(request: Request) -> Any:
     """The store the app was created with."""
@@ -22,8 +24,8 @@ def incident_filters(
     admin1: str | None = Query(None, description="first-level region"),
     event_type: str | None = Query(None, description="ACLED event or sub-event type"),
     actor: str | None = Query(None, description="part of an actor's name"),
-    min_fatalities: int | None = Query(None, ge=0),
-    max_fatalities: int | None = Query(None, ge=0),
+    min_fatalities: int | None = Query(None, ge=0, le=MAX_INT),
+    max_fatalities: int | None = Query(None, ge=0, le=MAX_INT),
     bbox: str | None = Query(None, description="west,south,east,north in degrees"),
     q: str | None = Query(None, description="text search (place, type, article text)"),
     status: str | None = Query(None, pattern="^(unreviewed|verified|rejected)$"),

@@ -11,6 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventcoder.errors import EventcoderError, InputError, StoreError
@@ -78,6 +79,18 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(EventcoderError)
     async def _library(_request: Request, exc: EventcoderError) -> JSONResponse:
         return error_response(int(getattr(exc, "status", 400)), str(exc))
+
+    @app.exception_handler(DataError)
+    async def _data(_request: Request, exc: DataError) -> JSONResponse:
+        log.warning("value refused by the database: %s", exc.orig)
+        return error_response(400, "A value in the request cannot be stored or compared by the "
+                              "database (too large, or a NUL character); check the input.")
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_request: Request, exc: DBAPIError) -> JSONResponse:
+        log.error("database error: %s", exc.orig)
+        return error_response(503, "The database is not available; try again shortly.",
+                              {"Retry-After": "2"})
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

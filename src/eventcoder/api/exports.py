@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from eventcoder.api.queries import summary
-from eventcoder.export.rows import CSV_COLUMNS, event_row
+from eventcoder.api.queries import checked_record, summary
+from eventcoder.export.rows import CSV_COLUMNS, event_row, safe_cell
 from eventcoder.store.models import IncidentRow
 
 # ACLED-like columns of the canonical record, then what merging adds.
@@ -33,8 +33,8 @@ MEDIA_TYPES = {
 
 def flat_row(row: IncidentRow) -> dict[str, Any]:
     """One ACLED-style row for an incident (its canonical record with corrections applied)."""
-    record = row.canonical_json or {}
-    reports = record.get("reports") or []
+    record = checked_record(row)
+    reports = [r for r in record.get("reports") or [] if isinstance(r, dict)]
     publishers = list(dict.fromkeys(r.get("publisher") for r in reports if r.get("publisher")))
     flat = event_row(record, {"id": row.id, "publisher": "; ".join(publishers)})
     fat = record.get("fatalities") or {}
@@ -56,7 +56,7 @@ def to_csv(rows: Iterable[IncidentRow]) -> bytes:
     writer = csv.DictWriter(out, fieldnames=list(INCIDENT_COLUMNS), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if v is None else v for k, v in flat_row(row).items()})
+        writer.writerow({k: "" if v is None else safe_cell(v) for k, v in flat_row(row).items()})
     return out.getvalue().encode("utf-8")
 
 
@@ -80,7 +80,7 @@ def to_geojson(rows: Iterable[IncidentRow]) -> bytes:
 def to_jsonl(rows: Iterable[IncidentRow]) -> bytes:
     """One line per incident: the summary fields plus the canonical record."""
     lines = [
-        json.dumps({**summary(row), "canonical": row.canonical_json or {}}, ensure_ascii=False)
+        json.dumps({**summary(row), "canonical": checked_record(row)}, ensure_ascii=False)
         for row in rows
     ]
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
@@ -94,7 +94,7 @@ def to_parquet(rows: Iterable[IncidentRow]) -> bytes:
     records = []
     for row in rows:
         flat = flat_row(row)
-        flat["canonical_json"] = json.dumps(row.canonical_json or {}, ensure_ascii=False)
+        flat["canonical_json"] = json.dumps(checked_record(row), ensure_ascii=False)
         records.append(flat)
     columns = [*INCIDENT_COLUMNS, "canonical_json"]
     numeric = {"latitude", "longitude", "confidence"}

@@ -11,6 +11,7 @@ from sqlalchemy import ScalarResult, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from eventcoder.api.errors import ApiError
+from eventcoder.merge.edits import safe_record
 from eventcoder.store.models import (
     ActorRow,
     ArticleRow,
@@ -107,7 +108,7 @@ def apply_filters(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     if f.historical is not None:
         stmt = stmt.where(IncidentRow.historical.is_(f.historical))
     if f.actor:
-        like = f"%{f.actor.lower()}%"
+        like = _contains(f.actor)
         stmt = stmt.where(
             exists(
                 select(EventActorRow.id)
@@ -115,33 +116,39 @@ def apply_filters(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
                 .where(
                     EventRow.incident_id == IncidentRow.id,
                     or_(
-                        func.lower(EventActorRow.name).like(like),
-                        func.lower(EventActorRow.acled_name).like(like),
-                        func.lower(EventActorRow.mention).like(like),
+                        func.lower(EventActorRow.name).like(like, escape="\\"),
+                        func.lower(EventActorRow.acled_name).like(like, escape="\\"),
+                        func.lower(EventActorRow.mention).like(like, escape="\\"),
                     ),
                 )
             )
         )
     if f.q:
-        like = f"%{f.q.lower()}%"
+        like = _contains(f.q)
         stmt = stmt.where(
             or_(
-                func.lower(IncidentRow.location).like(like),
-                func.lower(IncidentRow.admin1).like(like),
-                func.lower(IncidentRow.country).like(like),
-                func.lower(IncidentRow.event_type).like(like),
-                func.lower(IncidentRow.sub_event_type).like(like),
+                func.lower(IncidentRow.location).like(like, escape="\\"),
+                func.lower(IncidentRow.admin1).like(like, escape="\\"),
+                func.lower(IncidentRow.country).like(like, escape="\\"),
+                func.lower(IncidentRow.event_type).like(like, escape="\\"),
+                func.lower(IncidentRow.sub_event_type).like(like, escape="\\"),
                 exists(
                     select(ArticleRow.id)
                     .join(EventRow, EventRow.article_id == ArticleRow.id)
                     .where(
                         EventRow.incident_id == IncidentRow.id,
-                        or_(func.lower(ArticleRow.title).like(like), func.lower(ArticleRow.text).like(like)),
+                        or_(func.lower(ArticleRow.title).like(like, escape="\\"), func.lower(ArticleRow.text).like(like, escape="\\")),
                     )
                 ),
             )
         )
     return stmt
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern matching ``text`` literally anywhere: % and _ typed by a user are escaped."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _last_day(value: str) -> str:
@@ -186,9 +193,14 @@ def actor_names(record: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(a.get("name") for a in ranked if a.get("name")))
 
 
+def checked_record(row: IncidentRow) -> dict[str, Any]:
+    """The stored canonical record, without overridden fields that break the contract."""
+    return safe_record(row.canonical_json or {}, row.overrides_json)
+
+
 def summary(row: IncidentRow) -> dict[str, Any]:
     """The list form of an incident."""
-    record = row.canonical_json or {}
+    record = checked_record(row)
     date = record.get("date") or {}
     loc = record.get("location") or {}
     return {
@@ -245,7 +257,8 @@ def incident_detail(s: Session, incident_id: str) -> dict[str, Any]:
     events = s.scalars(
         select(EventRow).where(EventRow.incident_id == row.id).order_by(EventRow.article_id, EventRow.id)
     ).all()
-    followups = {f.get("event") for f in (row.canonical_json or {}).get("followups") or []}
+    canonical = checked_record(row)
+    followups = {f.get("event") for f in canonical.get("followups") or [] if isinstance(f, dict)}
     article_ids = sorted({e.article_id for e in events})
     articles = {a.id: a for a in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(article_ids)))}
     reports = []
@@ -302,7 +315,7 @@ def incident_detail(s: Session, incident_id: str) -> dict[str, Any]:
     ]
     return {
         **summary(row),
-        "canonical": row.canonical_json or {},
+        "canonical": canonical,
         "overrides": {k: v for k, v in (row.overrides_json or {}).items() if not k.startswith("_")},
         "locked": bool((row.overrides_json or {}).get("_locked")),
         "reports": reports,

@@ -20,9 +20,13 @@ from eventcoder.document import Article
 from eventcoder.ingest import article_from_input, article_from_record
 from eventcoder.ingest.decode import decode_bytes
 from eventcoder.ingest.jsonl import read_jsonl_lines
+from eventcoder.ingest.limits import is_input_error
 from eventcoder.ingest.paths import read_bytes
 from eventcoder.store import queries
+from eventcoder.store.atomic import retrying, store_article
+from eventcoder.store.dedup import aliases_of, resolve_alias
 from eventcoder.store.models import EventRow
+from eventcoder.store.store import content_hash
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["articles"])
@@ -38,6 +42,9 @@ MAX_ARTICLES = 1000
 def _from_json(body: bytes) -> list[Article]:
     try:
         data = json.loads(body.decode("utf-8-sig"))
+    except RecursionError:
+        raise ApiError(400, "The JSON body is nested too deeply; send flat article objects "
+                       "{\"text\": ..., \"id\": ...}.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         raise ApiError(400, f"Malformed JSON body{where}: {exc.__class__.__name__}. Send one "
@@ -94,45 +101,64 @@ async def read_articles(request: Request) -> list[Article]:
                    "application/x-ndjson, text/plain, text/html or multipart/form-data.")
 
 
-def process_articles(store: Any, articles: list[Article]) -> dict[str, Any]:
-    """Extract, store and merge articles; report each article and the incidents touched."""
-    from eventcoder.merge import run_merge
+def _process(store: Any, articles: list[Article]) -> dict[str, dict[str, Any]]:
+    """Extract, then store and merge each article in its own transaction; errors stay per article."""
     from eventcoder.pipeline import default_pipeline
 
+    results: dict[str, dict[str, Any]] = {}
+    todo = []
+    stored = retrying(lambda: store.stored_hashes([a.id for a in articles if a.status == "ok"]),
+                      "cannot read the store")
+    for a in articles:
+        if a.status != "ok":
+            results[a.id] = {"id": a.id, "status": a.status, "reason": a.reason, "events": 0,
+                             "new": False}
+        elif stored.get(a.id) == content_hash(a):
+            results[a.id] = {"id": a.id, "status": "ok", "reason": None, "new": False}
+        else:
+            todo.append(a)
+    for doc in default_pipeline().pipe(todo):
+        art = doc.article
+        try:
+            stored_as = store_article(store, doc)
+        except Exception as exc:  # reported for this article; the others go on
+            log.error("article %s not stored: %s", art.id, exc)
+            results[art.id] = {"id": art.id, "status": "error", "new": False, "events": 0,
+                               "reason": f"not stored: {exc}"}
+            continue
+        results[art.id] = {"id": art.id, "status": art.status, "reason": art.reason,
+                           "title": art.title, "new": stored_as.saved}
+        if stored_as.duplicate_of:
+            results[art.id]["duplicate_of"] = stored_as.duplicate_of
+            results[art.id]["reason"] = (f"same text as article {stored_as.duplicate_of!r}: kept "
+                                         "as an alias of it, not counted as a second report")
+    return results
+
+
+def process_articles(store: Any, articles: list[Article]) -> dict[str, Any]:
+    """Extract, store and merge articles; report each article and the incidents touched."""
     unique: dict[str, Article] = {}
     for a in articles:
         unique.setdefault(a.id, a)
-    results: dict[str, dict[str, Any]] = {}
     with _PROCESS_LOCK:
-        todo = []
-        for a in unique.values():
-            if a.status != "ok":
-                results[a.id] = {"id": a.id, "status": a.status, "reason": a.reason, "events": 0,
-                                 "new": False}
-            elif store.is_stored(a):
-                results[a.id] = {"id": a.id, "status": "ok", "reason": None, "new": False}
-            else:
-                todo.append(a)
-        changed = []
-        for doc in default_pipeline().pipe(todo):
-            art = doc.article
-            saved = store.save_document(doc)
-            if saved:
-                changed.append(art.id)
-            results[art.id] = {"id": art.id, "status": art.status, "reason": art.reason,
-                               "title": art.title, "new": saved}
-        if changed:
-            run_merge(store, article_ids=changed)
-    ok_ids = [i for i, r in results.items() if r["status"] == "ok"]
-    with store.session() as s:
-        rows = s.execute(
-            select(EventRow.article_id, EventRow.id, EventRow.incident_id)
-            .where(EventRow.article_id.in_(ok_ids)).order_by(EventRow.article_id, EventRow.id)
-        ).all() if ok_ids else []
+        results = _process(store, list(unique.values()))
+    # An alias reports the events and incidents of the article whose text it repeats.
+    owner = {i: r.get("duplicate_of") or i for i, r in results.items()}
+    ok_ids = [owner[i] for i, r in results.items() if r["status"] == "ok"]
+
+    def linked() -> list[Any]:
+        with store.session() as s:
+            return list(s.execute(
+                select(EventRow.article_id, EventRow.id, EventRow.incident_id)
+                .where(EventRow.article_id.in_(ok_ids)).order_by(EventRow.article_id, EventRow.id)
+            ).all()) if ok_ids else []
+
+    rows = retrying(linked, "cannot read the store")
     incidents: list[str] = []
     for aid, r in results.items():
-        mine = [row for row in rows if row[0] == aid]
-        r["events"] = len(mine)
+        mine = [row for row in rows if row[0] == owner[aid]]
+        r.setdefault("events", len(mine))
+        r["events"] = len(mine) if r["status"] == "ok" else r["events"]
         r["event_ids"] = [row[1] for row in mine]
         r["incidents"] = list(dict.fromkeys(row[2] for row in mine if row[2]))
         incidents.extend(r["incidents"])
@@ -159,16 +185,22 @@ async def post_articles(
     articles = await read_articles(request)
     if len(articles) > MAX_ARTICLES:
         raise ApiError(413, f"{len(articles)} articles in one request; send at most {MAX_ARTICLES}.")
+    if all(is_input_error(a) for a in articles):
+        raise ApiError(422, "; ".join(dict.fromkeys(a.reason or "" for a in articles))[:2000])
     log.info("%s posted %d article(s)", user, len(articles))
     return await run_in_threadpool(process_articles, store, articles)
 
 
-@router.get("/articles/{article_id}", summary="One stored article with its events",
+@router.get("/articles/{article_id:path}", summary="One stored article with its events",
             dependencies=[Depends(require_reader)])
 def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """The stored document (article with text, events with evidence) and its incidents."""
-    doc = queries.load_document(store, article_id)
+    with store.session() as s:
+        stored_id = resolve_alias(s, article_id)
+        aliases = aliases_of(s, stored_id)
+    doc = queries.load_document(store, stored_id)
     if doc is None:
         raise ApiError(404, f"No article {article_id!r}; POST it to /api/articles first.")
-    doc["incidents"] = queries.incidents_of_articles(store, [article_id])
+    doc["aliases"] = aliases
+    doc["incidents"] = queries.incidents_of_articles(store, [stored_id])
     return doc

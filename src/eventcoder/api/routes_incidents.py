@@ -43,7 +43,7 @@ def get_incidents(
     f: FiltersDep,
     store: StoreDep,
     limit: int = Query(50, ge=0, le=1000),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=2**31 - 1),
     sort: str = Query("-date", description="date, fatalities, n_reports, event_type, location, "
                       "country, status or updated; prefix - for descending"),
 ) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from eventcoder.cli._store import add_db_argument, open_store
-from eventcoder.store.ingest import IngestReport, ingest_paths, merge_articles
+from eventcoder.store.ingest import IngestReport, ingest_paths
 
 
 def _progress(enabled: bool):
@@ -14,6 +14,16 @@ def _progress(enabled: bool):
     from tqdm import tqdm
 
     return tqdm(unit="article", desc="ingest", disable=not enabled, leave=False, file=sys.stderr)
+
+
+def bar_total(bar: object):
+    """A callback that sets the bar's total once the input has been counted."""
+
+    def set_total(total: int) -> None:
+        bar.total = total  # type: ignore[attr-defined]
+        bar.refresh()  # type: ignore[attr-defined]
+
+    return set_total
 
 
 def print_merge(merge: object) -> None:
@@ -37,12 +47,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         report: IngestReport = ingest_paths(
             store, args.paths, workers=args.workers, force=args.force, on_error=on_error,
-            tick=bar.update,
+            tick=bar.update, merge=not args.no_merge, on_total=bar_total(bar),
         )
     finally:
         bar.close()
-    if report.article_ids and not args.no_merge:
-        report.merge = merge_articles(store, report.article_ids)
+    if args.no_merge:
+        report.merge = None
     print(report.summary() + f" → {store.display_url}")
     print_merge(report.merge)
     store.close()

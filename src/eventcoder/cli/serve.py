@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from eventcoder.cli._store import add_db_argument
+from eventcoder.errors import ConfigError
 
 
 def run(args: argparse.Namespace) -> int:
@@ -12,9 +13,19 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from eventcoder.api import create_app
-    from eventcoder.store import Store
+    from eventcoder.cli._store import open_store
+    from eventcoder.store.store import DEFAULT_URL, resolve_url
 
-    store = Store(args.db)
+    if not 0 < args.port < 65536:
+        raise ConfigError(f"--port {args.port} is not a TCP port: use 1-65535 (e.g. --port 8000).")
+    # A typo in --db must not quietly serve a new empty database: only the default file or
+    # --create makes one.
+    creating = args.create or resolve_url(args.db) == DEFAULT_URL
+    try:
+        store = open_store(args, must_exist=not creating)
+    except ConfigError as exc:
+        raise ConfigError(f"{exc} Check the path for a typo, or add --create to serve a new, "
+                          "empty database there.") from None
     app = create_app(
         store,
         read_token_required=args.read_token_required,
@@ -22,8 +33,11 @@ def run(args: argparse.Namespace) -> int:
     )
     print(f"eventcoder: serving {store.display_url} at http://{args.host}:{args.port}/ "
           f"(API docs: http://{args.host}:{args.port}/docs)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if not args.verbose
-                else "info")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning" if not args.verbose
+                    else "info")
+    except OverflowError as exc:  # uvicorn's bind refuses ports out of range this way
+        raise ConfigError(f"Cannot listen on port {args.port}: {exc}") from None
     return 0
 
 
@@ -41,6 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--read-token-required", action="store_true",
                    help="require a token for reads too (default: reads are open)")
+    p.add_argument("--create", action="store_true",
+                   help="create the SQLite file named by --db if it does not exist")
     p.add_argument("--max-body-mb", type=float, default=5.0,
                    help="largest request body accepted, in MB (default 5)")
     p.set_defaults(func=run)

@@ -106,6 +106,23 @@ def document_rows(document: Any) -> list[dict[str, Any]]:
     return [event_row(e, article) for e in data.get("events") or [] if isinstance(e, Mapping)]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading '.
+
+    Numbers stay numbers (a longitude of -3.5 is data, not a formula)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Every cell of a row made safe with :func:`safe_cell`."""
+    return {k: safe_cell(v) for k, v in row.items()}
+
+
 def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, header: bool = True) -> int:
     """Write rows as CSV with :data:`CSV_COLUMNS`; return how many rows were written."""
     writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), extrasaction="ignore")
@@ -113,6 +130,6 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, header: bool = 
         writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
         count += 1
     return count

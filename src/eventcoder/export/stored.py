@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
-from eventcoder.export.rows import CSV_COLUMNS, event_row
+from eventcoder.export.rows import CSV_COLUMNS, event_row, safe_row
 
 # The store adds where each row comes from and which incident it was merged into.
 STORE_CSV_COLUMNS: tuple[str, ...] = (*CSV_COLUMNS, "url", "incident_id")
@@ -33,7 +33,7 @@ def write_store_csv(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for record in records:
-        writer.writerow(store_row(record))
+        writer.writerow(safe_row(store_row(record)))
         count += 1
     return count
 

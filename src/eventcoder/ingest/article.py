@@ -13,6 +13,7 @@ from eventcoder.ingest.decode import decode_bytes
 from eventcoder.ingest.html import extract_html, looks_like_html
 from eventcoder.ingest.ids import canonical_url, origin_id, stable_id
 from eventcoder.ingest.language import non_english_reason
+from eventcoder.ingest.limits import check_storable, id_problem
 from eventcoder.ingest.published import normalize_published, published_from_line
 
 log = logging.getLogger(__name__)
@@ -24,12 +25,13 @@ MAX_TEXT_CHARS = 300_000
 
 def error_article(origin: str, message: str, *, id: str | None = None) -> Article:
     """An article that could not be read: status error, reason "<origin>: <message>"."""
-    return Article(
+    article = Article(
         id=stable_id(id) if id else origin_id(origin),
         status="error",
         reason=f"{origin}: {message}",
         origin=origin,
     )
+    return check_storable(article) if id_problem(article.id) else article
 
 
 def finish_article(article: Article, *, check_language: bool = True) -> Article:
@@ -38,6 +40,8 @@ def finish_article(article: Article, *, check_language: bool = True) -> Article:
     canonical = canonical_url(article.url)
     article.id = stable_id(article.id or None, canonical, text)
     where = f"{article.origin}: " if article.origin else ""
+    if check_storable(article).status == "error":
+        return article
     if not text.strip():
         article.status = "skipped"
         article.reason = f"{where}no article text found (empty after boilerplate removal)"

@@ -49,6 +49,9 @@ def _parse_line(raw: bytes, origin: str) -> Iterator[Article]:
     text = decode_line(raw).strip().lstrip("\ufeff")
     try:
         record = json.loads(text)
+    except RecursionError:
+        yield error_article(origin, "JSON nested too deeply; send flat article objects")
+        return
     except json.JSONDecodeError as exc:
         yield error_article(
             origin,
@@ -68,6 +71,9 @@ def read_json(text: str, label: str) -> Iterator[Article]:
     """Yield articles from ``.json`` content: one object, an array of objects, or JSONL."""
     try:
         data = json.loads(text)
+    except RecursionError:
+        yield error_article(label, "JSON nested too deeply; send flat article objects")
+        return
     except json.JSONDecodeError:
         # Many ".json" exports are really JSON Lines.
         yield from read_jsonl_lines((line.encode("utf-8") for line in text.splitlines()), label)

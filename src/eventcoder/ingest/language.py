@@ -42,7 +42,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
 def non_english_reason(text: str) -> tuple[str, str | None]:
     """Return (language code, reason to skip or None) for an article body."""
     if len(text.strip()) < MIN_CHARS:
-        return "en", None
+        from eventcoder.ingest.short_language import short_text_language
+
+        return short_text_language(text)
     sample = text[:_SAMPLE_CHARS]
     ranked = dict(_identifier().rank(sample))
     lang, prob = max(ranked.items(), key=lambda kv: kv[1])

@@ -8,13 +8,13 @@ is then fixed, two locked incidents never re-join, and new reports may still joi
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eventcoder.errors import EventcoderError
+from eventcoder.merge.edits import EditError, validate_edit
 from eventcoder.merge.engine import Group
 from eventcoder.merge.reconcile import get_path
 from eventcoder.merge.runner import (
@@ -70,40 +70,6 @@ def rebuild(s: Session, row: IncidentRow) -> None:
     write_incident(s, row, Group(main, [e for e in follow if e not in main]))
 
 
-_COUNT_FIELDS = ("fatalities", "injuries", "arrested", "perpetrators_killed")
-EVENT_TYPES = (
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-    "Strategic developments",
-)
-_DICT_FIELDS = {"date", "location", *_COUNT_FIELDS}
-
-
-def _check_value(path: str, value: Any) -> None:
-    """Refuse values that cannot be right for the field (the record stays coherent)."""
-    parts = path.split(".")
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    if parts[0] in _COUNT_FIELDS and len(parts) == 2 and parts[1] in ("low", "best", "high"):
-        if value is not None and not (isinstance(value, int) and not isinstance(value, bool)
-                                      and value >= 0):
-            raise CorrectionError(f"{path} must be a whole number >= 0 or null, got {value!r}.")
-    elif path in ("location.lat", "location.lon"):
-        limit = 90 if path.endswith("lat") else 180
-        if value is not None and not (number and -limit <= value <= limit):
-            raise CorrectionError(f"{path} must be a number within ±{limit} or null.")
-    elif path == "event_type" and value not in EVENT_TYPES:
-        raise CorrectionError(f"event_type must be one of {', '.join(EVENT_TYPES)}.")
-    elif len(parts) == 1 and parts[0] in _DICT_FIELDS and not isinstance(value, dict | None):
-        raise CorrectionError(
-            f"{path} is an object; set one of its fields instead, e.g. '{path}.best' or "
-            f"'{path}.name'."
-        )
-    elif path in ("date.start", "date.end") and value is not None:
-        try:
-            dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise CorrectionError(f"{path} must be a date YYYY-MM-DD or null.") from None
-
-
 def set_field(
     store: Any, incident_id: str, path: str, value: Any, user: str | None, reason: str | None
 ) -> dict[str, Any]:
@@ -113,9 +79,12 @@ def set_field(
             f"Field {path!r} cannot be edited: name a field of the canonical record such as "
             "'fatalities.best', 'event_type' or 'location.name'."
         )
-    _check_value(path, value)
     with _LOCK, store.session() as s:
         row = _incident(s, incident_id)
+        try:
+            validate_edit(row.canonical_json or {}, path, value)
+        except EditError as exc:
+            raise CorrectionError(str(exc)) from None
         old = get_path(row.canonical_json or {}, path)
         overrides = dict(row.overrides_json or {})
         overrides[path] = value

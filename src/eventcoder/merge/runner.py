@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from eventcoder.merge.edits import valid_overrides
 from eventcoder.merge.engine import Group, merge_events
 from eventcoder.merge.reconcile import apply_overrides, canonical_record
 from eventcoder.merge.records import MergeEvent, from_record, settings
@@ -221,7 +222,9 @@ def write_incident(
     """Store a group's canonical record (human overrides on top) in ``row``; True if changed."""
     base = canonical_record(group.main, group.followups)
     base["id"] = row.id
-    record = apply_overrides(base, row.overrides_json)
+    # A stored override that breaks the contract (saved before edits were checked) is skipped.
+    stored = {k: v for k, v in (row.overrides_json or {}).items() if not k.startswith("_")}
+    record = apply_overrides(base, valid_overrides(base, stored))
     columns = summary_columns(record)
     changed = row.canonical_json != record or any(
         getattr(row, k) != v for k, v in columns.items()

@@ -177,6 +177,20 @@ def text_similarity(texts: list[str], left: np.ndarray, right: np.ndarray) -> np
     return sims
 
 
+def _weak_undated(
+    dated: np.ndarray, content: np.ndarray, toll_ratio: np.ndarray, cfg: dict
+) -> np.ndarray:
+    """Pairs with an undated side that lack strong evidence of being one incident.
+
+    Without dates, type and place say little: one town sees many attacks of one kind. Such a
+    pair stays apart unless the reports' content agrees strongly and their tolls do not clash.
+    """
+    undated = ~dated
+    weak = content < float(cfg["undated_min_content"])
+    clash = ~np.isnan(toll_ratio) & (toll_ratio < float(cfg["undated_min_toll_ratio"]))
+    return undated & (weak | clash)
+
+
 def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -> PairScores:
     """Score each candidate pair in [0, 1], or ``HARD_NO`` when they cannot be one incident."""
     cfg = settings()
@@ -272,6 +286,7 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
         num = num + np.where(known_v, weights[key] * np.nan_to_num(values), 0.0)
         den = den + np.where(known_v, weights[key], 0.0)
     content = num / den
+    hard |= _weak_undated(dated, content, ratios[0], cfg)
     share = float(cfg["context_share"])
     score = share * context + (1 - share) * content
     score[hard] = HARD_NO

@@ -100,35 +100,67 @@ def ingest_articles(
     *,
     workers: int = 1,
     force: bool = False,
+    merge: bool = True,
     on_error: Callable[[str], None] = lambda message: None,
     tick: Callable[[], None] = lambda: None,
     pipeline: Pipeline | None = None,
 ) -> IngestReport:
-    """Run the pipeline on the articles not yet stored and save each document as it comes."""
+    """Run the pipeline on the articles not yet stored; store and merge each one atomically.
+
+    An article that cannot be stored is reported (``errors``) and the batch goes on. Articles an
+    older run stored without merging are merged first, so re-running a failed batch completes it.
+    """
+    from eventcoder.merge.runner import MergeReport
     from eventcoder.pipeline import default_pipeline
+    from eventcoder.store.atomic import store_and_merge, unmerged_article_ids
 
     report = IngestReport()
+    report.merge = MergeReport(full=False)
+    if merge:
+        pending = unmerged_article_ids(store)
+        if pending:
+            report.merge = merge_articles(store, pending)
+            report.merge.full = False
     todo = _fresh(store, articles, report, force, on_error, tick)
     pipeline = pipeline or default_pipeline()
     for document in stream_documents(pipeline, todo, workers=workers):
-        article = document.article
-        if article.status == "error":
-            report.errors += 1
-            message = article.reason or f"{article.origin or article.id}: processing failed"
-            report.error_messages.append(message)
-            on_error(message)
-        elif article.status == "skipped":
-            report.skipped += 1
-        else:
-            report.events += len(document.events)
-        if store.save_document(document, force=force):
-            if article.status == "ok":
-                report.new += 1
-            report.article_ids.append(article.id)
-        elif article.status == "ok":
-            report.unchanged += 1
+        _store_one(store, document, report, force, merge, on_error, store_and_merge)
         tick()
+    report.merge.incidents = len(set(report.merge.incident_ids))
+    report.merge.events = report.events
     return report
+
+
+def _store_one(
+    store: Store, document: Document, report: IngestReport, force: bool, merge: bool,
+    on_error: Callable[[str], None], store_and_merge: Callable[..., bool],
+) -> None:
+    """Store and merge one processed document, counting it; an error is reported, not raised."""
+    article = document.article
+    if article.status == "error":
+        report.errors += 1
+        message = article.reason or f"{article.origin or article.id}: processing failed"
+        report.error_messages.append(message)
+        on_error(message)
+    try:
+        saved = store_and_merge(store, document, force=force, merge=merge, report=report.merge)
+    except Exception as exc:  # one article that cannot be stored must not stop the batch
+        log.error("article %s not stored: %s", article.id, exc)
+        report.errors += 1
+        message = f"{article.origin or article.id}: not stored: {exc}"
+        report.error_messages.append(message)
+        on_error(message)
+        return
+    if article.status == "skipped":
+        report.skipped += 1
+    elif article.status == "ok":
+        report.events += len(document.events)
+    if saved:
+        if article.status == "ok":
+            report.new += 1
+        report.article_ids.append(article.id)
+    elif article.status == "ok":
+        report.unchanged += 1
 
 
 # The pipeline the forked workers run (set in the parent just before the pool starts).
@@ -212,9 +244,18 @@ def merge_articles(store: Store, article_ids: list[str]) -> Any:
 
 
 def ingest_paths(
-    store: Store, paths: Iterable[str | Path], **options: Any
+    store: Store, paths: Iterable[str | Path], *,
+    on_total: Callable[[int], None] | None = None, **options: Any,
 ) -> IngestReport:
-    """Read files/directories/JSONL/feeds and ingest them (see :func:`ingest_articles`)."""
+    """Read files/directories/JSONL/feeds and ingest them (see :func:`ingest_articles`).
+
+    With ``on_total`` the input is read first and its article count reported (a progress bar's
+    total); reading is cheap next to extraction.
+    """
     from eventcoder.ingest import read_paths
 
-    return ingest_articles(store, read_paths(paths), **options)
+    articles: Iterable[Article] = read_paths(paths)
+    if on_total is not None:
+        articles = list(articles)
+        on_total(len(articles))
+    return ingest_articles(store, articles, **options)

@@ -307,4 +307,16 @@ class ApiTokenRow(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ArticleTextRow(Base):
+    """One article id and the digest of its normalised text: an id whose text another article
+    already has is an alias of that article (``article_id``), not a second report."""
+
+    __tablename__ = "article_texts"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(255), index=True)
+    text_digest: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
 TABLES = tuple(Base.metadata.tables)

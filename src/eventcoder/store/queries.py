@@ -250,8 +250,9 @@ def list_actors(store: Store, *, q: str | None = None, limit: int = 100) -> list
         .outerjoin(n_articles, n_articles.c.actor_id == ActorRow.id)
     )
     if q:
-        like = f"%{q.lower()}%"
-        stmt = stmt.where(or_(ActorRow.key.like(like), func.lower(ActorRow.acled_name).like(like)))
+        like = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(or_(ActorRow.key.like(like, escape="\\"),
+                              func.lower(ActorRow.acled_name).like(like, escape="\\")))
     stmt = stmt.order_by(
         func.coalesce(n_events.c.n, 0).desc(), func.coalesce(n_articles.c.n, 0).desc(), ActorRow.name
     )

@@ -29,6 +29,7 @@ from eventcoder.store.models import (
     TABLES,
     ActorMentionRow,
     ArticleRow,
+    ArticleTextRow,
     Base,
     EventActorRow,
     EventRow,
@@ -234,6 +235,12 @@ class Store:
                     )
                 )
                 found.update({aid: h for aid, h in rows})
+                aliases = s.execute(
+                    select(ArticleTextRow.id, ArticleTextRow.content_hash).where(
+                        ArticleTextRow.id.in_(chunk), ArticleTextRow.id != ArticleTextRow.article_id
+                    )
+                )
+                found.update({aid: h for aid, h in aliases if aid not in found})
         return found
 
     def is_stored(self, article: Article) -> bool:

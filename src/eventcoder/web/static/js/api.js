@@ -79,6 +79,26 @@ export async function api(path, { method = "GET", query, json, body, headers = {
   return type.includes("json") ? response.json() : response.text();
 }
 
+/**
+ * Download a file from the API with the Authorization header (a plain link cannot send it, so
+ * servers that require a token for reading would answer 401). Saves it as filename.
+ */
+export async function download(path, query, filename) {
+  const headers = {};
+  const auth = getToken();
+  if (auth) headers.Authorization = `Bearer ${auth}`;
+  const response = await fetch(apiUrl(path, query), { headers });
+  if (!response.ok) throw await errorFrom(response);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Check a token: resolves to the user name the server knows it by, or throws ApiError. */
 export async function checkToken(token) {
   const data = await api("/auth/check", { token });

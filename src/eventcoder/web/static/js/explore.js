@@ -1,5 +1,5 @@
 // Explore: filters (in the URL) drive the map, the timeline and the table together.
-import { api, apiUrl, isLoggedIn } from "./api.js";
+import { api, apiUrl, download, isLoggedIn } from "./api.js";
 import { IncidentMap } from "./map.js";
 import { renderTable } from "./table.js";
 import { renderTimeline } from "./timeline.js";
@@ -127,13 +127,24 @@ export class ExploreView {
       const active = Object.keys(this.filters).length;
       this.summary.textContent = `${data.total} incident(s)${active ? ` matching ${active} filter(s)` : ""}`;
       clear(this.exports).append("Export: ", ...["csv", "geojson", "jsonl"].flatMap((format, i) => [
-        i ? " · " : "", h("a", { href: apiUrl("/export", { ...this.filters, format }), download: "" }, format.toUpperCase())]));
+        i ? " · " : "", h("a", { href: apiUrl("/export", { ...this.filters, format }), download: `incidents.${format}`, onclick: (e) => this.exportFile(e, format) }, format.toUpperCase())]));
       this.renderMergeBar();
     } catch (err) {
       const hint = err.status === 401 ? " This server needs a token for reading too: log in (top right)." : "";
       clear(this.tableBox).append(h("div", { class: "error" }, `Could not load incidents: ${err.message}${hint}`));
     } finally {
       this.tableBox.classList.remove("loading");
+    }
+  }
+
+  /** Export with the token in a header (servers may require one for reading). */
+  async exportFile(event, format) {
+    if (!isLoggedIn()) return; // the plain link works where reads are open
+    event.preventDefault();
+    try {
+      await download("/export", { ...this.filters, format }, `incidents.${format}`);
+    } catch (err) {
+      toast(`Export failed: ${err.message}`, "error");
     }
   }
 
