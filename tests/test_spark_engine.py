@@ -124,20 +124,23 @@ def _store_incidents(store: Any) -> list[dict[str, Any]]:
 
 
 @pytest.mark.slow
-def test_pipeline_loads_once_per_worker_process(spark_out: Path) -> None:
+def test_pipeline_loads_once_per_executor_process(spark_out: Path) -> None:
     from pyspark.sql import SparkSession
 
     from eventcoder.spark.worker import LOADS, cached_pipeline
 
     sc = SparkSession.getActiveSession().sparkContext  # the session the run used
 
-    def probe(_rows: Any) -> list[tuple[int, int]]:
+    def probe(_rows: Any) -> list[tuple[int, int, int, int]]:
         cached_pipeline()
-        return [(os.getpid(), LOADS["pipeline"])]
+        return [(os.getpid(), os.getppid(), LOADS["pipeline"], LOADS["pid"])]
 
-    seen = sc.parallelize(range(16), 16).mapPartitions(probe).collect()
-    assert {loads for _pid, loads in seen} == {1}
-    assert len({pid for pid, _ in seen}) <= 2  # local[2]: two reused workers
+    seen = sc.parallelize(range(16), 16).repartition(8).mapPartitions(probe).collect()
+    # Every worker, however many Spark forked, got the pipeline from the one daemon that
+    # loaded it before forking: built once in the executor, never in a worker.
+    assert {loads for _pid, _parent, loads, _by in seen} == {1}
+    assert len({(parent, by) for _pid, parent, _loads, by in seen}) == 1
+    assert all(parent == by for _pid, parent, _loads, by in seen)
 
 
 @pytest.mark.slow

@@ -115,8 +115,10 @@ def broken_lines() -> list[str]:
     return [
         '{"id": "broken-1", "text": "Gunmen attacked',  # cut-off JSON
         json.dumps({"id": "empty-1", "text": "   "}),
-        json.dumps({"id": "french-1", "text": "Des hommes armés ont attaqué un village près de "
-                    "Gao mardi, tuant cinq personnes, selon des sources locales."}),
+        json.dumps({"id": "french-1", "text": "Des hommes armés ont attaqué mardi un village "
+                    "près de Gao, dans le nord du Mali, tuant cinq personnes et incendiant des "
+                    "maisons, selon des sources locales. Les habitants ont fui vers la ville, où "
+                    "les autorités ont renforcé la sécurité autour du marché et des écoles."}),
         json.dumps({"id": "html-1", "url": "https://news.example.org/html-1", "html":
                     "<html><head><title>Clash</title></head><body><article><p>Troops clashed "
                     "with JNIM fighters near Mopti on Monday, and four soldiers were killed, "

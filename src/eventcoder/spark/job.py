@@ -38,9 +38,24 @@ def _file_rdd(spark: Any, file: str) -> Any:
     )
 
 
+def hadoop_files(spark: Any, uri: str) -> list[str]:
+    """Input files under a cluster URI (hdfs://, s3a://, ...), listed by Hadoop, sorted."""
+    path = spark._jvm.org.apache.hadoop.fs.Path(uri)
+    fs = path.getFileSystem(spark._jsc.hadoopConfiguration())
+    if fs.getFileStatus(path).isFile():
+        return [uri]
+    found, entries = [], fs.listFiles(path, True)
+    while entries.hasNext():
+        entry = entries.next().getPath()
+        if file_kind(entry.getName()) and not entry.getName().startswith((".", "_")):
+            found.append(entry.toString())
+    return sorted(found)
+
+
 def read_payloads(spark: Any, input_path: str, partitions: int) -> Any:
     """All input rows, spread over ``partitions`` partitions for extraction."""
-    files = list_input_files(input_path)
+    remote = "://" in input_path and not input_path.startswith("file:")
+    files = hadoop_files(spark, input_path) if remote else list_input_files(input_path)
     rdds = [_file_rdd(spark, f) for f in files]
     union = rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
     return union.repartition(partitions)

@@ -16,7 +16,8 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
     """Start (or reuse) a session on ``master`` with Python worker reuse on."""
     from pyspark.sql import SparkSession
 
-    if master.startswith("local"):
+    local = master.startswith("local")
+    if local:
         # Local workers run this interpreter, with this process's import path.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
@@ -28,9 +29,15 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
         .appName(app_name)
         # One worker process per core stays up between tasks: the model loads once per worker.
         .config("spark.python.worker.reuse", "true")
+        # Workers fork from a daemon that already holds the model: loaded once per executor.
+        .config("spark.python.daemon.module", "eventcoder.spark.daemon")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.adaptive.enabled", "true")
     )
+    if local:  # a local run talks to itself only
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 BATCH = 32  # articles per nlp.pipe call
 _PIPELINE: Pipeline | None = None
-LOADS = {"pipeline": 0}  # how often this process built the pipeline (a test checks it is once)
+# How often, and in which process, the pipeline was built (forked workers inherit both).
+LOADS = {"pipeline": 0, "pid": 0}
 
 
 def cached_pipeline() -> Pipeline:
@@ -36,6 +37,7 @@ def cached_pipeline() -> Pipeline:
         _PIPELINE = default_pipeline()
         load_nlp()
         LOADS["pipeline"] += 1
+        LOADS["pid"] = os.getpid()
         log.info("pid %d loaded the pipeline in %.1fs", os.getpid(), time.perf_counter() - t0)
     return _PIPELINE
 
