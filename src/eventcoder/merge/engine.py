@@ -10,6 +10,8 @@ import logging
 import time
 from collections.abc import Iterable
 
+import numpy as np
+
 from eventcoder.merge.cluster import cluster
 from eventcoder.merge.engine_types import EngineStats, Group
 from eventcoder.merge.followups import attach_orphan_followups
@@ -20,9 +22,17 @@ log = logging.getLogger(__name__)
 
 
 def merge_events(
-    events: list[MergeEvent], locked: Iterable[Iterable[str]] = ()
+    events: list[MergeEvent],
+    locked: Iterable[Iterable[str]] = (),
+    *,
+    idf: np.ndarray | None = None,
+    attach_orphans: bool = True,
 ) -> tuple[list[Group], EngineStats]:
-    """Group events into incidents; ``locked`` lists uid groups a human merged or split."""
+    """Group events into incidents; ``locked`` lists uid groups a human merged or split.
+
+    ``idf`` (corpus-wide word weights) and ``attach_orphans=False`` let a distributed run merge
+    one block at a time and link orphan follow-ups across blocks afterwards.
+    """
     t0 = time.perf_counter()
     locked = [list(g) for g in locked]
     events = sorted(events, key=lambda e: e.uid)  # determinism does not depend on input order
@@ -33,7 +43,7 @@ def merge_events(
     index = {e.uid: i for i, e in enumerate(main)}
     locked_idx = [[index[u] for u in g if u in index] for g in locked]
     left, right = candidate_pairs(main)
-    pairs = score_pairs(main, left, right)
+    pairs = score_pairs(main, left, right, idf)
     clusters = cluster(main, pairs, [g for g in locked_idx if g])
     groups = [Group([main[i] for i in members]) for members in clusters]
     owner = {e.uid: g for g in groups for e in g.main}
@@ -51,7 +61,8 @@ def merge_events(
         else:
             target.followups.append(fu)
     locked_uids = {u for g in locked for u in g}
-    groups = attach_orphan_followups(groups, locked_uids)
+    if attach_orphans:
+        groups = attach_orphan_followups(groups, locked_uids)
     stats = EngineStats(len(events), len(left), len(groups), time.perf_counter() - t0)
     log.info("merged %d events (%d pairs) into %d incidents", stats.events, stats.pairs, stats.groups)
     return groups, stats

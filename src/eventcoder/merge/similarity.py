@@ -158,16 +158,43 @@ def _ratio(values: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarra
     return out
 
 
-def text_similarity(texts: list[str], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """TF-IDF cosine similarity of the evidence texts for each pair."""
+HASH_FEATURES = 2**20
+
+
+def hashed_counts(texts: list[str]) -> csr_matrix:
+    """Term counts of the texts in the hashed feature space text similarity works in."""
+    return HashingVectorizer(
+        stop_words="english", n_features=HASH_FEATURES, alternate_sign=False, norm=None,
+        dtype=np.float32,
+    ).transform(texts)
+
+
+def idf_from_df(df: np.ndarray, n_docs: int) -> np.ndarray:
+    """The smoothed IDF vector scikit-learn's TfidfTransformer fits, from document frequencies."""
+    df = df.astype(np.float32) + 1.0
+    idf = np.full_like(df, fill_value=n_docs + 1, dtype=np.float32)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
+
+
+def text_similarity(
+    texts: list[str], left: np.ndarray, right: np.ndarray, idf: np.ndarray | None = None
+) -> np.ndarray:
+    """TF-IDF cosine similarity of the evidence texts for each pair.
+
+    ``idf`` overrides the IDF fitted on ``texts``: a distributed run merges block by block but
+    weighs words by the whole corpus, exactly as one merge over everything does.
+    """
     if len(left) == 0:
         return np.zeros(0)
     # Hashing keeps memory flat and needs no vocabulary pass; IDF still comes from these texts.
-    counts = HashingVectorizer(
-        stop_words="english", n_features=2**20, alternate_sign=False, norm=None,
-        dtype=np.float32,
-    ).transform(texts)
-    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    counts = hashed_counts(texts)
+    transformer = TfidfTransformer(sublinear_tf=True).fit(counts)
+    if idf is not None:
+        transformer.idf_ = idf
+    matrix = transformer.transform(counts)
     sims = np.empty(len(left), dtype=np.float64)
     step = 200_000  # bounds the size of the two sliced sparse matrices
     for s in range(0, len(left), step):
@@ -191,7 +218,9 @@ def _weak_undated(
     return undated & (weak | clash)
 
 
-def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -> PairScores:
+def score_pairs(
+    events: list[MergeEvent], left: np.ndarray, right: np.ndarray, idf: np.ndarray | None = None
+) -> PairScores:
     """Score each candidate pair in [0, 1], or ``HARD_NO`` when they cannot be one incident."""
     cfg = settings()
     neutral = float(cfg["neutral"])
@@ -264,7 +293,7 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
     # Content: the wording, the targets, the perpetrators named and the casualty figures. Each
     # counts only when both reports give it, so missing details neither help nor hurt.
     weights = cfg["content_weights"]
-    text = np.clip(text_similarity([e.text for e in events], left, right) * 2.0, 0.0, 1.0)
+    text = np.clip(text_similarity([e.text for e in events], left, right, idf) * 2.0, 0.0, 1.0)
     tj = _set_jaccard([e.targets for e in events], left, right)
     targets = np.clip(tj * 1.5, 0, 1)
     aj = _set_jaccard([e.perpetrators for e in events], left, right)

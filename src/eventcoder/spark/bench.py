@@ -1,0 +1,158 @@
+"""`bench-spark`: time the same N articles on the local engine, Spark local[1] and local[2].
+
+Each engine runs in its own child process (clean memory, its own model load, as a user's run);
+peak memory is the largest resident size of one worker: the process itself for the local
+engine, each Spark Python worker (sampled) for Spark.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+SHARED_DEV = "../shared/eval/acled_dev*.jsonl"
+BENCH_FIELDS = ("text", "html", "url", "published", "source", "title")
+
+
+def bench_records(n: int, source: str | None) -> tuple[list[dict[str, Any]], str]:
+    """N article records drawn (cyclically, fresh ids) from JSONL files, else the synthetic corpus."""
+    files = sorted(glob.glob(source or SHARED_DEV))
+    base: list[dict[str, Any]] = []
+    for file in files:
+        with open(file, encoding="utf-8") as handle:
+            base += [json.loads(line) for line in handle if line.strip()]
+    base = [r for r in base if isinstance(r, dict) and (r.get("text") or r.get("html"))]
+    if not base:
+        from eventcoder.spark.corpus import synthetic_articles
+
+        return synthetic_articles(n), "synthetic corpus (eventcoder.spark.corpus)"
+    out = []
+    for k in range(n):
+        record = base[k % len(base)]
+        out.append({"id": f"bench-{k:06d}", **{f: record[f] for f in BENCH_FIELDS if f in record}})
+    return out, f"{len(base)} texts from {', '.join(files)}"
+
+
+class WorkerMemory:
+    """Samples the resident memory of this process's Spark Python workers; keeps each peak."""
+
+    def __init__(self, every: float = 0.5) -> None:
+        self.peaks: dict[int, int] = {}
+        self.every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> WorkerMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.wait(self.every):
+            for child in me.children(recursive=True):
+                try:
+                    if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
+                        rss = child.memory_info().rss
+                        self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
+                except psutil.Error:
+                    continue
+
+
+def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
+    """Child side: run one engine, return seconds and peak worker memory (MiB)."""
+    import resource
+
+    if engine == "local":
+        from eventcoder.spark.local import run_local
+
+        t0 = time.perf_counter()
+        manifest = run_local(corpus, out)
+        seconds = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {"seconds": seconds, "peak_mib": peak, "workers": 1, "manifest": manifest}
+    from eventcoder.spark.job import run_spark
+    from eventcoder.spark.session import spark_session
+
+    t0 = time.perf_counter()
+    spark_session(engine)  # JVM start-up is not the engine's work: timed apart
+    startup = time.perf_counter() - t0
+    with WorkerMemory() as memory:
+        t0 = time.perf_counter()
+        manifest = run_spark(corpus, out, master=engine)
+        seconds = time.perf_counter() - t0
+    peaks = sorted(memory.peaks.values(), reverse=True)
+    # The daemon that forks the workers stays small; the workers hold the model.
+    workers = [p for p in peaks if p > 200 * 2**20] or peaks
+    return {
+        "seconds": seconds, "startup_seconds": startup, "workers": len(workers),
+        "peak_mib": (workers[0] / 2**20) if workers else None, "manifest": manifest,
+    }
+
+
+def _child(engine: str, corpus: str, out: str) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "eventcoder.spark.bench", engine, corpus, out]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{engine} run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_bench(n: int, source: str | None = None, engines: tuple[str, ...] = (
+    "local", "local[1]", "local[2]",
+)) -> dict[str, Any]:
+    """Write N articles to a temporary folder and time each engine on them."""
+    records, origin = bench_records(n, source)
+    results: dict[str, Any] = {"n": n, "source": origin, "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="bench-spark-") as tmp:
+        corpus = Path(tmp, "articles.jsonl")
+        corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        for engine in engines:
+            results[engine] = _child(engine, str(corpus), str(Path(tmp, engine.replace("[", "_"))))
+    results["load_after"] = os.getloadavg()
+    return results
+
+
+def format_bench(result: dict[str, Any]) -> str:
+    """The figures as a small table with speed-ups and the sizing they imply."""
+    n = result["n"]
+    lines = [f"bench-spark: {n} articles ({result['source']})",
+             f"load average before {_load(result['load_before'])}, after {_load(result['load_after'])}",
+             f"{'engine':<10} {'seconds':>8} {'articles/s':>11} {'peak MiB/worker':>16} {'workers':>8}"]
+    for engine in ("local", "local[1]", "local[2]"):
+        r = result.get(engine)
+        if r:
+            peak = f"{r['peak_mib']:.0f}" if r.get("peak_mib") else "?"
+            lines.append(f"{engine:<10} {r['seconds']:>8.1f} {n / r['seconds']:>11.1f} {peak:>16} "
+                         f"{r['workers']:>8}")
+    one, two, local = (result.get(k) for k in ("local[1]", "local[2]", "local"))
+    if one and two:
+        lines.append(f"speed-up local[1] → local[2]: {one['seconds'] / two['seconds']:.2f}× (target ≥ 1.7×)")
+    if one and local:
+        lines.append(f"local[1] / local engine time: {one['seconds'] / local['seconds']:.2f}× (target ≤ 1.3×)")
+    if one:
+        rate = n / one["seconds"]
+        lines.append(f"per core: {rate:.1f} articles/s → one million articles a day needs "
+                     f"{1_000_000 / 86_400 / rate:.1f} busy cores")
+    return "\n".join(lines)
+
+
+def _load(values: Any) -> str:
+    return " ".join(f"{v:.2f}" for v in values)
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], sys.argv[2], sys.argv[3]), default=str))

@@ -1,0 +1,42 @@
+"""Spark's Python daemon with the pipeline loaded before it forks any worker.
+
+Spark starts one daemon per executor and forks a Python worker from it for each task slot (and
+again whenever it needs a fresh one). Loading the spaCy model, gazetteer and lexicons here means
+every worker starts with them already in memory (shared copy-on-write): they load once per
+executor process, however many workers Spark forks. Set with
+``spark.python.daemon.module=eventcoder.spark.daemon`` (``eventcoder run`` does).
+"""
+
+from __future__ import annotations
+
+import os
+
+# Workers are one per core: math libraries must not start thread pools of their own (and no
+# thread may run in a process that forks).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import contextlib  # noqa: E402
+import logging  # noqa: E402
+import sys  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+
+def preload() -> None:
+    """Load the pipeline into this process; a failure leaves loading to each worker."""
+    # The daemon's stdout carries its port number to Spark: nothing else may be printed there.
+    with contextlib.redirect_stdout(sys.stderr):
+        try:
+            from eventcoder.spark.worker import cached_pipeline
+
+            cached_pipeline()
+        except Exception:  # workers will try again and turn the failure into error rows
+            log.exception("could not preload the pipeline in the Spark daemon")
+
+
+if __name__ == "__main__":
+    from pyspark import daemon
+
+    preload()
+    daemon.manager()

@@ -1,0 +1,87 @@
+"""The Spark session eventcoder runs in, and progress reports from Spark's status tracker."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import threading
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str] | None = None) -> Any:
+    """Start (or reuse) a session on ``master`` with Python worker reuse on."""
+    from pyspark.sql import SparkSession
+
+    local = master.startswith("local")
+    if local:
+        # Local workers run this interpreter, with this process's import path.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in [*sys.path, os.environ.get("PYTHONPATH", "")] if p
+        )
+    builder = (
+        SparkSession.builder.master(master)
+        .appName(app_name)
+        # One worker process per core stays up between tasks: the model loads once per worker.
+        .config("spark.python.worker.reuse", "true")
+        # Workers fork from a daemon that already holds the model: loaded once per executor.
+        .config("spark.python.daemon.module", "eventcoder.spark.daemon")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.adaptive.enabled", "true")
+    )
+    if local:  # a local run talks to itself only
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel(os.environ.get("EVENTCODER_SPARK_LOG_LEVEL", "WARN"))
+    return spark
+
+
+class ProgressLog:
+    """Logs the running stages' task counts every few seconds (the Spark UI shows the same)."""
+
+    def __init__(self, spark: Any, every: float = 10.0) -> None:
+        self.tracker = spark.sparkContext.statusTracker()
+        self.every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="spark-progress")
+
+    def __enter__(self) -> ProgressLog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                for stage_id in self.tracker.getActiveStageIds():
+                    info = self.tracker.getStageInfo(stage_id)
+                    if info:
+                        log.info(
+                            "stage %d %s: %d/%d tasks done, %d running", stage_id, info.name,
+                            info.numCompletedTasks, info.numTasks, info.numActiveTasks,
+                        )
+            except Exception:  # the context is stopping: nothing left to report
+                return
+
+
+def local_cores(master: str) -> int:
+    """N of ``local[N]`` (0 for ``local[*]`` or a cluster URL)."""
+    match = re.fullmatch(r"local\[(\d+)(?:,\d+)?\]", master.strip())
+    return int(match.group(1)) if match else (1 if master.strip() == "local" else 0)
+
+
+def default_parallelism(spark: Any) -> int:
+    """Cores Spark schedules on (local[N] → N)."""
+    return max(1, int(spark.sparkContext.defaultParallelism))

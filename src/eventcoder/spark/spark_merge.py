@@ -1,0 +1,162 @@
+"""Merging on Spark: corpus IDF, blocks as a Spark grouping, the engine per block, orphans once.
+
+See :mod:`eventcoder.spark.blocks` for why these blocks give the answers of one merge over all.
+"""
+
+from __future__ import annotations
+
+import logging
+from operator import add
+from typing import Any
+
+from eventcoder.merge.records import settings
+from eventcoder.spark.blocks import (
+    UnionFind,
+    corpus_idf,
+    document_frequencies,
+    incident_row,
+    link_orphans,
+    merge_block,
+)
+from eventcoder.spark.columns import INCIDENT_COLUMNS, names, spark_schema
+from eventcoder.spark.rows import merge_event_of
+
+log = logging.getLogger(__name__)
+
+GROUP_COLUMNS = INCIDENT_COLUMNS + [
+    ("group_key", "string"), ("order_key", "string"), ("orphan", "bool"), ("host", "bool"),
+    ("group_country", "string"), ("span_start", "long"), ("span_end", "long"),
+    ("light", "binary"),
+]
+
+
+def _idf(spark: Any, events: Any) -> Any:
+    """Broadcast the IDF over every main event's text, counted in parallel."""
+    texts = events.filter("merge_main").select("merge_text").rdd.map(lambda r: r[0] or "")
+    n_docs = texts.count()
+    df = texts.mapPartitions(lambda it: document_frequencies(it).items()).reduceByKey(add)
+    return spark.sparkContext.broadcast(corpus_idf(df.collectAsMap(), n_docs))
+
+
+def components(spark: Any, events: Any) -> Any:
+    """(uid, component) for every event: segments joined by shared places and follow-ups."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    window = int(settings()["max_window_days"])
+    by_start = Window.partitionBy("merge_country").orderBy("merge_start", "uid")
+    dated = events.filter(F.col("merge_start").isNotNull())
+    cut = F.when(F.col("merge_start") - F.lag("merge_start").over(by_start) > window, 1)
+    dated = dated.withColumn("_cut", cut.otherwise(0)).withColumn(
+        "seg",
+        F.concat_ws("\x1f", F.lit("D"), "merge_country",
+                    F.sum("_cut").over(by_start.rowsBetween(Window.unboundedPreceding, 0))
+                    .cast("string")),
+    )
+    undated = events.filter(F.col("merge_start").isNull()).withColumn(
+        "seg", F.concat_ws("\x1f", F.lit("U"), "merge_place")
+    )
+    cols = ["uid", "seg", "merge_place", "merge_parent"]
+    seg = dated.select(*cols).unionByName(undated.select(*cols)).persist()
+    places = undated.select("merge_place").distinct()
+    by_place = seg.join(places, "merge_place").select(
+        F.col("seg").alias("a"), F.concat_ws("\x1f", F.lit("U"), "merge_place").alias("b")
+    )
+    child, parent = seg.alias("c"), seg.alias("p")
+    by_parent = child.join(parent, F.col("c.merge_parent") == F.col("p.uid")).select(
+        F.col("c.seg").alias("a"), F.col("p.seg").alias("b")
+    )
+    edges = by_place.unionByName(by_parent).filter("a != b").distinct().collect()
+    union = UnionFind()
+    for a, b in edges:
+        union.union(a, b)
+    mapping = union.mapping()
+    log.info("blocking: %d links between segments", len(edges))
+    if not mapping:
+        return seg.select("uid", F.col("seg").alias("component"))
+    table = spark.createDataFrame(list(mapping.items()), "seg string, root string")
+    joined = seg.join(F.broadcast(table), "seg", "left")
+    return joined.select("uid", F.coalesce("root", "seg").alias("component"))
+
+
+def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
+    """Every block's groups (orphans not yet linked), and the events with their block."""
+    idf = _idf(spark, events)
+    heavy = events.select("uid", "record_json", "merge_article_json").join(
+        components(spark, events), "uid"
+    )
+    keyed = heavy.rdd.map(lambda r: (r["component"], (r["record_json"], r["merge_article_json"])))
+    rows = keyed.groupByKey(partitions).flatMap(
+        lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
+    )
+    order = names(GROUP_COLUMNS)
+    groups = spark.createDataFrame(
+        rows.map(lambda r: tuple(r.get(k) for k in order)), spark_schema(GROUP_COLUMNS)
+    )
+    return groups.persist(), heavy
+
+
+def _orphan_moves(groups: Any) -> dict[str, str]:
+    """Which orphan groups follow up which incident (candidates filtered in Spark)."""
+    from pyspark.sql import functions as F
+
+    orphans = groups.filter("orphan")
+    if not orphans.take(1):
+        return {}
+    window = int(settings()["followup_window_days"])
+    o = orphans.select(
+        "group_country", F.col("span_start").alias("o_start"), F.col("span_end").alias("o_end")
+    )
+    hosts = groups.filter("host AND NOT orphan").join(o, "group_country").filter(
+        F.col("o_start").isNull() | F.col("span_start").isNull()
+        | ((F.col("span_start") - 1 <= F.col("o_end"))
+           & (F.col("o_start") <= F.col("span_end") + window))
+    ).dropDuplicates(["group_key"])
+    keep = ["group_key", "order_key", "light"]
+    return link_orphans(
+        [r.asDict() for r in orphans.select(*keep).collect()],
+        [r.asDict() for r in hosts.select(*keep).collect()],
+    )
+
+
+def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partitions: int) -> Any:
+    """Incident rows of the hosts that gained follow-ups, rebuilt from their events."""
+    affected = sorted(set(moves) | set(moves.values()))
+    info = {
+        r["group_key"]: r
+        for r in groups.filter(groups.group_key.isin(affected))
+        .select("group_key", "component", "event_uids", "main_uids").collect()
+    }
+    assign = []
+    for key, row in info.items():
+        host = moves.get(key, key)
+        main = set(row["main_uids"]) if key not in moves else set()
+        for uid in row["event_uids"]:
+            assign.append((uid, host, info[host]["component"], uid in main))
+    table = spark.createDataFrame(assign, "uid string, host string, comp string, is_main boolean")
+    joined = heavy.select("uid", "record_json", "merge_article_json").join(table, "uid")
+
+    def build(kv: tuple[str, Any]) -> tuple[Any, ...]:
+        items = list(kv[1])
+        main = [merge_event_of(r, a) for m, r, a, _c in items if m]
+        followups = [merge_event_of(r, a) for m, r, a, _c in items if not m]
+        row = incident_row(items[0][3], main, followups, set())
+        return tuple(row.get(k) for k in names(INCIDENT_COLUMNS))
+
+    rows = joined.rdd.map(
+        lambda r: (r["host"], (r["is_main"], r["record_json"], r["merge_article_json"], r["comp"]))
+    ).groupByKey(partitions).map(build)
+    return spark.createDataFrame(rows, spark_schema(INCIDENT_COLUMNS)), affected
+
+
+def merge_incidents(spark: Any, events: Any, partitions: int) -> Any:
+    """The incidents of all events: one row per incident, as one merge over everything gives."""
+    groups, heavy = _merge_groups(spark, events, partitions)
+    moves = _orphan_moves(groups)
+    log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
+    incidents = groups.select(*names(INCIDENT_COLUMNS))
+    if moves:
+        rebuilt, affected = _relinked(spark, groups, heavy, moves, partitions)
+        keep = groups.filter(~groups.group_key.isin(affected)).select(*names(INCIDENT_COLUMNS))
+        incidents = keep.unionByName(rebuilt)
+    return incidents
