@@ -78,6 +78,11 @@ def _casing() -> dict[str, tuple[str, int]]:
     return table
 
 
+def casing_of(word: str) -> tuple[str, int] | None:
+    """(casing code, log-probability of the lower form) of a word, None when unknown."""
+    return _casing().get(word.lower().strip("'-"))
+
+
 def _common(word: str) -> bool:
     """True for an everyday lower-case English word ("is", "front"), which names rarely are."""
     code = _casing().get(word.lower())

@@ -101,9 +101,12 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
 
 @functools.cache
 def load_kb() -> _Index:
-    """Load data/actors.yaml once and build the alias indexes."""
+    """Load data/actors.yaml (with the Phoenix entries merged in) once and build the alias indexes."""
     path = resources.files("eventcoder.data").joinpath("actors.yaml")
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]
+    from eventcoder.resolve.actor_phoenix import merge_phoenix  # generated entries, merged in
+
+    raw = merge_phoenix(raw, _norm)
     index = _Index()
     ci: list[str] = []
     cs: list[str] = []
