@@ -48,7 +48,7 @@ def merge_phoenix(curated: list[dict[str, Any]], norm: Callable[[str], str]) -> 
     shared = Counter(norm(n) for item in phoenix for n in set(_names(item)))
     extra: list[dict[str, Any]] = []
     for item in phoenix:
-        hits = {owner[norm(n)] for n in _names(item) if norm(n) in owner}
+        hits = {owner[norm(n)] for n in _names(item, weak=True) if norm(n) in owner}
         same = [i for i in hits if _compatible(curated[i].get("country"), item.get("country"))]
         if len(same) == 1:
             _extend(merged[same[0]], item, owner, same[0], norm)

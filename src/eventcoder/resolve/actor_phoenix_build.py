@@ -55,6 +55,8 @@ _ORG_WORDS = frozenset({
     "militia", "guard", "guards", "battalion", "committee", "alliance", "coalition", "nuclei",
     "squad", "squads", "network", "mujahideen", "mujahedin", "tigers", "fighters", "legion",
 })
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
 # Country qualifiers in brackets ("(COLOMBIA)") are not acronyms.
 # An everyday English word is more probable than this (natural log, lower-case form); KB names
 # are matched case-insensitively, so a group named only with such words needs context.
@@ -117,6 +119,14 @@ def parse(path: Path) -> list[dict[str, Any]]:
     return blocks
 
 
+def pycountry_name(alpha2: str) -> str:
+    """A country's common English name."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return getattr(country, "common_name", None) or country.name
+
+
 def _iso2(alpha3: str) -> str | None:
     import pycountry
 
@@ -149,6 +159,8 @@ def alias_kind(alias: str, casing: Any) -> str | None:
             code[1] > COMMON_LOGPROB
 
     words = [w for w in re.split(r"[\s-]+", alias) if w]
+    if all(w.isdigit() or w.lower() in _MONTHS for w in words):
+        return None  # "21 June" is a date in ordinary text
     if _is_acronym(alias, casing):
         return "acronym" if len(alias.replace("-", "")) >= 3 else None
     if len(words) == 1:
@@ -168,23 +180,32 @@ def build_entries(blocks: list[dict[str, Any]], casing: Any) -> list[dict[str, A
         if not name:
             continue
         country = _iso2(block["code"])
+        title = readable(name)
+        kind = alias_kind(title, casing)
+        if kind is None or kind == "weak" and not (country or qualifier):
+            continue  # a date ("21 June") or generic words with no country to bind them
+        if kind == "weak" and not qualifier:
+            qualifier = readable(pycountry_name(country))  # "Revolutionary Armed Corps (Ecuador)"
         entry: dict[str, Any] = {
-            "name": readable(name) + (f" ({qualifier})" if qualifier else ""),
-            "acled": readable(name), "kind": "armed group", "country": country,
+            "name": title + (f" ({qualifier})" if qualifier else ""),
+            "acled": title, "kind": "armed group", "country": country,
             "source": f"{SOURCE}: {_words(block['raw'])}",
-            "aliases": [], "acronyms": list(acronyms), "weak": [],
+            "aliases": [], "acronyms": [], "weak": [],
         }
-        if qualifier or alias_kind(readable(name), casing) == "weak":
-            entry["weak" if alias_kind(readable(name), casing) == "weak" else "aliases"].append(
-                readable(name))
+        if qualifier:
+            entry["weak" if kind == "weak" else "aliases"].append(title)
+        for acronym in acronyms:
+            entry["acronyms" if len(acronym.replace("-", "")) > 3 else "weak"].append(acronym)
         for raw in block["aliases"]:
             alias, more, _ = _split_name(raw)
-            entry["acronyms"] += more
+            for acronym in more:
+                entry["acronyms" if len(acronym.replace("-", "")) > 3 else "weak"].append(acronym)
             if not alias:
                 continue
             kind = alias_kind(alias, casing)
-            if kind == "acronym":
-                entry["acronyms"].append(alias.upper())
+            if kind == "acronym":  # three letters are ambiguous worldwide: weak
+                entry["acronyms" if len(alias.replace("-", "")) > 3 else "weak"].append(
+                    alias.upper())
             elif kind == "strong":
                 entry["aliases"].append(readable(alias))
             elif kind == "weak" and country:
