@@ -47,13 +47,21 @@ def merge_phoenix(curated: list[dict[str, Any]], norm: Callable[[str], str]) -> 
     phoenix = list(phoenix_entries())
     shared = Counter(norm(n) for item in phoenix for n in set(_names(item)))
     extra: list[dict[str, Any]] = []
+    taken = {norm(item["name"]) for item in curated}
     for item in phoenix:
         hits = {owner[norm(n)] for n in _names(item, weak=True) if norm(n) in owner}
         same = [i for i in hits if _compatible(curated[i].get("country"), item.get("country"))]
         if len(same) == 1:
             _extend(merged[same[0]], item, owner, same[0], norm)
             continue
-        extra.append(_own_entry(item, owner, shared, norm))
+        entry = _own_entry(item, owner, shared, norm)
+        if norm(entry["name"]) in taken and entry.get("country"):
+            # another actor of that name: the entry is told apart by its country
+            entry["aliases"] = [*entry["aliases"], entry["name"]]
+            entry["name"] = f"{entry['name']} ({entry['country']})"
+        if norm(entry["name"]) not in taken:
+            taken.add(norm(entry["name"]))
+            extra.append(entry)
     return merged + extra
 
 
