@@ -280,6 +280,7 @@ def aggregate_muc(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "incident_type": _rate(t["type_ok"] for t in templates),
         "country": _rate(t["country_ok"] for t in templates),
         "worst": worst_misses(rows),
+        "reports_scored": [{k: v for k, v in r.items() if k != "text"} for r in rows],
     }
 
 
