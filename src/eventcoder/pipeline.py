@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
+from eventcoder.nlp.reading import reading_text
+from eventcoder.nlp.truecase import restore_case
 from eventcoder.registry import StageFn, get_stage
 
 log = logging.getLogger(__name__)
@@ -63,18 +65,21 @@ class Pipeline:
         """Process a stream of articles lazily: one ``nlp.pipe`` over the whole stream."""
         nlp = load_nlp()
 
-        def texts() -> Iterator[tuple[str, Document]]:
+        def texts() -> Iterator[tuple[str, tuple[Document, str]]]:
             for article in articles:
                 document = Document(article=article)
                 # Skipped or failed articles ride along with an empty text so order is kept.
-                yield (for_parsing(article.text) if _parseable(document) else "", document)
+                cased = restore_case(article.text) if _parseable(document) else ""
+                yield (for_parsing(cased), (document, cased))
 
-        for spacy_doc, document in nlp.pipe(
+        for spacy_doc, (document, cased) in nlp.pipe(
             texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             if _parseable(document):
                 document._doc = spacy_doc
-                self.run_stages(document)
+                # Wire copy in capitals is read case-restored; offsets are the same.
+                with reading_text(document, cased):
+                    self.run_stages(document)
             yield document
 
     def run_stages(self, document: Document) -> None:
@@ -101,7 +106,8 @@ _C1_AS_CP1252 = {
 
 
 def for_parsing(text: str) -> str:
-    """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed."""
+    """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed
+    (callers restore the case of all-capitals copy first, see nlp.truecase)."""
     return text.translate(_C1_AS_CP1252)
 
 

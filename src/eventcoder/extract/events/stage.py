@@ -38,6 +38,10 @@ def _confidence(inc: Incident, sents: list) -> float:
     return round(min(max(conf, 0.05), 0.95), 3)
 
 
+# A report this long that reports no clear incident mentions violence only in passing (a speech,
+# a policy statement, statistics): its most concrete mention is no event. Short notes keep it.
+LONG_REPORT_SENTENCES = 12
+
 # Mention families that name an explosion's means ("an improvised explosive device went off")
 # better than the verb of its toll ("17 civilians were killed").
 _REMOTE = {"explosion", "suicide", "air", "shelling", "grenade"}
@@ -64,6 +68,8 @@ def build_events(document: Document) -> list[Event]:
     reading = read_incidents(doc, pub_year)
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):
+        if inc.fallback and len(sents) > LONG_REPORT_SENTENCES:
+            continue  # a long report that never reports an incident only mentions violence
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
         # a later reference ("arrested over Tuesday's suicide bombing, which killed 19") names
         # the kind of an incident whose own mentions may only say that people died

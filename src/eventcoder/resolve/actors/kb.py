@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from eventcoder.datafiles import load_data
+from eventcoder.resolve.actor_phoenix import merge_phoenix
 from eventcoder.geoparser.countries import country_name
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
@@ -99,8 +100,8 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
 
 @functools.cache
 def load_kb() -> _Index:
-    """Load data/actors.yaml once and build the alias indexes."""
-    raw = load_data("actors.yaml")["actors"]
+    """Load data/actors.yaml (with the Phoenix entries merged in) once and build the alias indexes."""
+    raw = merge_phoenix(load_data("actors.yaml")["actors"], _norm)
     index = _Index()
     ci: list[str] = []
     cs: list[str] = []

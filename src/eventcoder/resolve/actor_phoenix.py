@@ -1,0 +1,91 @@
+"""Merge the generated Phoenix actor entries (data/actors_phoenix.json) into the curated KB.
+
+A Phoenix group that shares a name with a curated entry (same or compatible country) adds its
+other names to that entry, and its source is cited beside the curated one; the others become
+entries of their own. A Phoenix name that a curated entry already uses for another actor, or that
+two Phoenix groups share, never resolves on its own: it is dropped or made weak (it then needs
+the article's country).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+_NAME_KEYS = ("aliases", "acronyms")
+
+
+@functools.cache
+def phoenix_entries() -> tuple[dict[str, Any], ...]:
+    """The generated entries (empty when the data file is absent)."""
+    path = resources.files("eventcoder.data").joinpath("actors_phoenix.json")
+    if not path.is_file():
+        return ()
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["actors"])
+
+
+def _names(item: dict[str, Any], weak: bool = False) -> list[str]:
+    keys = _NAME_KEYS + (("weak",) if weak else ())
+    return [item["name"], *(n for k in keys for n in item.get(k) or ())]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def merge_phoenix(curated: list[dict[str, Any]], norm: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Curated entries (extended with matching Phoenix names) followed by the other Phoenix ones."""
+    owner: dict[str, int] = {}
+    for i, item in enumerate(curated):
+        for name in _names(item, weak=True):
+            owner.setdefault(norm(name), i)
+    merged = [dict(item) for item in curated]
+    phoenix = list(phoenix_entries())
+    shared = Counter(norm(n) for item in phoenix for n in set(_names(item)))
+    extra: list[dict[str, Any]] = []
+    taken = {norm(item["name"]) for item in curated}
+    for item in phoenix:
+        hits = {owner[norm(n)] for n in _names(item, weak=True) if norm(n) in owner}
+        same = [i for i in hits if _compatible(curated[i].get("country"), item.get("country"))]
+        if len(same) == 1:
+            _extend(merged[same[0]], item, owner, same[0], norm)
+            continue
+        entry = _own_entry(item, owner, shared, norm)
+        if norm(entry["name"]) in taken and entry.get("country"):
+            # another actor of that name: the entry is told apart by its country
+            entry["aliases"] = [*entry["aliases"], entry["name"]]
+            entry["name"] = f"{entry['name']} ({entry['country']})"
+        if norm(entry["name"]) not in taken:
+            taken.add(norm(entry["name"]))
+            extra.append(entry)
+    return merged + extra
+
+
+def _extend(entry: dict[str, Any], item: dict[str, Any], owner: dict[str, int], index: int,
+            norm: Callable[[str], str]) -> None:
+    for key in _NAME_KEYS:
+        new = [n for n in ([item["name"]] if key == "aliases" else []) + list(item.get(key) or ())
+               if owner.get(norm(n), index) == index and norm(n) not in
+               {norm(x) for x in _names(entry, weak=True)}]
+        if new:
+            entry[key] = list(entry.get(key) or ()) + new
+    entry["source"] = f"{entry['source']}; {item['source']}"
+
+
+def _own_entry(item: dict[str, Any], owner: dict[str, int], shared: Counter[str],
+               norm: Callable[[str], str]) -> dict[str, Any]:
+    entry = dict(item)
+    weak = list(item.get("weak") or ())
+    for key in _NAME_KEYS:
+        keep = []
+        for name in item.get(key) or ():
+            if norm(name) in owner:
+                continue  # a curated actor's name
+            (weak if shared[norm(name)] > 1 else keep).append(name)
+        entry[key] = keep
+    entry["weak"] = [n for n in weak if norm(n) not in owner]
+    return entry
