@@ -149,9 +149,21 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     writer = _Writer(con)
     _load(writer)
     writer.flush()
+    create_indexes(con)
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+    log.info("gazetteer index built at %s in %.1f s", path, time.time() - started)
+    return path
+
+
+def create_indexes(con: sqlite3.Connection) -> None:
+    """The lookup indexes and the per-country name table (after all rows are written)."""
     con.execute("CREATE INDEX names_key ON names (key)")
     con.execute("CREATE INDEX names_gid ON names (gid)")
-    con.execute("CREATE INDEX places_cc ON places (cc, kind)")
+    con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places (cc, kind)")
     # Primary and official names of each country's cities and units, by country and key: fuzzy
     # matching reads one country's names with one first letter (a range on this index).
     con.execute(
@@ -160,13 +172,6 @@ def build(path: Path | None = None, force: bool = False) -> Path:
         f"WHERE p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= {OFFICIAL} AND p.cc IS NOT NULL"
     )
     con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
-    con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
-    con.commit()
-    con.execute("VACUUM")
-    con.close()
-    os.replace(tmp, path)
-    log.info("gazetteer index built at %s in %.1f s", path, time.time() - started)
-    return path
 
 
 def _load(w: _Writer) -> None:
