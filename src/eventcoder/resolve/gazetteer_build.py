@@ -29,7 +29,7 @@ from eventcoder.resolve.geo_units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "12"
+BUILD_VERSION = "13"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).

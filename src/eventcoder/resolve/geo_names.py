@@ -52,10 +52,12 @@ ADMIN_SUFFIXES = (
     " district", " province", " region", " governorate", " state", " division", " department",
     " prefecture", " municipality", " oblast", " county", " territory", " zone", " upazila",
     " commune", " parish", " emirate", " wilaya", " regional state", " local government area",
-    " lga", " sub county", " subcounty", " city", " town", " village",
+    " lga", " sub county", " subcounty", " city", " town", " village", " township", " tehsil",
+    " taluka", " raion", " rayon", " woreda", " sector", " upazilla",
 )
 ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ",
-                  "cercle of ", "cercle de ")
+                  "cercle of ", "cercle de ", "municipio de ", "municipio ", "colonia ",
+                  "tehsil ", "commune de ", "departamento de ", "provincia de ", "wilaya de ")
 
 
 def admin_variants(name: str) -> set[str]:

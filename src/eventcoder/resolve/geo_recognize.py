@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.doc_cache import doc_ents, doc_tokens
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
+from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets
 from eventcoder.resolve.geo_names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -28,7 +29,8 @@ STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards",
                    "village", "town", "city", "locality", "area"}
 _ADMIN_WORD = re.compile(
     r"\b(district|province|region|governorate|state|county|department|division|prefecture|"
-    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast|cercle)\b",
+    r"municipality|territory|zone|upazila|commune|parish|lga|sub-county|subcounty|oblast|cercle|"
+    r"township|tehsil|taluka|raion|rayon|woreda|sector|municipio|colonia)\b",
     re.IGNORECASE,
 )
 _NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
@@ -111,6 +113,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
+        if economic_modifier(text, end):
+            return False  # 'the US dollar exchange rate', 'the Lebanese pound': no place
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
@@ -257,7 +261,8 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
                 "division", "neighbourhood", "neighborhood", "township", "camp", "areas",
                 "districts", "regions", "provinces", "localities", "suburbs", "territories"}
 _ADMIN_NOUNS = {"district", "province", "governorate", "state", "county", "region", "division",
-                "department", "prefecture", "municipality", "lga", "upazila", "territory"}
+                "department", "prefecture", "municipality", "lga", "upazila", "territory",
+                "township", "tehsil", "taluka", "oblast", "raion", "sector", "woreda", "cercle"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
 _ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}
@@ -276,13 +281,22 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
+    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
+        return True  # '(Diguel, Soum)': the units containing the place named before
+    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
+                                        or toks[i - 2].lower_ in _PLACE_NOUNS):
+        return True  # 'Natuco village (Quissanga, Cabo Delgado)': the units containing it
+    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in _UNIT_BEFORE_DE:
+        return True  # 'municipio de Tierralta', 'cercle de Douentza'
+    if prev.lower_ in _UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in LOCATIVE | {"the"}:
+        return True  # 'in colonia Guadalupe Victoria', 'in tehsil Kharian'
     if prev.lower_ == "of":
         return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
     if prev.lower_ == "the" and i >= 2 and toks[i - 2].lower_ in LOCATIVE - {"and"}:
         return True  # 'in the Qena governorate'
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is not None and nxt.lower_ in _ADMIN_NOUNS and prev.lower_ in ("the", "of", ","):
-        return True  # 'of Jessore district'
+    if nxt is not None and nxt.lower_ in _ADMIN_NOUNS:
+        return True  # 'of Jessore district', 'targeted Sirwah district', 'Maru LGA'
     if prev.lower_ in LOCATIVE:
         return True
     return prev.text == "," and i >= 2 and (
@@ -365,6 +379,12 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
+# Unit words written before the name in several countries' usage.
+_UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
+                   "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
+_UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
+                "ward", "sector", "township", "village", "town", "city", "district", "county",
+                "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
 _BARE_POSSESSIVE = re.compile(r" [A-Z]")
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)

@@ -227,7 +227,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
 _BETWEEN = re.compile(
     r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
     r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
-    r"\s*(?:,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?$",
+    r"\s*(?:,\s*|\s+(?:in|of|near)\s+|\(\s*)(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -277,6 +277,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
+            return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                   and not _weak_match(o)]
