@@ -23,13 +23,18 @@ from pathlib import Path
 
 import yaml
 
-from eventcoder.resolve.gazetteer_names import direction_regions, display_name, good_alternate
+from eventcoder.resolve.gazetteer_names import (
+    direction_regions,
+    display_name,
+    from_typed_alias,
+    good_alternate,
+)
 from eventcoder.resolve.geo_names import admin_variants, is_latin, norm, tidy_unit_name
 from eventcoder.resolve.geo_units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "13"
+BUILD_VERSION = "14"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -266,8 +271,9 @@ def _load(w: _Writer) -> None:
         w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
                 shown if level == "2" else None, a1 if level == "2" else gid,
                 gid if level == "2" else None, lat, lon, pop)
+        stripped = from_typed_alias(shown, name, row[5].split("|"))
         for n, text in enumerate([name, shown] + ([official] if official else []) + row[5].split("|")):
-            flag = PRIMARY if n < 2 else ALTERNATE
+            flag = PRIMARY if n == 0 or (n == 1 and not stripped) else ALTERNATE
             if text and is_latin(text):
                 full = norm(text)
                 for key in admin_variants(text):

@@ -41,6 +41,14 @@ def display_name(name: str, aliases: list[str]) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
+def from_typed_alias(shown: str, name: str, aliases: list[str]) -> bool:
+    """True when the shown name is an alias stripped of its type word ('Donetsk' of 'Donetsk
+    Oblast'): a weaker key than the unit's own name, since a city may carry it ('Donetsk')."""
+    if norm(shown) == norm(name):
+        return False
+    return any((m := _TYPED_ALIAS.match(a)) and m.group(1) == shown for a in aliases if a)
+
+
 _DIRECTION = re.compile(
     r"^(?:north|south|east|west|central|upper|lower|middle|northern|southern|eastern|western|"
     r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)[- ]+(.{4,})$",

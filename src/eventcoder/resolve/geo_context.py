@@ -46,6 +46,7 @@ _ORG_WORDS = (
 _ORG_MIDDLE = (r"(?:[A-Z][\w'’-]*|port|workers['’]?|teachers['’]?|students['’]?|traders['’]?|"
                r"state|city|district|medical|teaching|general|press|bar|football|youth)")
 ORG_AFTER = re.compile(rf"^(?:\s+{_ORG_MIDDLE}){{0,3}}?\s+(?i:{_ORG_WORDS})\b")
+_ORG_HEAD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 _ORG_LABELS = {"ORG"}  # not FAC: roads, bridges and airports are where events happen
 
 
@@ -53,9 +54,9 @@ def org_name_around(document, start: int, end: int) -> str | None:
     """The organisation's name when the place at start..end lies inside one (spaCy's ORG/FAC
     entity, or the name followed within three words by an organisation's head word)."""
     for ent in doc_ents(document.spacy_doc):
-        if ent.label_ in _ORG_LABELS and ent.start_char <= start and end <= ent.end_char and (
-            ent.end_char - ent.start_char > end - start
-        ):
+        # spaCy's ORG label alone is too loose ('Jos North LGA'): the name must end in a body's word
+        if ent.label_ in _ORG_LABELS and ent.start_char <= start and end < ent.end_char and \
+                _ORG_HEAD.search(document.text[end : ent.end_char]):
             return ent.text
     m = ORG_AFTER.match(document.text[end : end + 60])
     if m:
@@ -94,6 +95,8 @@ def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, 
             sents[i].start <= ent.start < sents[i].end for i in sent_ids if i < len(sents)
         ):
             continue
+        if not _ORG_HEAD.search(ent.text):
+            continue
         words = [t for t in ent if not t.is_punct]
         if words and words[0].lower_ == "the":
             words = words[1:]
@@ -112,6 +115,14 @@ def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, 
     return out
 
 
+# Unit words written before the name in several countries' usage ('municipio de Tierralta',
+# 'cercle de Douentza', 'colonia Guadalupe Victoria', 'tehsil Kharian').
+UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
+                  "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
+UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
+               "ward", "sector", "township", "village", "town", "city", "district", "county",
+               "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
+
 # 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
 # Shabwah)': an opening bracket right after a name or its type word.
 _BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
@@ -122,3 +133,18 @@ def in_unit_brackets(text: str, start: int) -> bool:
     units containing it ('(Quissanga, Cabo Delgado)')."""
     before = text[max(0, start - 80) : start]
     return bool(_BRACKET_BEFORE.search(before)) and ")" in text[start : start + 80]
+
+
+def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
+    """The words before token i make it a place: brackets of units after a name ('(Diguel,
+    Soum)'), a unit word with 'de' ('municipio de Tierralta'), or a unit word after a locative
+    word ('in colonia Guadalupe Victoria', 'in tehsil Kharian')."""
+    prev = toks[i - 1]
+    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
+        return True
+    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
+                                        or toks[i - 2].lower_ in place_nouns):
+        return True
+    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in UNIT_BEFORE_DE:
+        return True
+    return prev.lower_ in UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in locative | {"the"}

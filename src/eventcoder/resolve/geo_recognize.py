@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.extract.doc_cache import doc_ents, doc_tokens
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
-from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets
+from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.resolve.geo_names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -118,6 +118,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
+        # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
+        admin_word = admin_word or in_unit_brackets(text, start)
         if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
             # "Benghazis Al-Jalaa Hospital": a possessive whose apostrophe was lost on the way
             cands = [c for c in candidates_for(gaz, surface[:-1])[0]
@@ -281,15 +283,8 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
-    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
-        return True  # '(Diguel, Soum)': the units containing the place named before
-    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
-                                        or toks[i - 2].lower_ in _PLACE_NOUNS):
-        return True  # 'Natuco village (Quissanga, Cabo Delgado)': the units containing it
-    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in _UNIT_BEFORE_DE:
-        return True  # 'municipio de Tierralta', 'cercle de Douentza'
-    if prev.lower_ in _UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in LOCATIVE | {"the"}:
-        return True  # 'in colonia Guadalupe Victoria', 'in tehsil Kharian'
+    if unit_cue(toks, i, _PLACE_NOUNS, LOCATIVE):
+        return True  # '(Quissanga, Cabo Delgado)', 'municipio de Tierralta', 'in colonia X'
     if prev.lower_ == "of":
         return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
     if prev.lower_ == "the" and i >= 2 and toks[i - 2].lower_ in LOCATIVE - {"and"}:
@@ -379,12 +374,6 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         i = j + 1
 
 
-# Unit words written before the name in several countries' usage.
-_UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
-                   "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
-_UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
-                "ward", "sector", "township", "village", "town", "city", "district", "county",
-                "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
 _BARE_POSSESSIVE = re.compile(r" [A-Z]")
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)

@@ -220,6 +220,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
         resolved = new
     _one_sense(resolved)
     _contained(resolved)
+    _country_brackets(resolved)
     actor_ccs = set(actor_countries or ())
     return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
 
@@ -262,6 +263,21 @@ def _contained(resolved: list[Resolved]) -> None:
             inside[0].reasons.append(f"lies in {nxt.place.name}, named right after it")
         elif not same_rank:
             r.place = None
+
+
+def _country_brackets(resolved: list[Resolved]) -> None:
+    """'northern Yemen (Al Jawf)': a unit in brackets after a country lies in that country."""
+    text = resolved[0].mention.doc_text if resolved else None
+    for r, nxt in zip(resolved, resolved[1:], strict=False):
+        if not text or r.place is None or nxt.place is None or r.place.kind != "country":
+            continue
+        if nxt.place.cc == r.place.cc or not re.fullmatch(r"\s*\(\s*",
+                                                          text[r.mention.end : nxt.mention.start]):
+            continue
+        inside = [s for s in nxt.ranked if s.place.cc == r.place.cc]
+        if inside:
+            nxt.place = inside[0].place
+            inside[0].reasons.append(f"in brackets after {r.place.name}")
 
 
 def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool:
