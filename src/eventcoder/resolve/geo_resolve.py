@@ -137,6 +137,8 @@ class _Context:
             # gazetteer alone are too uncertain to steer others.
             if p is None or r.mention.key == key or r.mention.source == "GAZ_STRONG":
                 continue
+            if _SPONSOR.match((r.mention.doc_text or "")[r.mention.end : r.mention.end + 12]):
+                continue  # 'Saudi-led coalition', 'US-backed forces': a sponsor's country
             if p.kind == "country":
                 weight = 1.0  # a country named outright is the firmest evidence
             else:
@@ -225,6 +227,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
     return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
 
 
+_SPONSOR = re.compile(r"-(?:led|backed|funded|sponsored|supported|allied)\b", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
     r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
