@@ -112,5 +112,22 @@ def test_publisher_only_country_says_so():
                    source="Daily Nation")
     assert (event.location.name, event.location.precision) == ("Kenya", "country")
     assert event.notes["location"].endswith("country from the publisher alone")
-    named = _event("Al-Shabaab fighters torched a lorry overnight.", "torched", source="Daily Nation")
+    named = _event("Somali gunmen torched a lorry overnight.", "torched", source="Daily Nation")
     assert "publisher alone" not in named.notes.get("location", "")
+
+
+def test_letters_without_a_decomposition_fold_as_english_spells_them():
+    from eventcoder.resolve.geo_names import norm
+
+    assert [norm(n) for n in ("Bakırköy", "Diyarbakır", "Tərtər", "Łódź")] == [
+        "bakirkoy", "diyarbakir", "terter", "lodz"]
+
+
+@pytest.mark.parametrize("text,trigger,city", [
+    ("Around 15 people held a protest in Mogilev in solidarity with the environmental protest in "
+     "Brest.", "protest", "Mogilev"),
+    ("Nurses rallied in Kisumu in solidarity with the striking doctors in Nairobi.", "rallied",
+     "Kisumu"),
+])
+def test_a_place_named_in_solidarity_is_the_other_event(text, trigger, city):
+    assert _event(text, trigger).location.name == city

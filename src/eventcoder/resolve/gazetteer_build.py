@@ -34,7 +34,7 @@ from eventcoder.resolve.geo_units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).

@@ -50,6 +50,8 @@ def in_background(event: Event, token: Token) -> bool:
             return False
         if anc.dep_ == "prep" and anc.lower_ in BACKGROUND_LINKS:
             return True
+        if anc.lemma_ == "solidarity":
+            return True  # 'protested in Mogilev in solidarity with the protest in Brest'
         if anc.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in anc.children
         ):

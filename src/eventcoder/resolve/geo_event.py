@@ -183,10 +183,10 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             return
         if country is not None:
             event.location = location_of(country)
-            own = best_country(country_votes(document, event, demonyms, None, generic=False))
+            own = country_votes(document, event, demonyms, None, generic=False)
             event.notes["location"] = (
                 "the text names no place the gazetteer knows; country from the article's actors, "
-                "country adjectives and publisher" if own == cc else
+                "country adjectives and publisher" if any(v > 0 for v in own.values()) else
                 "the text names no place the gazetteer knows; country from the publisher alone")
             return
         event.notes.setdefault("location", "the article names no place for this event")

@@ -8,6 +8,10 @@ import re
 import unicodedata
 
 _APOSTROPHES = "'’‘`´ʼʻ"
+# Letters Unicode does not decompose into a base letter and a mark, as English text spells them
+# ('Bakırköy' → Bakirkoy, 'Tərtər' → Terter, 'Łódź' → Lodz, 'Ħamrun' → Hamrun).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ə": "e", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
+                               "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ŋ": "ng"})
 _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.,()\"“”]")
 _SEP = re.compile(r"[-‐‑–—_/]")
@@ -23,7 +27,7 @@ def norm(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower()
+    text = text.lower().translate(_UNDECOMPOSED)
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
     text = _DROP.sub("", text)
