@@ -84,10 +84,12 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
     part of a large province (Quebec)."""
     if admin_word:
         return cands
-    cities = [c.place for c in cands if c.place.kind == "city" and c.flag <= OFFICIAL]
     out = []
     for c in cands:
         p = c.place
+        # a city named as the unit is: 'Mogilev' is an alternate name of both city and region
+        cities = [o.place for o in cands if o.place.kind == "city"
+                  and o.flag <= max(OFFICIAL, c.flag if c.flag != DEMONYM else OFFICIAL)]
         if p.kind == "adm2" and any(city.a2 == p.gid or city.a1 == p.gid for city in cities):
             continue
         if p.kind == "adm1" and any(
@@ -229,7 +231,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
 
 _SPONSOR = re.compile(r"-(?:led|backed|funded|sponsored|supported|allied)\b", re.IGNORECASE)
 _BETWEEN = re.compile(
-    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
+    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|city|"
     r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
     r"\s*(?:,\s*|\s+(?:in|of|near)\s+|\(\s*)(?:the\s+)?$",
     re.IGNORECASE,
