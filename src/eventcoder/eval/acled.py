@@ -20,6 +20,7 @@ from typing import Any
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.errors import InputError
+from eventcoder.eval.admin_names import same_admin1_unit
 from eventcoder.eval.ceilings import gazetteer_holds, gold_day_written
 from eventcoder.eval.metrics import (
     norm_actor,
@@ -123,6 +124,8 @@ def score_line(line: dict[str, Any], document: Document) -> dict[str, Any]:
         loc and same_country(gold.get("country"), loc.country, loc.country_code)
     )
     out["admin1_ok"] = bool(loc and same_admin1(gold.get("admin1"), loc.admin1))
+    out["admin1_unit_ok"] = out["admin1_ok"] or bool(loc and same_admin1_unit(
+        gold.get("country"), gold.get("admin1"), loc.admin1, loc.country_code))
     out["location_ok"] = None
     if gold.get("geo_precision") == "city" and gold.get("lat") is not None:
         ok = bool(loc and loc.lat is not None and loc.lon is not None)
@@ -178,6 +181,7 @@ def aggregate(rows: list[dict[str, Any]], dropped: int) -> dict[str, Any]:
         "fatalities_deaths": _rate(rows, "deaths_ok"),
         "country": _rate(rows, "country_ok"),
         "admin1": _rate(rows, "admin1_ok"),
+        "admin1_unit": _rate(rows, "admin1_unit_ok"),
         "location_50km": _rate(rows, "location_ok"),
         "location_50km_known": _rate(rows, "location_known_ok"),
         "actors": {
@@ -237,6 +241,7 @@ _TABLE = (
     ("fatalities_deaths", "Fatalities exact, lines with deaths"),
     ("country", "Country"),
     ("admin1", "Admin1"),
+    ("admin1_unit", "  same unit under another name (gazetteer)"),
     ("location_50km", "Location within 50 km (city lines)"),
     ("location_50km_known", "  of those, the gazetteer holds the place"),
     ("actors", "Actor match rate (gold actors)"),

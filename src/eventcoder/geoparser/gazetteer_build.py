@@ -22,13 +22,18 @@ from importlib import resources
 from pathlib import Path
 
 from eventcoder.datafiles import load_data
-from eventcoder.geoparser.gazetteer_names import direction_regions, display_name, good_alternate
+from eventcoder.geoparser.gazetteer_names import (
+    direction_regions,
+    display_name,
+    from_typed_alias,
+    good_alternate,
+)
 from eventcoder.geoparser.names import admin_variants, is_latin, norm, tidy_unit_name
 from eventcoder.geoparser.units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "12"
+BUILD_VERSION = "15"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -148,9 +153,21 @@ def build(path: Path | None = None, force: bool = False) -> Path:
     writer = _Writer(con)
     _load(writer)
     writer.flush()
+    create_indexes(con)
+    con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, path)
+    log.info("gazetteer index built at %s in %.1f s", path, time.time() - started)
+    return path
+
+
+def create_indexes(con: sqlite3.Connection) -> None:
+    """The lookup indexes and the per-country name table (after all rows are written)."""
     con.execute("CREATE INDEX names_key ON names (key)")
     con.execute("CREATE INDEX names_gid ON names (gid)")
-    con.execute("CREATE INDEX places_cc ON places (cc, kind)")
+    con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places (cc, kind)")
     # Primary and official names of each country's cities and units, by country and key: fuzzy
     # matching reads one country's names with one first letter (a range on this index).
     con.execute(
@@ -159,13 +176,6 @@ def build(path: Path | None = None, force: bool = False) -> Path:
         f"WHERE p.kind IN ('city', 'adm1', 'adm2') AND n.flag <= {OFFICIAL} AND p.cc IS NOT NULL"
     )
     con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
-    con.execute("INSERT INTO meta VALUES ('version', ?)", (BUILD_VERSION,))
-    con.commit()
-    con.execute("VACUUM")
-    con.close()
-    os.replace(tmp, path)
-    log.info("gazetteer index built at %s in %.1f s", path, time.time() - started)
-    return path
 
 
 def _load(w: _Writer) -> None:
@@ -260,8 +270,9 @@ def _load(w: _Writer) -> None:
         w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
                 shown if level == "2" else None, a1 if level == "2" else gid,
                 gid if level == "2" else None, lat, lon, pop)
+        stripped = from_typed_alias(shown, name, row[5].split("|"))
         for n, text in enumerate([name, shown] + ([official] if official else []) + row[5].split("|")):
-            flag = PRIMARY if n < 2 else ALTERNATE
+            flag = PRIMARY if n == 0 or (n == 1 and not stripped) else ALTERNATE
             if text and is_latin(text):
                 full = norm(text)
                 for key in admin_variants(text):

@@ -11,7 +11,14 @@ from eventcoder.text.fold import strip_accents
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|An|At|Az|Ath|Adh|Aş|Ad-|Al-)[ -]")
 _TYPE_WORD = re.compile(
     r"(?i)\b(governorate|province|region|district|state|department|prefecture|county|popularate|"
-    r"municipality|division|territory|provincia|departamento|région|wilaya|muhafazah)\b"
+    r"municipality|division|territory|provincia|departamento|région|wilaya|muhafazah|oblast|"
+    # local type words GeoNames keeps in names ('Zobul viloyati', 'Tərtər rayonu', 'Mačvanski okrug')
+    r"oblasti?|oblysy|voblasc|viloyati|viloyat|rayonu|rayon|raion|okrug|velayat|ostan)\b"
+)
+# 'Donetsk Oblast', 'Tartar District': an English name followed by its type word.
+_TYPED_ALIAS = re.compile(
+    r"^([A-Z][A-Za-z' -]+?)\s+(?:Oblast|Region|District|Province|County|Governorate|Department|"
+    r"Prefecture|Rayon|Raion)$"
 )
 
 
@@ -19,14 +26,26 @@ def display_name(name: str, aliases: list[str]) -> str:
     """The English form of a unit's name where GeoNames gives a transliteration ('Al Qāhirah' →
     'Cairo', 'Qinā' → 'Qena', "L'Ariana" → 'Ariana'): an ASCII alias without a type word."""
     plain = [a for a in aliases if a and a.isascii() and is_latin(a) and not _TYPE_WORD.search(a)]
+    bare = [m.group(1) for a in aliases if a and a.isascii() and (m := _TYPED_ALIAS.match(a))]
     for article in ("L'", "La "):
         if name.startswith(article) and name[len(article):] in plain:
             return name[len(article):]
     if name.isascii() and not _ARABIC_ARTICLE.match(name):
-        return name
+        # 'Donetska oblast' with alias 'Donetsk Oblast': English drops the local form's type word
+        return bare[0] if bare and _TYPE_WORD.search(name) else name
     if plain:
         return plain[0]
+    if bare:
+        return bare[0]  # 'Tərtər' with alias 'Tartar District'
     return strip_accents(name)
+
+
+def from_typed_alias(shown: str, name: str, aliases: list[str]) -> bool:
+    """True when the shown name is an alias stripped of its type word ('Donetsk' of 'Donetsk
+    Oblast'): a weaker key than the unit's own name, since a city may carry it ('Donetsk')."""
+    if norm(shown) == norm(name):
+        return False
+    return any((m := _TYPED_ALIAS.match(a)) and m.group(1) == shown for a in aliases if a)
 
 
 _DIRECTION = re.compile(

@@ -10,6 +10,10 @@ import unicodedata
 from eventcoder.text.fold import strip_accents
 
 _APOSTROPHES = "'’‘`´ʼʻ"
+# Letters Unicode does not decompose into a base letter and a mark, as English text spells them
+# ('Bakırköy' → Bakirkoy, 'Tərtər' → Terter, 'Łódź' → Lodz, 'Ħamrun' → Hamrun).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ə": "e", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
+                               "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ŋ": "ng"})
 _SPACES = re.compile(r"\s+")
 _DROP = re.compile(r"[.,()\"“”]")
 _SEP = re.compile(r"[-‐‑–—_/]")
@@ -23,7 +27,7 @@ def norm(name: str) -> str:
         >>> norm("Nord-Kivu"), norm("U.S."), norm("Côte d'Ivoire")
         ('nord kivu', 'us', 'cote divoire')
     """
-    text = strip_accents(name).lower()
+    text = strip_accents(name).lower().translate(_UNDECOMPOSED)
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
     text = _DROP.sub("", text)
@@ -52,10 +56,12 @@ ADMIN_SUFFIXES = (
     " district", " province", " region", " governorate", " state", " division", " department",
     " prefecture", " municipality", " oblast", " county", " territory", " zone", " upazila",
     " commune", " parish", " emirate", " wilaya", " regional state", " local government area",
-    " lga", " sub county", " subcounty", " city", " town", " village",
+    " lga", " sub county", " subcounty", " city", " town", " village", " township", " tehsil",
+    " taluka", " raion", " rayon", " woreda", " sector", " upazilla",
 )
 ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ",
-                  "cercle of ", "cercle de ")
+                  "cercle of ", "cercle de ", "municipio de ", "municipio ", "colonia ",
+                  "tehsil ", "commune de ", "departamento de ", "provincia de ", "wilaya de ")
 
 
 def admin_variants(name: str) -> set[str]:

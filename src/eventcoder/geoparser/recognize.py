@@ -19,6 +19,7 @@ from eventcoder.geoparser.names import (
     trim_span,
 )
 from eventcoder.nlp.doc_cache import doc_ents, doc_tokens
+from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.text.words import word_list, words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -108,9 +109,13 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
+        if economic_modifier(text, end):
+            return False  # 'the US dollar exchange rate', 'the Lebanese pound': no place
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
+        # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
+        admin_word = admin_word or in_unit_brackets(text, start)
         if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
             # "Benghazis Al-Jalaa Hospital": a possessive whose apostrophe was lost on the way
             cands = [c for c in candidates_for(gaz, surface[:-1])[0]
@@ -272,13 +277,15 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     if i == 0:
         return False
     prev = toks[i - 1]
+    if unit_cue(toks, i, _PLACE_NOUNS, LOCATIVE):
+        return True  # '(Quissanga, Cabo Delgado)', 'municipio de Tierralta', 'in colonia X'
     if prev.lower_ == "of":
         return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
     if prev.lower_ == "the" and i >= 2 and toks[i - 2].lower_ in LOCATIVE - {"and"}:
         return True  # 'in the Qena governorate'
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is not None and nxt.lower_ in _ADMIN_NOUNS and prev.lower_ in ("the", "of", ","):
-        return True  # 'of Jessore district'
+    if nxt is not None and nxt.lower_ in _ADMIN_NOUNS:
+        return True  # 'of Jessore district', 'targeted Sirwah district', 'Maru LGA'
     if prev.lower_ in LOCATIVE:
         return True
     return prev.text == "," and i >= 2 and (

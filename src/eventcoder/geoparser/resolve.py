@@ -49,10 +49,12 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
     part of a large province (Quebec)."""
     if admin_word:
         return cands
-    cities = [c.place for c in cands if c.place.kind == "city" and c.flag <= OFFICIAL]
     out = []
     for c in cands:
         p = c.place
+        # a city named as the unit is: 'Mogilev' is an alternate name of both city and region
+        cities = [o.place for o in cands if o.place.kind == "city"
+                  and o.flag <= max(OFFICIAL, c.flag if c.flag != DEMONYM else OFFICIAL)]
         if p.kind == "adm2" and any(city.a2 == p.gid or city.a1 == p.gid for city in cities):
             continue
         if p.kind == "adm1" and any(
@@ -102,6 +104,8 @@ class _Context:
             # gazetteer alone are too uncertain to steer others.
             if p is None or r.mention.key == key or r.mention.source == "GAZ_STRONG":
                 continue
+            if _SPONSOR.match((r.mention.doc_text or "")[r.mention.end : r.mention.end + 12]):
+                continue  # 'Saudi-led coalition', 'US-backed forces': a sponsor's country
             if p.kind == "country":
                 weight = 1.0  # a country named outright is the firmest evidence
             else:
@@ -185,14 +189,16 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
         resolved = new
     _one_sense(resolved)
     _contained(resolved)
+    _country_brackets(resolved)
     actor_ccs = set(actor_countries or ())
     return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
 
 
+_SPONSOR = re.compile(r"-(?:led|backed|funded|sponsored|supported|allied)\b", re.IGNORECASE)
 _BETWEEN = re.compile(
-    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|"
+    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|city|"
     r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
-    r"\s*(?:,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?$",
+    r"\s*(?:,\s*|\s+(?:in|of|near)\s+|\(\s*)(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -229,6 +235,21 @@ def _contained(resolved: list[Resolved]) -> None:
             r.place = None
 
 
+def _country_brackets(resolved: list[Resolved]) -> None:
+    """'northern Yemen (Al Jawf)': a unit in brackets after a country lies in that country."""
+    text = resolved[0].mention.doc_text if resolved else None
+    for r, nxt in zip(resolved, resolved[1:], strict=False):
+        if not text or r.place is None or nxt.place is None or r.place.kind != "country":
+            continue
+        if nxt.place.cc == r.place.cc or not re.fullmatch(r"\s*\(\s*",
+                                                          text[r.mention.end : nxt.mention.start]):
+            continue
+        inside = [s for s in nxt.ranked if s.place.cc == r.place.cc]
+        if inside:
+            nxt.place = inside[0].place
+            inside[0].reasons.append(f"in brackets after {r.place.name}")
+
+
 def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool:
     """A province or city found by the gazetteer alone ('Lakes', 'Centre') stays only when the
     article names something else in its country: such names are too often ordinary words. So does
@@ -242,6 +263,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
+            return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                   and not _weak_match(o)]

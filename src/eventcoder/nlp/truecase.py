@@ -132,8 +132,8 @@ def _known_prefixes() -> frozenset[tuple[str, ...]]:
 def _gazetteer_casing(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The gazetteer's casing of a multi-word place name ("LA ESPERANZA" → "La Esperanza")."""
     try:
-        from eventcoder.resolve.gazetteer import get_gazetteer
-        from eventcoder.resolve.geo_names import norm
+        from eventcoder.geoparser.gazetteer import get_gazetteer
+        from eventcoder.geoparser.names import norm
 
         cands = get_gazetteer().lookup_key(norm(" ".join(words)))
     except Exception:  # no gazetteer: casing falls back to the word table

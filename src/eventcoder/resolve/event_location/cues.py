@@ -45,6 +45,8 @@ BACKGROUND_LINKS = {"after", "following", "since", "before", "despite", "amid"}
 def in_background(event: Event, token: Token) -> bool:
     """The place hangs on an 'after/following/since ...' phrase or clause that does not hold the
     event's own trigger: it says where an earlier cause or other happening was."""
+    if any(anc.lemma_ == "solidarity" for anc in token.ancestors):
+        return True  # 'protested in Mogilev in solidarity with the protest in Brest'
     for anc in token.ancestors:
         if any(start <= anc.idx < end for start, end in event._mentions):
             return False

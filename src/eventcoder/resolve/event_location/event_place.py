@@ -24,6 +24,7 @@ from eventcoder.resolve.event_location.country_votes import (
     seat_of_government,
 )
 from eventcoder.resolve.event_location.records import location_of
+from eventcoder.resolve.geo_context import in_unit_brackets, org_fallback, org_name_around
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
                   "throughout", "along", "nearby", "between"}
@@ -68,9 +69,13 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
         not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
     demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
+    # A name inside an organisation's ('the Peshawar Press Club') places an event only as a fallback.
+    org_places = [r for r in places if r is not dateline
+                  and org_name_around(document, r.mention.start, r.mention.end)]
+    places = [r for r in places if not any(r is o for o in org_places)]
     for event in document.events:
         try:
-            _locate(document, event, places, sents, dateline, demonyms)
+            _locate(document, event, places, sents, dateline, demonyms, org_places)
         except (IndexError, ValueError):  # odd offsets must not sink the article
             event.notes.setdefault("location", "could not be resolved")
 
@@ -122,7 +127,7 @@ def _is_demonym(r: Resolved) -> bool:
 
 
 def _locate(document: Document, event: Event, places: list[Resolved], sents, dateline,
-            demonyms: list[Resolved]) -> None:
+            demonyms: list[Resolved], org_places: list[Resolved] | None = None) -> None:
     text = document.text
     sent_ids = set(event._sentences)
     best: tuple[float, Resolved, str] | None = None
@@ -152,6 +157,10 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         choice = _dominant(places, document, event)
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
+    if choice is None and (org_fallback(document, event, org_places or [], sent_ids)
+                           or org_fallback(document, event, org_places or [],
+                                           set(range(len(sents))))):
+        return
     if choice is None:
         _place_by_country(document, event, demonyms)
         return
@@ -203,9 +212,11 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         return
     if country is not None:
         event.location = location_of(country)
+        own = country_votes(document, event, demonyms, None, generic=False)
         event.notes["location"] = (
             "the text names no place the gazetteer knows; country from the article's actors, "
-            "country adjectives and publisher")
+            "country adjectives and publisher" if any(v > 0 for v in own.values()) else
+            "the text names no place the gazetteer knows; country from the publisher alone")
         return
     event.notes.setdefault("location", "the article names no place for this event")
 
@@ -272,6 +283,9 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
     if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
         score += 2.0
         why = f"'{prep_word} {m.text}' in the event's sentence"
+    elif in_unit_brackets(document.text, m.start):
+        score += 2.0  # '(Quissanga, Cabo Delgado)': the units holding the place named before
+        why = f"'{m.text}' in brackets gives the unit containing the event's place"
     anchor = cues.anchor(document, event)
     if cues.governed_by_trigger(event, span, [anchor] if anchor else None):
         score += 1.5

@@ -1,0 +1,150 @@
+"""Words around a name that say it is no event place, or only a weak one.
+
+- A country or its adjective that modifies a currency, a price or the economy names no place:
+  'against the high US dollar exchange rate', 'the Lebanese pound', 'the weak Zimbabwean economy'.
+- A name inside an organisation's name ('students of Ibadan University', 'the Peshawar Press
+  Club', 'the Mombasa port workers' union') says where the body is, not where its members acted:
+  it places an event only when nothing better exists, at city precision and with a note.
+- ACLED's notes give the units containing a place in brackets: 'Natuco village (Quissanga, Cabo
+  Delgado)' — the district, then the province.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.geoparser.gazetteer import KIND_RANK, Place, get_gazetteer
+from eventcoder.nlp.doc_cache import doc_ents
+
+_CURRENCIES = (
+    "dollars?|euros?|pounds?|sterling|lira|liras|lire|rials?|riyals?|dinars?|dirhams?|shillings?|"
+    "francs?|naira|rand|rupees?|taka|birr|kwacha|cedis?|leones?|hryvnias?|hryvnyas?|rubles?|"
+    "roubles?|yuan|renminbi|yen|pesos?|bolivars?|bolivares|manats?|drams?|afghanis?|kyats?|"
+    "currency|currencies"
+)
+_ECONOMY = (
+    "exchange\\s+rates?|economy|economic|inflation|prices?|stock\\s+market|stocks?|bonds?|"
+    "debts?|gdp|imports?|exports?|tariffs?|interest\\s+rates?"
+)
+# The word right after the name: 'US dollar', 'US-dollar', 'South African rand prices'.
+ECONOMIC_AFTER = re.compile(rf"^[\s-]*(?:{_CURRENCIES}|{_ECONOMY})\b", re.IGNORECASE)
+
+
+def economic_modifier(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` modifies a currency or an economic noun."""
+    return bool(ECONOMIC_AFTER.match(text[end : end + 40]))
+
+
+# Head words of an organisation named after its seat ('Ibadan University', 'Peshawar Press Club',
+# 'Mombasa port workers' union', 'Kano Chamber of Commerce').
+_ORG_WORDS = (
+    r"university|polytechnic|college|school|academy|institute|press\s+club|club|union|"
+    r"association|chamber|council|bar|federation|society|syndicate|cooperative|company|"
+    r"corporation|bank|hospital|teaching\s+hospital|football\s+club|fc"
+)
+# Words that may stand between the name and the head: capitalised ones, or a body's members.
+_ORG_MIDDLE = (r"(?:[A-Z][\w'’-]*|port|workers['’]?|teachers['’]?|students['’]?|traders['’]?|"
+               r"state|city|district|medical|teaching|general|press|bar|football|youth)")
+ORG_AFTER = re.compile(rf"^(?:\s+{_ORG_MIDDLE}){{0,3}}?\s+(?i:{_ORG_WORDS})\b")
+_ORG_HEAD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
+_ORG_LABELS = {"ORG"}  # not FAC: roads, bridges and airports are where events happen
+
+
+def org_name_around(document, start: int, end: int) -> str | None:
+    """The organisation's name when the place at start..end lies inside one (spaCy's ORG/FAC
+    entity, or the name followed within three words by an organisation's head word)."""
+    for ent in doc_ents(document.spacy_doc):
+        # spaCy's ORG label alone is too loose ('Jos North LGA'): the name must end in a body's word
+        if ent.label_ in _ORG_LABELS and ent.start_char <= start and end < ent.end_char and \
+                _ORG_HEAD.search(document.text[end : ent.end_char]):
+            return ent.text
+    m = ORG_AFTER.match(document.text[end : end + 60])
+    if m:
+        return document.text[start : end + m.end()].strip()
+    return None
+
+
+def org_fallback(document, event, org_places: list, sent_ids: set[int]) -> bool:
+    """Place the event at a city or province named only inside an organisation's name, in its
+    own sentences first ('students of Ibadan University'), with a note saying so."""
+    from eventcoder.resolve.event_location.geocode import location_of
+
+    found = [(r.place, r.mention.text, r.mention.start, r.mention.end,
+              org_name_around(document, r.mention.start, r.mention.end) or r.mention.text)
+             for r in org_places if r.mention.sent in sent_ids]
+    found = found or places_in_org_names(document, sent_ids)
+    if not found:
+        return False
+    place, text, start, end, org = found[0]
+    precision = "city" if place.kind == "city" else place.precision
+    event.location = location_of(place, text, start, end, precision)
+    event.add_evidence("location", start, end, document.text)
+    event.notes["location"] = (f"the only place evidence is the organisation name '{org}'; "
+                               f"placed at {place.name}, where that body is")
+    return True
+
+
+def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, int, int, str]]:
+    """Cities and provinces named at the start of organisations' names in the given sentences
+    ('Ibadan University' → Ibadan): the place, its text, start, end and the organisation."""
+    gaz = get_gazetteer()
+    sents = list(document.spacy_doc.sents)
+    out = []
+    for ent in doc_ents(document.spacy_doc):
+        if ent.label_ not in _ORG_LABELS or not any(
+            sents[i].start <= ent.start < sents[i].end for i in sent_ids if i < len(sents)
+        ):
+            continue
+        if not _ORG_HEAD.search(ent.text):
+            continue
+        words = [t for t in ent if not t.is_punct]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        for n in (3, 2, 1):
+            if len(words) <= n:
+                continue  # the whole name is the organisation's, not a place's
+            span = document.spacy_doc[words[0].i : words[n - 1].i + 1]
+            if not span.text[:1].isupper():
+                break
+            cands = [c.place for c in gaz.lookup(span.text) if c.place.kind in ("city", "adm1", "adm2")
+                     and (c.place.kind != "city" or c.place.pop >= 20_000)]
+            if cands:
+                best = max(cands, key=lambda p: (p.pop, KIND_RANK[p.kind]))
+                out.append((best, span.text, span.start_char, span.end_char, ent.text))
+                break
+    return out
+
+
+# Unit words written before the name in several countries' usage ('municipio de Tierralta',
+# 'cercle de Douentza', 'colonia Guadalupe Victoria', 'tehsil Kharian').
+UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
+                  "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
+UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
+               "ward", "sector", "township", "village", "town", "city", "district", "county",
+               "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
+
+# 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
+# Shabwah)': an opening bracket right after a name or its type word.
+_BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
+
+
+def in_unit_brackets(text: str, start: int) -> bool:
+    """True when the name at ``start`` is inside brackets that follow a place name and give the
+    units containing it ('(Quissanga, Cabo Delgado)')."""
+    before = text[max(0, start - 80) : start]
+    return bool(_BRACKET_BEFORE.search(before)) and ")" in text[start : start + 80]
+
+
+def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
+    """The words before token i make it a place: brackets of units after a name ('(Diguel,
+    Soum)'), a unit word with 'de' ('municipio de Tierralta'), or a unit word after a locative
+    word ('in colonia Guadalupe Victoria', 'in tehsil Kharian')."""
+    prev = toks[i - 1]
+    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
+        return True
+    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
+                                        or toks[i - 2].lower_ in place_nouns):
+        return True
+    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in UNIT_BEFORE_DE:
+        return True
+    return prev.lower_ in UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in locative | {"the"}
