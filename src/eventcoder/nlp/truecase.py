@@ -111,7 +111,7 @@ def _cased_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 @functools.cache
 def _known_names() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Names whose casing is known: actor KB names, aliases and acronyms, demonyms."""
-    from eventcoder.resolve import actor_kb
+    from eventcoder.resolve.actors import kb as actor_kb
 
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     for entry in actor_kb.entries():

@@ -22,9 +22,9 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventcoder.geoparser import gazetteer_build as gb
 from eventcoder.geoparser.gazetteer_names import good_alternate
 from eventcoder.geoparser.names import is_latin, norm
-from eventcoder.resolve import gazetteer_build as gb
 
 log = logging.getLogger(__name__)
 
