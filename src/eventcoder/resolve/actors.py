@@ -15,6 +15,7 @@ from eventcoder.registry import stage
 from eventcoder.resolve import actor_mentions as am
 from eventcoder.resolve import actor_people as ap
 from eventcoder.resolve.actor_communal import communal_militia_hits
+from eventcoder.resolve.actor_context import context_group_hits
 from eventcoder.resolve.actor_hits import Hit
 from eventcoder.resolve.countries import article_country
 
@@ -44,6 +45,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
+        hits += context_group_hits(doc, text, taken(), country)
         hits += ap.government_hits(doc, text, taken())
         hits += ap.person_hits(doc, taken())
     hits += ap.community_hits(text, taken(), country)

@@ -18,6 +18,7 @@ from typing import Any
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.registry import stage
 from eventcoder.resolve import actor_kb
+from eventcoder.resolve import attribution_forms as forms
 from eventcoder.resolve import attribution_rules as rules
 from eventcoder.resolve.actor_people import person_title
 from eventcoder.resolve.countries import article_country, country_name
@@ -261,7 +262,10 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         sent = sents[i]
         own = i in event._sentences
         for actor, token, start, end in _actor_tokens(document, sent):
-            reading = rules.read_mention(token)
+            reading = forms.read(token)
+            if reading.role == "perpetrator" and not event.historical \
+                    and forms.generic_statement(reading.verb):
+                reading.role = "other"  # a record of the group, not this incident
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
