@@ -30,6 +30,8 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
                 "movement", "network", "front", "army", "cartel", "gang", "militia"}
+# Member nouns that also follow a person's name ("the militant leader Karowei").
+PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.
 SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge"}
 SUSPECT_VERBS = {"suspect", "blame", "accuse", "believe", "attribute", "hold", "link", "tie"}
@@ -39,7 +41,8 @@ ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie",
 ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central", "committee",
                "national", "directorate"}
 _ENT_LABELS = {"ORG", "NORP", "PERSON"}
-_NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
+# FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")
+_NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
                "PERCENT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
 
 
@@ -121,13 +124,19 @@ def _head_in_phrase(token: Any) -> Any:
 
 
 def acting_context(head: Any, is_person: bool) -> bool:
-    """True if the grammar makes the name's phrase an acting, claiming or accused group."""
+    """True if the grammar makes the name's phrase an acting, claiming or accused group.
+
+    ``is_person`` is set for names that may be a person or a thing (PERSON entities, unlabelled
+    proper-noun runs): those are a group by membership, claim or accusation, never merely for
+    being the subject or agent of an attack ("Karowei shot", "an Improvised Explosive Device
+    killed").
+    """
     phrase = _head_in_phrase(head)
     lemma = phrase.lemma_.lower()
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
-        return lemma in MEMBER_NOUNS
+        return lemma in MEMBER_NOUNS - (PERSON_ROLES if is_person else set())
     gov = phrase.head
     if phrase.dep_ == "pobj":
         prep, owner = gov.lower_, gov.head
@@ -164,7 +173,9 @@ def context_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         start, end = trimmed.start_char, trimmed.end_char
         if overlaps(start, end, taken) or _not_a_group(trimmed):
             continue
-        is_person = getattr(span, "label_", "") == "PERSON"
+        label = getattr(span, "label_", "")
+        acronym = len(trimmed) == 1 and trimmed[0].is_upper
+        is_person = label == "PERSON" or (not label and not acronym)
         if not any(acting_context(t, is_person) for t in (trimmed.root, trimmed[-1])):
             continue
         surface = re.sub(r"['’]s$", "", text[start:end])
