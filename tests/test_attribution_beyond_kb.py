@@ -107,3 +107,15 @@ def test_names_without_a_part_in_the_act_are_not_groups(text: str) -> None:
     assert not [a for a in ev.actors if a.role == "perpetrator" and a.name not in
                 {"Unidentified Armed Group", } and not a.name.startswith("Unidentified")], \
         [(a.name, a.role) for a in ev.actors]
+
+
+def test_claim_in_a_subjectless_clause() -> None:
+    perps = perpetrators(attribute("The Andean Red Brigade distributed leaflets claiming "
+                                   "responsibility for the murder of a judge in Cuzco."))
+    assert perps.get("Andean Red Brigade") == ("claimed", "Andean Red Brigade")
+
+
+def test_hedge_on_the_agent_lowers_to_suspected() -> None:
+    perps = perpetrators(attribute("The mayor of Ocana was kidnapped on Friday, apparently by "
+                                   "Popular Liberation Army guerrillas."))
+    assert perps.get("Popular Liberation Army", ("",))[0] == "suspected", perps

@@ -33,7 +33,8 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
 # Member nouns that also follow a person's name ("the militant leader Karowei").
 PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.
-SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge"}
+SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge", "bear"}
+RESPONSIBILITY = {"responsibility", "authorship", "credit"}
 SUSPECT_VERBS = {"suspect", "blame", "accuse", "believe", "attribute", "hold", "link", "tie"}
 ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie", "to"),
                    ("hallmark", "of"), ("responsibility", "of"), ("work", "of")}
@@ -123,6 +124,20 @@ def _head_in_phrase(token: Any) -> Any:
     return cur
 
 
+def responsibility_claim(verb: Any) -> Any | None:
+    """The verb by which a subject takes responsibility: the verb itself ("X admitted
+    responsibility") or a subjectless clause below it ("X distributed leaflets claiming
+    responsibility"); None when there is none."""
+    for low in verb.subtree:
+        if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
+            continue
+        if low.lemma_.lower() in SELF_VERBS - {"deny"} and {
+                c.lemma_.lower() for c in low.children if c.dep_ == "dobj"} & RESPONSIBILITY:
+            return low
+    return None
+
+
 def acting_context(head: Any, is_person: bool) -> bool:
     """True if the grammar makes the name's phrase an acting, claiming or accused group.
 
@@ -149,8 +164,9 @@ def acting_context(head: Any, is_person: bool) -> bool:
     if phrase.dep_ in {"nsubj", "nsubjpass"}:
         vl = gov.lemma_.lower()
         objects = {c.lemma_.lower() for c in gov.children if c.dep_ == "dobj"}
-        if vl in SELF_VERBS and (objects & {"responsibility", "involvement", "authorship"}
-                                 or vl == "claim"):
+        if vl in SELF_VERBS and (objects & (RESPONSIBILITY | {"involvement"}) or vl == "claim"):
+            return True
+        if phrase.dep_ == "nsubj" and responsibility_claim(gov) is not None:
             return True
         if phrase.dep_ == "nsubjpass" and vl in SUSPECT_VERBS:
             return True  # "X is suspected", "X was blamed"

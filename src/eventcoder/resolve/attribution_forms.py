@@ -16,11 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve import attribution_rules as rules
-from eventcoder.resolve.actor_context import MEMBER_NOUNS
+from eventcoder.resolve.actor_context import MEMBER_NOUNS, responsibility_claim
 from eventcoder.resolve.attribution_rules import Reading
 
-RESPONSIBILITY_VERBS = {"claim", "admit", "take", "assume", "accept", "acknowledge", "bear"}
-RESPONSIBILITY_NOUNS = {"responsibility", "authorship", "credit"}
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
@@ -51,9 +49,9 @@ def _self_claim(t: Any) -> Reading | None:
         return None
     verb = t.head
     lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    if lemma in RESPONSIBILITY_VERBS and objects & RESPONSIBILITY_NOUNS:
-        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=verb)
+    claim = responsibility_claim(verb)
+    if claim is not None:
+        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
     if lemma in REPORT_VERBS | {"claim"}:
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             if comp.lemma_.lower() not in rules.ATTACK:
@@ -129,8 +127,19 @@ def read(token: Any) -> Reading:
     if extra is not None:
         return extra
     reading = rules.read_mention(target)
+    if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
+            and _hedged_agent(t):
+        reading.attribution = "suspected"
     reported_speech(reading)
     return reading
+
+
+def _hedged_agent(t: Any) -> bool:
+    """True for a hedge on the by-phrase or the name ("kidnapped apparently by ELN guerrillas")."""
+    near = list(t.children)
+    if t.dep_ == "pobj":
+        near += list(t.head.children)
+    return any(c.dep_ == "advmod" and c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in near)
 
 
 def generic_statement(verb: Any) -> bool:
