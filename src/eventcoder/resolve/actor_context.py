@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.resolve import actor_kb
@@ -222,3 +223,30 @@ def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
             out.append(hit)
             spans.append((m.start(), m.end()))
     return out
+
+
+@dataclass(frozen=True)
+class StateAfter:
+    """The state an "of" phrase names after a forces noun: ISO code (None for a state outside
+    ISO 3166, "Artsakh"), the name as written, and where the phrase ends."""
+
+    code: str | None
+    name: str
+    end: int
+
+
+def state_after(head: Any) -> StateAfter | None:
+    """The state named by "of X" after a forces noun ("military forces of Armenia"), or None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "GPE":
+            return None
+        ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        code = code_for_name(name) or demonym_code(name)
+        if code is None and ent.end < len(obj.doc) and obj.doc[ent.end].lower_ == "of":
+            return None  # a name cut short by the tagger ("the Democratic Republic | of ...")
+        return StateAfter(code, name, ent.end_char)
+    return None

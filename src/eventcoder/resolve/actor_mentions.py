@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.extract.doc_cache import doc_ents
 from eventcoder.resolve import actor_kb
+from eventcoder.resolve.actor_context import state_after
 from eventcoder.resolve.actor_hits import Hit, overlaps
 from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.resolve.countries import code_for_name, country_name, demonym_code
@@ -263,6 +264,9 @@ def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | 
     return spec["label"].format(country=country_name(own))
 
 
+_STATE_CLASSES = {"military", "police", "security", "government"}
+
+
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool) -> list[Hit]:
     """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
@@ -298,6 +302,10 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         country = None
         for t in mods:
             country = demonym_code(t.text) or code_for_name(t.text) or country
+        # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
+        state = state_after(head) if cls in _STATE_CLASSES else None
+        if state is not None:
+            country, end = state.code or country, state.end
         propn_mod = [t for t in mods if t.pos_ == "PROPN" and t.i < span.start
                      and not (demonym_code(t.text) or code_for_name(t.text))]
         if propn_mod and cls in {"security", "uag", "communal", "vigilantes"}:
@@ -314,13 +322,13 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         own = country
         country = country or doc_country
         spec = classes[cls]
-        cname = country_name(country)
+        cname = country_name(country) if state is None or state.code else state.name
         acled = spec["acled"].format(country=cname) if cname else None
         mission = _mission_label(cls, own, doc_country)
         if mission:
             acled = mission
         name = acled or spec["name"]
-        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{country}"
+        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
     return out

@@ -326,6 +326,8 @@ def _names_country(mention: str | None) -> bool:
     """True if a mention names its own country ("Kenyan police", "Somali soldiers")."""
     from eventcoder.resolve.countries import capital_code, code_for_name, demonym_code
 
+    if re.search(r"\bof (?:the )?[A-Z]", mention or ""):
+        return True  # "military forces of Artsakh"
     words = re.findall(r"[\w'’-]+", mention or "")
     grams = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return any(demonym_code(w) or code_for_name(w) or capital_code(w) for w in grams)

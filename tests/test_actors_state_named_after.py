@@ -1,0 +1,35 @@
+"""Generic forces nouns whose state is named after them ("military forces of Armenia"), and a
+currency that names no place ("the US dollar")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.resolve.countries import article_country
+from tests.test_attribution_forms import attribute
+
+
+@pytest.mark.parametrize("text, label", [
+    ("On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
+     "of Azerbaijan located at Goyali, Gadabay.", "Military Forces of Armenia"),
+    ("On 8 May 2020, military forces of Artsakh located at Horadiz fired on the positions of "
+     "the military forces of Azerbaijan near Horadiz.", "Military Forces of Artsakh"),
+    ("Police of Uganda arrested two journalists in Goma.", "Police Forces of Uganda"),
+    ("Soldiers of Mali killed three jihadists near Gao.", "Military Forces of Mali"),
+])
+def test_state_named_after_the_forces_noun(text: str, label: str) -> None:
+    labels = {a.acled_name for a in attribute(text, "Battles").actors}
+    assert label in labels, labels
+
+
+def test_the_other_side_keeps_its_own_state() -> None:
+    labels = {a.acled_name for a in attribute(
+        "On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
+        "of Azerbaijan located at Goyali, Gadabay.", "Battles").actors}
+    assert "Military Forces of Azerbaijan" in labels
+
+
+def test_a_currency_names_no_country() -> None:
+    assert article_country("Rioters angry at the fall of the Lebanese pound against the US "
+                           "dollar blocked roads in Tripoli.") != "US"
+    assert article_country("Traders in Harare protested as the US dollar rate rose.") != "US"
