@@ -33,3 +33,20 @@ def test_a_currency_names_no_country() -> None:
     assert article_country("Rioters angry at the fall of the Lebanese pound against the US "
                            "dollar blocked roads in Tripoli.") != "US"
     assert article_country("Traders in Harare protested as the US dollar rate rose.") != "US"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Suspected Islamic militants attacked a village near Mocimboa da Praia in Cabo Delgado.",
+     "Islamist Militia (Mozambique)"),
+    ("Islamist militants ambushed a police patrol near El Arish in North Sinai, Egypt.",
+     "Islamist Militia (Egypt)"),
+])
+def test_unnamed_islamist_insurgents(text: str, label: str) -> None:
+    labels = {a.acled_name for a in attribute(text, "Battles").actors}
+    assert label in labels, labels
+
+
+def test_islamist_fighters_of_a_named_group_are_that_group() -> None:
+    ev = attribute("Islamist militants killed 12 soldiers in an ambush near Kidal. JNIM claimed "
+                   "the attack.", "Battles")
+    assert not [a for a in ev.actors if (a.acled_name or "").startswith("Islamist Militia")]

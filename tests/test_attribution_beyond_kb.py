@@ -19,7 +19,7 @@ def perpetrators(event: Event) -> dict[str, tuple[str, str | None]]:
 @pytest.mark.parametrize("text, name, attribution", [
     ("Members of the Red Dawn Brigade kidnapped two engineers near Arequipa on Sunday.",
      "Red Dawn Brigade", "stated"),
-    ("Terrorists of the Nuevo Amanecer Front (NAF) kidnapped 50 peasants in San Miguel.",
+    ("Terrorists of the Nuevo Amanecer Front (FNA) kidnapped 50 peasants in San Miguel.",
      "Nuevo Amanecer Front", "stated"),
     ("The bombs were planted by Tamarind Hill guerrillas in the market of Jaffna.",
      "Tamarind Hill", "stated"),

@@ -98,6 +98,12 @@ def _group_noun_after(span: Any) -> Any:
     return span
 
 
+@functools.cache
+def _community_words() -> frozenset[str]:
+    return frozenset(w.lower() for c in actor_kb.terms().get("communities", [])
+                     for w in c["words"])
+
+
 def _not_a_group(span: Any) -> bool:
     """True for names that denote places, nations, agencies or generic nouns."""
     text = span.text
@@ -108,6 +114,10 @@ def _not_a_group(span: Any) -> bool:
         return True
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
+    if text.lower() in _community_words():
+        return True  # "Shia militiamen": a community, read by the community finder
+    if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ == "NORP":
+        return True  # "Islamic militants", "Kurdish fighters": a description, not a name
     # a one-word name opening a sentence that the tagger does not read as a name ("Members")
     return len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN" \
         and not span[0].is_upper
