@@ -99,6 +99,15 @@ def _group_noun_after(span: Any) -> Any:
 
 
 @functools.cache
+def _weapon_words() -> frozenset[str]:
+    """Single weapon nouns of the weapons lexicon, and the device nouns they come in."""
+    from eventcoder.extract.lexicon import weapon_words
+
+    words = {w for _kind, terms in weapon_words() for w in terms if " " not in w}
+    return frozenset(words | {"device", "devices", "ied", "ieds", "vbied", "mine", "drone"})
+
+
+@functools.cache
 def _community_words() -> frozenset[str]:
     return frozenset(w.lower() for c in actor_kb.terms().get("communities", [])
                      for w in c["words"])
@@ -114,6 +123,8 @@ def _not_a_group(span: Any) -> bool:
         return True
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
+    if span[-1].lemma_.lower() in _weapon_words():
+        return True  # "an Improvised Explosive Device killed ..."
     if text.lower() in _community_words():
         return True  # "Shia militiamen": a community, read by the community finder
     if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ == "NORP":
@@ -123,16 +134,18 @@ def _not_a_group(span: Any) -> bool:
         and not span[0].is_upper
 
 
-def _head_in_phrase(token: Any) -> Any:
-    """Climb compounds and appositions to the noun the name sits in."""
-    cur = token
+def _head_in_phrase(token: Any) -> tuple[Any, bool]:
+    """The noun the name sits in (climbing compounds and appositions), and whether the climb
+    passed an apposition ("Karowei, the militant leader": the name is the leader)."""
+    cur, appos = token, False
     for _ in range(4):
         if cur.dep_ in {"compound", "appos", "flat", "nmod", "amod", "poss"} \
                 and cur.head.i != cur.i and cur.head.pos_ in {"NOUN", "PROPN"}:
+            appos = appos or cur.dep_ == "appos"
             cur = cur.head
         else:
             break
-    return cur
+    return cur, appos
 
 
 def responsibility_claim(verb: Any) -> Any | None:
@@ -157,12 +170,12 @@ def acting_context(head: Any, is_person: bool) -> bool:
     being the subject or agent of an attack ("Karowei shot", "an Improvised Explosive Device
     killed").
     """
-    phrase = _head_in_phrase(head)
+    phrase, appos = _head_in_phrase(head)
     lemma = phrase.lemma_.lower()
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
-        return lemma in MEMBER_NOUNS - (PERSON_ROLES if is_person else set())
+        return lemma in MEMBER_NOUNS - (PERSON_ROLES if is_person or appos else set())
     gov = phrase.head
     if phrase.dep_ == "pobj":
         prep, owner = gov.lower_, gov.head
