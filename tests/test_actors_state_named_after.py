@@ -3,6 +3,8 @@ currency that names no place ("the US dollar")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from eventcoder.resolve.countries import article_country
@@ -50,3 +52,27 @@ def test_islamist_fighters_of_a_named_group_are_that_group() -> None:
     ev = attribute("Islamist militants killed 12 soldiers in an ambush near Kidal. JNIM claimed "
                    "the attack.", "Battles")
     assert not [a for a in ev.actors if (a.acled_name or "").startswith("Islamist Militia")]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("On 7 May 2020, a joint patrol by Turkish and Russian forces took place near Ain al Arab "
+     "in Aleppo countryside.", {"Military Forces of Turkey", "Military Forces of Russia"}),
+    ("Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
+     {"Military Forces of Chad", "Military Forces of Niger"}),
+    ("French and Malian soldiers killed ten jihadists near Menaka.",
+     {"Military Forces of France", "Military Forces of Mali"}),
+])
+def test_coordinated_nationalities_name_one_force_each(text: str, labels: set[str]) -> None:
+    # regime years ("Military Forces of Mali (2013-)") are not part of the name
+    found = {re.sub(r" \(\d{4}-\d*\)$", "", a.acled_name or "")
+             for a in attribute(text, "Battles").actors}
+    assert labels <= found, found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Regime bulldozers destroyed three houses near Saraqib in Idleb.", "Military Forces of Syria"),
+    ("Gunmen attacked a government checkpoint near Kidal, Mali.", "Military Forces of Mali"),
+])
+def test_a_government_word_on_an_armed_noun_is_the_military(text: str, label: str) -> None:
+    found = {a.acled_name for a in attribute(text, "Battles").actors}
+    assert label in found, found

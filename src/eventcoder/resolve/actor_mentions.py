@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.extract.doc_cache import doc_ents
 from eventcoder.resolve import actor_kb
 from eventcoder.resolve.actor_context import state_after
+from eventcoder.resolve.actor_generic import coordinated_countries, government_arm
 from eventcoder.resolve.actor_hits import Hit, overlaps
 from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.resolve.countries import code_for_name, country_name, demonym_code
@@ -289,6 +290,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if head.pos_ not in {"NOUN", "PROPN", "ADJ"} and cls != "military":
             continue
         # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
+        if cls == "government" and government_arm(head):
+            cls = "military"  # "a regime sniper": the state's armed arm
         if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
             continue
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
@@ -331,4 +334,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
+        for other in [c for c in coordinated_countries(mods) if c != country and state is None]:
+            label = spec["acled"].format(country=country_name(other))
+            out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
+                           spec["kind"], label, other, cls=cls))
     return out

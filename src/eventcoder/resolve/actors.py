@@ -16,6 +16,7 @@ from eventcoder.resolve import actor_mentions as am
 from eventcoder.resolve import actor_people as ap
 from eventcoder.resolve.actor_communal import communal_militia_hits
 from eventcoder.resolve.actor_context import context_group_hits
+from eventcoder.resolve.actor_generic import coordinated_force_hits
 from eventcoder.resolve.actor_hits import Hit
 from eventcoder.resolve.countries import article_country
 
@@ -52,6 +53,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
         hits += am.generic_hits(doc, text, taken(), country, named_group)
+        hits += coordinated_force_hits(doc, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
 
