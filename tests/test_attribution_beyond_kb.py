@@ -126,6 +126,7 @@ def test_hedge_on_the_agent_lowers_to_suspected() -> None:
     "escape security forces.",
     "Unconfirmed reports have stated that a road side Improvised Explosive Device has killed at "
     "least one soldier near Afgoye.",
+    "An RCIED targeting the vehicle of the district commissioner exploded near Heliwa.",
 ])
 def test_people_and_weapons_are_not_groups(text: str) -> None:
     ev = attribute(text)

@@ -123,8 +123,9 @@ def _not_a_group(span: Any) -> bool:
         return True
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
-    if span[-1].lemma_.lower() in _weapon_words():
-        return True  # "an Improvised Explosive Device killed ..."
+    last = span[-1].lemma_.lower()
+    if last in _weapon_words() or (span[-1].is_upper and last.endswith("ied")):
+        return True  # "an Improvised Explosive Device killed ...", "an RCIED exploded"
     if text.lower() in _community_words():
         return True  # "Shia militiamen": a community, read by the community finder
     if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ == "NORP":
