@@ -358,6 +358,12 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     return out
 
 
+_CURRENCY_AFTER = re.compile(
+    r"[\w'’.]+(?: [A-Z][\w'’]+)? (?:dollars?|pounds?|euros?|liras?|rupees?|shillings?|francs?|"
+    r"dinars?|rials?|riyals?|dirhams?|nairas?|rand|cedis?|kwachas?|birr|rubles?|roubles?|"
+    r"hryvnias?|yuan|yen|pesos?|currency|exchange rate)\b")
+
+
 def article_country(text: str, spacy_doc: Any = None,
                     extra: list[tuple[int, str, float]] | None = None) -> str | None:
     """The ISO2 code of the country the article is mostly about, or None.
@@ -377,6 +383,8 @@ def article_country(text: str, spacy_doc: Any = None,
         clues = [c for c in clues if c[0] not in geo_pos] + geo
     # "a Somalia-based group" names where a group comes from, not where things happen
     clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
+    # "the US dollar", "the Lebanese pound" name a currency, not a place
+    clues = [c for c in clues if not _CURRENCY_AFTER.match(text, c[0])]
     for pos, code, weight in clues + list(extra or []):
         # a place after "in/at/near" is where things happen, not whose forces are involved
         if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):

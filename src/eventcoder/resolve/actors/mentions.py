@@ -15,6 +15,8 @@ from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.resolve.actor_context import state_after
+from eventcoder.resolve.actor_generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
@@ -263,6 +265,9 @@ def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | 
     return spec["label"].format(country=country_name(own))
 
 
+_STATE_CLASSES = {"military", "police", "security", "government"}
+
+
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool) -> list[Hit]:
     """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
@@ -285,6 +290,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if head.pos_ not in {"NOUN", "PROPN", "ADJ"} and cls != "military":
             continue
         # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
+        if cls == "government" and government_arm(head):
+            cls = "military"  # "a regime sniper": the state's armed arm
         if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
             continue
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
@@ -298,6 +305,10 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         country = None
         for t in mods:
             country = demonym_code(t.text) or code_for_name(t.text) or country
+        # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
+        state = state_after(head) if cls in _STATE_CLASSES else None
+        if state is not None:
+            country, end = state.code or country, state.end
         propn_mod = [t for t in mods if t.pos_ == "PROPN" and t.i < span.start
                      and not (demonym_code(t.text) or code_for_name(t.text))]
         if propn_mod and cls in {"security", "uag", "communal", "vigilantes"}:
@@ -314,13 +325,17 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         own = country
         country = country or doc_country
         spec = classes[cls]
-        cname = country_name(country)
+        cname = country_name(country) if state is None or state.code else state.name
         acled = spec["acled"].format(country=cname) if cname else None
         mission = _mission_label(cls, own, doc_country)
         if mission:
             acled = mission
         name = acled or spec["name"]
-        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{country}"
+        key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
+        for other in [c for c in coordinated_countries(mods) if c != country and state is None]:
+            label = spec["acled"].format(country=country_name(other))
+            out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
+                           spec["kind"], label, other, cls=cls))
     return out

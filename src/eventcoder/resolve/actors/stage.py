@@ -13,6 +13,8 @@ import logging
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.geoparser.countries import article_country
 from eventcoder.registry import stage
+from eventcoder.resolve.actor_context import context_group_hits
+from eventcoder.resolve.actor_generic import coordinated_force_hits
 from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.communal import communal_militia_hits
@@ -44,12 +46,14 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
+        hits += context_group_hits(doc, text, taken(), country)
         hits += ap.government_hits(doc, text, taken())
         hits += ap.person_hits(doc, taken())
     hits += ap.community_hits(text, taken(), country)
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
         hits += am.generic_hits(doc, text, taken(), country, named_group)
+        hits += coordinated_force_hits(doc, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
 

@@ -18,6 +18,7 @@ from typing import Any
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.registry import stage
+from eventcoder.resolve import attribution_forms as forms
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import rules
@@ -261,7 +262,10 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         sent = sents[i]
         own = i in event._sentences
         for actor, token, start, end in _actor_tokens(document, sent):
-            reading = rules.read_mention(token)
+            reading = forms.read(token)
+            if reading.role == "perpetrator" and not event.historical \
+                    and forms.generic_statement(reading.verb):
+                reading.role = "other"  # a record of the group, not this incident
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
@@ -322,6 +326,8 @@ def _names_country(mention: str | None) -> bool:
     """True if a mention names its own country ("Kenyan police", "Somali soldiers")."""
     from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
 
+    if re.search(r"\bof (?:the )?[A-Z]", mention or ""):
+        return True  # "military forces of Artsakh"
     words = re.findall(r"[\w'’-]+", mention or "")
     grams = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return any(demonym_code(w) or code_for_name(w) or capital_code(w) for w in grams)

@@ -1,0 +1,276 @@
+"""Named organisations the knowledge base does not list, found by what the text makes them do.
+
+A proper name becomes an armed-group actor when the grammar around it says it acts as one: the
+members or fighters of it ("terrorists of the FMLN", "FMLN urban guerrillas"), its claim or denial
+("the Extraditables admitted responsibility"), an accusation aimed at it ("police attributed the
+attack to the Manuel Rodriguez Patriotic Front", "officials blamed X", "X is suspected"), or the
+attack it carried out ("planted by the Ricardo Franco Front"). A name with no such context stays
+unread here: most proper names in a report are places, people and institutions.
+
+Names are spaCy's ORG, NORP and PERSON entities (PERSON often holds a group the tagger has not
+seen, "Jamaat Nusrat al-Islam") and runs of proper nouns or acronyms it left unlabelled.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, overlaps
+
+# Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
+MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fighter", "rebel",
+                "commando", "insurgent", "gunman", "cell", "unit", "faction", "wing", "column",
+                "squad", "leader", "commander", "spokesman", "spokesperson", "communique",
+                "communiqué", "statement", "command", "leadership", "cadre", "operative",
+                "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
+                "jihadist", "subversive", "urban", "group", "organization", "organisation",
+                "movement", "network", "front", "army", "cartel", "gang", "militia"}
+# Member nouns that also follow a person's name ("the militant leader Karowei").
+PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
+# Verbs whose subject takes or rejects the act for itself.
+SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge", "bear"}
+RESPONSIBILITY = {"responsibility", "authorship", "credit"}
+SUSPECT_VERBS = {"suspect", "blame", "accuse", "believe", "attribute", "hold", "link", "tie"}
+ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie", "to"),
+                   ("hallmark", "of"), ("responsibility", "of"), ("work", "of")}
+# Trailing words that name an organ of the group, not the group ("the FMLN General Command").
+ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central", "committee",
+               "national", "directorate"}
+_ENT_LABELS = {"ORG", "NORP", "PERSON"}
+# FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")
+_NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
+               "PERCENT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+
+
+@functools.cache
+def _attack_verbs() -> frozenset[str]:
+    from eventcoder.resolve.attribution.rules import ATTACK
+
+    return frozenset(ATTACK - {"take", "set", "open", "hold", "conduct", "block", "protest"})
+
+
+def _candidates(doc: Any) -> Iterator[Any]:
+    """Entity spans and unlabelled proper-noun or acronym runs, longest first."""
+    seen: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _ENT_LABELS:
+            seen.update(range(ent.start, ent.end))
+            yield ent
+    run: list[Any] = []
+    for t in list(doc) + [None]:
+        named = t is not None and t.i not in seen and t.ent_type_ not in _NOT_ACTORS and (
+            t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2))
+        if named:
+            run.append(t)
+            continue
+        if run:
+            yield doc[run[0].i:run[-1].i + 1]
+        run = []
+
+
+def _trim(span: Any) -> Any | None:
+    """The span without a leading article or a trailing organ ("General Command")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in ORGAN_WORDS:
+        end -= 1
+    if start >= end or doc[end - 1].lower_ in ORGAN_WORDS:
+        return None
+    return doc[start:end]
+
+
+def _group_noun_after(span: Any) -> Any:
+    """Extend "the Haqqani network" / "the Zetas cartel" over the group noun it modifies."""
+    doc = span.doc
+    words = set(actor_kb.terms()["group_words"]) | {"network", "cartel", "organization",
+                                                    "organisation"}
+    if span.end < len(doc) and doc[span.end].lower_ in words and span.root.dep_ == "compound" \
+            and span.root.head.i == span.end:
+        return doc[span.start:span.end + 1]
+    return span
+
+
+@functools.cache
+def _weapon_words() -> frozenset[str]:
+    """Single weapon nouns of the weapons lexicon, and the device nouns they come in."""
+    from eventcoder.extract.lexicon import weapon_words
+
+    words = {w for _kind, terms in weapon_words() for w in terms if " " not in w}
+    return frozenset(words | {"device", "devices", "ied", "ieds", "vbied", "mine", "drone"})
+
+
+@functools.cache
+def _community_words() -> frozenset[str]:
+    return frozenset(w.lower() for c in actor_kb.terms().get("communities", [])
+                     for w in c["words"])
+
+
+def _not_a_group(span: Any) -> bool:
+    """True for names that denote places, nations, agencies or generic nouns."""
+    text = span.text
+    words = re.findall(r"[\w'’-]+", text)
+    if not words or all(w.lower() in {"the", "of", "and"} for w in words):
+        return True
+    if demonym_code(text) or code_for_name(text) or capital_code(text):
+        return True
+    if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
+        return True
+    last = span[-1].lemma_.lower()
+    if last in _weapon_words() or (span[-1].is_upper and last.endswith("ied")):
+        return True  # "an Improvised Explosive Device killed ...", "an RCIED exploded"
+    if text.lower() in _community_words():
+        return True  # "Shia militiamen": a community, read by the community finder
+    if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ == "NORP":
+        return True  # "Islamic militants", "Kurdish fighters": a description, not a name
+    # a one-word name opening a sentence that the tagger does not read as a name ("Members")
+    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN" \
+        and not span[0].is_upper
+
+
+def _head_in_phrase(token: Any) -> tuple[Any, bool]:
+    """The noun the name sits in (climbing compounds and appositions), and whether the climb
+    passed an apposition ("Karowei, the militant leader": the name is the leader)."""
+    cur, appos = token, False
+    for _ in range(4):
+        if cur.dep_ in {"compound", "appos", "flat", "nmod", "amod", "poss"} \
+                and cur.head.i != cur.i and cur.head.pos_ in {"NOUN", "PROPN"}:
+            appos = appos or cur.dep_ == "appos"
+            cur = cur.head
+        else:
+            break
+    return cur, appos
+
+
+def responsibility_claim(verb: Any) -> Any | None:
+    """The verb by which a subject takes responsibility: the verb itself ("X admitted
+    responsibility") or a subjectless clause below it ("X distributed leaflets claiming
+    responsibility"); None when there is none."""
+    for low in verb.subtree:
+        if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
+            continue
+        if low.lemma_.lower() in SELF_VERBS - {"deny"} and {
+                c.lemma_.lower() for c in low.children if c.dep_ == "dobj"} & RESPONSIBILITY:
+            return low
+    return None
+
+
+def acting_context(head: Any, is_person: bool) -> bool:
+    """True if the grammar makes the name's phrase an acting, claiming or accused group.
+
+    ``is_person`` is set for names that may be a person or a thing (PERSON entities, unlabelled
+    proper-noun runs): those are a group by membership, claim or accusation, never merely for
+    being the subject or agent of an attack ("Karowei shot", "an Improvised Explosive Device
+    killed").
+    """
+    phrase, appos = _head_in_phrase(head)
+    lemma = phrase.lemma_.lower()
+    if phrase.i != head.i:
+        # the name modifies another noun: a group only when that noun is one of its members
+        # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
+        return lemma in MEMBER_NOUNS - (PERSON_ROLES if is_person or appos else set())
+    gov = phrase.head
+    if phrase.dep_ == "pobj":
+        prep, owner = gov.lower_, gov.head
+        if prep == "of" and owner.lemma_.lower() in MEMBER_NOUNS | {"hallmark", "responsibility"}:
+            return True  # "terrorists of the FMLN", "a communique of X"
+        if (owner.lemma_.lower(), prep) in ATTRIBUTE_PREPS:
+            return True  # "attributed to X", "blamed on X"
+        if prep == "by" and gov.dep_ == "agent" and owner.lemma_.lower() in _attack_verbs():
+            return not is_person  # "planted by X"; a person named as agent stays a person
+    if phrase.dep_ in {"nsubj", "nsubjpass"}:
+        vl = gov.lemma_.lower()
+        objects = {c.lemma_.lower() for c in gov.children if c.dep_ == "dobj"}
+        if vl in SELF_VERBS and (objects & (RESPONSIBILITY | {"involvement"}) or vl == "claim"):
+            return True
+        if phrase.dep_ == "nsubj" and responsibility_claim(gov) is not None:
+            return True
+        if phrase.dep_ == "nsubjpass" and vl in SUSPECT_VERBS:
+            return True  # "X is suspected", "X was blamed"
+        if phrase.dep_ == "nsubj" and vl in _attack_verbs() and not is_person:
+            return True
+    if phrase.dep_ == "dobj" and gov.lemma_.lower() in SUSPECT_VERBS - {"believe", "hold"}:
+        return True  # "officials blamed X", "police accused X"
+    return False
+
+
+def context_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
+                       doc_country: str | None) -> list[Hit]:
+    """Named groups outside the KB that the text makes perpetrators, claimants or suspects."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for span in _candidates(doc):
+        trimmed = _trim(span)
+        if trimmed is None:
+            continue
+        trimmed = _group_noun_after(trimmed)
+        start, end = trimmed.start_char, trimmed.end_char
+        if overlaps(start, end, taken) or _not_a_group(trimmed):
+            continue
+        label = getattr(span, "label_", "")
+        acronym = len(trimmed) == 1 and trimmed[0].is_upper
+        is_person = label == "PERSON" or (not label and not acronym)
+        if not any(acting_context(t, is_person) for t in (trimmed.root, trimmed[-1])):
+            continue
+        surface = re.sub(r"['’]s$", "", text[start:end])
+        key = actor_kb._norm(surface)
+        if key not in found or len(surface) > len(found[key][0]):
+            found[key] = (surface, start, start + len(surface))
+    return _all_mentions(found, text, taken, doc_country)
+
+
+def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
+                  taken: list[tuple[int, int]], doc_country: str | None) -> list[Hit]:
+    """Every occurrence of each found name becomes a mention of one actor."""
+    from eventcoder.resolve.actors.mentions import _group_kind
+
+    out: list[Hit] = []
+    spans = list(taken)
+    for key, (surface, _s, _e) in found.items():
+        entry = actor_kb.fuzzy_lookup(surface, doc_country)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if overlaps(m.start(), m.end(), spans):
+                continue
+            if entry is not None:
+                hit = Hit(m.start(), m.end(), m.group(0), f"kb:{entry.id}", entry.name,
+                          entry.kind, entry.acled_name(doc_country), entry.country, known=True)
+            else:
+                hit = Hit(m.start(), m.end(), m.group(0), f"new:{key}", surface,
+                          _group_kind(surface), surface, doc_country)
+            out.append(hit)
+            spans.append((m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class StateAfter:
+    """The state an "of" phrase names after a forces noun: ISO code (None for a state outside
+    ISO 3166, "Artsakh"), the name as written, and where the phrase ends."""
+
+    code: str | None
+    name: str
+    end: int
+
+
+def state_after(head: Any) -> StateAfter | None:
+    """The state named by "of X" after a forces noun ("military forces of Armenia"), or None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "GPE":
+            return None
+        ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+        code = code_for_name(name) or demonym_code(name)
+        if code is None and ent.end < len(obj.doc) and obj.doc[ent.end].lower_ == "of":
+            return None  # a name cut short by the tagger ("the Democratic Republic | of ...")
+        return StateAfter(code, name, ent.end_char)
+    return None

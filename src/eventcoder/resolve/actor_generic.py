@@ -1,0 +1,68 @@
+"""Readings of generic actor nouns that need the parse around them.
+
+- a government word as the modifier of an armed noun is the state's military ("a regime
+  sniper", "a government checkpoint", "regime bulldozers"), as ACLED codes it;
+- coordinated nationalities name one force each ("a joint patrol by Turkish and Russian
+  forces" → the military of Turkey and the military of Russia).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, overlaps
+
+# Nouns of armed men, arms and military posts that a government word may modify.
+ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "outpost",
+               "bulldozer", "tank", "artillery", "aircraft", "warplane", "helicopter", "drone",
+               "militia", "convoy", "patrol", "column", "base", "barrack", "vehicle", "jet",
+               "shelling", "airstrike", "gunboat", "force", "unit", "officer", "guard"}
+
+
+def government_arm(head: Any) -> bool:
+    """True if a government word modifies an armed noun ("regime sniper")."""
+    return head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i \
+        and head.head.lemma_.lower() in ARMED_NOUNS
+
+
+def _code(token: Any) -> str | None:
+    return demonym_code(token.text) or code_for_name(token.text)
+
+
+def coordinated_countries(mods: list[Any]) -> list[str]:
+    """Every country a noun's nationality modifiers name, coordinated ones included
+    ("Turkish and Russian forces" → TR, RU), in text order."""
+    codes: list[str] = []
+    for t in mods:
+        for c in [t, *t.conjuncts]:
+            code = _code(c)
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
+def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
+    """The other nation of "Turkish and Russian forces" when one side is a known force
+    ("Russian forces"): the coordinated nationality names its own military."""
+    spec = actor_kb.terms()["classes"]["military"]
+    spans = [(h.start, h.end) for h in hits]
+    out: list[Hit] = []
+    for h in hits:
+        if h.kind != "state forces":
+            continue
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            for c in t.conjuncts:
+                code = _code(c)
+                if not code or not _code(t) or code == h.country \
+                        or overlaps(c.idx, c.idx + len(c), spans):
+                    continue
+                label = spec["acled"].format(country=country_name(code))
+                out.append(Hit(c.idx, c.idx + len(c), c.text, f"term:military:{code}", label,
+                               spec["kind"], label, code, cls="military"))
+                spans.append((c.idx, c.idx + len(c)))
+    return out

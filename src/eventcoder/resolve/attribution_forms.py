@@ -1,0 +1,167 @@
+"""Wordings of attribution beyond the core grammar of :mod:`attribution_rules`.
+
+- membership: "terrorists of the FMLN kidnapped ..." reads the FMLN through its members;
+- claims in other words: "admitted / took / assumed responsibility", "said in a statement that
+  its fighters had killed ...";
+- suspicion in other words: "attributed to X", "bearing the hallmarks of X", "the attackers are
+  believed to be members of X";
+- reported speech: "police said FMLN guerrillas attacked the post" is the speaker's account, not
+  the report's own voice: confirmed by the speaker, hedged when the speaker hedges;
+- generic statements: "Boko Haram has killed thousands since 2009", "the group has carried out
+  attacks in the past" describe a record, not the incident; :func:`generic_statement` finds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.actor_context import MEMBER_NOUNS, responsibility_claim
+from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.rules import Reading
+
+REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
+ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
+                  "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
+# Adverbials that place an act in a record rather than in one incident.
+RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "previously",
+                  "formerly", "usually", "sometimes", "long", "already", "before", "ever"}
+RECORD_PHRASES = ("in the past", "over the years", "for years", "in recent years", "for decades",
+                  "over the past", "in previous", "since its", "in the last decade")
+PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
+                         "numerous", "series", "string", "spate", "wave", "number", "operation",
+                         "bombing", "killing", "kidnapping", "massacre", "assassination"}
+
+
+def _member_phrase(token: Any) -> Any | None:
+    """The member noun a name hangs from through "of" ("terrorists of the FMLN"), if any."""
+    t = rules.np_head(token)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+        owner = t.head.head
+        if owner.lemma_.lower() in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
+                and owner.pos_ in {"NOUN", "PROPN"}:
+            return owner
+    return None
+
+
+def _self_claim(t: Any) -> Reading | None:
+    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
+    if t.dep_ not in {"nsubj", "csubj"}:
+        return None
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    claim = responsibility_claim(verb)
+    if claim is not None:
+        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
+    if lemma in REPORT_VERBS | {"claim"}:
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            if comp.lemma_.lower() not in rules.ATTACK:
+                continue
+            subj = rules.subject_of(comp)
+            own = subj is not None and (
+                subj.lower_ in {"we", "our"}
+                or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                       for c in subj.children))
+            if own:
+                return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
+    return None
+
+
+def _suspicion(t: Any) -> Reading | None:
+    """'attributed to X', 'the hallmarks of X', 'the attackers are believed to be (members of) X'."""
+    if t.dep_ == "pobj":
+        prep, owner = t.head, t.head.head
+        if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
+            passive = any(c.dep_ == "nsubjpass" for c in owner.children)
+            by = rules.agent_of(owner) if passive else rules.subject_of(owner)
+            return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
+                           by_token=by, verb=owner)
+        if prep.lower_ == "of" and owner.lemma_.lower() in {"hallmark", "signature", "mark"}:
+            r = Reading(role="perpetrator", attribution="suspected", verb=owner.head)
+            speaker = _reporting_governor(owner.head)
+            r.by_token = rules.subject_of(speaker) if speaker is not None else None
+            return r
+    if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
+        subj = rules.subject_of(t.head) or next(
+            (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lemma_.lower() in ATTACKER_NOUNS:
+            r = Reading(role="perpetrator", verb=t.head)
+            rules._apply_governors(r, t.head)
+            if r.attribution == "stated" and rules._hedged(t.head, t):
+                r.attribution = "suspected"
+            return r
+    return None
+
+
+def _reporting_governor(verb: Any) -> Any | None:
+    """The say/report verb whose clause holds ``verb``, if the act is reported speech."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in REPORT_VERBS:
+            return cur
+    return None
+
+
+def reported_speech(reading: Reading) -> None:
+    """Keep a speaker's account apart from the report's voice: 'police said X attacked' is
+    confirmed by the police (hedged speech was already lowered to suspected)."""
+    if reading.role != "perpetrator" or reading.attribution != "stated" or reading.verb is None:
+        return
+    speaker_verb = _reporting_governor(reading.verb)
+    if speaker_verb is None:
+        return
+    speaker = rules.subject_of(speaker_verb) or rules.agent_of(speaker_verb)
+    if speaker is None or speaker.lower_ in {"it", "which", "that"}:
+        return
+    reading.attribution, reading.by_token = "confirmed", speaker
+
+
+def read(token: Any) -> Reading:
+    """The role and attribution of a mention, with the wordings this module adds."""
+    member = _member_phrase(token)
+    target = member if member is not None else token
+    t = rules.np_head(target)
+    extra = _self_claim(t) or _suspicion(t)
+    if extra is not None:
+        return extra
+    reading = rules.read_mention(target)
+    if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
+            and _hedged_agent(t):
+        reading.attribution = "suspected"
+    reported_speech(reading)
+    return reading
+
+
+def _hedged_agent(t: Any) -> bool:
+    """True for a hedge on the by-phrase or the name ("kidnapped apparently by ELN guerrillas")."""
+    near = list(t.children)
+    if t.dep_ == "pobj":
+        near += list(t.head.children)
+    return any(c.dep_ == "advmod" and c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in near)
+
+
+def generic_statement(verb: Any) -> bool:
+    """True if an act is told as a record ("has killed thousands since 2009", "has carried out
+    attacks in the past", "often targets Shias"), not as the incident."""
+    if verb is None:
+        return False
+    words = [c for c in verb.subtree]
+    text = " ".join(w.lower_ for w in words)
+    if any(p in text for p in RECORD_PHRASES):
+        return True
+    kids = list(verb.children)
+    if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and verb.tag_ == "VBN"
+    habitual = verb.tag_ in {"VBZ", "VBP"}
+    objects = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
+    objects += [g for c in kids if c.dep_ in {"dobj", "prep"} for g in c.subtree
+                if g.dep_ in {"pobj", "nummod", "amod"}]
+    bare_plural = any(o.lemma_.lower() in PLURAL_RECORD_OBJECTS
+                      and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
+                      for o in objects)
+    return (perfect or habitual) and bare_plural
