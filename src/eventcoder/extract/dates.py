@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.date_resolve import parse_published, resolve_date
 from eventcoder.extract.doc_cache import ancestors, children, doc_sents
 from eventcoder.registry import stage
+from eventcoder.yaml_fast import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is und
 def rules() -> dict[str, Any]:
     """The date cue lists (loaded once from data/date_rules.yaml)."""
     with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
+from eventcoder.yaml_fast import load_yaml
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class TriggerEntry:
 
 def _load_yaml(name: str) -> Any:
     path = resources.files("eventcoder.data").joinpath(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @functools.cache

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from text_to_num import text2num
+
+from eventcoder.yaml_fast import load_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "count_words.yaml"
 
@@ -42,7 +43,7 @@ class Quantity:
 def lexicon() -> dict[str, Any]:
     """The quantity words (loaded once from data/count_words.yaml)."""
     with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def _normalise(text: str) -> str:

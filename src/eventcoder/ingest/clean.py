@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from eventcoder.yaml_fast import load_yaml
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -63,7 +63,7 @@ class CleanText:
 @functools.cache
 def boilerplate() -> Boilerplate:
     """Load the boilerplate phrase lists once."""
-    raw = yaml.safe_load(
+    raw = load_yaml(
         resources.files("eventcoder.data").joinpath("boilerplate.yaml").read_text("utf-8")
     )
     return Boilerplate(

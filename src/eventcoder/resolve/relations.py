@@ -16,10 +16,9 @@ import re
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from eventcoder.document import Actor, Document, Evidence, Relation
 from eventcoder.registry import stage
+from eventcoder.yaml_fast import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,7 @@ _NEGATORS = {"deny", "reject", "dismiss", "refute", "not", "never", "no"}
 def cues() -> dict[str, list[re.Pattern[str]]]:
     """relation → compiled cue patterns (data/relations.yaml)."""
     path = resources.files("eventcoder.data").joinpath("relations.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     return {rel: [re.compile(p, re.IGNORECASE) for p in pats] for rel, pats in raw["cues"].items()}
 
 
@@ -44,7 +43,7 @@ def cues() -> dict[str, list[re.Pattern[str]]]:
 def place_cues() -> dict[str, list[re.Pattern[str]]]:
     """relation → patterns whose group 'place' names a place (based_in, operates_in)."""
     path = resources.files("eventcoder.data").joinpath("relations.yaml")
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     return {rel: [re.compile(p) for p in pats] for rel, pats in raw["place_cues"].items()}
 
 
