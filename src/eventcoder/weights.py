@@ -7,7 +7,9 @@ comment how its numbers were set or fitted (``eventcoder fit weights``).
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import ConfigError
@@ -33,7 +35,9 @@ REQUIRED: dict[str, frozenset[str]] = {
 
 @functools.cache
 def _table() -> dict[str, Any]:
-    path = resources.files("eventcoder.data").joinpath(FILE)
+    # $EVENTCODER_WEIGHTS names another table: compare a freshly fitted one before adopting it
+    override = os.environ.get("EVENTCODER_WEIGHTS")
+    path = Path(override) if override else resources.files("eventcoder.data").joinpath(FILE)
     data = load_yaml(path.read_text(encoding="utf-8")) or {}
     for block, keys in REQUIRED.items():
         got = data.get(block)
