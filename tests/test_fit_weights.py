@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from eventcoder.errors import ConfigError
-from eventcoder.fit.weights import FEATURES, EventExamples, _write_block, fit, top1_rate
-from eventcoder.weights import REQUIRED, _table, weights
+from eventcoder.fit.weights import FEATURES, EventExamples, fit, top1_rate, write_event_place_block
+from eventcoder.weights import REQUIRED, clear_cache, weights
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,8 +42,8 @@ def test_written_block_replaces_only_the_event_place_weights(tmp_path: Path) -> 
     table = tmp_path / "weights.yaml"
     table.write_text((REPO / "src/eventcoder/data/weights.yaml").read_text(encoding="utf-8"))
     new = {"intercept": -1.0, **{k: 0.5 for k in FEATURES}}
-    _write_block(table, new, "held-back 3 events", "train.jsonl", 10)
-    _write_block(table, new, "held-back 3 events", "train.jsonl", 10)  # refit: one comment
+    write_event_place_block(table, new, "held-back 3 events", "train.jsonl", 10)
+    write_event_place_block(table, new, "held-back 3 events", "train.jsonl", 10)  # one comment
     text = table.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     assert data["event_place"] == new
@@ -56,11 +56,11 @@ def test_a_misspelt_key_is_an_error_naming_the_file_and_key(tmp_path: Path, monk
     text = (REPO / "src/eventcoder/data/weights.yaml").read_text(encoding="utf-8")
     bad.write_text(text.replace("  locative:", "  locatve:"), encoding="utf-8")
     monkeypatch.setenv("EVENTCODER_WEIGHTS", str(bad))
-    _table.cache_clear()
+    clear_cache()
     try:
         with pytest.raises(ConfigError, match=r"weights.yaml: block 'event_place'.*locatve"):
             weights("event_place")
     finally:
         monkeypatch.delenv("EVENTCODER_WEIGHTS")
-        _table.cache_clear()
+        clear_cache()
     assert weights("event_place")["locative"] != 0

@@ -50,6 +50,11 @@ def _table() -> dict[str, Any]:
     return data
 
 
+def clear_cache() -> None:
+    """Forget the loaded table (after $EVENTCODER_WEIGHTS or the file changed)."""
+    _table.cache_clear()
+
+
 def weights(block: str) -> dict[str, float]:
     """The numeric weights of one block (``generic`` or ``event_place``)."""
     return {k: float(v) for k, v in _table()[block].items()}

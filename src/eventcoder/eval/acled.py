@@ -69,7 +69,8 @@ def primary_event(document: Document) -> Event | None:
     return best
 
 
-def _articles(lines: Iterable[dict[str, Any]], drop_source: bool = False) -> Iterator[Article]:
+def gold_articles(lines: Iterable[dict[str, Any]], drop_source: bool = False) -> Iterator[Article]:
+    """The articles of gold lines as the pipeline sees them (``source`` dropped on request)."""
     for line in lines:
         yield Article(
             id=str(line.get("id") or ""),
@@ -220,7 +221,7 @@ def evaluate(
     from eventcoder.pipeline import default_pipeline
 
     lines, dropped = load_gold(gold_path, limit)
-    documents = default_pipeline().pipe(_articles(lines, drop_source), n_process=n_process)
+    documents = default_pipeline().pipe(gold_articles(lines, drop_source), n_process=n_process)
     if progress:
         from tqdm import tqdm
 

@@ -35,14 +35,14 @@ class EventExamples:
 
 def collect(lines: list[dict]) -> list[EventExamples]:
     """Run the pipeline on the lines and gather each primary event's candidate places."""
-    from eventcoder.eval.acled import _articles, primary_event
+    from eventcoder.eval.acled import gold_articles, primary_event
     from eventcoder.eval.metrics import haversine_km
     from eventcoder.pipeline import default_pipeline
     from eventcoder.resolve.geo_event import candidate_places, place_features
     from eventcoder.resolve.geocode import resolve_places
 
     out: list[EventExamples] = []
-    docs = default_pipeline().pipe(_articles(lines))
+    docs = default_pipeline().pipe(gold_articles(lines))
     for line, document in zip(lines, docs, strict=True):
         gold = line.get("gold") or {}
         event = primary_event(document)
@@ -102,11 +102,11 @@ def fit_and_write(paths: list[Path], out: Path, limit: int | None = None) -> str
               f"({n_cand} candidates in the 90% fitted on)\n"
               f"held-back {len(held)} events, top-scored place within {NEAR_KM:g} km: "
               f"hand-set {top1_rate(held, hand):.3f}, fitted {top1_rate(held, fitted):.3f}")
-    _write_block(out, fitted, report, ", ".join(p.name for p in paths), len(lines))
+    write_event_place_block(out, fitted, report, ", ".join(p.name for p in paths), len(lines))
     return report + f"\nfitted weights written to {out}"
 
 
-def _write_block(out: Path, fitted: dict[str, float], report: str, names: str, n: int) -> None:
+def write_event_place_block(out: Path, fitted: dict[str, float], report: str, names: str, n: int) -> None:
     """Replace the event_place block of the weights table, keeping the other blocks and comments."""
     text = out.read_text(encoding="utf-8")
     start = text.index("event_place:\n")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from eventcoder.document import Document, Event
 from eventcoder.resolve import geo_cues as cues
 from eventcoder.resolve.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
@@ -230,7 +232,7 @@ def reference_distance(text: str, start: int) -> float | None:
     return value * 1.609 if unit.startswith("mi") else value
 
 
-def _place_syntax(doc, head) -> tuple[object | None, bool]:
+def _place_syntax(head: Token) -> tuple[Token | None, bool]:
     """The preposition a toponym hangs on (through compound/appositive chains: 'in Sharsha upazila
     of Jessore district') and whether it is a place noun's 'of' ('in the town of X')."""
     prep = head.head if head.dep_ == "pobj" else None
@@ -255,7 +257,8 @@ def _place_syntax(doc, head) -> tuple[object | None, bool]:
     return prep, of_place
 
 
-def _excluded(document: Document, event: Event, r: Resolved, span, prep, prep_word: str) -> bool:
+def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: Token | None,
+              prep_word: str) -> bool:
     """A base, origin, destination, speaker's place or topic country: never the event's place."""
     m = r.mention
     before = document.text[max(0, m.start - 60) : m.start]
@@ -281,7 +284,7 @@ def place_features(document: Document, event: Event, r: Resolved) -> tuple[dict[
     if span is None:
         return None
     head = span.root
-    prep, of_place = _place_syntax(doc, head)
+    prep, of_place = _place_syntax(head)
     prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
     if _excluded(document, event, r, span, prep, prep_word):
         return None
