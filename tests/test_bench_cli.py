@@ -24,7 +24,7 @@ def test_bench_prints_rates_ratio_and_memory(tmp_path, capsys) -> None:
         encoding="utf-8",
     )
     figures = tmp_path / "bench.json"
-    assert main(["bench", str(data), "-n", "4", "--json", str(figures)]) == 0
+    assert main(["bench", str(data), "-n", "4", "--pairs", "0", "--json", str(figures)]) == 0
     out = capsys.readouterr().out
     assert "bare spaCy" in out and "pipeline" in out and "ratio" in out and "articles/s" in out
     result = json.loads(figures.read_text())
@@ -38,3 +38,23 @@ def test_bench_prints_rates_ratio_and_memory(tmp_path, capsys) -> None:
 def test_bench_missing_file(tmp_path, capsys) -> None:
     assert main(["bench", str(tmp_path / "nope.jsonl")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_bench_times_whole_processes_in_alternating_pairs(tmp_path, capsys) -> None:
+    data = tmp_path / "bench.jsonl"
+    data.write_text(
+        "".join(json.dumps({"id": f"b{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)),
+        encoding="utf-8",
+    )
+    figures = tmp_path / "bench.json"
+    args = ["bench", str(data), "--process-only", "--pairs", "1", "--process-n", "3"]
+    assert main([*args, "--json", str(figures)]) == 0
+    out = capsys.readouterr().out
+    assert "whole process" in out and "start-up alone" in out
+    result = json.loads(figures.read_text())["whole_process"]
+    assert result["articles"] == 3 and result["pairs"] == 1
+    assert result["bare_s"][0] > 0 and result["pipeline_s"][0] > 0
+    assert result["median_ratio"] == pytest.approx(result["pipeline_s"][0] / result["bare_s"][0],
+                                                   abs=0.02)
+    assert result["startup_pipeline_s"] > 0 and len(result["load_average"]) == 3

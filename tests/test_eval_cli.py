@@ -57,3 +57,29 @@ def test_eval_dispatches_a_gold_document_to_its_scorer(shared_dir: Path, tmp_pat
     printed = capsys.readouterr().out
     assert "karachi_bus_attack" in printed
     assert json.loads(out.read_text())
+
+
+def test_eval_scores_with_and_without_the_source(tmp_path: Path, capsys):
+    # The text names no place: only the publisher (a Kenyan paper in the training data) can say
+    # the country, so removing `source` must cost the country.
+    line = {
+        "id": "s1",
+        "text": "Unknown gunmen shot dead a trader on Monday evening, police said.",
+        "published": "2021-05-04",
+        "source": "Star (Kenya)",
+        "gold": {"event_type": ["Violence against civilians"], "date": "2021-05-03",
+                 "date_precision": "day", "country": "Kenya", "admin1": None, "lat": None,
+                 "lon": None, "geo_precision": "country", "fatalities": 1, "actors": []},
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    out = tmp_path / "figures.json"
+    assert main(["eval", str(path), "--both-sources", "--json", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "with and without the publisher" in printed
+    figures = json.loads(out.read_text())
+    assert figures["source"] == "kept" and figures["country"]["rate"] == 1.0
+    assert figures["without_source"]["source"] == "removed"
+    assert figures["without_source"]["country"]["rate"] == 0.0
+    assert main(["eval", str(path), "--without-source", "--json", str(out), "-q"]) == 0
+    assert json.loads(out.read_text())["country"]["rate"] == 0.0

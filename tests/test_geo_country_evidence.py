@@ -11,22 +11,22 @@ from eventcoder.resolve.event_location.event_place import reference_distance
 
 
 def test_publisher_names_and_lists_map_to_countries() -> None:
+    # outlets the learned prior (data/publisher_prior.yaml, from training data) knows
     assert publisher_country("Radio Okapi") == "CD"
-    assert publisher_country("Vanguard (Lagos)") == "NG"
-    assert publisher_country("Xinhua News Agency - French; Sidwaya; Agence France Presse") == "BF"
-    assert publisher_country("AFP English, Agency Tunis Afrique Press, BBC Monitoring") == "TN"
+    assert publisher_country("Xinhua; Radio Okapi; AFP") == "CD"  # wires add nothing to a list
+    assert publisher_country("AFP, Koha Jone English") == "AL"
+    assert publisher_country("Vanguard (Lagos)") == "NG"  # unknown outlet, city qualifier
     assert publisher_country("Daily Monitor (Kampala)") == "UG"
-    assert publisher_country("Some Weekly (Nairobi)") == "KE"  # unknown outlet, city qualifier
+    assert publisher_country("Some Weekly (Nairobi)") == "KE"
     assert outlet_countries("actualite.cd") == ("CD",)  # a domain counts by its TLD
-    assert publisher_country("Agence France Presse") is None  # wires say nothing
-    assert publisher_country("The Guardian") is None  # ambiguous names are not guessed
-    assert set(outlet_countries("Sudan Tribune")) == {"SD", "SS"}
-    assert publisher_country("Sudan Tribune") is None
+    assert publisher_country("AFP") is None  # reported from many countries: international
+    assert outlet_countries("Sudan Tribune") == ()
+    assert publisher_country("The Guardian") is None  # one report is a hint, not the country
 
 
 def test_unknown_district_takes_the_publishers_country() -> None:
     doc = _document("Unidentified attackers injure a police officer in Dharkenley on 13/01.",
-                    "injure", source="Shabelle Media Network")
+                    "injure", source="Caasimada")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "SO" and loc.precision == "country"
     assert "publisher" in doc.events[0].notes["location"]
@@ -49,11 +49,12 @@ def test_peacekeeper_nationality_is_no_evidence_of_the_place() -> None:
 
 
 def test_national_outlet_outweighs_a_cross_border_group() -> None:
-    text = "Three people were killed in Dzamazaf in an incursion by Boko Haram."
-    doc = _document(text, "killed", source="L'Oeil du Sahel",
-                    actors=[("Boko Haram", "armed group", "NG", True)])
+    # an outlet the training data saw report on one country 1,500 times: a strong prior
+    text = "Three people were killed in Dzamazaf in an incursion by al-Shabaab."
+    doc = _document(text, "killed", source="Star (Kenya)",
+                    actors=[("al-Shabaab", "armed group", "SO", True)])
     loc = doc.events[0].location
-    assert loc is not None and loc.country_code == "CM"
+    assert loc is not None and loc.country_code == "KE"
 
 
 def test_region_shared_by_provinces_names_their_country() -> None:

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from eventcoder.errors import EventcoderError
+from eventcoder.yaml_fast import load_yaml
 
 
 class DataFileError(EventcoderError):
@@ -71,7 +70,7 @@ SHAPES: dict[str, Shape] = {
     "geo_demonyms.yaml": Shape(keys={"countries": dict, "continents": dict}),
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
-    "geo_publishers.yaml": Shape(keys={"publishers": list}),
+    "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict}),
     "merge.yaml": Shape(keys={
         "threshold": _NUM, "linkage_threshold": _NUM, "pair_floor": _NUM, "context_share": _NUM,
         "content_weights": dict, "neutral": _NUM, "date_slack_days": int, "max_window_days": int,
@@ -118,7 +117,7 @@ def load_data(name: str) -> Any:
     if name not in SHAPES:
         raise DataFileError(f"data file {name}: no shape is declared for it in eventcoder.datafiles")
     text = resources.files("eventcoder.data").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     check_shape(name, data, SHAPES[name])
     return data
 

@@ -16,8 +16,20 @@ from eventcoder import __version__
 from eventcoder.errors import EventcoderError
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the top-level parser with every discovered sub-command."""
+def _command_modules(argv: list[str] | None) -> list[str]:
+    """The module of the command named in ``argv``, else every command module (for help).
+
+    Importing only the asked command keeps start-up short: the store commands pull in SQLAlchemy,
+    the server FastAPI, while `extract` needs neither.
+    """
+    names = sorted(i.name for i in pkgutil.iter_modules(__path__) if not i.name.startswith("_"))
+    asked = next((a for a in argv or () if not a.startswith("-")), None)
+    module = asked.replace("-", "_") if asked else None
+    return [module] if module in names else names
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """Build the top-level parser with the sub-command ``argv`` names (all when it names none)."""
     parser = argparse.ArgumentParser(
         prog="eventcoder",
         description="Turn news articles into evidence-backed records of political violence.",
@@ -25,17 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        module.register(subparsers)
+    for name in _command_modules(argv):
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``eventcoder`` command."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

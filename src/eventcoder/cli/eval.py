@@ -27,6 +27,43 @@ def _default_input(gold: Path) -> Path:
     raise ConfigError(f"No article found beside {gold}; pass it with --input FILE.")
 
 
+# The figures that depend on where the article says (or its publisher implies) the event was.
+PLACE_FIGURES = (
+    ("country", "Country"),
+    ("admin1", "Admin1"),
+    ("location_50km", "Location within 50 km (city lines)"),
+    ("location_50km_known", "  of those, the gazetteer holds the place"),
+)
+
+
+def format_source_comparison(kept: dict, removed: dict) -> str:
+    """Place figures with the line's ``source`` kept and removed, side by side."""
+    out = ["", "Place figures with and without the publisher (`source`):",
+           f"{'metric':<44}{'n':>6}{'with':>8}{'without':>9}", "-" * 67]
+    for key, label in PLACE_FIGURES:
+        a, b = kept[key], removed[key]
+        rates = ["-" if f["rate"] is None else f"{f['rate']:.3f}" for f in (a, b)]
+        out.append(f"{label:<44}{a['n']:>6}{rates[0]:>8}{rates[1]:>9}")
+    return "\n".join(out)
+
+
+def _run_acled(gold: Path, args: argparse.Namespace) -> dict:
+    """Score ACLED gold lines as asked (source kept, removed, or both) and print the report."""
+    from eventcoder.eval.acled import evaluate, format_report
+
+    def score(drop: bool) -> dict:
+        return evaluate(gold, limit=args.limit, progress=not args.quiet,
+                        n_process=args.n_process, drop_source=drop)
+
+    result = score(args.without_source)
+    print(format_report(result))
+    if args.both_sources:
+        removed = score(True)
+        print(format_source_comparison(result, removed))
+        result = {**result, "without_source": removed}
+    return result
+
+
 def run(args: argparse.Namespace) -> int:
     """Score and print the report (and write the figures as JSON with --json)."""
     gold = Path(args.gold)
@@ -39,10 +76,7 @@ def run(args: argparse.Namespace) -> int:
         result = score_gold_document(gold, input_path)
         print(format_gold_report(result))
     else:
-        from eventcoder.eval.acled import evaluate, format_report
-
-        result = evaluate(gold, limit=args.limit, progress=not args.quiet, n_process=args.n_process)
-        print(format_report(result))
+        result = _run_acled(gold, args)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     return 0
@@ -68,6 +102,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="article file for a gold document (default: the .html beside it, else the .txt)",
     )
+    sources = parser.add_mutually_exclusive_group()
+    sources.add_argument("--without-source", action="store_true",
+                         help="drop each line's `source` (publisher): the text alone decides")
+    sources.add_argument("--both-sources", action="store_true",
+                         help="score twice, with and without `source`, and print the place "
+                              "figures side by side (JSON: the second run under 'without_source')")
     parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)

@@ -70,13 +70,14 @@ def primary_event(document: Document) -> Event | None:
     return best
 
 
-def _articles(lines: Iterable[dict[str, Any]]) -> Iterator[Article]:
+def gold_articles(lines: Iterable[dict[str, Any]], drop_source: bool = False) -> Iterator[Article]:
+    """The articles of gold lines as the pipeline sees them (``source`` dropped on request)."""
     for line in lines:
         yield Article(
             id=str(line.get("id") or ""),
             text=line["text"],
             published=line.get("published"),
-            source=line.get("source"),
+            source=None if drop_source else line.get("source"),
         )
 
 
@@ -215,12 +216,16 @@ def evaluate(
     limit: int | None = None,
     progress: bool = True,
     n_process: int = 1,
+    drop_source: bool = False,
 ) -> dict[str, Any]:
-    """Run the default pipeline on the gold file's articles and return the figures."""
+    """Run the default pipeline on the gold file's articles and return the figures.
+
+    ``drop_source`` removes each line's ``source`` (publisher) so that the text alone decides.
+    """
     from eventcoder.pipeline import default_pipeline
 
     lines, dropped = load_gold(gold_path, limit)
-    documents = default_pipeline().pipe(_articles(lines), n_process=n_process)
+    documents = default_pipeline().pipe(gold_articles(lines, drop_source), n_process=n_process)
     if progress:
         from tqdm import tqdm
 
@@ -228,6 +233,7 @@ def evaluate(
     rows = [score_line(line, doc) for line, doc in zip(lines, documents, strict=True)]
     result = aggregate(rows, dropped)
     result["gold"] = str(gold_path)
+    result["source"] = "removed" if drop_source else "kept"
     return result
 
 

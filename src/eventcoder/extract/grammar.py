@@ -31,6 +31,7 @@ from eventcoder.extract.locality import (
 )
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
+from eventcoder.weights import weights
 
 __all__ = [
     "DROP",
@@ -56,7 +57,7 @@ __all__ = [
     "joint_count",
 ]
 
-GENERIC_THRESHOLD = 1.0
+GENERIC_THRESHOLD = weights("generic")["threshold"]
 DROP = 99.0
 
 _CUES = cues()
@@ -182,10 +183,130 @@ _ONSET_VERBS = frozenset({"break", "erupt", "occur", "happen", "flare", "spread"
                           "escalate", "intensify", "rage", "continue", "take"})
 
 
+def _governing_verb(token: Token, verb: Token | None) -> Token | None:
+    """The verb whose mood and tense speak for the trigger: itself, or the verb it is an argument of."""
+    if (
+        verb is None
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and token.head.pos_ in {"VERB", "AUX"}
+    ):
+        return token.head
+    return verb
+
+
+def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str, float]) -> float:
+    """Mood, tense and aspect of the governing verb: modal, infinitive, conditional, perfect ..."""
+    score = 0.0
+    gkids = list(children(governing))
+    if any(c.dep_ == "neg" for c in gkids) and not definite:
+        return DROP
+    aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
+    if aux & _MODALS and not definite:
+        score += w["modal"]
+    if (
+        "to" in aux
+        and governing is verb
+        and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
+    ):
+        score += w["infinitive"]  # purpose, plan or attempt
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
+        score += w["conditional"]
+    if governing.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
+        score += w["present_perfect"]  # a record, not a dated incident
+    if governing is verb and verb.tag_ in {"VBZ", "VBP"} and not aux:
+        score += w["simple_present"]  # habitual (or headline style)
+    if is_span_statement(governing):
+        score += w["span_statement"]  # "has fought the army for years": a record
+    return score
+
+
+def _record_cues(token: Token, trigger_ids: set[int], governing: Token | None, definite: bool,
+                 w: dict[str, float]) -> float:
+    """Cues in the trigger's governors: a perfect record, a 'since' anchor, intent or background."""
+    score = 0.0
+    for anc in _governors(token, trigger_ids):
+        if governing is not None and anc.i == governing.i and token.dep_ == "nsubj" \
+                and governing.lemma_.lower() in _ONSET_VERBS:
+            continue  # 'Riots have broken out in X': news of an onset, not a record
+        if (
+            anc.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in children(anc))
+            and not definite
+        ):
+            score += w["inside_perfect_record"]  # inside a present-perfect record: "which has seen"
+            break
+    for anc in [token, *ancestors(token)]:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children(anc)):
+            score += w["since_clause"]  # "since the fighting began": a time anchor
+            break
+        if anc.dep_ in {"ROOT", "ccomp", "parataxis"}:
+            break
+    for anc in _governors(token, trigger_ids):
+        lem = anc.lemma_.lower()
+        if (lem in _INTENT or lem in _BACKGROUND) and not definite:
+            score += w["intent_or_background"]
+            break
+    return score
+
+
+def _phrase_cues(token: Token, trigger_ids: set[int], verb: Token | None, plural_ok: bool,
+                 w: dict[str, float]) -> float:
+    """Cues in the trigger's own phrase: gerund argument, side remark, habitual words, plurals."""
+    score = 0.0
+    kids = list(children(token))
+    if token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "acl", "xcomp"}:
+        score += w["gerund_argument"]  # "involved in attacking", "militants fighting in Iraq"
+    if any(c.dep_ == "amod" and c.lower_ in _CUES["habitual_adj"] for c in kids):
+        score += w["habitual_adjective"]  # "sporadic attacks", "frequent raids": a pattern
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
+        score += w["habitual_adverb"]  # "mostly targeting Shias"
+    if is_bare_plural(token):
+        score += w["bare_plural_plural_ok"] if plural_ok else w["bare_plural"]
+        head = token.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in _PARTITIVE_HEADS:
+            score += w["partitive"]  # "some of the worst attacks"
+    if verb is not None:
+        for c in kids:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _QUANT_SUBJECTS:
+                score += w["quantified_subject"]
+            if c.dep_ == "dobj" and is_bare_plural(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}:
+                score += w["generic_object"]  # "targeting Christians", "attacking minorities"
+    return score
+
+
+def _concreteness(token: Token, quotes: list[tuple[int, int]], verb: Token | None,
+                  definite: bool, w: dict[str, float]) -> float:
+    """Cues of one concrete incident (weights are negative): a date, a place, a toll, past tense.
+
+    Cues in the trigger's own phrase count fully; cues elsewhere in the sentence only for a
+    trigger in its main clause (not "militants fighting in Iraq").
+    """
+    score = 0.0
+    sent = unit(token)
+    main = is_main_clause(token, quotes)
+    local = local_tokens(token)
+    if dates_in(local):
+        score += w["own_date"]
+    elif main and specific_dates(sent):
+        score += w["sentence_date"]
+    if local_places(token):
+        score += w["own_place"]
+    elif main and sentence_places(sent):
+        score += w["sentence_place"]
+    if has_victim_count(doc_span(local)) or (main and has_victim_count(sent)):
+        score += w["victim_count"]
+    if verb is not None and verb.tag_ == "VBD":
+        score += w["past_tense"]
+    if definite:
+        score += w["definite"]
+    return score
+
+
 def generic_score(
     token: Token, trigger_ids: set[int], quotes: list[tuple[int, int]], family: str = ""
 ) -> float:
     """Sum of background cues minus concreteness cues for one trigger token."""
+    w = weights("generic")
     # demonstrations, clashes and arrests are named in the plural even as one event
     plural_ok = family in {"protest", "riot", "battle", "arrest", "air", "shelling"}
     kids = list(children(token))
@@ -196,105 +317,24 @@ def generic_score(
     score = 0.0
     definite = is_definite_singular(token)
     verb = token if token.pos_ in {"VERB", "AUX"} else None
-    governing = verb
-    if (
-        verb is None
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        and token.head.pos_ in {"VERB", "AUX"}
-    ):
-        governing = token.head
+    governing = _governing_verb(token, verb)
     if token.dep_ == "amod" or (token.tag_ in {"VBN", "JJ"} and token.dep_ in {"amod", "compound"}):
-        score += 2  # "the arrested suspects", "the wounded soldiers"
+        score += w["adjectival_trigger"]  # "the arrested suspects", "the wounded soldiers"
     if governing is not None:
-        gkids = list(children(governing))
-        if any(c.dep_ == "neg" for c in gkids) and not definite:
+        cue = _verb_cues(governing, verb, definite, w)
+        if cue == DROP:
             return DROP
-        aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
-        if aux & _MODALS and not definite:
-            score += 2
-        if (
-            "to" in aux
-            and governing is verb
-            and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
-        ):
-            score += 2  # infinitive: purpose, plan or attempt
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
-            score += 2
-        if governing.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
-            score += 0.5  # present perfect: a record, not a dated incident
-        if governing is verb and verb.tag_ in {"VBZ", "VBP"} and not aux:
-            score += 0.5  # simple present: habitual (or headline style)
-        if is_span_statement(governing):
-            score += 2  # "has fought the army for years", "killed ... since 2015": a record
-    if token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "acl", "xcomp"}:
-        score += 1  # "involved in attacking", "militants fighting in Iraq"
+        score += cue
     if (
         token.dep_ in {"acl", "relcl"}
         and family != "protest"
         and any(a.i in trigger_ids for a in ancestors(token))
     ):
-        score += 1  # "colleagues arrested in connection with ...": a side remark on another event
-    if any(c.dep_ == "amod" and c.lower_ in _CUES["habitual_adj"] for c in kids):
-        score += 2  # "sporadic attacks", "frequent raids": a pattern
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
-        score += 1.5  # "mostly targeting Shias"
-    for anc in _governors(token, trigger_ids):
-        if governing is not None and anc.i == governing.i and token.dep_ == "nsubj" \
-                and governing.lemma_.lower() in _ONSET_VERBS:
-            continue  # 'Riots have broken out in X': news of an onset, not a record
-        if (
-            anc.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in children(anc))
-            and not definite
-        ):
-            score += 1  # inside a present-perfect record: "which has seen ..."
-            break
-    for anc in [token, *ancestors(token)]:
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children(anc)):
-            score += 2  # "since the fighting began": a time anchor, not a reported incident
-            break
-        if anc.dep_ in {"ROOT", "ccomp", "parataxis"}:
-            break
-    for anc in _governors(token, trigger_ids):
-        lem = anc.lemma_.lower()
-        if lem in _INTENT and not definite:
-            score += 2
-            break
-        if lem in _BACKGROUND and not definite:
-            score += 2
-            break
-    if is_bare_plural(token):
-        score += 0.5 if plural_ok else 1
-        head = token.head
-        if head.dep_ == "prep" and head.head.lemma_.lower() in _PARTITIVE_HEADS:
-            score += 1  # "some of the worst attacks"
-    if verb is not None:
-        for c in kids:
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _QUANT_SUBJECTS:
-                score += 1
-            if c.dep_ == "dobj" and is_bare_plural(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}:
-                score += 0.5  # "targeting Christians", "attacking minorities"
+        score += w["side_remark"]  # "colleagues arrested in connection with ...": another event
+    score += _phrase_cues(token, trigger_ids, verb, plural_ok, w)
+    score += _record_cues(token, trigger_ids, governing, definite, w)
     if _vague(token):
-        score += 0.5  # no participant, place or time of its own: "LeJ cadres have fought"
+        score += w["vague"]  # no participant, place or time of its own: "LeJ cadres have fought"
     if in_quote(token, quotes) and not definite:
-        score += 1
-    # concreteness: cues in the trigger's own phrase count fully; cues elsewhere in the
-    # sentence only for a trigger in its main clause (not "militants fighting in Iraq")
-    sent = unit(token)
-    main = is_main_clause(token, quotes)
-    local = local_tokens(token)
-    if dates_in(local):
-        score -= 1
-    elif main and specific_dates(sent):
-        score -= 1
-    if local_places(token):
-        score -= 1
-    elif main and sentence_places(sent):
-        score -= 0.5
-    if has_victim_count(doc_span(local)) or (main and has_victim_count(sent)):
-        score -= 1
-    if verb is not None and verb.tag_ == "VBD":
-        score -= 0.5
-    if definite:
-        score -= 0.5
-    return score
+        score += w["quoted"]
+    return score + _concreteness(token, quotes, verb, definite, w)

@@ -1,6 +1,8 @@
 """The publisher's country: a weak prior on where an article's events happened.
 
-A curated table (data/geo_publishers.yaml) maps news outlets to the countries they cover. The
+A table learned from training data (data/publisher_prior.yaml, written by ``eventcoder fit
+publishers``) counts how often each outlet reported on each country; an outlet's vote for a country
+is its smoothed share ``n / (N + PRIOR_SMOOTHING)``, so an outlet seen once is a weak hint. The
 article's ``source`` may list several outlets ("Radio Okapi; AFP", "AFP, BBC Monitoring"); each is
 looked up by its full name, then without a parenthesised qualifier ("Vanguard (Lagos)"), then by
 that qualifier when it names a country or a large city ("Daily Monitor (Kampala)"). An outlet
@@ -25,15 +27,23 @@ _LANG_TAIL = re.compile(r"\s*(?:--?|–)?\s*\b(?:english|french|arabic|en|fr)\s*
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([a-z]{2,3})$", re.IGNORECASE)
 
 
+# Pseudo-reports of "somewhere else" added to every outlet's count: one report is a hint, not proof.
+PRIOR_SMOOTHING = 1.0
+# The share an outlet's top country must exceed to be the article's single publisher country:
+# with the smoothing above, an outlet seen once (share 0.5) is not enough.
+MIN_PUBLISHER_SHARE = 0.5
+
+
 @functools.cache
-def publisher_table() -> dict[str, tuple[str, ...]]:
-    """Normalised outlet name → the country codes it covers."""
-    data = load_data("geo_publishers.yaml")
-    table: dict[str, tuple[str, ...]] = {}
-    for entry in data.get("publishers") or []:
-        codes = tuple(c.strip() for c in str(entry[0]).split(","))
-        for name in entry[2:]:
-            table.setdefault(norm(str(name)), codes)
+def publisher_table() -> dict[str, dict[str, float]]:
+    """Normalised outlet name → smoothed share of its reports per country code."""
+    data = load_data("publisher_prior.yaml")
+    table: dict[str, dict[str, float]] = {}
+    for key, counts in (data.get("outlets") or {}).items():
+        if not isinstance(counts, dict):
+            raise ValueError(f"publisher_prior.yaml: outlet {key!r} needs a mapping of counts")
+        total = sum(counts.values()) + PRIOR_SMOOTHING
+        table[str(key)] = {str(cc): n / total for cc, n in counts.items()}
     return table
 
 
@@ -57,38 +67,39 @@ def _place_country(name: str) -> str | None:
     return None
 
 
-def outlet_countries(outlet: str) -> tuple[str, ...]:
-    """The countries one outlet name points to (empty when unknown or international)."""
+def outlet_shares(outlet: str) -> dict[str, float]:
+    """Country → share of one outlet's reports (empty when unknown or international)."""
     outlet = _LANG_TAIL.sub("", outlet.strip())
     if not outlet:
-        return ()
-    table = publisher_table()
-    hit = table.get(norm(outlet))
+        return {}
+    hit = publisher_table().get(norm(outlet))
     if hit:
         return hit
     paren = _PAREN.search(outlet)
-    if paren:
-        base = norm(_PAREN.sub("", outlet))
-        if base in table and len(table[base]) == 1:
-            return table[base]
+    if paren:  # 'Some Weekly (Nairobi)': the qualifier names the outlet's place
         cc = _place_country(paren.group(1))
         if cc:
-            return (cc,)
+            return {cc: 1.0}
     dom = _DOMAIN.match(outlet.strip().lower())
     if dom:
         cc = tld_country(outlet.strip().lower())
         if cc:
-            return (cc,)
-    return ()
+            return {cc: 1.0}
+    return {}
+
+
+def outlet_countries(outlet: str) -> tuple[str, ...]:
+    """The countries one outlet name points to, most reported first."""
+    shares = outlet_shares(outlet)
+    return tuple(sorted(shares, key=lambda cc: -shares[cc]))
 
 
 def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
-    """Country votes from the article's publisher(s): one vote shared per outlet that is known."""
+    """Country votes from the article's publisher(s): each known outlet's shares, summed."""
     votes: Counter[str] = Counter()
     for outlet in re.split(r"[;,]|\s+/\s+", source or ""):
-        codes = outlet_countries(outlet)
-        for cc in codes:
-            votes[cc] += 1 / len(codes)
+        for cc, share in outlet_shares(outlet).items():
+            votes[cc] += share
     host = urlparse(url or "").hostname or ""
     cc = tld_country(host) if host else None
     if cc:
@@ -97,11 +108,13 @@ def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
 
 
 def publisher_country(source: str | None, url: str | None = None) -> str | None:
-    """The single country the publisher(s) point to most, or None when unknown or tied."""
+    """The single country the publisher(s) point to most, or None when unknown, weak or tied."""
     votes = publisher_votes(source, url)
     if not votes:
         return None
     ranked = votes.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    if ranked[0][1] <= MIN_PUBLISHER_SHARE:
         return None
     return ranked[0][0]

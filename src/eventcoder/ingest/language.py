@@ -25,9 +25,20 @@ _SAMPLE_CHARS = 5000  # the first few paragraphs settle the language; keeps it f
 @functools.cache
 def _identifier() -> Any:
     """Load the packaged py3langid model once, with normalised probabilities."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from eventcoder.disk_cache import cached_table, package_versions
+
+    # The packaged model is LZMA-compressed and takes seconds to unpack at every start: the
+    # unpacked arrays are cached (the same arrays, so the same answers).
+    path = MODEL_DIR / MODEL_FILE
+    ptc, pc, classes, nextmove, row, output = cached_table(
+        "langid_model", package_versions("py3langid") + f"|{MODEL_FILE}",
+        lambda: load_model(path))
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                              norm_probs=True, tk_row=row)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

@@ -67,7 +67,7 @@ def org_name_around(document, start: int, end: int) -> str | None:
 def org_fallback(document, event, org_places: list, sent_ids: set[int]) -> bool:
     """Place the event at a city or province named only inside an organisation's name, in its
     own sentences first ('students of Ibadan University'), with a note saying so."""
-    from eventcoder.resolve.event_location.geocode import location_of
+    from eventcoder.resolve.event_location.records import location_of
 
     found = [(r.place, r.mention.text, r.mention.start, r.mention.end,
               org_name_around(document, r.mention.start, r.mention.end) or r.mention.text)

@@ -8,6 +8,7 @@ names as a prefix trie with [aA] classes match exactly the same text, several ti
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # The non-ASCII characters that Python's IGNORECASE matching equates with ASCII letters (İ ı ſ K).
@@ -65,8 +66,13 @@ def folded_trie_regex(words: list[str], before: str, after: str) -> re.Pattern[s
     return re.compile(f"{before}(?:{body(trie)}){after}")
 
 
-def pick_regex(slow: re.Pattern[str], fast: re.Pattern[str] | None, text: str) -> re.Pattern[str]:
-    """The trie twin when it is exact for ``text``, else the IGNORECASE original."""
+def pick_regex(slow: re.Pattern[str] | Callable[[], re.Pattern[str]], fast: re.Pattern[str] | None,
+               text: str) -> re.Pattern[str]:
+    """The trie twin when it is exact for ``text``, else the IGNORECASE original.
+
+    ``slow`` may be a function that compiles it: a big alternation costs seconds to compile and
+    most texts never need it.
+    """
     if fast is not None and not _ASCII_FOLDS.search(text):
         return fast
-    return slow
+    return slow() if callable(slow) else slow

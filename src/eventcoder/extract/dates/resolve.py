@@ -12,8 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from dateparser.date import DateDataParser
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
 
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import (
@@ -238,6 +241,8 @@ def _year(t: str, expr: str, pub: date | None) -> DateInfo | None:
 
 @functools.cache
 def _parser(base: date) -> DateDataParser:
+    from dateparser.date import DateDataParser  # a second to import; only a fallback needs it
+
     return DateDataParser(
         languages=["en"],
         settings={

@@ -17,6 +17,7 @@ from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
 from eventcoder.nlp.doc_cache import children
+from eventcoder.weights import word_sets
 
 VIOLENT = {
     "violence",
@@ -124,20 +125,7 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
     if "mob" in fams and not {"protest"} & fams:
         # a mob beating or killing a person: ACLED codes the rioters' attack as VAC
-        hurt = {
-            "kill",
-            "beat",
-            "lynch",
-            "burn",
-            "stab",
-            "hack",
-            "assault",
-            "attack",
-            "murder",
-            "death",
-            "dead",
-            "justice",
-        }
+        hurt = word_sets("violence_typing")["mob_hurt_lemmas"]
         if hurt & set(lemmas):
             t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
             t.gtd_attack_type = "Unarmed Assault"
@@ -157,29 +145,6 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
-_MILITARY = frozenset(
-    "troop soldier army military militia militant rebel fighter militiaman insurgent jihadist"
-    " gunman gunmen".split()
-)
-_HARM = {
-    "kill",
-    "shoot",
-    "stab",
-    "hack",
-    "beat",
-    "rape",
-    "abduct",
-    "kidnap",
-    "murder",
-    "behead",
-    "torture",
-    "wound",
-    "injure",
-    "massacre",
-    "execute",
-}
-
-
 def _lead_families(mentions: list[TriggerMention]) -> set[str]:
     """Families of the first sentence with a strong mention: the lead says what happened."""
     strong = [m for m in mentions if m.entry.strong]
@@ -194,10 +159,8 @@ def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
     return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
 
 
-def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
-    words = roles()
-    all_fams = {m.family for m in mentions}
-    fams = _lead_families(mentions) | ({"death"} & all_fams)
+def _sides_of(mentions: list[TriggerMention]) -> tuple[list[Token], list[Token], list[Token]]:
+    """(perpetrators, targets, parties) over the incident's mentions; none is both."""
     perps: list[Token] = []
     targets: list[Token] = []
     parties: list[Token] = []
@@ -218,104 +181,145 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
         parties += sd.parties
     perp_ids = {p.i for p in perps}
     targets = [x for x in targets if x.i not in perp_ids]  # a bad parse can't make both
+    return perps, targets, parties
+
+
+@dataclass
+class _Violence:
+    """What the incident's words say about who did what to whom, for the typing cascade."""
+
+    fams: set[str]
+    all_fams: set[str]
+    lemmas_m: set[str]
+    perps: list[Token]
+    parties: list[Token]
+    pk: set[str]
+    tk: set[str]
+    unit_kinds: set[str | None]
+    lemmas: list[str]
+    lowers: list[str]
+    by_air: bool
+    off_duty: bool
+    armed_target: bool
+    crowd_perp: bool
+    assault: bool
+    targeted: bool
+
+
+def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
+    words = roles()
+    vt = word_sets("violence_typing")
+    all_fams = {m.family for m in mentions}
+    perps, targets, parties = _sides_of(mentions)
     pk = _kinds(perps, True)
     tk = _kinds(targets, False) | _kinds(parties, False)
-    unit_kinds = {
-        kind_of(tok, False)
-        for s in sents
-        for tok in s
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
-    }
     lemmas, lowers = _unit_words(sents)
     perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
     perp_words += [c.lower_ for p in perps for c in children(p)]
-    by_air = bool(phrase_hits(words["air_assets"], perp_words, perp_words))
-    off_duty = bool(phrase_hits(words["off_duty"], lemmas, lowers))
-    armed_target = bool(tk & {"state", "armed"})
-    crowd_perp = any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"})
     lemmas_m = {m.token.lemma_.lower() for m in mentions}
-    assault = bool(all_fams & {"battle"}) or bool(
-        lemmas_m & {"ambush", "raid", "storm", "gunfire", "shooting", "shoot", "shootout"}
+    return _Violence(
+        fams=_lead_families(mentions) | ({"death"} & all_fams),
+        all_fams=all_fams,
+        lemmas_m=lemmas_m,
+        perps=perps,
+        parties=parties,
+        pk=pk,
+        tk=tk,
+        unit_kinds={
+            kind_of(tok, False)
+            for s in sents
+            for tok in s
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
+        },
+        lemmas=lemmas,
+        lowers=lowers,
+        by_air=bool(phrase_hits(words["air_assets"], perp_words, perp_words)),
+        off_duty=bool(phrase_hits(words["off_duty"], lemmas, lowers)),
+        armed_target=bool(tk & {"state", "armed"}),
+        crowd_perp=any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"}),
+        assault=bool(all_fams & {"battle"}) or bool(lemmas_m & vt["assault_lemmas"]),
+        targeted=bool(lemmas_m & vt["targeted_lemmas"]),
     )
-    targeted = bool(lemmas_m & {"assassinate", "assassination", "stab", "behead"})
+
+
+def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
+    """Air/drone strikes, bombs and shelling; fights over territory."""
+    fams = v.fams
     explosive = {"explosion", "grenade"} & fams
-    if fams & {"air"} or (by_air and not fams & {"battle"}):
-        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
-    elif fams & {"suicide"}:
-        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Suicide bomb"
-    elif fams & {"shelling"}:
-        t.event_type, t.sub_event_type = (
-            "Explosions/Remote violence",
-            "Shelling/artillery/missile attack",
+    if fams & {"air"} or (v.by_air and not fams & {"battle"}):
+        return "Explosions/Remote violence", "Air/drone strike"
+    if fams & {"suicide"}:
+        return "Explosions/Remote violence", "Suicide bomb"
+    if fams & {"shelling"}:
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    if explosive and v.assault and v.armed_target:
+        return "Battles", "Armed clash"  # a bomb within an armed attack
+    if fams & {"grenade"}:
+        return "Explosions/Remote violence", "Grenade"
+    if fams & {"explosion"}:
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    if fams & {"territory_regained", "territory_lost"}:
+        if phrase_hits(roles()["nonviolent_transfer"], v.lemmas, v.lowers):
+            return "Strategic developments", "Non-violent transfer of territory"
+        if fams & {"territory_regained"} or v.pk & {"state"}:
+            return "Battles", "Government regains territory"
+        return "Battles", "Non-state actor overtakes territory"
+    return None
+
+
+def _battle_typing(v: _Violence) -> tuple[str, str]:
+    """A fight: armed sides clash (Battles), demonstrators fight police, or a mob fights."""
+    sides_kinds = v.pk | v.tk
+    fighters = v.perps + v.parties
+    fighter_kinds = _kinds(fighters, False) | v.pk
+    military = bool(set(v.lemmas) & word_sets("violence_typing")["military_words"])
+    if "armed" in sides_kinds or military or "armed" in v.lowers:
+        return "Battles", "Armed clash"
+    if fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | v.unit_kinds:
+        return "Riots", "Violent demonstration"
+    if sides_kinds and sides_kinds <= {"civilian", "protest"}:
+        named = any(
+            f.ent_type_ == "NORP"
+            or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(f))
+            for f in fighters
         )
-    elif explosive and assault and armed_target:
-        t.event_type, t.sub_event_type = "Battles", "Armed clash"  # a bomb within an armed attack
-    elif fams & {"grenade"}:
-        t.event_type, t.sub_event_type = "Explosions/Remote violence", "Grenade"
-    elif fams & {"explosion"}:
-        t.event_type, t.sub_event_type = (
-            "Explosions/Remote violence",
-            "Remote explosive/landmine/IED",
-        )
-    elif fams & {"territory_regained", "territory_lost"}:
-        if phrase_hits(words["nonviolent_transfer"], lemmas, lowers):
-            t.event_type, t.sub_event_type = (
-                "Strategic developments",
-                "Non-violent transfer of territory",
-            )
-        elif fams & {"territory_regained"} or pk & {"state"}:
-            t.event_type, t.sub_event_type = "Battles", "Government regains territory"
-        else:
-            t.event_type, t.sub_event_type = "Battles", "Non-state actor overtakes territory"
-    elif fams & {"battle"}:
-        sides_kinds = pk | tk
-        fighters = perps + parties
-        fighter_kinds = _kinds(fighters, False) | pk
-        military = bool(set(lemmas) & _MILITARY) or "armed" in lowers
-        if "armed" in sides_kinds or military:
-            t.event_type, t.sub_event_type = "Battles", "Armed clash"
-        elif fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | unit_kinds:
-            t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
-        elif sides_kinds and sides_kinds <= {"civilian", "protest"}:
-            named = any(
-                f.ent_type_ == "NORP"
-                or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(f))
-                for f in fighters
-            )
-            if named or phrase_hits(words["communal"], lemmas, lowers):
-                t.event_type, t.sub_event_type = "Battles", "Armed clash"  # communal militias
-            else:
-                t.event_type, t.sub_event_type = "Riots", "Mob violence"
-        else:
-            t.event_type, t.sub_event_type = "Battles", "Armed clash"
-    elif "protest" in tk and pk & {"state"}:
-        t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
-    elif fams & {"abduction"}:
-        t.event_type, t.sub_event_type = (
-            "Violence against civilians",
-            "Abduction/forced disappearance",
-        )
-    elif crowd_perp and not (tk & {"civilian"}):
-        t.event_type, t.sub_event_type = "Riots", "Mob violence"
-    elif armed_target and not targeted and not off_duty:
-        t.event_type, t.sub_event_type = "Battles", "Armed clash"
-    elif fams & {"sexual"}:
-        t.event_type, t.sub_event_type = "Violence against civilians", "Sexual violence"
-    elif (
-        crowd_perp
-        and "looting" in all_fams
-        and not ({"death"} & all_fams or lemmas_m & _HARM)
-        and not tk & {"state", "armed"}
-    ):
+        if named or phrase_hits(roles()["communal"], v.lemmas, v.lowers):
+            return "Battles", "Armed clash"  # communal militias
+        return "Riots", "Mob violence"
+    return "Battles", "Armed clash"
+
+
+def _attack_typing(v: _Violence) -> tuple[str, str]:
+    """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
+    fams, tk = v.fams, v.tk
+    hurt = bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+    if "protest" in tk and v.pk & {"state"}:
+        return "Protests", "Excessive force against protesters"
+    if fams & {"abduction"}:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if v.crowd_perp and not (tk & {"civilian"}):
+        return "Riots", "Mob violence"
+    if v.armed_target and not v.targeted and not v.off_duty:
+        return "Battles", "Armed clash"
+    if fams & {"sexual"}:
+        return "Violence against civilians", "Sexual violence"
+    if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
-        t.event_type, t.sub_event_type = "Riots", "Mob violence"
-    elif "looting" in all_fams and not ({"death"} & all_fams or lemmas_m & _HARM):
+        return "Riots", "Mob violence"
+    if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
-        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
-    elif fams <= {"looting", "death"} and "looting" in fams:
-        t.event_type, t.sub_event_type = "Strategic developments", "Looting/property destruction"
-    else:
-        t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
+        return "Strategic developments", "Looting/property destruction"
+    if fams <= {"looting", "death"} and "looting" in fams:
+        return "Strategic developments", "Looting/property destruction"
+    return "Violence against civilians", "Attack"
+
+
+def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
+    v = _violence_evidence(mentions, sents)
+    typed = _remote_or_territory(v)
+    if typed is None:
+        typed = _battle_typing(v) if v.fams & {"battle"} else _attack_typing(v)
+    t.event_type, t.sub_event_type = typed
     return t
 
 

@@ -274,7 +274,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
     table = _term_table()
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
-    for m in pick_regex(_term_regex(), _term_trie(), text).finditer(text):
+    for m in pick_regex(_term_regex, _term_trie(), text).finditer(text):
         start, end = m.start(), m.end()
         if overlaps(start, end, taken):
             continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.publishers import publisher_votes
@@ -25,6 +27,7 @@ from eventcoder.resolve.event_location.country_votes import (
 )
 from eventcoder.resolve.event_location.records import location_of
 from eventcoder.resolve.geo_context import in_unit_brackets, org_fallback, org_name_around
+from eventcoder.weights import weights
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
                   "throughout", "along", "nearby", "between"}
@@ -65,9 +68,7 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
         return
     doc = document.spacy_doc
     sents = list(doc.sents)
-    places = [r for r in resolved if r.place is not None and (
-        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
-    demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
+    places, demonyms = candidate_places(document, resolved)
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
     # A name inside an organisation's ('the Peshawar Press Club') places an event only as a fallback.
     org_places = [r for r in places if r is not dateline
@@ -78,6 +79,15 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
             _locate(document, event, places, sents, dateline, demonyms, org_places)
         except (IndexError, ValueError):  # odd offsets must not sink the article
             event.notes.setdefault("location", "could not be resolved")
+
+
+def candidate_places(document: Document, resolved: list[Resolved]) -> tuple[list[Resolved],
+                                                                            list[Resolved]]:
+    """(places that can be an event's place, country adjectives) among the resolved toponyms."""
+    places = [r for r in resolved if r.place is not None and (
+        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
+    demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
+    return places, demonyms
 
 
 def _outvoted(document: Document, event: Event, choice: Resolved, places: list[Resolved],
@@ -231,16 +241,10 @@ def reference_distance(text: str, start: int) -> float | None:
     return value * 1.609 if unit.startswith("mi") else value
 
 
-def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:
-    """How strongly a toponym in the event's sentences is the event's place (None: excluded)."""
-    doc = document.spacy_doc
-    m = r.mention
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return None, ""
-    head = span.root
+def _place_syntax(head: Token) -> tuple[Token | None, bool]:
+    """The preposition a toponym hangs on (through compound/appositive chains: 'in Sharsha upazila
+    of Jessore district') and whether it is a place noun's 'of' ('in the town of X')."""
     prep = head.head if head.dep_ == "pobj" else None
-    # Walk up compound/appositive chains: "in Sharsha upazila of Jessore district".
     hop = head
     for _ in range(3):
         if prep is not None or hop.head.i == hop.i:
@@ -259,45 +263,71 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
     if of_place:
         outer = prep.head
         prep = outer.head if outer.dep_ == "pobj" else None
+    return prep, of_place
+
+
+def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: Token | None,
+              prep_word: str) -> bool:
+    """A base, origin, destination, speaker's place or topic country: never the event's place."""
+    m = r.mention
     before = document.text[max(0, m.start - 60) : m.start]
     own_move = prep is not None and cues.moves_into(event, prep)
     if (EXCLUDE_BEFORE.search(before) and not own_move) or EXCLUDE_AFTER.match(
             document.text[m.end : m.end + 20]):
-        return None, ""
-    prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
+        return True
     if prep_word in DIRECTIONAL and not own_move:
-        return None, ""
-    verb = cues.governing_verb(prep if prep is not None else head)
+        return True
+    verb = cues.governing_verb(prep if prep is not None else span.root)
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and not cues.near_trigger(event, m.start, 60):
-        return None, ""
+        return True
     if prep is not None and cues.speaker_place(prep):
-        return None, ""  # 'police in Gusau said': where the speaker is
-    if r.place is not None and r.place.kind == "country" and cues.topic_country(document, event, r):
-        return None, ""
-    score = 0.0
-    why = ""
-    if cues.in_background(event, head):
-        score -= 1.5  # 'protested ... following the games in Bulawayo': where the cause was
-    if r.place is not None and r.place.kind == "country" and head.dep_ == "poss":
-        score -= 1.0  # "Sudan's ruling party": an owner, not a where
-    if prep_word in LOCATIVE_PREPS or (of_place and prep is None):
-        score += 2.0
-        why = f"'{prep_word} {m.text}' in the event's sentence"
-    elif in_unit_brackets(document.text, m.start):
-        score += 2.0  # '(Quissanga, Cabo Delgado)': the units holding the place named before
-        why = f"'{m.text}' in brackets gives the unit containing the event's place"
+        return True  # 'police in Gusau said': where the speaker is
+    return r.place is not None and r.place.kind == "country" and cues.topic_country(document, event, r)
+
+
+def place_features(document: Document, event: Event, r: Resolved) -> tuple[dict[str, float], str] | None:
+    """The event-place score's features for one toponym and the reason to show (None: excluded)."""
+    doc = document.spacy_doc
+    m = r.mention
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    prep, of_place = _place_syntax(head)
+    prep_word = prep.lower_ if prep is not None else (doc[span.start - 1].lower_ if span.start else "")
+    if _excluded(document, event, r, span, prep, prep_word):
+        return None
+    is_country = r.place is not None and r.place.kind == "country"
+    locative = prep_word in LOCATIVE_PREPS or (of_place and prep is None)
+    # '(Quissanga, Cabo Delgado)': the units holding the place named before count as a locative
+    bracket = not locative and in_unit_brackets(document.text, m.start)
     anchor = cues.anchor(document, event)
-    if cues.governed_by_trigger(event, span, [anchor] if anchor else None):
-        score += 1.5
-        why = why or "governed by the event's trigger"
-    elif cues.governed_by_trigger(event, span):
-        score += 0.75  # by a side mention of the incident ('... against the arrest of X in Y')
-    score += max(0.0, 1.0 - cues.distance_to_trigger(event, m.start) / 300)
-    score += 0.3 * KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0
-    if not why:
-        why = "named in the event's sentence"
-        score += 0.2
-    return score, why
+    by_anchor = cues.governed_by_trigger(event, span, [anchor] if anchor else None)
+    feats = {
+        "intercept": 1.0,
+        "background_clause": float(cues.in_background(event, head)),
+        "country_possessive": float(is_country and head.dep_ == "poss"),
+        "locative": float(locative or bracket),
+        "governed_by_anchor": float(by_anchor),
+        "governed_by_side_mention": float(not by_anchor and cues.governed_by_trigger(event, span)),
+        "closeness": max(0.0, 1.0 - cues.distance_to_trigger(event, m.start) / 300),
+        "kind_rank": KIND_RANK.get(r.place.kind, 0) / 4 if r.place else 0.0,
+        "plain_mention": float(not locative and not bracket and not by_anchor),
+    }
+    why = (f"'{prep_word} {m.text}' in the event's sentence" if locative
+           else f"'{m.text}' in brackets gives the unit containing the event's place" if bracket
+           else "governed by the event's trigger" if by_anchor else "named in the event's sentence")
+    return feats, why
+
+
+def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None, str]:
+    """How strongly a toponym in the event's sentences is the event's place (None: excluded)."""
+    found = place_features(document, event, r)
+    if found is None:
+        return None, ""
+    feats, why = found
+    w = weights("event_place")
+    return sum(w[k] * v for k, v in feats.items()), why
 
 
 def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], document: Document,

@@ -18,6 +18,7 @@ from collections import Counter
 from eventcoder.document import Document
 from eventcoder.geoparser.publishers import publisher_country, publisher_votes
 from eventcoder.geoparser.resolve import geoparse_doc
+from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
@@ -49,19 +50,24 @@ def actor_country_votes(document: Document) -> Counter[str]:
     return votes
 
 
+def resolve_places(document: Document) -> list[Resolved]:
+    """Every toponym of the article resolved with the actors' and publisher's countries."""
+    actor_countries = actor_country_votes(document)
+    # The publisher's countries also let small places of those countries count as credible.
+    actor_countries.update(publisher_votes(document.article.source, document.article.url))
+    publisher = publisher_country(document.article.source, document.article.url)
+    return geoparse_doc(document.spacy_doc, publisher,
+                        actor_countries=actor_countries)
+
+
 @stage("geocode")
 def geocode_stage(document: Document) -> None:
     """Resolve the article's toponyms and place each event."""
     doc = document.spacy_doc
     if doc is None or not document.text.strip():
         return
-    actor_countries = actor_country_votes(document)
-    # A weak prior: the country of the article's publisher (source name or URL domain).
-    publisher = publisher_country(document.article.source, document.article.url)
-    # The publisher's countries also let small places of those countries count as credible.
-    actor_countries.update(publisher_votes(document.article.source, document.article.url))
     try:
-        resolved = geoparse_doc(doc, publisher, actor_countries=actor_countries)
+        resolved = resolve_places(document)
     except Exception:  # geocoding trouble must not cost the article its other fields
         log.exception("geoparsing failed on article %s", document.article.id)
         for event in document.events:
