@@ -158,38 +158,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                                            set(range(len(sents))))):
         return
     if choice is None:
-        from eventcoder.resolve.geo_country import (
-            best_country,
-            country_votes,
-            seat_of_government,
-        )
-        from eventcoder.resolve.geo_publishers import publisher_votes
-        from eventcoder.resolve.geocode import location_of
-
-        publisher = publisher_votes(document.article.source, document.article.url)
-        # Generic actors took their country from this same evidence: counting them again
-        # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-        cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
-        country = get_gazetteer().country(cc)
-        sents = list(document.spacy_doc.sents)
-        own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
-        seat = seat_of_government(own) if country is not None else None
-        capital = get_gazetteer().capital(cc) if seat else None
-        if capital is not None:
-            event.location = location_of(capital)
-            event.notes["location"] = (
-                f"the text names no place; '{seat}' is a seat of national government, placed at "
-                f"the capital of the country the article points to")
-            return
-        if country is not None:
-            event.location = location_of(country)
-            own = country_votes(document, event, demonyms, None, generic=False)
-            event.notes["location"] = (
-                "the text names no place the gazetteer knows; country from the article's actors, "
-                "country adjectives and publisher" if any(v > 0 for v in own.values()) else
-                "the text names no place the gazetteer knows; country from the publisher alone")
-            return
-        event.notes.setdefault("location", "the article names no place for this event")
+        _country_fallback(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
@@ -221,6 +190,43 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
 
     event.location = location_of(place, m.text, m.start, m.end, precision)
     event.add_evidence("location", m.start, m.end, text)
+
+
+def _country_fallback(document: Document, event: Event, demonyms: list[Resolved]) -> None:
+    """No place of the text holds the event: the capital when a seat of government acts, else
+    the country the actors, country adjectives and publisher point to, else nothing."""
+    from eventcoder.resolve.geo_country import (
+        best_country,
+        country_votes,
+        seat_of_government,
+    )
+    from eventcoder.resolve.geo_publishers import publisher_votes
+    from eventcoder.resolve.geocode import location_of
+
+    publisher = publisher_votes(document.article.source, document.article.url)
+    # Generic actors took their country from this same evidence: counting them again
+    # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
+    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    country = get_gazetteer().country(cc)
+    sents = list(document.spacy_doc.sents)
+    own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+    seat = seat_of_government(own) if country is not None else None
+    capital = get_gazetteer().capital(cc) if seat else None
+    if capital is not None:
+        event.location = location_of(capital)
+        event.notes["location"] = (
+            f"the text names no place; '{seat}' is a seat of national government, placed at "
+            f"the capital of the country the article points to")
+        return
+    if country is not None:
+        event.location = location_of(country)
+        evidence = country_votes(document, event, demonyms, None, generic=False)
+        event.notes["location"] = (
+            "the text names no place the gazetteer knows; country from the article's actors, "
+            "country adjectives and publisher" if any(v > 0 for v in evidence.values()) else
+            "the text names no place the gazetteer knows; country from the publisher alone")
+        return
+    event.notes.setdefault("location", "the article names no place for this event")
 
 
 def reference_distance(text: str, start: int) -> float | None:
