@@ -25,7 +25,7 @@ _ROWS = [
     ("90000002", "Kharian Tehsil", "Kharian Tehsil", "", "32.8110", "73.8650", "A", "ADM3", "PK",
      "", "04", "", "90", "", "0"),
     ("90000003", "Dhakki Wal", "Dhakki Wal", "", "32.7700", "73.9000", "P", "PPL", "PK", "", "04",
-     "", "90", "", "0"),
+     "91", "90", "", "0"),
     # an abandoned place: no event location today
     ("90000004", "Old Qaryat Zed", "Old Qaryat Zed", "", "33.0", "44.0", "P", "PPLQ", "IQ", "",
      "07", "", "", "", "0"),
@@ -54,8 +54,11 @@ def imported(tmp_path_factory) -> tuple[Path, dict]:
     with zipfile.ZipFile(folder / "alternateNamesV2.zip", "w") as zf:
         zf.writestr("alternateNamesV2.txt", alternates)
         zf.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\n")
+    # admin2Codes.txt: code, name, ascii name, geonameid (plain text, as downloaded)
+    (folder / "admin2Codes.txt").write_text("PK.04.91\tGujrāt District\tGujrat District\t90000009\n")
     out = folder / "gazetteer.sqlite"
-    files = [str(folder / "PK.zip"), str(folder / "alternateNamesV2.zip")]
+    files = [str(folder / "PK.zip"), str(folder / "alternateNamesV2.zip"),
+             str(folder / "admin2Codes.txt")]
     assert main(["gazetteer", "import", *files, "--out", str(out)]) == 0
     return out, {"folder": folder}
 
@@ -68,7 +71,8 @@ def test_import_adds_villages_and_districts_linked_to_their_province(imported):
     assert gaz.lookup("Safura Goth")[0].place.gid == village.gid  # its alternate spelling
     tehsil = next(c.place for c in gaz.lookup("Kharian Tehsil"))
     assert (tehsil.kind, tehsil.admin1) == ("adm2", "Punjab")
-    assert gaz.lookup("Dhakki Wal")[0].place.admin1 == "Punjab"
+    village = gaz.lookup("Dhakki Wal")[0].place
+    assert (village.admin1, village.admin2, village.a2) == ("Punjab", "Gujrat District", 90000009)
     assert gaz.lookup("Old Qaryat Zed") == () and gaz.lookup("Wadi Zed") == ()
     # the places the packages already had are still there, unchanged
     assert gaz.lookup("Karachi")[0].place == get_gazetteer().lookup("Karachi")[0].place
