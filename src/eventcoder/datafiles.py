@@ -83,7 +83,8 @@ SHAPES: dict[str, Shape] = {
     "relations.yaml": Shape(keys={"cues": dict, "place_cues": dict}),
     "targets.yaml": Shape(values=list),
     "weapons.yaml": Shape(values=list),
-    "words.yaml": Shape(keys={"speech_verbs": list, "admin_unit_nouns": list}),
+    "words.yaml": Shape(keys={
+        "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list}),
 }
 
 

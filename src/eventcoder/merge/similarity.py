@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -180,14 +181,25 @@ def text_similarity(texts: list[str], left: np.ndarray, right: np.ndarray) -> np
 def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -> PairScores:
     """Score each candidate pair in [0, 1], or ``HARD_NO`` when they cannot be one incident."""
     cfg = settings()
-    neutral = float(cfg["neutral"])
-    n = len(left)
-    hard = np.zeros(n, dtype=bool)
+    hard = np.zeros(len(left), dtype=bool)
 
     # Same article: the extractor already decided these are different incidents.
     arts = _codes([e.article_id for e in events])
     hard |= arts[left] == arts[right]
+    type_score = _type_scores(events, left, right, cfg, hard)
+    date_score = _date_scores(events, left, right, cfg, hard)
+    loc_score = _place_scores(events, left, right, cfg, hard)
+    context = (type_score + date_score + loc_score) / 3.0
+    content = _content_scores(events, left, right, cfg)
+    share = float(cfg["context_share"])
+    score = share * context + (1 - share) * content
+    score[hard] = HARD_NO
+    return PairScores(left, right, score)
 
+
+def _type_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                 cfg: dict[str, Any], hard: np.ndarray) -> np.ndarray:
+    """Event type agreement per pair; incompatible types are marked in ``hard``."""
     # Event type: equal, compatible, unknown, or incompatible.
     types = [e.event_type for e in events]
     tcode = _codes(types)
@@ -210,7 +222,13 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
         type_score[diff] = vals
         hard_idx = np.flatnonzero(diff)[~ok]
         hard[hard_idx] = True
+    return type_score
 
+
+def _date_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                 cfg: dict[str, Any], hard: np.ndarray) -> np.ndarray:
+    """Date agreement per pair; windows too far apart are marked in ``hard``."""
+    neutral = float(cfg["neutral"])
     # Dates: overlap of the precision windows, a small slack for day-precision reporting lag.
     start = np.array([e.start if e.start is not None else -1 for e in events], dtype=np.int64)
     end = np.array([e.end if e.end is not None else -1 for e in events], dtype=np.int64)
@@ -223,7 +241,14 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
     date_score = np.where(both_day, 1.0 - 0.3 * gap, 0.7)
     date_score = np.where(dated, date_score, neutral)
     hard |= dated & (gap > np.where(both_day, slack, 0))
+    return date_score
 
+
+def _place_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                  cfg: dict[str, Any], hard: np.ndarray) -> np.ndarray:
+    """Place agreement per pair; places too far apart are marked in ``hard``."""
+    neutral = float(cfg["neutral"])
+    n = len(left)
     # Place: distance against the tolerance of the coarser of the two geo precisions.
     tol_table = cfg["geo_tolerance_km"]
     tol = np.array(
@@ -244,9 +269,13 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
     aa, ab = adm[left], adm[right]
     adm_known = ~known & (aa >= 0) & (ab >= 0)
     loc_score[adm_known] = np.where(aa[adm_known] == ab[adm_known], 0.7, 0.15)
+    return loc_score
 
-    context = (type_score + date_score + loc_score) / 3.0
 
+def _content_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                    cfg: dict[str, Any]) -> np.ndarray:
+    """How alike the two reports' contents are (only details both give count)."""
+    n = len(left)
     # Content: the wording, the targets, the perpetrators named and the casualty figures. Each
     # counts only when both reports give it, so missing details neither help nor hurt.
     weights = cfg["content_weights"]
@@ -272,7 +301,4 @@ def score_pairs(events: list[MergeEvent], left: np.ndarray, right: np.ndarray) -
         num = num + np.where(known_v, weights[key] * np.nan_to_num(values), 0.0)
         den = den + np.where(known_v, weights[key], 0.0)
     content = num / den
-    share = float(cfg["context_share"])
-    score = share * context + (1 - share) * content
-    score[hard] = HARD_NO
-    return PairScores(left, right, score)
+    return content
