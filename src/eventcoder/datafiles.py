@@ -45,7 +45,7 @@ SHAPES: dict[str, Shape] = {
     "actors.yaml": Shape(keys={"actors": list}),
     "boilerplate.yaml": Shape(keys={
         "trailing_phrases": list, "whole_paragraphs": list, "signoff_words": list, "agencies": list,
-        "cut_markers": list,
+        "cut_markers": list, "appeal_topics": list, "appeal_asks": list,
     }),
     "count_words.yaml": Shape(keys={
         "vague": dict, "articles": dict, "lower_bound": list, "upper_bound": list, "around": list,
