@@ -127,6 +127,7 @@ def test_communities_and_titled_persons():
 def test_mentions_are_offsets_into_the_text():
     text = "Gunmen stormed a bus in Karachi. The slaughter was claimed by IS."
     doc = actors_of(text)
+    assert doc.actors and all(a.mentions for a in doc.actors)
     for a in doc.actors:
         for m in a.mentions:
             assert text[m.start:m.end] == m.text

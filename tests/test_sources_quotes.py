@@ -68,6 +68,7 @@ def test_anonymous_officer_reported_speech():
 
 def test_quote_offsets_match_text():
     doc = sources_of(TEXT)
+    assert any(s.quotes for s in doc.sources)
     for s in doc.sources:
         for q in s.quotes:
             assert TEXT[q.start:q.end] == q.text

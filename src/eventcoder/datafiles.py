@@ -44,7 +44,7 @@ SHAPES: dict[str, Shape] = {
     "actors.yaml": Shape(keys={"actors": list}),
     "boilerplate.yaml": Shape(keys={
         "trailing_phrases": list, "whole_paragraphs": list, "signoff_words": list, "agencies": list,
-        "cut_markers": list,
+        "cut_markers": list, "appeal_topics": list, "appeal_asks": list,
     }),
     "count_words.yaml": Shape(keys={
         "vague": dict, "articles": dict, "lower_bound": list, "upper_bound": list, "around": list,
@@ -83,7 +83,8 @@ SHAPES: dict[str, Shape] = {
     "relations.yaml": Shape(keys={"cues": dict, "place_cues": dict}),
     "targets.yaml": Shape(values=list),
     "weapons.yaml": Shape(values=list),
-    "words.yaml": Shape(keys={"speech_verbs": list, "admin_unit_nouns": list}),
+    "words.yaml": Shape(keys={
+        "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list}),
 }
 
 

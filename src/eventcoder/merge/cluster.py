@@ -16,6 +16,66 @@ from eventcoder.merge.records import MergeEvent, settings
 from eventcoder.merge.similarity import HARD_NO, PairScores
 
 
+class _Clusters:
+    """Union-find over events that keeps each grown cluster's members and articles."""
+
+    def __init__(self, events: list[MergeEvent]) -> None:
+        self.events = events
+        self.owner = list(range(len(events)))
+        # Singletons are implicit: only clusters that grew get an entry (most events never merge).
+        self.members: dict[int, list[int]] = {}
+        self.articles: dict[int, set[str]] = {}
+        self.locked: set[int] = set()
+
+    def mem(self, c: int) -> list[int]:
+        """The events of cluster ``c``."""
+        return self.members.get(c) or [c]
+
+    def arts(self, c: int) -> set[str]:
+        """The articles that report the events of cluster ``c``."""
+        return self.articles.get(c) or {self.events[c].article_id}
+
+    def join(self, a: int, b: int) -> int:
+        """Merge two clusters; return the surviving root."""
+        keep, drop = (a, b) if len(self.mem(a)) >= len(self.mem(b)) else (b, a)
+        dropped = self.mem(drop)
+        for m in dropped:
+            self.owner[m] = keep
+        self.members[keep] = self.mem(keep) + dropped
+        self.articles[keep] = self.arts(keep) | self.arts(drop)
+        self.members.pop(drop, None)
+        self.articles.pop(drop, None)
+        if drop in self.locked:
+            self.locked.discard(drop)
+            self.locked.add(keep)
+        return keep
+
+    def lock(self, locked_groups: Iterable[Iterable[int]]) -> None:
+        """Join each analyst-fixed group and keep it from merging with another fixed one."""
+        for group in locked_groups:
+            group = sorted(set(group))
+            if not group:
+                continue
+            root = self.owner[group[0]]
+            for m in group[1:]:
+                if self.owner[m] != root:
+                    root = self.join(root, self.owner[m])
+            self.locked.add(root)
+
+    def average_link(self, ca: int, cb: int, scores: dict[tuple[int, int], float]) -> float | None:
+        """Mean pair score between two clusters; None when any pair is unscored or a hard no."""
+        total = 0.0
+        count = 0
+        for x in self.mem(ca):
+            for y in self.mem(cb):
+                s = scores.get((x, y) if x < y else (y, x))
+                if s is None or s == HARD_NO:
+                    return None
+                total += s
+                count += 1
+        return total / count
+
+
 def cluster(
     events: list[MergeEvent],
     pairs: PairScores,
@@ -29,72 +89,19 @@ def cluster(
     floor = float(cfg["pair_floor"])
     keep = pairs.score >= floor
     scores = PairScores(pairs.left[keep], pairs.right[keep], pairs.score[keep]).as_dict()
-    owner = list(range(len(events)))
-    # Singletons are implicit: only clusters that grew get an entry (most events never merge).
-    members: dict[int, list[int]] = {}
-    articles: dict[int, set[str]] = {}
-    locked: set[int] = set()
-
-    def mem(c: int) -> list[int]:
-        return members.get(c) or [c]
-
-    def arts(c: int) -> set[str]:
-        return articles.get(c) or {events[c].article_id}
-
-    def join(a: int, b: int) -> int:
-        keep, drop = (a, b) if len(mem(a)) >= len(mem(b)) else (b, a)
-        dropped = mem(drop)
-        for m in dropped:
-            owner[m] = keep
-        members[keep] = mem(keep) + dropped
-        articles[keep] = arts(keep) | arts(drop)
-        members.pop(drop, None)
-        articles.pop(drop, None)
-        if drop in locked:
-            locked.discard(drop)
-            locked.add(keep)
-        return keep
-
-    for group in locked_groups:
-        group = sorted(set(group))
-        if not group:
-            continue
-        root = owner[group[0]]
-        for m in group[1:]:
-            if owner[m] != root:
-                root = join(root, owner[m])
-        locked.add(root)
-
-    order = sorted(
-        (
-            (-s, a, b)
-            for (a, b), s in scores.items()
-            if s >= threshold
-        )
-    )
+    clusters = _Clusters(events)
+    clusters.lock(locked_groups)
+    order = sorted((-s, a, b) for (a, b), s in scores.items() if s >= threshold)
     for _neg, a, b in order:
-        ca, cb = owner[a], owner[b]
-        if ca == cb or (ca in locked and cb in locked):
+        ca, cb = clusters.owner[a], clusters.owner[b]
+        if ca == cb or (ca in clusters.locked and cb in clusters.locked):
             continue
-        if arts(ca) & arts(cb):
+        if clusters.arts(ca) & clusters.arts(cb):
             continue
-        total = 0.0
-        count = 0
-        ok = True
-        for x in mem(ca):
-            for y in mem(cb):
-                s = scores.get((x, y) if x < y else (y, x))
-                if s is None or s == HARD_NO:
-                    ok = False
-                    break
-                total += s
-                count += 1
-            if not ok:
-                break
-        if ok and total / count >= linkage:
-            join(ca, cb)
-
-    groups = [sorted(mem(c)) for c in sorted(set(owner))]
+        mean = clusters.average_link(ca, cb, scores)
+        if mean is not None and mean >= linkage:
+            clusters.join(ca, cb)
+    groups = [sorted(clusters.mem(c)) for c in sorted(set(clusters.owner))]
     groups.sort(key=lambda g: min(events[i].uid for i in g))
     return groups
 

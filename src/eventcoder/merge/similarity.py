@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -223,14 +224,26 @@ def score_pairs(
 ) -> PairScores:
     """Score each candidate pair in [0, 1], or ``HARD_NO`` when they cannot be one incident."""
     cfg = settings()
-    neutral = float(cfg["neutral"])
-    n = len(left)
-    hard = np.zeros(n, dtype=bool)
+    hard = np.zeros(len(left), dtype=bool)
 
     # Same article: the extractor already decided these are different incidents.
     arts = _codes([e.article_id for e in events])
     hard |= arts[left] == arts[right]
+    type_score = _type_scores(events, left, right, cfg, hard)
+    date_score, dated = _date_scores(events, left, right, cfg, hard)
+    loc_score = _place_scores(events, left, right, cfg, hard)
+    context = (type_score + date_score + loc_score) / 3.0
+    content, toll_ratio = _content_scores(events, left, right, cfg, idf)
+    hard |= _weak_undated(dated, content, toll_ratio, cfg)
+    share = float(cfg["context_share"])
+    score = share * context + (1 - share) * content
+    score[hard] = HARD_NO
+    return PairScores(left, right, score)
 
+
+def _type_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                 cfg: dict[str, Any], hard: np.ndarray) -> np.ndarray:
+    """Event type agreement per pair; incompatible types are marked in ``hard``."""
     # Event type: equal, compatible, unknown, or incompatible.
     types = [e.event_type for e in events]
     tcode = _codes(types)
@@ -253,7 +266,14 @@ def score_pairs(
         type_score[diff] = vals
         hard_idx = np.flatnonzero(diff)[~ok]
         hard[hard_idx] = True
+    return type_score
 
+
+def _date_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                 cfg: dict[str, Any], hard: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Date agreement per pair and whether both sides are dated; windows too far apart are
+    marked in ``hard``."""
+    neutral = float(cfg["neutral"])
     # Dates: overlap of the precision windows, a small slack for day-precision reporting lag.
     start = np.array([e.start if e.start is not None else -1 for e in events], dtype=np.int64)
     end = np.array([e.end if e.end is not None else -1 for e in events], dtype=np.int64)
@@ -266,7 +286,14 @@ def score_pairs(
     date_score = np.where(both_day, 1.0 - 0.3 * gap, 0.7)
     date_score = np.where(dated, date_score, neutral)
     hard |= dated & (gap > np.where(both_day, slack, 0))
+    return date_score, dated
 
+
+def _place_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                  cfg: dict[str, Any], hard: np.ndarray) -> np.ndarray:
+    """Place agreement per pair; places too far apart are marked in ``hard``."""
+    neutral = float(cfg["neutral"])
+    n = len(left)
     # Place: distance against the tolerance of the coarser of the two geo precisions.
     tol_table = cfg["geo_tolerance_km"]
     tol = np.array(
@@ -287,9 +314,14 @@ def score_pairs(
     aa, ab = adm[left], adm[right]
     adm_known = ~known & (aa >= 0) & (ab >= 0)
     loc_score[adm_known] = np.where(aa[adm_known] == ab[adm_known], 0.7, 0.15)
+    return loc_score
 
-    context = (type_score + date_score + loc_score) / 3.0
 
+def _content_scores(events: list[MergeEvent], left: np.ndarray, right: np.ndarray,
+                    cfg: dict[str, Any], idf: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """How alike the two reports' contents are (only details both give count), and the ratio of
+    their tolls (NaN where one is missing)."""
+    n = len(left)
     # Content: the wording, the targets, the perpetrators named and the casualty figures. Each
     # counts only when both reports give it, so missing details neither help nor hurt.
     weights = cfg["content_weights"]
@@ -315,8 +347,4 @@ def score_pairs(
         num = num + np.where(known_v, weights[key] * np.nan_to_num(values), 0.0)
         den = den + np.where(known_v, weights[key], 0.0)
     content = num / den
-    hard |= _weak_undated(dated, content, ratios[0], cfg)
-    share = float(cfg["context_share"])
-    score = share * context + (1 - share) * content
-    score[hard] = HARD_NO
-    return PairScores(left, right, score)
+    return content, ratios[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from eventcoder.merge.records import MergeEvent, from_record
 
@@ -68,52 +69,68 @@ def synthetic_events(
         for _ in range(min(rng.choice([1, 1, 2, 3, 3, 4, 6, 9]), n - len(events))):
             article += 1
             lag = rng.choice([0, 0, 0, 1])
-            precision = rng.choices(["day", "month", "unknown"], [0.85, 0.1, 0.05])[0]
-            when = dt.date.fromordinal(day + lag)
-            if precision == "day":
-                date = {"start": when.isoformat(), "end": when.isoformat(), "precision": "day"}
-            elif precision == "month":
-                first = when.replace(day=1)
-                nxt = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-                date = {"start": first.isoformat(), "end": nxt.isoformat(), "precision": "month"}
-            else:
-                date = {"start": None, "end": None, "precision": "unknown"}
+            date = _report_date(rng, dt.date.fromordinal(day + lag))
             words = f"{trigger} {target} {city} {story} {_words(rng, vocab, 8)}"
-            record = {
-                "id": "e1",
-                "event_type": etype,
-                "sub_event_type": sub,
-                "date": date,
-                "location": {
-                    "name": city,
-                    "country_code": country,
-                    "lat": lat + rng.uniform(-0.05, 0.05),
-                    "lon": lon + rng.uniform(-0.05, 0.05),
-                    "precision": "city",
-                },
-                "fatalities": {
-                    "low": toll,
-                    "best": toll + rng.choice([0, 0, 1, 3]),
-                    "high": None,
-                    "approximate": False,
-                    "text": str(toll),
-                },
-                "actors": [
-                    {
-                        "name": perp if rng.random() < 0.7 else rng.choice(actors),
-                        "role": "perpetrator",
-                        "attribution": "suspected",
-                    }
-                ],
-                "targets": [{"text": target, "category": category}],
-                "evidence": [{"field": "event", "start": 0, "end": len(words), "text": words}],
-                "confidence": 0.7,
-            }
+            record = _record(rng, (etype, sub), date, (city, country, lat, lon), toll,
+                             (perp, actors), (category, target), words)
             published = dt.date.fromordinal(day + lag + rng.choice([0, 1, 2])).isoformat()
             ev = from_record(record, {"id": f"a{article}", "published": published})
             events.append(ev)
             truth[ev.uid] = incident
     return events, truth
+
+
+def _report_date(rng: random.Random, when: dt.date) -> dict[str, Any]:
+    """A report's date record: mostly the day, sometimes only the month, rarely unknown."""
+    precision = rng.choices(["day", "month", "unknown"], [0.85, 0.1, 0.05])[0]
+    if precision == "day":
+        return {"start": when.isoformat(), "end": when.isoformat(), "precision": "day"}
+    if precision == "month":
+        first = when.replace(day=1)
+        nxt = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return {"start": first.isoformat(), "end": nxt.isoformat(), "precision": "month"}
+    return {"start": None, "end": None, "precision": "unknown"}
+
+
+def _record(rng: random.Random, types: tuple[str, str], date: dict[str, Any],
+            place: tuple[str, str, float, float], toll: int, perpetrators: tuple[str, list[str]],
+            target: tuple[str, str], words: str) -> dict[str, Any]:
+    """One report's event record as the extractor would write it (mostly the incident's own
+    perpetrator, sometimes another group: reports disagree on who did it)."""
+    etype, sub = types
+    city, country, lat, lon = place
+    perp, actors = perpetrators
+    category, target_text = target
+    return {
+        "id": "e1",
+        "event_type": etype,
+        "sub_event_type": sub,
+        "date": date,
+        "location": {
+            "name": city,
+            "country_code": country,
+            "lat": lat + rng.uniform(-0.05, 0.05),
+            "lon": lon + rng.uniform(-0.05, 0.05),
+            "precision": "city",
+        },
+        "fatalities": {
+            "low": toll,
+            "best": toll + rng.choice([0, 0, 1, 3]),
+            "high": None,
+            "approximate": False,
+            "text": str(toll),
+        },
+        "actors": [
+            {
+                "name": perp if rng.random() < 0.7 else rng.choice(actors),
+                "role": "perpetrator",
+                "attribution": "suspected",
+            }
+        ],
+        "targets": [{"text": target_text, "category": category}],
+        "evidence": [{"field": "event", "start": 0, "end": len(words), "text": words}],
+        "confidence": 0.7,
+    }
 
 
 def pairwise_quality(groups: list[list[str]], truth: dict[str, int]) -> dict[str, float]:

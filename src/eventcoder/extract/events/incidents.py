@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
+from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
-from eventcoder.extract.events.types import super_family
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
-from eventcoder.extract.roles import is_crowd, kind_of, sides
+from eventcoder.extract.roles import kind_of, sides
 from eventcoder.nlp.doc_cache import ancestors, children
 
 
@@ -131,47 +131,6 @@ _TOPIC_PREPS = {
     "since",
     "because",
 }
-_DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
-
-
-_MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
-
-
-def _armed_nearby(m: TriggerMention) -> bool:
-    """True when the sentence names soldiers, militias or other armed men."""
-    return any(
-        t.lemma_.lower() in _MILITARY or (t.lower_ == "armed" and t.dep_ == "amod")
-        for t in grammar.unit(m.token)
-    )
-
-
-def sfam_of(m: TriggerMention) -> str:
-    """The incident kind of a mention; violence by demonstrators is a demonstration."""
-    sfam = super_family(m.family)
-    if m.family == "protest" and m.token.pos_ == "VERB":
-        if {kind_of(p, True) for p in sides(m.token).perpetrators} & {"state", "armed"}:
-            return "sd_other"  # "soldiers marched to the town": a troop movement
-    if sfam != "V" or m.family == "death":
-        return sfam
-    sd = sides(m.token)
-    perp_kinds = {kind_of(p, True) for p in sd.perpetrators}
-    if "protest" in perp_kinds:
-        return "P"
-    if m.family == "battle" and not perp_kinds & {"armed", "state"} - {None}:
-        sides_ = sd.parties + sd.perpetrators
-        other = {kind_of(p, False) for p in sd.parties + sd.targets}
-        crowd = any(is_crowd(p) and kind_of(p, True) in {"protest", "civilian"} for p in sides_)
-        if crowd and "armed" not in other and not _armed_nearby(m):
-            return "P"  # "police clashed with activists": a demonstration met by police
-    if perp_kinds & {"state", "armed"}:
-        return sfam
-    for c in children(m.token):
-        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _DEMANDS:
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
-                return "P"  # "stormed the ministry to demand their benefits"
-    return sfam
-
-
 def _definite(token) -> bool:
     """ "the strikes", "these raids": a definite noun, plural too."""
     return token.pos_ in {"NOUN", "PROPN"} and any(
@@ -282,62 +241,83 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     for key in sorted(per_sent):
         si = key[0]
         for cluster in _cluster_sentence(per_sent[key]):
-            sent = grammar.unit(cluster[0].token)
-            years = grammar.explicit_years(sent, pub_year)
-            recent = grammar.has_recent_date(sent)
-            strong = [m for m in cluster if m.entry.strong]
-            sfam = sfam_of((strong or cluster)[0])
-            if any(sfam_of(m) == "P" for m in cluster):
-                sfam = "P"
-            places: set[str] = set()
-            areas: set[str] = set()
-            for m in cluster:
-                places |= grammar.local_places(m.token)
-                areas |= area_places(m.token)
-            count = max(grammar.joint_count(m.token) for m in cluster)
-            target = None
-            if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
-                last = incidents[-1]
-                perp_kinds = {
-                    kind_of(p, True) for m in cluster for p in sides(m.token).perpetrators
-                }
-                # armed attackers: another incident; but only the state arrests, whatever its
-                # name looks like ("NISS arrested an activist" at the protest)
-                if "armed" in perp_kinds and sfam != "arrest":
-                    last = Incident(sfam="none", sents={-9})
-                # one sentence of crowd detail may sit between the demonstration and the shots
-                if max(last.sents) >= si - 2 and not _conflict(
-                    last, places, years, recent, pub_year
-                ):
-                    target = last  # arrests right after a demonstration: an intervention
-            if target is None:
-                target = _repeated_noun(cluster, incidents, places, years, pub_year)
-            if target is None and (not _separated(sent) or not strong):
-                for inc in reversed(incidents):
-                    if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
-                        continue
-                    singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
-                    if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
-                        continue
-                    if count > 1 and inc.count == 1:
-                        continue
-                    target = inc
-                    break
-            if target is None and not strong:
-                continue  # consequences with no incident to join wait for the fallback
-            if target is None:
-                target = Incident(sfam=sfam)
-                incidents.append(target)
-            target.mentions.extend(cluster)
-            target.sents.add(si)
-            target.places |= places
-            target.areas |= areas
-            target.years |= years
-            target.recent = target.recent or recent
-            target.count = max(target.count, count)
-            for m in cluster:
-                owner_incident[m.token.i] = target
+            _file_cluster(cluster, si, incidents, owner_incident, pub_year)
 
+    _attach_references(pending_refs, owner_incident, incidents)
+
+    if not incidents:
+        fb = _fallback(mentions, scores, sents)
+        if fb is not None:
+            incidents.append(fb)
+    for inc in incidents:
+        inc.score = min(scores.get(m.token.i, 0.0) for m in inc.mentions)
+    incidents.sort(key=lambda inc: inc.first.token.i)
+    return Reading(incidents, scores, generic_ids)
+
+
+def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incident],
+                  owner_incident: dict[int, Incident], pub_year: int | None) -> None:
+    """Add one cluster of a sentence's mentions to the incident it continues, or open a new one."""
+    sent = grammar.unit(cluster[0].token)
+    years = grammar.explicit_years(sent, pub_year)
+    recent = grammar.has_recent_date(sent)
+    strong = [m for m in cluster if m.entry.strong]
+    sfam = sfam_of((strong or cluster)[0])
+    if any(sfam_of(m) == "P" for m in cluster):
+        sfam = "P"
+    places: set[str] = set()
+    areas: set[str] = set()
+    for m in cluster:
+        places |= grammar.local_places(m.token)
+        areas |= area_places(m.token)
+    count = max(grammar.joint_count(m.token) for m in cluster)
+    target = None
+    if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
+        last = incidents[-1]
+        perp_kinds = {
+            kind_of(p, True) for m in cluster for p in sides(m.token).perpetrators
+        }
+        # armed attackers: another incident; but only the state arrests, whatever its
+        # name looks like ("NISS arrested an activist" at the protest)
+        if "armed" in perp_kinds and sfam != "arrest":
+            last = Incident(sfam="none", sents={-9})
+        # one sentence of crowd detail may sit between the demonstration and the shots
+        if max(last.sents) >= si - 2 and not _conflict(
+            last, places, years, recent, pub_year
+        ):
+            target = last  # arrests right after a demonstration: an intervention
+    if target is None:
+        target = _repeated_noun(cluster, incidents, places, years, pub_year)
+    if target is None and (not _separated(sent) or not strong):
+        for inc in reversed(incidents):
+            if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
+                continue
+            singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
+            if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
+                continue
+            if count > 1 and inc.count == 1:
+                continue
+            target = inc
+            break
+    if target is None and not strong:
+        return  # consequences with no incident to join wait for the fallback
+    if target is None:
+        target = Incident(sfam=sfam)
+        incidents.append(target)
+    target.mentions.extend(cluster)
+    target.sents.add(si)
+    target.places |= places
+    target.areas |= areas
+    target.years |= years
+    target.recent = target.recent or recent
+    target.count = max(target.count, count)
+    for m in cluster:
+        owner_incident[m.token.i] = target
+
+
+def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]],
+                       owner_incident: dict[int, Incident], incidents: list[Incident]) -> None:
+    """Let each reference ("the attack") point to the earlier incident of its kind it names."""
     for m, owner in pending_refs:
         own = owner_incident.get(owner.token.i)
         places = grammar.local_places(m.token)
@@ -352,15 +332,6 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
             if own is not None:
                 own.refers_to.append(inc)
             break
-
-    if not incidents:
-        fb = _fallback(mentions, scores, sents)
-        if fb is not None:
-            incidents.append(fb)
-    for inc in incidents:
-        inc.score = min(scores.get(m.token.i, 0.0) for m in inc.mentions)
-    incidents.sort(key=lambda inc: inc.first.token.i)
-    return Reading(incidents, scores, generic_ids)
 
 
 def _fallback(

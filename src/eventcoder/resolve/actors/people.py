@@ -103,7 +103,8 @@ def title_kind(title: str) -> str | None:
     return None
 
 
-SPEECH = word_list("speech_verbs")
+# Whoever accuses or blames speaks too ("Kabila accused Rwanda ...").
+SPEECH = word_list("speech_verbs") | {"accuse", "blame"}
 
 
 def person_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:

@@ -144,81 +144,19 @@ def read_mention(token: Any) -> Reading:
     hedge_on_name = bool({c.lower_ for c in t.subtree if c.dep_ in {"amod", "advmod"}
                           and c.i < token.i} & HEDGES)
     if t.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
-        verb = head.head
-        vl = verb.lemma_.lower()
-        r.verb = verb
-        if vl in CLAIM:
-            r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
+        if _read_agent(head.head, r):
             return r
-        if vl in DENY:
-            r.role = "other"
-            return r
-        if vl in ACCUSE | SUSPECT:
-            r.role = "other"  # the one who blames
-            return r
-        if vl in ATTACK:
-            r.role = "perpetrator"
     elif t.dep_ == "pobj" and head.lower_ in {"on", "against", "upon"}:
-        # "blamed on X" names the accused; "attack on X" the target
-        grand = head.head
-        if grand.pos_ == "NOUN" and grand.dep_ == "dobj" and grand.head.lemma_.lower() in ACCUSE:
-            grand = grand.head  # "blamed the attack on X": the parse hangs "on X" on the noun
-        if grand.lemma_.lower() in ACCUSE:
-            r.role, r.attribution, r.verb = "perpetrator", "accused", grand
-            r.by_token = subject_of(grand) or agent_of(grand)
-            return r
-        r.role, r.verb = "target", grand
+        _read_on_object(head, r)
         return r
     elif t.dep_ in {"nsubj", "csubj"}:
-        r.verb = head
-        if lemma in CLAIM:
-            r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
-            return r
-        if lemma in DENY:
-            objs = {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "xcomp"}}
-            objs |= {g.lemma_.lower() for c in head.children if c.dep_ == "dobj"
-                     for g in c.subtree}
-            gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in head.children)
-            if objs & DENIED_THINGS or gerund:
-                r.role, r.attribution, r.by_self = "perpetrator", "denied", True
-            return r
-        if lemma in ANNOUNCE:
-            r.role = "announcer"
-            return r
-        if lemma in ACCUSE | SUSPECT | CONFIRM | {"tell", "add"}:
-            return r  # the attributor, not a party to the act
-        if lemma == "be" and any(c.lower_ == "behind" for c in head.children):
-            r.role = "perpetrator"
-        elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
-            r.role = "perpetrator"
-        elif lemma in ATTACK and headline_passive(head):
-            r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
-            return r
-        elif lemma in ATTACK:
-            r.role = "perpetrator"
-        elif lemma in VICTIM_VERBS:
-            r.role = "target"
+        if _read_subject(head, lemma, r):
             return r
     elif t.dep_ == "nsubjpass":
-        r.verb = head
-        if lemma in SUSPECT | ACCUSE:
-            r.role = "perpetrator"
-            r.attribution = "suspected" if lemma in SUSPECT else "accused"
-            r.by_token = agent_of(head)
-            return r
-        if lemma in ATTACK or lemma in VICTIM_VERBS:
-            r.role = "target"
+        if _read_passive_subject(head, lemma, r):
             return r
     elif t.dep_ in {"dobj", "dative"}:
-        r.verb = head
-        if lemma in ACCUSE:
-            r.role, r.attribution, r.by_token = "perpetrator", "accused", subject_of(head)
-            return r
-        if lemma in SUSPECT:
-            r.role, r.attribution, r.by_token = "perpetrator", "suspected", subject_of(head)
-            return r
-        if lemma in ATTACK:
-            r.role = "target"
+        if _read_object(head, lemma, r):
             return r
     elif t.dep_ == "poss" and head.lemma_.lower() in ATTACK:
         r.role, r.verb = "perpetrator", head
@@ -229,3 +167,96 @@ def read_mention(token: Any) -> Reading:
     elif hedge_on_name:
         r.role, r.attribution = "perpetrator", "suspected"
     return r
+
+
+def _read_agent(verb: Any, r: Reading) -> bool:
+    """'by X': the agent of a passive verb. True when the reading is final."""
+    vl = verb.lemma_.lower()
+    r.verb = verb
+    if vl in CLAIM:
+        r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
+        return True
+    if vl in DENY:
+        r.role = "other"
+        return True
+    if vl in ACCUSE | SUSPECT:
+        r.role = "other"  # the one who blames
+        return True
+    if vl in ATTACK:
+        r.role = "perpetrator"
+    return False
+
+
+def _read_on_object(head: Any, r: Reading) -> None:
+    """'blamed on X' names the accused; 'attack on X' the target."""
+    grand = head.head
+    if grand.pos_ == "NOUN" and grand.dep_ == "dobj" and grand.head.lemma_.lower() in ACCUSE:
+        grand = grand.head  # "blamed the attack on X": the parse hangs "on X" on the noun
+    if grand.lemma_.lower() in ACCUSE:
+        r.role, r.attribution, r.verb = "perpetrator", "accused", grand
+        r.by_token = subject_of(grand) or agent_of(grand)
+        return
+    r.role, r.verb = "target", grand
+
+
+def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
+    """The subject of the governing verb. True when the reading is final."""
+    r.verb = head
+    if lemma in CLAIM:
+        r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
+        return True
+    if lemma in DENY:
+        objs = {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "xcomp"}}
+        objs |= {g.lemma_.lower() for c in head.children if c.dep_ == "dobj"
+                 for g in c.subtree}
+        gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in head.children)
+        if objs & DENIED_THINGS or gerund:
+            r.role, r.attribution, r.by_self = "perpetrator", "denied", True
+        return True
+    if lemma in ANNOUNCE:
+        r.role = "announcer"
+        return True
+    if lemma in ACCUSE | SUSPECT | CONFIRM | {"tell", "add"}:
+        return True  # the attributor, not a party to the act
+    if lemma == "be" and any(c.lower_ == "behind" for c in head.children):
+        r.role = "perpetrator"
+    elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
+        r.role = "perpetrator"
+    elif lemma in ATTACK and headline_passive(head):
+        r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
+        return True
+    elif lemma in ATTACK:
+        r.role = "perpetrator"
+    elif lemma in VICTIM_VERBS:
+        r.role = "target"
+        return True
+    return False
+
+
+def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
+    """The subject of a passive verb ('X is suspected', 'X was attacked')."""
+    r.verb = head
+    if lemma in SUSPECT | ACCUSE:
+        r.role = "perpetrator"
+        r.attribution = "suspected" if lemma in SUSPECT else "accused"
+        r.by_token = agent_of(head)
+        return True
+    if lemma in ATTACK or lemma in VICTIM_VERBS:
+        r.role = "target"
+        return True
+    return False
+
+
+def _read_object(head: Any, lemma: str, r: Reading) -> bool:
+    """The object of the governing verb ('blamed X', 'attacked X')."""
+    r.verb = head
+    if lemma in ACCUSE:
+        r.role, r.attribution, r.by_token = "perpetrator", "accused", subject_of(head)
+        return True
+    if lemma in SUSPECT:
+        r.role, r.attribution, r.by_token = "perpetrator", "suspected", subject_of(head)
+        return True
+    if lemma in ATTACK:
+        r.role = "target"
+        return True
+    return False

@@ -16,7 +16,7 @@ from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.types import Resolved
 from eventcoder.text.words import word_list
 
-SPEECH_VERBS = word_list("speech_verbs")
+SPEECH_VERBS = word_list("speech_verbs") | word_list("address_verbs")
 # 'the town of X', 'the streets of X': a noun that makes X a where.
 OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", "district",
             "region", "province", "periphery", "vicinity", "centre", "center", "heart", "locality",

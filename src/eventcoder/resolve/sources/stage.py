@@ -23,7 +23,7 @@ from eventcoder.text.words import word_list
 
 log = logging.getLogger(__name__)
 
-SPEECH_VERBS = word_list("speech_verbs")
+SPEECH_VERBS = word_list("speech_verbs") | word_list("reply_verbs")  # quotes are what it reads
 # Quotes shorter than this are scare quotes ("caliphate", "highly educated"), not speech.
 MIN_QUOTE_WORDS = 4
 PRONOUNS = {"he", "she", "they", "it"}
