@@ -262,7 +262,7 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
 # oblast and sub-county stay out here as before the lists were merged: adding them lengthens
 # mentions ("west Arsi zone") and changes output; whether they should join is for a measured change.
 _ADMIN_NOUNS = word_list("admin_unit_nouns") - {
-    "zone", "commune", "parish", "sub-county", "subcounty", "oblast", "cercle"}
+    "zone", "commune", "parish", "sub-county", "subcounty", "rayon", "municipio", "colonia"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
 _ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}
