@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
+from eventcoder.nlp.unwrap import unwrap
 from eventcoder.registry import StageFn, get_stage
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ _C1_AS_CP1252 = {
 
 def for_parsing(text: str) -> str:
     """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed."""
-    return text.translate(_C1_AS_CP1252)
+    return unwrap(text.translate(_C1_AS_CP1252))
 
 
 def _parseable(document: Document) -> bool:

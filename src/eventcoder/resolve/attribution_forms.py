@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve import attribution_rules as rules
-from eventcoder.resolve.actor_context import MEMBER_NOUNS, responsibility_claim
+from eventcoder.resolve.actor_context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
 from eventcoder.resolve.attribution_rules import Reading
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
@@ -118,15 +118,45 @@ def reported_speech(reading: Reading) -> None:
     reading.attribution, reading.by_token = "confirmed", speaker
 
 
+def _attack_noun_owner(token: Any) -> Reading | None:
+    """'a Shining Path attack', 'the FMLN's ambush': the name owns an attack noun."""
+    cur = token
+    for _ in range(4):
+        if cur.dep_ not in {"compound", "poss", "amod", "nmod"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+            hedged = any(c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in cur.children)
+            return Reading(role="perpetrator", attribution="suspected" if hedged else "stated",
+                           verb=cur)
+        if cur.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    return None
+
+
+def _shared_subject(reading: Reading, t: Any) -> None:
+    """'Terrorists arrived in the village and shot 16 peasants': the subject of the first verb
+    is the agent of an attack verb coordinated with it."""
+    if reading.role != "other" or t.dep_ != "nsubj":
+        return
+    for verb in t.head.conjuncts:
+        if verb.lemma_.lower() in rules.ATTACK and not rules.headline_passive(verb) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            reading.role, reading.verb = "perpetrator", verb
+            rules._apply_governors(reading, verb)
+            return
+
+
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = _self_claim(t) or _suspicion(t)
+    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target)
     if extra is not None:
         return extra
     reading = rules.read_mention(target)
+    _shared_subject(reading, t)
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and _hedged_agent(t):
         reading.attribution = "suspected"
