@@ -150,3 +150,12 @@ def test_owner_of_the_attack_and_subject_of_a_coordinated_attack(text: str, name
 def test_a_place_named_for_an_attack_is_no_group() -> None:
     ev = attribute("Five soldiers died in the Westgate attack near Nairobi.")
     assert not [a.name for a in ev.actors if "Westgate" in a.name]
+
+
+@pytest.mark.parametrize("text", [
+    "Two young men were killed when a landmine, previously planted by the Mountain Lions "
+    "Brigade, exploded south of Daraa.",
+    "Gunmen have held twelve hostages in a church in Kaduna since Monday.",
+])
+def test_incident_details_are_not_records(text: str) -> None:
+    assert perpetrators(attribute(text)), [(a.name, a.role) for a in attribute(text).actors]

@@ -23,8 +23,8 @@ REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", 
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
-RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "previously",
-                  "formerly", "usually", "sometimes", "long", "already", "before", "ever"}
+# ("previously planted" may still be the incident's own landmine: not a record marker)
+RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
 RECORD_PHRASES = ("in the past", "over the years", "for years", "in recent years", "for decades",
                   "over the past", "in previous", "since its", "in the last decade")
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
@@ -184,7 +184,11 @@ def generic_statement(verb: Any) -> bool:
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+    # "since 2009", "since its founding": a count up to now, not one incident
+    if any(c.dep_ == "prep" and c.lower_ == "since" and any(
+            g.like_num and len(g.text) == 4 or g.lemma_.lower() in {"founding", "creation",
+                                                                     "inception", "start"}
+            for g in c.subtree) for c in kids):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and verb.tag_ == "VBN"
     habitual = verb.tag_ in {"VBZ", "VBP"}
