@@ -159,3 +159,15 @@ def test_a_place_named_for_an_attack_is_no_group() -> None:
 ])
 def test_incident_details_are_not_records(text: str) -> None:
     assert perpetrators(attribute(text)), [(a.name, a.role) for a in attribute(text).actors]
+
+
+@pytest.mark.parametrize("text, name, attribution", [
+    ("Six priests were murdered at the university in Managua. The president announced that "
+     "members of the Jaguar Battalion participated in the crime.", "Jaguar Battalion",
+     "confirmed"),
+    ("Six priests were murdered at the university in Managua. A judge implicated four officers "
+     "of the Jaguar Battalion in the assassination.", "Jaguar Battalion", "accused"),
+])
+def test_participation_and_implication(text: str, name: str, attribution: str) -> None:
+    assert perpetrators(attribute(text)).get(name, ("",))[0] == attribution, \
+        perpetrators(attribute(text))

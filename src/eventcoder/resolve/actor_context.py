@@ -30,7 +30,8 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "communiqué", "statement", "command", "leadership", "cadre", "operative",
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
-                "movement", "network", "front", "army", "cartel", "gang", "militia"}
+                "movement", "network", "front", "army", "cartel", "gang", "militia", "officer",
+                "soldier", "element", "agent"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").
 ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
                 "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",

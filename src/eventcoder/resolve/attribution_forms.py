@@ -134,6 +134,34 @@ def _attack_noun_owner(token: Any) -> Reading | None:
     return None
 
 
+PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
+CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
+               "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
+
+
+def _participation(t: Any) -> Reading | None:
+    """'members of the armed forces participated in the crime' (a part in it), 'implicated X
+    in the assassination' / 'X was implicated in' (an accusation)."""
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    crime = any(g.dep_ == "pobj" and g.lemma_.lower() in CRIME_NOUNS
+                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "part"}
+                for g in c.children)
+    crime = crime or any(g.dep_ == "pobj" and g.lemma_.lower() in CRIME_NOUNS
+                         for c in verb.children if c.lower_ == "part"
+                         for p in c.children if p.lower_ == "in" for g in p.children)
+    if not crime:
+        return None
+    if lemma == "implicate" and t.dep_ in {"dobj", "nsubjpass"}:
+        by = rules.subject_of(verb) if t.dep_ == "dobj" else rules.agent_of(verb)
+        return Reading(role="perpetrator", attribution="accused", by_token=by, verb=verb)
+    if lemma in PARTICIPATE_VERBS and t.dep_ in {"nsubj", "nsubjpass"}:
+        r = Reading(role="perpetrator", verb=verb)
+        rules._apply_governors(r, verb)
+        return r
+    return None
+
+
 def _shared_subject(reading: Reading, t: Any) -> None:
     """'Terrorists arrived in the village and shot 16 peasants': the subject of the first verb
     is the agent of an attack verb coordinated with it."""
@@ -152,8 +180,9 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target)
+    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
     if extra is not None:
+        reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
     _shared_subject(reading, t)
