@@ -359,10 +359,16 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     return out
 
 
-_CURRENCY_AFTER = re.compile(
-    r"[\w'’.]+(?: [A-Z][\w'’]+)? (?:dollars?|pounds?|euros?|liras?|rupees?|shillings?|francs?|"
-    r"dinars?|rials?|riyals?|dirhams?|nairas?|rand|cedis?|kwachas?|birr|rubles?|roubles?|"
-    r"hryvnias?|yuan|yen|pesos?|currency|exchange rate)\b")
+_CURRENCY = (r"(?:dollars?|pounds?|euros?|liras?|rupees?|shillings?|francs?|dinars?|rials?|"
+             r"riyals?|dirhams?|nairas?|rand|cedis?|kwachas?|birr|rubles?|roubles?|hryvnias?|"
+             r"yuan|yen|pesos?|currency|exchange rate)\b")
+_CURRENCY_AFTER = re.compile(r"[\w'’.]+(?: [A-Z][\w'’]+)? " + _CURRENCY)
+_CURRENCY_NEXT = re.compile(r"[ -]" + _CURRENCY, re.I)
+
+
+def currency_follows(text: str, end: int) -> bool:
+    """True if a country name ending at ``end`` names a currency ("the US dollar")."""
+    return bool(_CURRENCY_NEXT.match(text, end))
 
 
 def article_country(text: str, spacy_doc: Any = None,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.doc_cache import doc_ents, doc_tokens
+from eventcoder.resolve.countries import currency_follows
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.resolve.geo_names import (
     ADMIN_PREFIXES,
@@ -111,6 +112,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '30 km North East of Beletweyne': a bearing, not a place
+        if currency_follows(text, end):
+            return False  # 'the US dollar', 'the Lebanese pound': a currency, not a place
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
