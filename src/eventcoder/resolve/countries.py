@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from eventcoder.resolve.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.resolve.currency import currency_at
 
 log = logging.getLogger(__name__)
 
@@ -359,18 +360,6 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     return out
 
 
-_CURRENCY = (r"(?:dollars?|pounds?|euros?|liras?|rupees?|shillings?|francs?|dinars?|rials?|"
-             r"riyals?|dirhams?|nairas?|rand|cedis?|kwachas?|birr|rubles?|roubles?|hryvnias?|"
-             r"yuan|yen|pesos?|currency|exchange rate)\b")
-_CURRENCY_AFTER = re.compile(r"[\w'’.]+(?: [A-Z][\w'’]+)? " + _CURRENCY)
-_CURRENCY_NEXT = re.compile(r"[ -]" + _CURRENCY, re.I)
-
-
-def currency_follows(text: str, end: int) -> bool:
-    """True if a country name ending at ``end`` names a currency ("the US dollar")."""
-    return bool(_CURRENCY_NEXT.match(text, end))
-
-
 def article_country(text: str, spacy_doc: Any = None,
                     extra: list[tuple[int, str, float]] | None = None) -> str | None:
     """The ISO2 code of the country the article is mostly about, or None.
@@ -391,7 +380,7 @@ def article_country(text: str, spacy_doc: Any = None,
     # "a Somalia-based group" names where a group comes from, not where things happen
     clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
     # "the US dollar", "the Lebanese pound" name a currency, not a place
-    clues = [c for c in clues if not _CURRENCY_AFTER.match(text, c[0])]
+    clues = [c for c in clues if not currency_at(text, c[0])]
     for pos, code, weight in clues + list(extra or []):
         # a place after "in/at/near" is where things happen, not whose forces are involved
         if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):

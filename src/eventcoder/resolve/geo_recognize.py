@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.extract.doc_cache import doc_ents, doc_tokens
-from eventcoder.resolve.countries import currency_follows
+from eventcoder.resolve.currency import currency_follows
 from eventcoder.resolve.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.resolve.geo_names import (
     ADMIN_PREFIXES,
