@@ -76,3 +76,14 @@ def test_coordinated_nationalities_name_one_force_each(text: str, labels: set[st
 def test_a_government_word_on_an_armed_noun_is_the_military(text: str, label: str) -> None:
     found = {a.acled_name for a in attribute(text, "Battles").actors}
     assert label in found, found
+
+
+def test_a_currency_is_no_place_of_the_event(pipeline) -> None:
+    from eventcoder.document import Article
+
+    doc = pipeline(Article(id="c", text="On 28 April 2020, rioters angry at the fall of the "
+                           "pound against the US dollar clashed with soldiers outside the "
+                           "Central Bank in Sidon."))
+    event = doc.events[0]
+    assert event.location is None or event.location.country_code != "US"
+    assert not [a for a in event.actors if "United States" in (a.acled_name or "")]

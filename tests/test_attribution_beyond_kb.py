@@ -133,3 +133,41 @@ def test_people_and_weapons_are_not_groups(text: str) -> None:
     named = [(a.name, a.role) for a in ev.actors if a.role == "perpetrator"
              and not a.name.startswith("Unidentified")]
     assert not named
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Three people were killed in an ELN attack today against a community in Arauca.",
+     "National Liberation Army (Colombia)"),
+    ("Five soldiers died in an FPMR ambush near Valparaiso.", "FPMR"),
+    ("Yesterday a column of FARC terrorists arrived in the village of Chinchipe and shot 16 "
+     "peasants.", "FARC"),
+])
+def test_owner_of_the_attack_and_subject_of_a_coordinated_attack(text: str, name: str) -> None:
+    assert perpetrators(attribute(text)).get(name, ("",))[0] == "stated", \
+        perpetrators(attribute(text))
+
+
+def test_a_place_named_for_an_attack_is_no_group() -> None:
+    ev = attribute("Five soldiers died in the Westgate attack near Nairobi.")
+    assert not [a.name for a in ev.actors if "Westgate" in a.name]
+
+
+@pytest.mark.parametrize("text", [
+    "Two young men were killed when a landmine, previously planted by the Mountain Lions "
+    "Brigade, exploded south of Daraa.",
+    "Gunmen have held twelve hostages in a church in Kaduna since Monday.",
+])
+def test_incident_details_are_not_records(text: str) -> None:
+    assert perpetrators(attribute(text)), [(a.name, a.role) for a in attribute(text).actors]
+
+
+@pytest.mark.parametrize("text, name, attribution", [
+    ("Six priests were murdered at the university in Managua. The president announced that "
+     "members of the Jaguar Battalion participated in the crime.", "Jaguar Battalion",
+     "confirmed"),
+    ("Six priests were murdered at the university in Managua. A judge implicated four officers "
+     "of the Jaguar Battalion in the assassination.", "Jaguar Battalion", "accused"),
+])
+def test_participation_and_implication(text: str, name: str, attribution: str) -> None:
+    assert perpetrators(attribute(text)).get(name, ("",))[0] == attribution, \
+        perpetrators(attribute(text))

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from eventcoder.document import Article, Document, Event
+from eventcoder.geoparser.context import economic_modifier, in_unit_brackets
 from eventcoder.geoparser.gazetteer_names import display_name
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.event_location.geocode import geocode_stage
-from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets
 
 
 def _event(text: str, trigger: str, source: str | None = None) -> Event:

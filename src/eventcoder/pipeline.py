@@ -14,6 +14,7 @@ from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
 from eventcoder.nlp.reading import reading_text
 from eventcoder.nlp.truecase import restore_case
+from eventcoder.nlp.unwrap import unwrap
 from eventcoder.registry import StageFn, get_stage
 
 log = logging.getLogger(__name__)
@@ -106,9 +107,10 @@ _C1_AS_CP1252 = {
 
 
 def for_parsing(text: str) -> str:
-    """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed
-    (callers restore the case of all-capitals copy first, see nlp.truecase)."""
-    return text.translate(_C1_AS_CP1252)
+    """The text the parser reads: the article's text with mis-decoded cp1252 punctuation fixed and
+    hard-wrapped lines joined (callers restore the case of all-capitals copy first, see
+    nlp.truecase)."""
+    return unwrap(text.translate(_C1_AS_CP1252))
 
 
 def _parseable(document: Document) -> bool:

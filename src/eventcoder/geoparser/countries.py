@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.datafiles import load_data
+from eventcoder.geoparser.context import currency_at
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
 from eventcoder.text.words import words_pattern
@@ -358,12 +359,6 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     return out
 
 
-_CURRENCY_AFTER = re.compile(
-    r"[\w'’.]+(?: [A-Z][\w'’]+)? (?:dollars?|pounds?|euros?|liras?|rupees?|shillings?|francs?|"
-    r"dinars?|rials?|riyals?|dirhams?|nairas?|rand|cedis?|kwachas?|birr|rubles?|roubles?|"
-    r"hryvnias?|yuan|yen|pesos?|currency|exchange rate)\b")
-
-
 def article_country(text: str, spacy_doc: Any = None,
                     extra: list[tuple[int, str, float]] | None = None) -> str | None:
     """The ISO2 code of the country the article is mostly about, or None.
@@ -384,7 +379,7 @@ def article_country(text: str, spacy_doc: Any = None,
     # "a Somalia-based group" names where a group comes from, not where things happen
     clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
     # "the US dollar", "the Lebanese pound" name a currency, not a place
-    clues = [c for c in clues if not _CURRENCY_AFTER.match(text, c[0])]
+    clues = [c for c in clues if not currency_at(text, c[0])]
     for pos, code, weight in clues + list(extra or []):
         # a place after "in/at/near" is where things happen, not whose forces are involved
         if _LOCATIVE_BEFORE.search(text[max(0, pos - 12):pos]):

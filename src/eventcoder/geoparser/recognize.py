@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
@@ -19,7 +20,6 @@ from eventcoder.geoparser.names import (
     trim_span,
 )
 from eventcoder.nlp.doc_cache import doc_ents, doc_tokens
-from eventcoder.resolve.geo_context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.text.words import word_list, words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}

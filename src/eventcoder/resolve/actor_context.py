@@ -30,7 +30,12 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "communiqué", "statement", "command", "leadership", "cadre", "operative",
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
-                "movement", "network", "front", "army", "cartel", "gang", "militia"}
+                "movement", "network", "front", "army", "cartel", "gang", "militia", "officer",
+                "soldier", "element", "agent"}
+# Nouns of an attack a group's name may own ("a Shining Path attack").
+ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
+                "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",
+                "abduction", "arson", "sabotage", "onslaught"}
 # Member nouns that also follow a person's name ("the militant leader Karowei").
 PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.
@@ -176,6 +181,8 @@ def acting_context(head: Any, is_person: bool) -> bool:
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
+        if lemma in ATTACK_NOUNS and not is_person and not appos:
+            return True  # "an FMLN ambush", "the ELN's attack"
         return lemma in MEMBER_NOUNS - (PERSON_ROLES if is_person or appos else set())
     gov = phrase.head
     if phrase.dep_ == "pobj":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.resolve.actor_context import MEMBER_NOUNS, responsibility_claim
+from eventcoder.resolve.actor_context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.rules import Reading
 
@@ -23,8 +23,8 @@ REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", 
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
-RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "previously",
-                  "formerly", "usually", "sometimes", "long", "already", "before", "ever"}
+# ("previously planted" may still be the incident's own landmine: not a record marker)
+RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
 RECORD_PHRASES = ("in the past", "over the years", "for years", "in recent years", "for decades",
                   "over the past", "in previous", "since its", "in the last decade")
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
@@ -118,15 +118,74 @@ def reported_speech(reading: Reading) -> None:
     reading.attribution, reading.by_token = "confirmed", speaker
 
 
+def _attack_noun_owner(token: Any) -> Reading | None:
+    """'a Shining Path attack', 'the FMLN's ambush': the name owns an attack noun."""
+    cur = token
+    for _ in range(4):
+        if cur.dep_ not in {"compound", "poss", "amod", "nmod"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+            hedged = any(c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in cur.children)
+            return Reading(role="perpetrator", attribution="suspected" if hedged else "stated",
+                           verb=cur)
+        if cur.pos_ not in {"NOUN", "PROPN"}:
+            return None
+    return None
+
+
+PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
+CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
+               "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
+
+
+def _participation(t: Any) -> Reading | None:
+    """'members of the armed forces participated in the crime' (a part in it), 'implicated X
+    in the assassination' / 'X was implicated in' (an accusation)."""
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    crime = any(g.dep_ == "pobj" and g.lemma_.lower() in CRIME_NOUNS
+                for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "part"}
+                for g in c.children)
+    crime = crime or any(g.dep_ == "pobj" and g.lemma_.lower() in CRIME_NOUNS
+                         for c in verb.children if c.lower_ == "part"
+                         for p in c.children if p.lower_ == "in" for g in p.children)
+    if not crime:
+        return None
+    if lemma == "implicate" and t.dep_ in {"dobj", "nsubjpass"}:
+        by = rules.subject_of(verb) if t.dep_ == "dobj" else rules.agent_of(verb)
+        return Reading(role="perpetrator", attribution="accused", by_token=by, verb=verb)
+    if lemma in PARTICIPATE_VERBS and t.dep_ in {"nsubj", "nsubjpass"}:
+        r = Reading(role="perpetrator", verb=verb)
+        rules._apply_governors(r, verb)
+        return r
+    return None
+
+
+def _shared_subject(reading: Reading, t: Any) -> None:
+    """'Terrorists arrived in the village and shot 16 peasants': the subject of the first verb
+    is the agent of an attack verb coordinated with it."""
+    if reading.role != "other" or t.dep_ != "nsubj":
+        return
+    for verb in t.head.conjuncts:
+        if verb.lemma_.lower() in rules.ATTACK and not rules.headline_passive(verb) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            reading.role, reading.verb = "perpetrator", verb
+            rules._apply_governors(reading, verb)
+            return
+
+
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = _self_claim(t) or _suspicion(t)
+    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
     if extra is not None:
+        reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
+    _shared_subject(reading, t)
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and _hedged_agent(t):
         reading.attribution = "suspected"
@@ -154,7 +213,11 @@ def generic_statement(verb: Any) -> bool:
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
+    # "since 2009", "since its founding": a count up to now, not one incident
+    if any(c.dep_ == "prep" and c.lower_ == "since" and any(
+            g.like_num and len(g.text) == 4 or g.lemma_.lower() in {"founding", "creation",
+                                                                     "inception", "start"}
+            for g in c.subtree) for c in kids):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and verb.tag_ == "VBN"
     habitual = verb.tag_ in {"VBZ", "VBP"}

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
+from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.publishers import publisher_votes
 from eventcoder.geoparser.types import Resolved
@@ -25,8 +26,8 @@ from eventcoder.resolve.event_location.country_votes import (
     outvoted_country,
     seat_of_government,
 )
+from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
 from eventcoder.resolve.event_location.records import location_of
-from eventcoder.resolve.geo_context import in_unit_brackets, org_fallback, org_name_around
 from eventcoder.weights import weights
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",

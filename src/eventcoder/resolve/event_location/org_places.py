@@ -1,13 +1,6 @@
-"""Words around a name that say it is no event place, or only a weak one.
-
-- A country or its adjective that modifies a currency, a price or the economy names no place:
-  'against the high US dollar exchange rate', 'the Lebanese pound', 'the weak Zimbabwean economy'.
-- A name inside an organisation's name ('students of Ibadan University', 'the Peshawar Press
-  Club', 'the Mombasa port workers' union') says where the body is, not where its members acted:
-  it places an event only when nothing better exists, at city precision and with a note.
-- ACLED's notes give the units containing a place in brackets: 'Natuco village (Quissanga, Cabo
-  Delgado)' — the district, then the province.
-"""
+"""Places named only inside an organisation's name ('students of Ibadan University', 'the
+Peshawar Press Club', 'the Mombasa port workers' union') say where the body is, not where its
+members acted: they place an event only when nothing better exists, at city precision, with a note."""
 
 from __future__ import annotations
 
@@ -15,25 +8,7 @@ import re
 
 from eventcoder.geoparser.gazetteer import KIND_RANK, Place, get_gazetteer
 from eventcoder.nlp.doc_cache import doc_ents
-
-_CURRENCIES = (
-    "dollars?|euros?|pounds?|sterling|lira|liras|lire|rials?|riyals?|dinars?|dirhams?|shillings?|"
-    "francs?|naira|rand|rupees?|taka|birr|kwacha|cedis?|leones?|hryvnias?|hryvnyas?|rubles?|"
-    "roubles?|yuan|renminbi|yen|pesos?|bolivars?|bolivares|manats?|drams?|afghanis?|kyats?|"
-    "currency|currencies"
-)
-_ECONOMY = (
-    "exchange\\s+rates?|economy|economic|inflation|prices?|stock\\s+market|stocks?|bonds?|"
-    "debts?|gdp|imports?|exports?|tariffs?|interest\\s+rates?"
-)
-# The word right after the name: 'US dollar', 'US-dollar', 'South African rand prices'.
-ECONOMIC_AFTER = re.compile(rf"^[\s-]*(?:{_CURRENCIES}|{_ECONOMY})\b", re.IGNORECASE)
-
-
-def economic_modifier(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` modifies a currency or an economic noun."""
-    return bool(ECONOMIC_AFTER.match(text[end : end + 40]))
-
+from eventcoder.resolve.event_location.records import location_of
 
 # Head words of an organisation named after its seat ('Ibadan University', 'Peshawar Press Club',
 # 'Mombasa port workers' union', 'Kano Chamber of Commerce').
@@ -67,8 +42,6 @@ def org_name_around(document, start: int, end: int) -> str | None:
 def org_fallback(document, event, org_places: list, sent_ids: set[int]) -> bool:
     """Place the event at a city or province named only inside an organisation's name, in its
     own sentences first ('students of Ibadan University'), with a note saying so."""
-    from eventcoder.resolve.event_location.records import location_of
-
     found = [(r.place, r.mention.text, r.mention.start, r.mention.end,
               org_name_around(document, r.mention.start, r.mention.end) or r.mention.text)
              for r in org_places if r.mention.sent in sent_ids]
@@ -115,36 +88,3 @@ def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, 
     return out
 
 
-# Unit words written before the name in several countries' usage ('municipio de Tierralta',
-# 'cercle de Douentza', 'colonia Guadalupe Victoria', 'tehsil Kharian').
-UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
-                  "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
-UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
-               "ward", "sector", "township", "village", "town", "city", "district", "county",
-               "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
-
-# 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
-# Shabwah)': an opening bracket right after a name or its type word.
-_BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
-
-
-def in_unit_brackets(text: str, start: int) -> bool:
-    """True when the name at ``start`` is inside brackets that follow a place name and give the
-    units containing it ('(Quissanga, Cabo Delgado)')."""
-    before = text[max(0, start - 80) : start]
-    return bool(_BRACKET_BEFORE.search(before)) and ")" in text[start : start + 80]
-
-
-def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
-    """The words before token i make it a place: brackets of units after a name ('(Diguel,
-    Soum)'), a unit word with 'de' ('municipio de Tierralta'), or a unit word after a locative
-    word ('in colonia Guadalupe Victoria', 'in tehsil Kharian')."""
-    prev = toks[i - 1]
-    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
-        return True
-    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
-                                        or toks[i - 2].lower_ in place_nouns):
-        return True
-    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in UNIT_BEFORE_DE:
-        return True
-    return prev.lower_ in UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in locative | {"the"}

@@ -1,0 +1,67 @@
+"""Words around a place name that say what it is: a currency or economy word after a country
+('the US dollar exchange rate' names no place), unit words before or after a name ('municipio de
+X', 'X township') and ACLED's bracketed units ('Natuco village (Quissanga, Cabo Delgado)')."""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCIES = (
+    "dollars?|euros?|pounds?|sterling|lira|liras|lire|rials?|riyals?|dinars?|dirhams?|shillings?|"
+    "francs?|naira|rand|rupees?|taka|birr|kwacha|cedis?|leones?|hryvnias?|hryvnyas?|rubles?|"
+    "roubles?|yuan|renminbi|yen|pesos?|bolivars?|bolivares|manats?|drams?|afghanis?|kyats?|"
+    "currency|currencies"
+)
+_ECONOMY = (
+    "exchange\\s+rates?|economy|economic|inflation|prices?|stock\\s+market|stocks?|bonds?|"
+    "debts?|gdp|imports?|exports?|tariffs?|interest\\s+rates?"
+)
+# The word right after the name: 'US dollar', 'US-dollar', 'South African rand prices'.
+ECONOMIC_AFTER = re.compile(rf"^[\s-]*(?:{_CURRENCIES}|{_ECONOMY})\b", re.IGNORECASE)
+
+
+def economic_modifier(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` modifies a currency or an economic noun."""
+    return bool(ECONOMIC_AFTER.match(text[end : end + 40]))
+
+
+def currency_at(text: str, start: int) -> bool:
+    """True if the country word starting at ``start`` is the first word of a currency or economy
+    phrase ('the US dollar', 'the Lebanese pound')."""
+    m = re.match(r"[\w'’.]+(?: [A-Z][\w'’]+)?", text[start : start + 40])
+    return m is not None and economic_modifier(text, start + m.end())
+
+# Unit words written before the name in several countries' usage ('municipio de Tierralta',
+# 'cercle de Douentza', 'colonia Guadalupe Victoria', 'tehsil Kharian').
+UNIT_BEFORE_DE = {"municipio", "municipalité", "cercle", "commune", "département", "departamento",
+                  "provincia", "province", "région", "region", "préfecture", "wilaya", "estado"}
+UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "kebele", "woreda",
+               "ward", "sector", "township", "village", "town", "city", "district", "county",
+               "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
+
+# 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
+# Shabwah)': an opening bracket right after a name or its type word.
+_BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
+
+
+def in_unit_brackets(text: str, start: int) -> bool:
+    """True when the name at ``start`` is inside brackets that follow a place name and give the
+    units containing it ('(Quissanga, Cabo Delgado)')."""
+    before = text[max(0, start - 80) : start]
+    return bool(_BRACKET_BEFORE.search(before)) and ")" in text[start : start + 80]
+
+
+def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
+    """The words before token i make it a place: brackets of units after a name ('(Diguel,
+    Soum)'), a unit word with 'de' ('municipio de Tierralta'), or a unit word after a locative
+    word ('in colonia Guadalupe Victoria', 'in tehsil Kharian')."""
+    prev = toks[i - 1]
+    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
+        return True
+    if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
+                                        or toks[i - 2].lower_ in place_nouns):
+        return True
+    if prev.lower_ == "de" and i >= 2 and toks[i - 2].lower_ in UNIT_BEFORE_DE:
+        return True
+    return prev.lower_ in UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in locative | {"the"}
+
