@@ -26,7 +26,7 @@ def perpetrators(event: Event) -> dict[str, tuple[str, str | None]]:
     ("A bomb exploded outside a bank in Santiago, injuring two guards. The Manuel Rodriguez "
      "Patriotic Front claimed responsibility.", "Manuel Rodriguez Patriotic Front", "claimed"),
     ("The Extraditables admitted responsibility for the bombing of a bank in Bogota that "
-     "killed three people.", "Extraditables", "claimed"),
+     "killed three people.", "Medellín Cartel", "claimed"),  # the KB knows them by their cartel
     ("Gunmen ambushed a convoy near Gao, killing four soldiers. The Gourma Liberation "
      "Brigade took responsibility for the ambush.", "Gourma Liberation Brigade", "claimed"),
     ("In a statement, the Ricardo Franco Front said its fighters had killed the mayor of Cali.",
@@ -138,7 +138,7 @@ def test_people_and_weapons_are_not_groups(text: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("Three people were killed in an ELN attack today against a community in Arauca.",
      "National Liberation Army (Colombia)"),
-    ("Five soldiers died in an FPMR ambush near Valparaiso.", "FPMR"),
+    ("Five soldiers died in an FPMR ambush near Valparaiso.", "Manuel Rodriguez Patriotic Front"),
     ("Yesterday a column of FARC terrorists arrived in the village of Chinchipe and shot 16 "
      "peasants.", "FARC"),
 ])
