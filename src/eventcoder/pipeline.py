@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 # Stage name → module that registers it, in the order they run after spaCy has parsed the text.
 STAGE_MODULES: dict[str, str] = {
     "events": "eventcoder.extract.events",
+    # The trained typer decides each event's type before any stage reads it.
+    "typing": "eventcoder.typer.stage",
     "dates": "eventcoder.extract.dates",
     "counts": "eventcoder.extract.counts",
     "targets": "eventcoder.extract.targets",
