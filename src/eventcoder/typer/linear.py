@@ -23,13 +23,18 @@ def fit_softmax(
     x: csr_matrix,
     y: np.ndarray,
     n_classes: int,
-    l2: float,
+    l2: float | np.ndarray,
     sample_weight: np.ndarray | None = None,
     base_coef: np.ndarray | None = None,
     base_intercept: np.ndarray | None = None,
     max_iter: int = 150,
+    intercept_l2: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Fit (coef [classes × features], intercept [classes]) minimising weighted log loss + L2."""
+    """Fit (coef [classes × features], intercept [classes]) minimising weighted log loss + L2.
+
+    ``l2`` is one strength for every feature or one per feature (a stronger pull for features
+    the base model has seen often).
+    """
     n, d = x.shape
     w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     w = w / w.sum()
@@ -38,6 +43,7 @@ def fit_softmax(
     onehot = np.zeros((n, n_classes))
     onehot[np.arange(n), y] = 1.0
     xt = x.T.tocsr()
+    pull = np.broadcast_to(np.asarray(l2, dtype=float), (d,))[None, :]
 
     def loss_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
         coef = theta[: n_classes * d].reshape(n_classes, d)
@@ -46,10 +52,12 @@ def fit_softmax(
         probs = softmax(scores)
         logp = np.log(np.clip(probs[np.arange(n), y], 1e-300, None))
         diff = coef - w0
-        loss = -(w * logp).sum() + 0.5 * l2 * float((diff * diff).sum())
+        diff_b = intercept - b0
+        loss = -(w * logp).sum() + 0.5 * float((pull * diff * diff).sum())
+        loss += 0.5 * intercept_l2 * float((diff_b * diff_b).sum())
         resid = (probs - onehot) * w[:, None]
-        grad_coef = np.asarray(xt @ resid).T + l2 * diff
-        grad_b = resid.sum(axis=0)
+        grad_coef = np.asarray(xt @ resid).T + pull * diff
+        grad_b = resid.sum(axis=0) + intercept_l2 * diff_b
         return loss, np.concatenate([grad_coef.ravel(), grad_b])
 
     start = np.concatenate([w0.ravel(), b0])

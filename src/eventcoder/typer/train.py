@@ -124,6 +124,20 @@ def _weights(examples: Sequence[Example], labels: list[str], balance: bool) -> n
     return w
 
 
+def refine_pull(model: TyperModel, examples: Sequence[Example], settings: Settings) -> np.ndarray:
+    """Per-feature L2 pull towards the base model when refining it on a few new examples.
+
+    The base model's training data is not at hand; its weight is stood in for by a pull as
+    strong as that data was large relative to the new examples, and stronger still for features
+    many of its examples had (their weights rest on much evidence): a word the corrections share
+    with thousands of training notes moves little, a word only the corrections have moves freely.
+    """
+    n_base = float(model.meta.get("n_examples") or 1000)
+    n_new = sum(ex.weight for ex in examples) * settings.store_weight
+    df = (1.0 + n_base) / np.exp(model.idf.astype(float) - 1.0) - 1.0
+    return settings.l2 * n_base / max(n_new, 1.0) * (1.0 + np.clip(df, 0.0, None) / 20.0)
+
+
 def _fit_head(
     model: TyperModel,
     examples: Sequence[Example],
@@ -142,9 +156,12 @@ def _fit_head(
             j = classes.index(cls)
             base_coef[j, : base.coef.shape[1]] = base.coef[k]
             base_b[j] = base.intercept[k]
+    l2 = settings.l2 if base is None else refine_pull(model, examples, settings)
+    # refining: the class priors rest on all the base model's data, not on a few corrections
+    intercept_l2 = 0.0 if base is None else float(np.max(l2))
     coef, intercept = fit_softmax(
-        x, y, len(classes), settings.l2, _weights(examples, labels, settings.balance),
-        base_coef, base_b, settings.max_iter,
+        x, y, len(classes), l2, _weights(examples, labels, settings.balance),
+        base_coef, base_b, settings.max_iter, intercept_l2,
     )
     return Head(classes, coef.astype(np.float32), intercept.astype(np.float32))
 
@@ -189,7 +206,7 @@ def _extended(base: TyperModel, examples: Sequence[Example], min_df: int) -> Typ
         vocab[f] = len(vocab)
     extra = [math.log((1 + n_base) / (1 + df[f])) + 1.0 for f in new]
     idf = np.concatenate([base.idf, np.array(extra, dtype=np.float32)])
-    return TyperModel(vocab, idf, {}, dict(base.parents), base.rule_scale, {})
+    return TyperModel(vocab, idf, {}, dict(base.parents), base.rule_scale, {"n_examples": n_base})
 
 
 def split_held_back(
