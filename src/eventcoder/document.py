@@ -150,6 +150,9 @@ class Event(Record):
     notes: dict[str, str] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     trigger: str | None = None
+    # How the type was decided: the typer model's version, probabilities and driving words, and
+    # the trigger rules' own reading (None when the rules alone typed the event).
+    typing: dict[str, Any] | None = None
     # Working state: sentence indexes (into list(doc.sents)) that mention this incident, and the
     # trigger token spans (start_char, end_char) of each mention.
     _sentences: list[int] = field(default_factory=list)

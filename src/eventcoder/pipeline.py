@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 # Stage name → module that registers it, in the order they run after spaCy has parsed the text.
 STAGE_MODULES: dict[str, str] = {
     "events": "eventcoder.extract.events.stage",
+    # The trained typer decides each event's type before any stage reads it.
+    "typing": "eventcoder.typer.stage",
     "dates": "eventcoder.extract.dates.stage",
     "counts": "eventcoder.extract.counts.stage",
     "targets": "eventcoder.extract.targets",

@@ -98,6 +98,8 @@ def score_line(line: dict[str, Any], document: Document) -> dict[str, Any]:
         "detected": event is not None,
     }
     out["type_ok"] = bool(event and event.event_type in (gold.get("event_type") or []))
+    gold_sub = gold.get("sub_event_type")
+    out["sub_type_ok"] = bool(event and event.sub_event_type == gold_sub) if gold_sub else None
 
     # Dates: exact day where the text states it; elsewhere no invented day-precision date.
     pred_day = event.date.start if event and event.date.precision == "day" else None
@@ -175,6 +177,7 @@ def aggregate(rows: list[dict[str, Any]], dropped: int) -> dict[str, Any]:
         "errors": sum(1 for r in rows if r["status"] == "error"),
         "detection": _rate(rows, "detected"),
         "event_type": _rate(rows, "type_ok"),
+        "sub_event_type": _rate(rows, "sub_type_ok"),
         "date_day": _rate(rows, "date_ok"),
         "date_day_written": _rate(rows, "date_written_ok"),
         "no_invented_day": _rate(rows, "no_invented_ok"),
@@ -240,6 +243,7 @@ def evaluate(
 _TABLE = (
     ("detection", "Detection (primary event found)"),
     ("event_type", "Event type"),
+    ("sub_event_type", "Sub-event type (gold has one)"),
     ("date_day", "Date exact day (text states the day)"),
     ("date_day_written", "  of those, the text gives the gold day"),
     ("no_invented_day", "No invented day-precision date (others)"),

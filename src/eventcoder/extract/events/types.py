@@ -323,7 +323,7 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     return t
 
 
-def _gtd(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
+def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
     if t.event_type in {"Protests", "Riots"} or (
         t.event_type == "Strategic developments"
         and t.sub_event_type != "Looting/property destruction"
@@ -375,7 +375,7 @@ def type_incident(
         _violence_typing(mentions, sents, t)
         if t.event_type in {"Protests", "Riots"}:
             t.weapons = [w for w in t.weapons if w != "Firearms"] if t.event_type == "Riots" else []
-        _gtd(mentions, t, [m.token for m in mentions])
+        gtd_attack_type(mentions, t, [m.token for m in mentions])
         return t
     sd = next(
         (

@@ -1,0 +1,78 @@
+"""One training run: gather examples, hold back 10%, fit, validate, refit on all, write the dir."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import InputError
+from eventcoder.typer.model import TyperModel
+from eventcoder.typer.report import validate, write_card
+from eventcoder.typer.train import (
+    Example,
+    Settings,
+    fit,
+    gold_examples,
+    read_gold_lines,
+    split_held_back,
+)
+
+
+def gather(
+    gold: Sequence[Path], store: Any | None, settings: Settings, limit: int | None = None
+) -> tuple[list[Example], list[Example]]:
+    """(gold examples, store examples); store examples weigh ``settings.store_weight`` with gold."""
+    gold_ex = gold_examples(read_gold_lines(gold, limit)) if gold else []
+    store_ex: list[Example] = []
+    if store is not None:
+        from eventcoder.typer.store_data import store_examples
+
+        store_ex = store_examples(store, weight=settings.store_weight if gold_ex else 1.0)
+    if not gold_ex and not store_ex:
+        raise InputError("Nothing to train on: no gold lines and no analysts' work in the store.")
+    return gold_ex, store_ex
+
+
+def train_model(
+    gold_ex: list[Example],
+    store_ex: list[Example],
+    settings: Settings,
+    base: TyperModel | None,
+    sources: list[str],
+) -> tuple[TyperModel, dict[str, Any]]:
+    """Validate on a held-back 10%, then fit on everything; with no gold, refine ``base``."""
+    started = time.monotonic()
+    examples = gold_ex + store_ex
+    if not gold_ex and base is None:
+        raise InputError("Training from the store alone needs a base model (--base).")
+    start_from = None if gold_ex else base
+    kept, held = split_held_back(examples)
+    figures = validate(fit(kept, settings, start_from), held) if held else {"n": 0}
+    model = fit(examples, settings, start_from)
+    model.meta.update(
+        {
+            "name": "typer",
+            "trained": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "seconds": round(time.monotonic() - started, 1),
+            "sources": sources + ([f"base model {base.version}"] if start_from else []),
+            "n_examples": len(examples) + (int(base.meta.get("n_examples", 0)) if start_from else 0),
+            "n_store": len(store_ex),
+            "label_counts": dict(Counter(ex.event_type for ex in examples)),
+            "settings": asdict(settings),
+            "validation": {
+                h: (figures.get(h) or {}).get("accuracy") for h in ("event_type", "sub_event_type")
+            },
+        }
+    )
+    return model, figures
+
+
+def save_model(model: TyperModel, figures: dict[str, Any], out: Path) -> None:
+    """Write the model directory: parameters and the model card."""
+    model.save(out)
+    write_card(model, figures, out)

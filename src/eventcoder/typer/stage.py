@@ -1,0 +1,147 @@
+"""Stage 'typing': the trained typer decides each event's ACLED event and sub-event type.
+
+It runs right after 'events', so every later stage (counts, targets, attribution) reads the
+final type. The trigger rules' typing is one of the model's inputs and stays in the record
+(``typing.rules``); the trigger spans stay the event's evidence. Each event records the model
+version, its probabilities and the words that drove the decision.
+
+Which text the model reads: a short note (a few sentences, as ACLED coders write) is about its
+main event, so that event is typed from the whole note; every other event, and every event of a
+longer article, from its own sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from eventcoder.document import Document, Event
+from eventcoder.extract.events.types import Typing, gtd_attack_type
+from eventcoder.registry import stage
+from eventcoder.typer.features import TypingInput
+from eventcoder.typer.model import NOT_AN_EVENT, Prediction, TyperModel
+
+log = logging.getLogger(__name__)
+
+MODEL_ENV = "EVENTCODER_TYPER_MODEL"
+BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "typer"
+# Values of the environment variable that switch the model off (the rules alone type events).
+RULES_ONLY = {"", "none", "rules", "off"}
+# A note of at most this many sentences is read whole for its main event.
+SHORT_NOTE_SENTENCES = 6
+
+_LOADED: dict[str, TyperModel | None] = {}
+
+
+def configured_model_path() -> Path | None:
+    """The typer model the pipeline uses: ``$EVENTCODER_TYPER_MODEL`` or the bundled one."""
+    value = os.environ.get(MODEL_ENV)
+    if value is None:
+        return BUNDLED_MODEL
+    if value.strip().lower() in RULES_ONLY:
+        return None
+    return Path(value).expanduser()
+
+
+def current_model() -> TyperModel | None:
+    """The configured model, loaded once per path (None: the rules type events alone)."""
+    path = configured_model_path()
+    key = str(path)
+    if key not in _LOADED:
+        if path is None:
+            _LOADED[key] = None
+        elif not (path / "model.json").is_file():
+            log.warning("no typer model at %s: the trigger rules type events alone", path)
+            _LOADED[key] = None
+        else:
+            _LOADED[key] = TyperModel.load(path)
+    return _LOADED[key]
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a short note is about: the most confident one, the first on ties."""
+    best: Event | None = None
+    for event in events:
+        if best is None or event.confidence > best.confidence:
+            best = event
+    return best
+
+
+def event_input(document: Document, event: Event, whole: bool) -> TypingInput:
+    """What the model reads for ``event``: the whole note or the event's own sentences."""
+    if whole or not event._sentences:
+        text = document.text
+    else:
+        sents = list(document.spacy_doc.sents)
+        text = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+    incident = getattr(event, "_incident", None)
+    families = sorted({m.family for m in incident.mentions}) if incident is not None else []
+    return TypingInput(text, event.event_type, event.sub_event_type, families)
+
+
+def typing_inputs(document: Document) -> list[TypingInput]:
+    """One model input per event of the document, in event order."""
+    short = len(list(document.spacy_doc.sents)) <= SHORT_NOTE_SENTENCES
+    lead = main_event(document.events) if short else None
+    return [event_input(document, e, e is lead) for e in document.events]
+
+
+def _retype_consequences(event: Event, old_type: str | None) -> None:
+    """Keep weapons and the GTD attack type coherent with a type the model changed."""
+    if event.event_type == old_type:
+        return
+    if event.event_type == "Protests":
+        event.weapons = []
+    elif event.event_type == "Riots":
+        event.weapons = [w for w in event.weapons if w != "Firearms"]
+    incident = getattr(event, "_incident", None)
+    t = Typing(event.event_type, event.sub_event_type, None, list(event.weapons))
+    gtd_attack_type(incident.mentions if incident is not None else [], t, [])
+    event.gtd_attack_type = t.gtd_attack_type
+    event.notes.pop("gtd_attack_type", None)
+    event.notes.update({k: v for k, v in t.notes.items() if k == "gtd_attack_type"})
+
+
+def apply_prediction(event: Event, prediction: Prediction, version: str) -> None:
+    """Set the event's types from the model and record why."""
+    rules = {"event_type": event.event_type, "sub_event_type": event.sub_event_type}
+    event.typing = {
+        "model": version,
+        "event_type": prediction.event_type,
+        "probability": prediction.probability,
+        "sub_event_type_probability": prediction.sub_probability,
+        "words": prediction.words,
+        "rules": rules,
+    }
+    if prediction.event_type == NOT_AN_EVENT:
+        # analysts rejected records like this one: keep the rules' reading, trust it less
+        event.confidence = round(max(0.05, event.confidence * (1.0 - prediction.probability)), 3)
+        event.notes["typing"] = (
+            f"the typer reads this as no event (p={prediction.probability:.2f}); "
+            "the trigger rules' type is kept"
+        )
+        return
+    event.event_type = prediction.event_type
+    event.sub_event_type = prediction.sub_event_type
+    if (event.event_type, event.sub_event_type) != (rules["event_type"], rules["sub_event_type"]):
+        said = " / ".join(v for v in rules.values() if v) or "no type"
+        event.notes["typing"] = (
+            f"typed by the model (p={prediction.probability:.2f}) from "
+            f"{', '.join(repr(w) for w in prediction.words[:3]) or 'the whole text'}; "
+            f"the trigger rules said {said}"
+        )
+    _retype_consequences(event, rules["event_type"])
+
+
+@stage("typing")
+def typing_stage(document: Document) -> None:
+    """Type every event with the configured model (no model: the rules' types stay)."""
+    if document.spacy_doc is None or not document.events:
+        return
+    model = current_model()
+    if model is None:
+        return
+    predictions = model.predict(typing_inputs(document))
+    for event, prediction in zip(document.events, predictions, strict=True):
+        apply_prediction(event, prediction, model.version)

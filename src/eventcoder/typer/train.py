@@ -1,0 +1,223 @@
+"""Fit the typer on labelled events: ACLED-style gold lines and analysts' work in the store.
+
+Training from gold runs the trigger rules on every line (their reading is a feature), builds the
+vocabulary and fits both heads from scratch. Training from the store alone starts from a base
+model and pulls towards its weights, so a handful of corrections move only what they speak to.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from eventcoder.document import Article
+from eventcoder.errors import InputError
+from eventcoder.typer.features import RULE_PREFIX, TypingInput, rule_features, text_features
+from eventcoder.typer.linear import fit_softmax
+from eventcoder.typer.model import Head, TyperModel
+from eventcoder.vocabulary import EVENT_TYPES
+
+PARENTS = {sub: parent for parent, subs in EVENT_TYPES.items() for sub in subs}
+
+
+@dataclass
+class Example:
+    """One labelled event: what the model reads and the types it should give."""
+
+    item: TypingInput
+    event_type: str  # an ACLED event type or NOT_AN_EVENT
+    sub_event_type: str | None = None
+    weight: float = 1.0
+    origin: str = "gold"
+
+
+@dataclass
+class Settings:
+    """How to fit: L2 strength, class balancing, vocabulary cut-off, weight of analysts' work."""
+
+    l2: float = 2e-5
+    balance: bool = True
+    min_df: int = 2
+    store_weight: float = 3.0
+    max_iter: int = 150
+
+
+def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dict]:
+    """Gold lines (``text`` + ``gold.event_type``) from JSONL files; at most ``limit`` overall."""
+    lines: list[dict] = []
+    for path in paths:
+        if not path.is_file():
+            raise InputError(f"Training file {path} does not exist.")
+        with path.open(encoding="utf-8") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    line = json.loads(raw)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}).") from exc
+                if not (line.get("gold") or {}).get("event_type"):
+                    continue
+                lines.append(line)
+    return lines[:limit] if limit is not None else lines
+
+
+def rule_inputs(articles: Iterable[Article]) -> list[TypingInput]:
+    """Run the trigger rules on each article; the input of its main event (whole text)."""
+    from eventcoder.pipeline import Pipeline
+    from eventcoder.typer.stage import event_input, main_event
+
+    out: list[TypingInput] = []
+    for document in Pipeline(stages=["events"]).pipe(articles):
+        lead = main_event(document.events) if document.spacy_doc is not None else None
+        if lead is None:
+            out.append(TypingInput(document.text))
+        else:
+            out.append(event_input(document, lead, whole=True))
+    return out
+
+
+def gold_examples(lines: Sequence[dict]) -> list[Example]:
+    """Labelled examples from gold lines, the rules run on each line's text."""
+    articles = (
+        Article(id=str(line.get("id") or n), text=line["text"], published=line.get("published"))
+        for n, line in enumerate(lines)
+    )
+    examples: list[Example] = []
+    for line, item in zip(lines, rule_inputs(articles), strict=True):
+        gold = line["gold"]
+        event_type = gold["event_type"][0]
+        sub = gold.get("sub_event_type")
+        examples.append(
+            Example(item, event_type, sub if PARENTS.get(sub) == event_type else None)
+        )
+    return examples
+
+
+def build_vocabulary(
+    examples: Sequence[Example], min_df: int
+) -> tuple[dict[str, int], np.ndarray]:
+    """Features seen in at least ``min_df`` examples (rule features always), with their idf."""
+    df: Counter[str] = Counter()
+    for ex in examples:
+        df.update(set(text_features(ex.item.text)))
+        df.update(set(rule_features(ex.item)))
+    kept = sorted(f for f, c in df.items() if c >= min_df or f.startswith(RULE_PREFIX))
+    n = len(examples)
+    idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in kept], dtype=np.float32)
+    return {f: j for j, f in enumerate(kept)}, idf
+
+
+def _weights(examples: Sequence[Example], labels: list[str], balance: bool) -> np.ndarray:
+    """Sample weights: the example's own weight, times a class-balancing factor."""
+    w = np.array([ex.weight for ex in examples], dtype=float)
+    if balance:
+        counts = Counter(labels)
+        w *= np.array([len(labels) / (len(counts) * counts[lab]) for lab in labels])
+    return w
+
+
+def refine_pull(model: TyperModel, examples: Sequence[Example], settings: Settings) -> np.ndarray:
+    """Per-feature L2 pull towards the base model when refining it on a few new examples.
+
+    The base model's training data is not at hand; its weight is stood in for by a pull as
+    strong as that data was large relative to the new examples, and stronger still for features
+    many of its examples had (their weights rest on much evidence): a word the corrections share
+    with thousands of training notes moves little, a word only the corrections have moves freely.
+    """
+    n_base = float(model.meta.get("n_examples") or 1000)
+    n_new = sum(ex.weight for ex in examples) * settings.store_weight
+    df = (1.0 + n_base) / np.exp(model.idf.astype(float) - 1.0) - 1.0
+    return settings.l2 * n_base / max(n_new, 1.0) * (1.0 + np.clip(df, 0.0, None) / 20.0)
+
+
+def _fit_head(
+    model: TyperModel,
+    examples: Sequence[Example],
+    labels: list[str],
+    settings: Settings,
+    base: Head | None,
+) -> Head:
+    classes = sorted(set(labels) | set(base.classes if base else []))
+    x = model.vectorize([ex.item for ex in examples])
+    y = np.array([classes.index(lab) for lab in labels])
+    base_coef = base_b = None
+    if base is not None:
+        base_coef = np.zeros((len(classes), len(model.vocab)), dtype=np.float32)
+        base_b = np.full(len(classes), -5.0, dtype=np.float32)  # a new class starts unlikely
+        for k, cls in enumerate(base.classes):
+            j = classes.index(cls)
+            base_coef[j, : base.coef.shape[1]] = base.coef[k]
+            base_b[j] = base.intercept[k]
+    l2 = settings.l2 if base is None else refine_pull(model, examples, settings)
+    # refining: the class priors rest on all the base model's data, not on a few corrections
+    intercept_l2 = 0.0 if base is None else float(np.max(l2))
+    coef, intercept = fit_softmax(
+        x, y, len(classes), l2, _weights(examples, labels, settings.balance),
+        base_coef, base_b, settings.max_iter, intercept_l2,
+    )
+    return Head(classes, coef.astype(np.float32), intercept.astype(np.float32))
+
+
+def fit(
+    examples: Sequence[Example], settings: Settings | None = None, base: TyperModel | None = None
+) -> TyperModel:
+    """Fit both heads; from scratch, or (``base`` given) starting from and pulled to ``base``."""
+    settings = settings or Settings()
+    if not examples:
+        raise InputError("No labelled examples to train on.")
+    if base is None:
+        vocab, idf = build_vocabulary(examples, settings.min_df)
+        model = TyperModel(vocab, idf, {}, dict(PARENTS))
+    else:
+        model = _extended(base, examples, settings.min_df)
+    typed = list(examples)
+    model.heads["event_type"] = _fit_head(
+        model, typed, [ex.event_type for ex in typed], settings,
+        base.heads.get("event_type") if base else None,
+    )
+    with_sub = [ex for ex in examples if ex.sub_event_type]
+    if with_sub:
+        model.heads["sub_event_type"] = _fit_head(
+            model, with_sub, [str(ex.sub_event_type) for ex in with_sub], settings,
+            base.heads.get("sub_event_type") if base else None,
+        )
+    elif base is not None and "sub_event_type" in base.heads:
+        model.heads["sub_event_type"] = base.heads["sub_event_type"]
+    return model
+
+
+def _extended(base: TyperModel, examples: Sequence[Example], min_df: int) -> TyperModel:
+    """A copy of ``base`` whose vocabulary also holds the new examples' frequent words."""
+    df: Counter[str] = Counter()
+    for ex in examples:
+        df.update(set(text_features(ex.item.text)) | set(rule_features(ex.item)))
+    n_base = int(base.meta.get("n_examples") or 1000)
+    new = sorted(f for f, c in df.items() if f not in base.vocab and c >= min_df)
+    vocab = dict(base.vocab)
+    for f in new:
+        vocab[f] = len(vocab)
+    extra = [math.log((1 + n_base) / (1 + df[f])) + 1.0 for f in new]
+    idf = np.concatenate([base.idf, np.array(extra, dtype=np.float32)])
+    return TyperModel(vocab, idf, {}, dict(base.parents), base.rule_scale, {"n_examples": n_base})
+
+
+def split_held_back(
+    examples: Sequence[Example], fraction: float = 0.1, seed: int = 13
+) -> tuple[list[Example], list[Example]]:
+    """(training, held back): a seeded random ``fraction`` of the examples is held back."""
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    n_held = int(round(len(examples) * fraction))
+    held = set(order[:n_held])
+    return (
+        [ex for k, ex in enumerate(examples) if k not in held],
+        [ex for k, ex in enumerate(examples) if k in held],
+    )
