@@ -21,14 +21,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from load_articles import article  # noqa: E402
-from pg_fixture import PgServer, _free_port, _server_user, find_pg_bin  # noqa: E402
+
+if TYPE_CHECKING:
+    from pg_fixture import PgServer
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -177,6 +179,9 @@ def _percentile(values: list[float], q: float) -> float:
 
 def run(n: int = 10_000, clients: int = 8, workdir: Path | None = None) -> dict[str, Any]:
     """Run the load test; return the figures (also printed)."""
+    # Imported here: pytest registers pg_fixture as a plugin, which must come first.
+    from pg_fixture import PgServer, _free_port, _server_user, find_pg_bin
+
     bindir = find_pg_bin()
     if bindir is None:
         raise RuntimeError("PostgreSQL binaries not found (install postgresql or set EVENTCODER_PG_BIN)")
