@@ -202,3 +202,34 @@ def test_articles_stored_but_never_merged_by_an_old_run_are_merged_by_the_next(t
     report = ingest_articles(store, _batch())
     assert report.unchanged == 3 and _all_merged(store) == (3, 0)
     store.close()
+
+
+def test_cli_ingest_of_an_absurd_toll_stores_and_merges_the_whole_file(tmp_path) -> None:
+    """`eventcoder ingest` on a file with "killed 99999999999999999999999999 people" between two
+    ordinary reports: exit 0, all three stored and merged (it stopped with OverflowError before)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    records = [
+        {"id": "c1", "published": "2024-03-04", "text": NIGERIA.format(verb="killed 4 people")},
+        {"id": "c2", "published": "2024-03-11", "text": NIGERIA.format(
+            verb="killed 99999999999999999999999999 people").replace("Gwoza", "Bama")},
+        {"id": "c3", "published": "2024-03-18", "text": NIGERIA.format(
+            verb="killed 6 people").replace("Gwoza", "Dikwa")},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "cli.db"
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo / "src")}
+    for _run in range(2):  # the re-run changes nothing and still exits 0
+        out = subprocess.run([sys.executable, "-m", "eventcoder", "ingest", str(path), "--db",
+                              f"sqlite:///{db}", "-q"], env=env, capture_output=True, text=True,
+                             timeout=600)
+        assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    store = Store(f"sqlite:///{db}")
+    assert _all_merged(store) == (3, 0)
+    store.close()

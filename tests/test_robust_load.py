@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from load_faults import run
-from pg_fixture import find_pg_bin
 
 pytestmark = pytest.mark.slow
 
 
 def test_every_article_is_stored_once_and_merged_despite_restarts_and_a_kill(tmp_path: Path) -> None:
     """0 lost, 0 duplicated, 0 unmerged; the figures are printed."""
+    from pg_fixture import find_pg_bin
+
     if find_pg_bin() is None:
         pytest.skip("PostgreSQL server binaries not found")
     figures = run(200, clients=8, workdir=tmp_path)

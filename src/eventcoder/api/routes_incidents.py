@@ -13,6 +13,7 @@ from eventcoder.api.errors import ApiError
 from eventcoder.api.queries import incident_detail, list_incidents, timeline
 from eventcoder.api.schemas import FieldEdit, MergeRequest, SplitRequest, StatusChange
 from eventcoder.merge import corrections
+from eventcoder.merge.edits import IncidentEdit
 from eventcoder.store import Store
 
 router = APIRouter(prefix="/api", tags=["incidents"], dependencies=[Depends(require_reader)])
@@ -77,7 +78,8 @@ def get_incident(incident_id: str, store: StoreDep) -> dict[str, Any]:
     return _detail(store, incident_id)
 
 
-@router.patch("/incidents/{incident_id}", summary="Correct one field of an incident")
+@router.patch("/incidents/{incident_id}", summary="Correct one field of an incident",
+              openapi_extra={"x-editable-record": IncidentEdit.model_json_schema()})
 def patch_incident(
     incident_id: str,
     body: FieldEdit,

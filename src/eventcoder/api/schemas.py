@@ -6,11 +6,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from eventcoder.merge.edits import EDITABLE
+
 
 class FieldEdit(BaseModel):
-    """PATCH /api/incidents/{id}: set one field (dotted path) of the canonical record."""
+    """PATCH /api/incidents/{id}: set one field (dotted path) of the canonical record.
 
-    field: str = Field(..., min_length=1, examples=["fatalities.best"])
+    The field, with the value in place, must fit ``IncidentEdit`` (the contract's editable
+    fields, vocabularies and ranges); anything else is refused with 400 and changes nothing."""
+
+    field: str = Field(..., min_length=1, max_length=200, examples=["fatalities.best"],
+                       description="one of: " + ", ".join(EDITABLE) + " (objects by their fields)")
     value: Any = Field(..., examples=[45])
     reason: str | None = Field(None, examples=["hospital figure confirmed by police"])
 
