@@ -69,7 +69,8 @@ _ATTACK_GTD = frozenset({
 
 
 def _is_bombing(e: Event) -> bool:
-    return e.gtd_attack_type == "Bombing/Explosion" or e.sub_event_type in _BOMBING_SUBS
+    return e.gtd_attack_type == "Bombing/Explosion" or e.event_type == "Explosions/Remote violence" \
+        or e.sub_event_type in _BOMBING_SUBS
 
 
 def _is_kidnapping(e: Event) -> bool:

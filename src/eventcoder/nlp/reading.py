@@ -33,7 +33,7 @@ def _requote(value: Any, original: str, seen: set[int]) -> None:
         start, end = getattr(value, start_f, None), getattr(value, end_f, None)
         quoted = getattr(value, text_f, None)
         if isinstance(start, int) and isinstance(end, int) and isinstance(quoted, str) and \
-                quoted == quoted and len(quoted) == end - start and \
+                len(quoted) == end - start and \
                 quoted.lower() == original[start:end].lower():
             setattr(value, text_f, original[start:end])
     for f in dataclasses.fields(value):

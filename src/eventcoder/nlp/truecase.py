@@ -42,6 +42,11 @@ _NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*|[-.]|\.?[ \t]+")
 _SENTENCE_START = re.compile(
     r"(?:[.!?]['\")\]]*\s+|\n\s*\n\s*|--\s*|:\s*\n\s*|(?:^|--|\n)\s*(?:\[[^\]]{0,60}\]\s*)+)['\"(\[]*$"
 )
+# A full stop after an initial or a title ends no sentence ("the U.S. Embassy", "Gen. Diaz").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]|\b(?i:gen|col|lt|maj|sgt|capt|cmdr|adm|brig|cpl|dr|mr|mrs|ms|msgr|st|no|nos|gov|"
+    r"sen|rep|jr|sr|mt|ft|co|corp|inc|vs))\.\s+['\"(\[]*$"
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -259,7 +264,8 @@ class _Caser:
         for i, m in enumerate(self.words):
             lo = max(0, m.start() - 100)
             before = ("\0" if lo else "") + self.text[lo:m.start()]  # "^" is the text's start
-            if _SENTENCE_START.search(before) or not self.text[:m.start()].strip(" \t\n'\"(["):
+            if _SENTENCE_START.search(before) and not _ABBREVIATION_END.search(before) or \
+                    not self.text[:m.start()].strip(" \t\n'\"(["):
                 cased = self.cased[i] or m.group()
                 self.cased[i] = cased[:1].upper() + cased[1:]
 

@@ -324,6 +324,7 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
 
 
 def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
+    """Fill the event's GTD attack type and weapons from its trigger mentions."""
     if t.event_type in {"Protests", "Riots"} or (
         t.event_type == "Strategic developments"
         and t.sub_event_type != "Looting/property destruction"
