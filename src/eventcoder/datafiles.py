@@ -70,6 +70,7 @@ SHAPES: dict[str, Shape] = {
     "geo_demonyms.yaml": Shape(keys={"countries": dict, "continents": dict}),
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
+    "weights.yaml": Shape(keys={"generic": dict, "event_place": dict, "violence_typing": dict}),
     "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict}),
     "merge.yaml": Shape(keys={
         "threshold": _NUM, "linkage_threshold": _NUM, "pair_floor": _NUM, "context_share": _NUM,

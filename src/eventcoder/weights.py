@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventcoder.datafiles import SHAPES, check_shape
 from eventcoder.errors import ConfigError
 from eventcoder.yaml_fast import load_yaml
 
@@ -39,6 +40,7 @@ def _table() -> dict[str, Any]:
     override = os.environ.get("EVENTCODER_WEIGHTS")
     path = Path(override) if override else resources.files("eventcoder.data").joinpath(FILE)
     data = load_yaml(path.read_text(encoding="utf-8")) or {}
+    check_shape(FILE, data, SHAPES[FILE])  # the same check as every bundled data file
     for block, keys in REQUIRED.items():
         got = data.get(block)
         if not isinstance(got, dict):
