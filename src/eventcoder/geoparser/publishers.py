@@ -17,6 +17,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from eventcoder.datafiles import load_data
+from eventcoder.geoparser.countries import capital_code, code_for_name
 from eventcoder.geoparser.gazetteer import OFFICIAL, get_gazetteer
 from eventcoder.geoparser.names import norm
 
@@ -67,6 +68,31 @@ def _place_country(name: str) -> str | None:
     return None
 
 
+# Names in an outlet's own title: 'Nigerian Tribune', 'Malawi24', 'The Namibian', 'Addis Standard'.
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[a-z]{3,}")
+# Broadcasters for the world name their home country but report on every other.
+_WORLDWIDE = re.compile(r"\b(?:international|internationale|world|global|monde|overseas)\b",
+                        re.IGNORECASE)
+# An outlet named after a country is a national outlet: as strong as one seen three times there.
+NAMED_COUNTRY_SHARE = 0.75
+
+
+def named_country(outlet: str) -> str | None:
+    """The one country an outlet's title names by its name, adjective or capital, else None."""
+    if _WORLDWIDE.search(outlet):
+        return None
+    words = _NAME_WORDS.findall(outlet)
+    found = {cc for n in (2, 1) for i in range(len(words) - n + 1)
+             if (cc := _country_word(" ".join(words[i : i + n])))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _country_word(text: str) -> str | None:
+    if len(text) < 4 and not text.isupper():
+        return None
+    return code_for_name(text) or capital_code(text)
+
+
 def outlet_shares(outlet: str) -> dict[str, float]:
     """Country → share of one outlet's reports (empty when unknown or international)."""
     outlet = _LANG_TAIL.sub("", outlet.strip())
@@ -85,7 +111,19 @@ def outlet_shares(outlet: str) -> dict[str, float]:
         cc = tld_country(outlet.strip().lower())
         if cc:
             return {cc: 1.0}
-    return {}
+    qualified = _qualified_entry(norm(outlet))
+    if qualified:  # 'Daily Nation', learned as 'Daily Nation (Kenya)'
+        return qualified
+    named = named_country(outlet)
+    return {named: NAMED_COUNTRY_SHARE} if named else {}
+
+
+def _qualified_entry(key: str) -> dict[str, float] | None:
+    """The learned entry of this outlet written with its place after it ('daily nation kenya')."""
+    for known, shares in publisher_table().items():
+        if known.startswith(key + " ") and _place_country(known[len(key) + 1 :]) in shares:
+            return shares
+    return None
 
 
 def outlet_countries(outlet: str) -> tuple[str, ...]:
