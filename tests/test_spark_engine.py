@@ -139,8 +139,8 @@ def test_pipeline_loads_once_per_executor_process(spark_out: Path) -> None:
     # Every worker, however many Spark forked, got the pipeline from the one daemon that
     # loaded it before forking: built once in the executor, never in a worker.
     assert {loads for _pid, _parent, loads, _by in seen} == {1}
-    assert len({(parent, by) for _pid, parent, _loads, by in seen}) == 1
-    assert all(parent == by for _pid, parent, _loads, by in seen)
+    assert len({by for _pid, _parent, _loads, by in seen}) == 1
+    assert all(pid != by for pid, _parent, _loads, by in seen)
 
 
 @pytest.mark.slow
