@@ -21,8 +21,6 @@ from eventcoder.spark.blocks import UnionFind, corpus_idf, document_frequencies
 from eventcoder.spark.corpus import write_corpus
 from eventcoder.spark.tables import read_manifest, read_table
 
-pytest.importorskip("pyspark", reason="pyspark is installed by `make install` (spark extra)")
-
 N_ARTICLES = 260
 
 

@@ -73,10 +73,16 @@ def extract(spark: Any, input_path: str, partitions: int) -> Any:
         + [T.StructField("events", T.ArrayType(spark_schema(EVENT_STRUCT)), True)]
     )
     rows = read_payloads(spark, input_path, partitions).mapPartitions(process_partition)
-    df = spark.createDataFrame(rows, schema)
+    df = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK)
+    total = df.count()
+    if df.select("article_id").distinct().count() == total:
+        return df  # the usual case: no id twice, no shuffle of whole documents
     first = Window.partitionBy("article_id").orderBy("file", "line")
-    df = df.withColumn("_n", F.row_number().over(first)).filter("_n = 1").drop("_n")
-    return df.persist(StorageLevel.MEMORY_AND_DISK)
+    unique = df.withColumn("_n", F.row_number().over(first)).filter("_n = 1").drop("_n")
+    unique = unique.persist(StorageLevel.MEMORY_AND_DISK)
+    unique.count()
+    df.unpersist()
+    return unique
 
 
 def _write(df: Any, path: str, partition: str | None = None) -> None:

@@ -33,9 +33,17 @@ GROUP_COLUMNS = INCIDENT_COLUMNS + [
 def _idf(spark: Any, events: Any) -> Any:
     """Broadcast the IDF over every main event's text, counted in parallel."""
     texts = events.filter("merge_main").select("merge_text").rdd.map(lambda r: r[0] or "")
-    n_docs = texts.count()
-    df = texts.mapPartitions(lambda it: document_frequencies(it).items()).reduceByKey(add)
-    return spark.sparkContext.broadcast(corpus_idf(df.collectAsMap(), n_docs))
+    df = texts.mapPartitions(_frequencies).reduceByKey(add).collectAsMap()
+    n_docs = df.pop(_N_DOCS, 0)
+    return spark.sparkContext.broadcast(corpus_idf(df, n_docs))
+
+
+_N_DOCS = -1  # key under which a partition reports how many texts it counted
+
+
+def _frequencies(texts: Any) -> list[tuple[int, int]]:
+    texts = list(texts)
+    return [*document_frequencies(texts).items(), (_N_DOCS, len(texts))]
 
 
 def components(spark: Any, events: Any) -> Any:
@@ -152,6 +160,7 @@ def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partit
 def merge_incidents(spark: Any, events: Any, partitions: int) -> Any:
     """The incidents of all events: one row per incident, as one merge over everything gives."""
     groups, heavy = _merge_groups(spark, events, partitions)
+    log.info("merge: %d group(s) from the blocks", groups.count())  # one pass fills the cache
     moves = _orphan_moves(groups)
     log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
     incidents = groups.select(*names(INCIDENT_COLUMNS))
