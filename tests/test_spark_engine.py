@@ -123,11 +123,10 @@ def _store_incidents(store: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.slow
 def test_pipeline_loads_once_per_executor_process(spark_out: Path) -> None:
-    from pyspark.sql import SparkSession
-
+    from eventcoder.spark.session import spark_session
     from eventcoder.spark.worker import LOADS, cached_pipeline
 
-    sc = SparkSession.getActiveSession().sparkContext  # the session the run used
+    sc = spark_session("local[2]").sparkContext  # the session settings `eventcoder run` uses
 
     def probe(_rows: Any) -> list[tuple[int, int, int, int]]:
         cached_pipeline()
