@@ -121,7 +121,9 @@ def run_spark(
         stage = staging_dir(out_dir)
         sc.setJobDescription("eventcoder: write Parquet")
         _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles"))
-        _write(events.select(*names(EVENT_COLUMNS)), str(stage / "events"), "event_day")
+        # One file per day, not one per day and task: days are many, tasks write a few each.
+        by_day = events.select(*names(EVENT_COLUMNS)).repartition("event_day")
+        _write(by_day, str(stage / "events"), "event_day")
         _write(incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents"))
         counts = articles.agg(
             F.sum(F.when(F.col("status") == "error", 1).otherwise(0)).alias("errors"),
