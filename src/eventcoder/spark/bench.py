@@ -88,12 +88,13 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     from eventcoder.spark.session import spark_session
 
     t0 = time.perf_counter()
-    spark_session(engine)  # JVM start-up is not the engine's work: timed apart
+    spark = spark_session(engine)  # JVM start-up is not the engine's work: timed apart
     startup = time.perf_counter() - t0
     with WorkerMemory() as memory:
         t0 = time.perf_counter()
         manifest = run_spark(corpus, out, master=engine)
         seconds = time.perf_counter() - t0
+    spark.stop()
     peaks = sorted(memory.peaks.values(), reverse=True)
     # The daemon that forks the workers stays small; the workers hold the model.
     workers = [p for p in peaks if p > 200 * 2**20] or peaks

@@ -112,6 +112,17 @@ def arrow_schema(spec: ColumnSpec) -> Any:
     return pa.schema([(name, simple[kind]) for name, kind in spec])
 
 
+def _typed(value: Any, kind: str) -> Any:
+    """Spark keeps a double only if it is a float (an int would turn null): coerce numbers."""
+    if value is None:
+        return None
+    if kind == "double":
+        return float(value)
+    if kind == "long" and not isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def as_tuple(row: dict[str, Any], spec: ColumnSpec) -> tuple[Any, ...]:
-    """The row's values in column order."""
-    return tuple(row.get(name) for name, _ in spec)
+    """The row's values in column order, numbers coerced to the column's type."""
+    return tuple(_typed(row.get(name), kind) for name, kind in spec)

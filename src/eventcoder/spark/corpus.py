@@ -137,6 +137,7 @@ def write_corpus(folder: str | Path, n: int, seed: int = 16, parquet_share: floa
     cut = int(len(records) * (1 - parquet_share))
     lines = [json.dumps(r, ensure_ascii=False) for r in records[:cut]]
     lines[len(lines) // 2 : len(lines) // 2] = broken_lines()
+    lines.append(lines[0])  # the same article twice: one row out, the first
     (out / "part-1.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     if records[cut:]:
         keys = ("id", "text", "url", "published", "source", "title")

@@ -28,6 +28,8 @@ def preload() -> None:
     # The daemon's stdout carries its port number to Spark: nothing else may be printed there.
     with contextlib.redirect_stdout(sys.stderr):
         try:
+            # Merge-side modules too: a worker forked for a merge task starts with them.
+            import eventcoder.spark.blocks  # noqa: F401
             from eventcoder.spark.worker import cached_pipeline
 
             cached_pipeline()

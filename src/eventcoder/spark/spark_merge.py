@@ -18,7 +18,7 @@ from eventcoder.spark.blocks import (
     link_orphans,
     merge_block,
 )
-from eventcoder.spark.columns import INCIDENT_COLUMNS, names, spark_schema
+from eventcoder.spark.columns import INCIDENT_COLUMNS, as_tuple, names, spark_schema
 from eventcoder.spark.rows import merge_event_of
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,17 @@ GROUP_COLUMNS = INCIDENT_COLUMNS + [
 def _idf(spark: Any, events: Any) -> Any:
     """Broadcast the IDF over every main event's text, counted in parallel."""
     texts = events.filter("merge_main").select("merge_text").rdd.map(lambda r: r[0] or "")
-    n_docs = texts.count()
-    df = texts.mapPartitions(lambda it: document_frequencies(it).items()).reduceByKey(add)
-    return spark.sparkContext.broadcast(corpus_idf(df.collectAsMap(), n_docs))
+    df = texts.mapPartitions(_frequencies).reduceByKey(add).collectAsMap()
+    n_docs = df.pop(_N_DOCS, 0)
+    return spark.sparkContext.broadcast(corpus_idf(df, n_docs))
+
+
+_N_DOCS = -1  # key under which a partition reports how many texts it counted
+
+
+def _frequencies(texts: Any) -> list[tuple[int, int]]:
+    texts = list(texts)
+    return [*document_frequencies(texts).items(), (_N_DOCS, len(texts))]
 
 
 def components(spark: Any, events: Any) -> Any:
@@ -89,9 +97,9 @@ def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     rows = keyed.groupByKey(partitions).flatMap(
         lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
     )
-    order = names(GROUP_COLUMNS)
     groups = spark.createDataFrame(
-        rows.map(lambda r: tuple(r.get(k) for k in order)), spark_schema(GROUP_COLUMNS)
+        rows.map(lambda r: as_tuple(r, GROUP_COLUMNS)), spark_schema(GROUP_COLUMNS),
+        verifySchema=False,
     )
     return groups.persist(), heavy
 
@@ -141,17 +149,20 @@ def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partit
         main = [merge_event_of(r, a) for m, r, a, _c in items if m]
         followups = [merge_event_of(r, a) for m, r, a, _c in items if not m]
         row = incident_row(items[0][3], main, followups, set())
-        return tuple(row.get(k) for k in names(INCIDENT_COLUMNS))
+        return as_tuple(row, INCIDENT_COLUMNS)
 
     rows = joined.rdd.map(
         lambda r: (r["host"], (r["is_main"], r["record_json"], r["merge_article_json"], r["comp"]))
     ).groupByKey(partitions).map(build)
-    return spark.createDataFrame(rows, spark_schema(INCIDENT_COLUMNS)), affected
+    return spark.createDataFrame(
+        rows, spark_schema(INCIDENT_COLUMNS), verifySchema=False
+    ), affected
 
 
 def merge_incidents(spark: Any, events: Any, partitions: int) -> Any:
     """The incidents of all events: one row per incident, as one merge over everything gives."""
     groups, heavy = _merge_groups(spark, events, partitions)
+    log.info("merge: %d group(s) from the blocks", groups.count())  # one pass fills the cache
     moves = _orphan_moves(groups)
     log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
     incidents = groups.select(*names(INCIDENT_COLUMNS))
