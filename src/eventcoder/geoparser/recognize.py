@@ -125,21 +125,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
-        if source == "LOC":
-            cands = [c for c in cands if c.place.kind != "city" or c.place.pop >= 5000]
-        if source == "NORP":
-            cands = [c for c in cands if c.flag == DEMONYM] or [
-                c for c in cands if _strong(c, surface) and c.flag != DEMONYM
-            ]
-        elif source == "GAZ" and any(c.flag == DEMONYM for c in cands) and not admin_word:
-            # 'the Somali Danab forces': an adjective of nationality, not the Somali Region
-            cands = [c for c in cands if c.flag == DEMONYM]
-        elif source == "GAZ":
-            cands = [c for c in cands if c.flag != DEMONYM and c.place.kind != "continent"]
-        elif source == "GAZ_STRONG":
-            cands = [c for c in cands if _strong(c, surface)]
-        else:
-            cands = [c for c in cands if c.flag != DEMONYM or source == "GPE"]
+        cands = _by_source(cands, source, surface, admin_word)
         if _SETTLEMENT_OF.search(text[max(0, start - 30) : start]):
             # 'the northern city of Mali': a town of that name, not the country
             cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
@@ -173,6 +159,27 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _by_source(cands: list[Candidate], source: str, surface: str, admin_word: bool) -> list[Candidate]:
+    """The candidates the kind of mention allows: a spaCy LOC a real town, NORP a nationality,
+    a gazetteer match no adjective unless a unit word backs it."""
+    if source == "LOC":
+        cands = [c for c in cands if c.place.kind != "city" or c.place.pop >= 5000]
+    if source == "NORP":
+        cands = [c for c in cands if c.flag == DEMONYM] or [
+            c for c in cands if _strong(c, surface) and c.flag != DEMONYM
+        ]
+    elif source == "GAZ" and any(c.flag == DEMONYM for c in cands) and not admin_word:
+        # 'the Somali Danab forces': an adjective of nationality, not the Somali Region
+        cands = [c for c in cands if c.flag == DEMONYM]
+    elif source == "GAZ":
+        cands = [c for c in cands if c.flag != DEMONYM and c.place.kind != "continent"]
+    elif source == "GAZ_STRONG":
+        cands = [c for c in cands if _strong(c, surface)]
+    else:
+        cands = [c for c in cands if c.flag != DEMONYM or source == "GPE"]
+    return cands
 
 
 def _tok_at(spacy_doc, char: int) -> int:

@@ -39,12 +39,12 @@ def read_jsonl_lines(lines: Iterable[bytes], label: str) -> Iterator[Article]:
                 f"{MAX_BYTES // 1_048_576} MB limit for one article",
             )
             continue
-        yield from _parse_line(raw, origin)
+        yield from parse_line(raw, origin)
     if not seen_any:
         yield error_article(label, "file is empty; nothing to extract")
 
 
-def _parse_line(raw: bytes, origin: str) -> Iterator[Article]:
+def parse_line(raw: bytes, origin: str) -> Iterator[Article]:
     """Parse one JSONL line into an article or an error article."""
     text = decode_line(raw).strip().lstrip("\ufeff")
     try:

@@ -55,7 +55,7 @@ def non_english_reason(text: str) -> tuple[str, str | None]:
     if len(text.strip()) < MIN_CHARS:
         from eventcoder.ingest.short_language import short_text_language
 
-        return short_text_language(text)
+        return short_text_language(text, detect_language)
     sample = text[:_SAMPLE_CHARS]
     ranked = dict(_identifier().rank(sample))
     lang, prob = max(ranked.items(), key=lambda kv: kv[1])

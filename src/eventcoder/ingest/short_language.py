@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 # Closed-class words that are frequent in news prose and rare as names in other languages.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -41,21 +42,18 @@ def letter_scripts(text: str) -> Counter[str]:
     return scripts
 
 
-def _model_language(text: str) -> str | None:
-    from eventcoder.ingest.language import detect_language
-
-    return detect_language(text)[0]
-
-
-def short_text_language(text: str) -> tuple[str, str | None]:
-    """(language code, reason to skip or None) for a short text."""
+def short_text_language(
+    text: str, detect: Callable[[str], tuple[str | None, float]]
+) -> tuple[str, str | None]:
+    """(language code, reason to skip or None) for a short text; ``detect`` is the model's
+    language identifier, asked only when the letters' script is not decisive."""
     scripts = letter_scripts(text)
     letters = sum(scripts.values())
     if not letters:
         return "en", None
     script, n = scripts.most_common(1)[0]
     if script != "LATIN" and n / letters > 0.5:
-        lang = _model_language(text) or "und"
+        lang = detect(text)[0] or "und"
         return lang, f"not English ({script.title()} script, detected {lang!r}); only English " \
                      "articles are coded"
     words = Counter(w.casefold() for w in _WORD.findall(text))
@@ -63,7 +61,7 @@ def short_text_language(text: str) -> tuple[str, str | None]:
             for lang, vocab in FUNCTION_WORDS.items()}
     foreign = max((lang for lang in hits if lang != "en"), key=lambda lang: hits[lang])
     if hits[foreign] >= MIN_FOREIGN_WORDS and hits["en"] * 3 <= hits[foreign]:
-        model = _model_language(text)
+        model = detect(text)[0]
         lang = model if model and model != "en" else foreign
         return lang, (f"not English (detected {lang!r} from its function words in a short "
                       "text); only English articles are coded")

@@ -18,8 +18,8 @@ from eventcoder.merge.edits import EditError, validate_edit
 from eventcoder.merge.engine import Group
 from eventcoder.merge.reconcile import get_path
 from eventcoder.merge.runner import (
-    _LOCK,
     LOCK_KEY,
+    MERGE_LOCK,
     new_incident_id,
     to_merge_events,
     write_incident,
@@ -79,7 +79,7 @@ def set_field(
             f"Field {path!r} cannot be edited: name a field of the canonical record such as "
             "'fatalities.best', 'event_type' or 'location.name'."
         )
-    with _LOCK, store.session() as s:
+    with MERGE_LOCK, store.session() as s:
         row = _incident(s, incident_id)
         try:
             validate_edit(row.canonical_json or {}, path, value)
@@ -100,7 +100,7 @@ def set_status(
     """Mark an incident verified, rejected or unreviewed."""
     if status not in STATUSES:
         raise CorrectionError(f"Unknown status {status!r}: use one of {', '.join(STATUSES)}.")
-    with _LOCK, store.session() as s:
+    with MERGE_LOCK, store.session() as s:
         row = _incident(s, incident_id)
         old = row.status
         row.status = status
@@ -115,7 +115,7 @@ def merge_incidents(
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
         raise CorrectionError("Give at least two different incident ids to merge.")
-    with _LOCK, store.session() as s:
+    with MERGE_LOCK, store.session() as s:
         rows = [_incident(s, i) for i in ids]
         target = rows[0]
         overrides: dict[str, Any] = {}
@@ -142,7 +142,7 @@ def split_incident(
     store: Any, incident_id: str, event_ids: list[str], user: str | None, reason: str | None
 ) -> str:
     """Move the given events out of an incident into a new one; both are then locked."""
-    with _LOCK, store.session() as s:
+    with MERGE_LOCK, store.session() as s:
         row = _incident(s, incident_id)
         members = {
             e.id: e for e in s.scalars(select(EventRow).where(EventRow.incident_id == row.id))

@@ -18,7 +18,8 @@ from eventcoder.merge.engine_types import Group
 from eventcoder.merge.records import MergeEvent, settings
 
 
-def _span(events: list[MergeEvent]) -> tuple[int | None, int | None]:
+def events_span(events: list[MergeEvent]) -> tuple[int | None, int | None]:
+    """The earliest start and latest end of the dated events (None when none is dated)."""
     dated = [e for e in events if e.start is not None]
     if not dated:
         return None, None
@@ -54,9 +55,9 @@ def attach_orphan_followups(groups: list[Group], locked: set[str]) -> list[Group
         by_country[h.main[0].block_country].append(h)
     pairs: list[tuple[Group, Group]] = []
     for o in orphans:
-        o_start, o_end = _span(o.main)
+        o_start, o_end = events_span(o.main)
         for h in by_country.get(o.main[0].block_country, []):
-            h_start, h_end = _span(h.main)
+            h_start, h_end = events_span(h.main)
             if o_start is not None and h_start is not None:
                 # The follow-up is reported after the incident began, within the window.
                 if not (h_start - 1 <= o_end and o_start <= h_end + window):

@@ -30,7 +30,7 @@ from eventcoder.store.models import ArticleRow, EventRow, IncidentRow, SourceRow
 log = logging.getLogger(__name__)
 
 # One merge at a time per process: the API may merge after concurrent POSTs.
-_LOCK = threading.RLock()
+MERGE_LOCK = threading.RLock()
 LOCK_KEY = "_locked"  # overrides_json key: membership fixed by a human merge or split
 
 
@@ -105,7 +105,7 @@ def _shift(iso: str | None, days: int) -> str | None:
     return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=days)).isoformat()
 
 
-def _block_rows(s: Session, article_ids: list[str]) -> list[EventRow]:
+def block_rows(s: Session, article_ids: list[str]) -> list[EventRow]:
     """The stored events whose merge can change when these articles' events change."""
     seeds = s.scalars(select(EventRow).where(EventRow.article_id.in_(article_ids))).all()
     window = int(settings()["max_window_days"])
@@ -236,7 +236,8 @@ def write_incident(
     return changed
 
 
-def _merge_rows(s: Session, rows: list[EventRow], report: MergeReport) -> None:
+def merge_rows(s: Session, rows: list[EventRow], report: MergeReport) -> None:
+    """Merge these stored events into incidents and record what changed in ``report``."""
     events = to_merge_events(s, rows)
     current = {r.id: r.incident_id for r in rows}
     inc_ids = sorted({i for i in current.values() if i})
@@ -285,7 +286,7 @@ def _merge_rows(s: Session, rows: list[EventRow], report: MergeReport) -> None:
         s.execute(delete(IncidentRow).where(IncidentRow.id.in_(gone)))
 
 
-def _drop_empty_incidents(s: Session) -> int:
+def drop_empty_incidents(s: Session) -> int:
     """Delete incidents left without any event (their articles were re-extracted or removed)."""
     linked = select(EventRow.incident_id).where(EventRow.incident_id.is_not(None))
     empty = s.scalars(select(IncidentRow.id).where(IncidentRow.id.not_in(linked))).all()
@@ -298,14 +299,14 @@ def run_merge(store: Any, article_ids: list[str] | None = None) -> MergeReport:
     """Merge stored events into incidents: all of them, or only the block of ``article_ids``."""
     t0 = time.perf_counter()
     report = MergeReport(full=article_ids is None)
-    with _LOCK, store.session() as s:
+    with MERGE_LOCK, store.session() as s:
         if article_ids is None:
             rows = list(s.scalars(select(EventRow).order_by(EventRow.id)))
         else:
-            rows = _block_rows(s, list(article_ids)) if article_ids else []
+            rows = block_rows(s, list(article_ids)) if article_ids else []
         if rows:
-            _merge_rows(s, rows, report)
-        report.deleted += _drop_empty_incidents(s)
+            merge_rows(s, rows, report)
+        report.deleted += drop_empty_incidents(s)
     report.seconds = time.perf_counter() - t0
     log.info("merge: %s", report.summary())
     return report

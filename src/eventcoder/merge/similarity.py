@@ -53,7 +53,7 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
         if ev.start is not None:
             dated[ev.block_country].append(i)
         else:
-            undated[_place_key(ev)].append(i)
+            undated[place_key(ev)].append(i)
     lefts: list[np.ndarray] = []
     rights: list[np.ndarray] = []
     for country in sorted(dated):
@@ -81,7 +81,7 @@ def candidate_pairs(events: list[MergeEvent]) -> tuple[np.ndarray, np.ndarray]:
     pools: dict[tuple[str, str], list[int]] = defaultdict(list)
     if undated:
         for i, ev in enumerate(events):
-            key = _place_key(ev)
+            key = place_key(ev)
             if key in undated:
                 pools[key].append(i)
     undated_cap = int(cfg["max_undated_candidates"])
@@ -113,7 +113,7 @@ def _when(ev: MergeEvent) -> int:
     return ev.start if ev.start is not None else (ev.published or 0)
 
 
-def _place_key(ev: MergeEvent) -> tuple[str, str]:
+def place_key(ev: MergeEvent) -> tuple[str, str]:
     """Blocking key for undated events: country plus the finest place name known."""
     loc = ev.record.get("location") or {}
     return (ev.block_country, (loc.get("name") or ev.admin1 or "").lower())

@@ -21,7 +21,7 @@ from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
-from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 
 # Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
 MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fighter", "rebel",
@@ -236,7 +236,6 @@ def context_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
 def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
                   taken: list[tuple[int, int]], doc_country: str | None) -> list[Hit]:
     """Every occurrence of each found name becomes a mention of one actor."""
-    from eventcoder.resolve.actors.mentions import _group_kind
 
     out: list[Hit] = []
     spans = list(taken)
@@ -250,7 +249,7 @@ def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
                           entry.kind, entry.acled_name(doc_country), entry.country, known=True)
             else:
                 hit = Hit(m.start(), m.end(), m.group(0), f"new:{key}", surface,
-                          _group_kind(surface), surface, doc_country)
+                          group_kind(surface), surface, doc_country)
             out.append(hit)
             spans.append((m.start(), m.end()))
     return out

@@ -30,7 +30,7 @@ import numpy as np
 
 from eventcoder.merge.engine import merge_events
 from eventcoder.merge.engine_types import Group
-from eventcoder.merge.followups import _span, attach_orphan_followups
+from eventcoder.merge.followups import attach_orphan_followups, events_span
 from eventcoder.merge.reconcile import apply_overrides, canonical_record
 from eventcoder.merge.records import MergeEvent, settings
 from eventcoder.merge.runner import new_incident_id, summary_columns
@@ -125,7 +125,7 @@ def group_rows(component: str, groups: list[Group], followups: set[str]) -> list
     """One row per group of a block: its incident as is, plus what orphan linking needs."""
     rows = []
     for group in groups:
-        start, end = _span(group.main)
+        start, end = events_span(group.main)
         light = Group([_light(e, True) for e in group.main], [_light(e, False) for e in group.followups])
         row = incident_row(component, group.main, group.followups, set())
         row.update(

@@ -16,7 +16,7 @@ from eventcoder.document import Article
 from eventcoder.errors import InputError
 from eventcoder.ingest.article import article_from_record, error_article
 from eventcoder.ingest.decode import MAX_BYTES
-from eventcoder.ingest.jsonl import _parse_line
+from eventcoder.ingest.jsonl import parse_line
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -84,4 +84,4 @@ def article_from_payload(kind: str, payload: str, origin: str) -> Article:
     raw = payload.encode("utf-8")
     if len(raw) > MAX_BYTES:
         return error_article(origin, f"line is over the {MAX_BYTES // 1_048_576} MB limit")
-    return next(_parse_line(raw, origin))
+    return next(parse_line(raw, origin))

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from eventcoder.merge.reconcile import apply_overrides
-from eventcoder.merge.runner import _drop_empty_incidents, summary_columns
+from eventcoder.merge.runner import drop_empty_incidents, summary_columns
 from eventcoder.spark.documents import document_from_dict
 from eventcoder.spark.tables import read_manifest, read_table
 from eventcoder.store.models import EventRow, IncidentRow
@@ -81,7 +81,7 @@ def _store_incidents(store: Any, out_dir: Path, report: LoadReport) -> None:
                     events[uid].incident_id = incident.id
             report.incidents += 1
         s.flush()
-        _drop_empty_incidents(s)
+        drop_empty_incidents(s)
 
 
 def load_run(store: Any, out_dir: str | Path) -> LoadReport:

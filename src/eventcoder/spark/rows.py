@@ -7,7 +7,7 @@ from typing import Any
 
 from eventcoder.export.rows import event_row
 from eventcoder.merge.records import MergeEvent, event_uid, from_record, settings
-from eventcoder.merge.similarity import _place_key
+from eventcoder.merge.similarity import place_key
 from eventcoder.spark.columns import JSON_FIELDS
 from eventcoder.store.writer import clean
 
@@ -80,7 +80,7 @@ def event_rows(data: dict[str, Any], article_meta: dict[str, Any]) -> list[dict[
             "event_day": ((record.get("date") or {}).get("start") or "undated")[:10],
             "merge_country": merge_event.block_country,
             "merge_start": merge_event.start,
-            "merge_place": "\x1f".join(_place_key(merge_event)),
+            "merge_place": "\x1f".join(place_key(merge_event)),
             "merge_parent": merge_event.related_to,
             "merge_main": not followup,
             "merge_text": None if followup else merge_event.text,

@@ -69,7 +69,7 @@ def store_article(
     report: Any = None,
 ) -> Stored:
     """Save the document and merge its events in one transaction (or record it as an alias)."""
-    from eventcoder.merge.runner import _LOCK, MergeReport
+    from eventcoder.merge.runner import MERGE_LOCK, MergeReport
 
     plausible(document)  # documents built outside the pipeline get the same bounds
     digest = content_hash(document.article)
@@ -77,7 +77,7 @@ def store_article(
     report = report if report is not None else MergeReport(full=False)
 
     def attempt() -> Stored:
-        with _LOCK, store.session() as s:
+        with MERGE_LOCK, store.session() as s:
             text_key = text_digest(article.text) if article.status == "ok" else None
             owner = original_of(s, article, text_key) if text_key and not force else None
             if owner is not None:
@@ -95,13 +95,13 @@ def store_article(
 
 def _merge_article(s: Session, article_id: str, report: Any) -> None:
     """Merge the block of one just-saved article inside the caller's transaction."""
-    from eventcoder.merge.runner import _block_rows, _drop_empty_incidents, _merge_rows
+    from eventcoder.merge.runner import block_rows, drop_empty_incidents, merge_rows
 
     s.flush()
-    rows = _block_rows(s, [article_id])
+    rows = block_rows(s, [article_id])
     if rows:
-        _merge_rows(s, rows, report)
-    report.deleted += _drop_empty_incidents(s)
+        merge_rows(s, rows, report)
+    report.deleted += drop_empty_incidents(s)
 
 
 def store_and_merge(store: Store, document: Document, **options: Any) -> bool:

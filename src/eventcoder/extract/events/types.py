@@ -322,6 +322,10 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     t.event_type, t.sub_event_type = typed
     return t
 
+# When several GTD attack types fit, the first of these wins.
+GTD_PRECEDENCE = ["Hijacking", "Hostage Taking (Kidnapping)", "Bombing/Explosion", "Assassination",
+                  "Facility/Infrastructure Attack", "Armed Assault", "Unarmed Assault"]
+
 
 def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Token]) -> None:
     """Fill the event's GTD attack type and weapons from its trigger mentions."""
@@ -332,15 +336,7 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
         t.gtd_attack_type = None
         return
     hints = [m.entry.gtd for m in mentions if m.entry.gtd]
-    order = [
-        "Hijacking",
-        "Hostage Taking (Kidnapping)",
-        "Bombing/Explosion",
-        "Assassination",
-        "Facility/Infrastructure Attack",
-        "Armed Assault",
-        "Unarmed Assault",
-    ]
+    order = GTD_PRECEDENCE
     if t.event_type == "Explosions/Remote violence":
         t.gtd_attack_type = "Bombing/Explosion"
     elif t.sub_event_type == "Abduction/forced disappearance":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from eventcoder.geoparser.countries import demonym_code
 
 
 @dataclass
@@ -25,3 +28,13 @@ class Hit:
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """True if [start, end) overlaps any span."""
     return any(start < e and s < end for s, e in spans)
+
+
+def group_kind(name: str) -> str:
+    """The actor kind a group's name implies: state forces, militia or armed group."""
+    words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
+    if words & {"army", "police", "guard", "forces"} and any(demonym_code(w) for w in words):
+        return "state forces"
+    if words & {"militia", "militias"}:
+        return "militia"
+    return "armed group"

@@ -18,7 +18,7 @@ from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actor_context import state_after
 from eventcoder.resolve.actor_generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors import kb as actor_kb
-from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -95,7 +95,7 @@ def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hi
                             entry.acled_name(doc_country), entry.country, known=True)
             elif _looks_like_group(long_form):
                 owner = Hit(ls, le, long_form, f"new:{actor_kb._norm(long_form)}", long_form,
-                            _group_kind(long_form), f"{acr}: {long_form}", doc_country)
+                            group_kind(long_form), f"{acr}: {long_form}", doc_country)
             else:
                 continue
             out.append(owner)
@@ -118,13 +118,6 @@ def _looks_like_group(name: str) -> bool:
     return bool(words & _group_words())
 
 
-def _group_kind(name: str) -> str:
-    words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
-    if words & {"army", "police", "guard", "forces"} and any(demonym_code(w) for w in words):
-        return "state forces"
-    if words & {"militia", "militias"}:
-        return "militia"
-    return "armed group"
 
 
 def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
@@ -156,7 +149,7 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if generic and all(demonym_code(w) or code_for_name(w) for w in rest):
             continue
         out.append(Hit(start, end, surface, f"new:{actor_kb._norm(surface)}", surface,
-                       _group_kind(surface), surface, doc_country))
+                       group_kind(surface), surface, doc_country))
     return out
 
 
