@@ -11,7 +11,7 @@ from eventcoder.errors import InputError
 
 def run_import(args: argparse.Namespace) -> int:
     """Rebuild the index with the given GeoNames files and print what was added."""
-    from eventcoder.resolve.gazetteer_import import import_dumps
+    from eventcoder.geoparser.gazetteer_import import import_dumps
 
     files = [Path(f) for f in args.files]
     missing = [str(f) for f in files if not f.is_file()]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from eventcoder.datafiles import load_data
 from eventcoder.geoparser.countries import country_name
-from eventcoder.resolve.actor_phoenix import merge_phoenix
+from eventcoder.resolve.actors.phoenix import merge_phoenix
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
 

@@ -15,9 +15,9 @@ from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.nlp.doc_cache import doc_ents
-from eventcoder.resolve.actor_context import state_after
-from eventcoder.resolve.actor_generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.context import state_after
+from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 

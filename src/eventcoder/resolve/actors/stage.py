@@ -13,11 +13,11 @@ import logging
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.geoparser.countries import article_country
 from eventcoder.registry import stage
-from eventcoder.resolve.actor_context import context_group_hits
-from eventcoder.resolve.actor_generic import coordinated_force_hits
 from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.communal import communal_militia_hits
+from eventcoder.resolve.actors.context import context_group_hits
+from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 
 log = logging.getLogger(__name__)

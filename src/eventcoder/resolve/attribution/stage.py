@@ -18,10 +18,9 @@ from typing import Any
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.registry import stage
-from eventcoder.resolve import attribution_forms as forms
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
-from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution import forms, rules
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.resolve.actor_context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
+from eventcoder.resolve.actors.context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.rules import Reading
 
