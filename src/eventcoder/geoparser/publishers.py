@@ -48,6 +48,12 @@ def publisher_table() -> dict[str, dict[str, float]]:
     return table
 
 
+@functools.cache
+def international_outlets() -> frozenset[str]:
+    """Normalised names of outlets the training data saw reporting on three or more countries."""
+    return frozenset(str(k) for k in load_data("publisher_prior.yaml").get("international") or [])
+
+
 def tld_country(host: str) -> str | None:
     """The country of a host name's country-code TLD ('www.nation.co.ke' → KE), if any."""
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
@@ -101,6 +107,8 @@ def outlet_shares(outlet: str) -> dict[str, float]:
     hit = publisher_table().get(norm(outlet))
     if hit:
         return hit
+    if norm(outlet) in international_outlets():
+        return {}  # the training data saw it report on many countries
     paren = _PAREN.search(outlet)
     if paren:  # 'Some Weekly (Nairobi)': the qualifier names the outlet's place
         cc = _place_country(paren.group(1))
