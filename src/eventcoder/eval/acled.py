@@ -11,7 +11,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from eventcoder.document import Article, Document, Event
 from eventcoder.errors import InputError
 from eventcoder.eval.admin_names import same_admin1_unit
 from eventcoder.eval.ceilings import gazetteer_holds, gold_day_written
+from eventcoder.eval.jsonl import json_lines
 from eventcoder.eval.metrics import (
     norm_actor,
     same_admin1,
@@ -37,20 +37,11 @@ NONE_TYPE = "(none)"
 
 def load_gold(path: Path, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
     """Read gold lines, drop those whose text another line shares; return (lines, n_dropped)."""
-    if not path.is_file():
-        raise InputError(f"Gold file {path} does not exist. Pass a JSONL file of gold lines.")
     lines: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}).") from exc
-            if not isinstance(line, dict) or "text" not in line or "gold" not in line:
-                raise InputError(f"{path}:{n} has no 'text' and 'gold': is it a gold file?")
-            lines.append(line)
+    for n, line in json_lines(path, "Gold file"):
+        if not isinstance(line, dict) or "text" not in line or "gold" not in line:
+            raise InputError(f"{path}:{n} has no 'text' and 'gold': is it a gold file?")
+        lines.append(line)
     shared = Counter(line["text"] for line in lines)
     kept = [line for line in lines if shared[line["text"]] == 1]
     dropped = len(lines) - len(kept)

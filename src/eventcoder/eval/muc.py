@@ -23,7 +23,6 @@ Example:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,6 +32,7 @@ from rapidfuzz import fuzz
 
 from eventcoder.document import Article, Document, Event, EventActor
 from eventcoder.errors import InputError
+from eventcoder.eval.jsonl import json_lines
 from eventcoder.eval.metrics import norm_name, same_country
 
 # ACLED's political-violence types; GTD attack types cover what ACLED files elsewhere (arson is
@@ -103,22 +103,13 @@ TYPE_MATCH = {
 
 def load_muc(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Read MUC-4 gold lines (the first ``limit`` of them)."""
-    if not path.is_file():
-        raise InputError(f"Gold file {path} does not exist. Pass a MUC-4 JSONL file.")
     lines: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}).") from exc
-            if not isinstance(line, dict) or "templates" not in (line.get("gold") or {}):
-                raise InputError(f"{path}:{n} has no gold.templates: is it a MUC-4 gold file?")
-            lines.append(line)
-            if limit is not None and len(lines) >= limit:
-                break
+    for n, line in json_lines(path, "MUC-4 gold file"):
+        if not isinstance(line, dict) or "templates" not in (line.get("gold") or {}):
+            raise InputError(f"{path}:{n} has no gold.templates: is it a MUC-4 gold file?")
+        lines.append(line)
+        if limit is not None and len(lines) >= limit:
+            break
     return lines
 
 
