@@ -13,10 +13,11 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from eventcoder.spark.ticker import Ticker
 
 SHARED_DEV = "../shared/eval/acled_dev*.jsonl"
 BENCH_FIELDS = ("text", "html", "url", "published", "source", "title")
@@ -41,35 +42,24 @@ def bench_records(n: int, source: str | None) -> tuple[list[dict[str, Any]], str
     return out, f"{len(base)} texts from {', '.join(files)}"
 
 
-class WorkerMemory:
+class WorkerMemory(Ticker):
     """Samples the resident memory of this process's Spark Python workers; keeps each peak."""
 
     def __init__(self, every: float = 0.5) -> None:
+        super().__init__(every)
         self.peaks: dict[int, int] = {}
-        self.every = every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> WorkerMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-
-    def _run(self) -> None:
+    def tick(self) -> None:
+        """Record each Spark Python worker's memory if it is a new peak."""
         import psutil
 
-        me = psutil.Process()
-        while not self._stop.wait(self.every):
-            for child in me.children(recursive=True):
-                try:
-                    if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
-                        rss = child.memory_info().rss
-                        self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
-                except psutil.Error:
-                    continue
+        for child in psutil.Process().children(recursive=True):
+            try:
+                if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
+                    rss = child.memory_info().rss
+                    self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
+            except psutil.Error:
+                continue
 
 
 def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:

@@ -6,8 +6,9 @@ import logging
 import os
 import re
 import sys
-import threading
 from typing import Any
+
+from eventcoder.spark.ticker import Ticker
 
 log = logging.getLogger(__name__)
 
@@ -45,35 +46,26 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
     return spark
 
 
-class ProgressLog:
+class ProgressLog(Ticker):
     """Logs the running stages' task counts every few seconds (the Spark UI shows the same)."""
 
     def __init__(self, spark: Any, every: float = 10.0) -> None:
+        super().__init__(every)
         self.tracker = spark.sparkContext.statusTracker()
-        self.every = every
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name="spark-progress")
 
-    def __enter__(self) -> ProgressLog:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            try:
-                for stage_id in self.tracker.getActiveStageIds():
-                    info = self.tracker.getStageInfo(stage_id)
-                    if info:
-                        log.info(
-                            "stage %d %s: %d/%d tasks done, %d running", stage_id, info.name,
-                            info.numCompletedTasks, info.numTasks, info.numActiveTasks,
-                        )
-            except Exception:  # the context is stopping: nothing left to report
-                return
+    def tick(self) -> bool | None:
+        """Log each active stage's progress; stop when the context is going away."""
+        try:
+            for stage_id in self.tracker.getActiveStageIds():
+                info = self.tracker.getStageInfo(stage_id)
+                if info:
+                    log.info(
+                        "stage %d %s: %d/%d tasks done, %d running", stage_id, info.name,
+                        info.numCompletedTasks, info.numTasks, info.numActiveTasks,
+                    )
+        except Exception:  # the context is stopping: nothing left to report
+            return False
+        return None
 
 
 def local_cores(master: str) -> int:
