@@ -52,7 +52,7 @@ class Settings:
     store_weight: float = 3.0
     max_iter: int = 150
     rule_scale: float = 2.0
-    refine_l2: float = 2e-5
+    refine_l2: float = 5e-6
 
 
 def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dict]:
