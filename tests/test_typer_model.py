@@ -11,7 +11,7 @@ from typer_texts import NOTES, write_gold
 from eventcoder.cli import main
 from eventcoder.document import Article
 from eventcoder.typer import stage as typer_stage
-from eventcoder.typer.features import TypingInput, rule_features, text_features, words
+from eventcoder.typer.features import TypingInput, rule_features, stem, text_features, words
 from eventcoder.typer.linear import fit_softmax
 from eventcoder.typer.model import TyperModel
 from eventcoder.typer.train import Example, Settings, fit
@@ -22,6 +22,10 @@ def test_words_read_numbers_alike_and_drop_acled_size_markup() -> None:
     assert words("On 8 May 2020, 300 Teachers marched. [size=no report]") == [
         "on", "0", "may", "0", "0", "teachers", "marched"]
     assert "teachers marched" in text_features("300 teachers marched")
+    # inflections share a stem; numbers get none; too short a remainder keeps the word whole
+    feats = text_features("Attackers attacked 3 houses; the attacks failed")
+    assert feats.count("~attack") == 3 and "~0" not in feats and "~the" in feats
+    assert stem("shelling") == "shell" and stem("bombs") == "bomb" and stem("used") == "used"
     feats = rule_features(TypingInput("x", "Battles", "Armed clash", ["battle", "death"]))
     assert feats == ["rule:type=Battles", "rule:sub=Armed clash", "rule:family=battle",
                      "rule:family=death"]

@@ -82,8 +82,11 @@ def model_card(model: TyperModel, figures: dict[str, Any]) -> str:
 
 Trained {meta.get('trained', dt.date.today().isoformat())} in {meta.get('seconds', '?')} s.
 A linear softmax classifier (ACLED event type; sub-event type within it) over sublinear tf-idf
-word unigrams and bigrams of the event's text plus the trigger rules' reading (their event and
-sub-event type and the trigger families they matched). Vocabulary: {len(model.vocab)} features.
+word unigrams, bigrams and crude word stems of the event's text plus the trigger rules' reading
+(their event and sub-event type and the trigger families they matched, each weighing
+`rule_scale` = {model.rule_scale}). Vocabulary: {len(model.vocab)} features.
+The L2 strength and `rule_scale` were chosen on a held-out fifth of the training data, never on
+the development files.
 {head_lines}
 
 ## Data
