@@ -86,6 +86,8 @@ def test_train_command_reports_held_back_figures_and_writes_a_model_card(
         "event_type", "sub_event_type"}
     # the rules' reading is a feature of the model
     assert any(f.startswith("rule:type=") for f in model.vocab)
+    # it knows how many examples of each sub-event type it learned from
+    assert sum(model.meta["sub_label_counts"].values()) == sum(1 for n in NOTES if n[2])
 
 
 def test_pipeline_records_the_model_version_and_the_rules_reading(
@@ -103,3 +105,21 @@ def test_pipeline_records_the_model_version_and_the_rules_reading(
     monkeypatch.setenv(typer_stage.MODEL_ENV, "none")
     rules_only = Pipeline()(Article(id="a", text=text, published="2024-03-04")).events[0]
     assert rules_only.typing is None and rules_only.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "A female suicide bomber blew herself up at a mosque in Konduga on Sunday, killing nine "
+    "worshippers. Security forces said the insurgents had sent two bombers.",
+    "Two suicide bombers struck a market in Mogadishu's Hodan district on Tuesday, killing at "
+    "least 12 people, police said. Al-Shabaab fighters later claimed the blast.",
+])
+def test_the_model_does_not_overrule_a_reading_it_has_few_examples_of(text: str) -> None:
+    """Suicide bombings were rare in training: the rules' reading stays, the model's is noted."""
+    from eventcoder.pipeline import Pipeline
+
+    event = Pipeline()(Article(id="s", text=text, published="2024-03-04")).events[0]
+    assert event.typing is not None and event.typing["rules"]["sub_event_type"] == "Suicide bomb"
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
+    model = TyperModel.load(typer_stage.BUNDLED_MODEL)
+    assert model.meta["sub_label_counts"]["Suicide bomb"] < typer_stage.MIN_EXAMPLES_TO_OVERRULE
+    assert model.meta["sub_label_counts"]["Armed clash"] >= typer_stage.MIN_EXAMPLES_TO_OVERRULE

@@ -63,6 +63,10 @@ def train_model(
             "n_examples": len(examples) + (int(base.meta.get("n_examples", 0)) if start_from else 0),
             "n_store": len(store_ex),
             "label_counts": dict(Counter(ex.event_type for ex in examples)),
+            "sub_label_counts": dict(
+                Counter(base.meta.get("sub_label_counts") or {} if start_from else {})
+                + Counter(ex.sub_event_type for ex in examples if ex.sub_event_type)
+            ),
             "settings": asdict(settings),
             "validation": {
                 h: (figures.get(h) or {}).get("accuracy") for h in ("event_type", "sub_event_type")

@@ -30,6 +30,12 @@ BUNDLED_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "typer
 RULES_ONLY = {"", "none", "rules", "off"}
 # A note of at most this many sentences is read whole for its main event.
 SHORT_NOTE_SENTENCES = 6
+# The model learned from short coders' notes; in a longer article (other wording, several
+# events) it overrules the trigger rules only when it is near certain.
+LONG_ARTICLE_MIN_PROBABILITY = 0.9
+# The model overrules a reading of the rules only when it learned from enough examples of that
+# sub-event type to know when the rules are wrong (training had 4 suicide bombings, 1,630 clashes).
+MIN_EXAMPLES_TO_OVERRULE = 30
 
 _LOADED: dict[str, TyperModel | None] = {}
 
@@ -57,6 +63,14 @@ def current_model() -> TyperModel | None:
         else:
             _LOADED[key] = TyperModel.load(path)
     return _LOADED[key]
+
+
+def overrulable(model: TyperModel, event: Event) -> bool:
+    """True when the model saw enough training examples of the rules' sub-event type."""
+    counts = model.meta.get("sub_label_counts")
+    if not counts or not event.sub_event_type:
+        return True
+    return int(counts.get(event.sub_event_type, 0)) >= MIN_EXAMPLES_TO_OVERRULE
 
 
 def main_event(events: list[Event]) -> Event | None:
@@ -103,8 +117,10 @@ def _retype_consequences(event: Event, old_type: str | None) -> None:
     event.notes.update({k: v for k, v in t.notes.items() if k == "gtd_attack_type"})
 
 
-def apply_prediction(event: Event, prediction: Prediction, version: str) -> None:
-    """Set the event's types from the model and record why."""
+def apply_prediction(event: Event, prediction: Prediction, version: str,
+                     decisive: bool = True) -> None:
+    """Set the event's types from the model and record why (``decisive=False``: the model's
+    reading is recorded but the rules' types stay)."""
     rules = {"event_type": event.event_type, "sub_event_type": event.sub_event_type}
     event.typing = {
         "model": version,
@@ -121,6 +137,13 @@ def apply_prediction(event: Event, prediction: Prediction, version: str) -> None
             f"the typer reads this as no event (p={prediction.probability:.2f}); "
             "the trigger rules' type is kept"
         )
+        return
+    if not decisive:
+        if (prediction.event_type, prediction.sub_event_type) != tuple(rules.values()):
+            event.notes["typing"] = (
+                f"the model reads {prediction.event_type} (p={prediction.probability:.2f}) but the "
+                "trigger rules' type is kept: the model learned from few examples of it, or "
+                "from short notes only and this is a long article")
         return
     event.event_type = prediction.event_type
     event.sub_event_type = prediction.sub_event_type
@@ -142,6 +165,9 @@ def typing_stage(document: Document) -> None:
     model = current_model()
     if model is None:
         return
+    short = len(list(document.spacy_doc.sents)) <= SHORT_NOTE_SENTENCES
     predictions = model.predict(typing_inputs(document))
     for event, prediction in zip(document.events, predictions, strict=True):
-        apply_prediction(event, prediction, model.version)
+        decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
+            overrulable(model, event)
+        apply_prediction(event, prediction, model.version, decisive)
