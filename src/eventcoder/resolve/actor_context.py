@@ -30,8 +30,11 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "communiqué", "statement", "command", "leadership", "cadre", "operative",
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
-                "movement", "network", "front", "army", "cartel", "gang", "militia", "officer",
+                "movement", "network", "front", "army", "cartel", "gang", "militia", "sect", "officer",
                 "soldier", "element", "agent"}
+# Member nouns naming people, never part of a group's name ("Red Star rebels").
+MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insurgent", "gunman",
+                 "gunmen", "member", "combatant", "extremist", "jihadist"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").
 ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
                 "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",
@@ -85,7 +88,8 @@ def _trim(span: Any) -> Any | None:
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end - start > 1 and doc[end - 1].lower_ in ORGAN_WORDS:
+    while end - start > 1 and (doc[end - 1].lower_ in ORGAN_WORDS
+                               or doc[end - 1].lemma_.lower() in MEMBER_PEOPLE):
         end -= 1
     if start >= end or doc[end - 1].lower_ in ORGAN_WORDS:
         return None
@@ -162,9 +166,11 @@ def responsibility_claim(verb: Any) -> Any | None:
         if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
             continue
-        if low.lemma_.lower() in SELF_VERBS - {"deny"} and {
-                c.lemma_.lower() for c in low.children if c.dep_ == "dobj"} & RESPONSIBILITY:
+        objects = {c.lemma_.lower() for c in low.children if c.dep_ == "dobj"}
+        if low.lemma_.lower() in SELF_VERBS - {"deny"} and objects & RESPONSIBILITY:
             return low
+        if low.lemma_.lower() == "claim" and objects & ATTACK_NOUNS:
+            return low  # "X claimed the bombing", "leaflets claiming the attacks"
     return None
 
 
@@ -193,6 +199,10 @@ def acting_context(head: Any, is_person: bool) -> bool:
             return True  # "attributed to X", "blamed on X"
         if prep == "by" and gov.dep_ == "agent" and owner.lemma_.lower() in _attack_verbs():
             return not is_person  # "planted by X"; a person named as agent stays a person
+        if prep == "by" and not is_person:
+            from eventcoder.resolve.attribution_forms import nominal_attack_of_by
+
+            return nominal_attack_of_by(phrase) is not None  # "the attack on X by Y"
     if phrase.dep_ in {"nsubj", "nsubjpass"}:
         vl = gov.lemma_.lower()
         objects = {c.lemma_.lower() for c in gov.children if c.dep_ == "dobj"}

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.resolve.actor_context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
 from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.rules import Reading
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
@@ -45,11 +46,20 @@ def _member_phrase(token: Any) -> Any | None:
 
 def _self_claim(t: Any) -> Reading | None:
     """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        # "ELN guerrillas, which have claimed responsibility for the attacks"
+        if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
+            claim = responsibility_claim(rel)
+            if claim is not None:
+                return Reading(role="perpetrator", attribution="claimed", by_self=True,
+                               verb=claim)
     if t.dep_ not in {"nsubj", "csubj"}:
         return None
     verb = t.head
     lemma = verb.lemma_.lower()
     claim = responsibility_claim(verb)
+    if claim is not None and negated(claim):
+        return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
     if claim is not None:
         return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
     if lemma in REPORT_VERBS | {"claim"}:
@@ -58,7 +68,7 @@ def _self_claim(t: Any) -> Reading | None:
                 continue
             subj = rules.subject_of(comp)
             own = subj is not None and (
-                subj.lower_ in {"we", "our"}
+                subj.lower_ in {"we", "our", "it", "they"}
                 or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
                        for c in subj.children))
             if own:
@@ -80,6 +90,14 @@ def _suspicion(t: Any) -> Reading | None:
             speaker = _reporting_governor(owner.head)
             r.by_token = rules.subject_of(speaker) if speaker is not None else None
             return r
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "responsible" \
+            and t.head.head.lemma_.lower() in {"hold", "consider", "deem", "find"}:
+        holder = t.head.head  # "they hold the army responsible for the massacre"
+        by = rules.subject_of(holder)
+        speaker = _reporting_governor(holder)
+        if by is not None and by.pos_ == "PRON" and speaker is not None:
+            by = rules.subject_of(speaker) or by  # "villagers said they hold ..."
+        return Reading(role="perpetrator", attribution="accused", by_token=by, verb=holder)
     if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
@@ -134,6 +152,45 @@ def _attack_noun_owner(token: Any) -> Reading | None:
     return None
 
 
+def nominal_attack_of_by(token: Any) -> Any | None:
+    """The attack noun a by-phrase names the doer of ("this attack on the headquarters by X
+    rebels", "the bombing of the bridge by X"), climbing the of/on phrases the parser may
+    have hung the by-phrase on; None when the by-phrase belongs to no attack noun."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by" or token.head.dep_ == "agent":
+        return None
+    cur = token.head.head
+    # "the mayor, who was kidnapped on Monday, apparently by X": the by-phrase hangs on the
+    # noun whose relative clause holds the passive attack verb
+    rel = next((c for c in cur.children if c.dep_ == "relcl" and c.lemma_.lower() in rules.ATTACK
+                and any(g.dep_ == "auxpass" for g in c.children)), None)
+    if rel is not None and cur.pos_ in {"NOUN", "PROPN"}:
+        return rel
+    for _ in range(3):
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+            return cur
+        if cur.dep_ != "pobj" or cur.head.head.i == cur.head.i:
+            return None
+        cur = cur.head.head  # "headquarters" ← "on" ← "attack"
+    return None
+
+
+def _nominal_agent(t: Any) -> Reading | None:
+    """'the attack on X by Y': Y did it, in the voice of whoever tells it."""
+    noun = nominal_attack_of_by(t)
+    if noun is None:
+        return None
+    r = Reading(role="perpetrator", verb=noun)
+    verb = noun if noun.pos_ in {"VERB", "AUX"} else noun.head
+    verb = verb if verb.pos_ in {"VERB", "AUX"} else None
+    if _hedged_agent(t):
+        r.attribution = "suspected"
+    if verb is not None:
+        rules._apply_governors(r, verb)
+        if r.attribution == "stated" and rules._hedged(verb, t):
+            r.attribution = "suspected"
+    return r
+
+
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
 CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
                "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
@@ -180,7 +237,8 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
+    extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
+             or _nominal_agent(t))
     if extra is not None:
         reported_speech(extra)
         return extra

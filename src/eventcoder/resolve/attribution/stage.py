@@ -22,6 +22,7 @@ from eventcoder.resolve import attribution_forms as forms
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
     for i, sent in enumerate(sents):
         if i in owned or not firsts:
             continue
-        if not (short or _anaphoric(sent) or any(t.lemma_.lower() in rules.DENY for t in sent)):
+        if not (short or _anaphoric(sent) or speaks_of_doer(sent)
+                or any(t.lemma_.lower() in rules.DENY for t in sent)):
             continue
         before = [eid for first, eid in firsts if first <= i]
         target = before[-1] if before else firsts[0][1]
