@@ -23,6 +23,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
+from eventcoder.resolve.attribution.definite_group import definite_doers
 
 log = logging.getLogger(__name__)
 
@@ -309,6 +310,7 @@ def attribution_stage(document: Document) -> None:
     for event_id, sent_ids in event_sentences(document).items():
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
+        definite_doers(document, event, sents, sent_ids)
         _implied(document, event, country)
 
 
