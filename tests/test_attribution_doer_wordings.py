@@ -31,6 +31,16 @@ from tests.test_attribution_forms import attribute
      "ambush near Jijiga.", "Ogaden Liberation Army", "claimed"),
     ("The mayor, who was kidnapped on Monday, apparently by Karen National Union guerrillas, "
      "was found dead.", "Karen National Liberation Army", "suspected"),
+    ("Guerrillas of the Red Dawn Brigade dynamited two power pylons near Cusco.",
+     "Red Dawn Brigade", "stated"),
+    ("Militants of the Jund al-Aqsa Brigade gunned down a judge in Idlib.",
+     "Jund al-Aqsa Brigade", "stated"),
+    ("The bridge was blown up by the Karen National Union on Monday.",
+     "Karen National Liberation Army", "stated"),
+    ("Three members of the Red Dawn Brigade were arrested in Arequipa in connection with the "
+     "attack on the senator.", "Red Dawn Brigade", "suspected"),
+    ("Police charged two members of the Mungiki sect with the murder of a chief in Nyeri.",
+     "Mungiki", "accused"),
     ("Villagers said they hold the army responsible for the massacre of 40 people in Beni.",
      "Military Forces of Democratic Republic of Congo", "accused"),
 ])
@@ -46,6 +56,7 @@ def test_doer_wordings(text: str, name: str, attribution: str) -> None:
     "Group said.",
     "The attack was condemned by the Organization of American States.",
     "The Red Star Front has carried out attacks in the past.",
+    "Two members of the Red Star Front were arrested for carrying fake documents in Lima.",
 ])
 def test_no_doer_from_other_by_phrases(text: str) -> None:
     perps = perpetrators(attribute(text))

@@ -110,6 +110,29 @@ def _suspicion(t: Any) -> Reading | None:
     return None
 
 
+ARREST_VERBS = {"arrest": "suspected", "detain": "suspected", "question": "suspected",
+                "charge": "accused", "indict": "accused", "prosecute": "accused"}
+
+
+def _arrested_for(t: Any) -> Reading | None:
+    """'Three members of X were arrested in connection with the attack', 'police charged X
+    with the murder': an arrest or charge over the incident lays it on the one held."""
+    verb = t.head
+    attribution = ARREST_VERBS.get(verb.lemma_.lower())
+    if attribution is None or t.dep_ not in {"nsubjpass", "dobj"}:
+        return None
+    over = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "over",
+                                                                           "with", "after"}
+            for g in c.subtree]
+    deed = any((g.pos_ == "NOUN" and g.lemma_.lower() in CRIME_NOUNS | ATTACK_NOUNS)
+               or (g.tag_ == "VBG" and g.lemma_.lower() in rules.ALWAYS_TRANSITIVE)
+               for g in over)
+    if not deed:
+        return None
+    by = rules.agent_of(verb) if t.dep_ == "nsubjpass" else rules.subject_of(verb)
+    return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
+
+
 def _reporting_governor(verb: Any) -> Any | None:
     """The say/report verb whose clause holds ``verb``, if the act is reported speech."""
     cur = verb
@@ -238,7 +261,7 @@ def read(token: Any) -> Reading:
     target = member if member is not None else token
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
-             or _nominal_agent(t))
+             or _nominal_agent(t) or _arrested_for(t))
     if extra is not None:
         reported_speech(extra)
         return extra
