@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventcoder.resolve.actor_context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
@@ -28,6 +29,9 @@ ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "c
 RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
 RECORD_PHRASES = ("in the past", "over the years", "for years", "in recent years", "for decades",
                   "over the past", "in previous", "since its", "in the last decade")
+# "in the past few hours", "over the past two days": the incident's own recent time
+RECENT = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:few |several |\d+ |two |three |"
+                    r"24 |48 )?(?:hours?|days?|nights?|weeks?)\b")
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
                          "numerous", "series", "string", "spate", "wave", "number", "operation",
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
@@ -289,7 +293,7 @@ def generic_statement(verb: Any) -> bool:
         return False
     words = [c for c in verb.subtree]
     text = " ".join(w.lower_ for w in words)
-    if any(p in text for p in RECORD_PHRASES):
+    if any(p in text for p in RECORD_PHRASES) and not RECENT.search(text):
         return True
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):

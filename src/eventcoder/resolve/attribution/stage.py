@@ -269,6 +269,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
+                reading.attribution, reading.by_self, reading.by_token = "stated", False, None
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
