@@ -22,6 +22,7 @@ from typing import Any
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.attribution.rules import ATTACK
 
 # Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
 MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fighter", "rebel",
@@ -30,8 +31,11 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "communiqué", "statement", "command", "leadership", "cadre", "operative",
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
-                "movement", "network", "front", "army", "cartel", "gang", "militia", "officer",
+                "movement", "network", "front", "army", "cartel", "gang", "militia", "sect", "officer",
                 "soldier", "element", "agent"}
+# Member nouns naming people, never part of a group's name ("Red Star rebels").
+MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insurgent", "gunman",
+                 "gunmen", "member", "combatant", "extremist", "jihadist"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").
 ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
                 "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",
@@ -55,8 +59,6 @@ _NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL", "QU
 
 @functools.cache
 def _attack_verbs() -> frozenset[str]:
-    from eventcoder.resolve.attribution.rules import ATTACK
-
     return frozenset(ATTACK - {"take", "set", "open", "hold", "conduct", "block", "protest"})
 
 
@@ -85,7 +87,8 @@ def _trim(span: Any) -> Any | None:
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end - start > 1 and doc[end - 1].lower_ in ORGAN_WORDS:
+    while end - start > 1 and (doc[end - 1].lower_ in ORGAN_WORDS
+                               or doc[end - 1].lemma_.lower() in MEMBER_PEOPLE):
         end -= 1
     if start >= end or doc[end - 1].lower_ in ORGAN_WORDS:
         return None
@@ -162,9 +165,11 @@ def responsibility_claim(verb: Any) -> Any | None:
         if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
             continue
-        if low.lemma_.lower() in SELF_VERBS - {"deny"} and {
-                c.lemma_.lower() for c in low.children if c.dep_ == "dobj"} & RESPONSIBILITY:
+        objects = {c.lemma_.lower() for c in low.children if c.dep_ == "dobj"}
+        if low.lemma_.lower() in SELF_VERBS - {"deny"} and objects & RESPONSIBILITY:
             return low
+        if low.lemma_.lower() == "claim" and objects & ATTACK_NOUNS:
+            return low  # "X claimed the bombing", "leaflets claiming the attacks"
     return None
 
 
@@ -193,6 +198,8 @@ def acting_context(head: Any, is_person: bool) -> bool:
             return True  # "attributed to X", "blamed on X"
         if prep == "by" and gov.dep_ == "agent" and owner.lemma_.lower() in _attack_verbs():
             return not is_person  # "planted by X"; a person named as agent stays a person
+        if prep == "by" and not is_person:
+            return nominal_attack_of_by(phrase) is not None  # "the attack on X by Y"
     if phrase.dep_ in {"nsubj", "nsubjpass"}:
         vl = gov.lemma_.lower()
         objects = {c.lemma_.lower() for c in gov.children if c.dep_ == "dobj"}
@@ -279,4 +286,26 @@ def state_after(head: Any) -> StateAfter | None:
         if code is None and ent.end < len(obj.doc) and obj.doc[ent.end].lower_ == "of":
             return None  # a name cut short by the tagger ("the Democratic Republic | of ...")
         return StateAfter(code, name, ent.end_char)
+    return None
+
+
+def nominal_attack_of_by(token: Any) -> Any | None:
+    """The attack noun a by-phrase names the doer of ("this attack on the headquarters by X
+    rebels", "the bombing of the bridge by X"), climbing the of/on phrases the parser may
+    have hung the by-phrase on; None when the by-phrase belongs to no attack noun."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by" or token.head.dep_ == "agent":
+        return None
+    cur = token.head.head
+    # "the mayor, who was kidnapped on Monday, apparently by X": the by-phrase hangs on the
+    # noun whose relative clause holds the passive attack verb
+    rel = next((c for c in cur.children if c.dep_ == "relcl" and c.lemma_.lower() in ATTACK
+                and any(g.dep_ == "auxpass" for g in c.children)), None)
+    if rel is not None and cur.pos_ in {"NOUN", "PROPN"}:
+        return rel
+    for _ in range(3):
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+            return cur
+        if cur.dep_ != "pobj" or cur.head.head.i == cur.head.i:
+            return None
+        cur = cur.head.head  # "headquarters" ← "on" ← "attack"
     return None

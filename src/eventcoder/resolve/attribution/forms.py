@@ -13,10 +13,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from eventcoder.resolve.actors.context import ATTACK_NOUNS, MEMBER_NOUNS, responsibility_claim
+from eventcoder.resolve.actors.context import (
+    ATTACK_NOUNS,
+    MEMBER_NOUNS,
+    nominal_attack_of_by,
+    responsibility_claim,
+)
 from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.rules import Reading
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
@@ -27,6 +34,9 @@ ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "c
 RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
 RECORD_PHRASES = ("in the past", "over the years", "for years", "in recent years", "for decades",
                   "over the past", "in previous", "since its", "in the last decade")
+# "in the past few hours", "over the past two days": the incident's own recent time
+RECENT = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:few |several |\d+ |two |three |"
+                    r"24 |48 )?(?:hours?|days?|nights?|weeks?)\b")
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
                          "numerous", "series", "string", "spate", "wave", "number", "operation",
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
@@ -45,11 +55,20 @@ def _member_phrase(token: Any) -> Any | None:
 
 def _self_claim(t: Any) -> Reading | None:
     """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        # "ELN guerrillas, which have claimed responsibility for the attacks"
+        if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
+            claim = responsibility_claim(rel)
+            if claim is not None:
+                return Reading(role="perpetrator", attribution="claimed", by_self=True,
+                               verb=claim)
     if t.dep_ not in {"nsubj", "csubj"}:
         return None
     verb = t.head
     lemma = verb.lemma_.lower()
     claim = responsibility_claim(verb)
+    if claim is not None and negated(claim):
+        return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
     if claim is not None:
         return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
     if lemma in REPORT_VERBS | {"claim"}:
@@ -58,7 +77,7 @@ def _self_claim(t: Any) -> Reading | None:
                 continue
             subj = rules.subject_of(comp)
             own = subj is not None and (
-                subj.lower_ in {"we", "our"}
+                subj.lower_ in {"we", "our", "it", "they"}
                 or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
                        for c in subj.children))
             if own:
@@ -80,6 +99,14 @@ def _suspicion(t: Any) -> Reading | None:
             speaker = _reporting_governor(owner.head)
             r.by_token = rules.subject_of(speaker) if speaker is not None else None
             return r
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "responsible" \
+            and t.head.head.lemma_.lower() in {"hold", "consider", "deem", "find"}:
+        holder = t.head.head  # "they hold the army responsible for the massacre"
+        by = rules.subject_of(holder)
+        speaker = _reporting_governor(holder)
+        if by is not None and by.pos_ == "PRON" and speaker is not None:
+            by = rules.subject_of(speaker) or by  # "villagers said they hold ..."
+        return Reading(role="perpetrator", attribution="accused", by_token=by, verb=holder)
     if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
@@ -90,6 +117,29 @@ def _suspicion(t: Any) -> Reading | None:
                 r.attribution = "suspected"
             return r
     return None
+
+
+ARREST_VERBS = {"arrest": "suspected", "detain": "suspected", "question": "suspected",
+                "charge": "accused", "indict": "accused", "prosecute": "accused"}
+
+
+def _arrested_for(t: Any) -> Reading | None:
+    """'Three members of X were arrested in connection with the attack', 'police charged X
+    with the murder': an arrest or charge over the incident lays it on the one held."""
+    verb = t.head
+    attribution = ARREST_VERBS.get(verb.lemma_.lower())
+    if attribution is None or t.dep_ not in {"nsubjpass", "dobj"}:
+        return None
+    over = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "over",
+                                                                           "with", "after"}
+            for g in c.subtree]
+    deed = any((g.pos_ == "NOUN" and g.lemma_.lower() in CRIME_NOUNS | ATTACK_NOUNS)
+               or (g.tag_ == "VBG" and g.lemma_.lower() in rules.ALWAYS_TRANSITIVE)
+               for g in over)
+    if not deed:
+        return None
+    by = rules.agent_of(verb) if t.dep_ == "nsubjpass" else rules.subject_of(verb)
+    return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
 
 
 def _reporting_governor(verb: Any) -> Any | None:
@@ -132,6 +182,23 @@ def _attack_noun_owner(token: Any) -> Reading | None:
         if cur.pos_ not in {"NOUN", "PROPN"}:
             return None
     return None
+
+
+def _nominal_agent(t: Any) -> Reading | None:
+    """'the attack on X by Y': Y did it, in the voice of whoever tells it."""
+    noun = nominal_attack_of_by(t)
+    if noun is None:
+        return None
+    r = Reading(role="perpetrator", verb=noun)
+    verb = noun if noun.pos_ in {"VERB", "AUX"} else noun.head
+    verb = verb if verb.pos_ in {"VERB", "AUX"} else None
+    if _hedged_agent(t):
+        r.attribution = "suspected"
+    if verb is not None:
+        rules._apply_governors(r, verb)
+        if r.attribution == "stated" and rules._hedged(verb, t):
+            r.attribution = "suspected"
+    return r
 
 
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
@@ -180,7 +247,8 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = _self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
+    extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
+             or _nominal_agent(t) or _arrested_for(t))
     if extra is not None:
         reported_speech(extra)
         return extra
@@ -208,7 +276,7 @@ def generic_statement(verb: Any) -> bool:
         return False
     words = [c for c in verb.subtree]
     text = " ".join(w.lower_ for w in words)
-    if any(p in text for p in RECORD_PHRASES):
+    if any(p in text for p in RECORD_PHRASES) and not RECENT.search(text):
         return True
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):

@@ -21,6 +21,8 @@ from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
+from eventcoder.resolve.attribution.definite_group import definite_doers
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,8 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
     for i, sent in enumerate(sents):
         if i in owned or not firsts:
             continue
-        if not (short or _anaphoric(sent) or any(t.lemma_.lower() in rules.DENY for t in sent)):
+        if not (short or _anaphoric(sent) or speaks_of_doer(sent)
+                or any(t.lemma_.lower() in rules.DENY for t in sent)):
             continue
         before = [eid for first, eid in firsts if first <= i]
         target = before[-1] if before else firsts[0][1]
@@ -265,6 +268,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
+                reading.attribution, reading.by_self, reading.by_token = "stated", False, None
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
@@ -306,6 +310,7 @@ def attribution_stage(document: Document) -> None:
     for event_id, sent_ids in event_sentences(document).items():
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
+        definite_doers(document, event, sents, sent_ids)
         _implied(document, event, country)
 
 

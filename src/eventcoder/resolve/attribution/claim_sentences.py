@@ -1,0 +1,62 @@
+"""Sentences that speak of who did an incident, wherever they stand in the report.
+
+A claim of responsibility ("X claimed responsibility for detonating a bomb", "guerrillas took
+credit for the act"), an accusation aimed at a doer ("police blamed the bombing on X", "the
+attack was attributed to X") or an account of who did it ("the peasants were murdered by X
+members") is always about an incident, even when the sentence repeats no trigger the event
+finder keeps. Such a sentence that no event owns is read for the incident before it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.actors.context import ATTACK_NOUNS, RESPONSIBILITY, SELF_VERBS
+
+# Verbs that put an act on someone: their object or "to/on" phrase names the doer.
+BLAME_VERBS = {"blame", "attribute", "accuse", "suspect", "implicate", "hold"}
+# Nouns of a deed that a blame verb may be about, beyond the attack nouns ("the terrorist act").
+DEED_NOUNS = ATTACK_NOUNS | {"act", "crime", "attack", "explosion", "blast", "incident",
+                             "bombing", "murder", "death", "deaths"}
+
+
+NEGATORS = {"not", "n't", "never", "no", "none", "hardly", "scarcely", "neither", "nor"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an"}
+
+
+def negated(verb: Any) -> bool:
+    """'has not claimed', 'claimed responsibility for hardly any of those incidents'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(t.lower_ in NEGATORS for c in verb.children if c.dep_ in {"prep", "dobj"}
+               for t in c.subtree)
+
+
+def _one_deed(noun: Any) -> bool:
+    """A deed told as one incident ('the attack', 'a bombing'), not a record ('attacks')."""
+    return noun.tag_ != "NNS" or any(c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _claim(token: Any) -> bool:
+    """'claimed/admitted/took responsibility (credit, authorship)', 'claims of responsibility'."""
+    if token.lemma_.lower() not in RESPONSIBILITY:
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in SELF_VERBS - {"deny", "bear"}:
+        deeds = [t for t in head.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS]
+        return not negated(head) and all(_one_deed(d) for d in deeds)
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "claim"
+
+
+def _blame(token: Any) -> bool:
+    """A blame verb with one deed in its clause ('blamed X for the attack', 'the bombing was
+    attributed to X'), not a record ('has been accused of carrying out attacks')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in BLAME_VERBS or negated(token):
+        return False
+    deeds = [t for t in token.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS]
+    return bool(deeds) and all(_one_deed(d) for d in deeds)
+
+
+def speaks_of_doer(sent: Any) -> bool:
+    """True if the sentence claims an incident or lays it on someone."""
+    return any(_claim(t) or _blame(t) for t in sent)
