@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 from web_ui import (
     CHROMIUM_ARGS,
     OTHER_REPORTS,
@@ -107,7 +108,8 @@ def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]
     items = site["client"].get("/api/incidents", params={"limit": 1000}).json()["items"]
     located = [i for i in items if i["lat"] is not None and i["lon"] is not None]
     assert located, "the seeded articles gave no located incident"
-    page.wait_for_function(f"document.querySelectorAll('path.incident-marker').length === {len(located)}")
+    # locators, not string predicates: the app's CSP forbids evaluating strings in the page
+    expect(page.locator("path.incident-marker")).to_have_count(len(located))
     assert page.get_attribute("#map", "data-markers") == str(len(located))
     # Country outlines come from our own origin (no tile server): the canvas pane is drawn.
     page.wait_for_selector(".leaflet-countries-pane canvas")
@@ -129,9 +131,7 @@ def test_filter_goes_into_the_url_and_survives_reload(page: Any, site: dict[str,
     page.click("#filters button[type=submit]")
     page.wait_for_url(re.compile(r"country=" + re.escape(country)))
     expected = site["client"].get("/api/incidents", params={"country": country}).json()
-    page.wait_for_function(
-        f"document.querySelectorAll('#table tbody tr').length === {len(expected['items'])}"
-    )
+    expect(page.locator("#table tbody tr")).to_have_count(len(expected["items"]))
     countries = page.locator("#table tbody tr td:nth-child(5)").all_inner_texts()
     assert countries and set(countries) == {country}
     page.reload()
@@ -245,10 +245,7 @@ def test_merge_then_split_incidents(page: Any, site: dict[str, Any]) -> None:
     page.locator("#reports .split-box").first.check()
     page.fill("#split-form input[name=reason]", "different places after all")
     page.click("#split-form button[type=submit]")
-    page.wait_for_function(
-        "(id) => { const v = document.querySelector('#view').dataset.incident; return v && v !== id; }",
-        arg=merged_id,
-    )
+    page.wait_for_selector(f"#view[data-incident]:not([data-incident='{merged_id}'])")
     new_id = page.get_attribute("#view", "data-incident")
     assert client.get(f"/api/incidents/{new_id}").status_code == 200
     actions = [a["action"] for a in client.get(f"/api/incidents/{merged_id}").json()["audit"]]
@@ -313,7 +310,7 @@ def test_map_view_and_timeline_drag_become_filters(page: Any, site: dict[str, An
     page.wait_for_selector("#view[data-loaded=true]")
     assert page.locator(".chip:has-text('Map area')").count() == 1
     page.click(".chip button[aria-label='remove map area filter']")
-    page.wait_for_function("!location.hash.includes('bbox=')")
+    page.wait_for_url(lambda url: "bbox=" not in url)
     page.wait_for_selector("#view[data-loaded=true] .timeline-svg")
     box = page.locator(".timeline-svg").bounding_box()
     y = box["y"] + box["height"] / 2
