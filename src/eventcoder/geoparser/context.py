@@ -24,12 +24,16 @@ def economic_modifier(text: str, end: int) -> bool:
     """True when the name ending at ``end`` modifies a currency or an economic noun."""
     return bool(ECONOMIC_AFTER.match(text[end : end + 40]))
 
+# The country name or adjective at the start of a currency phrase ('US', 'South African').
+_COUNTRY_WORDS = re.compile(r"[\w'’.]+(?: [A-Z][\w'’]+)?")
+
 
 def currency_at(text: str, start: int) -> bool:
     """True if the country word starting at ``start`` is the first word of a currency or economy
     phrase ('the US dollar', 'the Lebanese pound')."""
-    m = re.match(r"[\w'’.]+(?: [A-Z][\w'’]+)?", text[start : start + 40])
-    return m is not None and economic_modifier(text, start + m.end())
+    m = _COUNTRY_WORDS.match(text, start, start + 40)
+    return m is not None and economic_modifier(text, m.end())
+
 
 # Unit words written before the name in several countries' usage ('municipio de Tierralta',
 # 'cercle de Douentza', 'colonia Guadalupe Victoria', 'tehsil Kharian').

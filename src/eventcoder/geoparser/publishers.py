@@ -99,6 +99,7 @@ def _country_word(text: str) -> str | None:
     return code_for_name(text) or capital_code(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def outlet_shares(outlet: str) -> dict[str, float]:
     """Country → share of one outlet's reports (empty when unknown or international)."""
     outlet = _LANG_TAIL.sub("", outlet.strip())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from typing import Any
 
 from eventcoder.merge.engine import merge_events
@@ -17,23 +16,14 @@ from eventcoder.spark.worker import BATCH, process_batch
 log = logging.getLogger(__name__)
 
 
-def _payloads(files: list[str]) -> Iterator[list[tuple[str, int, str, str]]]:
-    batch: list[tuple[str, int, str, str]] = []
-    for file in files:
-        for payload in iter_payloads(file):
-            batch.append(payload)
-            if len(batch) >= BATCH:
-                yield batch
-                batch = []
-    if batch:
-        yield batch
-
-
 def extract_local(input_path: str) -> list[dict[str, Any]]:
     """Extract every input article; one article per id (its first row in file, line order)."""
+    from spacy.util import minibatch  # the worker's pipeline loads spaCy anyway
+
     seen: set[str] = set()
     out = []
-    for batch in _payloads(list_input_files(input_path)):
+    payloads = (p for file in list_input_files(input_path) for p in iter_payloads(file))
+    for batch in minibatch(payloads, size=BATCH):
         for row in process_batch(batch):
             if row["article_id"] not in seen:
                 seen.add(row["article_id"])

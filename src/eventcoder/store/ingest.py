@@ -193,15 +193,6 @@ def _drop_working_state(value: object) -> None:
             _drop_working_state(item)
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def stream_documents(
@@ -225,10 +216,12 @@ def stream_documents(
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = pipeline
     load_nlp()  # loaded once here, shared by the forked workers
+    from spacy.util import minibatch  # spaCy is loaded by now
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future[list[Document]]] = deque()
-        for chunk in _chunks(articles, batch_size):
+        for chunk in minibatch(articles, size=batch_size):
             pending.append(pool.submit(_process_chunk, chunk))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.events.types import Typing, gtd_attack_type
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 from eventcoder.typer.features import TypingInput
 from eventcoder.typer.model import NOT_AN_EVENT, Prediction, TyperModel
@@ -87,16 +88,21 @@ def event_input(document: Document, event: Event, whole: bool) -> TypingInput:
     if whole or not event._sentences:
         text = document.text
     else:
-        sents = list(document.spacy_doc.sents)
+        sents = doc_sents(document.spacy_doc)
         text = " ".join(sents[i].text for i in event._sentences if i < len(sents))
     incident = getattr(event, "_incident", None)
     families = sorted({m.family for m in incident.mentions}) if incident is not None else []
     return TypingInput(text, event.event_type, event.sub_event_type, families)
 
 
-def typing_inputs(document: Document) -> list[TypingInput]:
+def is_short_note(document: Document) -> bool:
+    """True for a text of a coder's note's length (read whole for its main event)."""
+    return len(doc_sents(document.spacy_doc)) <= SHORT_NOTE_SENTENCES
+
+
+def typing_inputs(document: Document, short: bool | None = None) -> list[TypingInput]:
     """One model input per event of the document, in event order."""
-    short = len(list(document.spacy_doc.sents)) <= SHORT_NOTE_SENTENCES
+    short = is_short_note(document) if short is None else short
     lead = main_event(document.events) if short else None
     return [event_input(document, e, e is lead) for e in document.events]
 
@@ -165,8 +171,8 @@ def typing_stage(document: Document) -> None:
     model = current_model()
     if model is None:
         return
-    short = len(list(document.spacy_doc.sents)) <= SHORT_NOTE_SENTENCES
-    predictions = model.predict(typing_inputs(document))
+    short = is_short_note(document)
+    predictions = model.predict(typing_inputs(document, short))
     for event, prediction in zip(document.events, predictions, strict=True):
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
             overrulable(model, event)

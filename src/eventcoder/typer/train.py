@@ -7,7 +7,6 @@ model and pulls towards its weights, so a handful of corrections move only what 
 
 from __future__ import annotations
 
-import json
 import math
 import random
 from collections import Counter
@@ -19,6 +18,7 @@ import numpy as np
 
 from eventcoder.document import Article
 from eventcoder.errors import InputError
+from eventcoder.eval.jsonl import json_lines
 from eventcoder.typer.features import RULE_PREFIX, TypingInput, rule_features, text_features
 from eventcoder.typer.linear import fit_softmax
 from eventcoder.typer.model import Head, TyperModel
@@ -59,18 +59,8 @@ def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dic
     """Gold lines (``text`` + ``gold.event_type``) from JSONL files; at most ``limit`` overall."""
     lines: list[dict] = []
     for path in paths:
-        if not path.is_file():
-            raise InputError(f"Training file {path} does not exist.")
-        with path.open(encoding="utf-8") as fh:
-            for n, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    line = json.loads(raw)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n} is not valid JSON ({exc.msg}).") from exc
-                if not (line.get("gold") or {}).get("event_type"):
-                    continue
+        for _, line in json_lines(path, "Training file"):
+            if (line.get("gold") or {}).get("event_type"):
                 lines.append(line)
     return lines[:limit] if limit is not None else lines
 

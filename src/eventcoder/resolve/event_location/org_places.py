@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.geoparser.gazetteer import KIND_RANK, Place, get_gazetteer
-from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.resolve.event_location.records import location_of
 
 # Head words of an organisation named after its seat ('Ibadan University', 'Peshawar Press Club',
@@ -61,7 +61,7 @@ def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, 
     """Cities and provinces named at the start of organisations' names in the given sentences
     ('Ibadan University' → Ibadan): the place, its text, start, end and the organisation."""
     gaz = get_gazetteer()
-    sents = list(document.spacy_doc.sents)
+    sents = doc_sents(document.spacy_doc)
     out = []
     for ent in doc_ents(document.spacy_doc):
         if ent.label_ not in _ORG_LABELS or not any(
