@@ -42,6 +42,8 @@ SHAPES: dict[str, Shape] = {
         "group_words": list, "communities": list, "titles": dict, "agencies": list, "missions": dict,
     }),
     "actors.yaml": Shape(keys={"actors": list}),
+    "actor_periods.yaml": Shape(keys={"authorities": list, "names": list, "fronts": list}),
+    "state_periods.yaml": Shape(keys={"periods": dict}),
     "boilerplate.yaml": Shape(keys={
         "trailing_phrases": list, "whole_paragraphs": list, "signoff_words": list, "agencies": list,
         "cut_markers": list, "appeal_topics": list, "appeal_asks": list,

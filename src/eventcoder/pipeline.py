@@ -34,6 +34,8 @@ STAGE_MODULES: dict[str, str] = {
     "geocode": "eventcoder.resolve.event_location.geocode",
     # Generic actors ("gunmen") without a country in the text take their event's place.
     "actor_countries": "eventcoder.resolve.attribution.stage",
+    # Then their ACLED names as of the event date (ruling periods, de facto authorities).
+    "actor_labels": "eventcoder.resolve.actors.labels",
     "link": "eventcoder.extract.link",
     # Last: counts no single incident can have are dropped with a note before anything stores them.
     "plausible": "eventcoder.extract.plausible",

@@ -19,6 +19,7 @@ from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
+from eventcoder.resolve.actors.loyalty import loyalty_hits
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country)
     hits += am.acronym_hits(text, hits, country)
+    hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
 
     def taken() -> list[tuple[int, int]]:
         """Spans already read by an earlier finder."""

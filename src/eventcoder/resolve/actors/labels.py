@@ -1,0 +1,121 @@
+"""Stage 'actor_labels': each event actor's ACLED name as of the event date.
+
+Runs after the event's date and place are known (after ``actor_countries``):
+
+- state forces take the ruling period of their country on the event date ("Police Forces of
+  Kenya" → "Police Forces of Kenya (2013-)"; see :mod:`periods`);
+- de facto authorities are coded as the state branch they ran on that date (the Houthis'
+  forces → "Military Forces of Yemen (2016-) Supreme Political Council"), and actors with a
+  dated ACLED name take it ("Saudi-led coalition" → "Operation Restoring Hope");
+- unattributed fire on a war's front line is between the two sides that hold the line
+  (``fronts`` in ``data/actor_periods.yaml``).
+
+Document-level actors get the same names as of the article's date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from eventcoder.datafiles import load_data
+from eventcoder.document import Document, Event, EventActor
+from eventcoder.registry import stage
+from eventcoder.resolve.actors.periods import authority_label, dated_name, dated_state_label
+
+_FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
+# Event actors a front-line reading replaces: the placeholders added when no party is named.
+_PLACEHOLDERS = re.compile(r"^(?:Unidentified Armed Group|Military Forces|Civilians)\b")
+
+
+@dataclass(frozen=True)
+class Front:
+    """A war's front line and the two sides that hold it."""
+
+    country: str
+    since: str
+    until: str | None
+    cue: re.Pattern[str]
+    sides: tuple[str, ...]
+
+
+@functools.cache
+def fronts() -> tuple[Front, ...]:
+    """The front lines of data/actor_periods.yaml."""
+    return tuple(
+        Front(r["country"], str(r["since"]), str(r["until"]) if r.get("until") else None,
+              re.compile(r["cue"], re.IGNORECASE), tuple(r["sides"]))
+        for r in load_data("actor_periods.yaml").get("fronts") or []
+    )
+
+
+def _state_class(mention: str | None) -> str:
+    """Which arm of a de facto authority a mention names ("Houthi police" → police)."""
+    low = (mention or "").lower()
+    if re.search(r"\b(?:police|policemen|security)\b", low):
+        return "Police Forces"
+    if re.search(r"\b(?:authorities|government|administration|officials|ministry)\b", low):
+        return "Government"
+    return "Military Forces"
+
+
+def dated_acled_name(name: str, acled: str | None, day: str | None,
+                     mention: str | None = None) -> str | None:
+    """An actor's ACLED name on ``day``: authority branch, dated name or state period."""
+    if not day:
+        return acled
+    authority = authority_label(name, day, _state_class(mention))
+    if authority:
+        return authority
+    renamed = dated_name(name, day)
+    if renamed:
+        return renamed
+    return dated_state_label(acled, day) if acled else acled
+
+
+def _relabel(ea: EventActor, day: str | None) -> None:
+    new = dated_acled_name(ea.name, ea.acled_name, day, ea.mention)
+    if new and new != ea.acled_name:
+        if ea.name == ea.acled_name:
+            ea.name = new
+        ea.acled_name = new
+
+
+def _front_at(document: Document, event: Event, day: str | None) -> Front | None:
+    if event.event_type not in _FRONT_TYPES or not day:
+        return None
+    code = event.location.country_code if event.location else None
+    for front in fronts():
+        if front.country == code and front.since <= day \
+                and (front.until is None or day < front.until) and front.cue.search(document.text):
+            return front
+    return None
+
+
+def add_front_sides(document: Document, event: Event, day: str | None) -> None:
+    """Give unattributed fire on a front line its two sides ("the SMM observed 12 explosions
+    near Zolote" → the Ukrainian military and the Donbas separatists' forces)."""
+    front = _front_at(document, event, day)
+    if front is None:
+        return
+    if any(not _PLACEHOLDERS.match(a.acled_name or a.name) for a in event.actors):
+        return  # the text names a party: it decides
+    event.actors = [a for a in event.actors if (a.acled_name or a.name).startswith("Civilians")]
+    for side in front.sides:
+        label = dated_state_label(side, day)
+        event.actors.append(EventActor(name=label, acled_name=label, role="other"))
+    event.notes.setdefault("actors", "fire on a front line: the two sides that hold it")
+
+
+@stage("actor_labels")
+def actor_labels_stage(document: Document) -> None:
+    """Give event and document actors their ACLED names as of the event (article) date."""
+    published = (document.article.published or "")[:10] or None
+    for event in document.events:
+        day = (event.date.start or "")[:10] or published
+        for ea in event.actors:
+            _relabel(ea, day)
+        add_front_sides(document, event, day)
+    for actor in document.actors:
+        actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

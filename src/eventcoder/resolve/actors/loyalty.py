@@ -1,0 +1,53 @@
+"""Forces named by whom they are loyal to: "pro-Houthi forces", "pro-GNA fighters", "pro-Hadi
+troops".
+
+"pro-X forces" are X's forces: a known group X (the knowledge base), or the state's forces when X
+is a head of state ("pro-Hadi forces" are Yemen's military). "anti-X forces" are X's enemies and
+are left to the other finders. The whole phrase is one mention, so "forces" is not read again as
+an unnamed state force of the article's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.geoparser.countries import country_name
+from eventcoder.geoparser.leaders import leader_pattern
+from eventcoder.geoparser.names import norm
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, overlaps
+
+_PRO = re.compile(
+    r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:[a-z]+\s+)?"
+    r"(?:forces|fighters|groups?|elements|militants|militias?|militiamen|troops|reinforcements|"
+    r"units|soldiers|gunmen|brigades?|battalions?|snipers|combatants)\b"
+)
+
+
+def _leader_country(name: str) -> str | None:
+    """The country whose head of state bears this surname or full name ("Hadi" → YE)."""
+    key = norm(name)
+    table = leader_pattern()[1]
+    return table.get(key) or table.get(f"president {key}")
+
+
+def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -> list[Hit]:
+    """Mentions of forces named by their loyalty ("pro-Houthi forces")."""
+    out: list[Hit] = []
+    for m in _PRO.finditer(text):
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        x = m.group("x")
+        entry = actor_kb.lookup(x, country) or actor_kb.lookup(f"{x} forces", country)
+        if entry is not None:
+            out.append(Hit(m.start(), m.end(), m.group(0), f"kb:{entry.id}", entry.name,
+                           entry.kind, entry.acled_name(country), entry.country, known=True))
+            continue
+        code = _leader_country(x)
+        name = country_name(code)
+        if code and name:
+            spec = actor_kb.terms()["classes"]["military"]
+            label = spec["acled"].format(country=name)
+            out.append(Hit(m.start(), m.end(), m.group(0), f"term:military:{code}", label,
+                           spec["kind"], label, code, cls="military"))
+    return out

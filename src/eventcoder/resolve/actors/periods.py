@@ -1,0 +1,164 @@
+"""ACLED's date-dependent names for state forces and de facto authorities.
+
+ACLED names a state's forces after the government in power at the event date: "Military Forces
+of Kenya (2002-2013)" before April 2013, "(2013-)" after (``data/state_periods.yaml``). Where an
+armed movement holds state power without recognition, its forces are coded as a branch of the
+state's forces for the years it ruled: the Houthis' "Military Forces of Yemen (2016-) Supreme
+Political Council", Haftar's "Military Forces of Libya (2014-) Haftar Faction"; and some actors
+carry another name for part of their history: the Saudi-led coalition in Yemen is "Operation
+Restoring Hope" from April 2015 (``data/actor_periods.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from eventcoder.datafiles import load_data
+from eventcoder.geoparser.countries import code_for_name, country_name
+
+# "Military Forces of Kenya", "Police Forces of the Democratic Republic of Congo (2019-)",
+# "Government of Nigeria (2015-) Something": class, country, bracket, branch.
+_STATE_LABEL = re.compile(
+    r"^(?P<cls>Military Forces|Police Forces|Government) of (?P<country>.+?)"
+    r"(?:\s*\((?P<years>\d{4}-\d{0,4})\)(?:\s+(?P<branch>\S.*))?)?$"
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One government's time in power, as ACLED writes it into state labels."""
+
+    since: str
+    until: str | None
+    years: str
+    name: str | None = None
+    branch: str | None = None
+
+    def holds(self, day: str) -> bool:
+        """True if ``day`` (ISO date) falls in the period."""
+        return self.since <= day and (self.until is None or day < self.until)
+
+
+@dataclass(frozen=True)
+class Authority:
+    """A movement whose forces ACLED codes as a branch of a state's forces from a date."""
+
+    actor: str
+    country: str
+    since: str
+    until: str | None
+    years: str
+    branch: str
+
+
+@dataclass(frozen=True)
+class DatedName:
+    """An ACLED name an actor carries for part of its history."""
+
+    actor: str
+    since: str
+    until: str | None
+    acled: str  # "{years}" stands for the ruling period of `country` on the day
+    country: str | None = None
+
+
+def _day(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+def _years(entry: dict[str, Any]) -> str:
+    if entry.get("years"):
+        return str(entry["years"])
+    until = _day(entry.get("until"))
+    return f"{str(entry['since'])[:4]}-{until[:4] if until else ''}"
+
+
+@functools.cache
+def periods() -> dict[str, tuple[Period, ...]]:
+    """Ruling periods by ISO country code (data/state_periods.yaml)."""
+    out: dict[str, tuple[Period, ...]] = {}
+    for code, rows in load_data("state_periods.yaml")["periods"].items():
+        out[code] = tuple(
+            Period(_day(r["since"]) or "", _day(r.get("until")), _years(r), r.get("name"),
+                   r.get("branch"))
+            for r in rows
+        )
+    return out
+
+
+@functools.cache
+def _actor_periods() -> tuple[tuple[Authority, ...], tuple[DatedName, ...]]:
+    data = load_data("actor_periods.yaml")
+    authorities = tuple(
+        Authority(r["actor"], r["country"], _day(r["since"]) or "", _day(r.get("until")),
+                  _years(r), r["branch"])
+        for r in data.get("authorities") or []
+    )
+    names = tuple(
+        DatedName(r["actor"], _day(r.get("since")) or "", _day(r.get("until")), r["acled"],
+                  r.get("country"))
+        for r in data.get("names") or []
+    )
+    return authorities, names
+
+
+def period_at(code: str | None, day: str | None) -> Period | None:
+    """The government in power in a country on a day, or None when unknown."""
+    if not code or not day:
+        return None
+    return next((p for p in periods().get(code, ()) if p.holds(day)), None)
+
+
+def state_label(cls: str, code: str, day: str | None, branch: str | None = None) -> str | None:
+    """ACLED's label for a state's forces on a day: "Police Forces of Kenya (2013-)"."""
+    period = period_at(code, day)
+    name = (period.name if period else None) or country_name(code)
+    if not name:
+        return None
+    label = f"{cls} of {name}"
+    if period is None:
+        return f"{label} {branch}" if branch else label
+    return " ".join(x for x in (f"{label} ({period.years})", branch or period.branch) if x)
+
+
+def dated_state_label(label: str, day: str | None) -> str:
+    """Put the ruling period of ``day`` into a state label ("Military Forces of Kenya" →
+    "Military Forces of Kenya (2013-)"); other labels, and unknown periods, are kept."""
+    m = _STATE_LABEL.match(label)
+    if m is None or not day:
+        return label
+    name = m.group("country")
+    code = code_for_name(re.sub(r"^the\s+", "", name))
+    period = period_at(code, day)
+    if code is None or period is None:
+        return label
+    if m.group("branch"):
+        return label  # a unit the knowledge base names ("... (1982-) Rapid Intervention Battalion")
+    return state_label(m.group("cls"), code, day) or label
+
+
+def authority_label(actor_name: str, day: str | None, cls: str = "Military Forces") -> str | None:
+    """The state branch a de facto authority's forces are coded as on ``day``, or None."""
+    if not day:
+        return None
+    for a in _actor_periods()[0]:
+        if a.actor == actor_name and a.since <= day and (a.until is None or day < a.until):
+            name = country_name(a.country)
+            return f"{cls} of {name} ({a.years}) {a.branch}" if name else None
+    return None
+
+
+def dated_name(actor_name: str, day: str | None) -> str | None:
+    """The ACLED name an actor carries on ``day`` when it differs by date, or None."""
+    if not day:
+        return None
+    for n in _actor_periods()[1]:
+        if n.actor == actor_name and n.since <= day and (n.until is None or day < n.until):
+            if "{years}" not in n.acled:
+                return n.acled
+            period = period_at(n.country, day)
+            return n.acled.format(years=period.years) if period else None
+    return None
