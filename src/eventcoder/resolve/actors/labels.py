@@ -8,7 +8,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   forces → "Military Forces of Yemen (2016-) Supreme Political Council"), and actors with a
   dated ACLED name take it ("Saudi-led coalition" → "Operation Restoring Hope");
 - unattributed fire on a war's front line is between the two sides that hold the line
-  (``fronts`` in ``data/actor_periods.yaml``).
+  (``fronts`` in ``data/actor_periods.yaml``);
+- victims ACLED always names get "Civilians (<country>)" when the text names none (:mod:`victims`).
 
 Document-level actors get the same names as of the article's date.
 """
@@ -23,6 +24,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.periods import authority_label, dated_name, dated_state_label
+from eventcoder.resolve.actors.victims import add_implied_civilians
 
 _FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
 # Event actors a front-line reading replaces: the placeholders added when no party is named.
@@ -117,5 +119,6 @@ def actor_labels_stage(document: Document) -> None:
         for ea in event.actors:
             _relabel(ea, day)
         add_front_sides(document, event, day)
+        add_implied_civilians(document, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

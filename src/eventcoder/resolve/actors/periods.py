@@ -137,6 +137,8 @@ def dated_state_label(label: str, day: str | None) -> str:
         return label
     if m.group("branch"):
         return label  # a unit the knowledge base names ("... (1982-) Rapid Intervention Battalion")
+    if m.group("years") and period.branch:
+        return label  # in a split state the bracket says which side ("Libya (2014-)": Tobruk's)
     return state_label(m.group("cls"), code, day) or label
 
 
