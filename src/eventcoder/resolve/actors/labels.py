@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.registry import stage
-from eventcoder.resolve.actors.periods import authority_label, dated_name, dated_state_label
+from eventcoder.resolve.actors.periods import (
+    authority_label,
+    dated_name,
+    dated_state_label,
+    gendarmerie_label,
+)
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
 _FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
@@ -63,21 +68,24 @@ def _state_class(mention: str | None) -> str:
 
 
 def dated_acled_name(name: str, acled: str | None, day: str | None,
-                     mention: str | None = None) -> str | None:
-    """An actor's ACLED name on ``day``: authority branch, dated name or state period."""
+                     mention: str | None = None, where: str | None = None) -> str | None:
+    """An actor's ACLED name on ``day`` for an event in country ``where``: authority branch,
+    dated name or state period."""
     if not day:
         return acled
     authority = authority_label(name, day, _state_class(mention))
     if authority:
         return authority
-    renamed = dated_name(name, day)
+    renamed = dated_name(name, day, where) or (dated_name(acled, day, where) if acled else None)
     if renamed:
         return renamed
+    if acled and mention and re.search(r"\bgendarm", mention, re.IGNORECASE):
+        return gendarmerie_label(acled, day) or acled
     return dated_state_label(acled, day) if acled else acled
 
 
-def _relabel(ea: EventActor, day: str | None) -> None:
-    new = dated_acled_name(ea.name, ea.acled_name, day, ea.mention)
+def _relabel(ea: EventActor, day: str | None, where: str | None) -> None:
+    new = dated_acled_name(ea.name, ea.acled_name, day, ea.mention, where)
     if new and new != ea.acled_name:
         if ea.name == ea.acled_name:
             ea.name = new
@@ -116,8 +124,9 @@ def actor_labels_stage(document: Document) -> None:
     published = (document.article.published or "")[:10] or None
     for event in document.events:
         day = (event.date.start or "")[:10] or published
+        where = event.location.country_code if event.location else None
         for ea in event.actors:
-            _relabel(ea, day)
+            _relabel(ea, day, where)
         add_front_sides(document, event, day)
         add_implied_civilians(document, event)
     for actor in document.actors:

@@ -63,6 +63,7 @@ class DatedName:
     until: str | None
     acled: str  # "{years}" stands for the ruling period of `country` on the day
     country: str | None = None
+    where: str | None = None  # only for events in this country
 
 
 def _day(value: Any) -> str | None:
@@ -99,7 +100,7 @@ def _actor_periods() -> tuple[tuple[Authority, ...], tuple[DatedName, ...]]:
     )
     names = tuple(
         DatedName(r["actor"], _day(r.get("since")) or "", _day(r.get("until")), r["acled"],
-                  r.get("country"))
+                  r.get("country"), r.get("where"))
         for r in data.get("names") or []
     )
     return authorities, names
@@ -142,6 +143,25 @@ def dated_state_label(label: str, day: str | None) -> str:
     return state_label(m.group("cls"), code, day) or label
 
 
+@functools.cache
+def _gendarmerie_class() -> dict[str, str]:
+    return {code: row["cls"] for code, row in
+            (load_data("state_periods.yaml").get("gendarmerie") or {}).items()}
+
+
+def gendarmerie_label(label: str, day: str | None) -> str | None:
+    """The gendarmerie branch of a state label's country ("Police Forces of Cameroon" →
+    "Military Forces of Cameroon (1982-) Gendarmerie"), or None for other labels."""
+    m = _STATE_LABEL.match(label)
+    if m is None or m.group("cls") == "Government" or m.group("branch"):
+        return None
+    code = code_for_name(re.sub(r"^the\s+", "", m.group("country")))
+    if code is None:
+        return None
+    cls = _gendarmerie_class().get(code, "Police Forces")
+    return state_label(cls, code, day, "Gendarmerie")
+
+
 def authority_label(actor_name: str, day: str | None, cls: str = "Military Forces") -> str | None:
     """The state branch a de facto authority's forces are coded as on ``day``, or None."""
     if not day:
@@ -153,12 +173,15 @@ def authority_label(actor_name: str, day: str | None, cls: str = "Military Force
     return None
 
 
-def dated_name(actor_name: str, day: str | None) -> str | None:
-    """The ACLED name an actor carries on ``day`` when it differs by date, or None."""
+def dated_name(actor_name: str, day: str | None, where: str | None = None) -> str | None:
+    """The ACLED name an actor (a KB name or a state label) carries on ``day`` for an event in
+    country ``where`` when it differs by date or theatre, or None."""
     if not day:
         return None
+    bare = re.sub(r"\s*\(\d{4}-\d{0,4}\)$", "", actor_name)
     for n in _actor_periods()[1]:
-        if n.actor == actor_name and n.since <= day and (n.until is None or day < n.until):
+        if n.actor in (actor_name, bare) and n.since <= day \
+                and (n.until is None or day < n.until) and (n.where is None or n.where == where):
             if "{years}" not in n.acled:
                 return n.acled
             period = period_at(n.country, day)
