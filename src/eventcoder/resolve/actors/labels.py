@@ -33,7 +33,7 @@ from eventcoder.resolve.actors.victims import add_implied_civilians
 
 _FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
 # Event actors a front-line reading replaces: the placeholders added when no party is named.
-_PLACEHOLDERS = re.compile(r"^(?:Unidentified Armed Group|Military Forces|Civilians)\b")
+_PLACEHOLDERS = re.compile(r"^(?:Unidentified Armed Group|Civilians)\b")
 
 
 @dataclass(frozen=True)
