@@ -43,7 +43,7 @@ SHAPES: dict[str, Shape] = {
     }),
     "actors.yaml": Shape(keys={"actors": list}),
     "actor_periods.yaml": Shape(keys={"authorities": list, "names": list, "fronts": list}),
-    "state_periods.yaml": Shape(keys={"periods": dict, "gendarmerie": dict}),
+    "state_periods.yaml": Shape(keys={"periods": dict, "gendarmerie": dict, "units": list}),
     "boilerplate.yaml": Shape(keys={
         "trailing_phrases": list, "whole_paragraphs": list, "signoff_words": list, "agencies": list,
         "cut_markers": list, "appeal_topics": list, "appeal_asks": list,

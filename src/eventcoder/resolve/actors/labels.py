@@ -27,7 +27,7 @@ from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
     dated_state_label,
-    gendarmerie_label,
+    unit_label,
 )
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -79,8 +79,9 @@ def dated_acled_name(name: str, acled: str | None, day: str | None,
     renamed = dated_name(name, day, where) or (dated_name(acled, day, where) if acled else None)
     if renamed:
         return renamed
-    if acled and mention and re.search(r"\bgendarm", mention, re.IGNORECASE):
-        return gendarmerie_label(acled, day) or acled
+    unit = unit_label(acled, mention, day) if acled else None
+    if unit:
+        return unit
     return dated_state_label(acled, day) if acled else acled
 
 

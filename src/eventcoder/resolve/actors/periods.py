@@ -125,22 +125,47 @@ def state_label(cls: str, code: str, day: str | None, branch: str | None = None)
     return " ".join(x for x in (f"{label} ({period.years})", branch or period.branch) if x)
 
 
+def _parse_state(label: str) -> tuple[str, str, str | None, str | None] | None:
+    """(class, country code, bracket, branch) of a state label, or None. Without a bracket the
+    longest country name wins and the rest is the branch ("Police Forces of Kenya Prison
+    Guards")."""
+    m = _STATE_LABEL.match(label)
+    if m is None:
+        return None
+    name, branch = m.group("country"), m.group("branch")
+    code = code_for_name(re.sub(r"^the\s+", "", name))
+    if code is None and not m.group("years"):
+        words = name.split()
+        for i in range(len(words) - 1, 0, -1):
+            code = code_for_name(re.sub(r"^the\s+", "", " ".join(words[:i])))
+            if code:
+                branch = " ".join(words[i:])
+                break
+    return (m.group("cls"), code, m.group("years"), branch) if code else None
+
+
 def dated_state_label(label: str, day: str | None) -> str:
     """Put the ruling period of ``day`` into a state label ("Military Forces of Kenya" →
     "Military Forces of Kenya (2013-)"); other labels, and unknown periods, are kept."""
-    m = _STATE_LABEL.match(label)
-    if m is None or not day:
+    parsed = _parse_state(label) if day else None
+    if parsed is None:
         return label
-    name = m.group("country")
-    code = code_for_name(re.sub(r"^the\s+", "", name))
+    cls, code, years, branch = parsed
     period = period_at(code, day)
-    if code is None or period is None:
+    if period is None:
         return label
-    if m.group("branch"):
+    if years and branch:
         return label  # a unit the knowledge base names ("... (1982-) Rapid Intervention Battalion")
-    if m.group("years") and period.branch:
+    if years and period.branch:
         return label  # in a split state the bracket says which side ("Libya (2014-)": Tobruk's)
-    return state_label(m.group("cls"), code, day) or label
+    return state_label(cls, code, day, branch) or label
+
+
+@functools.cache
+def _units() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """(cue, branch, class or None for the country's own choice) of named state units."""
+    rows = load_data("state_periods.yaml").get("units") or []
+    return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls")) for r in rows)
 
 
 @functools.cache
@@ -149,17 +174,27 @@ def _gendarmerie_class() -> dict[str, str]:
             (load_data("state_periods.yaml").get("gendarmerie") or {}).items()}
 
 
-def gendarmerie_label(label: str, day: str | None) -> str | None:
-    """The gendarmerie branch of a state label's country ("Police Forces of Cameroon" →
-    "Military Forces of Cameroon (1982-) Gendarmerie"), or None for other labels."""
-    m = _STATE_LABEL.match(label)
-    if m is None or m.group("cls") == "Government" or m.group("branch"):
+def _label_country(label: str) -> str | None:
+    parsed = _parse_state(label)
+    if parsed is not None:
+        return None if parsed[3] else parsed[1]  # a label with its own branch is not rebuilt
+    m = re.search(r"\(([^()]+)\)$", label)
+    return code_for_name(m.group(1)) if m else None
+
+
+def unit_label(label: str, mention: str | None, day: str | None) -> str | None:
+    """The state unit a mention names, in the label's country ("gendarmes" + "Police Forces of
+    Cameroon" → "Military Forces of Cameroon (1982-) Gendarmerie"), or None."""
+    if not mention or label.startswith("Government"):
         return None
-    code = code_for_name(re.sub(r"^the\s+", "", m.group("country")))
-    if code is None:
-        return None
-    cls = _gendarmerie_class().get(code, "Police Forces")
-    return state_label(cls, code, day, "Gendarmerie")
+    for cue, branch, cls in _units():
+        if cue.search(mention):
+            code = _label_country(label)
+            if code is None:
+                return None
+            cls = cls or _gendarmerie_class().get(code, "Police Forces")
+            return state_label(cls, code, day, branch)
+    return None
 
 
 def authority_label(actor_name: str, day: str | None, cls: str = "Military Forces") -> str | None:
