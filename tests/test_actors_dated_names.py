@@ -156,3 +156,19 @@ def test_gendarmes_are_the_gendarmerie_branch_of_their_country():
         "Military Forces of Cameroon (1982-) Gendarmerie"
     assert dated_acled_name("Police Forces of Mali", "Police Forces of Mali", "2018-01-05",
                             "the gendarmerie") == "Police Forces of Mali (2013-2020) Gendarmerie"
+
+
+# --- nationality + force wording -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Somali soldiers killed two Al Shabaab fighters near Afgoye on Monday.", "2020-05-05",
+     "Military Forces of Somalia (2017-2022)"),
+    ("Ethiopian police fired on protesters in Ambo on Monday.", "2016-07-12",
+     "Police Forces of Ethiopia (1995-2018)"),
+    ("Nigerian troops repelled an attack on Monguno, Borno State, on Monday.", "2012-05-08",
+     "Military Forces of Nigeria (2010-2015)"),
+    ("Burundian AMISOM troops clashed with Al Shabaab in Middle Shabelle on Monday.",
+     "2020-05-05", "AMISOM: African Union Mission in Somalia (2007-) (Burundi)"),
+])
+def test_nationality_and_force_name_that_country_s_forces(pipeline, text, published, expected):
+    assert expected in labels(event_of(pipeline, text, published))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event, EventActor
+from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.periods import (
     authority_label,
@@ -93,6 +94,24 @@ def _relabel(ea: EventActor, day: str | None, where: str | None) -> None:
         ea.acled_name = new
 
 
+_CONTINGENT = re.compile(r"([A-Z][a-z]+)(?:-|\s+)$")
+
+
+def national_contingent(text: str, ea: EventActor) -> str | None:
+    """A multinational mission named with a nationality ("Burundian AMISOM troops",
+    "Djibouti-AMISOM soldier") is that country's contingent: "AMISOM: ... (2007-) (Burundi)"."""
+    label = ea.acled_name or ""
+    if ea.start is None or not label.startswith(("AMISOM", "MINUSMA", "MINUSCA", "MONUSCO",
+                                                 "UNMISS", "UNAMID", "ATMIS")):
+        return None
+    if re.search(r"\)\s*\([A-Z][^()]*\)$", label):
+        return None  # already a contingent
+    m = _CONTINGENT.search(text[max(0, ea.start - 30):ea.start])
+    code = (demonym_code(m.group(1)) or code_for_name(m.group(1))) if m else None
+    name = country_name(code)
+    return f"{label} ({name})" if name else None
+
+
 def _front_at(document: Document, event: Event, day: str | None) -> Front | None:
     if event.event_type not in _FRONT_TYPES or not day:
         return None
@@ -128,6 +147,7 @@ def actor_labels_stage(document: Document) -> None:
         where = event.location.country_code if event.location else None
         for ea in event.actors:
             _relabel(ea, day, where)
+            ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
         add_front_sides(document, event, day)
         add_implied_civilians(document, event)
     for actor in document.actors:
