@@ -172,3 +172,18 @@ def test_gendarmes_are_the_gendarmerie_branch_of_their_country():
 ])
 def test_nationality_and_force_name_that_country_s_forces(pipeline, text, published, expected):
     assert expected in labels(event_of(pipeline, text, published))
+
+
+def test_the_noun_after_an_authority_names_its_arm(pipeline):
+    ev = event_of(pipeline, "On 6 May 2020, Houthi security forces arrested dozens of people in "
+                  "Sanaa, Yemen.", "2020-05-07")
+    assert "Police Forces of Yemen (2016-) Supreme Political Council" in labels(ev)
+    ev = event_of(pipeline, "On 6 May 2020, Houthis attacked police stations in Taiz, Yemen.",
+                  "2020-05-07")
+    assert "Military Forces of Yemen (2016-) Supreme Political Council" in labels(ev)
+
+
+def test_fire_by_an_unknown_party_is_an_unidentified_armed_group(pipeline):
+    ev = event_of(pipeline, "On 9 May 2020, heavy artillery fire by an unknown party was reported "
+                  "in As Sabaa (Tripoli), Libya. No casualties reported.", "2020-05-10")
+    assert "Unidentified Armed Group (Libya)" in labels(ev)

@@ -86,8 +86,11 @@ def dated_acled_name(name: str, acled: str | None, day: str | None,
     return dated_state_label(acled, day) if acled else acled
 
 
-def _relabel(ea: EventActor, day: str | None, where: str | None) -> None:
-    new = dated_acled_name(ea.name, ea.acled_name, day, ea.mention, where)
+def _relabel(ea: EventActor, day: str | None, where: str | None, text: str) -> None:
+    # the noun after a name says which arm is meant ("Houthi authorities", "Houthi police")
+    after = re.match(r"\s*([\w-]+)", text[ea.end:ea.end + 30]) if ea.end else None
+    mention = " ".join(x for x in (ea.mention, after.group(1) if after else None) if x)
+    new = dated_acled_name(ea.name, ea.acled_name, day, mention or None, where)
     if new and new != ea.acled_name:
         if ea.name == ea.acled_name:
             ea.name = new
@@ -146,7 +149,7 @@ def actor_labels_stage(document: Document) -> None:
         day = (event.date.start or "")[:10] or published
         where = event.location.country_code if event.location else None
         for ea in event.actors:
-            _relabel(ea, day, where)
+            _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
         add_front_sides(document, event, day)
         add_implied_civilians(document, event)
