@@ -101,11 +101,12 @@ _CONTINGENT = re.compile(r"([A-Z][a-z]+)(?:-|\s+)$")
 
 
 def national_contingent(text: str, ea: EventActor) -> str | None:
-    """A multinational mission named with a nationality ("Burundian AMISOM troops",
+    """The African Union mission in Somalia named with a nationality ("Burundian AMISOM troops",
     "Djibouti-AMISOM soldier") is that country's contingent: "AMISOM: ... (2007-) (Burundi)"."""
     label = ea.acled_name or ""
-    if ea.start is None or not label.startswith(("AMISOM", "MINUSMA", "MINUSCA", "MONUSCO",
-                                                 "UNMISS", "UNAMID", "ATMIS")):
+    # ACLED codes national contingents for the African Union's Somalia mission only (UN
+    # peacekeepers stay the mission's): ACLED Codebook, actors.yaml's AMISOM entries.
+    if ea.start is None or not label.startswith(("AMISOM", "ATMIS")):
         return None
     if re.search(r"\)\s*\([A-Z][^()]*\)$", label):
         return None  # already a contingent
