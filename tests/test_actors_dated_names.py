@@ -187,3 +187,9 @@ def test_fire_by_an_unknown_party_is_an_unidentified_armed_group(pipeline):
     ev = event_of(pipeline, "On 9 May 2020, heavy artillery fire by an unknown party was reported "
                   "in As Sabaa (Tripoli), Libya. No casualties reported.", "2020-05-10")
     assert "Unidentified Armed Group (Libya)" in labels(ev)
+
+
+def test_pro_x_and_affiliated_forces(pipeline):
+    ev = event_of(pipeline, "On 30 April 2020, pro-Hadi and affiliated snipers opened fire on "
+                  "Hadharan area in Taizz, Yemen, injuring a child.", "2020-05-01")
+    assert "Military Forces of Yemen (2012-2022)" in labels(ev)

@@ -18,7 +18,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 
 _PRO = re.compile(
-    r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:[a-z]+\s+)?"
+    r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
     r"(?:forces|fighters|groups?|elements|militants|militias?|militiamen|troops|reinforcements|"
     r"units|soldiers|gunmen|brigades?|battalions?|snipers|combatants)\b"
 )
