@@ -263,6 +263,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL:
+            return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
         if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         others = [o.place.cc for o in resolved
