@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from eventcoder.document import Document, Event
+from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 
@@ -64,6 +64,16 @@ def based_abroad(text: str) -> set[str]:
     return out
 
 
+def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
+    """Every mention of the actor follows another country's adjective ('Ugandan People's Defence
+    Force', 'the Kenyan Democratic Party'): the name is shared, the text says whose it is."""
+    if not actor.mentions:
+        return False
+    return all(any(r.place is not None and r.place.cc != actor.country
+                   and 0 <= m.start - r.mention.end <= 1 for r in demonyms)
+               for m in actor.mentions)
+
+
 def country_votes(document: Document, event: Event, demonyms: list,
                   publisher: Counter[str] | None, generic: bool = True) -> Counter[str]:
     """Votes for the event's country from actors, country adjectives and the publisher
@@ -76,6 +86,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
             continue
         if actor.kind in _HOME_KINDS and actor.country in abroad:
             continue  # 'the Somalia-based group al-Shabaab': the text marks the group as foreign
+        if namesake_of_other_country(actor, demonyms):
+            continue  # 'Ugandan People's Defence Force': not Myanmar's group of that name
         if actor.known and actor.kind in _HOME_KINDS:
             weight = W_ARMED_GROUP
         elif actor.known and actor.kind in _COMMUNAL_KINDS:
