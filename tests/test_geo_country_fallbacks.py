@@ -99,3 +99,26 @@ def test_a_group_named_after_another_countrys_adjective_is_that_countrys() -> No
     assert _country(_with_mentioned_actor(text, "shot", "People's Defence Force", "MM")) == "UG"
     text = "People's Defence Force fighters ambushed a junta convoy on Friday."
     assert _country(_with_mentioned_actor(text, "ambushed", "People's Defence Force", "MM")) == "MM"
+
+
+def test_a_unit_word_does_not_pull_a_namesake_unit_from_another_country() -> None:
+    doc = _document("Police in Cairo said three people were hurt when a gas cylinder exploded in a "
+                    "flat in Haram district of Giza.", "exploded")
+    assert _country(doc) == "EG"
+    assert all(t.country_code == "EG" for t in doc.toponyms)  # no Haram in Norway
+
+
+def test_a_plural_demonym_votes_but_is_no_toponym() -> None:
+    doc = _document("Hundreds of Kenyans marched against the new tax law on Monday.", "marched")
+    assert _country(doc) == "KE" and doc.toponyms == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "code"), [
+    # 'Menastream' was seen once in training (Niger): a hint that must not outweigh a named town
+    ("An IED targeted a MINUSMA vehicle this morning in Kidal, no casualties.", "IED",
+     "Menastream", "ML"),
+    ("Gunmen attacked a checkpoint near Bir el-Abd on Friday.", "attacked", "Menastream", "EG"),
+])
+def test_an_outlet_seen_once_does_not_veto_a_named_place(text: str, trigger: str, source: str,
+                                                        code: str) -> None:
+    assert _country(_document(text, trigger, source=source)) == code
