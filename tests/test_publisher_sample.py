@@ -62,3 +62,19 @@ def test_the_fitted_table_records_the_sample_make_up(tmp_path) -> None:
     write_prior([src], tmp_path / "prior.yaml")
     data = yaml.safe_load((tmp_path / "prior.yaml").read_text(encoding="utf-8"))
     assert data["country_lines"] == {"KE": 3, "SS": 1}
+
+
+@pytest.mark.parametrize(("outlet", "code"), [
+    ("Oromiya Media Network", "ET"),  # a large province of one country
+    ("Sindh Courier", "PK"),
+    ("Bavaria Today", "DE"),
+    ("Kivu Morning Post", "CD"),  # a region the gazetteer files under its country
+    ("Darfur24", "SD"),
+])
+def test_an_outlet_named_after_a_province_points_to_its_country(outlet: str, code: str) -> None:
+    assert publisher_country(outlet) == code
+
+
+@pytest.mark.parametrize("outlet", ["Punjab Times", "Capital Weekly", "Middle East Eye"])
+def test_a_province_name_shared_by_countries_or_a_common_word_gives_none(outlet: str) -> None:
+    assert publisher_country(outlet) is None  # Punjab lies in India and Pakistan

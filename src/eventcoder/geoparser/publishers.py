@@ -113,7 +113,23 @@ def named_country(outlet: str) -> str | None:
 def _country_word(text: str) -> str | None:
     if len(text) < 4 and not text.isupper():
         return None
-    return code_for_name(text) or capital_code(text)
+    return code_for_name(text) or capital_code(text) or _province_code(text)
+
+
+# A province this large has a media market of its own ('Oromiya Media Network', 'Punjab' is two).
+PROVINCE_MIN_POP = 1_000_000
+
+
+def _province_code(text: str) -> str | None:
+    """The country of a large province or region the word names, when no other country has
+    that name ('Oromiya Media Network' → ET)."""
+    cands = get_gazetteer().lookup(text)
+    if len({c.place.cc for c in cands}) != 1:
+        return None
+    # a region the gazetteer files under its country ('Kivu', 'Darfur') counts as well
+    big = [c for c in cands if c.place.kind == "country" or (
+        c.place.kind == "adm1" and c.place.pop >= PROVINCE_MIN_POP)]
+    return big[0].place.cc if big else None
 
 
 # A source field that describes a kind of source instead of naming an outlet.
