@@ -122,3 +122,24 @@ def test_a_plural_demonym_votes_but_is_no_toponym() -> None:
 def test_an_outlet_seen_once_does_not_veto_a_named_place(text: str, trigger: str, source: str,
                                                         code: str) -> None:
     assert _country(_document(text, trigger, source=source)) == code
+
+
+@pytest.mark.parametrize(("text", "trigger", "party", "code"), [
+    ("Two buses were torched in Barcelona, Ward 40, by party members angry with the list.",
+     "torched", "African National Congress", "ZA"),
+    ("Party youths beat up vendors in Chesterfield on Monday.", "beat", "ZANU-PF", "ZW"),
+    ("Party supporters clashed with police in Philippi on Tuesday.", "clashed",
+     "Economic Freedom Fighters", "ZA"),
+])
+def test_a_home_party_outvotes_a_lone_namesake_town_abroad(text: str, trigger: str, party: str,
+                                                          code: str) -> None:
+    doc = _document(text, trigger, actors=[(party, "political party", code, True)])
+    assert _country(doc) == code
+    assert "matched only a place" in doc.events[0].notes["location"]
+
+
+def test_an_armed_group_alone_still_does_not_outvote_a_named_town() -> None:
+    # armed groups cross borders (al-Shabaab in Mandera): the named town stands
+    doc = _document("Militants attacked a police post in Mandera on Monday.", "attacked",
+                    actors=[("Al-Shabaab", "armed group", "SO", True)])
+    assert _country(doc) == "KE"

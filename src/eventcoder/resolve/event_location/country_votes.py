@@ -154,8 +154,16 @@ def best_country(votes: Counter[str]) -> str | None:
 MIN_OUTVOTE = 1.0
 
 
+def party_countries(document: Document) -> set[str]:
+    """Countries of the known political parties the article names: parties contest elections and
+    rally at home, unlike armed groups, which cross borders."""
+    return {a.country for a in document.actors
+            if a.known and a.kind == "political party" and a.country}
+
+
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
-                     votes: Counter[str], publisher: Counter[str], gid: int = -1) -> str | None:
+                     votes: Counter[str], publisher: Counter[str], gid: int = -1,
+                     parties: set[str] | None = None) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
     if not place_cc or votes.get(place_cc, 0.0) > 0:
@@ -167,10 +175,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
     cc = best_country(votes)
     if cc is None or cc == place_cc or votes[cc] < MIN_OUTVOTE:
         return None
-    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher or a country adjective
-    # of that country must be among the evidence.
+    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher, a country adjective or
+    # a political party of that country must be among the evidence.
     # The publisher counts only when firm: an outlet seen once in training is a hint, not proof.
-    if publisher.get(cc, 0.0) <= MIN_PUBLISHER_SHARE and not any(
+    if publisher.get(cc, 0.0) <= MIN_PUBLISHER_SHARE and cc not in (parties or ()) and not any(
             r.place is not None and r.place.cc == cc for r in demonyms):
         return None
     return cc
