@@ -114,10 +114,11 @@ def test_a_plural_demonym_votes_but_is_no_toponym() -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "code"), [
-    # 'Menastream' was seen once in training (Niger): a hint that must not outweigh a named town
+    # outlets seen once in training (Niger; Kenya): a hint that must not make the town incredible
     ("An IED targeted a MINUSMA vehicle this morning in Kidal, no casualties.", "IED",
      "Menastream", "ML"),
-    ("Gunmen attacked a checkpoint near Bir el-Abd on Friday.", "attacked", "Menastream", "EG"),
+    ("Opposition supporters were injured as their convoy left Basse on Friday.", "injured",
+     "Zambezian", "GM"),
 ])
 def test_an_outlet_seen_once_does_not_veto_a_named_place(text: str, trigger: str, source: str,
                                                         code: str) -> None:

@@ -14,7 +14,6 @@ from collections import Counter
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
-from eventcoder.geoparser.publishers import MIN_PUBLISHER_SHARE
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -177,8 +176,7 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         return None
     # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher, a country adjective or
     # a political party of that country must be among the evidence.
-    # The publisher counts only when firm: an outlet seen once in training is a hint, not proof.
-    if publisher.get(cc, 0.0) <= MIN_PUBLISHER_SHARE and cc not in (parties or ()) and not any(
+    if not publisher.get(cc) and cc not in (parties or ()) and not any(
             r.place is not None and r.place.cc == cc for r in demonyms):
         return None
     return cc
