@@ -73,7 +73,9 @@ SHAPES: dict[str, Shape] = {
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
     "weights.yaml": Shape(keys={"generic": dict, "event_place": dict, "violence_typing": dict}),
-    "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict}),
+    "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict,
+                                         "country_lines": dict},
+                                   optional=frozenset({"country_lines"})),
     "merge.yaml": Shape(keys={
         "threshold": _NUM, "linkage_threshold": _NUM, "pair_floor": _NUM, "context_share": _NUM,
         "content_weights": dict, "neutral": _NUM, "date_slack_days": int, "max_window_days": int,

@@ -62,6 +62,16 @@ def prior_table(counts: dict[str, Counter[str]]) -> tuple[dict[str, dict[str, in
     return national, international
 
 
+def country_lines(lines: Iterable[dict]) -> dict[str, int]:
+    """ISO2 code → how many training lines fall in that country (the sample's make-up)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        cc = country_code((line.get("gold") or {}).get("country") or "")
+        if cc:
+            counts[cc] += 1
+    return dict(sorted(counts.items()))
+
+
 def read_lines(paths: Iterable[Path]) -> list[dict]:
     """Gold JSON lines from the given files."""
     lines = []
@@ -82,9 +92,12 @@ def write_prior(paths: list[Path], out: Path) -> dict[str, int]:
         "# Source: ACLED (Armed Conflict Location & Event Data Project), acleddata.com; the gold\n"
         "# country of each line. Outlets seen in "
         f"{INTERNATIONAL_MIN_COUNTRIES}+ countries are listed as international (no prior).\n"
+        "# country_lines: the training lines per country, so that the reader can discount a\n"
+        "# country the sample over-represents (a whole-country export beside regional ones).\n"
         "# Do not edit by hand: re-run the command.\n"
     )
-    body = yaml.safe_dump({"outlets": national, "international": international},
+    body = yaml.safe_dump({"outlets": national, "international": international,
+                           "country_lines": country_lines(lines)},
                           allow_unicode=True, sort_keys=True, width=100,
                           default_flow_style=None)
     out.write_text(header + body, encoding="utf-8")

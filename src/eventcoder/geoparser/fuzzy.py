@@ -11,6 +11,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
+from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
@@ -56,8 +57,9 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
             nxt == ":" and prev == "," and i - tok.sent.start <= 8)
         # spaCy often tags an unfamiliar one-word toponym a PERSON or ORG ('clashed in Bossaso');
         # after a locative preposition and followed by no other name word it is still place-like.
+        ends_entity = not (j + 1 < len(toks) and toks[j + 1].ent_iob_ == "I")
         lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
-            and j == i and not (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I")
+            and ends_entity and (j == i or (prev in ("in", "near") and nxt not in ("'s", "’s")))
         if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name:
             i = j + 1
             continue
@@ -104,8 +106,8 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
             votes[r.place.cc] += 1
     countries = [cc for cc, _ in votes.most_common(2)]
-    if not countries:
-        return []
+    if not countries:  # nothing points to a country: only the world's large places can match
+        return world_fuzzy(gaz, text, spans)
     out = []
     for start, end, sent in spans:
         surface = text[start:end]

@@ -160,6 +160,15 @@ class Gazetteer:
             cache[(cc, initial)] = names
         return cache[(cc, initial)]
 
+    def large_names_from(self, initial: str, min_pop: int) -> list[tuple[str, int]]:
+        """(name key, id) of the world's provinces and places of ``min_pop`` or more people whose
+        key starts with one letter, for fuzzy matching when no country is known."""
+        return self._con().execute(
+            "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
+            "WHERE n.key >= ? AND n.key < ? AND (p.pop >= ? OR p.kind = 'adm1')",
+            (initial, initial + "\U0010ffff", min_pop),
+        ).fetchall()
+
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
         if not cc:

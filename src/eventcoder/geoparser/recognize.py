@@ -116,10 +116,11 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
         admin_word = admin_word or in_unit_brackets(text, start)
-        if not cands and _BARE_POSSESSIVE.match(text[end : end + 3]) and surface.endswith("s"):
-            # "Benghazis Al-Jalaa Hospital": a possessive whose apostrophe was lost on the way
-            cands = [c for c in candidates_for(gaz, surface[:-1])[0]
-                     if c.place.kind in ("country", "adm1") or c.place.pop >= 100_000]
+        if not cands and surface.endswith("s") and (source == "NORP" or _BARE_POSSESSIVE.match(
+                text[end : end + 3])):  # 'Algerians' protesting; 'Benghazis Al-Jalaa Hospital',
+            cands = [c for c in candidates_for(gaz, surface[:-1])[0]  # its apostrophe lost
+                     if (c.flag == DEMONYM if source == "NORP" else c.place.kind in (
+                         "country", "adm1") or c.place.pop >= 100_000)]
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":

@@ -263,6 +263,9 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL \
+                and not any(_firm_elsewhere(o, r.place.cc) for o in resolved):
+            return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
         if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         others = [o.place.cc for o in resolved
@@ -283,6 +286,12 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         and o.mention.source != "GAZ_STRONG"
         for o in resolved
     )
+
+
+def _firm_elsewhere(o: Resolved, cc: str | None) -> bool:
+    """A country, province or large city of another country: firm evidence the article is there."""
+    p = o.place
+    return p is not None and p.cc != cc and (p.kind in ("country", "adm1") or p.pop >= 100_000)
 
 
 def _weak_match(r: Resolved) -> bool:

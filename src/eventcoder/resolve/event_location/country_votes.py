@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from eventcoder.document import Document, Event
+from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 
@@ -64,6 +64,16 @@ def based_abroad(text: str) -> set[str]:
     return out
 
 
+def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
+    """Every mention of the actor follows another country's adjective ('Ugandan People's Defence
+    Force', 'the Kenyan Democratic Party'): the name is shared, the text says whose it is."""
+    if not actor.mentions:
+        return False
+    return all(any(r.place is not None and r.place.cc != actor.country
+                   and 0 <= m.start - r.mention.end <= 1 for r in demonyms)
+               for m in actor.mentions)
+
+
 def country_votes(document: Document, event: Event, demonyms: list,
                   publisher: Counter[str] | None, generic: bool = True) -> Counter[str]:
     """Votes for the event's country from actors, country adjectives and the publisher
@@ -76,6 +86,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
             continue
         if actor.kind in _HOME_KINDS and actor.country in abroad:
             continue  # 'the Somalia-based group al-Shabaab': the text marks the group as foreign
+        if namesake_of_other_country(actor, demonyms):
+            continue  # 'Ugandan People's Defence Force': not Myanmar's group of that name
         if actor.known and actor.kind in _HOME_KINDS:
             weight = W_ARMED_GROUP
         elif actor.known and actor.kind in _COMMUNAL_KINDS:
@@ -141,8 +153,16 @@ def best_country(votes: Counter[str]) -> str | None:
 MIN_OUTVOTE = 1.0
 
 
+def party_countries(document: Document) -> set[str]:
+    """Countries of the known political parties the article names: parties contest elections and
+    rally at home, unlike armed groups, which cross borders."""
+    return {a.country for a in document.actors
+            if a.known and a.kind == "political party" and a.country}
+
+
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
-                     votes: Counter[str], publisher: Counter[str], gid: int = -1) -> str | None:
+                     votes: Counter[str], publisher: Counter[str], gid: int = -1,
+                     parties: set[str] | None = None) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
     if not place_cc or votes.get(place_cc, 0.0) > 0:
@@ -154,8 +174,9 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
     cc = best_country(votes)
     if cc is None or cc == place_cc or votes[cc] < MIN_OUTVOTE:
         return None
-    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher or a country adjective
-    # of that country must be among the evidence.
-    if not publisher.get(cc) and not any(r.place is not None and r.place.cc == cc for r in demonyms):
+    # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher, a country adjective or
+    # a political party of that country must be among the evidence.
+    if not publisher.get(cc) and cc not in (parties or ()) and not any(
+            r.place is not None and r.place.cc == cc for r in demonyms):
         return None
     return cc

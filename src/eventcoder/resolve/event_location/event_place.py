@@ -24,6 +24,7 @@ from eventcoder.resolve.event_location.country_votes import (
     best_country,
     country_votes,
     outvoted_country,
+    party_countries,
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
@@ -102,7 +103,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     publisher = publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid)
+                          place.gid, party_countries(document))
     country = get_gazetteer().country(cc) if cc else None
     if country is None:
         return False

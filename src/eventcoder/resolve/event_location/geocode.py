@@ -16,7 +16,11 @@ import re
 from collections import Counter
 
 from eventcoder.document import Document
-from eventcoder.geoparser.publishers import publisher_country, publisher_votes
+from eventcoder.geoparser.publishers import (
+    MIN_PUBLISHER_SHARE,
+    publisher_country,
+    publisher_votes,
+)
 from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
@@ -54,7 +58,9 @@ def resolve_places(document: Document) -> list[Resolved]:
     """Every toponym of the article resolved with the actors' and publisher's countries."""
     actor_countries = actor_country_votes(document)
     # The publisher's countries also let small places of those countries count as credible.
-    actor_countries.update(publisher_votes(document.article.source, document.article.url))
+    # An outlet seen once is a hint, not proof: it must not make another country's towns incredible.
+    actor_countries.update({cc: v for cc, v in publisher_votes(
+        document.article.source, document.article.url).items() if v > MIN_PUBLISHER_SHARE})
     publisher = publisher_country(document.article.source, document.article.url)
     return geoparse_doc(document.spacy_doc, publisher,
                         actor_countries=actor_countries)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventcoder.document import Location, Toponym
-from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.geoparser.gazetteer import DEMONYM, Place, get_gazetteer
 from eventcoder.geoparser.types import Resolved
 
 
@@ -27,7 +27,14 @@ def toponym_of(r: Resolved) -> Toponym:
 
 def toponyms_from_resolved(resolved: list[Resolved]) -> list[Toponym]:
     """Toponym records for every mention that resolved to a place."""
-    return [toponym_of(r) for r in resolved if r.place is not None]
+    return [toponym_of(r) for r in resolved if r.place is not None and not people_noun(r)]
+
+
+def people_noun(r: Resolved) -> bool:
+    """'Americans', 'Algerians': a plural demonym names people, not a place; it still votes for
+    its country, but it is no toponym of the article."""
+    return bool(r.ranked) and r.ranked[0].flag == DEMONYM and not get_gazetteer().lookup_key(
+        r.mention.key)
 
 
 def admin1_name(p: Place) -> str | None:

@@ -1,0 +1,62 @@
+"""Misspelt large places when the article points to no country at all ('Mahajanaga', 'Sdi Bouzid').
+
+``geoparser.fuzzy`` compares unknown names only with the places of the article's countries. A note
+that names one misspelt town and nothing else gives it no country to search, and the event ends up
+with no place. Then the name is compared with the world's large places only (a city of
+``MIN_POP`` people or a province): a near spelling of a large place is far likelier to be that
+place than a near spelling of one of the world's hundreds of thousands of villages, and the bar
+(``MIN_RATIO``) is higher than for the country-bound search.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz import fuzz, process
+
+from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
+from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
+from eventcoder.geoparser.recognize import Mention
+from eventcoder.geoparser.types import Resolved, Scored
+
+MIN_POP = 50_000
+MIN_RATIO = 90.0
+MIN_LEN = 6  # shorter names have too many near neighbours among the world's towns
+
+
+@functools.lru_cache(maxsize=64)
+def _large_names(gaz: Gazetteer, initial: str) -> dict[str, tuple[int, ...]]:
+    """Name keys (without spaces) of the world's large places starting with one letter → ids."""
+    rows = gaz.large_names_from(initial, MIN_POP)
+    names: dict[str, set[int]] = {}
+    for key, gid in rows:
+        names.setdefault(key.replace(" ", ""), set()).add(gid)
+    return {k: tuple(sorted(v)) for k, v in names.items()}
+
+
+def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) -> list[Resolved]:
+    """Resolved mentions for unknown names that closely match one large place of the world."""
+    out = []
+    for start, end, sent in spans:
+        surface = text[start:end]
+        key = norm(surface)
+        for suffix in ADMIN_SUFFIXES:
+            if key.endswith(suffix):
+                key = key[: -len(suffix)].strip()
+        joined = key.replace(" ", "")
+        if len(joined) < MIN_LEN:
+            continue
+        names = _large_names(gaz, key[:1])
+        hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
+                               limit=3)
+        places = {g: p for h in hits if h[0] != joined for g in names[h[0]]
+                  if (p := gaz.get(g)) is not None}
+        if not places or len({p.cc for p in places.values()}) > 1:
+            continue  # near spellings in two countries: no way to choose
+        place: Place = max(places.values(), key=lambda p: (p.kind == "city", p.pop))
+        mention = Mention(start, end, surface, norm(surface), "FUZZY",
+                          [Candidate(place, ALTERNATE)], False, sent, text)
+        ratio = max(h[1] for h in hits)
+        reason = f"spelling close to '{place.name}' ({ratio:.0f}%), a large place; no country named"
+        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, ratio / 100, [reason])]))
+    return out
