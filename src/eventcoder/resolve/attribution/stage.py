@@ -310,7 +310,7 @@ def attribution_stage(document: Document) -> None:
     for event_id, sent_ids in event_sentences(document).items():
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
-        definite_doers(document, event, sents, sent_ids)
+        definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
         _implied(document, event, country)
 
 
