@@ -5,6 +5,8 @@ countries)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventcoder.document import Article
 from eventcoder.pipeline import default_pipeline, for_parsing
 
@@ -30,3 +32,53 @@ def test_bracketed_insertion_in_wire_capitals() -> None:
             "POLICEMEN.")
     perps = perpetrators_of(text)
     assert any("Islami" in name and how == "accused" for name, how in perps.items()), perps
+
+
+def doers(text: str, trigger: str) -> dict[str, str]:
+    """Perpetrators of one hand-placed event whose only sentence holds ``trigger``."""
+    from eventcoder.resolve.actors.stage import actors_stage
+    from eventcoder.resolve.attribution.stage import attribution_stage
+    from tests.stage_docs import triggered_document
+
+    document = triggered_document(text, [trigger])
+    actors_stage(document)
+    attribution_stage(document)
+    return {a.name: a.attribution for a in document.events[0].actors if a.role == "perpetrator"}
+
+
+# Reports of five sentences or more: a shorter note is one incident, read whole.
+@pytest.mark.parametrize("text, trigger, name", [
+    # Colombia: the doer in a later sentence of its own, told by a company
+    ("Two bombs exploded near Puerto Boyaca on Tuesday. Nobody was hurt. Windows were broken "
+     "in the town. Traffic was stopped for hours. The Camilo Torres Front destroyed a section "
+     "of the pipeline, Ecopetrol announced.", "exploded", "Camilo Torres Front"),
+    # Nigeria: the doer named before the incident's sentence
+    ("Fighters of the Delta Creek Brigade dynamited a pipeline near Warri overnight. Two "
+     "blasts shook the area at dawn, residents said. Oil spilled into the creek. Fishermen "
+     "stayed home. Prices rose in the market.", "blasts", "Delta Creek Brigade"),
+    # Philippines: the report's one group, by description
+    ("The Sierra Madre People's Army signed no truce. A bus was ambushed near Baler on "
+     "Friday. Five passengers died. The road was closed. The guerrillas also burned two "
+     "trucks.", "ambushed", "Sierra Madre People's Army"),
+])
+def test_doer_sentence_is_read_for_the_incident(text: str, trigger: str, name: str) -> None:
+    assert name in doers(text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # Afghanistan: the police answer the incident
+    ("A bomb exploded in a market in Kandahar on Monday. Nine people were killed. Shops were "
+     "closed. The governor visited the wounded. Police arrested two suspects near the scene.",
+     "exploded"),
+    # Iraq: a record of the group
+    ("A car bomb exploded in Kirkuk on Monday. Six people died. Shops were closed. The "
+     "governor visited the wounded. The Tigris Brigades Front has carried out attacks in the "
+     "past.", "exploded"),
+    # Nigeria: the army speaks, police find bodies
+    ("Gunmen killed seven villagers near Jos on Sunday. Their homes were burned. Relatives "
+     "buried the dead. The army said it would investigate. Police found the bodies in a "
+     "ditch.", "killed"),
+])
+def test_no_doer_sentence(text: str, trigger: str) -> None:
+    perps = doers(text, trigger)
+    assert not [n for n in perps if n.startswith(("Police", "Military", "Tigris"))], perps
