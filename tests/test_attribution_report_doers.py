@@ -82,3 +82,39 @@ def test_doer_sentence_is_read_for_the_incident(text: str, trigger: str, name: s
 def test_no_doer_sentence(text: str, trigger: str) -> None:
     perps = doers(text, trigger)
     assert not [n for n in perps if n.startswith(("Police", "Military", "Tigris"))], perps
+
+
+@pytest.mark.parametrize("text, name, attribution", [
+    # Colombia: "the work of", hedged
+    ("A bomb exploded in the home of a farmer near Quinchia. An army spokesman said the attack "
+     "was apparently the work of guerrillas of the Sierra Popular Army.", "Sierra Popular Army",
+     "suspected"),
+    # Iraq: "the work of", told by the police
+    ("A car bomb killed nine people in Mosul on Monday. The bombing was the work of the Tigris "
+     "Brigades Front, police said.", "Tigris Brigades Front", "confirmed"),
+    # Peru: an open question, and the group's record in a relative clause is no record of the act
+    ("A bomb exploded at a hotel in Lima. There was no confirmation on whether the attack was "
+     "perpetrated by the Andes Red Front, who have killed several tourists in previous "
+     "attacks.", "Andes Red Front", "suspected"),
+    # Philippines: the subject of "began bombing"
+    ("Today the Sulu Liberation Front began shelling villages near Jolo, killing four "
+     "farmers.", "Sulu Liberation Front", "stated"),
+])
+def test_more_doer_wordings(text: str, name: str, attribution: str) -> None:
+    from tests.test_attribution_beyond_kb import perpetrators
+    from tests.test_attribution_forms import attribute
+
+    perps = perpetrators(attribute(text))
+    assert perps.get(name, (None,))[0] == attribution, perps
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed nine people in Mosul on Monday. The inquiry was the work of the police.",
+    "Gunmen killed four farmers near Perquin. The army began an investigation into the killing.",
+])
+def test_work_and_beginnings_that_name_no_doer(text: str) -> None:
+    from tests.test_attribution_beyond_kb import perpetrators
+    from tests.test_attribution_forms import attribute
+
+    perps = perpetrators(attribute(text))
+    assert not [n for n in perps if n.startswith(("Police", "Military"))], perps
