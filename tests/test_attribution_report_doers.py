@@ -118,3 +118,19 @@ def test_work_and_beginnings_that_name_no_doer(text: str) -> None:
 
     perps = perpetrators(attribute(text))
     assert not [n for n in perps if n.startswith(("Police", "Military"))], perps
+
+
+@pytest.mark.parametrize("text, mention, attribution", [
+    ("Drug traffickers murdered a judge in Medellin on Friday.", "Drug traffickers", "stated"),
+    ("A judge was shot dead in Cali on Friday. Police blamed the drug mafia for the murder.",
+     "drug mafia", "accused"),
+    ("Death squads killed six peasants in Ahuachapan on Monday.", "Death squads", "stated"),
+    ("A trader was found dead in Culiacan. Police said drug cartels had killed him.",
+     "drug cartels", "confirmed"),
+])
+def test_organised_crime_named_by_its_trade(text: str, mention: str, attribution: str) -> None:
+    from tests.test_attribution_forms import attribute
+
+    perps = [a for a in attribute(text).actors if a.role == "perpetrator"]
+    assert any(a.name.startswith("Unidentified Armed Group") and a.attribution == attribution
+               and a.mention == mention for a in perps), perps
