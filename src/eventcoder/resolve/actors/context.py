@@ -230,7 +230,10 @@ def context_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             continue
         label = getattr(span, "label_", "")
         acronym = len(trimmed) == 1 and trimmed[0].is_upper
-        is_person = label == "PERSON" or (not label and not acronym)
+        # a name headed by a group word is no person, whatever the tagger says ("the Camilo
+        # Torres Front destroyed ...")
+        group_headed = trimmed[-1].lower_ in actor_kb.terms()["group_words"]
+        is_person = (label == "PERSON" or (not label and not acronym)) and not group_headed
         if not any(acting_context(t, is_person) for t in (trimmed.root, trimmed[-1])):
             continue
         surface = re.sub(r"['’]s$", "", text[start:end])

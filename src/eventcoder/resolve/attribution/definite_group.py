@@ -1,33 +1,86 @@
-"""A definite description of fighters refers back to the one armed group the report names.
+"""A description of fighters refers back to the one armed group the report names.
 
-News copy names a group once and then calls it "the rebels" or "the guerrillas": "The Karen
-National Union said it would not disarm. ... The rebels blew up a bridge". When the report
-names exactly one non-state armed group before such a definite plural, and the description is
-the doer of the incident, the doer is that group. With two or more named groups the
-description is ambiguous and stays unread; an indefinite or unnamed doer ("gunmen", "unknown
-assailants") never refers back.
+News copy names a group once and then calls it "the rebels", "the guerrillas" or "the group":
+"The Karen National Union said it would not disarm. ... The rebels blew up a bridge". When the
+report names exactly one non-state armed group before such a description, and the description is
+the doer of the incident, the doer is that group. The descriptions read are plurals of a fighter
+noun, definite or bare ("the guerrillas", "rebels stormed"), a unit of them ("guerrilla units
+attacked") and a definite group noun ("the group claimed responsibility"). With two or more
+named groups the description is ambiguous and stays unread; an unnamed doer ("gunmen", "unknown
+assailants", "a group of armed men") and a description that names its own side ("FMLN
+guerrillas", "government militias") never refer back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from eventcoder.document import Actor, Document, Event, EventActor
 
 FIGHTER_NOUNS = {"rebel", "guerrilla", "insurgent", "militant", "terrorist", "subversive",
                  "jihadist", "extremist", "guerilla"}
-_DEFINITE = {"the", "these", "those"}
+# Nouns of a band of fighters ("guerrilla units", "a rebel column").
+UNIT_NOUNS = {"unit", "column", "commando", "squad", "cell", "detachment", "band", "group",
+              "force", "contingent", "patrol"}
+# Singular nouns by which a report calls back the organisation itself ("the group said").
+GROUP_NOUNS = {"group", "organization", "organisation", "movement"}
+_DEFINITE = {"the", "these", "those", "this"}
+# Words that make a description someone else than the named group, or no one in particular.
+_OTHER_SIDE = {"unidentified", "unknown", "unnamed", "other", "rival", "another", "some",
+               "pro-government", "government", "army", "several", "certain", "former",
+               "ex", "dissident", "renegade"}
 _GROUP_KINDS = {"armed group", "militia"}
+# A proper noun of these kinds on the description is its time or place ("Friday rebel units"),
+# not its name.
+_PLACE_OR_TIME = {"DATE", "TIME", "GPE", "LOC"}
 
 
-def _definite_fighters(token: Any) -> bool:
-    """'the rebels', 'these guerrillas' with no name of their own ('the FMLN rebels')."""
+def _own_side_free(token: Any) -> bool:
+    """No name, owner or other-side word on the noun ("FMLN guerrillas", "rival militants")."""
+    for c in token.children:
+        named = c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_OR_TIME
+        if c.dep_ == "poss" or (c.dep_ in {"nmod", "compound"} and named):
+            return False
+        if c.lower_ in _OTHER_SIDE:
+            return False
+        if c.dep_ == "det" and c.lower_ not in _DEFINITE:
+            return False  # "a group", "some rebels", "any guerrillas"
+    return True
+
+
+def _fighter_plural(token: Any) -> bool:
+    """'the rebels', 'guerrillas', 'twenty insurgents' with no name or other side of their own."""
     if token.lemma_.lower() not in FIGHTER_NOUNS or token.tag_ not in {"NNS", "NNPS"}:
         return False
-    kids = list(token.children)
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
+    return token.dep_ != "compound" and _own_side_free(token)
+
+
+def _fighter_unit(token: Any) -> bool:
+    """'guerrilla units', 'the rebel column' read as the fighters."""
+    if token.lemma_.lower() not in UNIT_NOUNS or token.pos_ != "NOUN":
         return False
-    return not any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in kids)
+    fighters = [c for c in token.children if c.dep_ in {"compound", "amod"}
+                and c.lemma_.lower() in FIGHTER_NOUNS]
+    if not fighters:
+        return False
+    return _own_side_free(token) and all(c.lower_ not in _OTHER_SIDE for c in fighters)
+
+
+def _group_callback(token: Any) -> bool:
+    """'the group', 'the organization' (not 'the group of armed men')."""
+    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return _own_side_free(token)
+
+
+def fighter_description(token: Any) -> bool:
+    """True if the token is a description of fighters that may name the report's group."""
+    return _fighter_plural(token) or _fighter_unit(token) or _group_callback(token)
 
 
 def _generic_name(actor: Actor) -> bool:
@@ -45,8 +98,20 @@ def only_group_before(document: Document, offset: int) -> Actor | None:
     return group if min(m.start for m in group.mentions) < offset else None
 
 
-def definite_doers(document: Document, event: Event, sents: list[Any],
-                   sent_ids: list[int]) -> None:
+def _doer_actor(group: Actor, token: Any, reading: Any,
+                by_name: Callable[[Any], str | None]) -> EventActor:
+    """The group as the doer the description names, with the description's attribution."""
+    attribution = reading.attribution
+    by = group.name if reading.by_self else by_name(reading.by_token)
+    if attribution == "stated":
+        by = None
+    return EventActor(name=group.name, actor_id=group.actor_id, acled_name=group.acled_name,
+                      mention=token.text, start=token.idx, end=token.idx + len(token),
+                      role="perpetrator", attribution=attribution, attributed_by=by)
+
+
+def definite_doers(document: Document, event: Event, sents: list[Any], sent_ids: list[int],
+                   by_name: Callable[[Any], str | None] = lambda _t: None) -> None:
     """Give the event the named group that 'the rebels' doing the act refer back to."""
     from eventcoder.resolve.attribution import forms
 
@@ -57,19 +122,16 @@ def definite_doers(document: Document, event: Event, sents: list[Any],
         if i >= len(sents):
             continue
         for token in sents[i]:
-            if not _definite_fighters(token):
+            if not fighter_description(token):
                 continue
             reading = forms.read(token)
-            if reading.role != "perpetrator" or forms.generic_statement(reading.verb):
+            if reading.role != "perpetrator" or reading.attribution == "denied" \
+                    or forms.generic_statement(reading.verb):
                 continue
             group = only_group_before(document, token.idx)
             if group is None:
                 return
             event.actors = [a for a in event.actors if a.actor_id != group.actor_id and not (
                 a.role == "perpetrator" and a.name.startswith("Unidentified"))]
-            event.actors.append(EventActor(
-                name=group.name, actor_id=group.actor_id, acled_name=group.acled_name,
-                mention=token.text, start=token.idx, end=token.idx + len(token),
-                role="perpetrator", attribution=reading.attribution if reading.attribution
-                in {"stated", "suspected"} else "stated"))
+            event.actors.append(_doer_actor(group, token, reading, by_name))
             return

@@ -94,6 +94,8 @@ def _suspicion(t: Any) -> Reading | None:
             by = rules.agent_of(owner) if passive else rules.subject_of(owner)
             return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
                            by_token=by, verb=owner)
+        if prep.lower_ == "of" and owner.lemma_.lower() == "work":
+            return _work_of(owner)
         if prep.lower_ == "of" and owner.lemma_.lower() in {"hallmark", "signature", "mark"}:
             r = Reading(role="perpetrator", attribution="suspected", verb=owner.head)
             speaker = _reporting_governor(owner.head)
@@ -117,6 +119,20 @@ def _suspicion(t: Any) -> Reading | None:
                 r.attribution = "suspected"
             return r
     return None
+
+
+def _work_of(work: Any) -> Reading | None:
+    """'the attack was (apparently) the work of X': X did the deed, hedged as the copy hedges."""
+    be = work.head
+    subj = rules.subject_of(be) if work.dep_ == "attr" and be.lemma_ == "be" else None
+    if subj is None or subj.lemma_.lower() not in DEED_NOUNS_OF_WORK:
+        return None  # "the inquiry was the work of the police"
+    r = Reading(role="perpetrator", verb=be)
+    rules._apply_governors(r, be)
+    hedges = {c.lower_ for c in list(be.children) + list(work.children)}
+    if r.attribution == "stated" and (hedges & rules.HEDGES) - rules.WEAK_HEDGES:
+        r.attribution = "suspected"
+    return r
 
 
 ARREST_VERBS = {"arrest": "suspected", "detain": "suspected", "question": "suspected",
@@ -201,6 +217,10 @@ def _nominal_agent(t: Any) -> Reading | None:
     return r
 
 
+# Deeds whose author "the work of X" names.
+DEED_NOUNS_OF_WORK = {"attack", "bombing", "killing", "murder", "massacre", "assassination",
+                      "kidnapping", "abduction", "ambush", "explosion", "blast", "act", "crime",
+                      "arson", "raid", "assault", "shooting", "fire", "sabotage", "incident"}
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
 CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
                "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
@@ -242,6 +262,30 @@ def _shared_subject(reading: Reading, t: Any) -> None:
             return
 
 
+ASPECT_VERBS = {"begin", "start", "continue", "resume", "keep", "try", "attempt"}
+
+
+def _aspect_subject(reading: Reading, t: Any) -> None:
+    """'the air force began bombing villages': the subject of begin/continue/try is the agent
+    of the attack verb it takes."""
+    if reading.role != "other" or t.dep_ != "nsubj" or t.head.lemma_.lower() not in ASPECT_VERBS:
+        return
+    for verb in t.head.children:
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in rules.ATTACK:
+            reading.role, reading.verb = "perpetrator", verb
+            rules._apply_governors(reading, t.head)
+            return
+
+
+def _whether(reading: Reading) -> None:
+    """'no confirmation on whether the attack was perpetrated by X': an open question."""
+    verb = reading.verb
+    if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
+            and verb is not None and any(c.dep_ == "mark" and c.lower_ == "whether"
+                                         for c in verb.children):
+        reading.attribution = "suspected"
+
+
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
     member = _member_phrase(token)
@@ -254,6 +298,8 @@ def read(token: Any) -> Reading:
         return extra
     reading = rules.read_mention(target)
     _shared_subject(reading, t)
+    _aspect_subject(reading, t)
+    _whether(reading)
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and _hedged_agent(t):
         reading.attribution = "suspected"
@@ -274,7 +320,11 @@ def generic_statement(verb: Any) -> bool:
     attacks in the past", "often targets Shias"), not as the incident."""
     if verb is None:
         return False
-    words = [c for c in verb.subtree]
+    # a relative clause on a noun below the act tells of that noun, not of the act ("perpetrated
+    # by guerrillas, who have killed several people in previous attacks")
+    aside = {t.i for c in verb.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != verb.i
+             for t in c.subtree}
+    words = [c for c in verb.subtree if c.i not in aside]
     text = " ".join(w.lower_ for w in words)
     if any(p in text for p in RECORD_PHRASES) and not RECENT.search(text):
         return True

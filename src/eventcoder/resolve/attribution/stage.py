@@ -23,6 +23,7 @@ from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
 from eventcoder.resolve.attribution.definite_group import definite_doers
+from eventcoder.resolve.attribution.doer_sentences import names_doer
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
         if i in owned or not firsts:
             continue
         if not (short or _anaphoric(sent) or speaks_of_doer(sent)
-                or any(t.lemma_.lower() in rules.DENY for t in sent)):
+                or any(t.lemma_.lower() in rules.DENY for t in sent)
+                or names_doer(document, sent)):
             continue
         before = [eid for first, eid in firsts if first <= i]
         target = before[-1] if before else firsts[0][1]
@@ -310,7 +312,7 @@ def attribution_stage(document: Document) -> None:
     for event_id, sent_ids in event_sentences(document).items():
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
-        definite_doers(document, event, sents, sent_ids)
+        definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
         _implied(document, event, country)
 
 

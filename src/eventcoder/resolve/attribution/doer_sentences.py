@@ -1,0 +1,71 @@
+"""Sentences that name who did an incident in so many words, wherever they stand in the report.
+
+Wire copy often tells the act in one sentence and its doer in another: "Two bombs exploded in La
+Paz last night. ... The Pro-Castroite Army of National Liberation destroyed a section of the
+pipeline, Ecopetrol announced." A sentence that no event owns but in which a named group or force
+(or a description of fighters that names the report's one group, :mod:`definite_group`) is read
+as the doer of a harmful act or is accused of one is read for the incident next to it, as
+claim and blame sentences are (:mod:`claim_sentences`). A record ("the ELN has carried out 130
+attacks since 1988", "attacks carried out by LeJ"), a denial and the acts of the forces answering an incident ("police
+arrested two suspects", "troops repelled the attack") name no doer of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.document import Document
+from eventcoder.resolve.attribution import forms
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS
+from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+
+# Kinds of actor whose doing is an incident's: groups and forces, not persons (whose acts in a
+# report are mostly speech and office), crowds or victims.
+DOER_KINDS = {"armed group", "militia", "state forces"}
+# Acts that answer an incident (or are a battle), not the incident's harm.
+RESPONSE_VERBS = {"arrest", "detain", "disperse", "chase", "pursue", "repel", "repulse", "capture",
+                  "engage", "clash", "fight", "block", "protest", "riot", "seize", "open", "take",
+                  "set", "conduct", "hold"}
+
+
+def _bare_plural(noun: Any) -> bool:
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"}
+                                          for c in noun.children)
+
+
+def _record_of_deeds(verb: Any) -> bool:
+    """'attacks carried out by LeJ', 'accused of carrying out attacks': the act qualifies or
+    takes a bare plural of deeds, a record rather than one incident."""
+    if verb.dep_ in {"acl", "relcl"} and _bare_plural(verb.head):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and _bare_plural(t)
+               for t in verb.subtree)
+
+
+def _doer(token: Any) -> bool:
+    """True if the mention's root is read as the doer of a harmful act or is accused of one.
+    Claims are left to :func:`claim_sentences.speaks_of_doer`, which weighs their negations."""
+    reading = forms.read(token)
+    if reading.role != "perpetrator" or reading.attribution in {"denied", "claimed"}:
+        return False
+    verb = reading.verb
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in RESPONSE_VERBS and reading.attribution in {"stated", "confirmed"}:
+        return False
+    return not (_record_of_deeds(verb) or forms.generic_statement(verb))
+
+
+def names_doer(document: Document, sent: Any) -> bool:
+    """True if a group or force named in the sentence is read as the doer of an act in it."""
+    doc = document.spacy_doc
+    for actor in document.actors:
+        if actor.kind not in DOER_KINDS:
+            continue
+        for m in actor.mentions:
+            if sent.start_char <= m.start and m.end <= sent.end_char:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and _doer(span.root):
+                    return True
+    return any(fighter_description(t) and only_group_before(document, t.idx) is not None
+               and _doer(t) for t in sent)
