@@ -209,6 +209,24 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
                 args.update(p.i for q in children(c) if q.lower_ == "of" for p in children(q))
         if head.i in generic or args & generic:
             scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
+    for m in mentions:
+        if m.token.i not in generic and _listed_with(m.token, generic):
+            scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
+
+
+def _listed_with(token, generic: set[int]) -> bool:
+    """ "four murders, nine cases of torture and 25 arrests since ...": an item of a list whose
+    first item is generic is generic too (the parser hangs the list on the first item)."""
+    t = token
+    # examples ("including three bombings in Peshawar") are read by the link stage, not here
+    while (t.dep_ in {"conj", "appos", "pobj"} or (t.dep_ == "prep" and t.lower_ == "of")) \
+            and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ != "of":
+            return False
+        t = t.head
+        if t.i in generic:
+            return True
+    return False
 
 
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:

@@ -40,7 +40,8 @@ def _confidence(inc: Incident, sents: list) -> float:
 
 # A report this long that reports no clear incident mentions violence only in passing (a speech,
 # a policy statement, statistics): its most concrete mention is no event. Short notes keep it.
-LONG_REPORT_SENTENCES = 12
+# Of the 7,736 notes of ../shared/train/acled_train.jsonl, 99.9% have at most 6 sentences (was 12).
+LONG_REPORT_SENTENCES = 6
 
 # Mention families that name an explosion's means ("an improvised explosive device went off")
 # better than the verb of its toll ("17 civilians were killed").
