@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
@@ -38,6 +39,7 @@ class Incident:
     count: int = 1
     score: float = 0.0
     fallback: bool = False
+    reference_only: bool = False  # known only as the topic of another event (references.py)
     refers_to: list[Incident] = field(default_factory=list)
 
     @property
@@ -218,10 +220,12 @@ def _listed_with(token, generic: set[int]) -> bool:
     """ "four murders, nine cases of torture and 25 arrests since ...": an item of a list whose
     first item is generic is generic too (the parser hangs the list on the first item)."""
     t = token
-    # examples ("including three bombings in Peshawar") are read by the link stage, not here
-    while (t.dep_ in {"conj", "appos", "pobj"} or (t.dep_ == "prep" and t.lower_ == "of")) \
+    # examples ("including three bombings in Peshawar") are read by the link stage, not here;
+    # "have been killed in attacks ... since 2015": the attacks of a record are a record too
+    preps = {"of", "in", "during"}
+    while (t.dep_ in {"conj", "appos", "pobj"} or (t.dep_ == "prep" and t.lower_ in preps)) \
             and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ != "of":
+        if t.dep_ == "pobj" and t.head.lower_ not in preps:
             return False
         t = t.head
         if t.i in generic:
@@ -261,7 +265,12 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
         for cluster in _cluster_sentence(per_sent[key]):
             _file_cluster(cluster, si, incidents, owner_incident, pub_year)
 
-    _attach_references(pending_refs, owner_incident, incidents)
+    for m, owner in _attach_references(pending_refs, owner_incident, incidents):
+        if specific_reference(m.token):  # "arrested over the attack on Senator X": a record too
+            ref = Incident(sfam=sfam_of(m), mentions=[m], sents={m.sent}, reference_only=True)
+            incidents.append(ref)
+            if (own := owner_incident.get(owner.token.i)) is not None:
+                own.refers_to.append(ref)
 
     if not incidents:
         fb = _fallback(mentions, scores, sents)
@@ -334,8 +343,11 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
 
 
 def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]],
-                       owner_incident: dict[int, Incident], incidents: list[Incident]) -> None:
-    """Let each reference ("the attack") point to the earlier incident of its kind it names."""
+                       owner_incident: dict[int, Incident], incidents: list[Incident]
+                       ) -> list[tuple[TriggerMention, TriggerMention]]:
+    """Let each reference ("the attack") point to the earlier incident of its kind it names;
+    return the references that name none."""
+    unattached = []
     for m, owner in pending_refs:
         own = owner_incident.get(owner.token.i)
         places = grammar.local_places(m.token)
@@ -350,6 +362,9 @@ def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]]
             if own is not None:
                 own.refers_to.append(inc)
             break
+        else:
+            unattached.append((m, owner))
+    return unattached
 
 
 def _fallback(

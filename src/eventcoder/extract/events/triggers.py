@@ -189,6 +189,10 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         and any(c.dep_ == "dobj" for c in children(token))
     ):
         return False  # "marched the farmers into the bush": not a demonstration
+    if span_len == 1 and token.lemma_.lower() == "demonstrate" and any(
+        c.dep_ == "ccomp" for c in children(token)
+    ):
+        return False  # "the evidence demonstrates that ...": shows, not a demonstration
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
