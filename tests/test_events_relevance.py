@@ -138,3 +138,17 @@ def test_a_long_report_with_no_clear_incident_gets_no_record(events_pipeline):
     assert _events(events_pipeline, " ".join(sentences)) == []
     short = " ".join(sentences[3:5])
     assert all(e.confidence <= 0.35 for e in _events(events_pipeline, short))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents of Kasese protested the killing of a boda boda rider by soldiers.",
+    "Students marched in Nairobi on Monday over the killing of a classmate by police.",
+])
+def test_the_killing_a_demonstration_protests_is_a_record_of_its_own(pipeline, text):
+    events = pipeline(Article(id="r", text=text, published="2020-05-04")).events
+    protest = [e for e in events if e.event_type == "Protests"]
+    killing = [e for e in events if e.trigger == "killing"]
+    assert len(protest) == 1 and len(killing) == 1
+    # the typer reads the protest's sentence: it does not retype the incident protested
+    assert killing[0].event_type == "Violence against civilians"
+    assert killing[0].confidence < protest[0].confidence

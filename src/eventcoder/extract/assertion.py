@@ -50,3 +50,20 @@ def vague_record(token: Token, perfect: bool) -> bool:
                for c in children(subj)):
             return True
     return False
+
+
+def listed_with(token: Token, generic: set[int]) -> bool:
+    """ "four murders, nine cases of torture and 25 arrests since ...": an item of a list whose
+    first item is generic is generic too (the parser hangs the list on the first item)."""
+    t = token
+    # examples ("including three bombings in Peshawar") are read by the link stage, not here;
+    # "have been killed in attacks ... since 2015": the attacks of a record are a record too
+    preps = {"of", "in", "during"}
+    while (t.dep_ in {"conj", "appos", "pobj"} or (t.dep_ == "prep" and t.lower_ in preps)) \
+            and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ not in preps:
+            return False
+        t = t.head
+        if t.i in generic:
+            return True
+    return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
+from eventcoder.extract.assertion import listed_with
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
@@ -175,13 +176,19 @@ def _reference_owner(
     """The trigger whose topic this noun mention is, when it is of another kind."""
     if m.token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    # "resigned to protest the assassination of X": what a demonstration protests is its topic
+    head = by_token.get(m.token.head.i)
+    if m.token.dep_ == "dobj" and head is not None and sfam_of(head) == "P" != sfam_of(m):
+        return head
     topical = False
     for anc in ancestors(m.token):
         if anc.dep_ == "prep" and anc.lower_ in _TOPIC_PREPS:
             topical = True
         owner = by_token.get(anc.i)
         if owner is not None:
-            if topical and owner.entry.strong and sfam_of(owner) != sfam_of(m):
+            # a strike or protest is named weakly ("the strike they began after X's murder")
+            strong = owner.entry.strong or sfam_of(owner) == "P"
+            if topical and strong and sfam_of(owner) != sfam_of(m):
                 return owner
             return None
     return None
@@ -212,25 +219,9 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
         if head.i in generic or args & generic:
             scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
     for m in mentions:
-        if m.token.i not in generic and _listed_with(m.token, generic):
+        if m.token.i not in generic and listed_with(m.token, generic):
             scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
 
-
-def _listed_with(token, generic: set[int]) -> bool:
-    """ "four murders, nine cases of torture and 25 arrests since ...": an item of a list whose
-    first item is generic is generic too (the parser hangs the list on the first item)."""
-    t = token
-    # examples ("including three bombings in Peshawar") are read by the link stage, not here;
-    # "have been killed in attacks ... since 2015": the attacks of a record are a record too
-    preps = {"of", "in", "during"}
-    while (t.dep_ in {"conj", "appos", "pobj"} or (t.dep_ == "prep" and t.lower_ in preps)) \
-            and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ not in preps:
-            return False
-        t = t.head
-        if t.i in generic:
-            return True
-    return False
 
 
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
