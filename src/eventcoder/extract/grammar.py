@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.assertion import denied, vague_record
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.locality import (
     dates_in,
@@ -81,6 +82,23 @@ def _perfect(verb: Token) -> bool:
     )
 
 
+def _since_anchor(verb: Token) -> bool:
+    """ "there have been four murders, nine cases of torture ... since Borja rose to power": a
+    'since' clause or year anywhere in the clause of a perfect verb (the parser may hang it on
+    the last object of a list)."""
+    for t in verb.subtree:
+        if t.lower_ != "since" or t.head.i == verb.i and t.dep_ == "prep":
+            continue  # a 'since' on the verb itself is read by is_span_statement
+        if t.dep_ == "mark" and t.head.dep_ == "advcl":
+            return True
+        if t.dep_ == "prep" and any(
+            o.dep_ == "pobj" and ((o.like_num and len(o.text) == 4) or o.lower_ in _MONTHS)
+            for o in children(t)
+        ):
+            return True
+    return False
+
+
 def is_span_statement(verb: Token) -> bool:
     """True when the clause spans a stretch of time: "for years", "since 2015", "in recent years".
 
@@ -89,6 +107,8 @@ def is_span_statement(verb: Token) -> bool:
     """
     # the parser often hangs a final "for years" on the last of conjoined verbs
     clause = [verb, *(c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})]
+    if _perfect(verb) and _since_anchor(verb):
+        return True
     for prep in (c for v in clause for c in children(v)):
         if prep.dep_ == "advcl" and _perfect(verb):
             # "have been killed since the fighting began": a toll of the whole conflict
@@ -145,7 +165,8 @@ def is_bare_plural(token: Token) -> bool:
     if not dets:
         return True
     superl = any(c.tag_ in {"JJS", "RBS"} for c in kids)
-    return superl or all(d.lower_ in {"such", "these", "those", "some", "many"} for d in dets)
+    return superl or all(d.lower_ in {"such", "these", "those", "some", "many", "all", "any"}
+                         for d in dets)
 
 
 def _governors(token: Token, trigger_ids: set[int]) -> list[Token]:
@@ -185,9 +206,10 @@ _ONSET_VERBS = frozenset({"break", "erupt", "occur", "happen", "flare", "spread"
 
 def _governing_verb(token: Token, verb: Token | None) -> Token | None:
     """The verb whose mood and tense speak for the trigger: itself, or the verb it is an argument of."""
+    # "there will be an explosion", "there have been four murders since ...": the verb 'be'
     if (
         verb is None
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
         and token.head.pos_ in {"VERB", "AUX"}
     ):
         return token.head
@@ -312,7 +334,7 @@ def generic_score(
     kids = list(children(token))
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids
-    ):
+    ) or denied(token):
         return DROP
     score = 0.0
     definite = is_definite_singular(token)
@@ -325,6 +347,8 @@ def generic_score(
         if cue == DROP:
             return DROP
         score += cue
+        if vague_record(token, _perfect(governing)):
+            score += w["quantified_subject"]  # "countless Colombians have been assassinated"
     if (
         token.dep_ in {"acl", "relcl"}
         and family != "protest"

@@ -74,6 +74,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     pub_year = _year(document.article.published)
     inc = getattr(event, "_incident", None)
     own_years = _own_years(inc, pub_year) if inc is not None else set()
+    if inc is not None and _years_ago_clause(inc):
+        return True
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase
         end_year = _year(event.date.end) or _year(event.date.start) if event.date else None
@@ -121,6 +123,34 @@ def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
                 if pub_year and re.search(r"\blast\s+year\b", ent.text, re.IGNORECASE):
                     years.add(pub_year - 1)
     return years
+
+
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEARS_AGO = re.compile(r"\b(\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")\s+years?\s+ago\b",
+                        re.IGNORECASE)
+
+
+def _years_ago_clause(inc: object) -> bool:
+    """ "civilians who were kidnapped more than five years ago": the incident's trigger is dated
+    years back from the report, and every other mention of it lies in that trigger's clause (a
+    later happening told with it, "was found dead on Saturday", keeps the record current)."""
+    mentions = getattr(inc, "mentions", [])
+    for m in mentions:
+        tok = m.token
+        for ent in grammar.dates_in(grammar.local_tokens(tok)):
+            if _years_ago(ent.text) and _attached(ent.root, {tok.i}):
+                return all(x.token.i in {t.i for t in tok.subtree} for x in mentions)
+    return False
+
+
+def _years_ago(text: str) -> int:
+    """ "more than 5 years ago" → 5; 0 when the expression counts no years back."""
+    m = _YEARS_AGO.search(text)
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word]
 
 
 def _attached(token: Token, anchors: set[int]) -> bool:

@@ -174,6 +174,8 @@ def typing_stage(document: Document) -> None:
     short = is_short_note(document)
     predictions = model.predict(typing_inputs(document, short))
     for event, prediction in zip(document.events, predictions, strict=True):
+        if getattr(getattr(event, "_incident", None), "reference_only", False):
+            continue  # its sentence tells of the event it is the topic of: the rules type it
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
             overrulable(model, event)
         apply_prediction(event, prediction, model.version, decisive)

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
+from eventcoder.extract.assertion import listed_with
 from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
@@ -38,6 +40,7 @@ class Incident:
     count: int = 1
     score: float = 0.0
     fallback: bool = False
+    reference_only: bool = False  # known only as the topic of another event (references.py)
     refers_to: list[Incident] = field(default_factory=list)
 
     @property
@@ -173,13 +176,19 @@ def _reference_owner(
     """The trigger whose topic this noun mention is, when it is of another kind."""
     if m.token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    # "resigned to protest the assassination of X": what a demonstration protests is its topic
+    head = by_token.get(m.token.head.i)
+    if m.token.dep_ == "dobj" and head is not None and sfam_of(head) == "P" != sfam_of(m):
+        return head
     topical = False
     for anc in ancestors(m.token):
         if anc.dep_ == "prep" and anc.lower_ in _TOPIC_PREPS:
             topical = True
         owner = by_token.get(anc.i)
         if owner is not None:
-            if topical and owner.entry.strong and sfam_of(owner) != sfam_of(m):
+            # a strike or protest is named weakly ("the strike they began after X's murder")
+            strong = owner.entry.strong or sfam_of(owner) == "P"
+            if topical and strong and sfam_of(owner) != sfam_of(m):
                 return owner
             return None
     return None
@@ -209,6 +218,10 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
                 args.update(p.i for q in children(c) if q.lower_ == "of" for p in children(q))
         if head.i in generic or args & generic:
             scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
+    for m in mentions:
+        if m.token.i not in generic and listed_with(m.token, generic):
+            scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
+
 
 
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
@@ -243,7 +256,12 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
         for cluster in _cluster_sentence(per_sent[key]):
             _file_cluster(cluster, si, incidents, owner_incident, pub_year)
 
-    _attach_references(pending_refs, owner_incident, incidents)
+    for m, owner in _attach_references(pending_refs, owner_incident, incidents):
+        if specific_reference(m.token):  # "arrested over the attack on Senator X": a record too
+            ref = Incident(sfam=sfam_of(m), mentions=[m], sents={m.sent}, reference_only=True)
+            incidents.append(ref)
+            if (own := owner_incident.get(owner.token.i)) is not None:
+                own.refers_to.append(ref)
 
     if not incidents:
         fb = _fallback(mentions, scores, sents)
@@ -316,8 +334,11 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
 
 
 def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]],
-                       owner_incident: dict[int, Incident], incidents: list[Incident]) -> None:
-    """Let each reference ("the attack") point to the earlier incident of its kind it names."""
+                       owner_incident: dict[int, Incident], incidents: list[Incident]
+                       ) -> list[tuple[TriggerMention, TriggerMention]]:
+    """Let each reference ("the attack") point to the earlier incident of its kind it names;
+    return the references that name none."""
+    unattached = []
     for m, owner in pending_refs:
         own = owner_incident.get(owner.token.i)
         places = grammar.local_places(m.token)
@@ -332,6 +353,9 @@ def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]]
             if own is not None:
                 own.refers_to.append(inc)
             break
+        else:
+            unattached.append((m, owner))
+    return unattached
 
 
 def _fallback(

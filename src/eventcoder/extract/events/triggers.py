@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
+from eventcoder.text.words import MONTH_FULL_NAMES
 
 
 @dataclass
@@ -150,7 +151,28 @@ def _modifier_only(token: Token) -> bool:
     return head.dep_ == "amod" and (head.head.lemma_.lower() in heads or head.head.lower_ in heads)
 
 
+# Prepositions that take a month as a time ("in March", "since March"), not a demonstration.
+_TIME_PREPS = frozenset({"in", "since", "until", "till", "by", "during", "before", "after", "from",
+                         "of", "through", "throughout", "between"})
+
+
+def is_month_name(token: Token) -> bool:
+    """ "on 27 March", "March 8", "since March": the month, not a march."""
+    if token.lower_ not in MONTH_FULL_NAMES or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    if any(doc[j].like_num for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)):
+        return True  # a day or a year beside it
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _TIME_PREPS
+        and not any(c.dep_ in {"det", "poss", "amod"} for c in children(token))
+    )
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
+    if span_len == 1 and is_month_name(token):
+        return False
     if span_len == 1 and entry.pos and token.pos_ not in entry.pos:
         # the tagger often calls event nouns/verbs ADJ or PROPN in headlines; accept near kin
         kin = {"VERB": {"AUX"}, "NOUN": {"PROPN"}, "ADJ": {"VERB"}}
@@ -167,6 +189,10 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         and any(c.dep_ == "dobj" for c in children(token))
     ):
         return False  # "marched the farmers into the bush": not a demonstration
+    if span_len == 1 and token.lemma_.lower() == "demonstrate" and any(
+        c.dep_ == "ccomp" for c in children(token)
+    ):
+        return False  # "the evidence demonstrates that ...": shows, not a demonstration
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
