@@ -182,6 +182,7 @@ def _fuzzy_keys() -> tuple[list[str], list[KBEntry]]:
     return keys, owners
 
 
+@functools.lru_cache(maxsize=4096)  # the same names recur across stages and articles
 def fuzzy_lookup(name: str, country: str | None = None) -> KBEntry | None:
     """The entry a spelling variant denotes ("Al-Shabab" ~ "Al Shabaab"), only when very close."""
     exact = lookup(name, country)
