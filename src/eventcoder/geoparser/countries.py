@@ -20,7 +20,6 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.disk_cache import cached_table, package_versions
 from eventcoder.geoparser.context import currency_at
-from eventcoder.nlp.doc_cache import doc_text
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
 from eventcoder.text.words import words_pattern
@@ -358,7 +357,7 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
             continue
         weight = _GEO_WEIGHTS.get(place.kind, 1.0)
         end = r.mention.start + len(r.mention.text)
-        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", doc_text(spacy_doc)[end:end + 3]):
+        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", spacy_doc.text[end:end + 3]):
             # "Burundian soldiers" names whose troops, not where: a nationality's vote
             weight = _WEIGHTS["demonym"]
         if place.kind == "city" and ambiguous_place(r.mention.text):
