@@ -58,3 +58,7 @@ def test_bench_times_whole_processes_in_alternating_pairs(tmp_path, capsys) -> N
     assert result["median_ratio"] == pytest.approx(result["pipeline_s"][0] / result["bare_s"][0],
                                                    abs=0.02)
     assert result["startup_pipeline_s"] > 0 and len(result["load_average"]) == 3
+    # CPU time beside wall time: on a shared machine the wall clock also measures the neighbours
+    assert "CPU (user+sys)" in out and result["bare_cpu_s"][0] > 0
+    assert 0 < result["pipeline_cpu_s"][0] <= result["pipeline_s"][0] * 2.5
+    assert result["bytecode_compiled"] in (True, False)

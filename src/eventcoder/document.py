@@ -11,15 +11,25 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+_LEAF_TYPES = frozenset({str, int, float, bool, type(None)})
+_PUBLIC_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _public_fields(cls: type) -> tuple[str, ...]:
+    """The serialised field names of a dataclass, in declaration order (looked up once)."""
+    names = _PUBLIC_FIELDS.get(cls)
+    if names is None:
+        names = _PUBLIC_FIELDS[cls] = tuple(
+            f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+    return names
+
 
 def _plain(value: Any) -> Any:
     """Turn dataclasses, lists and dicts into JSON-ready values, dropping private fields."""
+    if type(value) in _LEAF_TYPES:  # most values: returned as they are, without the checks below
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not f.name.startswith("_")
-        }
+        return {name: _plain(getattr(value, name)) for name in _public_fields(type(value))}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

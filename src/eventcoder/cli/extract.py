@@ -95,9 +95,11 @@ def _bar_safe_writer(bar: bool) -> Callable[[str], None]:
 
 def run(args: argparse.Namespace) -> int:
     """Extract every input article and print the documents."""
+    from eventcoder.cli._gc import freeze_after_first, tune_for_batch
     from eventcoder.ingest import read_paths
     from eventcoder.pipeline import default_pipeline
 
+    tune_for_batch()
     if args.workers < 1 or args.batch_size < 1:
         raise ConfigError("--workers and --batch-size must be at least 1.")
     out: TextIO = sys.stdout
@@ -113,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     documents = default_pipeline().pipe(
         read_paths(args.paths), batch_size=args.batch_size, n_process=args.workers
     )
-    stream = tally.watch(_progress(documents, show))
+    stream = tally.watch(_progress(freeze_after_first(documents), show))
     try:
         {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv}[args.format](stream, out)
     finally:

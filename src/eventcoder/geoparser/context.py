@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from eventcoder.nlp.doc_cache import doc_text
+
 _CURRENCIES = (
     "dollars?|euros?|pounds?|sterling|lira|liras|lire|rials?|riyals?|dinars?|dirhams?|shillings?|"
     "francs?|naira|rand|rupees?|taka|birr|kwacha|cedis?|leones?|hryvnias?|hryvnyas?|rubles?|"
@@ -60,7 +62,7 @@ def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
     Soum)'), a unit word with 'de' ('municipio de Tierralta'), or a unit word after a locative
     word ('in colonia Guadalupe Victoria', 'in tehsil Kharian')."""
     prev = toks[i - 1]
-    if in_unit_brackets(toks[i].doc.text, toks[i].idx):
+    if in_unit_brackets(doc_text(toks[i].doc), toks[i].idx):
         return True
     if prev.text == "(" and i >= 2 and (toks[i - 2].text[:1].isupper()
                                         or toks[i - 2].lower_ in place_nouns):

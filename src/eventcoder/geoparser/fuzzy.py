@@ -17,7 +17,7 @@ from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
 from eventcoder.geoparser.recognize import Mention, _capitalised
 from eventcoder.geoparser.types import Resolved, Scored
-from eventcoder.nlp.doc_cache import doc_tokens
+from eventcoder.nlp.doc_cache import doc_text, doc_tokens
 
 MIN_RATIO = 88.0
 LONG_MIN_RATIO = 85.0
@@ -95,7 +95,7 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     spans = unknown_spans(spacy_doc, mentions)
     if not spans:
         return []
-    text = spacy_doc.text
+    text = doc_text(spacy_doc)
     votes: Counter[str] = Counter(actor_countries or {})
     if publisher_cc:  # a national outlet writes mostly about its own country
         votes[publisher_cc] += 1

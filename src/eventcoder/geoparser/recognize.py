@@ -19,7 +19,7 @@ from eventcoder.geoparser.names import (
     repaired,
     trim_span,
 )
-from eventcoder.nlp.doc_cache import doc_ents, doc_tokens
+from eventcoder.nlp.doc_cache import doc_ents, doc_text, doc_tokens
 from eventcoder.text.words import word_list, words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -91,7 +91,7 @@ def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]
 
 def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in a parsed document, in text order, without overlaps."""
-    text = spacy_doc.text
+    text = doc_text(spacy_doc)
     sent_of = {}
     for i, sent in enumerate(spacy_doc.sents):
         for tok in sent:

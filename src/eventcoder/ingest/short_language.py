@@ -36,7 +36,10 @@ def letter_scripts(text: str) -> Counter[str]:
     """How many letters of each script the text has ("LATIN", "ARABIC", "CYRILLIC", ...)."""
     scripts: Counter[str] = Counter()
     for ch in text:
-        if ch.isalpha():
+        if ch.isascii():  # every ASCII letter is Latin; spares the name lookup of most letters
+            if ch.isalpha():
+                scripts["LATIN"] += 1
+        elif ch.isalpha():
             name = unicodedata.name(ch, "")
             scripts[name.split(" ")[0] if name else "UNKNOWN"] += 1
     return scripts

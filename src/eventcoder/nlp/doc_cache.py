@@ -9,9 +9,10 @@ The parse does not change after the nlp pipeline, so each fact is computed once 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # the geoparser's plain-text helpers import this module without needing spaCy
+    from spacy.tokens import Doc, Span, Token
 
 
 def doc_cache(doc: Doc, name: str) -> dict[Any, Any]:
@@ -38,6 +39,11 @@ def memo(doc: Doc, name: str, key: Any, compute: Callable[[], Any]) -> Any:
 def doc_tokens(doc: Doc) -> list[Token]:
     """All tokens of the doc as a list (``doc[i]`` builds a new Token object on every call)."""
     return memo(doc, "tokens", None, lambda: list(doc))
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy joins every token's text on each access)."""
+    return memo(doc, "text", None, lambda: doc.text)
 
 
 def doc_sents(doc: Doc) -> list[Span]:

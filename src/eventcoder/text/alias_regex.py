@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from eventcoder.text.regex_cache import compile_cached
+
 # The non-ASCII characters that Python's IGNORECASE matching equates with ASCII letters (İ ı ſ K).
 _ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -63,7 +65,7 @@ def folded_trie_regex(words: list[str], before: str, after: str) -> re.Pattern[s
         alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{alt})?" if "" in node else alt
 
-    return re.compile(f"{before}(?:{body(trie)}){after}")
+    return compile_cached(f"{before}(?:{body(trie)}){after}")
 
 
 def pick_regex(slow: re.Pattern[str] | Callable[[], re.Pattern[str]], fast: re.Pattern[str] | None,

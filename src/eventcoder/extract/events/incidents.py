@@ -22,7 +22,7 @@ from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
 from eventcoder.extract.roles import kind_of, sides
-from eventcoder.nlp.doc_cache import ancestors, children
+from eventcoder.nlp.doc_cache import ancestors, children, doc_text
 
 
 @dataclass
@@ -229,7 +229,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     sents = list(doc.sents)
     mentions = find_mentions(doc)
     ids = {m.token.i for m in mentions}
-    quotes = grammar.quote_spans(doc.text)
+    quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
     _inherit_genericness(mentions, scores)
     accepted = [

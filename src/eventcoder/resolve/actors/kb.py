@@ -21,6 +21,7 @@ from eventcoder.geoparser.countries import country_name
 from eventcoder.resolve.actors.phoenix import merge_phoenix
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import strip_accents
+from eventcoder.text.regex_cache import compile_cached
 
 # Spelling variants must be this close (0-100) to a known name to be resolved onto it.
 FUZZY_CUTOFF = 92
@@ -103,7 +104,7 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
         return None
     words = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|(?-i:-[A-Za-z]*[A-Z]))", flags)
+    return compile_cached(rf"(?<![\w-])(?:{body})(?![\w]|(?-i:-[A-Za-z]*[A-Z]))", flags)
 
 
 @functools.cache
@@ -181,6 +182,7 @@ def _fuzzy_keys() -> tuple[list[str], list[KBEntry]]:
     return keys, owners
 
 
+@functools.lru_cache(maxsize=4096)  # the same names recur across stages and articles
 def fuzzy_lookup(name: str, country: str | None = None) -> KBEntry | None:
     """The entry a spelling variant denotes ("Al-Shabab" ~ "Al Shabaab"), only when very close."""
     exact = lookup(name, country)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from eventcoder.document import Document, Quote, Source
-from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.doc_cache import children, doc_text
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title, title_words
@@ -101,7 +101,7 @@ def _subtree_ends(token: Any) -> tuple[Any, Any]:
 def _span_text(doc: Any, token: Any) -> tuple[int, int]:
     first, last = _subtree_ends(token)
     start, end = first.idx, last.idx + len(last)
-    text = doc.text
+    text = doc_text(doc)
     while end > start and text[end - 1] in ",;:—–- ":
         end -= 1
     return start, end
@@ -179,7 +179,7 @@ class _Speakers:
         kind = _source_type(subj, None)
         if any(e.label_ in {"GPE", "ORG"} and e.root.i == subj.i for e in doc.ents):
             kind = "official" if kind == "other" else kind
-        src = Source(speaker=doc.text[start:end], named=False, type=kind, start=start, end=end)
+        src = Source(speaker=doc_text(doc)[start:end], named=False, type=kind, start=start, end=end)
         self.sources.append(src)
         return src
 
@@ -206,7 +206,7 @@ def _tag_for_quote(doc: Any, qs: int, qe: int, quotes: list[tuple[int, int]]) ->
         return after[0]
     if before:
         last = before[-1]
-        between = doc.text[last.idx:qs]
+        between = doc_text(doc)[last.idx:qs]
         if ":" in between or "," in between or len(between) < 30:
             return last
     return None
