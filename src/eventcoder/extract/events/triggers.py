@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
+from eventcoder.text.words import MONTH_FULL_NAMES
 
 
 @dataclass
@@ -150,6 +151,14 @@ def _modifier_only(token: Token) -> bool:
     return head.dep_ == "amod" and (head.head.lemma_.lower() in heads or head.head.lower_ in heads)
 
 
+def _month_of_a_date(token: Token) -> bool:
+    """True for a month name beside a day or year number ("12 March", "March 2021")."""
+    if token.lower_ not in MONTH_FULL_NAMES:
+        return False
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and entry.pos and token.pos_ not in entry.pos:
         # the tagger often calls event nouns/verbs ADJ or PROPN in headlines; accept near kin
@@ -160,6 +169,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         return False  # "a mine convoy", "mine workers": a modifier, not the event
     if span_len == 1 and _modifier_only(token):
         return False
+    if span_len == 1 and _month_of_a_date(token):
+        return False  # "on 12 March 2021": the month, not a demonstration
     if (
         span_len == 1
         and entry.family == "protest"
