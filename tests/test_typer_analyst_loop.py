@@ -104,7 +104,8 @@ def test_corrections_through_the_api_teach_the_typer(
     client, token, url = served
     auth = {"Authorization": f"Bearer {token}"}
     before_unseen = _types(UNSEEN)
-    assert all(t != WANTED for t in before_unseen), before_unseen  # the error to correct
+    # the error to correct (the rules read one wording, "drove away 250 head of cattle", as looting)
+    assert sum(t != WANTED for t in before_unseen) >= len(UNSEEN) - 1, before_unseen
 
     arts = [{"id": f"raid{n}", "text": t, "published": "2024-03-08"} for n, t in enumerate(TAUGHT)]
     arts.append({"id": "march", "text": OTHERS[0][0], "published": "2024-03-07"})

@@ -15,7 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="train the event typer (ACLED event and sub-event type)",
         description="Train the event typer on ACLED-style gold lines (--gold) and/or analysts' "
         "edited, verified and rejected incidents (--from-store); print a validation report on a "
-        "held-back 10%% and write a model directory with its model card. Use it with "
+        "held-back 10%% (whole countries), fit when it overrules the rules and when it reports an "
+        "event they found none in, and write a model directory with its model card. Use it with "
         "EVENTCODER_TYPER_MODEL=DIR.",
     )
     p.add_argument("--gold", nargs="*", type=Path, default=[], metavar="FILE.jsonl",

@@ -21,6 +21,9 @@ from scipy.sparse import csr_matrix
 from eventcoder.typer.features import TypingInput, describe, rule_features, text_features
 
 NOT_AN_EVENT = "(not an event)"
+# Thresholds fitted at training time (``typer.calibrate``), kept in the model's metadata.
+OVERRULE_THRESHOLD_KEY = "overrule_min_probability"
+CREATE_THRESHOLD_KEY = "create_min_probability"
 MODEL_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
 

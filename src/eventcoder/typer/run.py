@@ -1,4 +1,5 @@
-"""One training run: gather examples, hold back 10%, fit, validate, refit on all, write the dir."""
+"""One training run: gather examples, hold back 10%, fit, validate and fit the thresholds, refit
+on all, write the dir."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import InputError
-from eventcoder.typer.model import TyperModel
+from eventcoder.typer.calibrate import creation_threshold, hold_back_unread, overrule_threshold
+from eventcoder.typer.model import CREATE_THRESHOLD_KEY, OVERRULE_THRESHOLD_KEY, TyperModel
 from eventcoder.typer.report import validate, write_card
 from eventcoder.typer.train import (
     Example,
@@ -45,14 +47,22 @@ def train_model(
     base: TyperModel | None,
     sources: list[str],
 ) -> tuple[TyperModel, dict[str, Any]]:
-    """Validate on a held-back 10%, then fit on everything; with no gold, refine ``base``."""
+    """Validate and fit the thresholds on a held-back 10%, then fit on everything; with no gold,
+    refine ``base`` (keeping its thresholds)."""
     started = time.monotonic()
     examples = gold_ex + store_ex
     if not gold_ex and base is None:
         raise InputError("Training from the store alone needs a base model (--base).")
     start_from = None if gold_ex else base
     kept, held = split_held_back(examples)
-    figures = validate(fit(kept, settings, start_from), held) if held else {"n": 0}
+    kept, held_unread = hold_back_unread(kept)
+    check = fit(kept, settings, start_from)
+    figures = validate(check, held) if held else {"n": 0}
+    threshold, n_unread = creation_threshold(check, held + held_unread)
+    overrule, n_disagree = overrule_threshold(check, held)
+    if start_from is not None:  # a few corrections are too few to fit thresholds on
+        threshold = start_from.meta.get(CREATE_THRESHOLD_KEY)
+        overrule = start_from.meta.get(OVERRULE_THRESHOLD_KEY)
     model = fit(examples, settings, start_from)
     model.meta.update(
         {
@@ -68,6 +78,10 @@ def train_model(
                 + Counter(ex.sub_event_type for ex in examples if ex.sub_event_type)
             ),
             "settings": asdict(settings),
+            CREATE_THRESHOLD_KEY: threshold,
+            "create_fitted_on": n_unread,
+            OVERRULE_THRESHOLD_KEY: overrule,
+            "overrule_fitted_on": n_disagree,
             "validation": {
                 h: (figures.get(h) or {}).get("accuracy") for h in ("event_type", "sub_event_type")
             },

@@ -21,7 +21,8 @@ from eventcoder.extract.events.types import Typing, gtd_attack_type
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 from eventcoder.typer.features import TypingInput
-from eventcoder.typer.model import NOT_AN_EVENT, Prediction, TyperModel
+from eventcoder.typer.model import NOT_AN_EVENT, OVERRULE_THRESHOLD_KEY, Prediction, TyperModel
+from eventcoder.typer.unread import unread_event
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,15 @@ def overrulable(model: TyperModel, event: Event) -> bool:
     if not counts or not event.sub_event_type:
         return True
     return int(counts.get(event.sub_event_type, 0)) >= MIN_EXAMPLES_TO_OVERRULE
+
+
+def sure_enough(model: TyperModel, event: Event, prediction: Prediction) -> bool:
+    """True unless the model gives another event type than the rules with less probability than
+    the threshold fitted on held-back training notes (none fitted: any probability will do)."""
+    threshold = model.meta.get(OVERRULE_THRESHOLD_KEY)
+    if threshold is None or not event.event_type or prediction.event_type == event.event_type:
+        return True
+    return prediction.probability >= float(threshold)
 
 
 def main_event(events: list[Event]) -> Event | None:
@@ -165,17 +175,26 @@ def apply_prediction(event: Event, prediction: Prediction, version: str,
 
 @stage("typing")
 def typing_stage(document: Document) -> None:
-    """Type every event with the configured model (no model: the rules' types stay)."""
-    if document.spacy_doc is None or not document.events:
+    """Type every event with the configured model (no model: the rules' types stay); a short
+    dated note the rules read no event in gets one when the model is confident of it."""
+    if document.spacy_doc is None:
         return
     model = current_model()
     if model is None:
         return
     short = is_short_note(document)
+    if not document.events:
+        created = unread_event(document, model) if short else None
+        if created is not None:
+            event, prediction = created
+            document.events = [event]
+            apply_prediction(event, prediction, model.version)
+            event.notes["event"] = "no trigger word: the typer reads this dated note as an event"
+        return
     predictions = model.predict(typing_inputs(document, short))
     for event, prediction in zip(document.events, predictions, strict=True):
         if getattr(getattr(event, "_incident", None), "reference_only", False):
             continue  # its sentence tells of the event it is the topic of: the rules type it
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
-            overrulable(model, event)
+            overrulable(model, event) and sure_enough(model, event, prediction)
         apply_prediction(event, prediction, model.version, decisive)
