@@ -89,6 +89,7 @@ def test_spark_incidents_equal_local(local_out: Path, spark_out: Path) -> None:
     assert sum(1 for i in spark.values() if i["n_events"] > 1) >= 20
     components = {r["component"] for r in read_table(spark_out, "incidents")}
     assert len(components) > 10
+    assert read_manifest(spark_out)["incidents"] == len(spark)
 
 
 @pytest.mark.slow

@@ -43,23 +43,32 @@ def bench_records(n: int, source: str | None) -> tuple[list[dict[str, Any]], str
 
 
 class WorkerMemory(Ticker):
-    """Samples the resident memory of this process's Spark Python workers; keeps each peak."""
+    """Samples this process's children: each Spark Python worker's peak memory, everyone's CPU."""
 
     def __init__(self, every: float = 0.5) -> None:
         super().__init__(every)
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # user + system seconds, last seen, per process
 
     def tick(self) -> None:
-        """Record each Spark Python worker's memory if it is a new peak."""
+        """Record each Spark Python worker's memory if it is a new peak, and all CPU times."""
         import psutil
 
         for child in psutil.Process().children(recursive=True):
             try:
+                times = child.cpu_times()
+                self.cpu[child.pid] = times.user + times.system
                 if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
                     rss = child.memory_info().rss
                     self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
             except psutil.Error:
                 continue
+
+
+def own_cpu() -> float:
+    """User + system CPU seconds of this process so far."""
+    times = os.times()
+    return times.user + times.system
 
 
 def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
@@ -69,11 +78,12 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     if engine == "local":
         from eventcoder.spark.local import run_local
 
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), own_cpu()
         manifest = run_local(corpus, out)
         seconds = time.perf_counter() - t0
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"seconds": seconds, "peak_mib": peak, "workers": 1, "manifest": manifest}
+        return {"seconds": seconds, "cpu_seconds": own_cpu() - cpu0, "peak_mib": peak,
+                "workers": 1, "manifest": manifest}
     from eventcoder.spark.job import run_spark
     from eventcoder.spark.session import spark_session
 
@@ -81,15 +91,19 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     spark = spark_session(engine)  # JVM start-up is not the engine's work: timed apart
     startup = time.perf_counter() - t0
     with WorkerMemory() as memory:
+        memory.tick()
+        cpu0, before = own_cpu(), dict(memory.cpu)  # the JVM's start-up CPU is not counted
         t0 = time.perf_counter()
         manifest = run_spark(corpus, out, master=engine)
         seconds = time.perf_counter() - t0
+        memory.tick()
+    cpu = own_cpu() - cpu0 + sum(memory.cpu.values()) - sum(before.values())
     spark.stop()
     peaks = sorted(memory.peaks.values(), reverse=True)
     # The daemon that forks the workers stays small; the workers hold the model.
     workers = [p for p in peaks if p > 200 * 2**20] or peaks
     return {
-        "seconds": seconds, "startup_seconds": startup, "workers": len(workers),
+        "seconds": seconds, "startup_seconds": startup, "cpu_seconds": cpu, "workers": len(workers),
         "peak_mib": (workers[0] / 2**20) if workers else None, "manifest": manifest,
     }
 
@@ -122,18 +136,24 @@ def format_bench(result: dict[str, Any]) -> str:
     n = result["n"]
     lines = [f"bench-spark: {n} articles ({result['source']})",
              f"load average before {_load(result['load_before'])}, after {_load(result['load_after'])}",
-             f"{'engine':<10} {'seconds':>8} {'articles/s':>11} {'peak MiB/worker':>16} {'workers':>8}"]
+             f"{'engine':<10} {'seconds':>8} {'articles/s':>11} {'CPU s':>7} {'peak MiB/worker':>16} "
+             f"{'workers':>8}"]
     for engine in ("local", "local[1]", "local[2]"):
         r = result.get(engine)
         if r:
             peak = f"{r['peak_mib']:.0f}" if r.get("peak_mib") else "?"
-            lines.append(f"{engine:<10} {r['seconds']:>8.1f} {n / r['seconds']:>11.1f} {peak:>16} "
-                         f"{r['workers']:>8}")
+            cpu = f"{r['cpu_seconds']:.0f}" if r.get("cpu_seconds") else "?"
+            lines.append(f"{engine:<10} {r['seconds']:>8.1f} {n / r['seconds']:>11.1f} {cpu:>7} "
+                         f"{peak:>16} {r['workers']:>8}")
     one, two, local = (result.get(k) for k in ("local[1]", "local[2]", "local"))
     if one and two:
         lines.append(f"speed-up local[1] → local[2]: {one['seconds'] / two['seconds']:.2f}× (target ≥ 1.7×)")
     if one and local:
         lines.append(f"local[1] / local engine time: {one['seconds'] / local['seconds']:.2f}× (target ≤ 1.3×)")
+    starts = [f"{result[k]['startup_seconds']:.1f}" for k in ("local[1]", "local[2]") if result.get(k)]
+    if starts:
+        lines.append(f"(Spark session start-up, not in the seconds above: {' and '.join(starts)} s; "
+                     "CPU s counts every process of the run: JVM, Python workers and driver)")
     if one:
         rate = n / one["seconds"]
         lines.append(f"per core: {rate:.1f} articles/s → one million articles a day needs "

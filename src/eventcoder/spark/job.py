@@ -61,8 +61,22 @@ def read_payloads(spark: Any, input_path: str, partitions: int) -> Any:
     return union.repartition(partitions)
 
 
-def extract(spark: Any, input_path: str, partitions: int) -> Any:
-    """One row per article (first row per id wins), events nested; cached for the next steps."""
+def article_stats(df: Any) -> dict[str, int]:
+    """Articles, distinct ids (null counts as one id), errors and events, in one pass over ``df``."""
+    from pyspark.sql import functions as F
+
+    row = df.agg(
+        F.count(F.lit(1)).alias("articles"),
+        (F.countDistinct("article_id") + F.max(F.col("article_id").isNull().cast("int")))
+        .alias("ids"),
+        F.sum(F.when(F.col("status") == "error", 1).otherwise(0)).alias("errors"),
+        F.sum("n_events").alias("events"),
+    ).first()
+    return {key: int(row[key] or 0) for key in ("articles", "ids", "errors", "events")}
+
+
+def extract(spark: Any, input_path: str, partitions: int) -> tuple[Any, dict[str, int]]:
+    """One row per article (first row per id wins), events nested, cached; and its counts."""
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -76,15 +90,15 @@ def extract(spark: Any, input_path: str, partitions: int) -> Any:
     # Rows are built to the schema by our own code: skip Spark's per-row check (slow in Python).
     df = spark.createDataFrame(rows, schema, verifySchema=False)
     df = df.persist(StorageLevel.MEMORY_AND_DISK)
-    total = df.count()
-    if df.select("article_id").distinct().count() == total:
-        return df  # the usual case: no id twice, no shuffle of whole documents
+    stats = article_stats(df)  # the one pass that extracts and fills the cache
+    if stats["ids"] == stats["articles"]:
+        return df, stats  # the usual case: no id twice, no shuffle of whole documents
     first = Window.partitionBy("article_id").orderBy("file", "line")
     unique = df.withColumn("_n", F.row_number().over(first)).filter("_n = 1").drop("_n")
     unique = unique.persist(StorageLevel.MEMORY_AND_DISK)
-    unique.count()
+    stats = article_stats(unique)
     df.unpersist()
-    return unique
+    return unique, stats
 
 
 def _write(df: Any, path: str, partition: str | None = None) -> None:
@@ -110,14 +124,13 @@ def run_spark(
     partitions = partitions or cores * 4
     with ProgressLog(spark):
         sc.setJobDescription("eventcoder: read and extract articles")
-        articles = extract(spark, input_path, partitions)
-        n_articles = articles.count()
+        articles, stats = extract(spark, input_path, partitions)
         extracted = time.perf_counter()
         events = articles.select("merge_article_json", F.explode("events").alias("e")).select(
             "merge_article_json", "e.*"
         )
         sc.setJobDescription("eventcoder: merge events into incidents")
-        incidents = merge_incidents(spark, events, partitions)
+        incidents, n_incidents = merge_incidents(spark, events, partitions)
         stage = staging_dir(out_dir)
         sc.setJobDescription("eventcoder: write Parquet")
         _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles"))
@@ -125,21 +138,16 @@ def run_spark(
         by_day = events.select(*names(EVENT_COLUMNS)).repartition("event_day")
         _write(by_day, str(stage / "events"), "event_day")
         _write(incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents"))
-        counts = articles.agg(
-            F.sum(F.when(F.col("status") == "error", 1).otherwise(0)).alias("errors"),
-            F.sum("n_events").alias("events"),
-        ).first()
-        n_incidents = spark.read.parquet(str(stage / "incidents")).count()
-    articles.unpersist()
+    spark.catalog.clearCache()
     manifest = {
         "engine": "spark",
         "master": master,
         "cores": cores,
         "partitions": partitions,
         "input": str(input_path),
-        "articles": n_articles,
-        "errors": int(counts["errors"] or 0),
-        "events": int(counts["events"] or 0),
+        "articles": stats["articles"],
+        "errors": stats["errors"],
+        "events": stats["events"],
         "incidents": n_incidents,
         "extract_seconds": round(extracted - t0, 2),
         "seconds": round(time.perf_counter() - t0, 2),

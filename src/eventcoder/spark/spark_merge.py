@@ -108,11 +108,12 @@ def _orphan_moves(groups: Any) -> dict[str, str]:
     """Which orphan groups follow up which incident (candidates filtered in Spark)."""
     from pyspark.sql import functions as F
 
-    orphans = groups.filter("orphan")
-    if not orphans.take(1):
+    keep = ["group_key", "order_key", "light"]
+    orphans = [r.asDict() for r in groups.filter("orphan").select(*keep).collect()]
+    if not orphans:
         return {}
     window = int(settings()["followup_window_days"])
-    o = orphans.select(
+    o = groups.filter("orphan").select(
         "group_country", F.col("span_start").alias("o_start"), F.col("span_end").alias("o_end")
     )
     hosts = groups.filter("host AND NOT orphan").join(o, "group_country").filter(
@@ -120,11 +121,7 @@ def _orphan_moves(groups: Any) -> dict[str, str]:
         | ((F.col("span_start") - 1 <= F.col("o_end"))
            & (F.col("o_start") <= F.col("span_end") + window))
     ).dropDuplicates(["group_key"])
-    keep = ["group_key", "order_key", "light"]
-    return link_orphans(
-        [r.asDict() for r in orphans.select(*keep).collect()],
-        [r.asDict() for r in hosts.select(*keep).collect()],
-    )
+    return link_orphans(orphans, [r.asDict() for r in hosts.select(*keep).collect()])
 
 
 def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partitions: int) -> Any:
@@ -159,10 +156,11 @@ def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partit
     ), affected
 
 
-def merge_incidents(spark: Any, events: Any, partitions: int) -> Any:
-    """The incidents of all events: one row per incident, as one merge over everything gives."""
+def merge_incidents(spark: Any, events: Any, partitions: int) -> tuple[Any, int]:
+    """The incidents of all events as one merge over everything gives them, and their number."""
     groups, heavy = _merge_groups(spark, events, partitions)
-    log.info("merge: %d group(s) from the blocks", groups.count())  # one pass fills the cache
+    n_groups = groups.count()  # one pass fills the cache
+    log.info("merge: %d group(s) from the blocks", n_groups)
     moves = _orphan_moves(groups)
     log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
     incidents = groups.select(*names(INCIDENT_COLUMNS))
@@ -170,4 +168,5 @@ def merge_incidents(spark: Any, events: Any, partitions: int) -> Any:
         rebuilt, affected = _relinked(spark, groups, heavy, moves, partitions)
         keep = groups.filter(~groups.group_key.isin(affected)).select(*names(INCIDENT_COLUMNS))
         incidents = keep.unionByName(rebuilt)
-    return incidents
+    # Each moved group joins a host that stays (a host is never an orphan): one row fewer each.
+    return incidents, n_groups - len(moves)
