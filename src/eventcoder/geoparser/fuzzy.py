@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
-from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
+from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, _capitalised
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.nlp.doc_cache import doc_text, doc_tokens
@@ -111,10 +111,7 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     out = []
     for start, end, sent in spans:
         surface = text[start:end]
-        key = norm(surface)
-        for suffix in ADMIN_SUFFIXES:
-            if key.endswith(suffix):
-                key = key[: -len(suffix)].strip()
+        key = unit_free_key(surface)
         if len(key) < 5:
             continue
         # one letter changed in a name of seven or more ('Meknassi', 'Meknassy') is still close

@@ -15,7 +15,7 @@ import functools
 from rapidfuzz import fuzz, process
 
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
-from eventcoder.geoparser.names import ADMIN_SUFFIXES, norm
+from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, Scored
 
@@ -39,10 +39,7 @@ def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) ->
     out = []
     for start, end, sent in spans:
         surface = text[start:end]
-        key = norm(surface)
-        for suffix in ADMIN_SUFFIXES:
-            if key.endswith(suffix):
-                key = key[: -len(suffix)].strip()
+        key = unit_free_key(surface)
         joined = key.replace(" ", "")
         if len(joined) < MIN_LEN:
             continue

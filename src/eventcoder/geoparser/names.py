@@ -149,3 +149,12 @@ def person_word(surface: str, text: str, start: int, surnames: set[str]) -> bool
         return False
     return not re.search(r"\b(?:in|at|near|from|to|outside|of)\s+(?:the\s+)?$", before,
                          re.IGNORECASE)
+
+
+def unit_free_key(surface: str) -> str:
+    """The normalised name without its unit word ('Mahajanga Region' -> 'mahajanga')."""
+    key = norm(surface)
+    for suffix in ADMIN_SUFFIXES:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)].strip()
+    return key
