@@ -24,14 +24,13 @@ MIN_RATIO = 90.0
 MIN_LEN = 6  # shorter names have too many near neighbours among the world's towns
 
 
-@functools.lru_cache(maxsize=64)
-def _large_names(gaz: Gazetteer, initial: str) -> dict[str, tuple[int, ...]]:
-    """Name keys (without spaces) of the world's large places starting with one letter → ids."""
-    rows = gaz.large_names_from(initial, MIN_POP)
-    names: dict[str, set[int]] = {}
-    for key, gid in rows:
-        names.setdefault(key.replace(" ", ""), set()).add(gid)
-    return {k: tuple(sorted(v)) for k, v in names.items()}
+@functools.lru_cache(maxsize=4)
+def _large_names(gaz: Gazetteer) -> dict[str, dict[str, tuple[int, ...]]]:
+    """First letter → name keys (without spaces) of the world's large places → ids."""
+    names: dict[str, dict[str, set[int]]] = {}
+    for key, gid in gaz.large_names(MIN_POP):
+        names.setdefault(key[:1], {}).setdefault(key.replace(" ", ""), set()).add(gid)
+    return {i: {k: tuple(sorted(v)) for k, v in by.items()} for i, by in names.items()}
 
 
 def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) -> list[Resolved]:
@@ -43,7 +42,7 @@ def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) ->
         joined = key.replace(" ", "")
         if len(joined) < MIN_LEN:
             continue
-        names = _large_names(gaz, key[:1])
+        names = _large_names(gaz).get(key[:1], {})
         hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
                                limit=3)
         places = {g: p for h in hits if h[0] != joined for g in names[h[0]]

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser import gazetteer_build
 from eventcoder.geoparser.names import norm
 
@@ -160,14 +161,16 @@ class Gazetteer:
             cache[(cc, initial)] = names
         return cache[(cc, initial)]
 
-    def large_names_from(self, initial: str, min_pop: int) -> list[tuple[str, int]]:
-        """(name key, id) of the world's provinces and places of ``min_pop`` or more people whose
-        key starts with one letter, for fuzzy matching when no country is known."""
-        return self._con().execute(
+    def large_names(self, min_pop: int) -> list[tuple[str, int]]:
+        """(name key, id) of the world's provinces and places of ``min_pop`` or more people, for
+        fuzzy matching when no country is known."""
+        # a scan of every name (about 0.5 s): kept on disk, keyed by this index file's identity
+        stat = self.path.stat()
+        key = f"v1|{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{min_pop}"
+        return cached_table("large_names", key, lambda: self._con().execute(
             "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
-            "WHERE n.key >= ? AND n.key < ? AND (p.pop >= ? OR p.kind = 'adm1')",
-            (initial, initial + "\U0010ffff", min_pop),
-        ).fetchall()
+            "WHERE p.pop >= ? OR p.kind = 'adm1'", (min_pop,),
+        ).fetchall())
 
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
