@@ -3,7 +3,9 @@
 An article that only reports "police arrested three suspects over Tuesday's market bombing" gives
 an Arrests event with no ``related_to`` (the bombing itself is not in that article). Such an event
 becomes a follow-up of an incident from other reports when that incident is in the same place,
-happened before it (within ``followup_window_days``) and the wording clearly overlaps.
+happened before it (within ``followup_window_days``) and the wording clearly overlaps. A record
+its article knows only as the topic of another event ("arrested over the bombing at the Gamboru
+market") is such a stand-in too, and joins the incident other reports tell in full.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ def attach_orphan_followups(groups: list[Group], locked: set[str]) -> list[Group
     min_sim = float(cfg["followup_min_text"])
     orphans = [
         g for g in groups
-        if g.main and all(e.sub_event_type in subs for e in g.main) and not set(g.uids) & locked
+        if g.main and all(e.sub_event_type in subs or e.is_reference for e in g.main)
+        and not set(g.uids) & locked
     ]
     if not orphans:
         return groups

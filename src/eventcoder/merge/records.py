@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventcoder.datafiles import load_data
+from eventcoder.extract.events.references import REFERENCE_NOTE
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 GEO_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "unknown": 5}
@@ -78,6 +79,12 @@ class MergeEvent:
     def is_followup(self) -> bool:
         """True for arrests and similar records that follow an incident rather than are one."""
         return bool(self.related_to) and self.sub_event_type in settings()["followup_sub_types"]
+
+    @property
+    def is_reference(self) -> bool:
+        """True for a record known only as the topic of another event in its article."""
+        note = (self.record.get("notes") or {}).get("event") or ""
+        return isinstance(note, str) and note.startswith(REFERENCE_NOTE)
 
     @property
     def block_country(self) -> str:

@@ -39,6 +39,11 @@ def specific_reference(token: Token) -> bool:
     return bool(grammar.local_places(token))
 
 
+# The note that marks such a record (the merge reads it: the record stands in for an incident
+# other reports may tell in full).
+REFERENCE_NOTE = "known only as the topic of another event"
+
+
 def reference_only(token: Token) -> str:
     """The note a record made from a reference carries."""
-    return f"known only as the topic of another event ({token.sent.text.strip()[:80]!r})"
+    return f"{REFERENCE_NOTE} ({token.sent.text.strip()[:80]!r})"
