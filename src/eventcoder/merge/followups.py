@@ -38,17 +38,19 @@ def _same_place(a: MergeEvent, b: MergeEvent) -> bool:
     return bool(name_a and name_a == name_b) or bool(a.admin1 and a.admin1 == b.admin1)
 
 
+def is_orphan(group: Group) -> bool:
+    """A group of follow-ups (arrests, claims) or stand-ins only, which may belong to another
+    incident."""
+    subs = set(settings()["followup_sub_types"])
+    return bool(group.main) and all(e.sub_event_type in subs or e.is_reference for e in group.main)
+
+
 def attach_orphan_followups(groups: list[Group], locked: set[str]) -> list[Group]:
     """Move follow-up-only groups under the incident they follow; return the remaining groups."""
     cfg = settings()
-    subs = set(cfg["followup_sub_types"])
     window = int(cfg["followup_window_days"])
     min_sim = float(cfg["followup_min_text"])
-    orphans = [
-        g for g in groups
-        if g.main and all(e.sub_event_type in subs or e.is_reference for e in g.main)
-        and not set(g.uids) & locked
-    ]
+    orphans = [g for g in groups if is_orphan(g) and not set(g.uids) & locked]
     if not orphans:
         return groups
     orphan_ids = {id(g) for g in orphans}

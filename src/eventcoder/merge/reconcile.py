@@ -203,6 +203,8 @@ def _union(reports: list[MergeEvent], key: str, ident) -> list[Any]:
 def canonical_record(main: list[MergeEvent], followups: list[MergeEvent]) -> dict[str, Any]:
     """Merge the reports of one incident (and its follow-ups) into one canonical record."""
     main = sorted(main, key=lambda e: ((e.published or 0), e.uid))
+    # the same record whichever way a run gathered the follow-ups (one process or Spark)
+    followups = sorted(followups, key=lambda e: ((e.published or 0), e.uid))
     live = [e for e in main if not e.historical] or main
     event_type = _vote(live, "event_type")
     typed = [e for e in live if e.event_type == event_type] or live

@@ -30,9 +30,9 @@ import numpy as np
 
 from eventcoder.merge.engine import merge_events
 from eventcoder.merge.engine_types import Group
-from eventcoder.merge.followups import attach_orphan_followups, events_span
+from eventcoder.merge.followups import attach_orphan_followups, events_span, is_orphan
 from eventcoder.merge.reconcile import apply_overrides, canonical_record
-from eventcoder.merge.records import MergeEvent, settings
+from eventcoder.merge.records import MergeEvent
 from eventcoder.merge.runner import new_incident_id, summary_columns
 from eventcoder.merge.similarity import HASH_FEATURES, hashed_counts, idf_from_df
 from eventcoder.spark.rows import dumps
@@ -109,16 +109,11 @@ def incident_row(
 def _light(event: MergeEvent, keep_text: bool) -> MergeEvent:
     """What orphan linking reads of an event: place, dates, type, text (no record, no article)."""
     name = (event.record.get("location") or {}).get("name")
+    note = (event.record.get("notes") or {}).get("event")
     return dataclasses.replace(
-        event, record={"location": {"name": name}}, article={}, perpetrators=frozenset(),
+        event, record={"location": {"name": name}, "notes": {"event": note}}, article={}, perpetrators=frozenset(),
         targets=frozenset(), text=event.text if keep_text else "",
     )
-
-
-def is_orphan(group: Group) -> bool:
-    """A group of follow-ups only (arrests, claims), which may belong to another incident."""
-    subs = set(settings()["followup_sub_types"])
-    return bool(group.main) and all(e.sub_event_type in subs for e in group.main)
 
 
 def group_rows(component: str, groups: list[Group], followups: set[str]) -> list[dict[str, Any]]:
