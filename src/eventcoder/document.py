@@ -135,6 +135,12 @@ class Denial(Record):
     evidence: Evidence | None = None
 
 
+# The event note that marks a record its article knows only as the topic of another event
+# ("arrested over the bombing at the Gamboru market"): the merge joins it to the incident other
+# reports tell in full.
+REFERENCE_ONLY_NOTE = "known only as the topic of another event"
+
+
 @dataclass
 class Event(Record):
     """One incident the article reports (or mentions as background)."""

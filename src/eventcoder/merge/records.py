@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventcoder.datafiles import load_data
-from eventcoder.extract.events.references import REFERENCE_NOTE
+from eventcoder.document import REFERENCE_ONLY_NOTE
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 GEO_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "unknown": 5}
@@ -84,7 +84,7 @@ class MergeEvent:
     def is_reference(self) -> bool:
         """True for a record known only as the topic of another event in its article."""
         note = (self.record.get("notes") or {}).get("event") or ""
-        return isinstance(note, str) and note.startswith(REFERENCE_NOTE)
+        return isinstance(note, str) and note.startswith(REFERENCE_ONLY_NOTE)
 
     @property
     def block_country(self) -> str:

@@ -58,11 +58,14 @@ def train_model(
     kept, held_unread = hold_back_unread(kept)
     check = fit(kept, settings, start_from)
     figures = validate(check, held) if held else {"n": 0}
-    threshold, n_unread = creation_threshold(check, held + held_unread)
-    overrule, n_disagree = overrule_threshold(check, held)
-    if start_from is not None:  # a few corrections are too few to fit thresholds on
+    if start_from is None:
+        threshold, n_unread = creation_threshold(check, held + held_unread)
+        overrule, n_disagree = overrule_threshold(check, held)
+    else:  # a few corrections are too few to fit thresholds on: the base model's stay
         threshold = start_from.meta.get(CREATE_THRESHOLD_KEY)
         overrule = start_from.meta.get(OVERRULE_THRESHOLD_KEY)
+        n_unread = start_from.meta.get("create_fitted_on", 0)
+        n_disagree = start_from.meta.get("overrule_fitted_on", 0)
     model = fit(examples, settings, start_from)
     model.meta.update(
         {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.document import REFERENCE_ONLY_NOTE
 from eventcoder.extract import grammar
 from eventcoder.nlp.doc_cache import children
 
@@ -39,11 +40,6 @@ def specific_reference(token: Token) -> bool:
     return bool(grammar.local_places(token))
 
 
-# The note that marks such a record (the merge reads it: the record stands in for an incident
-# other reports may tell in full).
-REFERENCE_NOTE = "known only as the topic of another event"
-
-
 def reference_only(token: Token) -> str:
     """The note a record made from a reference carries."""
-    return f"{REFERENCE_NOTE} ({token.sent.text.strip()[:80]!r})"
+    return f"{REFERENCE_ONLY_NOTE} ({token.sent.text.strip()[:80]!r})"
