@@ -30,7 +30,7 @@ _NOT_NAMES = {"the", "a", "an", "armed", "local", "rival", "unidentified", "unkn
               "suspected", "several", "many", "other", "two", "three", "both", "his", "their",
               "its", "our", "government", "state", "police", "army", "security", "islamist",
               "christian", "muslim", "opposition", "pro", "anti", "youth", "young", "ethnic",
-              "clan", "militia", "community", "tribal", "rebel", "these", "those", "angry",
+              "clan", "militia", "community", "communal", "tribal", "rebel", "these", "those", "angry",
               "organised", "organized", "all", "such", "one", "village", "town", "district"}
 _NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?"
 _NOUN_RE = re.compile(
@@ -39,7 +39,7 @@ _NOUN_RE = re.compile(
                       key=len, reverse=True))
     + r")(?![\w-])")
 _FROM_RE = re.compile(
-    r"(?<![\w-])(?P<noun>gunmen|raiders|cattle raiders|militiamen|militia|youths|youth|"
+    r"(?<![\w-])(?P<noun>gunmen|raiders|cattle raiders|militiamen|militias|militia|youths|youth|"
     r"fighters|armed men|attackers)\s+(?:from|of)\s+(?P<name>" + _NAME + r")(?![\w-])")
 _BETWEEN_RE = re.compile(
     r"\b(?i:clash(?:es|ed)?|fight(?:ing)?|violence|conflict|dispute|tensions?|attacks|feud)"

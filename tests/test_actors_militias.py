@@ -1,0 +1,56 @@
+"""Unnamed militias labelled by ACLED's conventions, on hand-written sentences: a militia of no
+named people or place is an unidentified armed group, an ethnic or local one its community's, a
+pro-government one "Militia (Pro-Government)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.actors.stage import actors_stage
+
+
+def labels(text: str) -> set[str | None]:
+    """ACLED labels of every actor the actors stage finds in ``text``."""
+    document = Document(article=Article(id="t", text=text))
+    document._doc = load_nlp()(text)
+    actors_stage(document)
+    return {a.acled_name for a in document.actors}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Armed militia attacked a village in Taraba State, Nigeria, killing three.",
+                 "Unidentified Armed Group (Nigeria)", id="armed_militia_nigeria"),
+    pytest.param("Unidentified militiamen raided a village near Bunia, Democratic Republic of "
+                 "Congo, and killed a woman.",
+                 "Unidentified Armed Group (Democratic Republic of Congo)", id="militiamen_drc"),
+    pytest.param("Militiamen on camels attacked farmers near Kutum, Sudan.",
+                 "Unidentified Armed Group (Sudan)", id="militiamen_sudan"),
+    pytest.param("Ethnic militiamen killed a farmer near Garissa, Kenya.",
+                 "Unidentified Ethnic Militia (Kenya)", id="ethnic_militiamen_kenya"),
+    pytest.param("A local militia fired arrows at police in Njoro, Kenya.",
+                 "Unidentified Communal Militia (Kenya)", id="local_militia_kenya"),
+    pytest.param("Local militias clashed with soldiers near Dodota, Ethiopia.",
+                 "Unidentified Communal Militia (Ethiopia)", id="local_militias_ethiopia"),
+    pytest.param("Two pro-government militia members were killed by Taliban militants in "
+                 "Ghazni, Afghanistan.", "Militia (Pro-Government)", id="pro_government_afghanistan"),
+    pytest.param("Government-backed militias burned a village in Darfur, Sudan.",
+                 "Militia (Pro-Government)", id="government_backed_sudan"),
+    pytest.param("Communal militias from Yagaba attacked Fulani settlers in Gordi, Ghana.",
+                 "Yagaba Communal Militia (Ghana)", id="communal_militias_from_a_place_ghana"),
+])
+def test_unnamed_militia_label(text: str, expected: str) -> None:
+    """Each sentence yields the expected ACLED label (the case id says where)."""
+    assert expected in labels(text)
+
+
+def test_militia_of_a_named_group_is_not_an_unidentified_group() -> None:
+    found = labels("Mai-Mai Yakutumba militiamen attacked an army post near Fizi, Democratic "
+                   "Republic of Congo.")
+    assert "Unidentified Armed Group (Democratic Republic of Congo)" not in found
+
+
+def test_communal_is_not_a_community_name() -> None:
+    found = labels("Communal militias clashed over farmland near Bawku, Ghana.")
+    assert not any(x and x.startswith("Communal ") for x in found)
