@@ -24,6 +24,8 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
+from eventcoder.resolve.actors.alternatives import join_alternatives
+from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
@@ -152,7 +154,9 @@ def actor_labels_stage(document: Document) -> None:
         for ea in event.actors:
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
+            ea.acled_name = faction_label(document.text, ea) or ea.acled_name
         add_front_sides(document, event, day)
+        join_alternatives(document.text, event)
         add_implied_civilians(document, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

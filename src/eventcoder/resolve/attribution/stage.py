@@ -19,6 +19,7 @@ from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evid
 from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
@@ -340,10 +341,10 @@ def _names_country(mention: str | None) -> bool:
 
 
 def _relabel(
-    ea: EventActor, cname: str, patterns: tuple[tuple[re.Pattern[str], str], ...]
+    ea: EventActor, cname: str, patterns: tuple[tuple[re.Pattern[str], str], ...], text: str = ""
 ) -> None:
     """Put a generic actor whose country came from the article into the event's country."""
-    if _names_country(ea.mention) or not ea.acled_name:
+    if _names_country(ea.mention) or nationality_before(text, ea.start) or not ea.acled_name:
         return
     for rx, template in patterns:
         m = rx.match(ea.acled_name)
@@ -375,7 +376,7 @@ def fill_actor_countries(document: Document) -> None:
             continue
         for ea in event.actors:
             if ea.acled_name:
-                _relabel(ea, cname, patterns)
+                _relabel(ea, cname, patterns, document.text)
                 continue
             if re.search(r" (?:Ethnic|Communal|Clan) Militia$", ea.name):
                 ea.acled_name = f"{ea.name} ({cname})"  # "Abala Ethnic Militia (Sudan)"

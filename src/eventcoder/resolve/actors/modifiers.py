@@ -1,0 +1,30 @@
+"""Words written just before an actor mention that say whose actor it is.
+
+A generic noun's mention is the noun alone ("soldiers"); the nationality that modifies it
+("Saudi soldiers", "Ethiopian security forces") sits just before it in the text. Such an actor
+keeps its own country wherever the event happens, like a mention that names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.geoparser.countries import code_for_name, demonym_code
+
+# the one or two words directly before a mention, with no punctuation in between
+_BEFORE = re.compile(r"(?:^|[^\w'’-])((?:[\w'’-]+ ){1,2})$")
+
+
+def nationality_before(text: str, start: int | None) -> str | None:
+    """Country code of a nationality written directly before ``start`` ("Saudi forces"), or None."""
+    if start is None or start <= 0:
+        return None
+    m = _BEFORE.search(text[max(0, start - 40):start])
+    if m is None:
+        return None
+    for word in reversed(m.group(1).split()):
+        for part in (word, *word.split("-")[:1]):  # "Saudi-led"
+            code = demonym_code(part) or (code_for_name(part) if part[:1].isupper() else None)
+            if code:
+                return code  # "Saudi armed forces": one word may stand between
+    return None

@@ -1,0 +1,81 @@
+"""ACLED naming conventions applied to whole events, on hand-written sentences: a nationality
+before a force keeps it that nation's abroad, alternatives make one "A and/or B" actor, Mai-Mai
+factions are "Mayi Mayi Militia (<faction>)"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.eval.acled import primary_event
+
+
+def event_labels(pipeline: Any, text: str, published: str = "2020-05-05") -> list[str]:
+    """ACLED labels (or names) of the primary event's actors."""
+    event = primary_event(pipeline(Article(id="t", text=text, published=published)))
+    assert event is not None
+    return [a.acled_name or a.name for a in event.actors]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    pytest.param("On 28 April 2020, Saudi forces stormed a police station in Al Mahrah, Yemen.",
+                 "Operation Restoring Hope", "Military Forces of Yemen", id="saudi_in_yemen"),
+    pytest.param("On 3 May 2020, Moroccan soldiers shot dead a smuggler near Tindouf, Algeria.",
+                 "Military Forces of Morocco", "Military Forces of Algeria",
+                 id="moroccan_in_algeria"),
+    pytest.param("On 2 May 2020, Turkish police officers fired at migrants near Kastanies, "
+                 "Greece.", "Police Forces of Turkey", "Police Forces of Greece",
+                 id="turkish_in_greece"),
+])
+def test_nationality_before_a_force_keeps_its_country(pipeline: Any, text: str, expected: str,
+                                                      not_expected: str) -> None:
+    labels = event_labels(pipeline, text)
+    assert any(x.startswith(expected) for x in labels)
+    assert not any(x.startswith(not_expected) for x in labels)
+
+
+def test_force_without_nationality_takes_the_event_country(pipeline: Any) -> None:
+    labels = event_labels(pipeline, "On 3 May 2020, soldiers shot dead a smuggler near "
+                                    "Tindouf, Algeria.")
+    assert any(x.startswith("Military Forces of Algeria") for x in labels)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("On 6 May 2020, presumed JNIM or ISGS militants abducted a driver near Djibo, "
+                 "Burkina Faso.",
+                 "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater "
+                 "Sahara)", id="jnim_or_isgs_burkina"),
+    pytest.param("On 4 May 2020, Al Shabaab or ISIS fighters were blamed for a bombing in "
+                 "Bosaso, Somalia.", "Al Shabaab and/or Islamic State (Somalia)",
+                 id="shabaab_or_is_somalia"),
+])
+def test_groups_given_as_alternatives_are_one_actor(pipeline: Any, text: str,
+                                                    expected: str) -> None:
+    assert expected in event_labels(pipeline, text)
+
+
+def test_groups_joined_by_and_stay_two(pipeline: Any) -> None:
+    labels = event_labels(pipeline, "On 4 May 2020, Al Shabaab and ISIS fighters clashed near "
+                                    "Qandala, Somalia.")
+    assert not any("and/or" in x for x in labels)
+    assert "Al Shabaab" in labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mai-Mai Kifuafua fighters attacked an army position near Walikale on Monday.",
+                 "Mayi Mayi Militia (Kifuafua)", id="faction_after_mai_mai"),
+    pytest.param("On January 7th, clashes between the FARDC and the Mayi Mayi Hapa na pale killed "
+                 "five in Kilembwe.", "Mayi Mayi Militia (Hapa na pale)", id="swahili_faction"),
+    pytest.param("On 30 April 2020, Raia Mutomboki-Lukoba militiamen abducted 5 civilians in "
+                 "Shabunda, Sud-Kivu.", "Mayi Mayi Militia (Raia Mutomboki-Lukoba)",
+                 id="raia_mutomboki_sub_faction"),
+])
+def test_mai_mai_factions(pipeline: Any, text: str, expected: str) -> None:
+    assert expected in event_labels(pipeline, text, "2018-01-09")
+
+
+def test_bare_mai_mai_stays_the_militia(pipeline: Any) -> None:
+    assert "Mayi Mayi Militia" in event_labels(
+        pipeline, "The Mayi Mayi attacked a police post in Fizi on Monday.", "2018-01-09")
