@@ -54,3 +54,26 @@ def test_militia_of_a_named_group_is_not_an_unidentified_group() -> None:
 def test_communal_is_not_a_community_name() -> None:
     found = labels("Communal militias clashed over farmland near Bawku, Ghana.")
     assert not any(x and x.startswith("Communal ") for x in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fellata and Rizeigat communal militias clashed in South Darfur, Sudan.",
+                 {"Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"},
+                 id="two_peoples_share_the_noun_sudan"),
+    pytest.param("Pokot and Turkana herders clashed near Kapedo, Kenya.",
+                 {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"},
+                 id="two_peoples_share_the_noun_kenya"),
+    pytest.param("Armed militias from the Hawadle and Jarer Weyne clans battled near Beledweyne, "
+                 "Somalia.", {"Hawadle Clan Militia (Somalia)", "Jarer Weyne Clan Militia (Somalia)"},
+                 id="militias_from_two_clans_somalia"),
+    pytest.param("Gunmen from the Saad sub-clan attacked a football field in Galkayo, Somalia.",
+                 {"Saad Clan Militia (Somalia)"}, id="gunmen_from_a_sub_clan_somalia"),
+])
+def test_coordinated_communities(text: str, expected: set[str]) -> None:
+    """Both names coordinated before one noun, or before "clans", are militias."""
+    assert expected <= labels(text)
+
+
+def test_police_and_army_are_not_communities() -> None:
+    found = labels("Police and army officers arrested two men in Kano, Nigeria.")
+    assert not any(x and "Militia" in x for x in found)

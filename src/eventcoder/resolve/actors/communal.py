@@ -22,7 +22,7 @@ ETHNIC_NOUNS = {"herdsmen", "herders", "herdsman", "tribesmen", "tribe", "tribes
                 "ethnic militia", "ethnic militias", "pastoralists"}
 # ("the Ismaili community", "Ntambwe people" name communities, armed only in a clash: below)
 COMMUNITY_NOUNS = {"militia", "militias", "militiamen", "youths", "youth", "fighters",
-                   "clansmen"}
+                   "clansmen", "communal militia", "communal militias", "communal militiamen"}
 CLAN_NOUNS = {"clan militia", "clan militias", "clan", "sub-clan", "subclan", "sub clan",
               "clan fighters", "clan militiamen"}
 # Capitalised words that open a sentence or a phrase without naming a community.
@@ -41,6 +41,11 @@ _NOUN_RE = re.compile(
 _FROM_RE = re.compile(
     r"(?<![\w-])(?P<noun>gunmen|raiders|cattle raiders|militiamen|militias|militia|youths|youth|"
     r"fighters|armed men|attackers)\s+(?:from|of)\s+(?P<name>" + _NAME + r")(?![\w-])")
+# "militias from the Hawadle and Jarer Weyne clans", "gunmen of the Saad sub-clan"
+_CLAN_FROM_RE = re.compile(
+    r"(?<![\w-])(?:militias?|militiamen|fighters|gunmen|armed men)\s+(?:from|of)\s+(?:the\s+)?"
+    rf"(?P<n1>{_NAME})(?:\s+and\s+(?:the\s+)?(?P<n2>{_NAME}))?\s+(?:sub[- ]?)?clans?(?![\w-])")
+_PAIR_RE = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s+and\s+$")
 _BETWEEN_RE = re.compile(
     r"\b(?i:clash(?:es|ed)?|fight(?:ing)?|violence|conflict|dispute|tensions?|attacks|feud)"
     r"\b[^.;]{0,40}?\bbetween\s+(?P<a1>the\s+)?(?P<n1>" + _NAME + r")\s+and\s+(?P<a2>the\s+)?"
@@ -109,7 +114,23 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                 out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
                                f"new:{actor_kb._norm(name)}", name, "militia", name, country))
             continue
-        out.append(_hit(m.start(), m.end(), text, base, _kind_for(noun, base, False), country))
+        kind = _kind_for(noun, base, False)
+        out.append(_hit(m.start(), m.end(), text, base, kind, country))
+        # "Fellata and Rizeigat communal militias": the noun is both names'
+        pair = _PAIR_RE.search(text[max(0, m.start() - 40):m.start()])
+        if pair:
+            s = m.start() - len(pair.group(0))
+            other = pair.group("name")
+            if free(s, s + len(other)) and _is_community_name(other, text, s, taken, country):
+                out.append(_hit(s, s + len(other), text, other, kind, country))
+    for m in _CLAN_FROM_RE.finditer(text):
+        for n in ("n1", "n2"):
+            base, s = m.group(n), m.start(n)
+            # the first clan's hit spans the noun too: "gunmen" are the clan's, not unknown men
+            first = m.start() if n == "n1" else s
+            if base and free(first, s + len(base)) \
+                    and _is_community_name(base, text, s, taken, country):
+                out.append(_hit(first, s + len(base), text, base, "Clan", country))
     for m in _FROM_RE.finditer(text):
         base = m.group("name")
         if not free(m.start(), m.end()) or not _is_community_name(base, text, m.start("name"),
