@@ -79,3 +79,10 @@ def test_mai_mai_factions(pipeline: Any, text: str, expected: str) -> None:
 def test_bare_mai_mai_stays_the_militia(pipeline: Any) -> None:
     assert "Mayi Mayi Militia" in event_labels(
         pipeline, "The Mayi Mayi attacked a police post in Fizi on Monday.", "2018-01-09")
+
+
+def test_alternatives_take_acled_s_order(pipeline: Any) -> None:
+    labels = event_labels(pipeline, "On 1 May 2020, a vehicle struck an IED near Bara, Mali. The "
+                                    "device was likely planted by ISGS or JNIM militants.")
+    assert ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+            in labels)

@@ -12,6 +12,12 @@ import re
 
 from eventcoder.document import Event, EventActor
 
+# ACLED's combined actors keep one order whatever the text's (acled_train.jsonl, ACLED 2020
+# exports: "ISGS or JNIM militants" is still "JNIM ... and/or Islamic State (Greater Sahara)").
+ACLED_ORDER = (
+    ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"),
+    ("Islamic State (West Africa)", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
+)
 # what may stand between the two names: "JNIM or ISGS", "JNIM and/or ISGS", "ISWAP or the JAS"
 _OR = re.compile(r"^\s*(?:,\s*)?(?:and/)?or\s+(?:the\s+)?$", re.IGNORECASE)
 # ACLED labels of actors that are not one armed group: generic classes and state forces
@@ -33,7 +39,7 @@ def join_alternatives(text: str, event: Event) -> None:
             continue
         # a label that already is an alternative ("ISWAP and/or Boko Haram") is not repeated
         parts = (first.acled_name or "").split(" and/or ") + (second.acled_name or "").split(" and/or ")
-        first.acled_name = " and/or ".join(dict.fromkeys(parts))
+        first.acled_name = " and/or ".join(_acled_order(list(dict.fromkeys(parts))))
         first.name = first.acled_name
         first.end = second.end
         first.mention = text[first.start:second.end]
@@ -42,3 +48,11 @@ def join_alternatives(text: str, event: Event) -> None:
         event.actors = [a for a in event.actors if a is not second]
         event.notes.setdefault("actors", "two groups given as alternatives: one actor, A and/or B")
         return
+
+
+def _acled_order(parts: list[str]) -> list[str]:
+    """The parts in ACLED's order where ACLED combines the same two groups, else as written."""
+    for pair in ACLED_ORDER:
+        if sorted(parts) == sorted(pair):
+            return list(pair)
+    return parts
