@@ -86,3 +86,20 @@ def test_alternatives_take_acled_s_order(pipeline: Any) -> None:
                                     "device was likely planted by ISGS or JNIM militants.")
     assert ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
             in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "Movement of forces: On 5 May 2020, a convoy of trucks reached Tal Tamr, Syria.",
+    "Movement of forces: On 7 May 2020, new equipment reached a base near Marib, Yemen.",
+])
+def test_a_leading_event_label_names_no_actor(pipeline: Any, text: str) -> None:
+    labels = event_labels(pipeline, text)
+    assert not any(x.startswith("Military Forces") for x in labels)
+
+
+def test_splm_io_takes_its_2019_acled_name(pipeline: Any) -> None:
+    text = "SPLM-IO forces attacked a government base near Yei, South Sudan, on Monday."
+    assert ("SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"
+            in event_labels(pipeline, text, "2020-05-05"))
+    assert ("SPLA/M-In Opposition: Sudanese Peoples Liberation Army/Movement-In Opposition"
+            in event_labels(pipeline, text, "2018-01-09"))

@@ -19,6 +19,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.modifiers import heading_end
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -267,9 +268,10 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
     table = _term_table()
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
+    label_end = heading_end(text)
     for m in pick_regex(_term_regex, _term_trie(), text).finditer(text):
         start, end = m.start(), m.end()
-        if overlaps(start, end, taken):
+        if overlaps(start, end, taken) or end <= label_end:
             continue
         cls, strong = table[m.group(0).lower()]
         span = doc.char_span(start, end, alignment_mode="expand")

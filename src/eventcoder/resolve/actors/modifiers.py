@@ -28,3 +28,14 @@ def nationality_before(text: str, start: int | None) -> str | None:
             if code:
                 return code  # "Saudi armed forces": one word may stand between
     return None
+
+
+# A short label that opens a note and ends in a colon ("Movement of forces: On 5 May ...",
+# "Arrests: ..."): it names the kind of event, not an actor.
+_HEADING = re.compile(r"^\s*[A-Z][\w /-]{0,40}:\s")
+
+
+def heading_end(text: str) -> int:
+    """End offset of a leading event-kind label ("Movement of forces: "), or 0."""
+    m = _HEADING.match(text)
+    return m.end() if m else 0
