@@ -103,3 +103,27 @@ def test_splm_io_takes_its_2019_acled_name(pipeline: Any) -> None:
             in event_labels(pipeline, text, "2020-05-05"))
     assert ("SPLA/M-In Opposition: Sudanese Peoples Liberation Army/Movement-In Opposition"
             in event_labels(pipeline, text, "2018-01-09"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("On 5 May 2020, a Russian patrol was seen near Ras al Ain, Syria.",
+                 "Military Forces of Russia", id="russian_patrol_syria"),
+    pytest.param("On 28 April 2020, a Turkish drone attacked a post of the Asayish in Kobani, "
+                 "Syria.", "Military Forces of Turkey", id="turkish_drone_syria"),
+    pytest.param("On 3 May 2020, an Iranian convoy was struck near Albukamal, Syria.",
+                 "Military Forces of Iran", id="iranian_convoy_syria"),
+])
+def test_a_nationality_on_an_armed_thing_is_that_nation_s_military(
+        pipeline: Any, text: str, expected: str) -> None:
+    assert any(x.startswith(expected) for x in event_labels(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2020, a police patrol was ambushed by gunmen near Kirkuk, Iraq.",
+    "On 6 May 2020, a supply convoy was looted near Goma, Democratic Republic of Congo.",
+])
+def test_armed_things_without_a_nationality_name_no_foreign_state(pipeline: Any,
+                                                                  text: str) -> None:
+    labels = event_labels(pipeline, text)
+    assert not any(x.startswith(("Military Forces of Russia", "Military Forces of Turkey"))
+                   for x in labels)

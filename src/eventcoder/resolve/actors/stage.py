@@ -15,6 +15,7 @@ from eventcoder.geoparser.countries import article_country
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
+from eventcoder.resolve.actors.armed_nouns import armed_thing_hits
 from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
@@ -55,6 +56,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
         hits += am.generic_hits(doc, text, taken(), country, named_group)
+        hits += armed_thing_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
