@@ -127,3 +127,15 @@ def test_armed_things_without_a_nationality_name_no_foreign_state(pipeline: Any,
     labels = event_labels(pipeline, text)
     assert not any(x.startswith(("Military Forces of Russia", "Military Forces of Turkey"))
                    for x in labels)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("IS claims its fighters repelled a Nigerian army assault in the Lake Chad "
+                 "region.", "2018-01-13", "Boko Haram - Wilayat Gharb Ifriqiyyah",
+                 id="is_in_nigeria_2018"),
+    pytest.param("IS said its fighters ambushed a Malian army patrol near Menaka.",
+                 "2020-05-05", "Islamic State (Greater Sahara)", id="is_in_mali_2020"),
+])
+def test_group_branch_follows_the_event_country(pipeline: Any, text: str, published: str,
+                                                expected: str) -> None:
+    assert expected in event_labels(pipeline, text, published)

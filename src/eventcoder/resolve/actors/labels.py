@@ -25,6 +25,7 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
+from eventcoder.resolve.actors.branches import national_branch
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.periods import (
     authority_label,
@@ -152,6 +153,7 @@ def actor_labels_stage(document: Document) -> None:
         day = (event.date.start or "")[:10] or published
         where = event.location.country_code if event.location else None
         for ea in event.actors:
+            ea.acled_name = national_branch(ea, where) or ea.acled_name
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
