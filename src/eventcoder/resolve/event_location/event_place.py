@@ -28,6 +28,7 @@ from eventcoder.resolve.event_location.country_votes import (
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
+from eventcoder.resolve.event_location.place_votes import other_place_votes, readings_in
 from eventcoder.resolve.event_location.records import location_of
 from eventcoder.weights import weights
 
@@ -103,7 +104,9 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     publisher = publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, party_countries(document))
+                          place.gid, party_countries(document),
+                          other_place_votes(places, choice.mention.key, place.gid),
+                          readings_in(choice))
     country = get_gazetteer().country(cc) if cc else None
     if country is None:
         return False
