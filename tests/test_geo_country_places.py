@@ -92,3 +92,36 @@ def test_a_shared_party_acronym_stays_with_the_better_known_body() -> None:
     hits = find_known("SDF fighters clashed with Islamic State militants near Raqqa.")
     assert {h.entry.country for h in hits if h.entry.kind != "armed group"} <= {None}
     assert any(h.entry.country == "SY" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "army", "rebels", "cc"), [
+    ("Clashes between the FARDC and the Mai-Mai in Mbeya and Numbi villages killed five people.",
+     "FARDC", "Mai-Mai", "CD"),
+    ("Tatmadaw soldiers clashed with the Arakan Army near Mbeya, killing three.", "Tatmadaw",
+     "Arakan Army", "MM"),
+])
+def test_an_army_fighting_its_own_rebels_fights_at_home(text: str, army: str, rebels: str,
+                                                         cc: str) -> None:
+    # 'Mbeya' is a Tanzanian city; the army and the rebels of one country place the clash there
+    actors = ((army, "state forces", cc, True), (rebels, "armed group", cc, True))
+    event = geocoded_document(text, "killed|clashed", None, actors).events[0]
+    assert event.location is not None and event.location.country_code == cc
+
+
+def test_an_army_abroad_does_not_move_the_place() -> None:
+    text = "Kenya Defence Forces soldiers attacked al-Shabaab fighters in Mbeya, killing ten."
+    actors = (("Kenya Defence Forces", "state forces", "KE", True),
+              ("al-Shabaab", "armed group", "SO", True))
+    event = geocoded_document(text, "attacked", None, actors).events[0]
+    assert event.location is not None and event.location.country_code == "TZ"
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Moses Katumbi, an opposition candidate for president, was sentenced to three years.", "CD"),
+    ("Supporters of Kizza Besigye clashed with police after the rally.", "UG"),
+    ("Juan Guaidó called his supporters onto the streets.", "VE"),
+])
+def test_opposition_leaders_name_their_country(text: str, cc: str) -> None:
+    from eventcoder.geoparser.leaders import leader_votes
+
+    assert leader_votes(text) == {cc: 1}

@@ -28,7 +28,11 @@ from eventcoder.resolve.event_location.country_votes import (
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
-from eventcoder.resolve.event_location.place_votes import other_place_votes, readings_in
+from eventcoder.resolve.event_location.place_votes import (
+    home_conflict_countries,
+    other_place_votes,
+    readings_in,
+)
 from eventcoder.resolve.event_location.records import location_of
 from eventcoder.weights import weights
 
@@ -49,8 +53,8 @@ EXCLUDE_BEFORE = re.compile(
 )
 # 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
 EXCLUDE_AFTER = re.compile(
-    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiamen|herdsmen|herders|"
-    r"tribesmen|fighters|clan|clansmen)\b"
+    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiam[ae]n|herdsm[ae]n|"
+    r"herders?|tribesm[ae]n|fighters?|clan|clansm[ae]n)\b"
     # 'a Djibouti-AMISOM soldier': a country's contingent of a named force
     r"|-(?-i:[A-Z]{3,})\b",
     re.IGNORECASE,
@@ -104,7 +108,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     publisher = publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, party_countries(document),
+                          place.gid, party_countries(document) | home_conflict_countries(document),
                           other_place_votes(places, choice.mention.key, place.gid),
                           readings_in(choice))
     country = get_gazetteer().country(cc) if cc else None

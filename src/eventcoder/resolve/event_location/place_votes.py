@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from eventcoder.document import Document
 from eventcoder.geoparser.types import Resolved
 
 # A province or district named outright is close to proof of the country; a town, which shares its
@@ -39,3 +40,17 @@ def other_place_votes(places: list[Resolved], key: str, gid: int) -> Counter[str
 def readings_in(choice: Resolved) -> set[str]:
     """Countries in which the chosen name has a gazetteer reading ('Leer': DE and SS)."""
     return {s.place.cc for s in choice.ranked if s.place.cc}
+
+
+_STATE_KINDS = {"state forces", "government"}
+_REBEL_KINDS = {"armed group", "militia"}
+
+
+def home_conflict_countries(document: Document) -> set[str]:
+    """Countries whose own state forces and one of whose own armed groups the text both names
+    ('FARDC' and 'Mai-Mai', 'Tatmadaw' and 'Arakan Army'): an army fighting its country's rebels
+    fights at home, while an army alone, or a group alone, also acts abroad."""
+    known = [a for a in document.actors if a.known and a.country]
+    state = {a.country for a in known if a.kind in _STATE_KINDS}
+    rebels = {a.country for a in known if a.kind in _REBEL_KINDS}
+    return state & rebels
