@@ -28,6 +28,7 @@ from eventcoder.resolve.event_location.country_votes import (
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
+from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
     home_conflict_countries,
     other_place_votes,
@@ -109,8 +110,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
                           place.gid, party_countries(document) | home_conflict_countries(document),
-                          other_place_votes(places, choice.mention.key, place.gid),
-                          readings_in(choice))
+                          other_place_votes(places, choice), readings_in(choice))
     country = get_gazetteer().country(cc) if cc else None
     if country is None:
         return False
@@ -181,7 +181,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                                            set(range(len(sents))))):
         return
     if choice is None:
-        _place_by_country(document, event, demonyms)
+        if not locate_by_prior(document, event):
+            _place_by_country(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return

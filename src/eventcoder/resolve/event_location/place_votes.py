@@ -14,6 +14,7 @@ from collections import Counter
 
 from eventcoder.document import Document
 from eventcoder.geoparser.types import Resolved
+from eventcoder.resolve.event_location.place_prior import prior_votes
 
 # A province or district named outright is close to proof of the country; a town, which shares its
 # name more often, half of that.
@@ -21,10 +22,12 @@ W_ADMIN_PLACE = 1.0
 W_TOWN_PLACE = 0.5
 
 
-def other_place_votes(places: list[Resolved], key: str, gid: int) -> Counter[str]:
-    """Votes per country code from the places the text names besides ``key`` (one vote per place,
-    however often it is named; countries and places found by the gazetteer alone do not vote)."""
-    votes: Counter[str] = Counter()
+def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
+    """Votes per country code from the places the text names besides the chosen one (one vote per
+    place, however often it is named; countries and places found by the gazetteer alone do not
+    vote), and from the training records' coding of the chosen name (``place_prior``)."""
+    key, gid = choice.mention.key, choice.place.gid if choice.place else -1
+    votes: Counter[str] = prior_votes(key, readings_in(choice), choice.place)
     seen: set[int] = set()
     for r in places:
         p = r.place
