@@ -58,3 +58,8 @@ def test_the_text_and_the_capitals_outweigh_the_prior() -> None:
     # the sample codes Lebanon's Tripoli more often, but a bare 'Tripoli' is Libya's capital
     event = geocoded_document("A student was abducted in Tripoli on Sunday.", "abducted").events[0]
     assert event.location is not None and event.location.country_code == "LY"
+
+
+def test_a_name_before_a_settlement_noun_counts_too() -> None:
+    event = geocoded_document("Militants torched Hulugho village overnight.", "torched").events[0]
+    assert event.location is not None and event.location.country_code == "KE"

@@ -15,7 +15,7 @@ from collections import Counter
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event
-from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.geoparser.gazetteer import Place
 from eventcoder.geoparser.names import norm
 from eventcoder.resolve.event_location.records import location_of
 
@@ -23,10 +23,12 @@ from eventcoder.resolve.event_location.records import location_of
 # that name) points to that country; below it the name is shared and says nothing.
 MIN_SHARE = 0.75
 W_PRIOR = 1.0  # as much as a province named outright: the analysts coded that very name there
-# A capitalised name (up to four words, hyphens and particles inside) after a locative word.
+# A capitalised name (up to four words, hyphens and particles inside) after a locative word, or
+# before a settlement noun ('struck Damasa border town', 'raided Gouzoudou village').
+_NAME = r"((?:[A-Z][\w'’]+)(?:[\s-](?:(?:el|al|ad|ed|de|du|wa|bin|ben)\s+)?[A-Z][\w'’]+){0,3})"
 _NAME_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|village\s+of|town\s+of|area\s+of)\s+"
-    r"((?:[A-Z][\w'’]+)(?:[\s-](?:(?:el|al|ad|ed|de|du|wa|bin|ben)\s+)?[A-Z][\w'’]+){0,3})"
+    rf"\b(?:in|at|near|outside|village\s+of|town\s+of|area\s+of)\s+{_NAME}"
+    rf"|\b{_NAME}\s+(?:border\s+)?(?:town|village|camp|area|locality)\b"
 )
 
 
@@ -62,25 +64,26 @@ def prior_votes(key: str, readings: set[str], chosen: Place | None = None) -> Co
 
 
 def locate_by_prior(document: Document, event: Event) -> bool:
-    """Place the event at a name in its sentences that the gazetteer lacks and the training records
-    coded in one country; True when placed."""
+    """Place the event at a name in its sentences that the geoparser could not resolve and the
+    training records coded in one country; True when placed."""
     sents = list(document.spacy_doc.sents)
-    gaz = get_gazetteer()
     for i in event._sentences:
         if i >= len(sents):
             continue
         sent = sents[i]
         for m in _NAME_AFTER_LOCATIVE.finditer(sent.text):
-            words = m.group(1).split()
+            group = 1 if m.group(1) else 2
+            words = m.group(group).split()
             for n in range(len(words), 0, -1):  # 'Nertiti Camp' → 'Nertiti Camp', 'Nertiti'
                 name = " ".join(words[:n])
                 row = coded_country(norm(name))
-                if row is None or gaz.lookup(name):
-                    continue
+                start = sent.start_char + m.start(group)
+                if row is None or any(t.start < start + len(name) and start < t.end
+                                      for t in document.toponyms):
+                    continue  # a name the geoparser resolved was weighed (and set aside) already
                 cc, lines, admin1, lat, lon = row
                 place = Place(-1, name, "city", "PPL", cc, admin1 or None, None, None, None,
                               lat, lon, 0)
-                start = sent.start_char + m.start(1)
                 event.location = location_of(place, name, start, start + len(name))
                 event.add_evidence("location", start, start + len(name), document.text)
                 event.notes["location"] = (
