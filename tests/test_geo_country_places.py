@@ -125,3 +125,16 @@ def test_opposition_leaders_name_their_country(text: str, cc: str) -> None:
     from eventcoder.geoparser.leaders import leader_votes
 
     assert leader_votes(text) == {cc: 1}
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Scores of journalists gathered outside the South African Broadcasting Corporation "
+     "headquarters to protest against censorship.", "ZA"),
+    ("Lawyers of the Nigerian Bar Association protested against the detention of a colleague.",
+     "NG"),
+])
+def test_a_body_named_after_its_country_gives_the_country(text: str, cc: str) -> None:
+    # the organisation's name starts with its country's adjective: not Lebanon's 'South'
+    event = _located(text, "gathered|protested")
+    assert event.location is not None and event.location.country_code == cc
+    assert event.location.precision == "country"
