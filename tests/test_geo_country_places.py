@@ -138,3 +138,11 @@ def test_a_body_named_after_its_country_gives_the_country(text: str, cc: str) ->
     event = _located(text, "gathered|protested")
     assert event.location is not None and event.location.country_code == cc
     assert event.location.precision == "country"
+
+
+def test_a_named_town_outranks_a_country_named_as_the_actor() -> None:
+    # no place in the event's sentence: the town named elsewhere beats 'the United States' twice
+    text = ("The United States announced sanctions on the head of the Kinshasa police. According to "
+            "the US Treasury, he is responsible for the kidnappings.")
+    event = _located(text, "kidnappings")
+    assert event.location is not None and event.location.country_code == "CD"

@@ -361,7 +361,7 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 
 
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
-    """The most often named city/province, else country, as a last resort."""
+    """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
     for r in places:
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
@@ -374,9 +374,10 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     if not counts:
         return None
 
-    def key(item: tuple[int, list[Resolved]]) -> tuple[int, int, int]:
+    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, int, int, int]:
         place: Place = item[1][0].place
-        return (len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+        return (place.kind not in ("country", "continent"), len(item[1]),
+                KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
 
