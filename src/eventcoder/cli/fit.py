@@ -9,7 +9,8 @@ from pathlib import Path
 from eventcoder.errors import InputError
 
 DEFAULT_TRAIN = "../shared/train/acled_train.jsonl"
-_OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml"}
+_OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
+            "places": "place_prior.yaml"}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,6 +29,11 @@ def run(args: argparse.Namespace) -> int:
         summary = write_prior(paths, out)
         print(f"{summary['lines']} lines: {summary['national']} outlets with a country prior, "
               f"{summary['international']} international; written to {out}")
+    elif args.what == "places":
+        from eventcoder.fit.places import write_place_prior
+
+        summary = write_place_prior(paths, out)
+        print(f"{summary['lines']} lines: {summary['names']} place names; written to {out}")
     else:
         from eventcoder.fit.weights import fit_and_write
 
@@ -44,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Learn a table from training gold lines (never the dev files) and write it to "
             "eventcoder/data.\n"
             "  publishers: outlet -> country counts (data/publisher_prior.yaml)\n"
+            "  places:     place name -> country, province and point (data/place_prior.yaml)\n"
             "  weights:    logistic-regression weights of the event-place scorer "
             "(data/weights.yaml)\n"
             f"Example: eventcoder fit publishers --train {DEFAULT_TRAIN}"

@@ -71,3 +71,20 @@ def unit_cue(toks, i: int, place_nouns: set[str], locative: set[str]) -> bool:
         return True
     return prev.lower_ in UNIT_BEFORE and i >= 2 and toks[i - 2].lower_ in locative | {"the"}
 
+
+
+def holder_after_comma(toks, i: int, taken, capitalised, locative: set[str]) -> bool:
+    """Token i follows a comma after a place name ('Oicha, Beni'), or after a capitalised name
+    that a locative word opens ('in Kersa, Arsi'): it names the unit holding that place."""
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    before = toks[i - 2]
+    return taken[before.idx] or before.ent_type_ in ("GPE", "LOC", "FAC") or (
+        i >= 3 and capitalised(before) and toks[i - 3].lower_ in locative)
+
+
+def described_unit(gaz, toks, i: int, a: int, name: str, directions: set[str]) -> bool:
+    """'southern Mudug': a lower-case direction word at token i describes part of the province or
+    district ``name`` that starts at token a (a capitalised one, 'West Rand', is part of a name)."""
+    return a == i + 1 and toks[i].text.islower() and toks[i].lower_ in directions and any(
+        c.place.kind in ("adm1", "adm2") for c in gaz.lookup(name))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from eventcoder.geoparser import context as unit_words
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.names import (
@@ -300,8 +301,7 @@ def _cue(toks, i: int, j: int, taken) -> bool:
         return True  # 'of Jessore district', 'targeted Sirwah district', 'Maru LGA'
     if prev.lower_ in LOCATIVE:
         return True
-    return prev.text == "," and i >= 2 and (
-        taken[toks[i - 2].idx] or toks[i - 2].ent_type_ in ("GPE", "LOC", "FAC"))
+    return unit_words.holder_after_comma(toks, i, taken, _capitalised, STRONG_LOCATIVE)
 
 
 def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
@@ -371,7 +371,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                     continue
                 # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
                 # is no place of its own: only the whole name counts after a locative word.
-                source = "GAZ" if cue and a == i and b == j else "GAZ_STRONG"
+                whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)
+                source = "GAZ" if cue and whole and b == j else "GAZ_STRONG"
                 if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
                     done = True
                     break

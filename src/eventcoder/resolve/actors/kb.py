@@ -109,8 +109,10 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
 
 @functools.cache
 def load_kb() -> _Index:
-    """Load data/actors.yaml (with the Phoenix entries merged in) once and build the alias indexes."""
-    raw = merge_phoenix(load_data("actors.yaml")["actors"], _norm)
+    """Load data/actors.yaml and data/political_parties.yaml (with the Phoenix entries merged in)
+    once and build the alias indexes."""
+    curated = load_data("actors.yaml")["actors"] + load_data("political_parties.yaml")["actors"]
+    raw = merge_phoenix(curated, _norm)
     index = _Index()
     ci: list[str] = []
     cs: list[str] = []

@@ -162,9 +162,13 @@ def party_countries(document: Document) -> set[str]:
 
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
-                     parties: set[str] | None = None) -> str | None:
+                     parties: set[str] | None = None, place_votes: Counter[str] | None = None,
+                     readings: set[str] | None = None) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
-    the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None."""
+    the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
+    ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
+    the chosen name also names a place."""
+    votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
     if any(r.place is not None and r.place.cc == place_cc and r.mention.key != key
@@ -176,7 +180,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         return None
     # Armed groups alone cross borders (al-Shabaab in Mandera): a publisher, a country adjective or
     # a political party of that country must be among the evidence.
+    # Another place of that country named outright, or a reading of the name itself there
+    # ('Leer' is also a town of South Sudan), needs no further support.
     if not publisher.get(cc) and cc not in (parties or ()) and not any(
-            r.place is not None and r.place.cc == cc for r in demonyms):
+            r.place is not None and r.place.cc == cc for r in demonyms) \
+            and not (place_votes or {}).get(cc) and cc not in (readings or ()):
         return None
     return cc

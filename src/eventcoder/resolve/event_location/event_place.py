@@ -28,6 +28,12 @@ from eventcoder.resolve.event_location.country_votes import (
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
+from eventcoder.resolve.event_location.place_prior import locate_by_prior
+from eventcoder.resolve.event_location.place_votes import (
+    home_conflict_countries,
+    other_place_votes,
+    readings_in,
+)
 from eventcoder.resolve.event_location.records import location_of
 from eventcoder.weights import weights
 
@@ -48,8 +54,8 @@ EXCLUDE_BEFORE = re.compile(
 )
 # 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
 EXCLUDE_AFTER = re.compile(
-    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiamen|herdsmen|herders|"
-    r"tribesmen|fighters|clan|clansmen)\b"
+    r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiam[ae]n|herdsm[ae]n|"
+    r"herders?|tribesm[ae]n|fighters?|clan|clansm[ae]n)\b"
     # 'a Djibouti-AMISOM soldier': a country's contingent of a named force
     r"|-(?-i:[A-Z]{3,})\b",
     re.IGNORECASE,
@@ -103,7 +109,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     publisher = publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, party_countries(document))
+                          place.gid, party_countries(document) | home_conflict_countries(document),
+                          other_place_votes(places, choice), readings_in(choice))
     country = get_gazetteer().country(cc) if cc else None
     if country is None:
         return False
@@ -174,7 +181,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                                            set(range(len(sents))))):
         return
     if choice is None:
-        _place_by_country(document, event, demonyms)
+        if not locate_by_prior(document, event):
+            _place_by_country(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
@@ -353,7 +361,7 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 
 
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
-    """The most often named city/province, else country, as a last resort."""
+    """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
     for r in places:
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
@@ -366,9 +374,10 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     if not counts:
         return None
 
-    def key(item: tuple[int, list[Resolved]]) -> tuple[int, int, int]:
+    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, int, int, int]:
         place: Place = item[1][0].place
-        return (len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+        return (place.kind not in ("country", "continent"), len(item[1]),
+                KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
 

@@ -79,7 +79,12 @@ def places_in_org_names(document, sent_ids: set[int]) -> list[tuple[Place, str, 
             span = document.spacy_doc[words[0].i : words[n - 1].i + 1]
             if not span.text[:1].isupper():
                 break
-            cands = [c.place for c in gaz.lookup(span.text) if c.place.kind in ("city", "adm1", "adm2")
+            found = gaz.lookup(span.text)
+            country = next((c.place for c in found if c.place.kind == "country"), None)
+            if country is not None:  # 'the South African Broadcasting Corporation': no 'South'
+                out.append((country, span.text, span.start_char, span.end_char, ent.text))
+                break
+            cands = [c.place for c in found if c.place.kind in ("city", "adm1", "adm2")
                      and (c.place.kind != "city" or c.place.pop >= 20_000)]
             if cands:
                 best = max(cands, key=lambda p: (p.pop, KIND_RANK[p.kind]))

@@ -1,0 +1,59 @@
+"""Country evidence from the article's other places, for a name that matched only a place abroad.
+
+One small name ('Maryland', 'Fallujah', 'Mbeya') may match a town or province in another country
+while the rest of the text names places of one country ('a major artery of Lagos State', 'South
+Darfur's East Jebel Marra'). Places named outright weigh more than actors (armed groups and armies
+cross borders) and a province more than a town (province names are rarely shared). A country named
+outright is not counted here: it is as often the topic of a side remark ('the arrest in Nigeria')
+as the scene, and the event-place rules already weigh it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventcoder.document import Document
+from eventcoder.geoparser.types import Resolved
+from eventcoder.resolve.event_location.place_prior import prior_votes
+
+# A province or district named outright is close to proof of the country; a town, which shares its
+# name more often, half of that.
+W_ADMIN_PLACE = 1.0
+W_TOWN_PLACE = 0.5
+
+
+def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
+    """Votes per country code from the places the text names besides the chosen one (one vote per
+    place, however often it is named; countries and places found by the gazetteer alone do not
+    vote), and from the training records' coding of the chosen name (``place_prior``)."""
+    key, gid = choice.mention.key, choice.place.gid if choice.place else -1
+    votes: Counter[str] = prior_votes(key, readings_in(choice), choice.place)
+    seen: set[int] = set()
+    for r in places:
+        p = r.place
+        if p is None or not p.cc or r.mention.key == key or p.gid in (gid, *seen):
+            continue
+        if p.kind in ("country", "continent") or r.mention.source == "GAZ_STRONG":
+            continue
+        seen.add(p.gid)
+        votes[p.cc] += W_ADMIN_PLACE if p.kind in ("adm1", "adm2") else W_TOWN_PLACE
+    return votes
+
+
+def readings_in(choice: Resolved) -> set[str]:
+    """Countries in which the chosen name has a gazetteer reading ('Leer': DE and SS)."""
+    return {s.place.cc for s in choice.ranked if s.place.cc}
+
+
+_STATE_KINDS = {"state forces", "government"}
+_REBEL_KINDS = {"armed group", "militia"}
+
+
+def home_conflict_countries(document: Document) -> set[str]:
+    """Countries whose own state forces and one of whose own armed groups the text both names
+    ('FARDC' and 'Mai-Mai', 'Tatmadaw' and 'Arakan Army'): an army fighting its country's rebels
+    fights at home, while an army alone, or a group alone, also acts abroad."""
+    known = [a for a in document.actors if a.known and a.country]
+    state = {a.country for a in known if a.kind in _STATE_KINDS}
+    rebels = {a.country for a in known if a.kind in _REBEL_KINDS}
+    return state & rebels
