@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
 from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.lexicon import roles
@@ -310,6 +311,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
         for inc in reversed(incidents):
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue
+            if other_kind_of_violence(inc.mentions, cluster):
+                continue  # "clashes in Usulutan" ... "commandos bombed a car dealership"
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
                 continue

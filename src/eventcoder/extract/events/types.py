@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
@@ -335,6 +336,10 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
     ):
         t.gtd_attack_type = None
         return
+    if t.event_type == "Battles" and not battle_is_attack(mentions):
+        t.gtd_attack_type = None
+        t.notes["gtd_attack_type"] = "armed sides fighting each other: no one-sided attack"
+        return
     hints = [m.entry.gtd for m in mentions if m.entry.gtd]
     order = GTD_PRECEDENCE
     if t.event_type == "Explosions/Remote violence":
@@ -374,23 +379,9 @@ def type_incident(
             t.weapons = [w for w in t.weapons if w != "Firearms"] if t.event_type == "Riots" else []
         gtd_attack_type(mentions, t, [m.token for m in mentions])
         return t
-    sd = next(
-        (
-            f
-            for f in (
-                "arrest",
-                "disrupted",
-                "agreement",
-                "base",
-                "change",
-                "transfer",
-                "sd_other",
-                "looting",
-            )
-            if f in fams
-        ),
-        None,
-    )
+    sd_order = ("arrest", "disrupted", "agreement", "base", "change", "transfer", "sd_other",
+                "looting")
+    sd = next((f for f in sd_order if f in fams), None)
     t.event_type = "Strategic developments"
     t.sub_event_type = _SD_SUB.get(sd or "", "Other")
     t.weapons = []
