@@ -58,18 +58,14 @@ def _state(tokens: list[Token]) -> bool:
     return any(kind_of(t, True) == "state" for t in tokens)
 
 
-def _non_state(tokens: list[Token]) -> bool:
-    return any(kind_of(t, True) == "armed" for t in tokens)
-
-
 def _formation(target: Token) -> bool:
     """ "army positions", "a military convoy of troops", "rebel camps": a fighting body."""
     return target.lemma_.lower() in FORMATION_LEMMAS
 
 
 def one_sided(m: TriggerMention) -> bool:
-    """True when this mention tells of a non-state actor striking a target that is no fighting
-    formation: "rebels attacked the X garrison", "a guerrilla attack against the headquarters"."""
+    """True when this mention tells of a non-state actor (named or not) striking a target that is
+    no fighting formation: "rebels attacked the X garrison", "an attack against the headquarters"."""
     tok = m.token
     lemma = tok.lemma_.lower()
     if lemma in MUTUAL_LEMMAS or lemma not in STRIKE_LEMMAS:
@@ -82,8 +78,6 @@ def one_sided(m: TriggerMention) -> bool:
                    for p in children(c) if p.dep_ == "pobj"]
     if _state(perps) or fought_with:
         return False  # the state's operation, or a fight "with"/"between" sides
-    if not _non_state(perps):
-        return False
     targets = _targets(tok)
     return bool(targets) and not any(_formation(t) for t in targets)
 
@@ -111,14 +105,11 @@ def went_off(mentions: list[TriggerMention]) -> bool:
 
 
 def strikes_civilians(m: TriggerMention) -> bool:
-    """True when a mention tells of a strike on people or property that fight no one: "commandos
-    launched two bombs against a car dealership", "bombed two electricity facilities"."""
+    """True when a mention tells of a strike, by anyone, on people or property that fight no one:
+    "commandos launched two bombs against a car dealership", "troops attacked union offices"."""
     tok = m.token
     lemma = tok.lemma_.lower()
     if not m.entry.strong or lemma in MUTUAL_LEMMAS or m.family == "battle":
-        return False
-    sd = sides(tok)
-    if _state(sd.perpetrators):
         return False
     targets = _targets(tok)
     return bool(targets) and all(

@@ -336,7 +336,8 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
     ):
         t.gtd_attack_type = None
         return
-    if t.event_type == "Battles" and not battle_is_attack(mentions):
+    if t.event_type == "Battles" and not (t.sub_event_type == "Armed clash"
+                                          and battle_is_attack(mentions)):
         t.gtd_attack_type = None
         t.notes["gtd_attack_type"] = "armed sides fighting each other: no one-sided attack"
         return
