@@ -1,4 +1,5 @@
-"""Deaths in accidents, disasters or a whole war, and attacks on ideas, are no incidents."""
+"""Deaths in accidents, disasters or a whole war, attacks on ideas and weapons in stock are no
+incidents."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ NO_INCIDENT = [
     "THIS U.S. INTERVENTION CONSTITUTES A DIRECT ATTACK ON THE REGION'S PROCESS OF "
     "DEMOCRATIZATION AND PEACE.",
     "The minister called the new media law an attack on press freedom.",
+    "A POLICE OFFICER STRESSED THAT THE WEAPONS -- 348 AK-47 RIFLES, 118 AUTOMATIC PISTOLS AND "
+    "29 GRENADE LAUNCHERS -- WERE FOUND IN A TRUCK.",
+    "They were waiting for a shipment of 400 cluster bombs produced in Chile.",
 ]
 
 INCIDENT = [
@@ -36,6 +40,7 @@ INCIDENT = [
     "Gunmen killed 14 people on the Nairobi-Mombasa highway on Sunday.",
     "Gunmen attacked the offices of a newspaper in Karachi on Monday.",
     "REBELS ATTACKED THE TOWN HALL OF APARTADO ON SUNDAY, KILLING TWO POLICEMEN.",
+    "A grenade exploded in a market in Bujumbura on Sunday, wounding six people.",
 ]
 
 

@@ -62,3 +62,21 @@ def figurative_attack(token: Token) -> bool:
         objs = [o for p in children(token) if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                 for o in children(p) if o.dep_ == "pobj"]
     return bool(objs) and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs)
+
+
+# Nouns of weapons held, carried or traded: "29 grenade launchers", "a shipment of 400 bombs".
+HARDWARE = frozenset({
+    "launcher", "shipment", "cache", "depot", "arsenal", "stockpile", "consignment", "factory",
+    "supply", "crate", "box", "load", "stock",
+})
+
+
+def weapon_in_stock(token: Token) -> bool:
+    """True when a weapon word names hardware, not its use: "seized 29 grenade launchers",
+    "waiting for a shipment of 400 cluster bombs"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ in {"compound", "nmod"}:
+        return head.lemma_.lower() in HARDWARE
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE
