@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.document import Article, Document, Event
+from eventcoder.extract.events.onesided import went_off
+from eventcoder.extract.events.triggers import find_mentions
 from eventcoder.pipeline import Pipeline
 
 
@@ -75,3 +77,13 @@ def test_device_that_went_off_is_never_a_defused_one(pipeline: Pipeline) -> None
             "NO VICTIMS.")
     events = run(pipeline, text).events
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_accidental_blast_may_stay_a_strategic_development(pipeline: Pipeline) -> None:
+    """ACLED files a premature detonation as a strategic development: the guard stands aside."""
+    text = ("Two Taliban militants were killed when landmines they were planting exploded "
+            "prematurely in Daman district, Kandahar, on Tuesday.")
+    doc = run(pipeline, text, "2020-04-29").spacy_doc
+    assert went_off(find_mentions(doc)) is False
+    blast = run(pipeline, "A bomb exploded in a restaurant in Lima on Tuesday.").spacy_doc
+    assert went_off(find_mentions(blast)) is True

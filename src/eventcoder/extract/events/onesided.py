@@ -89,6 +89,9 @@ def battle_is_attack(mentions: list[TriggerMention]) -> bool:
 
 # Words that say a charge went off: the explosion happened, whatever was defused beside it.
 DETONATION_LEMMAS = frozenset({"explode", "explosion", "blast", "detonate", "detonation"})
+# ... unless by accident, which ACLED files as a strategic development ("exploded prematurely").
+ACCIDENT_WORDS = frozenset({"premature", "prematurely", "accidental", "accidentally", "accident",
+                            "mishandle", "mishandling"})
 
 
 def went_off(mentions: list[TriggerMention]) -> bool:
@@ -100,6 +103,8 @@ def went_off(mentions: list[TriggerMention]) -> bool:
             continue
         if any(c.dep_ == "neg" for c in children(tok)) or tok.tag_ in {"VB", "VBG"}:
             continue  # "did not explode", "to explode", "before exploding"
+        if any(t.lemma_.lower() in ACCIDENT_WORDS for t in tok.sent):
+            continue  # "landmines they were planting exploded prematurely"
         return True
     return False
 
