@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.attempts import attempted_bombing
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
@@ -335,6 +336,8 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
         and t.sub_event_type != "Looting/property destruction"
     ):
         t.gtd_attack_type = None
+        if t.sub_event_type == "Disrupted weapons use" and attempted_bombing(mentions):
+            t.gtd_attack_type = "Bombing/Explosion"  # GTD records the unsuccessful attempt
         return
     if t.event_type == "Battles" and not (t.sub_event_type == "Armed clash"
                                           and battle_is_attack(mentions)):
@@ -386,4 +389,5 @@ def type_incident(
     t.event_type = "Strategic developments"
     t.sub_event_type = _SD_SUB.get(sd or "", "Other")
     t.weapons = []
+    gtd_attack_type(mentions, t, [])  # a defused device planted at a target: an attempt
     return t
