@@ -1,5 +1,5 @@
-"""Deaths in accidents, disasters or a whole war, attacks on ideas and weapons in stock are no
-incidents."""
+"""Deaths in accidents, disasters or a whole war, a record's toll, attacks on ideas and weapons in
+stock are no incidents."""
 
 from __future__ import annotations
 
@@ -33,6 +33,11 @@ NO_INCIDENT = [
     "A POLICE OFFICER STRESSED THAT THE WEAPONS -- 348 AK-47 RIFLES, 118 AUTOMATIC PISTOLS AND "
     "29 GRENADE LAUNCHERS -- WERE FOUND IN A TRUCK.",
     "They were waiting for a shipment of 400 cluster bombs produced in Chile.",
+    "POLITICAL VIOLENCE IN PERU, WHICH WAS UNLEASHED BY THE SHINING PATH IN 1980, HAS KILLED MORE "
+    "THAN 15,000 PEOPLE.",
+    "Thanks to this assistance, 70,000 Salvadorans have been killed.",
+    "The violent events in Venezuela earlier in the year, which resulted in thousands killed, are "
+    "an indication of what will happen.",
 ]
 
 INCIDENT = [
@@ -41,6 +46,7 @@ INCIDENT = [
     "Gunmen attacked the offices of a newspaper in Karachi on Monday.",
     "REBELS ATTACKED THE TOWN HALL OF APARTADO ON SUNDAY, KILLING TWO POLICEMEN.",
     "A grenade exploded in a market in Bujumbura on Sunday, wounding six people.",
+    "Boko Haram fighters killed more than 100 villagers in an attack on Gamboru on Monday.",
 ]
 
 

@@ -80,3 +80,32 @@ def weapon_in_stock(token: Token) -> bool:
     if token.dep_ in {"compound", "nmod"}:
         return head.lemma_.lower() in HARDWARE
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE
+
+
+# A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest
+# single attacks on record kill hundreds ("70,000 Salvadorans have been killed").
+RECORD_TOLL = 1000
+_MASS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
+
+
+def _toll(token: Token) -> int:
+    """The number a victim phrase counts ("more than 15,000 people" → 15000; "thousands")."""
+    best = 0
+    for t in token.subtree:
+        text = t.text.replace(",", "")
+        if t.lower_ in _MASS_WORDS:
+            best = max(best, RECORD_TOLL)
+        elif text.isdigit() and (t.dep_ == "nummod" or t.i == token.i):
+            best = max(best, int(text))
+    return best
+
+
+def record_toll(token: Token) -> bool:
+    """True when a killing or death word counts a whole record's dead: "has killed more than
+    15,000 people", "thousands killed", "2,000 people have been killed"."""
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "murder", "massacre"}:
+        return False
+    people = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if token.dep_ in {"acl", "amod"}:
+        people.append(token.head)  # "thousands killed"
+    return any(_toll(p) >= RECORD_TOLL for p in people)
