@@ -47,6 +47,8 @@ INCIDENT = [
     "REBELS ATTACKED THE TOWN HALL OF APARTADO ON SUNDAY, KILLING TWO POLICEMEN.",
     "A grenade exploded in a market in Bujumbura on Sunday, wounding six people.",
     "Boko Haram fighters killed more than 100 villagers in an attack on Gamboru on Monday.",
+    "On 6 May 2020, rebel forces fired grenade launchers at the governmental positions near "
+    "Popasna, Luhansk.",
 ]
 
 

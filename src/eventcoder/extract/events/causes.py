@@ -78,8 +78,23 @@ def weapon_in_stock(token: Token) -> bool:
         return False
     head = token.head
     if token.dep_ in {"compound", "nmod"}:
-        return head.lemma_.lower() in HARDWARE
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE
+        hardware = head if head.lemma_.lower() in HARDWARE else None
+    elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE:
+        hardware = head.head
+    else:
+        return False
+    return hardware is not None and not _in_use(hardware)
+
+
+# Verbs and prepositions that put a weapon to use: "fired grenade launchers at the positions".
+_USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
+
+
+def _in_use(hardware: Token) -> bool:
+    governor = hardware.head
+    while governor.dep_ == "conj" and governor.head.i != governor.i:
+        governor = governor.head
+    return hardware.dep_ in {"dobj", "pobj", "conj"} and governor.lemma_.lower() in _USING
 
 
 # A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest

@@ -320,7 +320,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
         for inc in reversed(incidents):
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue
-            if other_kind_of_violence(inc.mentions, cluster):
+            if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):
                 continue  # "clashes in Usulutan" ... "commandos bombed a car dealership"
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
