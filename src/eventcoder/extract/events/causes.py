@@ -124,3 +124,9 @@ def record_toll(token: Token) -> bool:
     if token.dep_ in {"acl", "amod"}:
         people.append(token.head)  # "thousands killed"
     return any(_toll(p) >= RECORD_TOLL for p in people)
+
+
+def tells_no_incident(token: Token) -> bool:
+    """True when a trigger word tells of no incident at all (see the module doc and above)."""
+    return killed_by_no_attack(token) or figurative_attack(token) or weapon_in_stock(token) \
+        or record_toll(token)

@@ -16,12 +16,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
-from eventcoder.extract.events.causes import (
-    figurative_attack,
-    killed_by_no_attack,
-    record_toll,
-    weapon_in_stock,
-)
+from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
@@ -235,9 +230,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
-    mentions = [m for m in find_mentions(doc) if not killed_by_no_attack(m.token)
-                and not figurative_attack(m.token) and not weapon_in_stock(m.token)
-                and not record_toll(m.token)]
+    mentions = [m for m in find_mentions(doc) if not tells_no_incident(m.token)]
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
