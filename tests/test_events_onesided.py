@@ -60,15 +60,31 @@ def test_sides_fighting_is_a_battle_without_gtd_attack_type(pipeline: Pipeline,
 def test_bombing_of_a_business_is_not_part_of_the_fighting(pipeline: Pipeline) -> None:
     text = ("OFFICIAL SOURCES HAVE REPORTED THAT SEVERAL GUERRILLA ATTACKS AND HEAVY FIGHTING TOOK "
             "PLACE THIS MORNING THROUGHOUT THE COUNTRY. ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED "
-            "TWO HIGHPOWER BOMBS AGAINST A CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING.")
+            "TWO HIGHPOWER BOMBS AGAINST A CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING. "
+            "A POLICE REPORT SAID THE LOSSES ARE HEAVY. THE ARMED FORCES PRESS COMMITTEE REPORTED "
+            "THAT THREE SOLDIERS WERE KILLED IN CLASHES WITH THE FMLN. THE CLASHES TOOK PLACE IN "
+            "SAN JOSE GUAYABAL. TWO OTHER SOLDIERS WERE WOUNDED. THE ARMY SAID THE REBELS FLED.")
     events = run(pipeline, text).events
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
 
 
-def test_school_set_on_fire_is_its_own_incident_beside_a_battle(pipeline: Pipeline) -> None:
-    text = ("Troops clashed with ADF rebels near Beni on Monday. Separately, the rebels burned "
-            "down a health centre in Oicha.")
-    assert len(run(pipeline, text, "2018-01-16").events) == 2
+WAR_BULLETIN = (
+    "Fighting continued in the north of the country on Monday. Troops clashed with rebels near "
+    "Chalatenango. The clashes lasted four hours. Five soldiers were wounded. The army said the "
+    "rebels retreated to the hills. Military sources said the fighting spread to Usulutan. "
+    "Rebels also burned down a health centre in Usulutan, the police said.")
+
+
+def test_health_centre_set_on_fire_is_its_own_incident_in_a_war_report(pipeline: Pipeline
+                                                                        ) -> None:
+    events = run(pipeline, WAR_BULLETIN).events
+    assert any(e.event_type == "Battles" for e in events) and len(events) >= 2
+
+
+def test_short_note_keeps_one_incident(pipeline: Pipeline) -> None:
+    """A coder's short note tells one event: the clash and what was burnt in it stay one."""
+    text = "Troops clashed with rebels near Beni on Monday. The rebels burned down a health centre."
+    assert len(run(pipeline, text, "2018-01-16").events) == 1
 
 
 def test_device_that_went_off_is_never_a_defused_one(pipeline: Pipeline) -> None:
