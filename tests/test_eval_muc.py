@@ -103,3 +103,11 @@ def test_template_country_and_loader(tmp_path: Path) -> None:
     path = tmp_path / "g.jsonl"
     path.write_text("\n".join(json.dumps(_line([])) for _ in range(3)) + "\n")
     assert len(load_muc(path, limit=2)) == 2
+
+
+def test_battle_coded_as_a_gtd_attack_is_an_incident() -> None:
+    """ "guerrillas attacked the air force headquarters": ACLED files a battle, GTD an attack."""
+    attack = Event(id="a", event_type="Battles", sub_event_type="Armed clash",
+                   gtd_attack_type="Armed Assault")
+    row = score_report(_line([]), _doc(attack))
+    assert row["pred_relevant"] is True

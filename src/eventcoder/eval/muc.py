@@ -14,7 +14,10 @@ the pipeline. Per report, the scored events are its non-historical events of a v
   scored event has the template's type (:data:`TYPE_MATCH`) or country.
 
 Army–guerrilla battles are not MUC incidents: an ACLED "Armed clash" (or a territory change) is
-therefore not a scored event; ``relevance_with_clashes`` gives the figure when it would be.
+therefore not a scored event unless the record also gives it a GTD attack type, which the events
+stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
+headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
+every battle would count.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -117,7 +120,10 @@ def is_violent(event: Event, with_clashes: bool = False) -> bool:
     """True for a non-historical event of a violent type (battles only ``with_clashes``)."""
     if event.historical:
         return False
-    if not with_clashes and event.sub_event_type in CLASH_SUB_TYPES:
+    # a battle the record also codes as a GTD attack is one side striking a target ("rebels
+    # attacked the garrison"), which MUC-4 records; armed sides fighting each other is not
+    if not with_clashes and event.sub_event_type in CLASH_SUB_TYPES \
+            and event.gtd_attack_type is None:
         return False
     return event.event_type in VIOLENT_TYPES or event.gtd_attack_type in GTD_ATTACKS
 

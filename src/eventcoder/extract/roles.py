@@ -119,6 +119,9 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
+    if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
+                                                          mod_lowers):
+        return "armed"  # "guerrilla commandos", "rebel soldiers", "militia forces"
     for kind, key in order:
         if head_lemma in words[key] or head.lower_ in words[key]:
             return kind

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from eventcoder.document import Document, Event
+from eventcoder.extract.events.onesided import went_off
 from eventcoder.extract.events.types import Typing, gtd_attack_type
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
@@ -173,6 +174,13 @@ def apply_prediction(event: Event, prediction: Prediction, version: str,
     _retype_consequences(event, rules["event_type"])
 
 
+def defuses_a_blast(event: Event, prediction: Prediction) -> bool:
+    """True when the model would make a device that went off a defused one."""
+    incident = getattr(event, "_incident", None)
+    return prediction.sub_event_type == "Disrupted weapons use" and incident is not None \
+        and went_off(incident.mentions)
+
+
 @stage("typing")
 def typing_stage(document: Document) -> None:
     """Type every event with the configured model (no model: the rules' types stay); a short
@@ -196,5 +204,6 @@ def typing_stage(document: Document) -> None:
         if getattr(getattr(event, "_incident", None), "reference_only", False):
             continue  # its sentence tells of the event it is the topic of: the rules type it
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
-            overrulable(model, event) and sure_enough(model, event, prediction)
+            overrulable(model, event) and sure_enough(model, event, prediction) and \
+            not defuses_a_blast(event, prediction)
         apply_prediction(event, prediction, model.version, decisive)

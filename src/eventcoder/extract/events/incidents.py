@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
+from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.lexicon import roles
@@ -227,7 +229,8 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
-    mentions = find_mentions(doc)
+    # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
+    mentions = [m for m in find_mentions(doc) if not tells_no_incident(m.token)]
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
@@ -310,6 +313,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
         for inc in reversed(incidents):
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue
+            if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):
+                continue  # "clashes in Usulutan" ... "commandos bombed a car dealership"
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
                 continue

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.attempts import attempted_bombing
+from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
@@ -334,6 +336,13 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
         and t.sub_event_type != "Looting/property destruction"
     ):
         t.gtd_attack_type = None
+        if t.sub_event_type == "Disrupted weapons use" and attempted_bombing(mentions):
+            t.gtd_attack_type = "Bombing/Explosion"  # GTD records the unsuccessful attempt
+        return
+    if t.event_type == "Battles" and not (t.sub_event_type == "Armed clash"
+                                          and battle_is_attack(mentions)):
+        t.gtd_attack_type = None
+        t.notes["gtd_attack_type"] = "armed sides fighting each other: no one-sided attack"
         return
     hints = [m.entry.gtd for m in mentions if m.entry.gtd]
     order = GTD_PRECEDENCE
@@ -374,24 +383,11 @@ def type_incident(
             t.weapons = [w for w in t.weapons if w != "Firearms"] if t.event_type == "Riots" else []
         gtd_attack_type(mentions, t, [m.token for m in mentions])
         return t
-    sd = next(
-        (
-            f
-            for f in (
-                "arrest",
-                "disrupted",
-                "agreement",
-                "base",
-                "change",
-                "transfer",
-                "sd_other",
-                "looting",
-            )
-            if f in fams
-        ),
-        None,
-    )
+    sd_order = ("arrest", "disrupted", "agreement", "base", "change", "transfer", "sd_other",
+                "looting")
+    sd = next((f for f in sd_order if f in fams), None)
     t.event_type = "Strategic developments"
     t.sub_event_type = _SD_SUB.get(sd or "", "Other")
     t.weapons = []
+    gtd_attack_type(mentions, t, [])  # a defused device planted at a target: an attempt
     return t

@@ -1,0 +1,132 @@
+"""Deaths the text puts down to an accident, a disaster or a whole war: no incident of violence.
+
+"The crash killed 120 of the 137 passengers", "passengers who were killed in today's crash",
+"the 10-week war, which killed more than 1,000 people": the killing word names no attack; its
+cause is an accident or a war as a whole. ("Fighting killed ten soldiers" is a battle, and stays.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.nlp.doc_cache import children
+
+# Causes of death that are no act of political violence, or a war counted as a whole.
+NON_VIOLENT_CAUSES = frozenset({
+    "crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
+    "landslide", "mudslide", "storm", "hurricane", "cyclone", "tornado", "avalanche", "disease",
+    "epidemic", "illness", "famine", "drought", "war", "conflict", "insurgency",
+})
+_RELATIVE = frozenset({"which", "that", "who"})
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head  # "the war, which killed more than 1,000"
+    return subj
+
+
+def killed_by_no_attack(token: Token) -> bool:
+    """True when a killing or death word has an accident, disaster or war as its cause."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = _subject(token)
+    if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES:
+        return True
+    for prep in children(token):
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in NON_VIOLENT_CAUSES - {"war"}:
+                    return True  # "killed in today's crash", "died in the earthquake"
+    return False
+
+
+# Targets no weapon can hit: "a direct attack on the region's process of democratization".
+ABSTRACT_TARGETS = frozenset({
+    "process", "democracy", "democratization", "sovereignty", "right", "peace", "accord",
+    "agreement", "freedom", "liberty", "dignity", "honor", "honour", "constitution", "principle",
+    "image", "reputation", "policy", "program", "programme", "plan", "economy", "currency", "idea",
+    "value", "law", "independence", "autonomy", "credibility", "integrity", "press",
+})
+
+
+def figurative_attack(token: Token) -> bool:
+    """True when an attack word's target is an idea or an institution's standing, not a person
+    or a place: "an attack on press freedom", "attacked the government's economic plan"."""
+    if token.lemma_.lower() not in {"attack", "assault"}:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        objs = [c for c in children(token) if c.dep_ == "dobj"]
+    else:
+        objs = [o for p in children(token) if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                for o in children(p) if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs)
+
+
+# Nouns of weapons held, carried or traded: "29 grenade launchers", "a shipment of 400 bombs".
+HARDWARE = frozenset({
+    "launcher", "shipment", "cache", "depot", "arsenal", "stockpile", "consignment", "factory",
+    "supply", "crate", "box", "load", "stock",
+})
+
+
+def weapon_in_stock(token: Token) -> bool:
+    """True when a weapon word names hardware, not its use: "seized 29 grenade launchers",
+    "waiting for a shipment of 400 cluster bombs"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ in {"compound", "nmod"}:
+        hardware = head if head.lemma_.lower() in HARDWARE else None
+    elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE:
+        hardware = head.head
+    else:
+        return False
+    return hardware is not None and not _in_use(hardware)
+
+
+# Verbs and prepositions that put a weapon to use: "fired grenade launchers at the positions".
+_USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
+
+
+def _in_use(hardware: Token) -> bool:
+    governor = hardware.head
+    while governor.dep_ == "conj" and governor.head.i != governor.i:
+        governor = governor.head
+    return hardware.dep_ in {"dobj", "pobj", "conj"} and governor.lemma_.lower() in _USING
+
+
+# A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest
+# single attacks on record kill hundreds ("70,000 Salvadorans have been killed").
+RECORD_TOLL = 1000
+_MASS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
+
+
+def _toll(token: Token) -> int:
+    """The number a victim phrase counts ("more than 15,000 people" → 15000; "thousands")."""
+    best = 0
+    for t in token.subtree:
+        text = t.text.replace(",", "")
+        if t.lower_ in _MASS_WORDS:
+            best = max(best, RECORD_TOLL)
+        elif text.isdigit() and (t.dep_ == "nummod" or t.i == token.i):
+            best = max(best, int(text))
+    return best
+
+
+def record_toll(token: Token) -> bool:
+    """True when a killing or death word counts a whole record's dead: "has killed more than
+    15,000 people", "thousands killed", "2,000 people have been killed"."""
+    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "murder", "massacre"}:
+        return False
+    people = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if token.dep_ in {"acl", "amod"}:
+        people.append(token.head)  # "thousands killed"
+    return any(_toll(p) >= RECORD_TOLL for p in people)
+
+
+def tells_no_incident(token: Token) -> bool:
+    """True when a trigger word tells of no incident at all (see the module doc and above)."""
+    return killed_by_no_attack(token) or figurative_attack(token) or weapon_in_stock(token) \
+        or record_toll(token)
