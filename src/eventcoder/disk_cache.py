@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Callable
 from importlib import metadata
@@ -37,6 +38,19 @@ def package_versions(*names: str) -> str:
         except metadata.PackageNotFoundError:
             out.append(f"{name}=?")
     return ",".join(out)
+
+
+def files_key(*paths: Path) -> str:
+    """A key that changes with the bytes of any of ``paths`` (data files and the code reading
+    them) and with the Python build; a missing file counts as empty."""
+    digest = hashlib.sha1(sys.version.encode("utf-8"))
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            data = b""
+        digest.update(f"{Path(path).name}:{len(data)}:".encode() + data)
+    return digest.hexdigest()
 
 
 def cached_table(name: str, key: str, build: Callable[[], T]) -> T:

@@ -35,6 +35,16 @@ def _fold_key(ch: str) -> str | None:
 def folded_trie_regex(words: list[str], before: str, after: str) -> re.Pattern[str] | None:
     """``before(?:w1|w2|...)after`` under IGNORECASE, longest word first, as a faster regex.
 
+    The compiled :func:`folded_trie_pattern`; None when a word holds a character the trie cannot
+    fold.
+    """
+    pattern = folded_trie_pattern(words, before, after)
+    return None if pattern is None else compile_cached(pattern)
+
+
+def folded_trie_pattern(words: list[str], before: str, after: str) -> str | None:
+    """The source of :func:`folded_trie_regex` (a string, so that it can be kept on disk).
+
     The result is exact for texts without any of ``_ASCII_FOLDS`` (see :func:`pick_regex`):
     ASCII letters become [aA] classes and other letters keep a scoped (?i:) flag; the trie's
     branches never match the same character, and a greedy optional group where a word ends
@@ -65,7 +75,7 @@ def folded_trie_regex(words: list[str], before: str, after: str) -> re.Pattern[s
         alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{alt})?" if "" in node else alt
 
-    return compile_cached(f"{before}(?:{body(trie)}){after}")
+    return f"{before}(?:{body(trie)}){after}"
 
 
 def pick_regex(slow: re.Pattern[str] | Callable[[], re.Pattern[str]], fast: re.Pattern[str] | None,

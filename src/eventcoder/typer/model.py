@@ -13,10 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from eventcoder.typer.features import TypingInput, describe, rule_features, text_features
 
@@ -25,6 +24,11 @@ NOT_AN_EVENT = "(not an event)"
 OVERRULE_THRESHOLD_KEY = "overrule_min_probability"
 CREATE_THRESHOLD_KEY = "create_min_probability"
 MODEL_FILE = "model.json"
+# One row of features: its column indices in increasing order and their values.
+Row = tuple[np.ndarray, np.ndarray]
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 WEIGHTS_FILE = "weights.npz"
 
 
@@ -43,7 +47,19 @@ class Head:
 
     def probabilities(self, x: csr_matrix) -> np.ndarray:
         """Class probabilities, one row per row of ``x``."""
-        scores = np.asarray(x @ self._coef_t) + self.intercept
+        return self._softmax(np.asarray(x @ self._coef_t))
+
+    def row_probabilities(self, rows: Sequence[Row]) -> np.ndarray:
+        """:meth:`probabilities` of rows given as (columns, values), without scipy: the same
+        products summed in the same order (column by column, as scipy's sparse product does)."""
+        scores = np.zeros((len(rows), self._coef_t.shape[1]))
+        for k, (cols, vals) in enumerate(rows):
+            if len(cols):
+                scores[k] = (self._coef_t[cols] * vals[:, None]).sum(axis=0)
+        return self._softmax(scores)
+
+    def _softmax(self, products: np.ndarray) -> np.ndarray:
+        scores = products + self.intercept
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
@@ -78,11 +94,18 @@ class TyperModel:
 
     def vectorize(self, items: Sequence[TypingInput]) -> csr_matrix:
         """Rows of l2-normalised sublinear tf-idf word features plus the rule features."""
-        # Built as CSR directly, one sorted row at a time: what scipy makes of the same entries
-        # given as coordinates, at a fraction of the cost on a one-article batch.
-        indptr: list[int] = [0]
-        cols: list[int] = []
-        vals: list[float] = []
+        from scipy.sparse import csr_matrix  # training only: predicting reads the rows
+
+        rows = self.rows(items)
+        indptr = np.cumsum([0] + [len(cols) for cols, _ in rows], dtype=np.int64)
+        cols = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
+        vals = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+        return csr_matrix((vals, cols.astype(np.int32), indptr.astype(np.int32)),
+                          shape=(len(items), len(self.vocab)))
+
+    def rows(self, items: Sequence[TypingInput]) -> list[Row]:
+        """Each item's features as one sorted row (see :meth:`vectorize`)."""
+        out: list[Row] = []
         vocab, idf = self.vocab, self._idf_floats()
         for item in items:
             counts = Counter(f for f in text_features(item.text) if f in vocab)
@@ -95,14 +118,10 @@ class TyperModel:
                 if f in vocab:
                     j = vocab[f]
                     row[j] = row.get(j, 0.0) + self.rule_scale
-            for j in sorted(row):
-                cols.append(j)
-                vals.append(row[j])
-            indptr.append(len(cols))
-        return csr_matrix(
-            (np.array(vals, dtype=np.float64), np.array(cols, dtype=np.int32),
-             np.array(indptr, dtype=np.int32)),
-            shape=(len(items), len(vocab)))
+            cols = sorted(row)
+            out.append((np.array(cols, dtype=np.int32),
+                        np.array([row[j] for j in cols], dtype=np.float64)))
+        return out
 
     def _idf_floats(self) -> list[float]:
         """The idf as Python floats (indexing the numpy array per word costs more than the word)."""
@@ -114,11 +133,11 @@ class TyperModel:
         """Type each item: the event type, then the likeliest sub-event type of that type."""
         if not items:
             return []
-        x = self.vectorize(items)
+        rows = self.rows(items)
         type_head = self.heads["event_type"]
-        p_type = type_head.probabilities(x)
+        p_type = type_head.row_probabilities(rows)
         sub_head = self.heads.get("sub_event_type")
-        p_sub = sub_head.probabilities(x) if sub_head else None
+        p_sub = sub_head.row_probabilities(rows) if sub_head else None
         out: list[Prediction] = []
         for k in range(len(items)):
             t = int(p_type[k].argmax())
@@ -139,8 +158,7 @@ class TyperModel:
                     probability=round(float(p_type[k, t]), 3),
                     sub_event_type=sub,
                     sub_probability=None if sub_p is None else round(sub_p, 3),
-                    words=self._drivers(x.indices[x.indptr[k]:x.indptr[k + 1]],
-                                        x.data[x.indptr[k]:x.indptr[k + 1]], type_head, t, n_words),
+                    words=self._drivers(*rows[k], type_head, t, n_words),
                 )
             )
         return out

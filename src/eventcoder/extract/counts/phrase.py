@@ -7,6 +7,7 @@ group is the attackers, and the :class:`Finding` record one counted group become
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -61,16 +62,21 @@ def _lex(name: str) -> Any:
 
 def _cue_kind(token: Any) -> tuple[str, str] | None:
     """(kind, role) of a cue token: role is verb, noun or adjective."""
-    lemma, low = token.lemma_.lower(), token.lower_
+    # asked of every token near every number: the answer depends on three strings only
+    return _word_cue_kind(token.lemma_.lower(), token.lower_, token.pos_)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_cue_kind(lemma: str, low: str, pos: str) -> tuple[str, str] | None:
     if low in _lex("abbreviations"):
         return _lex("abbreviations")[low], "adjective"
     for kind in KINDS:
         cues = _lex("cues")[kind]
-        if token.pos_ in ("VERB", "AUX") and lemma in cues["verbs"]:
+        if pos in ("VERB", "AUX") and lemma in cues["verbs"]:
             return kind, "verb"
-        if token.pos_ in ("ADJ", "VERB") and low in cues["adjectives"]:
+        if pos in ("ADJ", "VERB") and low in cues["adjectives"]:
             return kind, "adjective"
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in cues["nouns"] or low in cues["nouns"]):
+        if pos in ("NOUN", "PROPN") and (lemma in cues["nouns"] or low in cues["nouns"]):
             return kind, "noun"
     return None
 

@@ -10,16 +10,20 @@ known one.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from eventcoder.datafiles import load_data
+from eventcoder.disk_cache import cached_table, files_key
 from eventcoder.geoparser.countries import country_name
 from eventcoder.resolve.actors.phoenix import merge_phoenix
-from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
+from eventcoder.text.alias_regex import folded_trie_pattern, pick_regex
 from eventcoder.text.fold import strip_accents
 from eventcoder.text.regex_cache import compile_cached
 
@@ -81,6 +85,9 @@ class _Index:
     cs_regex: re.Pattern[str] | None = None
     ci_ascii: re.Pattern[str] | None = None  # the same as a trie (see alias_regex)
     compiled_ci: re.Pattern[str] | None = None
+    # the sources of cs_regex and ci_ascii: the index is cached on disk without compiled regexes
+    cs_source: str | None = None
+    ci_ascii_source: str | None = None
 
     @property
     def ci_regex(self) -> re.Pattern[str] | None:
@@ -99,18 +106,46 @@ def _case_sensitive(alias: str) -> bool:
     return " " not in alias.strip() or alias.isupper()
 
 
-def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
+def _alternation_pattern(words: list[str]) -> str | None:
     if not words:
         return None
     words = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words)
-    return compile_cached(rf"(?<![\w-])(?:{body})(?![\w]|(?-i:-[A-Za-z]*[A-Z]))", flags)
+    return rf"(?<![\w-])(?:{body})(?![\w]|(?-i:-[A-Za-z]*[A-Z]))"
+
+
+def _alternation(words: list[str], flags: int) -> re.Pattern[str] | None:
+    pattern = _alternation_pattern(words)
+    return None if pattern is None else compile_cached(pattern, flags)
+
+
+# The modules whose code shapes the index: a change to any of them rebuilds the cached one.
+_INDEX_CODE = ("eventcoder.resolve.actors.kb", "eventcoder.resolve.actors.phoenix",
+               "eventcoder.text.alias_regex", "eventcoder.text.fold", "eventcoder.datafiles",
+               "eventcoder.yaml_fast")
+
+
+def _index_key() -> str:
+    data = resources.files("eventcoder.data")
+    names = ("actors.yaml", "political_parties.yaml", "actors_phoenix.json")
+    paths = [Path(str(data.joinpath(name))) for name in names]
+    paths += [Path(str(importlib.import_module(name).__file__)) for name in _INDEX_CODE]
+    return "v1|" + files_key(*paths)
 
 
 @functools.cache
 def load_kb() -> _Index:
     """Load data/actors.yaml and data/political_parties.yaml (with the Phoenix entries merged in)
     once and build the alias indexes."""
+    # Reading the YAML, merging the Phoenix entries and building the trie cost a quarter of a
+    # second at every start: the built index is kept on disk, keyed by the data and the code.
+    index = cached_table("actor_index", _index_key(), _build_index)
+    index.cs_regex = compile_cached(index.cs_source) if index.cs_source else None
+    index.ci_ascii = compile_cached(index.ci_ascii_source) if index.ci_ascii_source else None
+    return index
+
+
+def _build_index() -> _Index:
     curated = load_data("actors.yaml")["actors"] + load_data("political_parties.yaml")["actors"]
     raw = merge_phoenix(curated, _norm)
     index = _Index()
@@ -138,8 +173,8 @@ def load_kb() -> _Index:
             index.weak.setdefault(_norm(alias), []).append(entry)
             (cs if _case_sensitive(alias) else ci).append(alias)
     index.ci_words = ci
-    index.ci_ascii = folded_trie_regex(ci, r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])")
-    index.cs_regex = _alternation(cs, 0)
+    index.ci_ascii_source = folded_trie_pattern(ci, r"(?<![\w-])", r"(?![\w]|-[A-Za-z]*[A-Z])")
+    index.cs_source = _alternation_pattern(cs)
     return index
 
 
