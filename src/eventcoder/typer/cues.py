@@ -5,8 +5,7 @@ soldiers or police is Battles, the same group (or soldiers) attacking unarmed pe
 against civilians, a crowd beating a person is a riot or an attack depending on who it is. The
 trigger rules' participant finder (``extract.roles``) reads the perpetrators, targets and other
 parties of each trigger and classifies them (state, armed, protest, crowd, civilian); the typer
-gets those kinds, and each perpetrator-kind/target-kind pair, as features and learns from the
-training notes how much each pair weighs.
+gets those kinds as features and learns from the training notes how much each weighs.
 
 ACLED coders open many notes on non-violent happenings with the category they filed it under
 ("Looting: ...", "Movement of forces: ...", "Strike: ..."); such a label is read as a feature
@@ -81,9 +80,10 @@ def participant_cues(mentions: list) -> list[str]:
     tk = _kinds([t for t in targets if t.i not in perp_ids], False)
     sk = _kinds([t for t in parties if t.i not in perp_ids], False)
     cues = [f"perp={k}" for k in sorted(pk)] + [f"target={k}" for k in sorted(tk)]
-    cues += [f"party={k}" for k in sorted(sk)]
-    cues += [f"pair={p}>{t}" for p in sorted(pk) for t in sorted(tk | sk)]
-    return cues
+    # Kind pairs ("armed>state") were tried as well: they fitted the training notes closer but
+    # read held-back countries worse (0.844 against 0.852 event type), so the model combines
+    # the kinds itself.
+    return cues + [f"party={k}" for k in sorted(sk)]
 
 
 def event_cues(doc: Doc | None, text: str, mentions: list, opens_note: bool) -> list[str]:
