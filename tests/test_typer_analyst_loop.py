@@ -104,8 +104,9 @@ def test_corrections_through_the_api_teach_the_typer(
     client, token, url = served
     auth = {"Authorization": f"Bearer {token}"}
     before_unseen = _types(UNSEEN)
-    # the error to correct (the rules read one wording, "drove away 250 head of cattle", as looting)
-    assert sum(t != WANTED for t in before_unseen) >= len(UNSEEN) - 1, before_unseen
+    # the error to correct: most such notes are read another way (the rules read some wordings,
+    # "drove away 250 head of cattle", as looting, and a retrained model may keep their reading)
+    assert sum(t != WANTED for t in before_unseen) > len(UNSEEN) // 2, before_unseen
 
     arts = [{"id": f"raid{n}", "text": t, "published": "2024-03-08"} for n, t in enumerate(TAUGHT)]
     arts.append({"id": "march", "text": OTHERS[0][0], "published": "2024-03-07"})

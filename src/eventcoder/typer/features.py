@@ -2,7 +2,8 @@
 
 The analyzer is plain Python so that training (scikit-free) and the pipeline compute exactly the
 same features. Rule features are tokens with a ``rule:`` prefix: the rules' own event type and
-sub-event type, and each trigger family matched in the event's mentions.
+sub-event type, each trigger family matched in the event's mentions, and the parse's cues
+(``typer.cues``: the kinds of who acts on whom, a note's category label).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class TypingInput:
     rule_event_type: str | None = None
     rule_sub_event_type: str | None = None
     families: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
 
 
 def words(text: str) -> list[str]:
@@ -62,6 +64,7 @@ def rule_features(item: TypingInput) -> list[str]:
     if item.rule_sub_event_type:
         feats.append(f"{RULE_PREFIX}sub={item.rule_sub_event_type}")
     feats += [f"{RULE_PREFIX}family={f}" for f in sorted(set(item.families))]
+    feats += [f"{RULE_PREFIX}cue={c}" for c in sorted(set(item.cues))]
     return feats
 
 
@@ -69,7 +72,7 @@ def describe(feature: str) -> str:
     """A feature as an analyst reads it: a word, or what the rules said."""
     if feature.startswith(RULE_PREFIX):
         key, _, value = feature[len(RULE_PREFIX):].partition("=")
-        return {"type": "rules: ", "sub": "rules: ", "family": "trigger: "}.get(key, "") + value
+        return {"type": "rules: ", "sub": "rules: ", "family": "trigger: ", "cue": "parse: "}.get(key, "") + value
     return feature
 
 

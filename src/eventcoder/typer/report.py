@@ -83,7 +83,8 @@ def model_card(model: TyperModel, figures: dict[str, Any]) -> str:
 Trained {meta.get('trained', dt.date.today().isoformat())} in {meta.get('seconds', '?')} s.
 A linear softmax classifier (ACLED event type; sub-event type within it) over sublinear tf-idf
 word unigrams, bigrams and crude word stems of the event's text plus the trigger rules' reading
-(their event and sub-event type and the trigger families they matched, each weighing
+(their event and sub-event type, the trigger families they matched, and the parse's cues:
+the kinds of perpetrators, targets and parties, a note's category label; each weighing
 `rule_scale` = {model.rule_scale}). Vocabulary: {len(model.vocab)} features.
 The L2 strength and `rule_scale` were chosen on a held-out fifth of the training data, never on
 the development files.

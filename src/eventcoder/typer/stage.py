@@ -21,6 +21,7 @@ from eventcoder.extract.events.onesided import went_off
 from eventcoder.extract.events.types import Typing, gtd_attack_type
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
+from eventcoder.typer.cues import event_cues
 from eventcoder.typer.features import TypingInput
 from eventcoder.typer.model import NOT_AN_EVENT, OVERRULE_THRESHOLD_KEY, Prediction, TyperModel
 from eventcoder.typer.unread import unread_event
@@ -102,8 +103,11 @@ def event_input(document: Document, event: Event, whole: bool) -> TypingInput:
         sents = doc_sents(document.spacy_doc)
         text = " ".join(sents[i].text for i in event._sentences if i < len(sents))
     incident = getattr(event, "_incident", None)
-    families = sorted({m.family for m in incident.mentions}) if incident is not None else []
-    return TypingInput(text, event.event_type, event.sub_event_type, families)
+    mentions = list(incident.mentions) if incident is not None else []
+    families = sorted({m.family for m in mentions})
+    opens = whole or not event._sentences or 0 in event._sentences
+    cues = event_cues(document.spacy_doc, document.text, mentions, opens)
+    return TypingInput(text, event.event_type, event.sub_event_type, families, cues)
 
 
 def is_short_note(document: Document) -> bool:

@@ -69,13 +69,15 @@ def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dic
 def rule_inputs(articles: Iterable[Article]) -> list[TypingInput]:
     """Run the trigger rules on each article; the input of its main event (whole text)."""
     from eventcoder.pipeline import Pipeline
+    from eventcoder.typer.cues import event_cues
     from eventcoder.typer.stage import event_input, main_event
 
     out: list[TypingInput] = []
     for document in Pipeline(stages=["events"]).pipe(articles):
         lead = main_event(document.events) if document.spacy_doc is not None else None
         if lead is None:
-            out.append(TypingInput(document.text))
+            cues = event_cues(document.spacy_doc, document.text, [], opens_note=True)
+            out.append(TypingInput(document.text, cues=cues))
         else:
             out.append(event_input(document, lead, whole=True))
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 from eventcoder.document import Document, Event
 from eventcoder.extract.grammar import specific_dates
 from eventcoder.nlp.doc_cache import doc_sents
+from eventcoder.typer.cues import event_cues
 from eventcoder.typer.features import TypingInput
 from eventcoder.typer.model import CREATE_THRESHOLD_KEY, NOT_AN_EVENT, Prediction, TyperModel
 
@@ -40,7 +41,8 @@ def unread_event(document: Document, model: TyperModel) -> tuple[Event, Predicti
     anchor = dated_sentence(document)
     if anchor is None:
         return None
-    prediction = model.predict([TypingInput(document.text)])[0]
+    cues = event_cues(document.spacy_doc, document.text, [], opens_note=True)
+    prediction = model.predict([TypingInput(document.text, cues=cues)])[0]
     if prediction.event_type == NOT_AN_EVENT or prediction.probability < float(threshold):
         return None
     sent = doc_sents(document.spacy_doc)[anchor]
