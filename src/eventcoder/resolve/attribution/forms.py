@@ -23,8 +23,10 @@ from eventcoder.resolve.actors.context import (
     responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.stray_agent import stray_agent
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
@@ -292,7 +294,8 @@ def read(token: Any) -> Reading:
     target = member if member is not None else token
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
-             or _nominal_agent(t) or _arrested_for(t))
+             or _nominal_agent(t) or _arrested_for(t) or captor_reading(target)
+             or stray_agent(target))
     if extra is not None:
         reported_speech(extra)
         return extra

@@ -21,6 +21,7 @@ from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import names_doer
@@ -267,6 +268,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         own = i in event._sentences
         for actor, token, start, end in _actor_tokens(document, sent):
             reading = forms.read(token)
+            if reading.role == "perpetrator" and force_release(token, reading, actor.kind):
+                reading.role = "other"  # troops freeing hostages, police releasing suspects
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
