@@ -84,3 +84,40 @@ def test_by_phrase_of_a_report_names_no_doer() -> None:
     text = ("A report by the Red Dawn Brigade, released in Lima on Monday, listed the names of "
             "the dead.")
     assert "Red Dawn Brigade" not in perpetrators(attribute(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # Bolivia, wire capitals: members named through "a group of ... from"
+    ("LA PAZ, 25 MAY 89 -- TWO MISSIONARIES WERE SHOT TO DEATH LAST NIGHT BY A GROUP OF "
+     "TERRORISTS FROM THE RED DAWN BRIGADE.", "Red Dawn Brigade"),
+    # Peru: a deed organised by a group
+    ("The explosion at the port was organized by the Red Dawn Brigade, the police said.",
+     "Red Dawn Brigade"),
+    # Colombia: a relative clause on the captor
+    ("The two engineers carried a message from the Red Dawn Brigade, which held them hostage "
+     "for 12 days.", "Red Dawn Brigade"),
+])
+def test_more_doer_wordings(text: str, name: str) -> None:
+    perps = perpetrators_of(text) if text.isupper() else perpetrators(attribute(text))
+    assert any(name.lower() in n.lower() for n in perps), perps
+
+
+def test_meeting_organized_by_a_group_is_no_deed() -> None:
+    text = "A meeting of mayors was organized by the Red Dawn Brigade in Cusco on Sunday."
+    assert "Red Dawn Brigade" not in perpetrators(attribute(text))
+
+
+@pytest.mark.parametrize("text, name, doer", [
+    # Ecuador/Colombia: the kidnapper told in a relative clause
+    ("The Red Dawn Brigade, which kidnapped a Spanish businessman in Quito two months ago, is "
+     "demanding a ransom of one million dollars.", "Red Dawn Brigade", True),
+    # Niger: a record in the clause is no incident
+    ("The Sahel Liberation Front, which has carried out attacks in the past, said on Monday "
+     "that a soldier was killed near Diffa.", "Sahel Liberation Front", False),
+    # Kenya: the clause tells what befell the group
+    ("The Jubba Valley Front, whose camp was attacked by troops on Monday, said five fighters "
+     "were killed.", "Jubba Valley Front", False),
+])
+def test_relative_clause_doer(text: str, name: str, doer: bool) -> None:
+    perps = perpetrators(attribute(text))
+    assert any(name in n for n in perps) == doer, perps

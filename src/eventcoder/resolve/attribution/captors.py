@@ -49,16 +49,31 @@ def _is_person(noun: Any) -> bool:
 
 def _holding(verb: Any) -> bool:
     """'is (still) holding X', 'held X hostage': keeping a captive, not a meeting or a post."""
-    if any(c.dep_ in {"oprd", "xcomp", "advmod"} and c.lemma_.lower() in HOLD_OBJECTS
-           for c in verb.children):
+    if any(c.lemma_.lower() in HOLD_OBJECTS for c in verb.children):
         return True
     progressive = verb.tag_ == "VBG" and any(c.lower_ == "still" for c in verb.children)
     return progressive
 
 
+def _relative_hold(name: Any) -> Reading | None:
+    """'the ELN, which held them hostage for 12 days': a relative clause on the name."""
+    for rel in (c for c in name.children if c.dep_ == "relcl"):
+        if rel.lemma_.lower() not in RELEASE_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
+            continue
+        captive = _captive(rel)
+        if captive is not None and captive.i != name.i and _is_person(captive) and (
+                rel.lemma_.lower() != "hold" or _holding(rel)):
+            return Reading(role="perpetrator", verb=rel)
+    return None
+
+
 def captor_reading(token: Any) -> Reading | None:
     """The captor of a release or a holding ('released by X', 'X freed Y', 'X still holds Y')."""
     t = rules.np_head(token)
+    held = _relative_hold(t)
+    if held is not None:
+        return held
     if t.dep_ == "pobj" and t.head.lower_ == "by":
         verb = t.head.head
         active = False
