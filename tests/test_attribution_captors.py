@@ -121,3 +121,14 @@ def test_meeting_organized_by_a_group_is_no_deed() -> None:
 def test_relative_clause_doer(text: str, name: str, doer: bool) -> None:
     perps = perpetrators(attribute(text))
     assert any(name in n for n in perps) == doer, perps
+
+
+def test_known_name_wrapped_across_lines_is_found() -> None:
+    from eventcoder.resolve.actors.kb import find_known
+
+    text = "AYACUCHO, 28 JAN 90 -- ON 26 JANUARY SHINING\nPATH TERRORISTS MURDERED THREE PEASANTS."
+    hits = find_known(text)
+    assert [(h.text, text[h.start:h.end]) for h in hits] == [("SHINING\nPATH", "SHINING\nPATH")]
+    # a paragraph break ends a name
+    hits = find_known("The attack was blamed on the Shining\n\nPath to peace is long.")
+    assert not [h for h in hits if "Shining" in h.text], hits
