@@ -17,9 +17,10 @@ from eventcoder.resolve.attribution.rules import Reading
 
 # Verbs by which a captor lets a captive go or keeps one.
 RELEASE_VERBS = {"release", "free", "hold", "liberate"}
-# Nouns of people held by authorities: their release ends a detention, not a kidnapping.
+# Nouns of people held by authorities (their release ends a detention, not a kidnapping) and of
+# things released (a statement, a video): neither makes a captor.
 DETAINEE_NOUNS = {"suspect", "detainee", "prisoner", "inmate", "convict", "protester",
-                  "demonstrator", "student", "activist", "journalist's", "bail", "statement",
+                  "demonstrator", "student", "activist", "bail", "statement",
                   "report", "document", "communique", "communiqué", "video", "list", "result",
                   "figure", "information", "meeting", "talk", "ceasefire", "fund", "money"}
 # Nouns that make "hold" a meeting or an office, not a captive.
