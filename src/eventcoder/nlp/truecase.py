@@ -254,7 +254,7 @@ class _Caser:
             if word.lower() in _MONTHS and (re.search(r"\d\s*$", before[-4:])
                                             or re.match(r"\s*\d", after[:4])):
                 self.cased[i] = word.title()
-            elif before.endswith(("'", "’")):
+            elif before.endswith(("'", "’")) and before[-2:-1].isalpha():
                 self.cased[i] = word.lower()  # "COUNTRY'S"
             elif len(word) == 1 and (re.match(r"[-.]?\d|\.[A-Za-z]\b", after[:3])
                                      or re.search(r"\b[A-Za-z]\.$", before[-2:])):

@@ -269,11 +269,17 @@ def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(raw)
 
 
+_LINE_BREAK = re.compile(r"(?<![\n\r])\r?\n(?![ \t]*\r?\n)")
+
+
 def find_known(text: str, country: str | None = None) -> list[KBHit]:
     """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
     hits: list[KBHit] = []
     last_end = -1
-    for start, end, surface in _name_matches(text):
+    # Hard-wrapped copy breaks names across lines ("SHINING\nPATH"): read a line break inside a
+    # paragraph as a space (same length, so offsets hold) and quote the text as written.
+    joined = _LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
+    for start, end, surface in _name_matches(joined):
         if start < last_end:
             continue
         entry = lookup(surface, country)
@@ -281,7 +287,7 @@ def find_known(text: str, country: str | None = None) -> list[KBHit]:
             continue
         if " " not in surface and not surface.isupper() and _inside_name(text, start, end):
             continue  # "Rada" in "Bu Rada", "Wagner" in "Richard Wagner"
-        hits.append(KBHit(start, end, surface, entry))
+        hits.append(KBHit(start, end, text[start:end], entry))
         last_end = end
     return hits
 

@@ -76,7 +76,8 @@ def acronym_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
         if not {c.upper() for c in letters} <= _initials(run):
             continue
         long_form = " ".join(run)
-        long_start = text.rfind(long_form, 0, m.start())
+        # a long form may wrap across lines in hard-wrapped copy: find it with breaks as spaces
+        long_start = text.replace("\n", " ").rfind(long_form, 0, m.start())
         if long_start < 0:
             continue
         found.append((long_start, long_start + len(long_form), acr, m.start(1), m.end(1)))

@@ -6,8 +6,9 @@ report names exactly one non-state armed group before such a description, and th
 the doer of the incident, the doer is that group. The descriptions read are plurals of a fighter
 noun, definite or bare ("the guerrillas", "rebels stormed"), a unit of them ("guerrilla units
 attacked") and a definite group noun ("the group claimed responsibility"). With two or more
-named groups the description is ambiguous and stays unread; an unnamed doer ("gunmen", "unknown
-assailants", "a group of armed men") and a description that names its own side ("FMLN
+named groups the description refers to the one written as fighters ("FMLN guerrillas",
+:mod:`fighter_groups`) and stays unread when none or several are; an unnamed doer ("gunmen",
+"unknown assailants", "a group of armed men") and a description that names its own side ("FMLN
 guerrillas", "government militias") never refer back.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventcoder.document import Actor, Document, Event, EventActor
+from eventcoder.resolve.attribution.fighter_groups import fighters_group_before
 
 FIGHTER_NOUNS = {"rebel", "guerrilla", "insurgent", "militant", "terrorist", "subversive",
                  "jihadist", "extremist", "guerilla"}
@@ -93,7 +95,7 @@ def only_group_before(document: Document, offset: int) -> Actor | None:
     groups = [a for a in document.actors
               if a.kind in _GROUP_KINDS and a.mentions and not _generic_name(a)]
     if len(groups) != 1:
-        return None
+        return fighters_group_before(document, groups, offset)
     group = groups[0]
     return group if min(m.start for m in group.mentions) < offset else None
 

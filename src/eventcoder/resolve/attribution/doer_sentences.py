@@ -16,6 +16,7 @@ from typing import Any
 
 from eventcoder.document import Document
 from eventcoder.resolve.attribution import forms
+from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
@@ -65,7 +66,21 @@ def names_doer(document: Document, sent: Any) -> bool:
         for m in actor.mentions:
             if sent.start_char <= m.start and m.end <= sent.end_char:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and _doer(span.root):
+                if span is not None and _doer(span.root) and not force_release(
+                        span.root, forms.read(span.root), actor.kind):
                     return True
     return any(fighter_description(t) and only_group_before(document, t.idx) is not None
                and _doer(t) for t in sent)
+
+
+# Event types of harm done to someone: the incidents a doer, a claim or a blame speaks of.
+HARM_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+def harm_firsts(document: Document, firsts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(first sentence, id) of the report's harmful incidents, or of all its events when none is
+    harmful: a sentence naming who did an act is read for the incident, not for the talks or
+    the arrests the report also tells of."""
+    harm = {e.id for e in document.events if e.event_type in HARM_TYPES and not e.historical}
+    near = [(first, eid) for first, eid in firsts if eid in harm]
+    return near or firsts

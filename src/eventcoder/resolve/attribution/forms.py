@@ -23,8 +23,11 @@ from eventcoder.resolve.actors.context import (
     responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
@@ -43,14 +46,20 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
 
 
 def _member_phrase(token: Any) -> Any | None:
-    """The member noun a name hangs from through "of" ("terrorists of the FMLN"), if any."""
+    """The member noun a name hangs from through "of" or "from" ("terrorists of the FMLN", "a
+    group of terrorists from the FAL": the outermost one), if any."""
+    found = None
     t = rules.np_head(token)
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+    for _ in range(3):
+        if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
+            break
         owner = t.head.head
-        if owner.lemma_.lower() in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
-                and owner.pos_ in {"NOUN", "PROPN"}:
-            return owner
-    return None
+        if owner.lemma_.lower() not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
+                or owner.pos_ not in {"NOUN", "PROPN"}:
+            break
+        found = owner
+        t = rules.np_head(owner)
+    return found
 
 
 def _self_claim(t: Any) -> Reading | None:
@@ -297,6 +306,8 @@ def read(token: Any) -> Reading:
         reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
+    if reading.role == "other":
+        reading = _report_doer(target) or reading
     _shared_subject(reading, t)
     _aspect_subject(reading, t)
     _whether(reading)
@@ -305,6 +316,17 @@ def read(token: Any) -> Reading:
         reading.attribution = "suspected"
     reported_speech(reading)
     return reading
+
+
+def _report_doer(target: Any) -> Reading | None:
+    """Doers the core grammar leaves as bystanders: captors, stray and deed-author agents, and
+    the doer of a relative clause (unless the clause tells a record)."""
+    found = captor_reading(target) or stray_agent(target) or deed_author(target)
+    if found is None:
+        found = relative_doer(target)
+        if found is not None and generic_statement(found.verb):
+            return None
+    return found
 
 
 def _hedged_agent(t: Any) -> bool:

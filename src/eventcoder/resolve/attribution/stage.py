@@ -22,9 +22,10 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
 from eventcoder.resolve.attribution.definite_group import definite_doers
-from eventcoder.resolve.attribution.doer_sentences import names_doer
+from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,9 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
                 or any(t.lemma_.lower() in rules.DENY for t in sent)
                 or names_doer(document, sent)):
             continue
-        before = [eid for first, eid in firsts if first <= i]
-        target = before[-1] if before else firsts[0][1]
+        near = harm_firsts(document, firsts)  # a doer or a claim speaks of a harmful incident
+        before = [eid for first, eid in near if first <= i]
+        target = before[-1] if before else near[0][1]
         out[target].append(i)
     by_id = {ev.id: ev for ev in document.events}
     for n, (_first, eid) in enumerate(firsts[1:], 1):
@@ -268,6 +270,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         own = i in event._sentences
         for actor, token, start, end in _actor_tokens(document, sent):
             reading = forms.read(token)
+            if reading.role == "perpetrator" and force_release(token, reading, actor.kind):
+                reading.role = "other"  # troops freeing hostages, police releasing suspects
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident

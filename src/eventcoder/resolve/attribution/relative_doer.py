@@ -1,0 +1,35 @@
+"""A relative clause on a name tells what the named did: "the ELN guerrilla movement, which
+kidnapped a Spanish businessman two months ago, is demanding a ransom", "the clandestine group,
+which early this morning set fire to the country club, sent a letter".
+
+The name is the doer of the harmful act of a relative clause whose subject is the relative
+pronoun. A record in such a clause ("which has carried out attacks in the past") is left to the
+caller's check for generic statements; a clause whose act befell the name ("which was attacked")
+has a passive verb and names no doer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.rules import Reading
+
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+
+def relative_doer(token: Any) -> Reading | None:
+    """The doer of the attack verb of a relative clause on the name ('X, which kidnapped Y')."""
+    t = rules.np_head(token)
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in rel.children):
+            continue
+        acts = [rel, *(c for c in rel.children if c.dep_ == "conj")]
+        for verb in acts:
+            if verb.lemma_.lower() in rules.ATTACK and verb.pos_ == "VERB" \
+                    and not rules.headline_passive(verb):
+                r = Reading(role="perpetrator", verb=verb)
+                if rules._hedged(verb, t):
+                    r.attribution = "suspected"
+                return r
+    return None
