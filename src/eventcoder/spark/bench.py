@@ -145,6 +145,7 @@ def format_bench(result: dict[str, Any]) -> str:
             cpu = f"{r['cpu_seconds']:.0f}" if r.get("cpu_seconds") else "?"
             lines.append(f"{engine:<10} {r['seconds']:>8.1f} {n / r['seconds']:>11.1f} {cpu:>7} "
                          f"{peak:>16} {r['workers']:>8}")
+    lines += _phases(result)
     one, two, local = (result.get(k) for k in ("local[1]", "local[2]", "local"))
     if one and two:
         lines.append(f"speed-up local[1] → local[2]: {one['seconds'] / two['seconds']:.2f}× (target ≥ 1.7×)")
@@ -159,6 +160,18 @@ def format_bench(result: dict[str, Any]) -> str:
         lines.append(f"per core: {rate:.1f} articles/s → one million articles a day needs "
                      f"{1_000_000 / 86_400 / rate:.1f} busy cores")
     return "\n".join(lines)
+
+
+def _phases(result: dict[str, Any]) -> list[str]:
+    """Seconds per phase (extract, merge, write: the rest) of each engine's run, from its manifest."""
+    out = []
+    for engine in ("local", "local[1]", "local[2]"):
+        manifest = (result.get(engine) or {}).get("manifest") or {}
+        if "merge_seconds" in manifest:
+            extract, merge = manifest["extract_seconds"], manifest["merge_seconds"]
+            out.append(f"  {engine}: extract {extract:.1f} s, merge {merge:.1f} s, "
+                       f"write {manifest['seconds'] - extract - merge:.1f} s")
+    return out
 
 
 def _load(values: Any) -> str:

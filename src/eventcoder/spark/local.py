@@ -49,6 +49,7 @@ def run_local(input_path: str, out_dir: str) -> dict[str, Any]:
     articles = extract_local(input_path)
     extracted = time.perf_counter()
     incidents = merge_local(articles)
+    merged = time.perf_counter()
     events = [e for a in articles for e in a["events"]]
     stage = staging_dir(out_dir)
     write_arrow_tables(stage, {"articles": articles, "events": events, "incidents": incidents})
@@ -60,6 +61,7 @@ def run_local(input_path: str, out_dir: str) -> dict[str, Any]:
         "events": len(events),
         "incidents": len(incidents),
         "extract_seconds": round(extracted - t0, 2),
+        "merge_seconds": round(merged - extracted, 2),
         "seconds": round(time.perf_counter() - t0, 2),
     }
     swap_in(out_dir, stage, manifest)

@@ -108,10 +108,7 @@ def _orphan_moves(groups: Any) -> dict[str, str]:
     """Which orphan groups follow up which incident (candidates filtered in Spark)."""
     from pyspark.sql import functions as F
 
-    keep = ["group_key", "order_key", "light"]
-    orphans = [r.asDict() for r in groups.filter("orphan").select(*keep).collect()]
-    if not orphans:
-        return {}
+    keep = ["group_key", "order_key", "light", "orphan"]
     window = int(settings()["followup_window_days"])
     o = groups.filter("orphan").select(
         "group_country", F.col("span_start").alias("o_start"), F.col("span_end").alias("o_end")
@@ -121,7 +118,12 @@ def _orphan_moves(groups: Any) -> dict[str, str]:
         | ((F.col("span_start") - 1 <= F.col("o_end"))
            & (F.col("o_start") <= F.col("span_end") + window))
     ).dropDuplicates(["group_key"])
-    return link_orphans(orphans, [r.asDict() for r in hosts.select(*keep).collect()])
+    # Orphans and their candidate hosts in one query: one job, not two.
+    rows = groups.filter("orphan").select(*keep).unionByName(hosts.select(*keep)).collect()
+    orphans = [r.asDict() for r in rows if r["orphan"]]
+    if not orphans:
+        return {}
+    return link_orphans(orphans, [r.asDict() for r in rows if not r["orphan"]])
 
 
 def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partitions: int) -> Any:
