@@ -45,6 +45,7 @@ bench: install
 fit: install
 	$(BIN)/eventcoder fit publishers --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit weights --train ../shared/train/acled_train.jsonl
+	$(BIN)/eventcoder fit places --train ../shared/train/acled_train.jsonl
 
 # Retrain the bundled event typer from the shared training data (ACLED; research use).
 model: install
