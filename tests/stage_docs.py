@@ -37,3 +37,13 @@ def dated_events(text: str, triggers: list[str], published: str = "2018-01-15") 
     dates_stage(document)
     assert_evidence_offsets(document)
     return document.events
+
+
+def actor_labels(text: str) -> set[str | None]:
+    """ACLED labels of every actor the actors stage finds in ``text``."""
+    from eventcoder.resolve.actors.stage import actors_stage
+
+    document = Document(article=Article(id="t", text=text))
+    document._doc = load_nlp()(text)
+    actors_stage(document)
+    return {a.acled_name for a in document.actors}

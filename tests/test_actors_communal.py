@@ -4,18 +4,7 @@ hand-written sentences."""
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.document import Article, Document
-from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.actors.stage import actors_stage
-
-
-def labels(text: str) -> set[str | None]:
-    """ACLED labels of every actor the actors stage finds in ``text``."""
-    document = Document(article=Article(id="t", text=text))
-    document._doc = load_nlp()(text)
-    actors_stage(document)
-    return {a.acled_name for a in document.actors}
+from stage_docs import actor_labels as labels
 
 
 @pytest.mark.parametrize(("text", "expected"), [
