@@ -23,6 +23,7 @@ class Hit:
     known: bool = False
     cls: str | None = None
     alias: str | None = None  # an extra alias the mention defines ("Lashkar-e-Jhangvi (LeJ)")
+    as_alias: bool = True  # False for a noun standing for the group ("a group calling itself X")
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

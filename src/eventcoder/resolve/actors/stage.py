@@ -21,6 +21,7 @@ from eventcoder.resolve.actors.context import context_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
+from eventcoder.resolve.actors.self_named import self_named_hits
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
              if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country)
+    hits += self_named_hits(doc, text, [(h.start, h.end) for h in hits], country)
     hits += am.acronym_hits(text, hits, country)
     hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
 
@@ -72,7 +74,7 @@ def build_actors(hits: list[Hit]) -> list[Actor]:
                           kind=h.kind, country=h.country, known=h.known)
             by_key[h.key] = actor
         actor.mentions.append(Mention(h.start, h.end, h.text))
-        for alias in (h.text, h.alias):
+        for alias in (h.text if h.as_alias else None, h.alias):
             if alias and alias != actor.name and alias not in actor.aliases:
                 actor.aliases.append(alias)
     return list(by_key.values())
