@@ -95,3 +95,19 @@ def test_names_a_body_needs_a_word_for_a_body_of_people() -> None:
     assert names_a_body("Los Pepes", has_acronym=True)
     assert not names_a_body("peace process")
     assert not names_a_body("mobile armed platforms")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TEGUCIGALPA, 26 JAN 89 -- [COMMUNIQUE] [ANTICOMMUNIST ACTION ALLIANCE (AAA)] [TEXT] WE "
+     "CLAIM RESPONSIBILITY FOR THE EXECUTION OF THE TRAITOR JUAN PEREZ IN SAN PEDRO SULA.",
+     "Anticommunist Action Alliance"),
+    ("Bamako, 4 May -- [Communique] [Macina Liberation Brigade] We claim responsibility for the "
+     "attack on the army post at Sevare.", "Macina Liberation Brigade"),
+])
+def test_byline_makes_the_communique_the_groups_voice(text: str, name: str) -> None:
+    assert perpetrators(coded(text)).get(name) == "claimed"
+
+
+def test_first_person_outside_a_communique_is_no_group() -> None:
+    document = coded("Gunmen killed two policemen in Ayacucho. A priest said we must stay calm.")
+    assert all(m.text.lower() != "we" for a in document.actors for m in a.mentions)

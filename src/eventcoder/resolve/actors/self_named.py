@@ -95,21 +95,24 @@ def _unbounded_end(text: str, start: int, doc: Any) -> int:
     return end
 
 
-def _name_spans(text: str, doc: Any) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """(start, end, introducing noun's span or None) of each name a wording introduces."""
-    spans: list[tuple[int, int, tuple[int, int] | None]] = [
-        (m.start(1), m.end(1), None) for m in _HEADER.finditer(text)]
+_Span = tuple[int, int, tuple[int, int] | None, bool]
+
+
+def _name_spans(text: str, doc: Any) -> list[_Span]:
+    """(start, end, introducing noun's span or None, is a communiqué's byline) of each name a
+    wording introduces."""
+    spans: list[_Span] = [(m.start(1), m.end(1), None, True) for m in _HEADER.finditer(text)]
     for m in _INTRO.finditer(text):
         noun = next(((m.start(g), m.end(g)) for g in ("n1", "n2", "n3") if m.group(g)), None)
         q = _QUOTED.match(text, m.end())
         if q:
-            spans.append((q.start(1), q.end(1), noun))
+            spans.append((q.start(1), q.end(1), noun, False))
             continue
         if text[m.end():m.end() + 1] in {"'", "\""}:
             continue
         end = _unbounded_end(text, m.end(), doc)
         if end > m.end():
-            spans.append((m.end(), end, noun))
+            spans.append((m.end(), end, noun, False))
     return spans
 
 
@@ -117,7 +120,7 @@ def self_named_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                     doc_country: str | None) -> list[Hit]:
     """Hits for organisations the report introduces by their own name, with their acronym."""
     out: list[Hit] = []
-    for start, end, noun in _name_spans(text, doc):
+    for start, end, noun, byline in _name_spans(text, doc):
         surface = text[start:end]
         acr = _ACRONYM.search(surface)
         if acr and acr.end() == len(surface):  # "[Anticommunist Action Alliance (AAA)]"
@@ -141,6 +144,8 @@ def self_named_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if noun and not overlaps(*noun, taken):
             out.append(Hit(noun[0], noun[1], text[noun[0]:noun[1]], hit.key, hit.name, hit.kind,
                            hit.acled, hit.country, hit.known, as_alias=False))
+        if byline:
+            out += _voice_hits(text, end, hit, taken)
         if acronym:
             hit.alias = f"{name} ({acronym})"
             out += _acronym_uses(text, acronym, hit, taken + [(h.start, h.end) for h in out])
@@ -155,3 +160,13 @@ def _acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, in
             out.append(Hit(m.start(), m.end(), acronym, owner.key, owner.name, owner.kind,
                            owner.acled, owner.country, owner.known))
     return out
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _voice_hits(text: str, after: int, owner: Hit, taken: list[tuple[int, int]]) -> list[Hit]:
+    """Under a communiqué's byline the text is the group's own voice: "we" and "our" are it."""
+    return [Hit(m.start(), m.end(), m.group(0), owner.key, owner.name, owner.kind, owner.acled,
+                owner.country, owner.known, as_alias=False)
+            for m in _FIRST_PERSON.finditer(text, after) if not overlaps(m.start(), m.end(), taken)]
