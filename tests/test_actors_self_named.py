@@ -111,3 +111,24 @@ def test_byline_makes_the_communique_the_groups_voice(text: str, name: str) -> N
 def test_first_person_outside_a_communique_is_no_group() -> None:
     document = coded("Gunmen killed two policemen in Ayacucho. A priest said we must stay calm.")
     assert all(m.text.lower() != "we" for a in document.actors for m in a.mentions)
+
+
+def test_byline_of_a_known_group_gives_it_the_communiques_claim() -> None:
+    text = ("SAN SALVADOR, 5 JUN 89 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT "
+            "GENERAL COMMAND] [TEXT] WE CLAIM RESPONSIBILITY FOR THE ATTACK ON THE ARMY POST AT "
+            "SAN MIGUEL.")
+    assert perpetrators(coded(text)).get("Farabundo Marti National Liberation Front") == "claimed"
+
+
+@pytest.mark.parametrize("name", ["Lima National Security Command", "Interior Ministry",
+                                  "Salvadoran Armed Forces Press Committee"])
+def test_a_state_bodys_byline_is_no_group(name: str) -> None:
+    assert not names_a_body(name)
+
+
+def test_description_before_the_quoted_self_given_name() -> None:
+    text = ('THE SELF-NAMED ULTRA-RIGHT-WING COMMANDO UNIT, THE "GERARDO BARRIOS CIVIC FORCE", '
+            "CLAIMED THE BOMBING OF THE UNION OFFICE IN SAN SALVADOR.")
+    document = coded(text)
+    assert perpetrators(document).get("Gerardo Barrios Civic Force") == "claimed"
+    assert not any("commando unit" in a.name.lower() for a in document.actors)

@@ -24,8 +24,12 @@ from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 _BODY_WORDS = {"action", "organization", "organisation", "command", "commando", "commandos",
                "party", "cell", "cells", "network", "union", "brigade", "battalion", "column",
                "committee", "movement", "vanguard", "guerrilla", "guerrillas", "fighters",
-               "army", "armies", "patriots", "soldiers", "warriors", "combatants", "defence",
-               "defense", "self-defence", "self-defense", "cartel", "group", "gang", "militia"}
+               "army", "armies", "patriots", "soldiers", "warriors", "combatants", "cartel",
+               "group", "gang", "militia"}
+# Words of a state body's name: a ministry's or the army's communiqué is no group's voice.
+_STATE_WORDS = {"ministry", "minister", "government", "security", "press", "embassy",
+                "president", "presidency", "office", "police", "department", "secretariat",
+                "prosecutor", "court", "congress", "assembly", "mayor"}
 _CONNECTORS = {"of", "the", "for", "and", "de", "del", "la", "el", "los", "las", "y", "al", "e"}
 _MAX_WORDS = 12
 _NOUNS = r"(?:group|organi[sz]ation|movement|faction|commando|cell|front|militia|army)"
@@ -45,6 +49,7 @@ _INTRO = re.compile(
 _HEADER = re.compile(r"\[\s*communiqu[eé]\s*\]\s*\[\s*([^\]\n]{3,120}?)\s*\]", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{3,100})[\"”'’]")
 _ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9-]{1,9})\s*[)\]]")
+_APPOSITION = re.compile(r"(?:\s*,\s*(?:the\s+)?)?", re.IGNORECASE)
 _STOP = re.compile(r"[,.;:()\[\]\"“”\n!?]")
 _STOP_WORDS = {"who", "which", "that", "said", "claimed", "has", "have", "had", "was", "is",
                "were", "are", "will", "would", "in", "on", "at", "to", "as", "after", "when",
@@ -65,6 +70,8 @@ def names_a_body(name: str, has_acronym: bool = False) -> bool:
     words = [w.lower() for w in _words(name)]
     # a name does not open on a joining word ("of the people"), though it may on an article
     if not words or words[0] in {"of", "for", "and", "de", "del", "y"} or len(words) > _MAX_WORDS:
+        return False
+    if set(words) & _STATE_WORDS or group_kind(name) == "state forces":
         return False
     return has_acronym or bool(set(words) & _body_words())
 
@@ -111,16 +118,26 @@ def _name_spans(text: str, doc: Any) -> list[_Span]:
         if text[m.end():m.end() + 1] in {"'", "\""}:
             continue
         end = _unbounded_end(text, m.end(), doc)
-        if end > m.end():
+        # "a self-named commando unit, the "Gerardo Barrios Civic Force"": the name follows
+        named = _QUOTED.match(text, _APPOSITION.match(text, end).end())
+        if named and _APPOSITION.match(text, end).group(0):
+            spans.append((named.start(1), named.end(1), noun, False))
+        elif end > m.end():
             spans.append((m.end(), end, noun, False))
     return spans
 
 
-def self_named_hits(doc: Any, text: str, taken: list[tuple[int, int]],
-                    doc_country: str | None) -> list[Hit]:
-    """Hits for organisations the report introduces by their own name, with their acronym."""
+def self_named_hits(doc: Any, text: str, found: list[Hit], doc_country: str | None) -> list[Hit]:
+    """Hits for organisations the report introduces by their own name, with their acronym
+    (``found``: the hits of known groups, which keep their spans)."""
+    taken = [(h.start, h.end) for h in found]
     out: list[Hit] = []
     for start, end, noun, byline in _name_spans(text, doc):
+        signer = next((h for h in found if h.start < end and start < h.end
+                       and h.kind in _ARMED), None)
+        if byline and signer is not None:  # "[COMMUNIQUE] [FMLN GENERAL COMMAND]"
+            out += _voice_hits(text, end, signer, taken)
+            continue
         surface = text[start:end]
         acr = _ACRONYM.search(surface)
         if acr and acr.end() == len(surface):  # "[Anticommunist Action Alliance (AAA)]"
@@ -162,6 +179,7 @@ def _acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, in
     return out
 
 
+_ARMED = {"armed group", "militia"}
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 

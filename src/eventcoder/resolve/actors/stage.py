@@ -40,7 +40,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
              if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country)
-    hits += self_named_hits(doc, text, [(h.start, h.end) for h in hits], country)
+    hits += self_named_hits(doc, text, list(hits), country)
     hits += am.acronym_hits(text, hits, country)
     hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
 
