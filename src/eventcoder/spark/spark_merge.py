@@ -20,6 +20,7 @@ from eventcoder.spark.blocks import (
 )
 from eventcoder.spark.columns import INCIDENT_COLUMNS, as_tuple, names, spark_schema
 from eventcoder.spark.rows import merge_event_of
+from eventcoder.spark.together import run_together
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +90,9 @@ def components(spark: Any, events: Any) -> Any:
 
 def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     """Every block's groups (orphans not yet linked), and the events with their block."""
-    idf = _idf(spark, events)
-    heavy = events.select("uid", "record_json", "merge_article_json").join(
-        components(spark, events), "uid"
-    )
+    # The IDF and the blocking are independent actions: submitted together, they share the cores.
+    idf, blocks = run_together(lambda: _idf(spark, events), lambda: components(spark, events))
+    heavy = events.select("uid", "record_json", "merge_article_json").join(blocks, "uid")
     keyed = heavy.rdd.map(lambda r: (r["component"], (r["record_json"], r["merge_article_json"])))
     rows = keyed.groupByKey(partitions).flatMap(
         lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
