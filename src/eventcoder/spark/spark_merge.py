@@ -20,6 +20,7 @@ from eventcoder.spark.blocks import (
 )
 from eventcoder.spark.columns import INCIDENT_COLUMNS, as_tuple, names, spark_schema
 from eventcoder.spark.rows import merge_event_of
+from eventcoder.spark.together import run_together
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +90,9 @@ def components(spark: Any, events: Any) -> Any:
 
 def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     """Every block's groups (orphans not yet linked), and the events with their block."""
-    idf = _idf(spark, events)
-    heavy = events.select("uid", "record_json", "merge_article_json").join(
-        components(spark, events), "uid"
-    )
+    # The IDF and the blocking are independent actions: submitted together, they share the cores.
+    idf, blocks = run_together(lambda: _idf(spark, events), lambda: components(spark, events))
+    heavy = events.select("uid", "record_json", "merge_article_json").join(blocks, "uid")
     keyed = heavy.rdd.map(lambda r: (r["component"], (r["record_json"], r["merge_article_json"])))
     rows = keyed.groupByKey(partitions).flatMap(
         lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
@@ -104,11 +104,12 @@ def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     return groups.persist(), heavy
 
 
-def _orphan_moves(groups: Any) -> dict[str, str]:
-    """Which orphan groups follow up which incident (candidates filtered in Spark)."""
+def _orphan_moves(groups: Any) -> tuple[dict[str, str], dict[str, Any], int]:
+    """Which orphan groups follow up which incident (candidates filtered in Spark), the members
+    of every group read (what a relink needs: no second query) and the number of groups."""
     from pyspark.sql import functions as F
 
-    keep = ["group_key", "order_key", "light", "orphan"]
+    keep = ["group_key", "order_key", "light", "orphan", "component", "event_uids", "main_uids"]
     window = int(settings()["followup_window_days"])
     o = groups.filter("orphan").select(
         "group_country", F.col("span_start").alias("o_start"), F.col("span_end").alias("o_end")
@@ -118,22 +119,27 @@ def _orphan_moves(groups: Any) -> dict[str, str]:
         | ((F.col("span_start") - 1 <= F.col("o_end"))
            & (F.col("o_start") <= F.col("span_end") + window))
     ).dropDuplicates(["group_key"])
-    # Orphans and their candidate hosts in one query: one job, not two.
-    rows = groups.filter("orphan").select(*keep).unionByName(hosts.select(*keep)).collect()
+    # Orphans, their candidate hosts and the number of groups in one query: one job, not three.
+    total = groups.agg(F.count(F.lit(1)).alias("n_groups"))
+    rows = (
+        groups.filter("orphan").select(*keep).unionByName(hosts.select(*keep))
+        .unionByName(total, allowMissingColumns=True).collect()
+    )
+    n_groups = sum(r["n_groups"] for r in rows if r["group_key"] is None)
+    rows = [r for r in rows if r["group_key"] is not None]
     orphans = [r.asDict() for r in rows if r["orphan"]]
     if not orphans:
-        return {}
-    return link_orphans(orphans, [r.asDict() for r in rows if not r["orphan"]])
+        return {}, {}, n_groups
+    moves = link_orphans(orphans, [r.asDict() for r in rows if not r["orphan"]])
+    return moves, {r["group_key"]: r for r in rows}, n_groups
 
 
-def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partitions: int) -> Any:
+def _relinked(
+    spark: Any, members: dict[str, Any], heavy: Any, moves: dict[str, str], partitions: int
+) -> Any:
     """Incident rows of the hosts that gained follow-ups, rebuilt from their events."""
     affected = sorted(set(moves) | set(moves.values()))
-    info = {
-        r["group_key"]: r
-        for r in groups.filter(groups.group_key.isin(affected))
-        .select("group_key", "component", "event_uids", "main_uids").collect()
-    }
+    info = {key: members[key] for key in affected}
     assign = []
     for key, row in info.items():
         host = moves.get(key, key)
@@ -161,13 +167,12 @@ def _relinked(spark: Any, groups: Any, heavy: Any, moves: dict[str, str], partit
 def merge_incidents(spark: Any, events: Any, partitions: int) -> tuple[Any, int]:
     """The incidents of all events as one merge over everything gives them, and their number."""
     groups, heavy = _merge_groups(spark, events, partitions)
-    n_groups = groups.count()  # one pass fills the cache
+    moves, members, n_groups = _orphan_moves(groups)  # the one pass that fills the cache
     log.info("merge: %d group(s) from the blocks", n_groups)
-    moves = _orphan_moves(groups)
     log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
     incidents = groups.select(*names(INCIDENT_COLUMNS))
     if moves:
-        rebuilt, affected = _relinked(spark, groups, heavy, moves, partitions)
+        rebuilt, affected = _relinked(spark, members, heavy, moves, partitions)
         keep = groups.filter(~groups.group_key.isin(affected)).select(*names(INCIDENT_COLUMNS))
         incidents = keep.unionByName(rebuilt)
     # Each moved group joins a host that stays (a host is never an orphan): one row fewer each.
