@@ -25,6 +25,11 @@ class Hit:
     alias: str | None = None  # an extra alias the mention defines ("Lashkar-e-Jhangvi (LeJ)")
     as_alias: bool = True  # False for a noun standing for the group ("a group calling itself X")
 
+    def mention_at(self, start: int, end: int, text: str, as_alias: bool = True) -> Hit:
+        """Another mention of the same actor (an acronym's use, a pronoun, a noun standing for it)."""
+        return Hit(start, end, text, self.key, self.name, self.kind, self.acled, self.country,
+                   self.known, as_alias=as_alias)
+
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """True if [start, end) overlaps any span."""

@@ -105,8 +105,7 @@ def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hi
         for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?!\w)", text):
             if overlaps(m.start(), m.end(), [(h.start, h.end) for h in hits + out]):
                 continue
-            out.append(Hit(m.start(), m.end(), acr, owner.key, owner.name, owner.kind,
-                           owner.acled, owner.country, owner.known))
+            out.append(owner.mention_at(m.start(), m.end(), acr))
     return out
 
 

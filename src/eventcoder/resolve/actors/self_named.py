@@ -159,8 +159,7 @@ def self_named_hits(doc: Any, text: str, found: list[Hit], doc_country: str | No
                       name, doc_country)
         out.append(hit)
         if noun and not overlaps(*noun, taken):
-            out.append(Hit(noun[0], noun[1], text[noun[0]:noun[1]], hit.key, hit.name, hit.kind,
-                           hit.acled, hit.country, hit.known, as_alias=False))
+            out.append(hit.mention_at(noun[0], noun[1], text[noun[0]:noun[1]], as_alias=False))
         if byline:
             out += _voice_hits(text, end, hit, taken)
         if acronym:
@@ -174,8 +173,7 @@ def _acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, in
     out = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
         if not overlaps(m.start(), m.end(), taken):
-            out.append(Hit(m.start(), m.end(), acronym, owner.key, owner.name, owner.kind,
-                           owner.acled, owner.country, owner.known))
+            out.append(owner.mention_at(m.start(), m.end(), acronym))
     return out
 
 
@@ -185,6 +183,5 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 def _voice_hits(text: str, after: int, owner: Hit, taken: list[tuple[int, int]]) -> list[Hit]:
     """Under a communiqué's byline the text is the group's own voice: "we" and "our" are it."""
-    return [Hit(m.start(), m.end(), m.group(0), owner.key, owner.name, owner.kind, owner.acled,
-                owner.country, owner.known, as_alias=False)
+    return [owner.mention_at(m.start(), m.end(), m.group(0), as_alias=False)
             for m in _FIRST_PERSON.finditer(text, after) if not overlaps(m.start(), m.end(), taken)]
