@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from eventcoder.document import Article, Document
 from eventcoder.nlp.model import load_nlp
+from eventcoder.nlp.parse_ahead import parse_ahead as read_ahead
 from eventcoder.nlp.reading import reading_text
 from eventcoder.nlp.truecase import restore_case
 from eventcoder.nlp.unwrap import unwrap
@@ -65,9 +66,14 @@ class Pipeline:
         return next(self.pipe([article]))
 
     def pipe(
-        self, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
+        self, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1,
+        parse_ahead: bool = False,
     ) -> Iterator[Document]:
-        """Process a stream of articles lazily: one ``nlp.pipe`` over the whole stream."""
+        """Process a stream of articles lazily: one ``nlp.pipe`` over the whole stream.
+
+        ``parse_ahead`` parses the next batch in a thread while the stages read this one (one
+        process only; not in a process that forks while it runs, see nlp.parse_ahead).
+        """
         nlp = load_nlp()
 
         def texts() -> Iterator[tuple[str, tuple[Document, str]]]:
@@ -77,9 +83,10 @@ class Pipeline:
                 cased = restore_case(article.text) if _parseable(document) else ""
                 yield (for_parsing(cased), (document, cased))
 
-        for spacy_doc, (document, cased) in nlp.pipe(
-            texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
+        parsed = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        if parse_ahead and n_process == 1:
+            parsed = read_ahead(parsed, depth=2 * batch_size)
+        for spacy_doc, (document, cased) in parsed:
             if _parseable(document):
                 document._doc = spacy_doc
                 # Wire copy in capitals is read case-restored; offsets are the same.

@@ -112,8 +112,10 @@ def run(args: argparse.Namespace) -> int:
         out = handle
     show = not args.no_progress and sys.stderr.isatty()
     tally = _Tally(_bar_safe_writer(show))
+    # One process: the next batch is parsed on the other core while this one is read.
     documents = default_pipeline().pipe(
-        read_paths(args.paths), batch_size=args.batch_size, n_process=args.workers
+        read_paths(args.paths), batch_size=args.batch_size, n_process=args.workers,
+        parse_ahead=True,
     )
     stream = tally.watch(_progress(freeze_after_first(documents), show))
     try:
