@@ -15,9 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import lxml.html
-from lxml import etree
-
 from eventcoder.ingest.clean import clean_paragraphs
 from eventcoder.ingest.published import normalize_published, published_from_line
 
@@ -188,6 +185,9 @@ def _body_paragraphs(body: Any) -> list[str]:
 
 def fragment_paragraphs(html: str) -> list[str]:
     """Split an HTML fragment (feed content, or a page trafilatura gave up on) into paragraphs."""
+    import lxml.html  # only HTML input needs it: not imported at start-up for text and JSONL
+    from lxml import etree
+
     try:
         root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
@@ -211,6 +211,9 @@ def fragment_paragraphs(html: str) -> list[str]:
 
 def extract_html(html: str, url: str | None = None) -> HtmlParts:
     """Extract the article body and metadata from an HTML page."""
+    import lxml.html  # only HTML input needs it: not imported at start-up for text and JSONL
+    from lxml import etree
+
     try:
         tree = lxml.html.fromstring(html)
         meta = page_metadata(tree)
