@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -67,6 +67,29 @@ def cached_table(name: str, key: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
             pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)  # readers never see a half-written file
+    except OSError:
+        pass
+    return value
+
+
+def cached_array(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """The numpy array ``build()`` returns, mapped read-only from the disk cache when built
+    before with ``key``: pages are read as they are used instead of copied in at start-up."""
+    import numpy as np
+
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    path = cache_dir() / f"{name}-{digest}.npy"
+    try:
+        return np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError):
+        pass
+    value = np.asarray(build())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".npy",
+                                         delete=False) as tmp:
+            np.save(tmp, value, allow_pickle=False)
         os.replace(tmp.name, path)  # readers never see a half-written file
     except OSError:
         pass

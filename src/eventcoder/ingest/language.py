@@ -23,20 +23,30 @@ _SAMPLE_CHARS = 5000  # the first few paragraphs settle the language; keeps it f
 
 
 @functools.cache
+def _model_file() -> tuple[Any, ...]:
+    """The packaged py3langid model, unpacked (slow: only when the disk cache lacks it)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    return tuple(load_model(MODEL_DIR / MODEL_FILE))
+
+
+@functools.cache
 def _identifier() -> Any:
     """Load the packaged py3langid model once, with normalised probabilities."""
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-    from py3langid.modelio import load_model
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    from eventcoder.disk_cache import cached_table, package_versions
+    from eventcoder.disk_cache import cached_array, cached_table, package_versions
 
     # The packaged model is LZMA-compressed and takes seconds to unpack at every start: the
-    # unpacked arrays are cached (the same arrays, so the same answers).
-    path = MODEL_DIR / MODEL_FILE
-    ptc, pc, classes, nextmove, row, output = cached_table(
-        "langid_model", package_versions("py3langid") + f"|{MODEL_FILE}",
-        lambda: load_model(path))
+    # unpacked arrays are cached (the same arrays, so the same answers). The big feature table
+    # (57 MB) is mapped rather than read: an article looks up a few hundred of its rows.
+    key = package_versions("py3langid") + f"|{MODEL_FILE}"
+    ptc = cached_array("langid_ptc", key, lambda: _model_file()[0])
+    pc, classes, nextmove, row, output = cached_table(
+        "langid_rest", key, lambda: _model_file()[1:])
+    _model_file.cache_clear()  # a rebuild's unpacked copy is not kept beside the mapped one
     return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
                               norm_probs=True, tk_row=row)
 
