@@ -77,13 +77,16 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     import resource
 
     if engine == "local":
-        from eventcoder.spark.daemon import warm_up
+        from eventcoder.spark.corpus import synthetic_articles
         from eventcoder.spark.local import run_local
-        from eventcoder.spark.worker import cached_pipeline
+        from eventcoder.spark.worker import cached_pipeline, process_batch
 
         t0 = time.perf_counter()
-        cached_pipeline()  # the model load and warm-up a Spark daemon does: start-up for both
-        warm_up()
+        # The model load and warm-up a Spark daemon does (eventcoder.spark.daemon.warm_up, not
+        # imported: it would pin this process's math libraries to one thread): start-up for both.
+        cached_pipeline()
+        warm = synthetic_articles(6, seed=1)
+        process_batch([("warm-up", k, "record", json.dumps(a)) for k, a in enumerate(warm, 1)])
         startup = time.perf_counter() - t0
         t0, cpu0 = time.perf_counter(), own_cpu()
         manifest = run_local(corpus, out)
