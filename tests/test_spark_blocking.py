@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventcoder.spark.blocking import block_index, partition_summary
+from eventcoder.spark.blocking import block_index, deal_blocks, partition_summary
 from eventcoder.spark.blocks import document_frequencies
 
 WINDOW = 7  # days: starts further apart than this never pair
@@ -70,3 +70,13 @@ def test_a_partition_counts_the_words_of_main_events_only() -> None:
     assert n_docs == 2
     assert frequencies == document_frequencies(["a car bomb exploded in Mosul", ""])
     assert [e[0] for e in light] == ["a", "b", "c"] and light[1][4] == "a"
+
+
+def test_blocks_are_dealt_to_partitions_by_size_largest_first() -> None:
+    sizes = {"D\x1fSomalia\x1f0": 900, "D\x1fNigeria\x1f0": 500, "D\x1fMali\x1f0": 400,
+             "D\x1fKenya\x1f0": 300, "U\x1fGao": 20}
+    dealt = deal_blocks(sizes, 2)
+    load = [sum(n for block, n in sizes.items() if dealt[block] == k) for k in (0, 1)]
+    assert sorted(load) == [920, 1200]  # the best split; hashing could pair Somalia and Nigeria
+    assert dealt["D\x1fSomalia\x1f0"] != dealt["D\x1fNigeria\x1f0"]
+    assert set(deal_blocks(sizes, 1).values()) == {0}

@@ -12,6 +12,7 @@ tuples sort on the driver in a second.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ class BlockIndex:
 
     openings: dict[str | None, list[int]] = field(default_factory=dict)
     roots: dict[str, str] = field(default_factory=dict)
+    # Block → merge partition, dealt by event count (largest first) so the cores end together.
+    partition_of: dict[str, int] = field(default_factory=dict)
 
     def segment(self, country: str | None, start: int | None, place: str | None) -> str:
         """The segment of an event: its country's run of starts, or (undated) its place."""
@@ -93,7 +96,20 @@ def block_index(events: list[LightEvent], window: int) -> BlockIndex:
     return index
 
 
-def blocks_and_idf(events: Any, window: int) -> tuple[BlockIndex, np.ndarray, int]:
+def deal_blocks(sizes: dict[str, int], partitions: int) -> dict[str, int]:
+    """Block → partition: the largest blocks first, each to the partition with fewest events."""
+    heap = [(0, k) for k in range(partitions)]
+    out = {}
+    for block, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])):
+        load, target = heap[0]
+        heapq.heapreplace(heap, (load + size, target))
+        out[block] = target
+    return out
+
+
+def blocks_and_idf(
+    events: Any, window: int, partitions: int
+) -> tuple[BlockIndex, np.ndarray, int]:
     """One job over the events DataFrame: its BlockIndex, the corpus IDF and the links' count."""
     summaries = events.select(*SUMMARY_COLUMNS).rdd.mapPartitions(partition_summary).collect()
     frequencies: Counter[int] = Counter()
@@ -104,4 +120,6 @@ def blocks_and_idf(events: Any, window: int) -> tuple[BlockIndex, np.ndarray, in
         n_docs += count
         light += part
     index = block_index(light, window)
+    sizes = Counter(index.block(country, start, place) for _u, country, start, place, _p in light)
+    index.partition_of = deal_blocks(sizes, partitions)
     return index, corpus_idf(dict(frequencies), n_docs), len(index.roots)

@@ -25,14 +25,17 @@ GROUP_COLUMNS = INCIDENT_COLUMNS + [
 
 def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     """Every block's groups (orphans not yet linked), and the events with their block."""
-    index, idf_values, linked = blocks_and_idf(events, int(settings()["max_window_days"]))
+    index, idf_values, linked = blocks_and_idf(
+        events, int(settings()["max_window_days"]), partitions
+    )
     log.info("blocking: %d segment(s) linked to others", linked)
     idf, blocks = spark.sparkContext.broadcast(idf_values), spark.sparkContext.broadcast(index)
     heavy = events.select(
         "uid", "record_json", "merge_article_json", "merge_country", "merge_start", "merge_place"
     )
     keyed = heavy.rdd.map(lambda r: (blocks.value.block(r[3], r[4], r[5]), (r[1], r[2])))
-    rows = keyed.groupByKey(partitions).flatMap(
+    # Blocks are few and uneven (a busy country's run of days is one): dealt by size, not hashed.
+    rows = keyed.groupByKey(partitions, lambda block: blocks.value.partition_of[block]).flatMap(
         lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
     )
     groups = spark.createDataFrame(
