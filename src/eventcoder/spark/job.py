@@ -6,6 +6,7 @@ import logging
 import time
 from typing import Any
 
+from eventcoder.spark.balance import balanced
 from eventcoder.spark.columns import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
@@ -33,7 +34,9 @@ def _file_rdd(spark: Any, file: str) -> Any:
         return rows.zipWithIndex().map(
             lambda ri, f=file: (f, ri[1] + 1, "record", record_payload(ri[0].asDict()))
         )
-    lines = sc.textFile(file).zipWithIndex()
+    # One partition per file block (Spark's default asks for two): a file of one partition is
+    # numbered without a counting job of its own, which would also wait on the workers' start.
+    lines = sc.textFile(file, minPartitions=1).zipWithIndex()
     return lines.filter(lambda li: li[0].strip()).map(
         lambda li, f=file: (f, li[1] + 1, "jsonl", li[0])
     )
@@ -59,7 +62,7 @@ def read_payloads(spark: Any, input_path: str, partitions: int) -> Any:
     files = hadoop_files(spark, input_path) if remote else list_input_files(input_path)
     rdds = [_file_rdd(spark, f) for f in files]
     union = rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
-    return union.repartition(partitions)
+    return balanced(union, partitions)
 
 
 def article_stats(df: Any) -> dict[str, int]:
@@ -141,24 +144,34 @@ def run_spark(
         small = merge_partitions(stats["events"], cores)
         if "spark.sql.shuffle.partitions" not in (conf or {}):  # a setting given wins
             spark.conf.set("spark.sql.shuffle.partitions", str(small))
-        # Every merge step and the events table read the events: explode them once, cached.
-        events = articles.select("merge_article_json", F.explode("events").alias("e")).select(
+        exploded = articles.select("merge_article_json", F.explode("events").alias("e")).select(
             "merge_article_json", "e.*"
-        ).coalesce(small).persist(StorageLevel.MEMORY_AND_DISK)
-        sc.setJobDescription("eventcoder: merge events into incidents")
-        incidents, n_incidents = merge_incidents(spark, events, small)
-        merged = time.perf_counter()
-        stage = staging_dir(out_dir)
-        sc.setJobDescription("eventcoder: write Parquet")
-        # One file per day, not one per day and task: days are many, tasks write a few each.
-        by_day = events.select(*names(EVENT_COLUMNS)).repartition("event_day")
-        run_together(  # three tables, three folders: the writes overlap, none waits on another
-            lambda: _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles")),
-            lambda: _write(by_day, str(stage / "events"), "event_day"),
-            lambda: _write(
-                incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents")
-            ),
         )
+        # Every merge step reads the events: exploded once, cached.
+        events = exploded.coalesce(small).persist(StorageLevel.MEMORY_AND_DISK)
+        stage = staging_dir(out_dir)
+
+        def merge_then_write() -> tuple[int, float]:
+            sc.setJobDescription("eventcoder: merge events into incidents")
+            incidents, n_incidents = merge_incidents(spark, events, small)
+            merged_at = time.perf_counter()
+            sc.setJobDescription("eventcoder: write incidents")
+            _write(incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents"))
+            return n_incidents, merged_at
+
+        def write_events() -> None:
+            sc.setJobDescription("eventcoder: write events")
+            # One file per day, not one per day and task: days are many, tasks write a few each.
+            _write(exploded.select(*names(EVENT_COLUMNS)).repartition("event_day"),
+                   str(stage / "events"), "event_day")
+
+        def write_articles() -> None:
+            sc.setJobDescription("eventcoder: write articles")
+            _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles"))
+
+        # The articles and events tables need no merge: written while it runs, their tasks fill
+        # the cores the merge leaves idle between its jobs (planning, driver-side steps).
+        (n_incidents, merged), _, _ = run_together(merge_then_write, write_events, write_articles)
     spark.catalog.clearCache()
     manifest = {
         "engine": "spark",

@@ -91,3 +91,13 @@ def local_cores(master: str) -> int:
 def default_parallelism(spark: Any) -> int:
     """Cores Spark schedules on (local[N] → N)."""
     return max(1, int(spark.sparkContext.defaultParallelism))
+
+
+def start_workers(spark: Any) -> None:
+    """Start every executor's Python daemon (model loaded) and the session's SQL machinery now."""
+    sc = spark.sparkContext
+    cores = default_parallelism(spark)
+    # A DataFrame over a Python RDD, as the run builds: its first use initialises the SQL session
+    # state (parser, analyser, planner) in the JVM, its tasks fork the Python workers.
+    rows = sc.parallelize(range(cores), cores).map(lambda k: (k, os.getpid()))
+    spark.createDataFrame(rows, "task long, pid long").collect()

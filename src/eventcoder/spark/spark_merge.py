@@ -6,21 +6,13 @@ See :mod:`eventcoder.spark.blocks` for why these blocks give the answers of one 
 from __future__ import annotations
 
 import logging
-from operator import add
 from typing import Any
 
 from eventcoder.merge.records import settings
-from eventcoder.spark.blocks import (
-    UnionFind,
-    corpus_idf,
-    document_frequencies,
-    incident_row,
-    link_orphans,
-    merge_block,
-)
+from eventcoder.spark.blocking import blocks_and_idf
+from eventcoder.spark.blocks import incident_row, link_orphans, merge_block
 from eventcoder.spark.columns import INCIDENT_COLUMNS, as_tuple, names, spark_schema
 from eventcoder.spark.rows import merge_event_of
-from eventcoder.spark.together import run_together
 
 log = logging.getLogger(__name__)
 
@@ -31,70 +23,19 @@ GROUP_COLUMNS = INCIDENT_COLUMNS + [
 ]
 
 
-def _idf(spark: Any, events: Any) -> Any:
-    """Broadcast the IDF over every main event's text, counted in parallel."""
-    texts = events.filter("merge_main").select("merge_text").rdd.map(lambda r: r[0] or "")
-    df = texts.mapPartitions(_frequencies).reduceByKey(add).collectAsMap()
-    n_docs = df.pop(_N_DOCS, 0)
-    return spark.sparkContext.broadcast(corpus_idf(df, n_docs))
-
-
-_N_DOCS = -1  # key under which a partition reports how many texts it counted
-
-
-def _frequencies(texts: Any) -> list[tuple[int, int]]:
-    texts = list(texts)
-    return [*document_frequencies(texts).items(), (_N_DOCS, len(texts))]
-
-
-def components(spark: Any, events: Any) -> Any:
-    """(uid, component) for every event: segments joined by shared places and follow-ups."""
-    from pyspark.sql import Window
-    from pyspark.sql import functions as F
-
-    window = int(settings()["max_window_days"])
-    by_start = Window.partitionBy("merge_country").orderBy("merge_start", "uid")
-    dated = events.filter(F.col("merge_start").isNotNull())
-    cut = F.when(F.col("merge_start") - F.lag("merge_start").over(by_start) > window, 1)
-    dated = dated.withColumn("_cut", cut.otherwise(0)).withColumn(
-        "seg",
-        F.concat_ws("\x1f", F.lit("D"), "merge_country",
-                    F.sum("_cut").over(by_start.rowsBetween(Window.unboundedPreceding, 0))
-                    .cast("string")),
-    )
-    undated = events.filter(F.col("merge_start").isNull()).withColumn(
-        "seg", F.concat_ws("\x1f", F.lit("U"), "merge_place")
-    )
-    cols = ["uid", "seg", "merge_place", "merge_parent"]
-    seg = dated.select(*cols).unionByName(undated.select(*cols)).persist()
-    places = undated.select("merge_place").distinct()
-    by_place = seg.join(places, "merge_place").select(
-        F.col("seg").alias("a"), F.concat_ws("\x1f", F.lit("U"), "merge_place").alias("b")
-    )
-    child, parent = seg.alias("c"), seg.alias("p")
-    by_parent = child.join(parent, F.col("c.merge_parent") == F.col("p.uid")).select(
-        F.col("c.seg").alias("a"), F.col("p.seg").alias("b")
-    )
-    edges = by_place.unionByName(by_parent).filter("a != b").distinct().collect()
-    union = UnionFind()
-    for a, b in edges:
-        union.union(a, b)
-    mapping = union.mapping()
-    log.info("blocking: %d links between segments", len(edges))
-    if not mapping:
-        return seg.select("uid", F.col("seg").alias("component"))
-    table = spark.createDataFrame(list(mapping.items()), "seg string, root string")
-    joined = seg.join(F.broadcast(table), "seg", "left")
-    return joined.select("uid", F.coalesce("root", "seg").alias("component"))
-
-
 def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     """Every block's groups (orphans not yet linked), and the events with their block."""
-    # The IDF and the blocking are independent actions: submitted together, they share the cores.
-    idf, blocks = run_together(lambda: _idf(spark, events), lambda: components(spark, events))
-    heavy = events.select("uid", "record_json", "merge_article_json").join(blocks, "uid")
-    keyed = heavy.rdd.map(lambda r: (r["component"], (r["record_json"], r["merge_article_json"])))
-    rows = keyed.groupByKey(partitions).flatMap(
+    index, idf_values, linked = blocks_and_idf(
+        events, int(settings()["max_window_days"]), partitions
+    )
+    log.info("blocking: %d segment(s) linked to others", linked)
+    idf, blocks = spark.sparkContext.broadcast(idf_values), spark.sparkContext.broadcast(index)
+    heavy = events.select(
+        "uid", "record_json", "merge_article_json", "merge_country", "merge_start", "merge_place"
+    )
+    keyed = heavy.rdd.map(lambda r: (blocks.value.block(r[3], r[4], r[5]), (r[1], r[2])))
+    # Blocks are few and uneven (a busy country's run of days is one): dealt by size, not hashed.
+    rows = keyed.groupByKey(partitions, lambda block: blocks.value.partition_of[block]).flatMap(
         lambda kv: merge_block(kv[0], [merge_event_of(*x) for x in kv[1]], idf.value)
     )
     groups = spark.createDataFrame(
