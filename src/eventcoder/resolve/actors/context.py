@@ -52,6 +52,7 @@ ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie",
 ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central", "committee",
                "national", "directorate"}
 _ENT_LABELS = {"ORG", "NORP", "PERSON"}
+_TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 # FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")
 _NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
                "PERCENT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -65,8 +66,11 @@ def _attack_verbs() -> frozenset[str]:
 def _candidates(doc: Any) -> Iterator[Any]:
     """Entity spans and unlabelled proper-noun or acronym runs, longest first."""
     seen: set[int] = set()
+    words = actor_kb.terms()["group_words"]
     for ent in doc.ents:
-        if ent.label_ in _ENT_LABELS:
+        # the tagger often takes a case-restored group name for a title ("The Cinchonero
+        # Popular Liberation Movement" as WORK_OF_ART): a group word at its end tells
+        if ent.label_ in _ENT_LABELS or (ent.label_ in _TITLE_LABELS and ent[-1].lower_ in words):
             seen.update(range(ent.start, ent.end))
             yield ent
     run: list[Any] = []
@@ -79,6 +83,16 @@ def _candidates(doc: Any) -> Iterator[Any]:
         if run:
             yield doc[run[0].i:run[-1].i + 1]
         run = []
+
+
+def noun_lemma(token: Any) -> str:
+    """A noun's lower-case lemma, also for a plural member noun the tagger took for a name
+    (case-restored wire copy opens a sentence with "Guerrillas of the MRTA ...")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma not in MEMBER_NOUNS \
+            and lemma[:-1] in MEMBER_NOUNS:
+        return lemma[:-1]
+    return lemma
 
 
 def _trim(span: Any) -> Any | None:
@@ -182,7 +196,7 @@ def acting_context(head: Any, is_person: bool) -> bool:
     killed").
     """
     phrase, appos = _head_in_phrase(head)
-    lemma = phrase.lemma_.lower()
+    lemma = noun_lemma(phrase)
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
@@ -192,7 +206,7 @@ def acting_context(head: Any, is_person: bool) -> bool:
     gov = phrase.head
     if phrase.dep_ == "pobj":
         prep, owner = gov.lower_, gov.head
-        if prep == "of" and owner.lemma_.lower() in MEMBER_NOUNS | {"hallmark", "responsibility"}:
+        if prep == "of" and noun_lemma(owner) in MEMBER_NOUNS | {"hallmark", "responsibility"}:
             return True  # "terrorists of the FMLN", "a communique of X"
         if (owner.lemma_.lower(), prep) in ATTRIBUTE_PREPS:
             return True  # "attributed to X", "blamed on X"

@@ -19,7 +19,9 @@ from typing import Any
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
     MEMBER_NOUNS,
+    MEMBER_PEOPLE,
     nominal_attack_of_by,
+    noun_lemma,
     responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
@@ -47,14 +49,18 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
 
 def _member_phrase(token: Any) -> Any | None:
     """The member noun a name hangs from through "of" or "from" ("terrorists of the FMLN", "a
-    group of terrorists from the FAL": the outermost one), if any."""
+    group of terrorists from the FAL": the outermost one) or owns ("the FMLN's commandos")."""
     found = None
     t = rules.np_head(token)
+    if t.dep_ == "poss" and t.head.pos_ in {"NOUN", "PROPN"} \
+            and noun_lemma(t.head) in MEMBER_NOUNS - {"statement", "communique", "communiqué"}:
+        found = t.head  # "the FMLN's urban commandos", "Hamas's gunmen"
+        t = rules.np_head(t.head)
     for _ in range(3):
         if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
             break
         owner = t.head.head
-        if owner.lemma_.lower() not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
+        if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
                 or owner.pos_ not in {"NOUN", "PROPN"}:
             break
         found = owner
@@ -128,6 +134,35 @@ def _suspicion(t: Any) -> Reading | None:
                 r.attribution = "suspected"
             return r
     return None
+
+
+def _believed_doer(t: Any) -> Reading | None:
+    """'gunmen believed to be from X killed ...', 'attackers, thought to be members of X,
+    stormed ...': X did what the described doers did, as a suspicion."""
+    if t.dep_ == "pobj" and t.head.lower_ in {"from", "with"}:
+        be = t.head.head
+    elif t.dep_ == "attr":
+        be = t.head
+    else:
+        return None
+    belief = be.head
+    if be.lemma_ != "be" or be.dep_ not in {"xcomp", "ccomp"} \
+            or belief.lemma_.lower() not in (rules.SUSPECT - {"say", "indicate", "point"}):
+        return None
+    if belief.dep_ in {"acl", "relcl"}:
+        doers = rules.read_mention(belief.head)
+        verb = doers.verb if doers.role == "perpetrator" else None
+    else:
+        # the parser may make "believed" the main verb, the doers its subject and the deed its
+        # conjunct; "officials believed to be from X" are no doers
+        doers_noun = rules.subject_of(belief)
+        if doers_noun is None or noun_lemma(doers_noun) not in ATTACKER_NOUNS | MEMBER_PEOPLE | {"man"}:
+            return None
+        verb = next((v for v in belief.conjuncts if v.lemma_.lower() in rules.ATTACK
+                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)), None)
+    if verb is None:
+        return None
+    return Reading(role="perpetrator", attribution="suspected", verb=verb)
 
 
 def _work_of(work: Any) -> Reading | None:
@@ -300,8 +335,8 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
-             or _nominal_agent(t) or _arrested_for(t))
+    extra = (_self_claim(t) or _suspicion(t) or _believed_doer(t) or _attack_noun_owner(target)
+             or _participation(t) or _nominal_agent(t) or _arrested_for(t))
     if extra is not None:
         reported_speech(extra)
         return extra

@@ -203,6 +203,8 @@ def _read_on_object(head: Any, r: Reading) -> None:
 def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     """The subject of the governing verb. True when the reading is final."""
     r.verb = head
+    if lemma in CLAIM and _claims_a_clause(head):
+        return True  # "the army claimed that X killed him": the army tells, X is accused
     if lemma in CLAIM:
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True
@@ -232,6 +234,12 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "target"
         return True
     return False
+
+
+def _claims_a_clause(verb: Any) -> bool:
+    """True for "claim that ..." with no object: an assertion about an act, not a claim of it."""
+    kids = {c.dep_ for c in verb.children}
+    return "ccomp" in kids and "dobj" not in kids
 
 
 def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:

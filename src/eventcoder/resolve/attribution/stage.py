@@ -36,6 +36,7 @@ ANAPHORS = {"attack", "attacks", "massacre", "bombing", "bombings", "slaughter",
             "murders", "siege", "hijacking", "abductions", "kidnappings", "shootings"}
 # Texts of at most this many sentences are single-incident notes (ACLED-style).
 SHORT_NOTE = 4
+_OWN = {"it", "they", "we"}
 _ROLE_RANK = {"perpetrator": 3, "target": 2, "announcer": 1, "other": 0}
 _ATTR_RANK = {"claimed": 5, "denied": 5, "accused": 4, "suspected": 4, "confirmed": 3,
               "stated": 0}
@@ -281,6 +282,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 continue  # a back-reference sentence counts only for who did it and who says so
             by = actor.name if reading.by_self else _by_name(document, reading.by_token)
             attribution = reading.attribution
+            if attribution == "claimed" and by and by != actor.name and by.lower() not in _OWN:
+                attribution = "accused"  # "the army claimed that X killed him": not X's claim
             if attribution == "stated":
                 by = None
             title = None
