@@ -101,6 +101,9 @@ def _trim(span: Any) -> Any | None:
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    # case-restored copy may run a name into the next word ("the Salvadoran Army Against")
+    while end - start > 1 and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"}:
+        end -= 1
     while end - start > 1 and (doc[end - 1].lower_ in ORGAN_WORDS
                                or doc[end - 1].lemma_.lower() in MEMBER_PEOPLE):
         end -= 1

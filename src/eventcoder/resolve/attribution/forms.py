@@ -19,7 +19,6 @@ from typing import Any
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
     MEMBER_NOUNS,
-    MEMBER_PEOPLE,
     nominal_attack_of_by,
     noun_lemma,
     responsibility_claim,
@@ -27,6 +26,7 @@ from eventcoder.resolve.actors.context import (
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
@@ -134,35 +134,6 @@ def _suspicion(t: Any) -> Reading | None:
                 r.attribution = "suspected"
             return r
     return None
-
-
-def _believed_doer(t: Any) -> Reading | None:
-    """'gunmen believed to be from X killed ...', 'attackers, thought to be members of X,
-    stormed ...': X did what the described doers did, as a suspicion."""
-    if t.dep_ == "pobj" and t.head.lower_ in {"from", "with"}:
-        be = t.head.head
-    elif t.dep_ == "attr":
-        be = t.head
-    else:
-        return None
-    belief = be.head
-    if be.lemma_ != "be" or be.dep_ not in {"xcomp", "ccomp"} \
-            or belief.lemma_.lower() not in (rules.SUSPECT - {"say", "indicate", "point"}):
-        return None
-    if belief.dep_ in {"acl", "relcl"}:
-        doers = rules.read_mention(belief.head)
-        verb = doers.verb if doers.role == "perpetrator" else None
-    else:
-        # the parser may make "believed" the main verb, the doers its subject and the deed its
-        # conjunct; "officials believed to be from X" are no doers
-        doers_noun = rules.subject_of(belief)
-        if doers_noun is None or noun_lemma(doers_noun) not in ATTACKER_NOUNS | MEMBER_PEOPLE | {"man"}:
-            return None
-        verb = next((v for v in belief.conjuncts if v.lemma_.lower() in rules.ATTACK
-                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)), None)
-    if verb is None:
-        return None
-    return Reading(role="perpetrator", attribution="suspected", verb=verb)
 
 
 def _work_of(work: Any) -> Reading | None:
@@ -335,7 +306,7 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (_self_claim(t) or _suspicion(t) or _believed_doer(t) or _attack_noun_owner(target)
+    extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or _arrested_for(t))
     if extra is not None:
         reported_speech(extra)
@@ -343,6 +314,8 @@ def read(token: Any) -> Reading:
     reading = rules.read_mention(target)
     if reading.role == "other":
         reading = _report_doer(target) or reading
+    if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
+        return read(t.head)  # "implicated four officers and five members of the army in ..."
     _shared_subject(reading, t)
     _aspect_subject(reading, t)
     _whether(reading)

@@ -22,7 +22,8 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "repel", "repulse", "invade", "occupy", "take", "block", "protest", "riot", "slaughter",
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
-          "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack"}
+          "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
+          "rocket", "stag"}  # "stag": the lemmatiser's reading of "staged"
 VICTIM_VERBS = {"die", "perish", "flee"}
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
                      "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
