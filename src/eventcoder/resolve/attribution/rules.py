@@ -238,9 +238,16 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
 
 
 def _claims_a_clause(verb: Any) -> bool:
-    """True for "claim that ..." with no object: an assertion about an act, not a claim of it."""
-    kids = {c.dep_ for c in verb.children}
-    return "ccomp" in kids and "dobj" not in kids
+    """True for "claim that ..." with no object: an assertion about an act, not a claim of it
+    (unless the act is the claimant's own: "the FMLN claimed it downed two helicopters")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = subject_of(comp)
+        own = subj is not None and (subj.lower_ in {"it", "they", "we"} or any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children))
+        return not own
+    return False
 
 
 def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
