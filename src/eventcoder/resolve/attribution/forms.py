@@ -105,7 +105,9 @@ def _suspicion(t: Any) -> Reading | None:
     if t.dep_ == "pobj":
         prep, owner = t.head, t.head.head
         if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
-            passive = any(c.dep_ == "nsubjpass" for c in owner.children)
+            # "the attack was attributed to X", "an action attributed to X": no one's accusation
+            passive = any(c.dep_ == "nsubjpass" for c in owner.children) \
+                or (owner.tag_ == "VBN" and owner.dep_ == "acl")
             by = rules.agent_of(owner) if passive else rules.subject_of(owner)
             return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
                            by_token=by, verb=owner)

@@ -23,7 +23,8 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "stag"}  # "stag": the lemmatiser's reading of "staged"
+          "rocket", "riddle",
+          "stag", "machinegunne"}  # the lemmatiser's readings of "staged", "machinegunned"
 VICTIM_VERBS = {"die", "perish", "flee"}
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
                      "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
