@@ -23,7 +23,7 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.captors import force_release
-from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
+from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 
@@ -36,7 +36,6 @@ ANAPHORS = {"attack", "attacks", "massacre", "bombing", "bombings", "slaughter",
             "murders", "siege", "hijacking", "abductions", "kidnappings", "shootings"}
 # Texts of at most this many sentences are single-incident notes (ACLED-style).
 SHORT_NOTE = 4
-_OWN = {"it", "they", "we"}
 _ROLE_RANK = {"perpetrator": 3, "target": 2, "announcer": 1, "other": 0}
 _ATTR_RANK = {"claimed": 5, "denied": 5, "accused": 4, "suspected": 4, "confirmed": 3,
               "stated": 0}
@@ -281,9 +280,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
             by = actor.name if reading.by_self else _by_name(document, reading.by_token)
-            attribution = reading.attribution
-            if attribution == "claimed" and by and by != actor.name and by.lower() not in _OWN:
-                attribution = "accused"  # "the army claimed that X killed him": not X's claim
+            attribution = whose_voice(reading, by, actor.name, text[start:end])
+            by = actor.name if attribution == "claimed" and by is None else by
             if attribution == "stated":
                 by = None
             title = None
