@@ -240,7 +240,7 @@ DEED_NOUNS_OF_WORK = {"attack", "bombing", "killing", "murder", "massacre", "ass
                       "arson", "raid", "assault", "shooting", "fire", "sabotage", "incident"}
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
 CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
-               "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
+               "kidnapping", "abduction", "ambush", "raid", "assault", "operation", "death"}
 
 
 def _participation(t: Any) -> Reading | None:
