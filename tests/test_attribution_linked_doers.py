@@ -121,3 +121,16 @@ def test_described_group_is_unidentified_armed_group() -> None:
     gang = [a for a in event.actors if a.mention and "gangs" in a.mention]
     assert gang and gang[0].acled_name == "Unidentified Armed Group (Colombia)"
     assert gang[0].role == "perpetrator"
+
+
+def test_guerrilla_commandos_are_not_the_army() -> None:
+    event = attribute("Urban guerrilla commandos blew up a power pylon in San Salvador on Friday, "
+                      "leaving the north of the city without electricity.")
+    assert not [a for a in event.actors if a.name.startswith("Military Forces")], event.actors
+
+
+def test_charged_with_a_death() -> None:
+    event = attribute("Two journalists were shot dead in Soyapango on Saturday. Eight soldiers "
+                      "have been charged with the death of the journalists.")
+    army = [a for a in event.actors if a.name.startswith("Military Forces")]
+    assert army and (army[0].role, army[0].attribution) == ("perpetrator", "accused")
