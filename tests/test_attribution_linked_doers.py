@@ -68,6 +68,11 @@ def _find(perps: dict[str, tuple[str, str | None]], name: str) -> tuple[str, str
      "groups.", "extreme rightist groups", "suspected"),
     ("A bomb destroyed a school in Bogota tonight, in a new action attributed to the drug "
      "trafficking rings operating in the city.", "drug trafficking rings", "suspected"),
+    ("A bomb exploded at the court in San Salvador on Monday. It is presumed that this action "
+     "involved urban commandos of the Farabundo Marti National Liberation Front.",
+     "Farabundo Marti National Liberation Front", "suspected"),
+    ("A car bomb killed a judge in Lima on Friday. It could have been the Shining Path, the "
+     "minister said.", "Shining Path", "suspected"),
 ])
 def test_linked_doers(text: str, name: str, attribution: str) -> None:
     assert _find(named_perpetrators(attribute(text)), name)[0] == attribution
@@ -109,6 +114,8 @@ def test_wire_copy(text: str, name: str, attribution: str) -> None:
      "out attacks in the past in the city.", "Al-Shabaab"),
     ("A bomb killed two soldiers in Arauca. The ELN, a leftist group founded in 1964, met "
      "government envoys in Havana on Monday.", "leftist group"),
+    ("The project involved engineers of the Nile Company. A bomb killed two people in Juba.",
+     "Nile Company"),
 ])
 def test_no_perpetrator(text: str, absent: str) -> None:
     perps = named_perpetrators(attribute(text))

@@ -5,7 +5,8 @@
 - the doers identified after the act: "the men who fired on the crowd were members of X": X did
   it, in the voice of whoever says so;
 - those behind the doers: "hitmen paid by X killed ...", "gunmen sent by X", and "X planned /
-  ordered / directed the attack": the principal is a perpetrator of the act.
+  ordered / directed the attack": the principal is a perpetrator of the act;
+- the deed laid on a name: "this action involved commandos of X", "it could have been X".
 
 Each rule needs the doers' own act: "officials believed to be from the party" or "men paid by X"
 who did nothing harmful leave X unread.
@@ -127,6 +128,29 @@ def _planner(t: Any) -> Reading | None:
     return r
 
 
+def _deed_involved(t: Any) -> Reading | None:
+    """'this action involved urban commandos of X', 'it could have been X': the deed is laid on
+    X, as a suspicion when hedged ("it is presumed that ...", "could")."""
+    verb = t.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    deed = subj.lemma_.lower() in DEED_NOUNS | {"action", "act", "incident", "crime"}
+    if t.dep_ == "dobj" and verb.lemma_.lower() == "involve" and deed:
+        r = Reading(role="perpetrator", verb=verb)
+    elif t.dep_ == "attr" and verb.lemma_ == "be" and (deed or subj.lower_ in {"it", "this"}) \
+            and any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"}
+                    for c in verb.children):
+        return Reading(role="perpetrator", attribution="suspected", verb=verb)
+    else:
+        return None
+    rules._apply_governors(r, verb)
+    if r.attribution in {"stated", "confirmed"} and rules._hedged(verb, t):
+        r.attribution = "suspected"
+    return r
+
+
 def linked_doer(t: Any) -> Reading | None:
     """The reading of a name tied to the deed through its doers or as their principal."""
-    return _believed_doer(t) or _identified_doers(t) or _principal(t) or _planner(t)
+    return (_believed_doer(t) or _identified_doers(t) or _principal(t) or _planner(t)
+            or _deed_involved(t))
