@@ -52,6 +52,7 @@ ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie",
 ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central", "committee",
                "national", "directorate"}
 _ENT_LABELS = {"ORG", "NORP", "PERSON"}
+_TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 # FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")
 _NOT_ACTORS = {"DATE", "TIME", "GPE", "LOC", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
                "PERCENT", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -65,8 +66,11 @@ def _attack_verbs() -> frozenset[str]:
 def _candidates(doc: Any) -> Iterator[Any]:
     """Entity spans and unlabelled proper-noun or acronym runs, longest first."""
     seen: set[int] = set()
+    words = actor_kb.terms()["group_words"]
     for ent in doc.ents:
-        if ent.label_ in _ENT_LABELS:
+        # the tagger often takes a case-restored group name for a title ("The Cinchonero
+        # Popular Liberation Movement" as WORK_OF_ART): a group word at its end tells
+        if ent.label_ in _ENT_LABELS or (ent.label_ in _TITLE_LABELS and ent[-1].lower_ in words):
             seen.update(range(ent.start, ent.end))
             yield ent
     run: list[Any] = []
@@ -81,12 +85,25 @@ def _candidates(doc: Any) -> Iterator[Any]:
         run = []
 
 
+def noun_lemma(token: Any) -> str:
+    """A noun's lower-case lemma, also for a plural member noun the tagger took for a name
+    (case-restored wire copy opens a sentence with "Guerrillas of the MRTA ...")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and lemma.endswith("s") and lemma not in MEMBER_NOUNS \
+            and lemma[:-1] in MEMBER_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
 def _trim(span: Any) -> Any | None:
     """The span without a leading article or a trailing organ ("General Command")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    # case-restored copy may run a name into the next word ("the Salvadoran Army Against")
+    while end - start > 1 and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"}:
+        end -= 1
     while end - start > 1 and (doc[end - 1].lower_ in ORGAN_WORDS
                                or doc[end - 1].lemma_.lower() in MEMBER_PEOPLE):
         end -= 1
@@ -182,7 +199,7 @@ def acting_context(head: Any, is_person: bool) -> bool:
     killed").
     """
     phrase, appos = _head_in_phrase(head)
-    lemma = phrase.lemma_.lower()
+    lemma = noun_lemma(phrase)
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
@@ -192,7 +209,7 @@ def acting_context(head: Any, is_person: bool) -> bool:
     gov = phrase.head
     if phrase.dep_ == "pobj":
         prep, owner = gov.lower_, gov.head
-        if prep == "of" and owner.lemma_.lower() in MEMBER_NOUNS | {"hallmark", "responsibility"}:
+        if prep == "of" and noun_lemma(owner) in MEMBER_NOUNS | {"hallmark", "responsibility"}:
             return True  # "terrorists of the FMLN", "a communique of X"
         if (owner.lemma_.lower(), prep) in ATTRIBUTE_PREPS:
             return True  # "attributed to X", "blamed on X"

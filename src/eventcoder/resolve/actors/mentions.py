@@ -262,6 +262,11 @@ def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | 
 _STATE_CLASSES = {"military", "police", "security", "government"}
 
 
+# Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
+_INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
+                    "subversive", "militant"}
+
+
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool) -> list[Hit]:
     """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
@@ -294,6 +299,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
+        if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
+            continue  # "urban guerrilla commandos": the fighters of a group, not the army's
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police

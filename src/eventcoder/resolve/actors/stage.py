@@ -18,6 +18,7 @@ from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.armed_nouns import armed_thing_hits
 from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
+from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
@@ -52,6 +53,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
+        hits += described_group_hits(doc, taken(), country)
         hits += ap.government_hits(doc, text, taken())
         hits += ap.person_hits(doc, taken())
     hits += ap.community_hits(text, taken(), country)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve.actors.context import ATTACK_NOUNS, RESPONSIBILITY, SELF_VERBS
+from eventcoder.resolve.attribution.rules import Reading
 
 # Verbs that put an act on someone: their object or "to/on" phrase names the doer.
 BLAME_VERBS = {"blame", "attribute", "accuse", "suspect", "implicate", "hold"}
@@ -60,3 +61,24 @@ def _blame(token: Any) -> bool:
 def speaks_of_doer(sent: Any) -> bool:
     """True if the sentence claims an incident or lays it on someone."""
     return any(_claim(t) or _blame(t) for t in sent)
+
+
+_OWN_PRONOUNS = {"it", "they", "we"}
+_FIRST_PERSON = {"we", "our", "us"}
+
+
+def whose_voice(reading: Reading, by: str | None, actor_name: str, mention: str) -> str:
+    """An attribution weighed by who makes it: a claim someone makes for another is an
+    accusation ("the army claimed that X killed him"); an account a group gives of its own deed
+    is a claim ("the FMLN reports that FMLN columns attacked ...", "we attacked the post")."""
+    attribution = reading.attribution
+    if reading.role == "perpetrator" and attribution == "stated" \
+            and mention.lower() in _FIRST_PERSON:
+        return "claimed"
+    if not by or by.lower() in _OWN_PRONOUNS:
+        return attribution
+    if attribution == "claimed" and by != actor_name:
+        return "accused"
+    if attribution == "confirmed" and by == actor_name:
+        return "claimed"
+    return attribution

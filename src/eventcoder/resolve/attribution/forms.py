@@ -20,11 +20,13 @@ from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
     MEMBER_NOUNS,
     nominal_attack_of_by,
+    noun_lemma,
     responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
@@ -47,14 +49,18 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
 
 def _member_phrase(token: Any) -> Any | None:
     """The member noun a name hangs from through "of" or "from" ("terrorists of the FMLN", "a
-    group of terrorists from the FAL": the outermost one), if any."""
+    group of terrorists from the FAL": the outermost one) or owns ("the FMLN's commandos")."""
     found = None
     t = rules.np_head(token)
+    if t.dep_ == "poss" and t.head.pos_ in {"NOUN", "PROPN"} \
+            and noun_lemma(t.head) in MEMBER_NOUNS - {"statement", "communique", "communiqué"}:
+        found = t.head  # "the FMLN's urban commandos", "Hamas's gunmen"
+        t = rules.np_head(t.head)
     for _ in range(3):
         if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
             break
         owner = t.head.head
-        if owner.lemma_.lower() not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
+        if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
                 or owner.pos_ not in {"NOUN", "PROPN"}:
             break
         found = owner
@@ -99,7 +105,9 @@ def _suspicion(t: Any) -> Reading | None:
     if t.dep_ == "pobj":
         prep, owner = t.head, t.head.head
         if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
-            passive = any(c.dep_ == "nsubjpass" for c in owner.children)
+            # "the attack was attributed to X", "an action attributed to X": no one's accusation
+            passive = any(c.dep_ == "nsubjpass" for c in owner.children) \
+                or (owner.tag_ == "VBN" and owner.dep_ == "acl")
             by = rules.agent_of(owner) if passive else rules.subject_of(owner)
             return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
                            by_token=by, verb=owner)
@@ -232,7 +240,7 @@ DEED_NOUNS_OF_WORK = {"attack", "bombing", "killing", "murder", "massacre", "ass
                       "arson", "raid", "assault", "shooting", "fire", "sabotage", "incident"}
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
 CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
-               "kidnapping", "abduction", "ambush", "raid", "assault", "operation"}
+               "kidnapping", "abduction", "ambush", "raid", "assault", "operation", "death"}
 
 
 def _participation(t: Any) -> Reading | None:
@@ -300,14 +308,16 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (_self_claim(t) or _suspicion(t) or _attack_noun_owner(target) or _participation(t)
-             or _nominal_agent(t) or _arrested_for(t))
+    extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
+             or _participation(t) or _nominal_agent(t) or _arrested_for(t))
     if extra is not None:
         reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
     if reading.role == "other":
         reading = _report_doer(target) or reading
+    if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
+        return read(t.head)  # "implicated four officers and five members of the army in ..."
     _shared_subject(reading, t)
     _aspect_subject(reading, t)
     _whether(reading)

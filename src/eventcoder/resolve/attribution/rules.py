@@ -22,7 +22,9 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "repel", "repulse", "invade", "occupy", "take", "block", "protest", "riot", "slaughter",
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
-          "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack"}
+          "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
+          "rocket", "riddle",
+          "stag", "machinegunne"}  # the lemmatiser's readings of "staged", "machinegunned"
 VICTIM_VERBS = {"die", "perish", "flee"}
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
                      "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
@@ -203,6 +205,8 @@ def _read_on_object(head: Any, r: Reading) -> None:
 def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     """The subject of the governing verb. True when the reading is final."""
     r.verb = head
+    if lemma in CLAIM and _claims_a_clause(head):
+        return True  # "the army claimed that X killed him": the army tells, X is accused
     if lemma in CLAIM:
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True
@@ -231,6 +235,19 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     elif lemma in VICTIM_VERBS:
         r.role = "target"
         return True
+    return False
+
+
+def _claims_a_clause(verb: Any) -> bool:
+    """True for "claim that ..." with no object: an assertion about an act, not a claim of it
+    (unless the act is the claimant's own: "the FMLN claimed it downed two helicopters")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = subject_of(comp)
+        own = subj is not None and (subj.lower_ in {"it", "they", "we"} or any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children))
+        return not own
     return False
 
 

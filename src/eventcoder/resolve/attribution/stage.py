@@ -23,7 +23,7 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.captors import force_release
-from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer
+from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 
@@ -280,7 +280,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
             by = actor.name if reading.by_self else _by_name(document, reading.by_token)
-            attribution = reading.attribution
+            attribution = whose_voice(reading, by, actor.name, text[start:end])
+            by = actor.name if attribution == "claimed" and by is None else by
             if attribution == "stated":
                 by = None
             title = None
