@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
-from eventcoder.geoparser.publishers import publisher_votes
+from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location import cues
 from eventcoder.resolve.event_location.country_votes import (
@@ -106,7 +106,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     place = choice.place
     if place is None or place.kind in ("country", "continent"):
         return False
-    publisher = publisher_votes(document.article.source, document.article.url)
+    publisher = firm_publisher_votes(document.article.source, document.article.url)
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
                           place.gid, party_countries(document) | home_conflict_countries(document),
