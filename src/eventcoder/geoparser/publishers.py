@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Collection
 from urllib.parse import urlparse
 
 from eventcoder.datafiles import load_data
@@ -221,11 +222,13 @@ def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
     return votes
 
 
-def firm_publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
+def firm_publisher_votes(source: str | None, url: str | None = None,
+                         readings: Collection[str] = ()) -> Counter[str]:
     """The publisher's votes above ``MIN_PUBLISHER_SHARE``: an outlet seen once in training is a
-    hint, not proof, and must not move a place the text names outright."""
+    hint, not proof, and must not move a place the text names outright. A hint still chooses
+    among a name's own readings (``readings``: 'Berlin' is also a village of South Africa)."""
     return Counter({cc: v for cc, v in publisher_votes(source, url).items()
-                    if v > MIN_PUBLISHER_SHARE})
+                    if v > MIN_PUBLISHER_SHARE or cc in readings})
 
 
 def publisher_country(source: str | None, url: str | None = None) -> str | None:

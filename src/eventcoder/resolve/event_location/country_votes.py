@@ -151,6 +151,9 @@ def best_country(votes: Counter[str]) -> str | None:
 # The evidence a foreign place must be outvoted by: a national publisher, an armed group at home or
 # a country adjective on a local institution, not a generic actor's guess.
 MIN_OUTVOTE = 1.0
+# A place this large is far likelier to be itself than an unknown village's namesake: a country
+# adjective alone ('Libyan authorities', 'Congolese nationals') names people, not the scene.
+LARGE_PLACE_POP = 50_000
 
 
 def party_countries(document: Document) -> set[str]:
@@ -163,11 +166,11 @@ def party_countries(document: Document) -> set[str]:
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
                      parties: set[str] | None = None, place_votes: Counter[str] | None = None,
-                     readings: set[str] | None = None) -> str | None:
+                     readings: set[str] | None = None, population: int = 0) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
     ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
-    the chosen name also names a place."""
+    the chosen name also names a place, ``population`` the chosen place's."""
     votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
@@ -182,8 +185,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
     # a political party of that country must be among the evidence.
     # Another place of that country named outright, or a reading of the name itself there
     # ('Leer' is also a town of South Sudan), needs no further support.
-    if not publisher.get(cc) and cc not in (parties or ()) and not any(
-            r.place is not None and r.place.cc == cc for r in demonyms) \
-            and not (place_votes or {}).get(cc) and cc not in (readings or ()):
+    firm = bool(publisher.get(cc)) or cc in (parties or ()) or bool((place_votes or {}).get(cc)) \
+        or cc in (readings or ())
+    if not firm and not any(r.place is not None and r.place.cc == cc for r in demonyms):
         return None
+    if not firm and population >= LARGE_PLACE_POP:
+        return None  # 'Congolese nationals marched ... in Cape Town': an adjective names people
     return cc

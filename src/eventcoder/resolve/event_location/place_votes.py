@@ -40,6 +40,13 @@ def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
     return votes
 
 
+def named_population(choice: Resolved) -> int:
+    """The chosen place's population when the text spells one of its names, else 0: a near
+    spelling ('Kafe' for Kafue) is as weak a reading as a village's, however large the town."""
+    place = choice.place
+    return place.pop if place is not None and choice.mention.source != "FUZZY" else 0
+
+
 def readings_in(choice: Resolved) -> set[str]:
     """Countries in which the chosen name has a gazetteer reading ('Leer': DE and SS)."""
     return {s.place.cc for s in choice.ranked if s.place.cc}
