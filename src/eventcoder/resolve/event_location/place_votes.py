@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventcoder.document import Document
+from eventcoder.geoparser.gazetteer import OFFICIAL
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location.place_prior import prior_votes
 
@@ -41,10 +42,14 @@ def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
 
 
 def named_population(choice: Resolved) -> int:
-    """The chosen place's population when the text spells one of its names, else 0: a near
-    spelling ('Kafe' for Kafue) is as weak a reading as a village's, however large the town."""
+    """The chosen place's population when the text spells its own or official name, else 0: a
+    near spelling or an alternate one ('Kafe' for Kafue) is as weak a reading as a village's,
+    however large the town."""
     place = choice.place
-    return place.pop if place is not None and choice.mention.source != "FUZZY" else 0
+    if place is None or choice.mention.source == "FUZZY":
+        return 0
+    flags = [s.flag for s in choice.ranked if s.place.gid == place.gid]
+    return place.pop if flags and min(flags) <= OFFICIAL else 0
 
 
 def readings_in(choice: Resolved) -> set[str]:
