@@ -90,3 +90,22 @@ def test_alternate_spelling_of_a_large_town_is_no_protection() -> None:
     # 'Kafe' is only an alternate name of Zambia's Kafue: the adjective's country wins
     event = _located("Villagers in Kafe stoned two Malawian police officers on Friday.", "stoned")
     assert event.location is not None and event.location.country_code == "MW"
+
+
+def test_unit_nouns_of_one_country_name_it() -> None:
+    from eventcoder.geoparser.unit_words import unit_word_countries
+
+    assert unit_word_countries("raiders struck Yirol payam on Sunday") == {"SS"}
+    assert unit_word_countries("in Dodota woreda of Arsi zone") == {"ET"}
+    assert unit_word_countries("in the Cercle of Bandiagara") == {"ML"}
+    assert unit_word_countries("in Ika North-East Local Government Area") == {"NG"}
+    assert unit_word_countries("officers dined at the Cercle Militaire") == set()
+    assert unit_word_countries("in Nakuru county, Kenya") == set()  # many countries have counties
+
+
+def test_unit_noun_moves_a_name_that_matched_a_place_abroad() -> None:
+    # 'Leer' is also a German town; the payam says South Sudan
+    event = _located("Gunmen attacked cattle keepers in Leer, Adok payam, on Monday.", "attacked")
+    assert event.location is not None and event.location.country_code == "SS"
+    event = _located("Unknown gunmen killed a herder in Lere, Bandiagara cercle.", "killed")
+    assert event.location is not None and event.location.country_code == "ML"

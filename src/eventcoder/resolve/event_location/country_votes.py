@@ -14,6 +14,7 @@ from collections import Counter
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
+from eventcoder.geoparser.unit_words import unit_word_countries
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -27,6 +28,7 @@ W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
 W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
 W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
+W_UNIT_WORD = 1.0  # a unit noun of one country's system ('Erer woreda', 'Mapel payam')
 W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
@@ -117,6 +119,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_MISSION * n
     for cc, n in leader_votes(text).items():
         votes[cc] += W_LEADER * n
+    for cc in unit_word_countries(text):
+        votes[cc] += W_UNIT_WORD
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
@@ -156,11 +160,13 @@ MIN_OUTVOTE = 1.0
 LARGE_PLACE_POP = 50_000
 
 
-def party_countries(document: Document) -> set[str]:
+def firm_text_countries(document: Document) -> set[str]:
     """Countries of the known political parties the article names: parties contest elections and
-    rally at home, unlike armed groups, which cross borders."""
+    rally at home, unlike armed groups, which cross borders; and of the unit nouns it uses
+    ('Mapel payam'): a text that counts in a country's own units is about that country."""
     return {a.country for a in document.actors
-            if a.known and a.kind == "political party" and a.country}
+            if a.known and a.kind == "political party" and a.country} | unit_word_countries(
+        document.text)
 
 
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,

@@ -23,8 +23,8 @@ from eventcoder.resolve.event_location import cues
 from eventcoder.resolve.event_location.country_votes import (
     best_country,
     country_votes,
+    firm_text_countries,
     outvoted_country,
-    party_countries,
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
@@ -111,7 +111,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
                                      readings := readings_in(choice))
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, party_countries(document) | home_conflict_countries(document),
+                          place.gid, firm_text_countries(document) | home_conflict_countries(document),
                           other_place_votes(places, choice), readings, named_population(choice))
     if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
