@@ -13,8 +13,6 @@ import functools
 import gettext
 import re
 
-import pycountry
-
 from eventcoder.text.fold import strip_accents
 
 # Languages whose outlets report on Africa and the Middle East in the Latin script.
@@ -34,6 +32,8 @@ def _fold(text: str) -> str:
 @functools.cache
 def foreign_names() -> dict[str, str]:
     """Folded country name in another language → ISO2 (names two countries share are dropped)."""
+    import pycountry  # only an outlet the prior never saw needs it: kept off start-up
+
     out: dict[str, str] = {}
     shared: set[str] = set()
     for lang in LANGUAGES:
