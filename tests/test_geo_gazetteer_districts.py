@@ -8,7 +8,7 @@ import pytest
 from geo_docs import geocoded_document
 
 from eventcoder.geoparser.gazetteer import get_gazetteer
-from eventcoder.geoparser.gazetteer_districts import is_common_name, unit_keys
+from eventcoder.geoparser.gazetteer_districts import is_common_name, loose_key, unit_keys
 
 
 @pytest.mark.parametrize(("key", "common"), [
@@ -54,3 +54,18 @@ def test_a_district_name_alone_gives_its_country(text: str, trigger: str, cc: st
 def test_a_district_never_outvotes_a_town_of_its_name(text: str, trigger: str, cc: str) -> None:
     event = geocoded_document(text, trigger, None, ()).events[0]
     assert event.location is not None and event.location.country_code == cc
+
+
+def test_a_district_named_after_its_towns_spelling_is_left_to_the_town() -> None:
+    # Bari's 'Bossaso' district is Bosaso town's: the town, at its own point, stands for it
+    assert loose_key("bossaso") == loose_key("bosaso")
+    units = [c.place for c in get_gazetteer().lookup("Bossaso") if c.place.kind == "adm2"]
+    assert units == []
+
+
+def test_a_district_known_by_its_name_needs_no_publisher() -> None:
+    # Mogadishu's Dharkenley district, in GeoNames' spelling
+    doc = geocoded_document("Unidentified attackers injure a police officer in Darkenley.",
+                            "injure", None, ())
+    loc = doc.events[0].location
+    assert loc is not None and loc.country_code == "SO" and loc.precision == "admin2"

@@ -8,13 +8,15 @@ Such a unit is placed at the point of the unit above it with district kind and n
 the population prior ranks it below any town or province of the same name and only the article's
 own evidence (its country, its province) can prefer it. A name that is an everyday English word
 or a common given name ('Central', 'Victoria', 'John') is left out: in text it is rarely the
-district.
+district. So is a district named after a town of its province ('Bossaso', Bosaso's): the town,
+at its own point, already stands for it.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Iterator
 from importlib import resources
 
@@ -50,6 +52,20 @@ def is_common_name(key: str) -> bool:
     return bool(words) and all(probs.get(w, -99) >= COMMON_LOGPROB for w in words)
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose_key(key: str) -> str:
+    """A name key with doubled letters single ('bossaso' → 'bosaso'): spellings of one name."""
+    return _DOUBLED.sub(r"\1", key)
+
+
+def seat_towns(places: list[tuple]) -> set[tuple[int | None, str]]:
+    """(province id, loose name key) of every town: a district named after a town of its province
+    is that town's district, and the town (placed by its own point) already stands for it."""
+    return {(row[7], loose_key(norm(row[1]))) for row in places if row[2] == "city"}
+
+
 def unit_keys(name: str, shown: str, aliases: list[str]) -> Iterator[tuple[str, bool]]:
     """(name key, whether it is the unit's own full name) for every Latin spelling of a unit,
     without its everyday-word keys."""
@@ -71,6 +87,7 @@ def unlinked_units(subs: list[list[str]], country_by_idx: dict[int, str], sub_gi
     each at the point of the unit above it (districts first, so a third-level unit finds its
     district)."""
     placed: dict[int, tuple] = {row[0]: row for row in places if row[2] in ("adm1", "adm2")}
+    towns = seat_towns(places)
     for level in ("2", "3"):
         for idx, row in enumerate(subs, start=1):
             name, _iso, _code, _gid, _type, _official, lvl, parent = row[:8]
@@ -88,5 +105,5 @@ def unlinked_units(subs: list[list[str]], country_by_idx: dict[int, str], sub_gi
                                above[9], above[10], 0)
             placed[gid] = place
             keys = list(unit_keys(name, shown, row[5].split("|")))
-            if keys:
+            if keys and not any((a1, loose_key(key)) in towns for key, _own in keys):
                 yield place, keys
