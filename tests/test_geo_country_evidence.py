@@ -25,7 +25,7 @@ def test_publisher_names_and_lists_map_to_countries() -> None:
 
 
 def test_unknown_district_takes_the_publishers_country() -> None:
-    doc = _document("Unidentified attackers injure a police officer in Dharkenley on 13/01.",
+    doc = _document("Unidentified attackers injure a police officer in Garasbaley on 13/01.",
                     "injure", source="Caasimada")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "SO" and loc.precision == "country"

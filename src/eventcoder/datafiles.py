@@ -74,6 +74,7 @@ SHAPES: dict[str, Shape] = {
     "geo_demonyms.yaml": Shape(keys={"countries": dict, "continents": dict}),
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
+    "geo_unit_words.yaml": Shape(keys={"units": list}),
     "weights.yaml": Shape(keys={"generic": dict, "event_place": dict, "violence_typing": dict}),
     "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict,
                                          "country_lines": dict},

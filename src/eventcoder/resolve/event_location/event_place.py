@@ -17,20 +17,21 @@ from spacy.tokens import Span, Token
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
-from eventcoder.geoparser.publishers import publisher_votes
+from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location import cues
 from eventcoder.resolve.event_location.country_votes import (
     best_country,
     country_votes,
+    firm_text_countries,
     outvoted_country,
-    party_countries,
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
     home_conflict_countries,
+    named_population,
     other_place_votes,
     readings_in,
 )
@@ -106,13 +107,13 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     place = choice.place
     if place is None or place.kind in ("country", "continent"):
         return False
-    publisher = publisher_votes(document.article.source, document.article.url)
+    publisher = firm_publisher_votes(document.article.source, document.article.url,
+                                     readings := readings_in(choice))
     votes = country_votes(document, event, demonyms, publisher, generic=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, party_countries(document) | home_conflict_countries(document),
-                          other_place_votes(places, choice), readings_in(choice))
-    country = get_gazetteer().country(cc) if cc else None
-    if country is None:
+                          place.gid, firm_text_countries(document) | home_conflict_countries(document),
+                          other_place_votes(places, choice), readings, named_population(choice))
+    if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
     m = choice.mention
     same = next((s.place for s in choice.ranked if s.place.cc == cc), None)
@@ -226,9 +227,8 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     capital = get_gazetteer().capital(cc) if seat else None
     if capital is not None:
         event.location = location_of(capital)
-        event.notes["location"] = (
-            f"the text names no place; '{seat}' is a seat of national government, placed at "
-            f"the capital of the country the article points to")
+        event.notes["location"] = (f"the text names no place; '{seat}' is a seat of national "
+                                   "government, placed at the capital of the country the article points to")
         return
     if country is not None:
         event.location = location_of(country)

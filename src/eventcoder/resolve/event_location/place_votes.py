@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventcoder.document import Document
+from eventcoder.geoparser.gazetteer import OFFICIAL
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location.place_prior import prior_votes
 
@@ -38,6 +39,17 @@ def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
         seen.add(p.gid)
         votes[p.cc] += W_ADMIN_PLACE if p.kind in ("adm1", "adm2") else W_TOWN_PLACE
     return votes
+
+
+def named_population(choice: Resolved) -> int:
+    """The chosen place's population when the text spells its own or official name, else 0: a
+    near spelling or an alternate one ('Kafe' for Kafue) is as weak a reading as a village's,
+    however large the town."""
+    place = choice.place
+    if place is None or choice.mention.source == "FUZZY":
+        return 0
+    flags = [s.flag for s in choice.ranked if s.place.gid == place.gid]
+    return place.pop if flags and min(flags) <= OFFICIAL else 0
 
 
 def readings_in(choice: Resolved) -> set[str]:
