@@ -25,8 +25,9 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
-from eventcoder.resolve.actors.branches import national_branch
+from eventcoder.resolve.actors.branches import contingent_at_home, national_branch
 from eventcoder.resolve.actors.factions import faction_label
+from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
@@ -154,11 +155,13 @@ def actor_labels_stage(document: Document) -> None:
         where = event.location.country_code if event.location else None
         for ea in event.actors:
             ea.acled_name = national_branch(ea, where) or ea.acled_name
+            ea.acled_name = contingent_at_home(ea, where) or ea.acled_name
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
         add_front_sides(document, event, day)
         join_alternatives(document.text, event)
         add_implied_civilians(document, event)
+        label_foreign_victims(document.text, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

@@ -1,0 +1,81 @@
+"""ACLED names that depend on who the people are and where the event is, on hand-written
+sentences: foreign civilians are "Civilians (International)" and keep their nationality as name,
+a peace mission's contingent at home is its country's military, a Mai-Mai faction is read from any
+mention that names it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventcoder.document import Article, EventActor
+from eventcoder.eval.acled import primary_event
+from eventcoder.resolve.actors.factions import faction_label
+from eventcoder.resolve.actors.foreign_victims import foreign_victims
+
+
+def event_names(pipeline: Any, text: str, published: str) -> list[tuple[str, str | None]]:
+    """(name, ACLED label) of the primary event's actors."""
+    event = primary_event(pipeline(Article(id="t", text=text, published=published)))
+    assert event is not None
+    return [(a.name, a.acled_name) for a in event.actors]
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    pytest.param("Gunmen kidnapped two Chinese road workers near Ibadan, Oyo State, on Tuesday.",
+                 "2019-05-02", "Civilians (China)", id="chinese_workers_nigeria"),
+    pytest.param("Unknown gunmen abducted the Sierra Leonean ambassador to Nigeria near Kaduna "
+                 "on Monday.", "2016-07-02", "Civilians (Sierra Leone)", id="ambassador"),
+    pytest.param("A Spanish-Palestinian employee of an aid agency was abducted in Sabha, Libya.",
+                 "2016-07-02", "Civilians (International)", id="two_nationalities_libya"),
+    pytest.param("Gunmen shot dead a German tourist in Lamu, Kenya on Friday.", "2019-05-02",
+                 "Civilians (Germany)", id="tourist_kenya"),
+])
+def test_foreign_civilians_are_international(pipeline: Any, text: str, published: str,
+                                             name: str) -> None:
+    actors = event_names(pipeline, text, published)
+    assert (name, "Civilians (International)") in actors
+
+
+def test_local_civilians_stay_the_countrys(pipeline: Any) -> None:
+    actors = event_names(pipeline, "Gunmen shot dead three Nigerian farmers near Jos, Plateau "
+                                   "State, on Sunday.", "2019-05-02")
+    assert ("Civilians (Nigeria)", "Civilians (Nigeria)") in actors
+    assert not any(label == "Civilians (International)" for _, label in actors)
+
+
+def test_foreign_phrases_need_another_nationality() -> None:
+    text = "Somali traders and a group of foreign workers were attacked."
+    found = foreign_victims(text, "SO")
+    assert [text[f.start:f.end] for f in found] == ["foreign workers"]
+    assert foreign_victims("Boko Haram men and Kenyan herders", "KE") == []
+
+
+@pytest.mark.parametrize(("text", "published", "label", "not_label"), [
+    pytest.param("Kenyan troops killed four al Shabaab fighters in Lamu county, Kenya, on Sunday.",
+                 "2019-05-02", "Military Forces of Kenya", "AMISOM", id="kenyan_at_home"),
+    pytest.param("KDF soldiers repulsed an al Shabaab attack in Kismayo, Somalia, on Sunday.",
+                 "2019-05-02", "AMISOM: African Union Mission in Somalia (2007-) (Kenya)",
+                 "Military Forces of Kenya", id="kenyan_in_somalia"),
+])
+def test_mission_contingents_only_in_the_mission_country(pipeline: Any, text: str,
+                                                         published: str, label: str,
+                                                         not_label: str) -> None:
+    labels = [acled or "" for _, acled in event_names(pipeline, text, published)]
+    assert any(x.startswith(label) for x in labels)
+    assert not any(x.startswith(not_label) for x in labels)
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    pytest.param("Clashes between the FARDC and Mai-Mai Yakutumba in Fizi left three dead. The "
+                 "rebels then looted shops.", 82, "Mayi Mayi Militia (Yakutumba)",
+                 id="named_by_another_mention"),
+    pytest.param("A Mayi Mayi hapa na pale militiaman surrendered in Kalemie.", 12,
+                 "Mayi Mayi Militia (Hapa na pale)", id="lower_case_swahili"),
+    pytest.param("Mai-Mai Yakutumba and Mai-Mai Kifuafua fighters clashed; the rebels fled.", 80,
+                 None, id="two_factions_undecided"),
+])
+def test_mai_mai_faction_from_any_mention(text: str, end: int, expected: str | None) -> None:
+    actor = EventActor(name="Mai-Mai", acled_name="Mayi Mayi Militia", start=end - 6, end=end)
+    assert faction_label(text, actor) == expected
