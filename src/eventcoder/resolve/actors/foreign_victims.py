@@ -25,7 +25,7 @@ _ON_CIVILIANS = "Violence against civilians"
 # People who are civilians wherever they are: the nouns a nationality qualifies in reports of
 # attacks on foreigners (tourists, aid workers, engineers, an ambassador ...).
 _PEOPLE = (
-    r"(?:nationals?|citizens?|tourists?|visitors?|workers?|engineers?|employees?|staff(?:ers?)?|"
+    r"(?i:nationals?|citizens?|tourists?|visitors?|workers?|engineers?|employees?|staff(?:ers?)?|"
     r"contractors?|technicians?|ambassadors?|diplomats?|envoys?|consuls?|businessm[ae]n|"
     r"business(?:wo)?m[ae]n|traders?|merchants?|expatriates?|missionar(?:y|ies)|nuns?|priests?|"
     r"journalists?|reporters?|teachers?|doctors?|nurses?|volunteers?|pilots?|sailors?|crew|"
