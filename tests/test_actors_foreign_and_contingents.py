@@ -79,3 +79,32 @@ def test_mission_contingents_only_in_the_mission_country(pipeline: Any, text: st
 def test_mai_mai_faction_from_any_mention(text: str, end: int, expected: str | None) -> None:
     actor = EventActor(name="Mai-Mai", acled_name="Mayi Mayi Militia", start=end - 6, end=end)
     assert faction_label(text, actor) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    pytest.param("Residents blocked the main road in Bamenda with burning tyres to protest "
+                 "against power cuts on Monday.", "2016-07-05", "Rioters (Cameroon)",
+                 id="blockade_2016_cameroon"),
+    pytest.param("Traders protested in Sfax and pelted police with stones on Tuesday.",
+                 "2017-03-02", "Rioters (Tunisia)", id="stones_2017_tunisia"),
+    pytest.param("Hundreds of teachers marched peacefully in Nairobi on Tuesday to demand "
+                 "better pay.", "2016-07-05", "Protesters (Kenya)", id="peaceful_2016_kenya"),
+    pytest.param("Farmers protested in Kano against the burning of their crops by herders on "
+                 "Tuesday.", "2017-03-02", "Protesters (Nigeria)", id="grievance_not_deed"),
+])
+def test_disruptive_crowds_before_2019_are_rioters(pipeline: Any, text: str, published: str,
+                                                   label: str) -> None:
+    labels = [acled for _, acled in event_names(pipeline, text, published)]
+    assert label in labels
+
+
+def test_crowd_rule_is_for_the_old_codebook_only() -> None:
+    from eventcoder.document import Event
+    from eventcoder.resolve.actors.crowds import old_crowd_labels
+
+    text = "Youths protested and blocked the road to Kisumu."
+    for day, expected in (("2017-05-01", "Rioters (Kenya)"), ("2020-05-01", "Protesters (Kenya)")):
+        event = Event(id="e1", actors=[EventActor(name="Protesters (Kenya)",
+                                                  acled_name="Protesters (Kenya)")])
+        old_crowd_labels(text, event, day)
+        assert event.actors[0].acled_name == expected

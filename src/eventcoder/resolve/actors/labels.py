@@ -26,6 +26,7 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch
+from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.periods import (
@@ -163,5 +164,6 @@ def actor_labels_stage(document: Document) -> None:
         join_alternatives(document.text, event)
         add_implied_civilians(document, event)
         label_foreign_victims(document.text, event)
+        old_crowd_labels(document.text, event, day)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
