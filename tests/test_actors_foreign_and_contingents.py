@@ -108,3 +108,16 @@ def test_crowd_rule_is_for_the_old_codebook_only() -> None:
                                                   acled_name="Protesters (Kenya)")])
         old_crowd_labels(text, event, day)
         assert event.actors[0].acled_name == expected
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    pytest.param("Al Shabaab fighters shot dead a security official in Baidoa on Sunday.",
+                 "2019-05-02", "Military Forces of Somalia", id="security_official_somalia"),
+    pytest.param("Gunmen killed two security officers at a checkpoint near Gao, Mali, on "
+                 "Monday.", "2019-05-02", "Military Forces of Mali", id="security_officers_mali"),
+])
+def test_security_officials_are_state_forces(pipeline: Any, text: str, published: str,
+                                             label: str) -> None:
+    labels = [acled or "" for _, acled in event_names(pipeline, text, published)]
+    assert any(x.startswith(label) for x in labels)
+    assert not any(x.startswith("Civilians") for x in labels)
