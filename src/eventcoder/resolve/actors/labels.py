@@ -9,7 +9,11 @@ Runs after the event's date and place are known (after ``actor_countries``):
   dated ACLED name take it ("Saudi-led coalition" → "Operation Restoring Hope");
 - unattributed fire on a war's front line is between the two sides that hold the line
   (``fronts`` in ``data/actor_periods.yaml``);
-- victims ACLED always names get "Civilians (<country>)" when the text names none (:mod:`victims`).
+- victims ACLED always names get "Civilians (<country>)" when the text names none (:mod:`victims`),
+  foreign ones "Civilians (International)" (:mod:`foreign_victims`);
+- a peace mission's national contingent outside the mission's country is its own military
+  (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
+  "Rioters" (:mod:`crowds`).
 
 Document-level actors get the same names as of the article's date.
 """
