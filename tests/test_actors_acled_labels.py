@@ -1,7 +1,8 @@
-"""ACLED names that depend on who the people are and where the event is, on hand-written
+"""ACLED names that depend on who the people are, where and when the event is, on hand-written
 sentences: foreign civilians are "Civilians (International)" and keep their nationality as name,
 a peace mission's contingent at home is its country's military, a Mai-Mai faction is read from any
-mention that names it."""
+mention that names it, a disruptive crowd before 2019 is "Rioters", security officials and a
+government's attack are state forces."""
 
 from __future__ import annotations
 
@@ -121,3 +122,22 @@ def test_security_officials_are_state_forces(pipeline: Any, text: str, published
     labels = [acled or "" for _, acled in event_names(pipeline, text, published)]
     assert any(x.startswith(label) for x in labels)
     assert not any(x.startswith("Civilians") for x in labels)
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    pytest.param("The SPLA-IO said it repulsed a government attack on its base near Nasir on "
+                 "Friday.", "2016-07-02", "Military Forces of South Sudan", id="government_attack"),
+    pytest.param("Rebels said they repelled a regime offensive near Kafr Nabl, Idlib, on Sunday.",
+                 "2019-05-02", "Military Forces of Syria", id="regime_offensive"),
+])
+def test_a_governments_attack_is_its_military(pipeline: Any, text: str, published: str,
+                                              label: str) -> None:
+    labels = [acled or "" for _, acled in event_names(pipeline, text, published)]
+    assert any(x.startswith(label) for x in labels)
+
+
+def test_a_government_condemning_an_attack_is_not_its_military(pipeline: Any) -> None:
+    labels = [acled or "" for _, acled in event_names(
+        pipeline, "The government condemned the attack on a church in Kaduna, Nigeria, on "
+                  "Sunday.", "2019-05-02")]
+    assert not any(x.startswith("Military Forces of Nigeria") for x in labels)
