@@ -193,3 +193,12 @@ def test_pro_x_and_affiliated_forces(pipeline):
     ev = event_of(pipeline, "On 30 April 2020, pro-Hadi and affiliated snipers opened fire on "
                   "Hadharan area in Taizz, Yemen, injuring a child.", "2020-05-01")
     assert "Military Forces of Yemen (2012-2022)" in labels(ev)
+
+
+def test_saiqa_are_the_armys_special_forces_until_haftars_forces_are_a_faction():
+    assert dated_acled_name("Saiqa Forces", "Military Forces of Libya (2014-) Haftar Faction - "
+                            "Saiqa Forces", "2016-06-24") \
+        == "Military Forces of Libya (2014-) Special Forces"
+    assert dated_acled_name("Saiqa Forces", "Military Forces of Libya (2014-) Haftar Faction - "
+                            "Saiqa Forces", "2020-05-04") \
+        == "Military Forces of Libya (2014-) Haftar Faction - Saiqa Forces"

@@ -8,7 +8,10 @@ geocoder may still place the event, and the branch follows the event's country.
 
 from __future__ import annotations
 
+import re
+
 from eventcoder.document import EventActor
+from eventcoder.geoparser.countries import code_for_name, country_name
 from eventcoder.resolve.actors import kb as actor_kb
 
 
@@ -21,3 +24,24 @@ def national_branch(ea: EventActor, where: str | None) -> str | None:
         return None  # already a branch, a dated name or another actor's label
     branch = dict(known.acled_by_country).get(where)
     return branch if branch and branch != ea.acled_name else None
+
+
+def contingent_at_home(ea: EventActor, where: str | None) -> str | None:
+    """A peace mission's national contingent acting outside the mission's country is its own
+    country's military again ("Kenyan forces kill four al Shabaab members in Lamu" is set in
+    Kenya: "Military Forces of Kenya", not "AMISOM: ... (Kenya)")."""
+    label = ea.acled_name or ""
+    missions = actor_kb.terms().get("missions") or {}
+    for mission_country, spec in missions.items():
+        head = spec["label"].split("(")[0]
+        m = re.match(re.escape(head) + r".*\(([^()]+)\)$", label)
+        if m is None or not where or where == mission_country:
+            continue
+        known = actor_kb.lookup(ea.name)
+        if known is not None and known.country == code_for_name(m.group(1)):
+            return known.acled
+        code = code_for_name(m.group(1))
+        name = country_name(code) if code and code != mission_country else None
+        return actor_kb.terms()["classes"]["military"]["acled"].format(country=name) \
+            if name else None
+    return None

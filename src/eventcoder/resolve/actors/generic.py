@@ -18,7 +18,9 @@ from eventcoder.resolve.actors.hits import Hit, overlaps
 ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "outpost",
                "bulldozer", "tank", "artillery", "aircraft", "warplane", "helicopter", "drone",
                "militia", "convoy", "patrol", "column", "base", "barrack", "vehicle", "jet",
-               "shelling", "airstrike", "gunboat", "force", "unit", "officer", "guard"}
+               "shelling", "airstrike", "gunboat", "force", "unit", "officer", "guard",
+               # what an army does: "repulsed a government attack", "a regime offensive"
+               "attack", "offensive", "assault", "bombardment", "raid"}
 
 
 def government_arm(head: Any) -> bool:

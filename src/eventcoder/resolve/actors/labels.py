@@ -9,7 +9,11 @@ Runs after the event's date and place are known (after ``actor_countries``):
   dated ACLED name take it ("Saudi-led coalition" → "Operation Restoring Hope");
 - unattributed fire on a war's front line is between the two sides that hold the line
   (``fronts`` in ``data/actor_periods.yaml``);
-- victims ACLED always names get "Civilians (<country>)" when the text names none (:mod:`victims`).
+- victims ACLED always names get "Civilians (<country>)" when the text names none (:mod:`victims`),
+  foreign ones "Civilians (International)" (:mod:`foreign_victims`);
+- a peace mission's national contingent outside the mission's country is its own military
+  (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
+  "Rioters" (:mod:`crowds`).
 
 Document-level actors get the same names as of the article's date.
 """
@@ -25,8 +29,10 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
-from eventcoder.resolve.actors.branches import national_branch
+from eventcoder.resolve.actors.branches import contingent_at_home, national_branch
+from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.factions import faction_label
+from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
@@ -154,11 +160,14 @@ def actor_labels_stage(document: Document) -> None:
         where = event.location.country_code if event.location else None
         for ea in event.actors:
             ea.acled_name = national_branch(ea, where) or ea.acled_name
+            ea.acled_name = contingent_at_home(ea, where) or ea.acled_name
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
         add_front_sides(document, event, day)
         join_alternatives(document.text, event)
         add_implied_civilians(document, event)
+        label_foreign_victims(document.text, event)
+        old_crowd_labels(document.text, event, day)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
