@@ -32,7 +32,7 @@ def test_a_convention_of_one_big_country_yields_to_many_small_ones() -> None:
         for _ in range(2)
     ]
     unseen = [TypingInput("men clashed in Bouar")]
-    weighted = fit(kenyan + others, Settings(balance=False, l2=1e-3))
+    weighted = fit(kenyan + others, Settings(balance=False, l2=1e-3, country_power=0.5))
     plain = fit(kenyan + others, Settings(balance=False, l2=1e-3, country_power=0.0))
     riots_weighted = weighted.predict(unseen)[0]
     riots_plain = plain.predict(unseen)[0]
