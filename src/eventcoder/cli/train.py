@@ -27,6 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="with --from-store and no --gold: the model to refine (default: the "
                    "configured one)")
     p.add_argument("--limit", type=int, default=None, help="use only the first N gold lines")
+    p.add_argument("--country-power", type=float, default=0.0, metavar="P",
+                   help="weigh each gold example by (examples of its country)^-P, so that one "
+                   "country with most of the notes does not set the model for the rest "
+                   "(default 0: all alike)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="model directory")
     add_db_argument(p)
     p.set_defaults(func=run)
@@ -40,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from eventcoder.typer.stage import configured_model_path
     from eventcoder.typer.train import Settings
 
-    settings = Settings()
+    settings = Settings(country_power=args.country_power)
     store = open_store(args, must_exist=True) if args.from_store else None
     try:
         gold_ex, store_ex = gather(args.gold, store, settings, args.limit)

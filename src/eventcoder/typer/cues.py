@@ -82,7 +82,8 @@ def participant_cues(mentions: list) -> list[str]:
     cues = [f"perp={k}" for k in sorted(pk)] + [f"target={k}" for k in sorted(tk)]
     # Kind pairs ("armed>state") were tried as well: they fitted the training notes closer but
     # read held-back countries worse (0.844 against 0.852 event type), so the model combines
-    # the kinds itself.
+    # the kinds itself. So were the kinds of a clash word's sides as cues of their own
+    # ("clash=state", "clash=crowd"): four held-out country folds read 0.812 against 0.846.
     return cues + [f"party={k}" for k in sorted(sk)]
 
 

@@ -45,6 +45,8 @@ class Settings:
 
     ``l2`` and ``rule_scale`` were chosen on a held-out fifth of the training file (see the model
     card); ``refine_l2`` sets how hard refining on analysts' work is pulled to the base model.
+    ``country_power``: an example weighs (examples of its country)^-power (see
+    :func:`country_factors`); 0 weighs every example alike.
     """
 
     l2: float = 5e-6
@@ -54,6 +56,7 @@ class Settings:
     max_iter: int = 150
     rule_scale: float = 2.0
     refine_l2: float = 5e-6
+    country_power: float = 0.0
 
 
 def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dict]:
@@ -115,9 +118,25 @@ def build_vocabulary(
     return {f: j for j, f in enumerate(kept)}, idf
 
 
-def _weights(examples: Sequence[Example], labels: list[str], balance: bool) -> np.ndarray:
-    """Sample weights: the example's own weight, times a class-balancing factor."""
+def country_factors(examples: Sequence[Example], power: float) -> np.ndarray:
+    """Per example, (examples of its country)^-power; examples without a country form one group.
+
+    Three in four training notes are Kenyan: weighed alike, Kenyan coders' wording and Kenya's
+    mix of events set the model for every other place. Power 0.5 read held-out countries better
+    (four country folds, Kenya kept in training: 0.846 event type against 0.827; held-back tenth
+    0.857 against 0.852) and typed acled_dev2020 better (0.866 / sub-event 0.839 against 0.862 /
+    0.829), but acled_dev worse (0.858 against 0.863), so it is not the default (power 0).
+    """
+    sizes = Counter(ex.country for ex in examples)
+    return np.array([float(sizes[ex.country]) ** -power for ex in examples])
+
+
+def _weights(examples: Sequence[Example], labels: list[str], settings: Settings) -> np.ndarray:
+    """Sample weights: the example's own weight, times country and class-balancing factors."""
     w = np.array([ex.weight for ex in examples], dtype=float)
+    if settings.country_power:
+        w *= country_factors(examples, settings.country_power)
+    balance = settings.balance
     if balance:
         counts = Counter(labels)
         w *= np.array([len(labels) / (len(counts) * counts[lab]) for lab in labels])
@@ -160,7 +179,7 @@ def _fit_head(
     # refining: the class priors rest on all the base model's data, not on a few corrections
     intercept_l2 = 0.0 if base is None else float(np.max(l2))
     coef, intercept = fit_softmax(
-        x, y, len(classes), l2, _weights(examples, labels, settings.balance),
+        x, y, len(classes), l2, _weights(examples, labels, settings),
         base_coef, base_b, settings.max_iter, intercept_l2,
     )
     return Head(classes, coef.astype(np.float32), intercept.astype(np.float32))
