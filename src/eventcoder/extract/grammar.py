@@ -30,6 +30,7 @@ from eventcoder.extract.locality import (
     specific_dates,
     unit,
 )
+from eventcoder.extract.modality import called_for, in_conditional, prevented
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -216,6 +217,10 @@ def _governing_verb(token: Token, verb: Token | None) -> Token | None:
     return verb
 
 
+def _marked_if(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children(verb))
+
+
 def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str, float]) -> float:
     """Mood, tense and aspect of the governing verb: modal, infinitive, conditional, perfect ..."""
     score = 0.0
@@ -231,7 +236,7 @@ def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str
         and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
     ):
         score += w["infinitive"]  # purpose, plan or attempt
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
+    if _marked_if(governing):
         score += w["conditional"]
     if governing.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
         score += w["present_perfect"]  # a record, not a dated incident
@@ -357,6 +362,10 @@ def generic_score(
         score += w["side_remark"]  # "colleagues arrested in connection with ...": another event
     score += _phrase_cues(token, trigger_ids, verb, plural_ok, w)
     score += _record_cues(token, trigger_ids, governing, definite, w)
+    if in_conditional(token) and not (governing is not None and _marked_if(governing)):
+        score += w["conditional"]  # "if they want to continue shooting at people"
+    if prevented(token) or called_for(token):
+        score += w["intent_or_background"]  # "to prevent judges from being murdered"
     if _vague(token):
         score += w["vague"]  # no participant, place or time of its own: "LeJ cadres have fought"
     if in_quote(token, quotes) and not definite:

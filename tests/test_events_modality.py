@@ -1,0 +1,67 @@
+"""Violence a speaker asks for, wants stopped, supposes or only says is no incident; the same
+words about a real, anchored incident still make one. Sentences written for these tests, in the
+style of several outlets and countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.pipeline import Pipeline
+
+INCIDENT = "Gunmen killed five villagers in Zamfara on Monday. "
+
+NOT_ASSERTED = [
+    # stopped or prevented
+    "The minister announced new measures to prevent judges from being murdered in Bogota.",
+    "The bishops of Kaduna demanded that the militias stop their attacks and murders.",
+    "The accord obliges both sides to abstain from any form of attack against political leaders.",
+    "Activists in Kabul urged the government to halt the murder of journalists.",
+    "The rebels in Mindanao have vowed to refrain from kidnapping foreigners during the talks.",
+    # called for
+    "The opposition leader in Caracas publicly called for the assassination of the president.",
+    "A cleric in Peshawar urged the killing of the cartoonists, the ministry said.",
+    # supposed
+    "If they want to continue shooting at people in Lagos, they will be left out of the talks.",
+    "Unless the talks resume, the rebels in Darfur say they will continue bombing army positions.",
+    # said
+    "The president has stepped up his criticisms and attacks on the opposition in Harare.",
+    "Pinochet has curbed his criticisms of the US, but has stepped up his attacks on the Chilean "
+    "opposition.",
+]
+
+STILL_INCIDENTS = [
+    # a stopping word about a real attack with its own place, day and toll
+    ("Soldiers prevented an attack on the market in Gao on Sunday, killing two gunmen.", "Battles"),
+    ("Police stopped a suicide bomber at a checkpoint in Maiduguri on Monday.",
+     "Explosions/Remote violence"),
+    # a call after an incident: the incident stays
+    ("A bomb exploded at a bus station in Quetta on Friday, killing seven people, and the governor "
+     "called for calm.", "Explosions/Remote violence"),
+    # an attack on a place, not on words
+    ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",
+     None),
+]
+
+
+@pytest.fixture(scope="module")
+def events_pipeline() -> Pipeline:
+    """Only the stages this area owns."""
+    return Pipeline(stages=("events", "targets", "link"))
+
+
+@pytest.mark.parametrize("sentence", NOT_ASSERTED)
+def test_unasserted_violence_adds_no_incident(events_pipeline, sentence):
+    text = INCIDENT + sentence
+    events = events_pipeline(Article(id="m", text=text, published="2021-05-04")).events
+    assert len(events) == 1, [(e.event_type, e.trigger) for e in events]
+    assert all(start < len(INCIDENT) for start, _ in events[0]._mentions)
+
+
+@pytest.mark.parametrize("sentence, event_type", STILL_INCIDENTS)
+def test_anchored_incidents_with_the_same_words_stay(events_pipeline, sentence, event_type):
+    events = events_pipeline(Article(id="m", text=sentence, published="2021-05-04")).events
+    assert events, sentence
+    assert all(e.confidence > 0.35 for e in events)
+    if event_type is not None:
+        assert events[0].event_type == event_type
