@@ -24,6 +24,12 @@ NOT_ASSERTED = [
     # supposed
     "If they want to continue shooting at people in Lagos, they will be left out of the talks.",
     "Unless the talks resume, the rebels in Darfur say they will continue bombing army positions.",
+    # a kind of act, not one incident
+    "The battalion has been accused of encouraging the murder and kidnapping of opposition "
+    "politicians.",
+    "The plan aims at legitimizing repression, the bombing of civilians and the hunger of the "
+    "people.",
+    "Human rights groups in Manila have long denounced the killing of drug suspects by police.",
     # said
     "The president has stepped up his criticisms and attacks on the opposition in Harare.",
     "Pinochet has curbed his criticisms of the US, but has stepped up his attacks on the Chilean "
@@ -38,6 +44,11 @@ STILL_INCIDENTS = [
     # a call after an incident: the incident stays
     ("A bomb exploded at a bus station in Quetta on Friday, killing seven people, and the governor "
      "called for calm.", "Explosions/Remote violence"),
+    # one killing of people the report counts or places
+    ("Activists condemned the killing of protesters in Khartoum on Monday.",
+     "Violence against civilians"),
+    ("Rights groups demanded an inquiry into the murder of six priests in San Salvador.",
+     "Violence against civilians"),
     # an attack on a place, not on words
     ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",
      None),

@@ -30,7 +30,7 @@ from eventcoder.extract.locality import (
     specific_dates,
     unit,
 )
-from eventcoder.extract.modality import called_for, in_conditional, prevented
+from eventcoder.extract.modality import called_for, class_of_events, in_conditional, prevented
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -343,6 +343,10 @@ def generic_score(
         return DROP
     score = 0.0
     definite = is_definite_singular(token)
+    if definite and class_of_events(token):
+        # "the murder of activists": 'the' names a kind of act, so its definite bonus is undone;
+        # it still counts as definite for the cues of background verbs ("condemned the ...")
+        score += w["bare_plural"] - w["definite"]
     verb = token if token.pos_ in {"VERB", "AUX"} else None
     governing = _governing_verb(token, verb)
     if token.dep_ == "amod" or (token.tag_ in {"VBN", "JJ"} and token.dep_ in {"amod", "compound"}):

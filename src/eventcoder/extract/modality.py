@@ -96,3 +96,25 @@ def verbal_attack(token: Token) -> bool:
 def not_asserted(token: Token) -> bool:
     """True when the trigger is prevented, called for or supposed (see the module doc)."""
     return prevented(token) or called_for(token) or in_conditional(token)
+
+
+def class_of_events(token: Token) -> bool:
+    """True for "the murder of activists", "the bombing of civilians": a definite event noun whose
+    victims are a bare plural names a kind of act, not one incident ("the murder of six priests",
+    "the murder of the activists" name one)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ == "NNS":
+        return False
+    # "the murder and kidnapping of opposition politicians": the 'of' hangs on the last item
+    for noun in (token, *token.conjuncts):
+        for prep in children(noun):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                victims = [o for o in children(prep) if o.dep_ == "pobj"]
+                if victims and all(_bare_plural(v) for v in victims):
+                    return True
+    return False
+
+
+def _bare_plural(noun: Token) -> bool:
+    if noun.tag_ != "NNS" or noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in children(noun))
