@@ -18,6 +18,14 @@ NOT_ASSERTED = [
     "The accord obliges both sides to abstain from any form of attack against political leaders.",
     "Activists in Kabul urged the government to halt the murder of journalists.",
     "The rebels in Mindanao have vowed to refrain from kidnapping foreigners during the talks.",
+    "The only group outside the talks in Colombia ceased bombing pipelines in August.",
+    # planned or ordered, down a list of verbs
+    "Pilots in Bogota received orders to stand ready to take off, intercept, capture, or shoot "
+    "down hostile aircraft.",
+    "The rebels in Tigray threatened to storm the town and kill its mayor.",
+    # a charge or a suspicion of a kind of crime
+    "He was extradited from Colombia to be tried on charges of murder and kidnapping.",
+    "Police in Medellin said 15 of those arrested are implicated in murders.",
     # called for
     "The opposition leader in Caracas publicly called for the assassination of the president.",
     "A cleric in Peshawar urged the killing of the cartoonists, the ministry said.",
@@ -48,6 +56,9 @@ STILL_INCIDENTS = [
     ("Activists condemned the killing of protesters in Khartoum on Monday.",
      "Violence against civilians"),
     ("Rights groups demanded an inquiry into the murder of six priests in San Salvador.",
+     "Violence against civilians"),
+    # verbs of one incident listed together
+    ("Gunmen stormed the town of Kidal on Sunday and killed its mayor.",
      "Violence against civilians"),
     # an attack on a place, not on words
     ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",

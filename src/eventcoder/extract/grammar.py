@@ -30,7 +30,13 @@ from eventcoder.extract.locality import (
     specific_dates,
     unit,
 )
-from eventcoder.extract.modality import called_for, class_of_events, in_conditional, prevented
+from eventcoder.extract.modality import (
+    called_for,
+    class_of_events,
+    in_conditional,
+    prevented,
+    shared_auxiliaries,
+)
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -227,14 +233,10 @@ def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str
     gkids = list(children(governing))
     if any(c.dep_ == "neg" for c in gkids) and not definite:
         return DROP
-    aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
+    aux, role = shared_auxiliaries(governing)
     if aux & _MODALS and not definite:
         score += w["modal"]
-    if (
-        "to" in aux
-        and governing is verb
-        and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
-    ):
+    if "to" in aux and governing is verb and role in {"xcomp", "advcl", "acl", "ccomp", "relcl"}:
         score += w["infinitive"]  # purpose, plan or attempt
     if _marked_if(governing):
         score += w["conditional"]

@@ -38,6 +38,8 @@ _MAX_STEPS = 5
 def prevented(token: Token) -> bool:
     """True when the trigger is what a verb of stopping or preventing governs."""
     t = token
+    if t.dep_ == "compound" and t.lower_.endswith("ing"):
+        t = t.head  # "ceased bombing pipelines", parsed as a noun compound
     for _ in range(_MAX_STEPS):
         if t.dep_ not in _COMPLEMENT_LINKS or t.head.i == t.i:
             return False
@@ -118,3 +120,16 @@ def _bare_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in children(noun))
+
+
+def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:
+    """The auxiliaries and clause role a conjoined verb shares with the first verb of its list:
+    "to take off, intercept, capture or shoot down aircraft" (shoot: 'to', a complement), "will
+    attack and kill"; a verb with auxiliaries or a subject of its own keeps them."""
+    own = {c.lower_ for c in children(verb) if c.dep_ in {"aux", "auxpass"}}
+    if own or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
+        return own, verb.dep_
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return {c.lower_ for c in children(first) if c.dep_ in {"aux", "auxpass"}}, first.dep_
