@@ -38,6 +38,10 @@ NOT_ASSERTED = [
     "The plan aims at legitimizing repression, the bombing of civilians and the hunger of the "
     "people.",
     "Human rights groups in Manila have long denounced the killing of drug suspects by police.",
+    # what someone does, told in the present
+    "The minister in San Salvador said the terrorists who attack the civilian population are "
+    "without food.",
+    "Washington cannot support a regime in Managua which is bombing its own people.",
     # said
     "The president has stepped up his criticisms and attacks on the opposition in Harare.",
     "Pinochet has curbed his criticisms of the US, but has stepped up his attacks on the Chilean "
@@ -60,6 +64,9 @@ STILL_INCIDENTS = [
     # verbs of one incident listed together
     ("Gunmen stormed the town of Kidal on Sunday and killed its mayor.",
      "Violence against civilians"),
+    # news told as it happens
+    ("Residents fled from helicopters which are now bombing the outskirts of Khartoum.",
+     "Explosions/Remote violence"),
     # an attack on a place, not on words
     ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",
      None),

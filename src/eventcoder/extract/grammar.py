@@ -32,6 +32,7 @@ from eventcoder.extract.locality import (
 )
 from eventcoder.extract.modality import (
     called_for,
+    characterizes,
     class_of_events,
     in_conditional,
     prevented,
@@ -370,6 +371,8 @@ def generic_score(
     score += _record_cues(token, trigger_ids, governing, definite, w)
     if in_conditional(token) and not (governing is not None and _marked_if(governing)):
         score += w["conditional"]  # "if they want to continue shooting at people"
+    if characterizes(token):
+        score += w["side_remark"]  # "the terrorists who attack the civilian population"
     if prevented(token) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"
     if _vague(token):

@@ -133,3 +133,21 @@ def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return {c.lower_ for c in children(first) if c.dep_ in {"aux", "auxpass"}}, first.dep_
+
+
+_NOW = frozenset({"now", "currently", "still", "today", "tonight"})
+
+
+def characterizes(token: Token) -> bool:
+    """True when a relative clause in the present describes what someone does, not an incident:
+    "the terrorists who attack the civilian population", "a regime which is bombing its own
+    people" ("helicopters which are now bombing the capital" is news told as it happens)."""
+    if token.dep_ != "relcl" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = children(token)
+    if any(c.lower_ in _NOW for c in token.subtree):
+        return False
+    aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+    if token.tag_ in {"VBZ", "VBP"}:
+        return not aux
+    return token.tag_ == "VBG" and bool(aux) and aux <= {"is", "are", "am", "'re", "'s"}
