@@ -23,8 +23,7 @@ NOT_ASSERTED = [
     "Pilots in Bogota received orders to stand ready to take off, intercept, capture, or shoot "
     "down hostile aircraft.",
     "The rebels in Tigray threatened to storm the town and kill its mayor.",
-    # a charge or a suspicion of a kind of crime
-    "He was extradited from Colombia to be tried on charges of murder and kidnapping.",
+    # a suspicion of a kind of crime
     "Police in Medellin said 15 of those arrested are implicated in murders.",
     # called for
     "The opposition leader in Caracas publicly called for the assassination of the president.",
@@ -61,6 +60,9 @@ STILL_INCIDENTS = [
      "Violence against civilians"),
     ("Rights groups demanded an inquiry into the murder of six priests in San Salvador.",
      "Violence against civilians"),
+    # 'in charge of' is no charge
+    ("Two judges in charge of investigating the murders of the governor and a police commander "
+     "in Medellin resigned today.", None),
     # verbs of one incident listed together
     ("Gunmen stormed the town of Kidal on Sunday and killed its mayor.",
      "Violence against civilians"),
