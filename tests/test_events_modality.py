@@ -63,6 +63,12 @@ STILL_INCIDENTS = [
     # 'in charge of' is no charge
     ("Two judges in charge of investigating the murders of the governor and a police commander "
      "in Medellin resigned today.", None),
+    # a demonstration stopped and dispersed by police happened
+    ("Striking nurses marching in Lilongwe were stopped and dispersed by the police on Monday.",
+     None),
+    # 'if' asking whether supposes nothing
+    ("Soldiers opened fire on villagers in Gao on Sunday; it is not clear if anyone was hurt.",
+     None),
     # verbs of one incident listed together
     ("Gunmen stormed the town of Kidal on Sunday and killed its mayor.",
      "Violence against civilians"),

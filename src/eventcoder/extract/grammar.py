@@ -346,7 +346,7 @@ def generic_score(
         return DROP
     score = 0.0
     definite = is_definite_singular(token)
-    if definite and class_of_events(token):
+    if definite and family not in {"protest", "riot", "arrest"} and class_of_events(token):
         # "the murder of activists": 'the' names a kind of act, so its definite bonus is undone;
         # it still counts as definite for the cues of background verbs ("condemned the ...")
         score += w["bare_plural"] - w["definite"]

@@ -43,6 +43,8 @@ def prevented(token: Token) -> bool:
     for _ in range(_MAX_STEPS):
         if t.dep_ not in _COMPLEMENT_LINKS or t.head.i == t.i:
             return False
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}:
+            return False  # "were stopped and dispersed": two acts, the second no complement
         head = t.head
         if head.lemma_.lower() in PREVENTION and head.pos_ in {"VERB", "AUX"}:
             # the subject of the stopping verb is its doer, not what is stopped
@@ -71,7 +73,8 @@ def called_for(token: Token) -> bool:
 def in_conditional(token: Token) -> bool:
     """True when a clause opened by "if" or "unless" holds the trigger, at any depth."""
     for anc in (token, *ancestors(token)):
-        if anc.dep_ in {"advcl", "ccomp"} and any(
+        # only an adverbial clause: "asked if", "not clear if" ask whether, and suppose nothing
+        if anc.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children(anc)
         ):
             return True
