@@ -7,10 +7,13 @@ Speeches, communiqués and interviews name violence that did not happen as news:
   attack", "to halt the murder of activists";
 - what is called for: "publicly called for the assassination of the general", "urged the
   killing of informers" (a call names an act that has not happened, definite or not);
-- what is supposed: a trigger anywhere inside a clause opened by "if" or "unless" ("if they
-  want to continue shooting at people ...");
+- what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
+  ("if they want to continue shooting at people ...");
 - what is said: an "attack" coordinated with words of speech is a verbal one ("stepped up his
-  criticisms and attacks on the opposition").
+  criticisms and attacks on the opposition");
+- a kind of act, not one incident: "the murder of activists", "the bombing of civilians";
+- what someone does, told in the present: "the terrorists who attack the civilian population";
+- the mood a list of verbs shares: "to take off, intercept, capture or shoot down aircraft".
 
 The word lists are in ``data/event_cues.yaml`` (``prevention``, ``calls``, ``speech_nouns``).
 """
