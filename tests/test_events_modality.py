@@ -66,6 +66,12 @@ STILL_INCIDENTS = [
     # a demonstration stopped and dispersed by police happened
     ("Striking nurses marching in Lilongwe were stopped and dispersed by the police on Monday.",
      None),
+    # police acting to prevent a demonstration that goes on
+    ("Security forces deployed throughout Aden on Monday to prevent ongoing protests in the city.",
+     "Protests"),
+    # a thwarted attack whose defenders killed and injured fighters
+    ("Government forces in Marib said they thwarted an attack by Houthi forces on Monday, killing "
+     "and injuring a number of fighters.", "Battles"),
     # 'if' asking whether supposes nothing
     ("Soldiers opened fire on villagers in Gao on Sunday; it is not clear if anyone was hurt.",
      None),
@@ -101,4 +107,4 @@ def test_anchored_incidents_with_the_same_words_stay(events_pipeline, sentence, 
     assert events, sentence
     assert all(e.confidence > 0.35 for e in events)
     if event_type is not None:
-        assert events[0].event_type == event_type
+        assert event_type in [e.event_type for e in events]

@@ -373,7 +373,8 @@ def generic_score(
         score += w["conditional"]  # "if they want to continue shooting at people"
     if characterizes(token):
         score += w["side_remark"]  # "the terrorists who attack the civilian population"
-    if prevented(token) or called_for(token):
+    # police "deployed to prevent ongoing protests" act on a gathering that takes place
+    if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"
     if _vague(token):
         score += w["vague"]  # no participant, place or time of its own: "LeJ cadres have fought"

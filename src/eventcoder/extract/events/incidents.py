@@ -220,7 +220,6 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
                 args.update(p.i for q in children(c) if q.lower_ == "of" for p in children(q))
         if head.i in generic or args & generic:
             scores[tok.i] = max(scores[tok.i], grammar.GENERIC_THRESHOLD)
-            generic.add(tok.i)  # down a chain: "plan to burn vehicles, destroy stores, bomb ..."
     for m in mentions:
         if m.token.i not in generic and listed_with(m.token, generic):
             scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
