@@ -40,7 +40,7 @@ NOT_ASSERTED = [
     # what someone does, told in the present
     "The minister in San Salvador said the terrorists who attack the civilian population are "
     "without food.",
-    "Washington cannot support a regime in Managua which is bombing its own people.",
+    "Washington cannot support a government in Managua that bombs its own people.",
     # said
     "The president has stepped up his criticisms and attacks on the opposition in Harare.",
     "Pinochet has curbed his criticisms of the US, but has stepped up his attacks on the Chilean "
@@ -81,6 +81,8 @@ STILL_INCIDENTS = [
     # news told as it happens
     ("Residents fled from helicopters which are now bombing the outskirts of Khartoum.",
      "Explosions/Remote violence"),
+    ("At least five people have been killed by rampaging youths who are fighting over the "
+     "leadership of Uvwie in Delta State.", None),
     # an attack on a place, not on words
     ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",
      None),
