@@ -30,6 +30,14 @@ from eventcoder.extract.locality import (
     specific_dates,
     unit,
 )
+from eventcoder.extract.modality import (
+    called_for,
+    characterizes,
+    class_of_events,
+    in_conditional,
+    prevented,
+    shared_auxiliaries,
+)
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -216,22 +224,22 @@ def _governing_verb(token: Token, verb: Token | None) -> Token | None:
     return verb
 
 
+def _marked_if(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children(verb))
+
+
 def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str, float]) -> float:
     """Mood, tense and aspect of the governing verb: modal, infinitive, conditional, perfect ..."""
     score = 0.0
     gkids = list(children(governing))
     if any(c.dep_ == "neg" for c in gkids) and not definite:
         return DROP
-    aux = {c.lower_ for c in gkids if c.dep_ in {"aux", "auxpass"}}
+    aux, role = shared_auxiliaries(governing)
     if aux & _MODALS and not definite:
         score += w["modal"]
-    if (
-        "to" in aux
-        and governing is verb
-        and governing.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl"}
-    ):
+    if "to" in aux and governing is verb and role in {"xcomp", "advcl", "acl", "ccomp", "relcl"}:
         score += w["infinitive"]  # purpose, plan or attempt
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in gkids):
+    if _marked_if(governing):
         score += w["conditional"]
     if governing.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
         score += w["present_perfect"]  # a record, not a dated incident
@@ -338,6 +346,10 @@ def generic_score(
         return DROP
     score = 0.0
     definite = is_definite_singular(token)
+    if definite and family not in {"protest", "riot", "arrest"} and class_of_events(token):
+        # "the murder of activists": 'the' names a kind of act, so its definite bonus is undone;
+        # it still counts as definite for the cues of background verbs ("condemned the ...")
+        score += w["bare_plural"] - w["definite"]
     verb = token if token.pos_ in {"VERB", "AUX"} else None
     governing = _governing_verb(token, verb)
     if token.dep_ == "amod" or (token.tag_ in {"VBN", "JJ"} and token.dep_ in {"amod", "compound"}):
@@ -357,6 +369,13 @@ def generic_score(
         score += w["side_remark"]  # "colleagues arrested in connection with ...": another event
     score += _phrase_cues(token, trigger_ids, verb, plural_ok, w)
     score += _record_cues(token, trigger_ids, governing, definite, w)
+    if in_conditional(token) and not (governing is not None and _marked_if(governing)):
+        score += w["conditional"]  # "if they want to continue shooting at people"
+    if characterizes(token):
+        score += w["side_remark"]  # "the terrorists who attack the civilian population"
+    # police "deployed to prevent ongoing protests" act on a gathering that takes place
+    if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
+        score += w["intent_or_background"]  # "to prevent judges from being murdered"
     if _vague(token):
         score += w["vague"]  # no participant, place or time of its own: "LeJ cadres have fought"
     if in_quote(token, quotes) and not definite:

@@ -13,6 +13,7 @@ import logging
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.events.incidents import Incident, read_incidents
+from eventcoder.extract.events.passing import passing_mention
 from eventcoder.extract.events.references import reference_only
 from eventcoder.extract.events.types import type_incident
 from eventcoder.registry import stage
@@ -72,6 +73,8 @@ def build_events(document: Document) -> list[Event]:
     for n, inc in enumerate(reading.incidents, 1):
         if inc.fallback and len(sents) > LONG_REPORT_SENTENCES:
             continue  # a long report that never reports an incident only mentions violence
+        if passing_mention(inc, sents, LONG_REPORT_SENTENCES):
+            continue  # named once in a speech or a recap, with no day, place or victims
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
         # a later reference ("arrested over Tuesday's suicide bombing, which killed 19") names
         # the kind of an incident whose own mentions may only say that people died

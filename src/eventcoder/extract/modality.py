@@ -1,0 +1,157 @@
+"""Mentions a speaker asks for, wants stopped or imagines: the report asserts no incident.
+
+Speeches, communiqués and interviews name violence that did not happen as news:
+
+- what is stopped or prevented: "measures to prevent judges from being murdered", "the group
+  ceased bombing pipelines", "demanded that they stop their attacks", "to abstain from any form of
+  attack", "to halt the murder of activists";
+- what is called for: "publicly called for the assassination of the general", "urged the
+  killing of informers" (a call names an act that has not happened, definite or not);
+- what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
+  ("if they want to continue shooting at people ...");
+- what is said: an "attack" coordinated with words of speech is a verbal one ("stepped up his
+  criticisms and attacks on the opposition");
+- a kind of act, not one incident: "the murder of activists", "the bombing of civilians";
+- what someone does, told in the simple present: "the terrorists who attack the civilians";
+- the mood a list of verbs shares: "to take off, intercept, capture or shoot down aircraft".
+
+The word lists are in ``data/event_cues.yaml`` (``prevention``, ``calls``, ``speech_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.extract.lexicon import cues
+from eventcoder.nlp.doc_cache import ancestors, children
+
+_CUES = cues()
+PREVENTION = _CUES["prevention"]
+CALLS = _CUES["calls"]
+SPEECH_NOUNS = _CUES["speech_nouns"]
+
+# Links through which a verb of stopping reaches what it stops: its object ("stop their
+# attacks"), a gerund or infinitive complement ("ceased bombing"), a preposition ("abstain from
+# any form of attack", "prevent judges from being murdered") and the items of a list.
+_COMPLEMENT_LINKS = frozenset({"dobj", "xcomp", "pcomp", "pobj", "prep", "conj", "nsubjpass",
+                               "nsubj", "ccomp"})
+_MAX_STEPS = 5
+
+
+def prevented(token: Token) -> bool:
+    """True when the trigger is what a verb of stopping or preventing governs."""
+    t = token
+    if t.dep_ == "compound" and t.lower_.endswith("ing"):
+        t = t.head  # "ceased bombing pipelines", parsed as a noun compound
+    for _ in range(_MAX_STEPS):
+        if t.dep_ not in _COMPLEMENT_LINKS or t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}:
+            return False  # "were stopped and dispersed": two acts, the second no complement
+        head = t.head
+        if head.lemma_.lower() in PREVENTION and head.pos_ in {"VERB", "AUX"}:
+            # the subject of the stopping verb is its doer, not what is stopped
+            return t.dep_ != "nsubj"
+        if t.dep_ in {"nsubj", "ccomp"}:
+            return False  # only a clause the stopping verb itself governs
+        t = head
+    return False
+
+
+def called_for(token: Token) -> bool:
+    """True when the trigger is the act a call asks for: "called for the assassination of X"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in CALLS
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in CALLS and head.lemma_.lower() != "call"
+    if token.dep_ == "conj":
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.i != token.i and called_for(first)
+    return False
+
+
+def in_conditional(token: Token) -> bool:
+    """True when a clause opened by "if" or "unless" holds the trigger, at any depth."""
+    for anc in (token, *ancestors(token)):
+        # only an adverbial clause: "asked if", "not clear if" ask whether, and suppose nothing
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children(anc)
+        ):
+            return True
+    return False
+
+
+def verbal_attack(token: Token) -> bool:
+    """True when an attack word is listed with words of speech: "criticisms and attacks", or
+    "curbed his criticisms ..., but stepped up his attacks on the opposition"."""
+    if token.lemma_.lower() not in {"attack", "assault"} or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.lemma_.lower() in SPEECH_NOUNS for c in token.conjuncts):
+        return True
+    if token.dep_ != "dobj":
+        return False
+    # the parallel clause's object: "curbed his criticisms ..., but stepped up his attacks"
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS
+        for verb in token.head.conjuncts
+        for c in children(verb)
+    )
+
+
+def not_asserted(token: Token) -> bool:
+    """True when the trigger is prevented, called for or supposed (see the module doc)."""
+    return prevented(token) or called_for(token) or in_conditional(token)
+
+
+def class_of_events(token: Token) -> bool:
+    """True for "the murder of activists", "the bombing of civilians": a definite event noun whose
+    victims are a bare plural names a kind of act, not one incident ("the murder of six priests",
+    "the murder of the activists" name one)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ == "NNS":
+        return False
+    # "the murder and kidnapping of opposition politicians": the 'of' hangs on the last item
+    for noun in (token, *token.conjuncts):
+        for prep in children(noun):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                victims = [o for o in children(prep) if o.dep_ == "pobj"]
+                if victims and all(_bare_plural(v) for v in victims):
+                    return True
+    return False
+
+
+def _bare_plural(noun: Token) -> bool:
+    if noun.tag_ != "NNS" or noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in children(noun))
+
+
+def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:
+    """The auxiliaries and clause role a conjoined verb shares with the first verb of its list:
+    "to take off, intercept, capture or shoot down aircraft" (shoot: 'to', a complement), "will
+    attack and kill"; a verb with auxiliaries or a subject of its own keeps them."""
+    own = {c.lower_ for c in children(verb) if c.dep_ in {"aux", "auxpass"}}
+    if own or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
+        return own, verb.dep_
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return {c.lower_ for c in children(first) if c.dep_ in {"aux", "auxpass"}}, first.dep_
+
+
+_NOW = frozenset({"now", "currently", "still", "today", "tonight"})
+
+
+def characterizes(token: Token) -> bool:
+    """True when a relative clause in the simple present describes what someone does, not an
+    incident: "the terrorists who attack the civilian population", "a government that bombs its
+    people". The progressive is left alone: "youths who are fighting over the chieftaincy" is
+    mostly news of something going on."""
+    if token.dep_ != "relcl" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = children(token)
+    if any(c.lower_ in _NOW for c in token.subtree):
+        return False
+    return token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
