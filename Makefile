@@ -49,7 +49,7 @@ fit: install
 
 # Retrain the bundled event typer from the shared training data (ACLED; research use).
 model: install
-	$(BIN)/eventcoder train --gold ../shared/train/acled_train.jsonl --out src/eventcoder/data/models/typer
+	$(BIN)/eventcoder train --gold ../shared/train/acled_train.jsonl --country-power 0.5 --out src/eventcoder/data/models/typer
 
 clean:
 	rm -rf $(VENV) eventcoder.db
