@@ -130,11 +130,7 @@ def _suspicion(t: Any) -> Reading | None:
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj.lemma_.lower() in ATTACKER_NOUNS:
-            r = Reading(role="perpetrator", verb=t.head)
-            rules._apply_governors(r, t.head)
-            if r.attribution == "stated" and rules._hedged(t.head, t):
-                r.attribution = "suspected"
-            return r
+            return rules.governed_doer(t.head, t, hedge_confirmed=False)
     return None
 
 

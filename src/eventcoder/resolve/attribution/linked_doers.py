@@ -85,11 +85,7 @@ def _identified_doers(t: Any) -> Reading | None:
                         for c in rel.children)), None)
     if act is None:
         return None
-    r = Reading(role="perpetrator", verb=be)
-    rules._apply_governors(r, be)
-    if r.attribution == "stated" and rules._hedged(be, t):
-        r.attribution = "suspected"
-    return r
+    return rules.governed_doer(be, t, hedge_confirmed=False)
 
 
 def _principal(t: Any) -> Reading | None:
@@ -121,11 +117,7 @@ def _planner(t: Any) -> Reading | None:
     if verb.lemma_.lower() not in PLAN_VERBS or deed is None \
             or deed.lemma_.lower() not in DEED_NOUNS:
         return None
-    r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
-    if r.attribution in {"stated", "confirmed"} and rules._hedged(verb, t):
-        r.attribution = "suspected"
-    return r
+    return rules.governed_doer(verb, t)
 
 
 def _deed_involved(t: Any) -> Reading | None:

@@ -71,11 +71,7 @@ def deed_author(token: Any) -> Reading | None:
         deed = verb.head  # "the attack planned by X"
     if deed is None or deed.lemma_.lower() not in DEED_NOUNS or not _one(deed):
         return None
-    r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
-    if r.attribution in {"stated", "confirmed"} and rules._hedged(verb, t):
-        r.attribution = "suspected"
-    return r
+    return rules.governed_doer(verb, t)
 
 
 def _one(noun: Any) -> bool:
