@@ -21,6 +21,14 @@ BACK_REFERENCES = [
     ("Gunmen attacked a bus near Mandera on Sunday. Nine passengers died. The road was closed. "
      "Relatives gathered at the hospital. Police said these crimes by the Jubaland Liberation "
      "Brigade would be punished.", "attacked", "Jubaland Liberation Brigade"),
+    # Ethiopia: what the blast was, said of it
+    ("A bomb exploded at a market in Jijiga on Friday. Four traders died. Stalls burned. The "
+     "town was quiet on Saturday. The mayor said the blast was an act of terror by the Ogaden "
+     "Freedom Front.", "exploded", "Ogaden Freedom Front"),
+    # Philippines: a pronoun pointing at the incident
+    ("Gunmen ambushed a jeep near Cotabato on Monday. Two teachers died. Schools closed. "
+     "Parents kept their children home. The governor said it was a cowardly act by the "
+     "Sultan Kudarat Brigade.", "ambushed", "Sultan Kudarat Brigade"),
 ]
 
 
@@ -45,6 +53,10 @@ def test_doer_of_back_reference_in_wire_capitals(text: str, trigger: str, name: 
     ("Gunmen killed seven villagers near Jos on Sunday. Their homes were burned. Relatives "
      "buried the dead. The governor visited. An operation by the Plateau Vigilance Brigade "
      "began on Monday.", "killed", "Plateau Vigilance"),
+    # Pakistan: a record said of the group, not of the incident
+    ("A bomb exploded at a bus stop in Quetta on Monday. Five people died. Shops closed. The "
+     "road was blocked. Peace talks were a wise step by the Bolan Liberation Front last "
+     "year.", "exploded", "Bolan Liberation"),
 ])
 def test_no_doer_without_back_reference(text: str, trigger: str, name: str) -> None:
     found = doers(text, trigger)
