@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from eventcoder.nlp.open_lines import join_open_lines
+
 # A text is hard-wrapped when most of its lines are this short and it has this many of them.
 WRAP_WIDTH = 80
 MIN_LINES = 4
@@ -32,6 +34,8 @@ def hard_wrapped(text: str) -> bool:
 
 def unwrap(text: str) -> str:
     """The text with line breaks inside wrapped paragraphs read as spaces (same length)."""
-    if "\n" not in text or not hard_wrapped(text):
+    if "\n" not in text:
         return text
+    if not hard_wrapped(text):
+        return join_open_lines(text)  # a sentence cut on "of" / "the" is still one sentence
     return _INNER_BREAK.sub(" ", text)

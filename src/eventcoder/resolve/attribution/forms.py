@@ -26,7 +26,10 @@ from eventcoder.resolve.actors.context import (
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
+from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
+from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
@@ -305,7 +308,8 @@ def read(token: Any) -> Reading:
     target = member if member is not None else token
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
-             or _participation(t) or _nominal_agent(t) or _arrested_for(t))
+             or _participation(t) or _nominal_agent(t) or _arrested_for(t)
+             or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra
