@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from web_ui import (
     CHROMIUM_ARGS,
@@ -117,8 +118,19 @@ def test_map_shows_a_marker_per_located_incident(page: Any, site: dict[str, Any]
     assert int(page.get_attribute("#timeline", "data-total") or 0) == sum(
         1 for i in items if i["date"]
     )
-    page.locator("path.incident-marker").first.click(force=True)
-    page.wait_for_selector(".leaflet-popup .popup-link")
+    # A click landing while Leaflet still animates the first zoom to the markers is dropped by
+    # Leaflet itself (as for a user), so wait for the map to settle and click again if need be.
+    expect(page.locator("#map.leaflet-zoom-anim, #map.leaflet-pan-anim")
+           ).to_have_count(0)
+    popup = page.locator(".leaflet-popup .popup-link")
+    for _ in range(3):
+        page.locator("path.incident-marker").first.click(force=True)
+        try:
+            popup.wait_for(state="visible", timeout=5000)
+            break
+        except PlaywrightTimeout:
+            continue
+    expect(popup).to_be_visible()
     shot(page, "explore", full_page=True)
 
 
