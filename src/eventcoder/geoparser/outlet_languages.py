@@ -13,7 +13,7 @@ import functools
 import gettext
 import re
 
-from eventcoder.text.fold import strip_accents
+from eventcoder.text.fold import fold_name
 
 # Languages whose outlets report on Africa and the Middle East in the Latin script.
 LANGUAGES = ("fr", "pt", "es", "it")
@@ -23,10 +23,6 @@ _SUFFIXES = ("ienne", "iennes", "iens", "ien", "aises", "aise", "ais", "aines", 
              "oise", "ois", "iana", "iano", "ana", "ano", "ense", "ina", "ino", "ese")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_STEM = 4  # shorter stems ('mal' of 'malien') match only a name of at most that length + 1
-
-
-def _fold(text: str) -> str:
-    return strip_accents(text).lower().strip()
 
 
 @functools.cache
@@ -45,7 +41,7 @@ def foreign_names() -> dict[str, str]:
             for name in {country.name, getattr(country, "common_name", country.name)}:
                 # 'Congo, République démocratique du' is a catalogue form: its head word alone
                 # ('Congo') is a name the two Congos share
-                key = _fold(tr.gettext(name)).split(",")[0].split("(")[0].strip()
+                key = fold_name(tr.gettext(name)).split(",")[0].split("(")[0].strip()
                 if out.get(key, country.alpha_2) != country.alpha_2:
                     shared.add(key)
                 out[key] = country.alpha_2
@@ -74,7 +70,7 @@ def _adjective_code(word: str) -> str | None:
 def foreign_country(title: str) -> str | None:
     """The one country an outlet title names in French, Portuguese, Spanish or Italian (its name
     or an adjective built on it), else None."""
-    words = [_fold(w) for w in _WORD.findall(title)]
+    words = [fold_name(w) for w in _WORD.findall(title)]
     words = [w.split("'")[-1].split("’")[-1] for w in words]  # "l'algerie" → 'algerie'
     names = foreign_names()
     found = set()
