@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
+from eventcoder.extract.dates.common import NUMBER_WORDS
 from eventcoder.registry import stage
 
 _BACKGROUND_GOVERNORS = {
@@ -125,9 +126,7 @@ def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
     return years
 
 
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_YEARS_AGO = re.compile(r"\b(\d{1,3}|" + "|".join(_SMALL_NUMBERS) + r")\s+years?\s+ago\b",
+_YEARS_AGO = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b",
                         re.IGNORECASE)
 
 
@@ -150,7 +149,7 @@ def _years_ago(text: str) -> int:
     if not m:
         return 0
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _attached(token: Token, anchors: set[int]) -> bool:

@@ -16,7 +16,7 @@ MONTH_RE = rf"(?P<month>{MONTH_WORD})\.?"
 WEEKDAY_RE = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 ORD = r"(?:st|nd|rd|th)?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|midday|noon|overnight)"
-_NUM_WORDS = {
+NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -93,9 +93,10 @@ def _normalise(expr: str) -> str:
 
 
 def _number(word: str) -> int | None:
+    """ "5" → 5, "five" or "a" → the number; None for other words."""
     if word.isdigit():
         return int(word)
-    return _NUM_WORDS.get(word)
+    return NUMBER_WORDS.get(word)
 
 
 def _year_for(month: int, day: int, pub: date) -> date | None:
