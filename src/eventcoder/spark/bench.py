@@ -59,7 +59,9 @@ class WorkerMemory(Ticker):
             try:
                 times = child.cpu_times()
                 self.cpu[child.pid] = times.user + times.system
-                if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
+                command = " ".join(child.cmdline())
+                # Workers fork from PySpark's daemon or from a local run's zygote.
+                if ("pyspark" in command or "spark.zygote" in command) and "python" in child.name():
                     rss = child.memory_info().rss
                     self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
             except psutil.Error:

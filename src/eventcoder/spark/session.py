@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from eventcoder.spark.ticker import Ticker
+from eventcoder.spark.zygote import start_zygote
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ PYTHON_WORKER_MEMORY = "2g"
 
 def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str] | None = None) -> Any:
     """Start (or reuse) a session on ``master`` with Python worker reuse on."""
+    from pyspark import SparkContext
     from pyspark.sql import SparkSession
 
     local = master.startswith("local")
@@ -34,6 +36,8 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
         os.environ["PYTHONPATH"] = os.pathsep.join(
             p for p in [*sys.path, os.environ.get("PYTHONPATH", "")] if p
         )
+        if SparkContext._active_spark_context is None:  # the JVM and its daemon start now
+            start_zygote()
     builder = (
         SparkSession.builder.master(master)
         .appName(app_name)
