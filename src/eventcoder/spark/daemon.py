@@ -55,7 +55,7 @@ def preload() -> None:
 
 
 if __name__ == "__main__":
-    from eventcoder.spark.zygote import hand_over
+    from eventcoder.spark.handover import hand_over
 
     # A local run's driver loaded the pipeline in a zygote while the JVM started: hand over.
     if not hand_over():

@@ -5,7 +5,7 @@ job's planning: the daemon's imports, model load and warm-up (about 5 CPU second
 the JVM's start-up (about as long) on a machine whose other cores are idle. For a local master,
 :func:`start_zygote` starts that work in a process of its own *before* the JVM is launched.
 When Spark later starts ``eventcoder.spark.daemon``, that process hands its standard streams and
-environment to the zygote through a Unix socket (:func:`hand_over`); the zygote takes them and
+environment to the zygote through a Unix socket (:func:`eventcoder.spark.handover.hand_over`); the zygote takes them and
 runs PySpark's own daemon loop, forking the workers from a process that already holds the
 model. Spark talks to the same pipes and sockets as before, so nothing in it changes; if no
 zygote answers (a cluster executor, a second context), the daemon loads the model itself.
@@ -13,10 +13,8 @@ zygote answers (a cluster executor, a second context), the daemon loads the mode
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -24,11 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ZYGOTE_ENV = "EVENTCODER_SPARK_ZYGOTE"
+from eventcoder.spark.handover import STREAMS, ZYGOTE_ENV
+
 # A zygote nobody asked for (the run failed before its first task) does not hold the model's
 # memory for long; the wait is long enough for a JVM starting on a loaded machine.
 IDLE_SECONDS = 300.0
-STREAMS = (0, 1, 2)  # stdin: Spark's orders (kill a worker, stop); stdout: the port; stderr: logs
 
 
 def zygote_path() -> Path:
@@ -101,37 +99,6 @@ def serve(path: Path, driver: int) -> None:
         path.unlink(missing_ok=True)
     if conn is not None:
         _become_daemon(conn)
-
-
-def hand_over() -> bool:
-    """Daemon side: give this process's streams to the zygote and stand in for it; False if none."""
-    path = os.environ.get(ZYGOTE_ENV)
-    if not path:
-        return False
-    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        conn.connect(path)
-    except OSError:
-        return False  # used by an earlier context, or never started: load here
-    state = {"env": dict(os.environ), "cwd": os.getcwd(), "argv": sys.argv}
-    socket.send_fds(conn, [json.dumps(state).encode("utf-8")], list(STREAMS))
-    reply = conn.recv(32)  # the zygote's pid once it holds the streams (empty: it died)
-    if not reply:
-        return False
-    manager = int(reply)
-
-    def forward(*_: object) -> None:
-        with contextlib.suppress(OSError):  # already gone
-            os.kill(manager, signal.SIGTERM)
-
-    # Spark stops its daemon by signalling the process it started: pass that on.
-    signal.signal(signal.SIGTERM, forward)
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in STREAMS:  # the manager alone holds Spark's pipes: their end is its end
-        os.dup2(null, fd)
-    while conn.recv(1024):  # the connection closes when the manager (and its workers) exit
-        pass
-    return True
 
 
 if __name__ == "__main__":
