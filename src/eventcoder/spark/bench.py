@@ -137,7 +137,7 @@ def run_bench(n: int, source: str | None = None, engines: tuple[str, ...] = (
     """Write N articles to a temporary folder and time each engine on them."""
     records, origin = bench_records(n, source)
     if any(engine.startswith("local[") for engine in engines):
-        # Built once per installation (`make install` does), never inside a timed run.
+        # Built once per installation (`make spark-classes`), never inside a timed run.
         from eventcoder.spark.class_archive_build import build_archive
         from eventcoder.spark.session import LOCAL_JAVA_OPTIONS
 

@@ -6,8 +6,8 @@ keeps them parsed and verified in a file the JVM maps at start (measured: 5 CPU 
 of 11 for the session and the first query). The archive is specific to the Java runtime, the
 Spark jars and the JVM options, so its name carries a key of all three; a JVM that finds it does
 not match ignores it and loads classes as usual. It is built once
-by :mod:`eventcoder.spark.class_archive_build` (``make install`` runs it; ``bench-spark``
-builds it when missing).
+by :mod:`eventcoder.spark.class_archive_build` (``make spark-classes``, part of ``make test``;
+``bench-spark`` builds it when missing, before timing anything).
 """
 
 from __future__ import annotations

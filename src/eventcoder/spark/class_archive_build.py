@@ -3,7 +3,7 @@
 A small real run (a few dozen synthetic articles, every step of the job) starts its JVM with
 ``-XX:ArchiveClassesAtExit``; the JVM writes the classes it loaded when it exits, to a file of
 its own that is renamed into place only when complete. Run ``python -m
-eventcoder.spark.class_archive_build`` (``make install`` does).
+eventcoder.spark.class_archive_build`` (``make spark-classes`` does).
 """
 
 from __future__ import annotations
