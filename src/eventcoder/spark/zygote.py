@@ -27,6 +27,7 @@ from eventcoder.spark.handover import STREAMS, ZYGOTE_ENV
 # A zygote nobody asked for (the run failed before its first task) does not hold the model's
 # memory for long; the wait is long enough for a JVM starting on a loaded machine.
 IDLE_SECONDS = 300.0
+_STARTED: list[subprocess.Popen[bytes]] = []  # kept so that the handles are not collected early
 
 
 def zygote_path() -> Path:
@@ -40,10 +41,12 @@ def start_zygote() -> subprocess.Popen[bytes] | None:
     if path.exists():
         return None  # one is waiting already
     os.environ[ZYGOTE_ENV] = str(path)  # inherited by the JVM, hence by the daemon it starts
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "eventcoder.spark.zygote", str(path), str(os.getpid())],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
     )
+    _STARTED.append(process)
+    return process
 
 
 def _listen(path: Path) -> socket.socket:
