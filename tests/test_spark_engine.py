@@ -125,11 +125,13 @@ def _store_incidents(store: Any) -> list[dict[str, Any]]:
 @pytest.mark.slow
 def test_pipeline_loads_once_per_executor_process(spark_out: Path) -> None:
     from eventcoder.spark.session import spark_session
-    from eventcoder.spark.worker import LOADS, cached_pipeline
 
     sc = spark_session("local[2]").sparkContext  # the session settings `eventcoder run` uses
 
     def probe(_rows: Any) -> list[tuple[int, int, int, int]]:
+        # Imported here: a name of the test's scope would be pickled with the driver's values.
+        from eventcoder.spark.worker import LOADS, cached_pipeline
+
         cached_pipeline()
         return [(os.getpid(), os.getppid(), LOADS["pipeline"], LOADS["pid"])]
 
@@ -139,6 +141,26 @@ def test_pipeline_loads_once_per_executor_process(spark_out: Path) -> None:
     assert {loads for _pid, _parent, loads, _by in seen} == {1}
     assert len({by for _pid, _parent, _loads, by in seen}) == 1
     assert all(pid != by for pid, _parent, _loads, by in seen)
+
+
+@pytest.mark.slow
+def test_workers_fork_from_the_zygote_the_driver_started(spark_out: Path) -> None:
+    import psutil
+
+    from eventcoder.spark.session import spark_session
+
+    sc = spark_session("local[2]").sparkContext
+
+    def probe(_rows: Any) -> list[int]:
+        from eventcoder.spark.worker import LOADS  # the worker's, not a pickled copy of ours
+
+        return [LOADS["pid"]]
+
+    loaders = set(sc.parallelize(range(4), 4).mapPartitions(probe).collect())
+    # The pipeline was loaded by a process this driver started before its JVM (and that then
+    # served as Spark's daemon), not by a daemon the JVM started after its own start-up.
+    assert len(loaders) == 1
+    assert psutil.Process(loaders.pop()).ppid() == os.getpid()
 
 
 @pytest.mark.slow

@@ -59,7 +59,9 @@ class WorkerMemory(Ticker):
             try:
                 times = child.cpu_times()
                 self.cpu[child.pid] = times.user + times.system
-                if "pyspark" in " ".join(child.cmdline()) and "python" in child.name():
+                command = " ".join(child.cmdline())
+                # Workers fork from PySpark's daemon or from a local run's zygote.
+                if ("pyspark" in command or "spark.zygote" in command) and "python" in child.name():
                     rss = child.memory_info().rss
                     self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
             except psutil.Error:
@@ -134,6 +136,12 @@ def run_bench(n: int, source: str | None = None, engines: tuple[str, ...] = (
 )) -> dict[str, Any]:
     """Write N articles to a temporary folder and time each engine on them."""
     records, origin = bench_records(n, source)
+    if any(engine.startswith("local[") for engine in engines):
+        # Built once per installation (`make spark-classes`), never inside a timed run.
+        from eventcoder.spark.class_archive_build import build_archive
+        from eventcoder.spark.session import LOCAL_JAVA_OPTIONS
+
+        build_archive(LOCAL_JAVA_OPTIONS)
     results: dict[str, Any] = {"n": n, "source": origin, "load_before": os.getloadavg()}
     with tempfile.TemporaryDirectory(prefix="bench-spark-") as tmp:
         corpus = Path(tmp, "articles.jsonl")

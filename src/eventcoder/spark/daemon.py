@@ -55,7 +55,11 @@ def preload() -> None:
 
 
 if __name__ == "__main__":
-    from pyspark import daemon
+    from eventcoder.spark.handover import hand_over
 
-    preload()
-    daemon.manager()
+    # A local run's driver loaded the pipeline in a zygote while the JVM started: hand over.
+    if not hand_over():
+        from pyspark import daemon
+
+        preload()
+        daemon.manager()

@@ -8,7 +8,10 @@ import re
 import sys
 from typing import Any
 
+from eventcoder.spark.class_archive import with_archive
 from eventcoder.spark.ticker import Ticker
+from eventcoder.spark.together import run_together
+from eventcoder.spark.zygote import start_zygote
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,7 @@ PYTHON_WORKER_MEMORY = "2g"
 
 def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str] | None = None) -> Any:
     """Start (or reuse) a session on ``master`` with Python worker reuse on."""
+    from pyspark import SparkContext
     from pyspark.sql import SparkSession
 
     local = master.startswith("local")
@@ -34,6 +38,8 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
         os.environ["PYTHONPATH"] = os.pathsep.join(
             p for p in [*sys.path, os.environ.get("PYTHONPATH", "")] if p
         )
+        if SparkContext._active_spark_context is None:  # the JVM and its daemon start now
+            start_zygote()
     builder = (
         SparkSession.builder.master(master)
         .appName(app_name)
@@ -51,7 +57,7 @@ def spark_session(master: str, app_name: str = "eventcoder", conf: dict[str, str
         builder = (
             builder.config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
-            .config("spark.driver.extraJavaOptions", LOCAL_JAVA_OPTIONS)
+            .config("spark.driver.extraJavaOptions", with_archive(LOCAL_JAVA_OPTIONS))
         )
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
@@ -97,7 +103,12 @@ def start_workers(spark: Any) -> None:
     """Start every executor's Python daemon (model loaded) and the session's SQL machinery now."""
     sc = spark.sparkContext
     cores = default_parallelism(spark)
-    # A DataFrame over a Python RDD, as the run builds: its first use initialises the SQL session
-    # state (parser, analyser, planner) in the JVM, its tasks fork the Python workers.
-    rows = sc.parallelize(range(cores), cores).map(lambda k: (k, os.getpid()))
-    spark.createDataFrame(rows, "task long, pid long").collect()
+
+    def workers() -> None:  # its tasks fork the Python workers
+        sc.parallelize(range(cores), cores).map(lambda k: (k, os.getpid())).collect()
+
+    def sql() -> None:  # the SQL session state (parser, analyser, planner, code generation)
+        spark.range(cores).selectExpr("count(distinct id) AS n").collect()
+
+    # Both are the JVM's work and the workers' forks, on different cores: side by side.
+    run_together(workers, sql)
