@@ -72,15 +72,17 @@ def _label(base: str, kind: str, country: str | None) -> tuple[str, str | None]:
     return name, (f"{name} ({cname})" if cname else None)
 
 
-def _kind_for(noun: str, base: str, article: bool) -> str:
+def _kind_for(noun: str, base: str, article: bool, country: str | None = None) -> str:
     """Ethnic, Communal or Clan, from the noun after the name and the name itself."""
     noun = noun.lower()
     if noun in CLAN_NOUNS:
         return "Clan"
     if noun in ETHNIC_NOUNS or article:
         return "Ethnic"
-    # A place name makes a communal militia; a people's name an ethnic one.
-    return "Communal" if place_code(base) else "Ethnic"
+    # A place name makes a communal militia, a people's name an ethnic one; a namesake town in
+    # another country ("Abala" is a town in Ethiopia, a people in Sudan) says nothing.
+    place = place_code(base)
+    return "Communal" if place and (country is None or place[0] == country) else "Ethnic"
 
 
 def _hit(start: int, end: int, text: str, base: str, kind: str, country: str | None) -> Hit:
@@ -114,7 +116,7 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                 out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
                                f"new:{actor_kb._norm(name)}", name, "militia", name, country))
             continue
-        kind = _kind_for(noun, base, False)
+        kind = _kind_for(noun, base, False, country)
         out.append(_hit(m.start(), m.end(), text, base, kind, country))
         # "Fellata and Rizeigat communal militias": the noun is both names'
         pair = _PAIR_RE.search(text[max(0, m.start() - 40):m.start()])
