@@ -80,3 +80,18 @@ def test_a_town_of_the_country_makes_a_communal_militia(pipeline: Any) -> None:
     actors = event_actors(pipeline, "On 4 May 2020, Isiolo militia attacked herders near "
                                     "Garbatulla, Kenya, killing two.", "2020-05-05")
     assert any(name == "Isiolo Communal Militia (Kenya)" for name, _role in actors)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("On 6 March 2021, fighting between the Mbuli and Kasanga communities left four "
+                 "dead in Kasai, DR Congo. Residents of Mbuli burned houses in Kasanga village.",
+                 "2021-03-07", "Kasanga Communal Militia (Democratic Republic of Congo)",
+                 id="villages_drc"),
+    pytest.param("On 2 April 2021, clashes between the Dagana and Lodu left three dead in "
+                 "Tambura, South Sudan.", "2021-04-03", "Dagana Ethnic Militia (South Sudan)",
+                 id="peoples_south_sudan"),
+])
+def test_a_name_the_text_calls_a_village_is_a_communal_militia(
+        pipeline: Any, text: str, published: str, expected: str) -> None:
+    actors = event_actors(pipeline, text, published)
+    assert any(name == expected for name, _role in actors), actors

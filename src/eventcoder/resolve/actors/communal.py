@@ -117,6 +117,8 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                                f"new:{actor_kb._norm(name)}", name, "militia", name, country))
             continue
         kind = _kind_for(noun, base, False, country)
+        if kind == "Ethnic" and noun.lower() in COMMUNITY_NOUNS and named_as_place(base, text):
+            kind = "Communal"  # "Kamalu youths" where the text speaks of Kamalu village
         out.append(_hit(m.start(), m.end(), text, base, kind, country))
         # "Fellata and Rizeigat communal militias": the noun is both names'
         pair = _PAIR_RE.search(text[max(0, m.start() - 40):m.start()])
@@ -145,10 +147,24 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             s, e = m.start(n), m.end(n)
             if not free(s, e) or not _is_community_name(base, text, s, taken, country):
                 continue
-            # peoples take the article ("between the Rup and Kuei"), villages do not
-            kind = "Ethnic" if m.group(a) or m.group("a1") else "Communal"
+            # peoples take the article ("between the Rup and Kuei"), villages do not; a name the
+            # text also calls a village ("residents of Ntambwe", "Kamalu village") is a place
+            article = bool(m.group(a) or m.group("a1"))
+            kind = "Communal" if named_as_place(base, text) or not article else "Ethnic"
             out.append(_hit(s, e, text, base, kind, country))
     return out
+
+
+_PLACE_NOUNS = r"(?:village|town|locality|hamlet|settlement)"
+
+
+def named_as_place(name: str, text: str) -> bool:
+    """True if the text calls the name a place: "Kamalu village", "the village of Kamalu",
+    "residents of Ntambwe"."""
+    n = re.escape(name)
+    return bool(re.search(
+        rf"\b{n}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{n}\b"
+        rf"|\b(?:residents|inhabitants|villagers)\s+of\s+{n}\b", text))
 
 
 def _ner_norp(doc: Any, start: int) -> bool:
