@@ -95,3 +95,22 @@ def test_a_name_the_text_calls_a_village_is_a_communal_militia(
         pipeline: Any, text: str, published: str, expected: str) -> None:
     actors = event_actors(pipeline, text, published)
     assert any(name == expected for name, _role in actors), actors
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("Around 5 May 2020, Israeli Police forces arrested two activists in east "
+                 "Jerusalem.", "2020-05-06", "Police Forces of Israel", id="police_forces_il"),
+    pytest.param("On 9 May 2020, Govt soldiers opened fire on a civilian vehicle near "
+                 "Dhuusamarreeb, Somalia.", "2020-05-10", "Military Forces of Somalia",
+                 id="govt_soldiers_so"),
+    pytest.param("On 4 May 2020, Turkish Gendarmerie forces destroyed PKK shelters near Lice.",
+                 "2020-05-05", "Military Forces of Turkey", id="gendarmerie_tr"),
+    pytest.param("On 12 June 2021, Police arrested five protesters in Harare, Zimbabwe.",
+                 "2021-06-13", "Police Forces of Zimbabwe", id="police_zw"),
+])
+def test_capitalised_force_nouns_are_state_forces(pipeline: Any, text: str, published: str,
+                                                 expected: str) -> None:
+    actors = event_actors(pipeline, text, published)
+    assert any(name.startswith(expected) for name, _role in actors), actors
+    assert not any(name in {"Police forces", "Govt", "Gendarmerie forces", "Police"}
+                   for name, _role in actors)
