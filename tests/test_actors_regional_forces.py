@@ -54,3 +54,16 @@ def test_disputed_regions_name_no_authority() -> None:
     assert regional_authority("SO", "Sool") is None
     assert regional_authority("SO", "Mudug") is None
     assert regional_authority("KE", "Bari") is None
+
+
+def test_a_mission_contingent_outside_the_mission_area_is_its_own_military(pipeline: Any) -> None:
+    labels = event_labels(pipeline, "On 3 May 2020, Ethiopian troops arrested ten people in "
+                                    "Borama, Somalia.", "2020-05-04")
+    assert any(x.startswith("Military Forces of Ethiopia") for x in labels), labels
+    assert not any(x.startswith("AMISOM") for x in labels)
+
+
+def test_a_mission_contingent_in_its_area_stays_the_missions(pipeline: Any) -> None:
+    labels = event_labels(pipeline, "On 3 May 2020, Ethiopian troops arrested ten people in "
+                                    "Baidoa, Somalia.", "2020-05-04")
+    assert any(x.startswith("AMISOM") for x in labels), labels

@@ -9,6 +9,9 @@ Sanaag, which both claim, and Mudug, shared with Galmudug, are left to the natio
 mention that names the nation ("Somali police", "federal troops") stays national. By 2020 ACLED
 codes Puntland's forces as branches of Somalia's ("Military Forces of Somalia (2017-) Puntland
 Security Force", acled_train.jsonl, Bari), so Puntland is read only for events before 2019.
+The African Union's mission never deployed in either (its sectors lie from Hiraan and Galgaduud
+southwards: Wikipedia, "African Union Mission to Somalia"), so a contingent there ("Ethiopian
+troops" in Borama) is its own country's military.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Event
+from eventcoder.resolve.actors.periods import dated_state_label
 from eventcoder.text.fold import fold_name
 
 # admin1 regions (as the gazetteer spells them, folded) → the authority that polices them.
@@ -33,6 +37,7 @@ _STATE = {"SO": "Somalia"}
 _UNTIL = {"Puntland": "2019-01-01"}
 _NATIONAL = re.compile(r"^(?P<cls>Police|Military) Forces of (?P<state>[A-Z][\w ]+?)"
                        r"(?: \(\d{4}-(?:\d{4})?\))?$")
+_CONTINGENT = re.compile(r"^(?:AMISOM|ATMIS): .*\((?P<country>[^()]+)\)$")
 _NATIONAL_WORDS = re.compile(r"\b(?:somali|federal|national|government)\b", re.IGNORECASE)
 
 
@@ -44,11 +49,18 @@ def regional_authority(country_code: str | None, admin1: str | None) -> str | No
 
 
 def label_regional_forces(event: Event, day: str | None) -> None:
-    """Name unnamed police and soldiers in Somaliland or Puntland as that authority's forces."""
+    """Name unnamed police and soldiers in Somaliland or Puntland as that authority's forces, and
+    a peace mission's contingent there as its own country's military."""
     loc = event.location
     authority = regional_authority(loc.country_code, loc.admin1) if loc else None
     if authority is None or loc is None or loc.country_code is None:
         return
+    for ea in event.actors:
+        contingent = _CONTINGENT.match(ea.acled_name or "")
+        if contingent:
+            label = dated_state_label(f"Military Forces of {contingent.group('country')}", day)
+            ea.name = label if ea.name == ea.acled_name else ea.name
+            ea.acled_name = label
     if authority in _UNTIL and (not day or day >= _UNTIL[authority]):
         return
     for ea in event.actors:
