@@ -13,7 +13,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`).
+  "Rioters" (:mod:`crowds`);
+- unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
+  forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
 Document-level actors get the same names as of the article's date.
 """
