@@ -72,15 +72,17 @@ def _label(base: str, kind: str, country: str | None) -> tuple[str, str | None]:
     return name, (f"{name} ({cname})" if cname else None)
 
 
-def _kind_for(noun: str, base: str, article: bool) -> str:
+def _kind_for(noun: str, base: str, article: bool, country: str | None = None) -> str:
     """Ethnic, Communal or Clan, from the noun after the name and the name itself."""
     noun = noun.lower()
     if noun in CLAN_NOUNS:
         return "Clan"
     if noun in ETHNIC_NOUNS or article:
         return "Ethnic"
-    # A place name makes a communal militia; a people's name an ethnic one.
-    return "Communal" if place_code(base) else "Ethnic"
+    # A place name makes a communal militia, a people's name an ethnic one; a namesake town in
+    # another country ("Abala" is a town in Ethiopia, a people in Sudan) says nothing.
+    place = place_code(base)
+    return "Communal" if place and (country is None or place[0] == country) else "Ethnic"
 
 
 def _hit(start: int, end: int, text: str, base: str, kind: str, country: str | None) -> Hit:
@@ -114,7 +116,9 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                 out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
                                f"new:{actor_kb._norm(name)}", name, "militia", name, country))
             continue
-        kind = _kind_for(noun, base, False)
+        kind = _kind_for(noun, base, False, country)
+        if kind == "Ethnic" and noun.lower() in COMMUNITY_NOUNS and named_as_place(base, text):
+            kind = "Communal"  # "Kamalu youths" where the text speaks of Kamalu village
         out.append(_hit(m.start(), m.end(), text, base, kind, country))
         # "Fellata and Rizeigat communal militias": the noun is both names'
         pair = _PAIR_RE.search(text[max(0, m.start() - 40):m.start()])
@@ -143,10 +147,24 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             s, e = m.start(n), m.end(n)
             if not free(s, e) or not _is_community_name(base, text, s, taken, country):
                 continue
-            # peoples take the article ("between the Rup and Kuei"), villages do not
-            kind = "Ethnic" if m.group(a) or m.group("a1") else "Communal"
+            # peoples take the article ("between the Rup and Kuei"), villages do not; a name the
+            # text also calls a village ("residents of Ntambwe", "Kamalu village") is a place
+            article = bool(m.group(a) or m.group("a1"))
+            kind = "Communal" if named_as_place(base, text) or not article else "Ethnic"
             out.append(_hit(s, e, text, base, kind, country))
     return out
+
+
+_PLACE_NOUNS = r"(?:village|town|locality|hamlet|settlement)"
+
+
+def named_as_place(name: str, text: str) -> bool:
+    """True if the text calls the name a place: "Kamalu village", "the village of Kamalu",
+    "residents of Ntambwe"."""
+    n = re.escape(name)
+    return bool(re.search(
+        rf"\b{n}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{n}\b"
+        rf"|\b(?:residents|inhabitants|villagers)\s+of\s+{n}\b", text))
 
 
 def _ner_norp(doc: Any, start: int) -> bool:

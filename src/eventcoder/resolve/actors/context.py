@@ -51,6 +51,11 @@ ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie",
 # Trailing words that name an organ of the group, not the group ("the FMLN General Command").
 ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central", "committee",
                "national", "directorate"}
+# Capitalised words that name a state's forces in general, not a group of its own name
+# ("Israeli Police forces arrested", "Govt soldiers", "Zambia's Army").
+GENERIC_FORCE_WORDS = {"the", "police", "forces", "force", "army", "military", "gendarmerie",
+                       "gendarmes", "soldiers", "troops", "security", "officers", "govt",
+                       "government", "regime", "authorities", "policemen"}
 _ENT_LABELS = {"ORG", "NORP", "PERSON"}
 _TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 # FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")
@@ -146,6 +151,8 @@ def _not_a_group(span: Any) -> bool:
         return True
     if demonym_code(text) or code_for_name(text) or capital_code(text):
         return True
+    if all(w.lower() in GENERIC_FORCE_WORDS for w in words):
+        return True  # "Police forces", "Gendarmerie", "Govt": the generic finder's nouns
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
     last = span[-1].lemma_.lower()

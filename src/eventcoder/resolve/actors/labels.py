@@ -13,7 +13,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`).
+  "Rioters" (:mod:`crowds`);
+- unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
+  forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
 Document-level actors get the same names as of the article's date.
 """
@@ -39,6 +41,7 @@ from eventcoder.resolve.actors.periods import (
     dated_state_label,
     unit_label,
 )
+from eventcoder.resolve.actors.regional_forces import label_regional_forces
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
 _FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
@@ -164,6 +167,7 @@ def actor_labels_stage(document: Document) -> None:
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
+        label_regional_forces(event, day)
         add_front_sides(document, event, day)
         join_alternatives(document.text, event)
         add_implied_civilians(document, event)

@@ -217,8 +217,28 @@ def _context_class(token: Any) -> str | None:
         if lemma in RIOT and agent:
             return "rioters"
         if lemma in VIOLENCE:
+            if lemma not in {"die", "flee", "lose"} and token.lower_ in CROWD_NOUNS \
+                    and (agent or _passive_agent(token, cur)):
+                # residents who beat or kill someone are a mob (acled_train.jsonl: residents,
+                # villagers, locals, students doing violence are "Rioters" 33 times in 40)
+                return "rioters"
             return None if agent and lemma not in {"die", "flee", "lose"} else "civilians"
     return None
+
+
+# Crowds of ordinary people: as the doers of violence they are a mob, not victims.
+CROWD_NOUNS = {"residents", "villagers", "locals", "inhabitants", "students", "traders",
+               "community members", "members"}
+
+
+def _passive_agent(token: Any, verb: Any) -> bool:
+    """True if token is (inside) the "by" agent of a passive verb ("beaten by residents")."""
+    cur = token
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.head.i == verb.i:
+            return cur.dep_ == "agent"
+        cur = cur.head
+    return False
 
 
 def _state_subject(verb: Any) -> bool:
