@@ -64,3 +64,61 @@ def test_no_dev_line_is_skipped(shared_dir: Path) -> None:
         if article_from_record({"id": r["id"], "text": r["text"]}).status != "ok"
     ]
     assert skipped == []
+
+
+# Prose written for these tests, one report each, in the languages most often met beside English.
+OTHER_LANGUAGES = [
+    FRENCH,
+    "Hombres armados atacaron el lunes un puesto de policía en el norte del país y mataron a tres "
+    "agentes, según fuentes de seguridad. Los atacantes huyeron en motocicletas antes de la "
+    "llegada de los refuerzos y las autoridades decretaron un toque de queda en la ciudad.",
+    "Homens armados atacaram na segunda-feira um posto da polícia no norte do país, matando três "
+    "agentes e ferindo vários civis, segundo fontes de segurança. Os atacantes fugiram de mota "
+    "antes da chegada dos reforços e foi aberto um inquérito pelas autoridades locais.",
+    "Bewaffnete Männer haben am Montagabend eine Polizeiwache im Norden des Landes angegriffen "
+    "und drei Beamte getötet, wie Sicherheitskreise mitteilten. Was die Angreifer wollten, ist "
+    "unklar; sie flohen auf Motorrädern, bevor Verstärkung eintraf, und die Behörden verhängten "
+    "eine Ausgangssperre.",
+    "Gewapende mannen hebben maandagavond een politiepost in het noorden van het land aangevallen "
+    "en drie agenten gedood, zo meldden veiligheidsbronnen. Of de daders gepakt worden is de "
+    "vraag; zij vluchtten op motoren voordat er versterking was en de burgemeester kondigde een "
+    "avondklok af.",
+    "Watu wenye silaha walishambulia kituo cha polisi kaskazini mwa nchi Jumatatu usiku na kuua "
+    "maafisa watatu, kwa mujibu wa vyanzo vya usalama. Washambuliaji walikimbia kwa pikipiki "
+    "kabla ya msaada kufika na mamlaka zimetangaza amri ya kutotoka nje mjini.",
+]
+ENGLISH_PROSE = [
+    "Gunmen attacked a police post in the north of the country on Monday evening and killed three "
+    "officers, security sources said. The attackers, who arrived on motorcycles, fled before "
+    "reinforcements came, and the local authorities declared a curfew in the town.",
+    "Police in Kisumu fired tear gas at protesters who had blocked the main road to the airport "
+    "on Tuesday. They were demanding the release of a local councillor arrested after a rally "
+    "that turned violent, witnesses told the Daily Nation.",
+    "Security forces in Balochistan said that militants from a banned group had ambushed a convoy "
+    "near Turbat, killing two soldiers. The army spokesman said the attackers were pursued into "
+    "the hills, where a search was still under way when this report was filed.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_other_languages_are_not_taken_for_plain_english(text: str) -> None:
+    """The word-share shortcut never claims a report in another language."""
+    from eventcoder.ingest.language import plainly_english
+
+    assert not plainly_english(text)
+
+
+@pytest.mark.parametrize("text", ENGLISH_PROSE)
+def test_english_prose_is_plainly_english_and_the_model_agrees(text: str) -> None:
+    """English prose takes the shortcut, and the n-gram model would have said English too."""
+    from eventcoder.ingest.language import ENGLISH_LIKE, detect_language, plainly_english
+
+    assert plainly_english(text)
+    assert detect_language(text)[0] in ENGLISH_LIKE
+    assert article_from_input(text).language == "en"
+
+
+def test_french_with_an_english_quote_still_goes_to_the_model() -> None:
+    """A French report quoting a sentence of English is still read by the model and skipped."""
+    text = FRENCH + ' « We will not leave », a déclaré un habitant du quartier aux journalistes.'
+    assert article_from_input(text).status == "skipped"

@@ -21,8 +21,18 @@ FORMATS = ("json", "jsonl", "csv")
 
 
 def _dump(document: Document, *, indent: int | None) -> str:
-    """One document as JSON text."""
-    return json.dumps(document.to_dict(), ensure_ascii=False, indent=indent)
+    """One document as JSON text; the document's parse is not read again after this."""
+    text = json.dumps(document.to_dict(), ensure_ascii=False, indent=indent)
+    _release(document)
+    return text
+
+
+def _release(document: Document) -> None:
+    """Let the printed document's parse be freed at once rather than by the cycle collector."""
+    if document.spacy_doc is not None:
+        from eventcoder.nlp.doc_cache import release
+
+        release(document.spacy_doc)
 
 
 def _write_json(documents: Iterator[Document], out: TextIO) -> None:
@@ -51,7 +61,12 @@ def _write_csv(documents: Iterator[Document], out: TextIO) -> None:
     """One CSV row per event (ACLED-like columns); articles without events add no row."""
     from eventcoder.export.rows import document_rows, write_csv
 
-    write_csv((row for d in documents for row in document_rows(d)), out)
+    def rows() -> Iterator[Any]:
+        for document in documents:
+            yield from document_rows(document)
+            _release(document)
+
+    write_csv(rows(), out)
 
 
 class _Tally:

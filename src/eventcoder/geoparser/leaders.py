@@ -38,11 +38,24 @@ def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def leader_votes(text: str) -> Counter[str]:
     """Country votes from the heads of state a text names, one per country."""
-    pattern, country = leader_pattern()
-    return Counter({country[m.group(1)] for m in pattern.finditer(norm(text))})
+    return Counter(dict(_leader_votes(text)))
 
 
 def mission_votes(text: str) -> Counter[str]:
     """Host-country votes from the peace operations a text names, one per mission named."""
+    return Counter(dict(_mission_votes(text)))
+
+
+# The country scorer and the fuzzy matcher both scan the same article's whole text with these
+# long alternations; the last few texts' votes are kept (callers get a fresh Counter).
+@functools.lru_cache(maxsize=8)
+def _leader_votes(text: str) -> tuple[tuple[str, int], ...]:
+    pattern, country = leader_pattern()
+    return tuple(Counter({country[m.group(1)] for m in pattern.finditer(norm(text))}).items())
+
+
+@functools.lru_cache(maxsize=8)
+def _mission_votes(text: str) -> tuple[tuple[str, int], ...]:
     pattern, host = mission_pattern()
-    return Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
+    return tuple(Counter(host[name] for name in {m.group(1) for m in pattern.finditer(text)})
+                 .items())

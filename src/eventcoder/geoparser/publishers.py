@@ -211,6 +211,13 @@ def outlet_countries(outlet: str) -> tuple[str, ...]:
 
 def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
     """Country votes from the article's publisher(s): each known outlet's shares, summed."""
+    # Several stages ask about the same article's publisher: the sums are kept, a fresh Counter
+    # (in the same order) is handed out each time since callers may change it.
+    return Counter(dict(_publisher_votes(source, url)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _publisher_votes(source: str | None, url: str | None) -> tuple[tuple[str, float], ...]:
     votes: Counter[str] = Counter()
     for outlet in re.split(r"[;,]|\s+/\s+", source or ""):
         for cc, share in outlet_shares(outlet).items():
@@ -219,7 +226,7 @@ def publisher_votes(source: str | None, url: str | None = None) -> Counter[str]:
     cc = tld_country(host) if host else None
     if cc:
         votes[cc] += 1
-    return votes
+    return tuple(votes.items())
 
 
 def firm_publisher_votes(source: str | None, url: str | None = None,
