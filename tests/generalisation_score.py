@@ -19,7 +19,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "generalisation" / "reports.jsonl
 
 FIELDS = (
     "detected", "type_ok", "sub_type_ok", "date_ok", "no_invented_ok", "precision_ok",
-    "fatalities_ok", "country_ok", "admin1_ok", "location_ok", "actors", "perpetrator_ok",
+    "fatalities_ok", "country_ok", "admin1_ok", "admin1_unit_ok", "location_ok", "actors", "perpetrator_ok",
     "attribution_ok",
 )
 
@@ -38,6 +38,12 @@ def _matches(expected: str, names: list[str]) -> bool:
     return any(want == n or (len(want) > 3 and (want in n or n in want)) for n in names)
 
 
+def _same_attribution(found: str, wanted: str) -> bool:
+    """As the MUC-4 scoring reads them: 'confirmed' is the report's own voice, like 'stated'."""
+    voice = {"stated", "confirmed"}
+    return found == wanted or (found in voice and wanted in voice)
+
+
 def score_roles(line: dict[str, Any], document: Document) -> dict[str, Any]:
     """Perpetrators found (role ``perpetrator``) and their attribution, over the expected roles."""
     event = primary_event(document)
@@ -48,7 +54,7 @@ def score_roles(line: dict[str, Any], document: Document) -> dict[str, Any]:
                 if _matches(want["actor"], [norm_actor(n) for n in (a.name, a.acled_name) if n])]
         if hits:
             found += 1
-            attributed += any(a.attribution == want["attribution"] for a in hits)
+            attributed += any(_same_attribution(a.attribution, want["attribution"]) for a in hits)
     total = len(line["expect"].get("roles") or [])
     return {"roles_total": total, "roles_found": found, "roles_attributed": attributed}
 
