@@ -234,3 +234,34 @@ def test_holdout_figures_hold() -> None:
     print("\nhold-out, share right per field:", got)
     low = {k: v for k, v in got.items() if v < HOLDOUT_FLOORS[k]}
     assert not low, f"below the floor: {low}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen attacked several villages in Bokkos on Christmas Eve, killing 160 people.",
+     "2023-12-27", "2023-12-24"),
+    ("A bomb exploded outside a church in Jos on Christmas Day, wounding four worshippers.",
+     "2024-01-02", "2023-12-25"),
+    ("Suicide bombers struck three churches in Colombo on Easter Sunday, killing 269 people.",
+     "2019-04-22", "2019-04-21"),
+])
+def test_feast_names_a_day(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    event = primary_event(report(pipeline, text, published=published))
+    assert event is not None and event.date.precision == "day" and event.date.start == day
+
+
+@pytest.mark.slow
+def test_old_feast_is_no_day(pipeline: Pipeline) -> None:
+    text = "Survivors of the Christmas Eve attack in Bokkos protested in Jos on Monday."
+    event = primary_event(report(pipeline, text, published="2024-06-18"))
+    assert event is not None and event.date.start == "2024-06-17"
+
+
+@pytest.mark.slow
+def test_fragment_of_hyphenated_name_is_no_fuzzy_place(pipeline: Pipeline) -> None:
+    text = ("Gunmen attacked a police checkpoint in the Pul-e-Charkhi area of Bagrami district, "
+            "Kabul, on Monday, killing two officers.")
+    doc = report(pipeline, text, published="2020-05-07")
+    assert "Charkhi" not in {t.text for t in doc.toponyms}
+    name, admin1, country = place_of(doc)
+    assert (admin1, country) == ("Kabul", "AF"), name

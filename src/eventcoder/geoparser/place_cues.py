@@ -10,7 +10,8 @@ these cues before it takes a gazetteer match that spaCy did not tag as a place:
   'attacked El Geneina', 'stormed Kidal', 'shelled Kherson', 'captured Lalibela';
 - a name tagged as a date that holds no date word and is followed by a unit noun ('Hays
   district'): no date is a district;
-- a lower-case particle between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix').
+- a lower-case particle between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix'),
+  whose last part is no name of its own for the fuzzy matcher ('Charkhi' of 'Pul-e-Charkhi').
 """
 
 from __future__ import annotations
@@ -74,3 +75,9 @@ def hyphen_particle_step(toks, j: int, capitalised) -> int:
         return 0
     return 4 if capitalised(name) else 0
 
+
+
+def hyphen_fragment(toks, i: int) -> bool:
+    """Token i ends a hyphenated name ('Charkhi' of 'Pul-e-Charkhi'): no name of its own."""
+    return i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ \
+        and not toks[i - 2].whitespace_
