@@ -129,6 +129,9 @@ CODEBOOK = [
      "Friday.", "Battles", "Armed clash"),
     ("Gunmen killed three farmers in an attack on their village in Zamfara on Monday.",
      "Violence against civilians", "Attack"),
+    # a bystander's death in a fight whose sides the text does not name stays as typed
+    ("A freelance photographer was killed in a shootout in Culiacán on Friday.",
+     "Violence against civilians", "Attack"),
 ]
 
 

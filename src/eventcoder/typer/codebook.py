@@ -5,7 +5,8 @@
   killed") reports an attack on civilians, and is typed Violence against civilians / Attack.
 - A killing "in a shootout / gunfight / firefight / exchange of fire / gun battle with" an armed
   party happened in an armed clash: the deaths of a fight are Battles / Armed clash, not a
-  one-sided attack ("police killed eight people in a shootout with drug traffickers").
+  one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
+  whose fight names no side ("a reporter was killed in a shootout") is left as typed.
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -46,13 +47,18 @@ def looting_with_deaths(document: Document, event: Event, short: bool) -> bool:
 
 
 def _fight_phrase(verb: Any) -> bool:
-    """'in a shootout with ...', 'during an exchange of fire': the verb happened in a fight."""
+    """'in a shootout with ...', 'during an exchange of fire': the verb happened in a fight whose
+    sides the text names (the killer as the verb's subject, or the other side after 'with').
+    'A reporter was killed in a shootout' names neither: a bystander's death, left as typed."""
+    active = any(c.dep_ == "nsubj" for c in children(verb))
     for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ not in _FIGHT_PREPOSITIONS:
             continue
         for noun in children(prep):
-            if noun.dep_ == "pobj" and noun.lower_ in FIGHT_NOUNS and (
-                    noun.lower_ != "exchange" or any(c.lower_ == "fire" for c in noun.subtree)):
+            if noun.dep_ != "pobj" or noun.lower_ not in FIGHT_NOUNS or (
+                    noun.lower_ == "exchange" and not any(c.lower_ == "fire" for c in noun.subtree)):
+                continue
+            if active or any(c.lower_ in ("with", "between") for c in children(noun)):
                 return True
     return False
 
