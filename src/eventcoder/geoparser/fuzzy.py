@@ -11,6 +11,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
+from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
@@ -45,7 +46,8 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _capitalised(tok) or not free(tok.idx, tok.idx + len(tok)):
+        if not _capitalised(tok) or not free(tok.idx, tok.idx + len(tok)) \
+                or place_cues.hyphen_fragment(toks, i):
             i += 1
             continue
         j = _name_end(toks, i)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.geoparser import context as unit_words
+from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.names import (
@@ -257,8 +258,6 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
                  "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
                  "hotel", "school", "college", "church", "mosque", "station"}
-
-
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
                 "streets", "heart", "cercle",
                 "province", "region", "area", "suburb", "locality", "state", "county", "north",
@@ -283,7 +282,7 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
     # a dateline list ('07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: ...')
-    if j > i and toks[j].lower_ in _ADMIN_NOUNS:
+    if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True
@@ -299,7 +298,7 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is not None and nxt.lower_ in _ADMIN_NOUNS:
         return True  # 'of Jessore district', 'targeted Sirwah district', 'Maru LGA'
-    if prev.lower_ in LOCATIVE:
+    if prev.lower_ in LOCATIVE or place_cues.assault_object(toks, i):
         return True
     return unit_words.holder_after_comma(toks, i, taken, _capitalised, STRONG_LOCATIVE)
 
@@ -321,12 +320,12 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             and _capitalised(toks[i + 1]) and toks[i + 1].lower_ not in _ADMIN_NOUNS \
             and not (i > 0 and toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper()
                      and toks[i - 1].lower_ not in LOCATIVE)
-        if not (_capitalised(tok) or opens) or taken[tok.idx] or tok.ent_type_ in _SKIP_ENTS:
+        if not (_capitalised(tok) or opens) or taken[tok.idx] or place_cues.skip(toks, i, _SKIP_ENTS):
             i += 1
             continue
         j = i
         while j + 1 < len(toks) and j - i < 4 and toks[j + 1].ent_type_ not in _SKIP_ENTS and (
-            _capitalised(toks[j + 1])
+            _capitalised(toks[j + 1]) or place_cues.hyphen_particle_step(toks, j, _capitalised)
             or (toks[j + 1].text == "-" and j + 2 < len(toks) and _capitalised(toks[j + 2])
                 and not toks[j].whitespace_)
             # a no-break space ('Yirga\xa0Alem') is a token of its own
@@ -334,7 +333,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             # a lower-case particle inside a name ('Bahr el Ghazal', 'Sidi ben Said')
             or (toks[j + 1].text in _PARTICLES and j + 2 < len(toks) and _capitalised(toks[j + 2]))
         ):
-            j += 2 if toks[j + 1].text in ("-", "\xa0") or toks[j + 1].text in _PARTICLES else 1
+            j += place_cues.hyphen_particle_step(toks, j, _capitalised) or (
+                2 if toks[j + 1].text in ("-", "\xa0") or toks[j + 1].text in _PARTICLES else 1)
         cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (

@@ -24,6 +24,7 @@ from eventcoder.geoparser.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
+from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 
@@ -188,6 +189,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
     _one_sense(resolved)
+    read_holders_as_units(resolved, get_gazetteer())
     _contained(resolved)
     _country_brackets(resolved)
     actor_ccs = set(actor_countries or ())

@@ -21,6 +21,7 @@ from eventcoder.extract.events.onesided import went_off
 from eventcoder.extract.events.types import Typing, gtd_attack_type
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
+from eventcoder.typer.codebook import codebook_type
 from eventcoder.typer.cues import event_cues
 from eventcoder.typer.features import TypingInput
 from eventcoder.typer.model import NOT_AN_EVENT, OVERRULE_THRESHOLD_KEY, Prediction, TyperModel
@@ -211,3 +212,8 @@ def typing_stage(document: Document) -> None:
             overrulable(model, event) and sure_enough(model, event, prediction) and \
             not defuses_a_blast(event, prediction)
         apply_prediction(event, prediction, model.version, decisive)
+    for event in document.events:
+        if (ruled := codebook_type(document, event, short)) is not None:
+            old = event.event_type
+            event.event_type, event.sub_event_type, event.notes["typing"] = ruled
+            _retype_consequences(event, old)

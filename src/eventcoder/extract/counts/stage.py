@@ -14,6 +14,8 @@ import re
 from typing import Any
 
 from eventcoder.document import Count, Document, Event
+from eventcoder.extract.counts.cumulative import cumulative_toll
+from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.extract.counts.phrase import Finding
@@ -215,7 +217,7 @@ def _generic_cue(document: Document, finding: Finding) -> bool:
         return False
     cue = document.spacy_doc[finding.cue]
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    return is_span_statement(verb)
+    return is_span_statement(verb) or cumulative_toll(verb)
 
 
 def count_event(document: Document, event: Event) -> None:
@@ -228,6 +230,7 @@ def count_event(document: Document, event: Event) -> None:
             for f in find_in_span(span, findings)
             if not _dated_elsewhere(document, event, f)
             and not _generic_cue(document, f)
+            and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
             and not _closer_to_another_event(document, event, f)
         )

@@ -35,6 +35,7 @@ from eventcoder.extract.dates.common import (
     _unresolved,
     _year_for,
 )
+from eventcoder.extract.dates.holidays import holiday_date
 from eventcoder.text.words import MONTHS, WEEKDAYS
 
 
@@ -279,6 +280,7 @@ def _dateparser(t: str, expr: str, pub: date | None) -> DateInfo | None:
 
 
 _RULES = (
+    holiday_date,
     _relative_day,
     _weekday,
     _month_day,

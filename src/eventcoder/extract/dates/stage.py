@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
 from eventcoder.registry import stage
@@ -276,7 +277,7 @@ def candidates(
     for rank, span in _spans(document, sentence_indexes):
         if is_duration(span) or _is_modifier(span, triggers):
             continue
-        info = resolve_date(span.text, published)
+        info = resolve_date(hedged_text(span), published)
         if info.precision == "unknown":
             continue
         gov = _governor(span)

@@ -20,7 +20,9 @@ from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
+from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
+from eventcoder.extract.events.war_strikes import without_war_strikes
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
 from eventcoder.extract.roles import kind_of, sides
@@ -230,7 +232,8 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
-    mentions = [m for m in find_mentions(doc) if not tells_no_incident(m.token)]
+    mentions = without_war_strikes(
+        [m for m in find_mentions(doc) if not tells_no_incident(m.token) and not avenged_attack(m.token)])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}

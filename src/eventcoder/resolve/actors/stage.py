@@ -23,6 +23,7 @@ from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
+from eventcoder.resolve.actors.state_agents import state_agent_hits
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
         hits += am.generic_hits(doc, text, taken(), country, named_group)
         hits += armed_thing_hits(doc, taken())
+        hits += state_agent_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country

@@ -1,0 +1,46 @@
+"""Tolls of a whole war or insurgency, which no single incident has.
+
+"The insurgency in Cabo Delgado has killed more than 4,000 people", "the conflict has claimed
+over 10,000 lives", "the war, now in its ninth year, has left 150,000 dead": a perfect-aspect
+verb whose subject is a long campaign of violence sums up the campaign, whatever date or
+'since' clause it has or lacks. The report's own incident is never the subject of such a verb
+under these names (an attack or a clash is, and stays counted).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.nlp.doc_cache import children
+
+# Nouns for a campaign of violence that lasts months or years, never a single incident.
+CAMPAIGN_NOUNS = {"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies", "uprising",
+                  "rebellion", "revolt", "crisis", "jihad", "occupation"}
+_HAVE = {"has", "have", "had", "'ve", "'s"}
+
+
+def _perfect(verb: Any) -> bool:
+    """'has killed', 'have left', 'had claimed' (the perfect carries the record's sense)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE for c in children(verb))
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or that of the first verb it is conjoined to ('began ... and has')."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        for child in children(candidate):
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def cumulative_toll(verb: Any) -> bool:
+    """The verb states the toll of a whole campaign ('the insurgency has killed 4,000 people')."""
+    if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb):
+        return False
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    return subject.lower_ in CAMPAIGN_NOUNS  # 'the civil war': its head is 'war'

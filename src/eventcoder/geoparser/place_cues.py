@@ -1,0 +1,83 @@
+"""Words around a capitalised name that make it a place when spaCy read it as something else.
+
+spaCy's small and medium English models tag unfamiliar place names of Africa, Asia and the
+Caribbean as organisations ('attacked El Geneina'), people or even dates ('in Hays district'), and
+split hyphenated French names at their particles ('Croix-des-Bouquets'). The recogniser asks
+these cues before it takes a gazetteer match that spaCy did not tag as a place:
+
+- a settlement noun after the name: 'Lalibela town', 'Nangade village', 'Kherson city';
+- the name as the object of a verb of assault or capture, which takes places as objects:
+  'attacked El Geneina', 'stormed Kidal', 'shelled Kherson', 'captured Lalibela';
+- a name tagged as a date that holds no date word and is followed by a unit noun ('Hays
+  district'): no date is a district;
+- a lower-case particle between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix'),
+  whose last part is no name of its own for the fuzzy matcher ('Charkhi' of 'Pul-e-Charkhi').
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.text.words import word_list
+
+SETTLEMENT_NOUNS = {"town", "village", "city", "township", "hamlet", "settlement"}
+# Verbs whose object is a place as often as a party; a person's name is ruled out by the caller.
+ASSAULT_VERBS = {"attacked", "raided", "stormed", "shelled", "bombed", "bombarded", "captured",
+                 "recaptured", "overran", "besieged", "seized", "invaded", "struck", "hit"}
+HYPHEN_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "e",
+                    "el", "al", "da", "do", "di"}
+_UNIT_NOUNS = word_list("admin_unit_nouns")
+_DATE_WORD = re.compile(r"\d")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "today", "yesterday", "tonight",
+             "christmas", "easter", "ramadan", "eid", "new", "year", "week", "month", "day",
+             "weekend", "morning", "evening", "night", "afternoon"}
+
+
+def settlement_after(toks, j: int) -> bool:
+    """'Lalibela town': a settlement noun right after the name ends it as a place."""
+    return j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS
+
+
+def assault_object(toks, i: int) -> bool:
+    """'attacked El Geneina': the name is the object of a verb of assault or capture."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.lower_ in ASSAULT_VERBS and prev.pos_ in ("VERB", "AUX")
+
+
+def misread_date(toks, i: int) -> bool:
+    """'Hays district' tagged DATE: a capitalised word with no digit or calendar word, a unit noun
+    after it, is a place name spaCy took for a date."""
+    tok = toks[i]
+    if tok.ent_type_ != "DATE" or not tok.text[:1].isupper() or tok.lower_ in _CALENDAR:
+        return False
+    if _DATE_WORD.search(tok.text) or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].lower_ in _UNIT_NOUNS
+
+
+def skip(toks, i: int, skipped_labels: set[str]) -> bool:
+    """Token i holds no place name: spaCy gave it a numeric or date label it deserves."""
+    return toks[i].ent_type_ in skipped_labels and not misread_date(toks, i)
+
+
+def hyphen_particle_step(toks, j: int, capitalised) -> int:
+    """Tokens to add when '-des-Bouquets' continues the name at token j (0 when it does not)."""
+    if j + 4 >= len(toks) or toks[j].whitespace_:
+        return 0
+    dash1, particle, dash2, name = toks[j + 1], toks[j + 2], toks[j + 3], toks[j + 4]
+    if dash1.text != "-" or dash2.text != "-" or particle.lower_ not in HYPHEN_PARTICLES:
+        return 0
+    if dash1.whitespace_ or particle.whitespace_ or dash2.whitespace_:
+        return 0
+    return 4 if capitalised(name) else 0
+
+
+
+def hyphen_fragment(toks, i: int) -> bool:
+    """Token i ends a hyphenated name ('Charkhi' of 'Pul-e-Charkhi'): no name of its own."""
+    return i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ \
+        and not toks[i - 2].whitespace_

@@ -1,0 +1,84 @@
+"""Two rules of the ACLED codebook that the wording of one clause does not carry.
+
+- Looting/property destruction is coded "where no other form of violence is reported": a note
+  whose looters also kill people ("gang members looted shops ... At least 18 people were
+  killed") reports an attack on civilians, and is typed Violence against civilians / Attack.
+- A killing "in a shootout / gunfight / firefight / exchange of fire / gun battle with" an armed
+  party happened in an armed clash: the deaths of a fight are Battles / Armed clash, not a
+  one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
+  whose fight names no side ("a reporter was killed in a shootout") is left as typed.
+
+The rules read the event's own sentences (a short note: all of it), never a dev line's words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.document import Document, Event
+from eventcoder.extract.counts.find import find_in_span
+from eventcoder.nlp.doc_cache import children, doc_sents
+
+LOOTING = ("Strategic developments", "Looting/property destruction")
+ATTACK = ("Violence against civilians", "Attack")
+ARMED_CLASH = ("Battles", "Armed clash")
+# Nouns of an exchange of fire between two armed sides.
+FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
+               "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
+_FIGHT_PREPOSITIONS = {"in", "during", "amid"}
+
+
+def _sentences(document: Document, event: Event, short: bool) -> list[Any]:
+    sents = doc_sents(document.spacy_doc)
+    wanted = range(len(sents)) if short else event._sentences
+    return [sents[i] for i in wanted if 0 <= i < len(sents)]
+
+
+def looting_with_deaths(document: Document, event: Event, short: bool) -> bool:
+    """A looting event whose sentences report people killed (attackers aside)."""
+    if (event.event_type, event.sub_event_type) != LOOTING:
+        return False
+    for sent in _sentences(document, event, short):
+        for finding in find_in_span(sent):
+            if finding.kind == "fatalities" and not finding.perpetrator \
+                    and (finding.quantity.best or 0) >= 1:
+                return True
+    return False
+
+
+def _fight_phrase(verb: Any) -> bool:
+    """'in a shootout with ...', 'during an exchange of fire': the verb happened in a fight whose
+    sides the text names (the killer as the verb's subject, or the other side after 'with').
+    'A reporter was killed in a shootout' names neither: a bystander's death, left as typed."""
+    active = any(c.dep_ == "nsubj" for c in children(verb))
+    for prep in children(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in _FIGHT_PREPOSITIONS:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj" or noun.lower_ not in FIGHT_NOUNS or (
+                    noun.lower_ == "exchange" and not any(c.lower_ == "fire" for c in noun.subtree)):
+                continue
+            if active or any(c.lower_ in ("with", "between") for c in children(noun)):
+                return True
+    return False
+
+
+def killed_in_a_fight(document: Document, event: Event) -> bool:
+    """A one-sided attack whose trigger verb happened in a fight with an armed side."""
+    if (event.event_type, event.sub_event_type) != ATTACK or document.spacy_doc is None:
+        return False
+    doc = document.spacy_doc
+    for start, end in event._mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and _fight_phrase(span.root):
+            return True
+    return False
+
+
+def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, str, str] | None:
+    """(event type, sub-event type, reason) the codebook gives where the typing is off, or None."""
+    if looting_with_deaths(document, event, short):
+        return (*ATTACK, "the looters also killed people: the codebook codes the violence")
+    if killed_in_a_fight(document, event):
+        return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
+    return None

@@ -1,0 +1,270 @@
+"""Reports from regions, years and outlets the dev data lacks: the fixture's figures, and the
+general rules its failures led to, each tested on sentences written for several countries.
+
+The fixture (tests/fixtures/generalisation/reports.jsonl) holds 24 ACLED-style notes and 6 news
+reports written for it (Myanmar, India, Pakistan, Afghanistan, the Philippines, Colombia, Mexico,
+Haiti, Brazil, Iraq, Syria, Yemen, Ukraine, Georgia, Burkina Faso, Niger, Mozambique, Ethiopia,
+Sudan, Indonesia, Thailand) with the values expected of each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from generalisation_score import FIXTURE, figures, load_fixture, misses, run
+
+from eventcoder.document import Article, Document
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import Pipeline
+
+# The share right per field on the fixture when these rules were written (floors, not targets).
+FLOORS = {
+    "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 0.96, "date_ok": 0.96, "no_invented_ok": 1.0,
+    "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0, "admin1_ok": 0.83,
+    "admin1_unit_ok": 0.96, "location_ok": 0.96, "actors": 0.93, "perpetrator_ok": 0.76,
+    "attribution_ok": 0.84,
+}
+HOLDOUT = FIXTURE.parent / "holdout.jsonl"
+HOLDOUT_FLOORS = {
+    "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 0.83, "date_ok": 1.0, "no_invented_ok": 1.0,
+    "precision_ok": 1.0, "fatalities_ok": 0.91, "country_ok": 1.0, "admin1_ok": 0.66,
+    "admin1_unit_ok": 0.75, "location_ok": 1.0, "actors": 0.9, "perpetrator_ok": 0.57,
+    "attribution_ok": 0.75,
+}
+
+
+@pytest.mark.slow
+def test_fixture_figures_hold() -> None:
+    lines = load_fixture()
+    rows = run(lines)
+    got = figures(rows)
+    print("\ngeneralisation fixture, share right per field:")
+    for key, value in got.items():
+        print(f"  {key:<16}{value:.3f}")
+    print("\n".join(misses(rows, lines)))
+    low = {k: v for k, v in got.items() if v < FLOORS[k]}
+    assert not low, f"below the floor: {low}"
+
+
+def report(pipeline: Pipeline, text: str, published: str = "2023-06-20") -> Document:
+    """Process one hand-written report (no publisher: the text alone decides)."""
+    return pipeline(Article(id="t", text=text, published=published))
+
+
+def place_of(document: Document) -> tuple[str | None, str | None, str | None]:
+    """Name, admin1 and country code of the primary event's place."""
+    event = primary_event(document)
+    assert event is not None
+    loc = event.location
+    return loc.name, loc.admin1, loc.country_code
+
+
+# Place names spaCy tags as organisations, people or dates, found by the words around them.
+PLACES_MISREAD = [
+    ("The Rapid Support Forces attacked El Geneina on 24 April 2023, killing 17 civilians.",
+     "SD", "West Darfur"),
+    ("On 6 August 2023, Fano militiamen took control of Lalibela town after heavy fighting.",
+     "ET", None),
+    ("A Houthi drone struck an army position in Hays district of Al Hudaydah on Thursday.",
+     "YE", "Al Hudaydah"),
+    ("Gang members torched several homes in Croix-des-Bouquets on Sunday, residents said.",
+     "HT", "Ouest"),
+    ("A bomb exploded near a checkpoint in Tak Bai district of Narathiwat on Monday.",
+     "TH", "Narathiwat"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country", "admin1"), PLACES_MISREAD)
+def test_place_spacy_misread_is_found(pipeline: Pipeline, text: str, country: str,
+                                      admin1: str | None) -> None:
+    name, got_admin1, got_country = place_of(report(pipeline, text))
+    assert got_country == country, (name, got_admin1)
+    if admin1 is not None:
+        assert got_admin1 == admin1, name
+    assert name not in (None, country), "the town itself, not only its country"
+
+
+@pytest.mark.slow
+def test_person_after_assault_verb_is_no_place(pipeline: Pipeline) -> None:
+    doc = report(pipeline, "Soldiers attacked Ahmed Musa, a trader, in Maiduguri on Monday.")
+    assert "Ahmed Musa" not in {t.text for t in doc.toponyms}
+
+
+# The toll of a whole war or insurgency, told after the incident, is not the incident's.
+CAMPAIGN_TOLLS = [
+    ("Insurgents attacked the village of Mbau in Cabo Delgado on Tuesday, killing four civilians. "
+     "The insurgency began in October 2017 and has killed more than 4,000 people.", 4),
+    ("A car bomb killed nine people in Mogadishu on Sunday. The war has killed hundreds of "
+     "thousands of Somalis since 1991.", 9),
+    ("Russian shelling killed three civilians in Kherson on Monday. The war has killed more than "
+     "9,000 civilians, according to the United Nations.", 3),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "deaths"), CAMPAIGN_TOLLS)
+def test_campaign_toll_is_not_the_incident(pipeline: Pipeline, text: str, deaths: int) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
+
+
+@pytest.mark.slow
+def test_the_incident_own_perfect_toll_counts(pipeline: Pipeline) -> None:
+    text = "The attack on a market in Kunduz has killed 12 people, officials said on Tuesday."
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.fatalities is not None and event.fatalities.best == 12
+
+
+# ACLED's codebook: looting with killings is an attack; a killing in an exchange of fire a clash.
+CODEBOOK = [
+    ("Members of the 400 Mawozo gang looted shops and torched homes in Croix-des-Bouquets on "
+     "Sunday. At least 18 people were killed.", "Violence against civilians", "Attack"),
+    ("Armed men looted cattle in Tillaberi on Friday and killed three herders.",
+     "Violence against civilians", "Attack"),
+    ("Rioters looted shops in Kandy on Friday. No one was injured.", "Riots", None),
+    ("Military police killed eight people in a shootout with drug traffickers in Rio de Janeiro "
+     "on 3 August 2023.", "Battles", "Armed clash"),
+    ("Soldiers shot dead two suspected Abu Sayyaf members during a firefight in Patikul, Sulu, on "
+     "Friday.", "Battles", "Armed clash"),
+    ("Gunmen killed three farmers in an attack on their village in Zamfara on Monday.",
+     "Violence against civilians", "Attack"),
+    # a bystander's death in a fight whose sides the text does not name stays as typed
+    ("A freelance photographer was killed in a shootout in Culiacán on Friday.",
+     "Violence against civilians", "Attack"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "event_type", "sub_event_type"), CODEBOOK)
+def test_codebook_types(pipeline: Pipeline, text: str, event_type: str,
+                        sub_event_type: str | None) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.event_type == event_type, event and event.sub_event_type
+    if sub_event_type is not None:
+        assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "precision"), [
+    ("Around 15 June 2023, FARC dissidents ambushed a police patrol near Jamundí.", "week"),
+    ("About 12 June, gunmen abducted a priest in Kaduna.", "week"),
+    ("On 15 June 2023, FARC dissidents ambushed a police patrol near Jamundí.", "day"),
+])
+def test_hedged_date_is_a_week(pipeline: Pipeline, text: str, precision: str) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.date.precision == precision
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit Odesa overnight, killing two people. Moscow said the strikes were "
+    "retaliation for an attack on the Crimean bridge.",
+    "Israeli air strikes hit Khan Younis on Monday, killing 12 people. The strikes came after "
+    "rockets were fired from Gaza.",
+])
+def test_strikes_of_a_war_report_are_no_walkout(pipeline: Pipeline, text: str) -> None:
+    assert all(e.event_type != "Protests" for e in report(pipeline, text).events)
+
+
+@pytest.mark.slow
+def test_a_walkout_in_a_bombing_report_stays(pipeline: Pipeline) -> None:
+    text = ("A car bomb exploded in Mogadishu on Monday. Teachers went on strike in Baidoa on the "
+            "same day to demand unpaid salaries. Bus drivers joined the strike on Tuesday.")
+    assert any(e.event_type == "Protests" for e in report(pipeline, text).events)
+
+
+@pytest.mark.slow
+def test_avenged_attack_lends_no_date(pipeline: Pipeline) -> None:
+    text = ("Russia launched drone and missile attacks on Odesa, killing two people, officials "
+            "said on Thursday. Moscow said the strikes were retaliation for an attack on the "
+            "Crimean bridge earlier this week.")
+    event = primary_event(report(pipeline, text, published="2023-07-20"))
+    assert event is not None and event.date.start == "2023-07-20"
+
+
+# A country that attacks stands for its armed forces; one that speaks or condemns does not.
+STATE_AGENTS = [
+    ("Israel struck a house in Khan Younis on Monday, killing five people.", "Israel"),
+    ("Russia launched a second night of drone and missile attacks on Odesa, killing two people, "
+     "Ukrainian officials said on Thursday.", "Russia"),
+    ("Turkey carried out air strikes on Kurdish militant positions in northern Iraq on Sunday.",
+     "Turkey"),
+    ("Pakistan fired rockets across the border into Kunar province on Sunday, killing three "
+     "civilians, Afghan officials said.", "Pakistan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), STATE_AGENTS)
+def test_attacking_state_is_its_military(pipeline: Pipeline, text: str, country: str) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None
+    perpetrators = {a.acled_name or a.name for a in event.actors if a.role == "perpetrator"}
+    assert any(n.startswith(f"Military Forces of {country}") for n in perpetrators), perpetrators
+
+
+@pytest.mark.slow
+def test_condemning_state_is_no_military(pipeline: Pipeline) -> None:
+    doc = report(pipeline, "Israel condemned the attack on its embassy in Nicosia on Monday.")
+    names = {a.acled_name or a.name for e in doc.events for a in e.actors}
+    assert not any(n.startswith("Military Forces of Israel") for n in names), names
+
+
+# A day of the month beside its month's name is no count of victims, even untagged by spaCy.
+DAY_NOT_COUNT = [
+    ("Around 20 June 2023, members of the Barrio 18 gang set fire to cells and shot inmates at "
+     "the women's prison in Támara (Francisco Morazán), killing 46 women.", 46),
+    ("Around 12 March, gunmen killed a teacher in Kidal.", 1),
+    ("About 30 people were killed in Kidal on Monday.", 30),
+    ("Some 20 people were killed in June 2023 when gunmen attacked Mangu.", 20),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "deaths"), DAY_NOT_COUNT)
+def test_day_of_month_is_no_count(pipeline: Pipeline, text: str, deaths: int) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
+
+
+@pytest.mark.slow
+def test_holdout_figures_hold() -> None:
+    """Twelve notes written after the rules, never tuned on: their figures must not fall."""
+    lines = load_fixture(HOLDOUT)
+    got = figures(run(lines))
+    print("\nhold-out, share right per field:", got)
+    low = {k: v for k, v in got.items() if v < HOLDOUT_FLOORS[k]}
+    assert not low, f"below the floor: {low}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen attacked several villages in Bokkos on Christmas Eve, killing 160 people.",
+     "2023-12-27", "2023-12-24"),
+    ("A bomb exploded outside a church in Jos on Christmas Day, wounding four worshippers.",
+     "2024-01-02", "2023-12-25"),
+    ("Suicide bombers struck three churches in Colombo on Easter Sunday, killing 269 people.",
+     "2019-04-22", "2019-04-21"),
+])
+def test_feast_names_a_day(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    event = primary_event(report(pipeline, text, published=published))
+    assert event is not None and event.date.precision == "day" and event.date.start == day
+
+
+@pytest.mark.slow
+def test_old_feast_is_no_day(pipeline: Pipeline) -> None:
+    text = "Survivors of the Christmas Eve attack in Bokkos protested in Jos on Monday."
+    event = primary_event(report(pipeline, text, published="2024-06-18"))
+    assert event is not None and event.date.start == "2024-06-17"
+
+
+@pytest.mark.slow
+def test_fragment_of_hyphenated_name_is_no_fuzzy_place(pipeline: Pipeline) -> None:
+    text = ("Gunmen attacked a police checkpoint in the Pul-e-Charkhi area of Bagrami district, "
+            "Kabul, on Monday, killing two officers.")
+    doc = report(pipeline, text, published="2020-05-07")
+    assert "Charkhi" not in {t.text for t in doc.toponyms}
+    name, admin1, country = place_of(doc)
+    assert (admin1, country) == ("Kabul", "AF"), name
