@@ -387,10 +387,10 @@ _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
-# Lower-case particles of Arabic, French and Portuguese place names ('Bahr el Ghazal', 'Dar es
-# Salaam', 'Rio de Janeiro').
+# Lower-case particles of Arabic, French, Portuguese and Spanish place names ('Bahr el Ghazal', 'Dar
+# es Salaam', 'Rio de Janeiro', 'Valle del Cauca', 'Lanao del Sur').
 _PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", "des", "da", "do",
-              "dos", "la", "le", "wa", "bin", "ben", "bou"}
+              "dos", "das", "del", "los", "las", "la", "le", "wa", "bin", "ben", "bou"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
 
 

@@ -24,6 +24,7 @@ from eventcoder.geoparser.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
+from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 
@@ -130,6 +131,11 @@ class _Context:
 def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
     scored = []
     for c in cands:
+        if c.flag == ALTERNATE and m.admin_word and c.place.kind in ("adm1", "adm2") \
+                and norm(c.place.name) == unit_free_key(m.text):
+            # 'Putumayo department': the unit's own name with its type word, not a variant spelling
+            # (the gazetteer files it under 'Departamento del Putumayo')
+            c = Candidate(c.place, OFFICIAL)
         s = _prior(c, m.admin_word)
         p = c.place
         # Context counts for less when the name only matches an alternate spelling.
