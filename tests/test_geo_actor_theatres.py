@@ -12,6 +12,7 @@ from geo_docs import geocoded_document
 
 from eventcoder.document import Actor
 from eventcoder.fit.theatres import count_theatres, is_named_group, write_theatres
+from eventcoder.pipeline import for_parsing
 from eventcoder.resolve.event_location.actor_theatres import theatre_shares, theatre_votes
 
 
@@ -72,3 +73,14 @@ def test_a_units_own_name_with_its_type_word_is_no_variant_spelling() -> None:
     doc = geocoded_document("Soldiers clashed with FARC dissidents in Putumayo department.",
                             "clashed")
     assert doc.events[0].location.country_code == "CO"
+
+
+def test_an_ayn_written_as_a_quote_mark_stays_inside_the_name() -> None:
+    # copied reports write the ayn as '‘' (or as the cp1252 byte read as Latin-1, '\x91')
+    for text in ("Reports of an extrajudicial killing of prisoners in Yirga ‘Alem on Friday.",
+                 "Police shot two prisoners in Yirga \x91Alem on Friday."):
+        doc = geocoded_document(for_parsing(text), "killing|shot")
+        assert doc.events[0].location.country_code == "ET", text
+    # a quoted word after a name is no part of it
+    doc = geocoded_document("Protesters in Nairobi ‘Occupied’ the park on Monday.", "Protesters")
+    assert [t.text for t in doc.toponyms] == ["Nairobi"]
