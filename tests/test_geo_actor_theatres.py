@@ -84,3 +84,10 @@ def test_an_ayn_written_as_a_quote_mark_stays_inside_the_name() -> None:
     # a quoted word after a name is no part of it
     doc = geocoded_document("Protesters in Nairobi ‘Occupied’ the park on Monday.", "Protesters")
     assert [t.text for t in doc.toponyms] == ["Nairobi"]
+
+
+def test_a_countrys_soil_says_where_a_countrys_name_on_a_soldier_says_whose() -> None:
+    doc = geocoded_document("A DRC soldier found on Rwandan soil was shot dead by troops.", "shot")
+    assert doc.events[0].location.country_code == "RW"
+    doc = geocoded_document("A Kenyan fisherman was arrested by police on Ugandan soil.", "arrested")
+    assert doc.events[0].location.country_code == "UG"

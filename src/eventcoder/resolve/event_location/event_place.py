@@ -374,10 +374,10 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     if not counts:
         return None
 
-    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, int, int, int]:
-        place: Place = item[1][0].place
-        return (place.kind not in ("country", "continent"), len(item[1]),
-                KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, bool, int, int, int]:
+        place: Place = item[1][0].place  # 'on Rwandan soil' says where, 'a DRC soldier' whose
+        return (place.kind not in ("country", "continent"), any(_is_demonym(r) for r in item[1]),
+                len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
 
