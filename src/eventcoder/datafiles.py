@@ -44,6 +44,7 @@ SHAPES: dict[str, Shape] = {
     "actors.yaml": Shape(keys={"actors": list}),
     "political_parties.yaml": Shape(keys={"actors": list}),
     "place_prior.yaml": Shape(keys={"places": dict}),
+    "actor_theatres.yaml": Shape(keys={"actors": dict, "country_lines": dict}),
     "actor_periods.yaml": Shape(keys={"authorities": list, "names": list, "fronts": list}),
     "state_periods.yaml": Shape(keys={"periods": dict, "gendarmerie": dict, "units": list}),
     "boilerplate.yaml": Shape(keys={

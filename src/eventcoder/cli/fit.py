@@ -10,7 +10,7 @@ from eventcoder.errors import InputError
 
 DEFAULT_TRAIN = "../shared/train/acled_train.jsonl"
 _OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
-            "places": "place_prior.yaml"}
+            "places": "place_prior.yaml", "theatres": "actor_theatres.yaml"}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +34,11 @@ def run(args: argparse.Namespace) -> int:
 
         summary = write_place_prior(paths, out)
         print(f"{summary['lines']} lines: {summary['names']} place names; written to {out}")
+    elif args.what == "theatres":
+        from eventcoder.fit.theatres import write_theatres
+
+        summary = write_theatres(paths, out)
+        print(f"{summary['lines']} lines: {summary['actors']} named actors; written to {out}")
     else:
         from eventcoder.fit.weights import fit_and_write
 
@@ -51,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "eventcoder/data.\n"
             "  publishers: outlet -> country counts (data/publisher_prior.yaml)\n"
             "  places:     place name -> country, province and point (data/place_prior.yaml)\n"
+            "  theatres:   named actor -> countries of its training lines (data/actor_theatres.yaml)\n"
             "  weights:    logistic-regression weights of the event-place scorer "
             "(data/weights.yaml)\n"
             f"Example: eventcoder fit publishers --train {DEFAULT_TRAIN}"

@@ -13,6 +13,7 @@ from eventcoder.geoparser import context as unit_words
 from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
+from eventcoder.geoparser.name_bridges import BRIDGE_TOKENS, bridges
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -326,15 +327,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         j = i
         while j + 1 < len(toks) and j - i < 4 and toks[j + 1].ent_type_ not in _SKIP_ENTS and (
             _capitalised(toks[j + 1]) or place_cues.hyphen_particle_step(toks, j, _capitalised)
-            or (toks[j + 1].text == "-" and j + 2 < len(toks) and _capitalised(toks[j + 2])
-                and not toks[j].whitespace_)
-            # a no-break space ('Yirga\xa0Alem') is a token of its own
-            or (toks[j + 1].text == "\xa0" and j + 2 < len(toks) and _capitalised(toks[j + 2]))
-            # a lower-case particle inside a name ('Bahr el Ghazal', 'Sidi ben Said')
-            or (toks[j + 1].text in _PARTICLES and j + 2 < len(toks) and _capitalised(toks[j + 2]))
+            or bridges(toks, j, _capitalised)
         ):
             j += place_cues.hyphen_particle_step(toks, j, _capitalised) or (
-                2 if toks[j + 1].text in ("-", "\xa0") or toks[j + 1].text in _PARTICLES else 1)
+                2 if toks[j + 1].text in BRIDGE_TOKENS else 1)
         cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (
@@ -387,10 +383,6 @@ _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
-# Lower-case particles of Arabic, French and Portuguese place names ('Bahr el Ghazal', 'Dar es
-# Salaam', 'Rio de Janeiro').
-_PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", "des", "da", "do",
-              "dos", "la", "le", "wa", "bin", "ben", "bou"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
 
 

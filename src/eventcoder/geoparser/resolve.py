@@ -25,6 +25,7 @@ from eventcoder.geoparser.gazetteer import (
     get_gazetteer,
 )
 from eventcoder.geoparser.holders import read_holders_as_units
+from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 
@@ -131,6 +132,11 @@ class _Context:
 def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
     scored = []
     for c in cands:
+        if c.flag == ALTERNATE and m.admin_word and c.place.kind in ("adm1", "adm2") \
+                and norm(c.place.name) == unit_free_key(m.text):
+            # 'Putumayo department': the unit's own name with its type word, not a variant spelling
+            # (the gazetteer files it under 'Departamento del Putumayo')
+            c = Candidate(c.place, OFFICIAL)
         s = _prior(c, m.admin_word)
         p = c.place
         # Context counts for less when the name only matches an alternate spelling.
@@ -277,6 +283,9 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
+    if r.place.kind in ("adm1", "adm2") and r.ranked[0].flag <= OFFICIAL and _unit_of_place_before(
+            r, resolved):
+        return True  # 'Puli Alam city, Logar': a province written as the holder of a place
     if r.place.kind == "adm1" and r.place.cc in actor_ccs and r.ranked[0].flag <= OFFICIAL:
         return True  # a province by its full name in the country the actors come from
     if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(
@@ -288,6 +297,19 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         and o.mention.source != "GAZ_STRONG"
         for o in resolved
     )
+
+
+# Between a place and the unit written after it: 'X, Y', 'X city, Y', 'X (Y', 'X district in Y'.
+_UNIT_AFTER_PLACE = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|village|district|area|camp|county))?\s*"
+                               r"(?:,|\(|\s+in|\s+of)\s*$")
+
+
+def _unit_of_place_before(r: Resolved, resolved: list[Resolved]) -> bool:
+    """Whether a unit follows another place the text names ('Puli Alam city, Logar')."""
+    text = r.mention.doc_text or ""
+    return any(o is not r and o.mention.end < r.mention.start <= o.mention.end + 30
+               and _UNIT_AFTER_PLACE.match(text[o.mention.end : r.mention.start])
+               for o in resolved)
 
 
 def _firm_elsewhere(o: Resolved, cc: str | None) -> bool:

@@ -15,6 +15,7 @@ from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.unit_words import unit_word_countries
+from eventcoder.resolve.event_location.actor_theatres import theatre_votes
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -103,7 +104,10 @@ def country_votes(document: Document, event: Event, demonyms: list,
             weight = W_GENERIC if generic else 0.0
         if actor.known and actor.kind in _HOME_KINDS and actor.actor_id in in_event:
             weight += W_EVENT_ACTOR
-        votes[actor.country] += weight
+        if actor.known and actor.kind in _HOME_KINDS | _COMMUNAL_KINDS:
+            votes.update(theatre_votes(actor, weight))  # Boko Haram acts in Cameroon too
+        else:
+            votes[actor.country] += weight
     text = document.text
     seen: set[tuple[int, str]] = set()
     for r in demonyms:

@@ -19,7 +19,7 @@ from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
-from eventcoder.resolve.event_location import cues
+from eventcoder.resolve.event_location import containing_unit, cues
 from eventcoder.resolve.event_location.country_votes import (
     best_country,
     country_votes,
@@ -101,12 +101,12 @@ def candidate_places(document: Document, resolved: list[Resolved]) -> tuple[list
 
 def _outvoted(document: Document, event: Event, choice: Resolved, places: list[Resolved],
               demonyms: list[Resolved]) -> bool:
-    """Move the event when its place lies in a country that only that one name points to while the
-    publisher, home armed groups or local institutions point to another: an unknown local name
-    that matches a town abroad. A same-name place in that country wins, else the country itself."""
+    """Move the event off a namesake abroad: to the unit named after it, a same-name place, or a country."""
     place = choice.place
     if place is None or place.kind in ("country", "continent"):
         return False
+    if containing_unit.place_in_named_unit(document, event, choice, places):  # 'Puli Alam city, Logar'
+        return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
     votes = country_votes(document, event, demonyms, publisher, generic=False)
@@ -374,10 +374,10 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     if not counts:
         return None
 
-    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, int, int, int]:
-        place: Place = item[1][0].place
-        return (place.kind not in ("country", "continent"), len(item[1]),
-                KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, bool, int, int, int]:
+        place: Place = item[1][0].place  # 'on Rwandan soil' says where, 'a DRC soldier' whose
+        return (place.kind not in ("country", "continent"), any(_is_demonym(r) for r in item[1]),
+                len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
 

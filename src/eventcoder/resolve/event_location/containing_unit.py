@@ -1,0 +1,57 @@
+"""A place named with the unit that holds it ('Puli Alam city, Logar', 'Mansura in Ar-Raqqa',
+'Kut city, Wassit province'): when the gazetteer's reading of the place lies in another country
+than that unit, the reading is a namesake abroad and the name is one the gazetteer lacks. The event
+is placed at the unit, keeping the written name, with the unit's precision."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Document, Event
+from eventcoder.geoparser.types import Resolved
+from eventcoder.resolve.event_location.records import location_of
+
+# What may stand between a place and the unit holding it: the rest of a name the gazetteer matched
+# in part ('Puli Alam' as 'Puli'), a settlement or unit noun, then a comma,
+# a bracket, 'in' or 'of', and up to three words ('in the countryside of', 'in the district of').
+_BETWEEN = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:(?:city|town|village|district|area|camp|neighbou?rhood|township|suburb|locality|"
+    r"sub-?district|subdivision|county|municipality|commune)\b)?\s*"
+    r"(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:(?:the|[a-z]+)\s+){0,3}?(?:(?:of|in)\s+)?$"
+)
+MAX_GAP = 45  # characters between the place and its unit
+
+
+def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved | None:
+    """The unit named right after the chosen place that lies in another country than the place's
+    reading and holds no reading of that name, else None."""
+    place = choice.place
+    if place is None or place.kind not in ("city", "adm2"):
+        return None
+    m = choice.mention
+    for r in places:
+        unit = r.place
+        if unit is None or unit.kind not in ("adm1", "adm2", "city") or r.mention.start <= m.end:
+            continue
+        if r.mention.start - m.end > MAX_GAP or not _BETWEEN.match(text[m.end : r.mention.start]):
+            continue
+        if unit.cc == place.cc or any(s.place.cc == unit.cc for s in choice.ranked):
+            return None  # the reading lies in the unit's country: the resolver had its say
+        return r
+    return None
+
+
+def place_in_named_unit(document: Document, event: Event, choice: Resolved,
+                        places: list[Resolved]) -> bool:
+    """Place the event at the unit named after its place when that place's reading is a namesake
+    abroad; True when it did."""
+    r = unit_after(document.text, choice, places)
+    if r is None or r.place is None or choice.place is None:
+        return False
+    m = choice.mention
+    event.location = location_of(r.place, m.text, m.start, m.end, r.place.precision)
+    event.add_evidence("location", r.mention.start, r.mention.end, document.text)
+    event.notes["location"] = (
+        f"'{m.text}' is named in {r.place.name} ({r.place.cc}), where the gazetteer knows no place "
+        f"of that name (its namesake lies in {choice.place.cc}); placed at {r.place.name}")
+    return True
