@@ -16,9 +16,8 @@ the pipeline. Per report, the scored events are its non-historical events of a v
 Army–guerrilla battles are not MUC incidents: an ACLED "Armed clash" (or a territory change) is
 therefore not a scored event unless the record also gives it a GTD attack type, which the events
 stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
-headquarters"; ``extract/events/onesided.py``), and no event whose every target is the military or
-the police counts (``muc_scope.py``); ``relevance_with_clashes`` gives the figure when every
-battle and every attack on armed forces would count.
+headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
+every battle would count.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -38,7 +37,6 @@ from eventcoder.document import Article, Document, Event, EventActor
 from eventcoder.errors import InputError
 from eventcoder.eval.jsonl import json_lines
 from eventcoder.eval.metrics import norm_name, same_country
-from eventcoder.eval.muc_scope import combat_only
 
 # ACLED's political-violence types; GTD attack types cover what ACLED files elsewhere (arson is
 # ACLED "Looting/property destruction", a strategic development, but GTD's facility attack).
@@ -126,8 +124,6 @@ def is_violent(event: Event, with_clashes: bool = False) -> bool:
     # attacked the garrison"), which MUC-4 records; armed sides fighting each other is not
     if not with_clashes and event.sub_event_type in CLASH_SUB_TYPES \
             and event.gtd_attack_type is None:
-        return False
-    if not with_clashes and combat_only(event):
         return False
     return event.event_type in VIOLENT_TYPES or event.gtd_attack_type in GTD_ATTACKS
 
