@@ -28,6 +28,7 @@ from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
+from eventcoder.resolve.attribution.implicated import implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
@@ -309,7 +310,8 @@ def read(token: Any) -> Reading:
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or _arrested_for(t)
-             or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t))
+             or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
+             or implicated_doer(t, member))
     if extra is not None:
         reported_speech(extra)
         return extra
