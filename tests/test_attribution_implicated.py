@@ -64,3 +64,14 @@ def test_holding_for_something_else_names_no_doer() -> None:
     doc = run("Gunmen shot dead a trader in Mombasa on Sunday. The arrest of two members of the "
               "Mombasa Republican Council for illegal assembly was ordered on Monday.")
     assert not [n for n in perpetrators(deed(doc)) if "Republican" in n]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("Two villagers were hacked to death in Beni on Monday. Residents believe the ADF was "
+     "guilty of the killings.", "suspected"),
+    ("Two journalists were shot dead in Goma on Monday. The governor said the ADF was guilty "
+     "of the killings.", "confirmed"),
+])
+def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
+    perps = perpetrators(deed(run(text)))
+    assert perps.get("Allied Democratic Forces") == attribution, perps
