@@ -75,3 +75,22 @@ def test_holding_for_something_else_names_no_doer() -> None:
 def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
     perps = perpetrators(deed(run(text)))
     assert perps.get("Allied Democratic Forces") == attribution, perps
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Two UN experts were killed in Kasai in March. Officers of the Congolese army are to be "
+     "brought to trial for the assassination of the two experts.", "Congo"),
+    ("OFFICIALS OF THE SALVADORAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE ASSASSINATION OF SIX "
+     "JESUITS IN SAN SALVADOR ON 16 NOVEMBER.", "El Salvador"),
+    ("A trader was shot dead in Mombasa in January. Two members of the Mombasa Republican "
+     "Council were convicted of the murder on Monday.", "Mombasa Republican Council"),
+])
+def test_tried_or_convicted_for_the_deed_is_accused(text: str, group: str) -> None:
+    perps = perpetrators(deed(run(text)))
+    assert any(group in name and a == "accused" for name, a in perps.items()), perps
+
+
+def test_brought_to_hospital_is_no_trial() -> None:
+    doc = run("A trader was shot dead in Mombasa on Sunday. Two members of the Mombasa Republican "
+              "Council were brought to hospital after the attack.")
+    assert "Mombasa Republican Council" not in perpetrators(deed(doc))

@@ -29,6 +29,13 @@ HOLDING_NOUNS = {"arrest": "suspected", "detention": "suspected", "capture": "su
 # people who are no group: held over a crime, they name no doer
 ANYONE = {"people", "person", "man", "woman", "civilian", "resident", "villager", "youth",
           "individual", "suspect", "someone", "group", "family", "relative"}
+# verbs of holding or trying someone, with the prepositions that give the cause (arrests "in",
+# "for", "over" a deed are read by forms._arrested_for)
+CAUSE_PREPS_OF_HOLDING = {
+    "arrest": {"because", "on"}, "detain": {"because", "on"},
+    "try": {"for", "over"}, "convict": {"of", "for"}, "sentence": {"for", "over"},
+    "jail": {"for", "over"}, "imprison": {"for", "over"}, "bring": {"for", "over"},
+}
 _CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
 
 
@@ -75,20 +82,34 @@ def _held_for(noun: Any) -> Reading | None:
 
 
 def _arrest_cause(noun: Any) -> Reading | None:
-    """ "were arrested because of their suspected involvement in the assassination"."""
-    verb = noun.head
-    if noun.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_.lower() not in {"arrest", "detain"}:
+    """ "were arrested because of their suspected involvement in the assassination", "are to be
+    brought to trial for the assassination", "two officers were convicted of the murder"."""
+    verb, dep = noun.head, noun.dep_
+    if dep == "nsubj" and verb.lemma_.lower() == "be":  # "X are to be brought to trial"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else dep
+    lemma = verb.lemma_.lower()
+    if dep not in {"nsubjpass", "dobj"} or lemma not in CAUSE_PREPS_OF_HOLDING:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"because", "on"}):
+    if lemma == "bring" and not any(c.lower_ == "trial" for c in verb.subtree):
+        return None  # "brought to hospital"
+    preps = CAUSE_PREPS_OF_HOLDING[lemma]
+    # the cause may hang on the verb or on its "trial" ("brought to trial for the murder")
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
+                 and (c.head.i == verb.i or c.head.lower_ == "trial")):
         if _names_deed(prep.subtree):
-            by = rules.agent_of(verb) if noun.dep_ == "nsubjpass" else rules.subject_of(verb)
-            return Reading(role="perpetrator", attribution="suspected", by_token=by, verb=verb)
+            by = rules.agent_of(verb) if dep == "nsubjpass" else rules.subject_of(verb)
+            attribution = "suspected" if lemma in {"arrest", "detain"} else "accused"
+            return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
     return None
 
 
 def implicated_doer(t: Any, member: Any | None = None) -> Reading | None:
     """Perpetrator reading of a name (or of the ``member`` noun it hangs from) held, tried or
     named as taking part in a crime."""
+    if member is None and t.dep_ == "pobj" and t.head.lower_ == "of" \
+            and t.head.head.pos_ == "NOUN":
+        member = t.head.head  # "officers of the army", "officials of the ministry"
     for noun in (n for n in (member, t) if n is not None):
         head = rules.np_head(noun)
         if noun_lemma(head) in ANYONE:
