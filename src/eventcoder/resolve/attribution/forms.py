@@ -34,6 +34,7 @@ from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
+from eventcoder.resolve.attribution.with_deed import means_doer
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
@@ -311,7 +312,7 @@ def read(token: Any) -> Reading:
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or _arrested_for(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
-             or implicated_doer(t, member))
+             or implicated_doer(t, member) or means_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra
