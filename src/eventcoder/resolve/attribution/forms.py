@@ -36,6 +36,9 @@ from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.with_deed import means_doer
 
+# a group's own parts: "the Camilist Union of the ELN", "the 3rd Brigade of the army"
+SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
+                 "company", "corps", "force", "forces"}
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
@@ -66,7 +69,7 @@ def _member_phrase(token: Any) -> Any | None:
             break
         owner = t.head.head
         if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
-                or owner.pos_ not in {"NOUN", "PROPN"}:
+                and noun_lemma(owner) not in SUBUNIT_NOUNS or owner.pos_ not in {"NOUN", "PROPN"}:
             break
         found = owner
         t = rules.np_head(owner)
