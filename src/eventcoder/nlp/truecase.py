@@ -150,7 +150,18 @@ def _gazetteer_casing(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+# A long word the table lacks with an English adverb or past-participle ending ("COLDBLOODEDLY",
+# "MACHINEGUNNED") is a word, not a name: titled, it would join the names around it.
+_INFLECTED = re.compile(r"[a-z]{7,}(?:ly|ed)", re.IGNORECASE)
+
+
+def _inflected_word(word: str, code: tuple[str, int] | None) -> bool:
+    return code is None and bool(_INFLECTED.fullmatch(word))
+
+
 def _word_case(word: str, code: tuple[str, int] | None) -> str:
+    if _inflected_word(word, code):
+        return word.lower()
     if code is None:
         return word.upper() if len(word) <= ACRONYM_MAX else word.title()
     kind = code[0]
@@ -180,8 +191,8 @@ class _Caser:
             if self.cased[i] is None:
                 code = table.get(m.group().lower())
                 self.cased[i] = _word_case(m.group(), code)
-                self.named[i] = code is None and len(m.group()) > ACRONYM_MAX or bool(
-                    code and code[0] == "t")
+                self.named[i] = code is None and len(m.group()) > ACRONYM_MAX \
+                    and not _inflected_word(m.group(), code) or bool(code and code[0] == "t")
         self._names_spread()
         self._special_words()
         self._sentence_starts()

@@ -15,12 +15,15 @@ from spacy.tokens import Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.events.incidents import Incident
+from eventcoder.extract.events.tally import tally_mention
 
 
 def passing_mention(inc: Incident, sents: list[Span], long_report: int) -> bool:
     """True for an incident of a long report told once, without a day, a place or victims."""
     if len(sents) <= long_report or len(inc.sents) != 1 or inc.refs or inc.refers_to:
         return False
+    if all(tally_mention(m.token) for m in inc.mentions):
+        return True  # a toll over months or years: its victims and dates are the period's
     if inc.places or inc.recent or inc.count > 1:
         return False
     sent = sents[next(iter(inc.sents))]

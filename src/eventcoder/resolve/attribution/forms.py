@@ -28,12 +28,17 @@ from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
+from eventcoder.resolve.attribution.implicated import implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
+from eventcoder.resolve.attribution.with_deed import means_doer
 
+# a group's own parts: "the Camilist Union of the ELN", "the 3rd Brigade of the army"
+SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
+                 "company", "corps", "force", "forces"}
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
@@ -64,7 +69,7 @@ def _member_phrase(token: Any) -> Any | None:
             break
         owner = t.head.head
         if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
-                or owner.pos_ not in {"NOUN", "PROPN"}:
+                and noun_lemma(owner) not in SUBUNIT_NOUNS or owner.pos_ not in {"NOUN", "PROPN"}:
             break
         found = owner
         t = rules.np_head(owner)
@@ -309,7 +314,8 @@ def read(token: Any) -> Reading:
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or _arrested_for(t)
-             or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t))
+             or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
+             or implicated_doer(t, member) or means_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra

@@ -26,6 +26,8 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "rocket", "riddle",
           "stag", "machinegunne"}  # the lemmatiser's readings of "staged", "machinegunned"
 VICTIM_VERBS = {"die", "perish", "flee"}
+# "X was responsible for / guilty of the murders": the subject answers for the act
+ANSWERABLE = {"responsible", "guilty", "culpable"}
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
                      "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
 CLAIM = {"claim"}
@@ -236,7 +238,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         return True  # the attributor, not a party to the act
     if lemma == "be" and any(c.lower_ == "behind" for c in head.children):
         r.role = "perpetrator"
-    elif lemma == "be" and any(c.lemma_.lower() == "responsible" for c in head.children):
+    elif lemma == "be" and any(c.lemma_.lower() in ANSWERABLE for c in head.children):
         r.role = "perpetrator"
     elif lemma in ATTACK and headline_passive(head):
         r.role = "target"  # "three soldiers killed": a reduced passive, not an agent

@@ -1,0 +1,122 @@
+"""Doers named by their part in a crime, held or tried for it, rather than by an attack verb.
+
+- "eight members of the army involved in the massacre of six villagers": a participle on the
+  name (or on the members it hangs from) puts it in the deed; "implicated in" is an accusation;
+- "the arrest of eight members of the army on charges of being implicated in the murder", "the
+  trial of two officers for the killing": whoever is arrested, charged or tried over the deed is
+  suspected (an arrest) or accused (a charge, a trial) of it;
+- "were arrested because of their suspected involvement in the assassination": the cause of an
+  arrest names the deed.
+Generic words stay out: the deed must be a crime noun (a killing, a massacre, an attack), and
+a record ("involved in attacks in the past") is read as such by the generic-statement rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.actors.context import ATTACK_NOUNS, noun_lemma
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.rules import Reading
+
+DEED_NOUNS = ATTACK_NOUNS | {"crime", "death", "murders", "execution", "disappearance"}
+# participles that put the noun they qualify in the deed, with the attribution they give
+PART_PARTICIPLES = {"involve": "stated", "implicate": "accused", "responsible": "accused"}
+# nouns of holding or trying someone, with the attribution they give
+HOLDING_NOUNS = {"arrest": "suspected", "detention": "suspected", "capture": "suspected",
+                 "trial": "accused", "prosecution": "accused", "indictment": "accused",
+                 "conviction": "accused", "extradition": "accused"}
+# people who are no group: held over a crime, they name no doer
+ANYONE = {"people", "person", "man", "woman", "civilian", "resident", "villager", "youth",
+          "individual", "suspect", "someone", "group", "family", "relative"}
+# verbs of holding or trying someone, with the prepositions that give the cause (arrests "in",
+# "for", "over" a deed are read by forms._arrested_for)
+CAUSE_PREPS_OF_HOLDING = {
+    "arrest": {"because", "on"}, "detain": {"because", "on"},
+    "try": {"for", "over"}, "convict": {"of", "for"}, "sentence": {"for", "over"},
+    "jail": {"for", "over"}, "imprison": {"for", "over"}, "bring": {"for", "over"},
+}
+_CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
+
+
+def _names_deed(tokens: Any) -> bool:
+    """True when a stretch of the parse names a crime ("in the massacre of six villagers")."""
+    return any(
+        (g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in DEED_NOUNS)
+        or (g.tag_ == "VBG" and g.lemma_.lower() in rules.ALWAYS_TRANSITIVE)
+        for g in tokens
+    )
+
+
+def _part_participle(noun: Any) -> Reading | None:
+    """ "members of the army involved in the massacre": a participle qualifying the noun."""
+    for acl in (c for c in noun.children if c.dep_ in {"acl", "amod", "relcl"}):
+        attribution = PART_PARTICIPLES.get(acl.lemma_.lower())
+        if attribution is None or acl.dep_ == "relcl" and acl.lemma_.lower() != "involve":
+            continue
+        preps = [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
+        if preps and _names_deed(t for p in preps for t in p.subtree):
+            r = Reading(role="perpetrator", attribution=attribution, verb=acl)
+            if attribution == "stated":
+                rules._apply_governors(r, acl)
+            return r
+    return None
+
+
+def _held_for(noun: Any) -> Reading | None:
+    """ "the arrest of X on charges of being implicated in the murder": held over the deed."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holding = noun.head.head
+    attribution = HOLDING_NOUNS.get(holding.lemma_.lower())
+    if attribution is None or holding.pos_ != "NOUN":
+        return None
+    cause = [t for c in holding.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+             for t in c.subtree]
+    # the parser may hang the cause on the one held ("the trial of two commanders for the bombing")
+    cause += [t for c in noun.children if c.dep_ in {"acl", "relcl"}
+              or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS) for t in c.subtree]
+    if not _names_deed(cause):
+        return None
+    return Reading(role="perpetrator", attribution=attribution, verb=holding)
+
+
+def _arrest_cause(noun: Any) -> Reading | None:
+    """ "were arrested because of their suspected involvement in the assassination", "are to be
+    brought to trial for the assassination", "two officers were convicted of the murder"."""
+    verb, dep = noun.head, noun.dep_
+    if dep == "nsubj" and verb.lemma_.lower() == "be":  # "X are to be brought to trial"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else dep
+    lemma = verb.lemma_.lower()
+    if dep not in {"nsubjpass", "dobj"} or lemma not in CAUSE_PREPS_OF_HOLDING:
+        return None
+    if lemma == "bring" and not any(c.lower_ == "trial" for c in verb.subtree):
+        return None  # "brought to hospital"
+    preps = CAUSE_PREPS_OF_HOLDING[lemma]
+    # the cause may hang on the verb or on its "trial" ("brought to trial for the murder")
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
+                 and (c.head.i == verb.i or c.head.lower_ == "trial")):
+        if _names_deed(prep.subtree):
+            by = rules.agent_of(verb) if dep == "nsubjpass" else rules.subject_of(verb)
+            attribution = "suspected" if lemma in {"arrest", "detain"} else "accused"
+            return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
+    return None
+
+
+def implicated_doer(t: Any, member: Any | None = None) -> Reading | None:
+    """Perpetrator reading of a name (or of the ``member`` noun it hangs from) held, tried or
+    named as taking part in a crime."""
+    if member is None and t.dep_ == "pobj" and t.head.lower_ == "of" \
+            and t.head.head.pos_ == "NOUN":
+        member = t.head.head  # "officers of the army", "officials of the ministry"
+    for noun in (n for n in (member, t) if n is not None):
+        head = rules.np_head(noun)
+        if noun_lemma(head) in ANYONE:
+            return None  # "20 people were arrested over the killing": no named doer
+        if head.dep_ == "pobj" and head.head.lower_ == "including":
+            head = rules.np_head(head.head.head)  # "a group of people, including members of X"
+        found = _part_participle(head) or _held_for(head) or _arrest_cause(head)
+        if found is not None:
+            return found
+    return None

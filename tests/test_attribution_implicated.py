@@ -1,0 +1,96 @@
+"""Doers named by their part in a crime, or held or tried for it (sentences written for several
+countries, mixed case and all-capitals wire copy); people held name no doer."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.pipeline import Pipeline, default_pipeline
+
+
+@functools.cache
+def _pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def run(text: str) -> Document:
+    """The whole pipeline on ``text`` (all-capitals copy is case-restored first)."""
+    return _pipeline()(Article(id="t", text=text, published="2024-05-10"))
+
+
+def deed(doc: Document) -> Event:
+    """The report's violent event."""
+    found = [e for e in doc.events
+             if e.event_type in {"Violence against civilians", "Explosions/Remote violence"}]
+    assert found, [(e.event_type, e.trigger) for e in doc.events]
+    return found[0]
+
+
+def perpetrators(event: Event) -> dict[str, str]:
+    """name → attribution of the event's perpetrators."""
+    return {a.name: a.attribution for a in event.actors if a.role == "perpetrator"}
+
+
+@pytest.mark.parametrize(("text", "group", "attributions"), [
+    ("A judge on Tuesday ordered the arrest of a colonel and eight other members of the "
+     "Nigerian army involved in the massacre of six villagers in Zaki Biam on 16 November.",
+     "army", {"stated"}),
+    ("EIGHT MEMBERS OF THE ARMY WERE ARRESTED ON CHARGES OF BEING IMPLICATED IN THE MURDER OF "
+     "SIX PRIESTS IN KASESE LAST WEEK.", "Uganda", {"suspected", "accused"}),
+    ("The trial of two Taliban commanders for the bombing of the Kabul hotel opened on Monday.",
+     "Taliban", {"accused"}),
+    ("Police said a group of people, including members of the Burundian army, were arrested on "
+     "Monday because of their suspected involvement in the assassination of the opposition "
+     "leader in Bujumbura on 3 May.", "Defence Force", {"suspected"}),
+])
+def test_held_or_implicated_group_is_the_perpetrator(
+    text: str, group: str, attributions: set[str]
+) -> None:
+    perps = perpetrators(deed(run(text)))
+    found = [a for name, a in perps.items() if group.lower() in name.lower()]
+    assert found and set(found) <= attributions, perps
+
+
+def test_people_held_name_no_doer() -> None:
+    doc = run("Police said a group of people were arrested on Monday because of their suspected "
+              "involvement in the assassination of the opposition leader in Bujumbura on 3 May.")
+    assert not [n for n in perpetrators(deed(doc)) if n.startswith("Civilians")]
+
+
+def test_holding_for_something_else_names_no_doer() -> None:
+    doc = run("Gunmen shot dead a trader in Mombasa on Sunday. The arrest of two members of the "
+              "Mombasa Republican Council for illegal assembly was ordered on Monday.")
+    assert not [n for n in perpetrators(deed(doc)) if "Republican" in n]
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("Two villagers were hacked to death in Beni on Monday. Residents believe the ADF was "
+     "guilty of the killings.", "suspected"),
+    ("Two journalists were shot dead in Goma on Monday. The governor said the ADF was guilty "
+     "of the killings.", "confirmed"),
+])
+def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
+    perps = perpetrators(deed(run(text)))
+    assert perps.get("Allied Democratic Forces") == attribution, perps
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Two UN experts were killed in Kasai in March. Officers of the Congolese army are to be "
+     "brought to trial for the assassination of the two experts.", "Congo"),
+    ("OFFICIALS OF THE SALVADORAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE ASSASSINATION OF SIX "
+     "JESUITS IN SAN SALVADOR ON 16 NOVEMBER.", "El Salvador"),
+    ("A trader was shot dead in Mombasa in January. Two members of the Mombasa Republican "
+     "Council were convicted of the murder on Monday.", "Mombasa Republican Council"),
+])
+def test_tried_or_convicted_for_the_deed_is_accused(text: str, group: str) -> None:
+    perps = perpetrators(deed(run(text)))
+    assert any(group in name and a == "accused" for name, a in perps.items()), perps
+
+
+def test_brought_to_hospital_is_no_trial() -> None:
+    doc = run("A trader was shot dead in Mombasa on Sunday. Two members of the Mombasa Republican "
+              "Council were brought to hospital after the attack.")
+    assert "Mombasa Republican Council" not in perpetrators(deed(doc))
