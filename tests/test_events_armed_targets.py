@@ -109,3 +109,23 @@ def test_bomb_within_an_armed_raid_is_battle(events_pipeline: Pipeline) -> None:
 
 def test_site_list_is_sourced() -> None:
     assert {"post", "checkpoint", "barracks", "convoy"} <= site_lemmas()
+
+
+@pytest.mark.parametrize("text", [
+    # the agent "by" after a place: a headline passive all the same (Mali, Cameroon)
+    "Two soldiers killed near Kidal by unidentified gunmen on Sunday.",
+    "A vigilance committee member killed at Dzamazaf by Boko Haram.",
+])
+def test_headline_passive_with_agent_after_place(events_pipeline: Pipeline, text: str) -> None:
+    document = run(events_pipeline, text)
+    cues = cues_of(document)
+    assert "perp=armed" in cues and ({"target=state", "target=armed"} & set(cues))
+    event = primary_event(document)
+    assert event is not None and event.event_type == "Battles"
+
+
+def test_named_groups_member_acting_is_armed(events_pipeline: Pipeline) -> None:
+    """A member of a group named by its acronym who attacks acts for an armed group (DRC)."""
+    document = run(events_pipeline, "A suspected LRA member attacked and looted three cyclists "
+                                    "in Bambangana.")
+    assert "perp=armed" in cues_of(document)

@@ -147,6 +147,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
+        if as_perpetrator and any(_is_acronym(m) or m.ent_type_ == "ORG" for m in mods):
+            return "armed"  # "a suspected LRA member attacked": a named group's member
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):
         return "armed"  # "guerrilla commandos", "rebel soldiers", "militia forces"
@@ -220,12 +222,14 @@ def _sides(token: Token) -> Sides:
             subj = [c for c in children(token.head) if c.dep_ in {"nsubj"}]
         if token.dep_ == "acl" or (token.dep_ == "relcl" and not subj):
             subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
-        objs = [c for c in children(token) if c.dep_ in {"dobj", "attr", "oprd"}]
-        objs += _prep_objects(token, _NOUN_ARGS)
-        by_phrase = _prep_objects(token, {"by"})
+        direct = [c for c in children(token) if c.dep_ in {"dobj", "attr", "oprd"}]
+        objs = direct + _prep_objects(token, _NOUN_ARGS)
+        # "killed ... by X" in a headline: the parser marks "by" as the agent or as a preposition
+        by_phrase = _prep_objects(token, {"by"}) or _agent(token)
         if (
             not passive
-            and not objs
+            and not direct
+            and (not objs or by_phrase)  # "member killed at Dzamazaf by Boko Haram": a place
             and token.tag_ in {"VBN", "VBD"}
             and (
                 by_phrase
@@ -240,7 +244,7 @@ def _sides(token: Token) -> Sides:
             passive = True  # "Gendarmerie post attacked around 21h": a post cannot attack
         if passive:
             s.targets += [t for t in subj if t.dep_ == "nsubjpass" or token.dep_ != "acl"]
-            s.perpetrators += _agent(token)
+            s.perpetrators += [a for a in _agent(token) if a not in s.perpetrators]
             if token.dep_ == "acl":  # "a farmer killed by gunmen": the head is the victim
                 s.targets = [token.head]
             if not s.targets:
