@@ -143,3 +143,10 @@ def test_named_groups_member_acting_is_armed(events_pipeline: Pipeline) -> None:
 def test_who_fights_soldiers_decides(events_pipeline: Pipeline, text: str, expected: str) -> None:
     event = primary_event(run(events_pipeline, text))
     assert event is not None and event.event_type == expected
+
+
+def test_suspected_names_no_side(events_pipeline: Pipeline) -> None:
+    """ "suspected Taliban" are Taliban: the hedge is not the noun "a theft suspect"."""
+    document = run(events_pipeline,
+                   "Two soldiers were killed by suspected Taliban in Kandahar.")
+    assert "perp=armed" in cues_of(document)

@@ -97,6 +97,15 @@ _PART_OF = {
 }
 
 
+# "suspected Taliban", "alleged militants": a hedge, not the noun "a theft suspect"
+_HEDGES = {"suspect", "suspected", "alleged", "presumed", "presumably", "purported"}
+
+
+def _hedge(token: Token) -> bool:
+    return token.dep_ in {"amod", "advmod"} and (token.lemma_.lower() in _HEDGES
+                                                  or token.lower_ in _HEDGES)
+
+
 _BELONGING = {"belong", "belonging", "affiliate", "affiliated", "attach", "attached", "linked"}
 
 
@@ -116,7 +125,8 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
 
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
-    toks = [t for t in phrase_tokens(head) if t is head or not site_as_modifier(t)]
+    toks = [t for t in phrase_tokens(head)
+            if t is head or not (site_as_modifier(t) or _hedge(t))]
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = head.lemma_.lower()
