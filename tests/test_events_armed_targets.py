@@ -124,12 +124,21 @@ def test_headline_passive_with_agent_after_place(events_pipeline: Pipeline, text
     assert event is not None and event.event_type == "Battles"
 
 
-def test_named_groups_member_acting_is_armed(events_pipeline: Pipeline) -> None:
-    """A member of a group named by its acronym who attacks acts for an armed group (DRC)."""
-    document = run(events_pipeline, "A suspected LRA member attacked and looted three cyclists "
-                                    "in Bambangana.")
-    assert "perp=armed" in cues_of(document)
 
+@pytest.mark.parametrize("text", [
+    # party members and a community's men fighting are no armed group (Burundi, Israel)
+    "Imbonerakure and CNL members fought one another in Kirundo during the election campaign.",
+    "Dozens of Haredi men clashed with Israeli Police forces in Bet Shemesh.",
+])
+def test_named_members_are_not_armed_for_it(events_pipeline: Pipeline, text: str) -> None:
+    assert "perp=armed" not in cues_of(run(events_pipeline, text))
+
+
+def test_attached_to_names_no_side_of_a_known_one(events_pipeline: Pipeline) -> None:
+    """A police officer attached to the Government House is still police (Nigeria)."""
+    document = run(events_pipeline, "Unidentified gunmen killed a police officer attached to the "
+                                    "Government House in Owerri.")
+    assert "target=state" in cues_of(document)
 
 @pytest.mark.parametrize(("text", "expected"), [
     # soldiers against demonstrators or students: a riot (Mali, Afghanistan)

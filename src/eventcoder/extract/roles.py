@@ -136,10 +136,6 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for p in of:
             if p.dep_ == "pobj" and (kind := kind_of(p, as_perpetrator)) is not None:
                 return kind
-    # "two others belonging to a vigilante group": the group they belong to decides
-    for owner in _prep_objects_of_acl(head, _BELONGING):
-        if (kind := kind_of(owner, as_perpetrator)) is not None:
-            return kind
     order = (
         ("state", "state_forces"),
         ("armed", "armed_groups"),
@@ -157,8 +153,6 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
-        if as_perpetrator and any(_is_acronym(m) or m.ent_type_ == "ORG" for m in mods):
-            return "armed"  # "a suspected LRA member attacked": a named group's member
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):
         return "armed"  # "guerrilla commandos", "rebel soldiers", "militia forces"
@@ -170,6 +164,10 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
             return kind
     for kind, key in order:
         if phrase_hits(words[key], lemmas, lowers):
+            return kind
+    # "two others belonging to a vigilante group": the words say nothing, the group decides
+    for owner in _prep_objects_of_acl(head, _BELONGING):
+        if (kind := kind_of(owner, as_perpetrator)) is not None:
             return kind
     ent = head.ent_type_
     if _is_acronym(head):
