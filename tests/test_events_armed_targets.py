@@ -140,20 +140,6 @@ def test_attached_to_names_no_side_of_a_known_one(events_pipeline: Pipeline) -> 
                                     "Government House in Owerri.")
     assert "target=state" in cues_of(document)
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # soldiers against demonstrators or students: a riot (Mali, Afghanistan)
-    ("Clashes between soldiers and demonstrators in Bamako on Friday left five people injured.",
-     "Riots"),
-    ("Clashes between the army and students broke out in Kabul after a protest.", "Riots"),
-    # soldiers against rebels: a battle (Philippines, Nigeria)
-    ("Clashes between troops and rebels were reported in Cotabato.", "Battles"),
-    ("Soldiers clashed with Boko Haram fighters near Bama, killing ten insurgents.", "Battles"),
-])
-def test_who_fights_soldiers_decides(events_pipeline: Pipeline, text: str, expected: str) -> None:
-    event = primary_event(run(events_pipeline, text))
-    assert event is not None and event.event_type == expected
-
-
 def test_suspected_names_no_side(events_pipeline: Pipeline) -> None:
     """ "suspected Taliban" are Taliban: the hedge is not the noun "a theft suspect"."""
     document = run(events_pipeline,

@@ -277,14 +277,11 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
     sides_kinds = v.pk | v.tk
     fighters = v.perps + v.parties
     fighter_kinds = _kinds(fighters, False) | v.pk
-    military = set(v.lemmas) & word_sets("violence_typing")["military_words"]
-    # soldiers fighting demonstrators is a riot; rebels or militants anywhere make it a battle
-    if "armed" in sides_kinds or military - roles()["state_forces"] or "armed" in v.lowers:
+    military = bool(set(v.lemmas) & word_sets("violence_typing")["military_words"])
+    if "armed" in sides_kinds or military or "armed" in v.lowers:
         return "Battles", "Armed clash"
     if fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | v.unit_kinds:
         return "Riots", "Violent demonstration"
-    if military:
-        return "Battles", "Armed clash"
     if sides_kinds and sides_kinds <= {"civilian", "protest"}:
         named = any(
             f.ent_type_ == "NORP"
