@@ -42,6 +42,7 @@ SHAPES: dict[str, Shape] = {
         "group_words": list, "communities": list, "titles": dict, "agencies": list, "missions": dict,
     }),
     "actors.yaml": Shape(keys={"actors": list}),
+    "armed_sites.yaml": Shape(keys={"sites": list}),
     "political_parties.yaml": Shape(keys={"actors": list}),
     "place_prior.yaml": Shape(keys={"places": dict}),
     "actor_theatres.yaml": Shape(keys={"actors": dict, "country_lines": dict}),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
 from eventcoder.nlp.doc_cache import children, memo
 
@@ -33,6 +34,16 @@ _LIGHT_VERBS = {
     "hold",
     "initiate",
 }
+
+# The lemmatizer misreads some forms ("staged" → "stag"): the inflected forms are matched too.
+_LIGHT_VERB_FORMS = frozenset(
+    form for v in _LIGHT_VERBS
+    for form in (v, v + "s", v + "d", v + "ed", v + "ing", v.removesuffix("e") + "ing")
+)
+
+
+def _is_light_verb(token: Token) -> bool:
+    return token.lemma_.lower() in _LIGHT_VERBS or token.lower_ in _LIGHT_VERB_FORMS
 
 
 @dataclass
@@ -86,6 +97,25 @@ _PART_OF = {
 }
 
 
+# "suspected Taliban", "alleged militants": a hedge, not the noun "a theft suspect"
+_HEDGES = {"suspect", "suspected", "alleged", "presumed", "presumably", "purported"}
+
+
+def _hedge(token: Token) -> bool:
+    return token.dep_ in {"amod", "advmod"} and (token.lemma_.lower() in _HEDGES
+                                                  or token.lower_ in _HEDGES)
+
+
+_BELONGING = {"belong", "belonging", "affiliate", "affiliated", "attach", "attached", "linked"}
+
+
+def _prep_objects_of_acl(head: Token, verbs: set[str]) -> list[Token]:
+    return [p for c in children(head) if c.dep_ in {"acl", "amod"}
+            and (c.lemma_.lower() in verbs or c.lower_ in verbs)
+            for prep in children(c) if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+            for p in children(prep) if p.dep_ == "pobj"]
+
+
 def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     """Classify a participant phrase by its words and entity type."""
     # the same participants are classified again for every trigger and incident of the article
@@ -95,7 +125,8 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
 
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
-    toks = phrase_tokens(head)
+    toks = [t for t in phrase_tokens(head)
+            if t is head or not (site_as_modifier(t) or _hedge(t))]
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = head.lemma_.lower()
@@ -112,7 +143,10 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         ("civilian", "civilians"),
     )
     # the words that modify the head directly: "security men", "Boko Haram fighters"
-    mods = [c for c in children(head) if c.dep_ in {"compound", "amod", "nmod"}]
+    mods = [c for c in children(head)
+            if c.dep_ in {"compound", "amod", "nmod"} and not site_as_modifier(c)]
+    # "a vigilance committee member": a compound's own compound names the side too
+    mods += [g for m in mods if m.dep_ == "compound" for g in children(m) if g.dep_ == "compound"]
     mod_lemmas = [c.lemma_.lower() for c in mods]
     mod_lowers = [c.lower_ for c in mods]
     if head_lemma in words["role_heads"]:
@@ -130,6 +164,10 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
             return kind
     for kind, key in order:
         if phrase_hits(words[key], lemmas, lowers):
+            return kind
+    # "two others belonging to a vigilante group": the words say nothing, the group decides
+    for owner in _prep_objects_of_acl(head, _BELONGING):
+        if (kind := kind_of(owner, as_perpetrator)) is not None:
             return kind
     ent = head.ent_type_
     if _is_acronym(head):
@@ -192,12 +230,14 @@ def _sides(token: Token) -> Sides:
             subj = [c for c in children(token.head) if c.dep_ in {"nsubj"}]
         if token.dep_ == "acl" or (token.dep_ == "relcl" and not subj):
             subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
-        objs = [c for c in children(token) if c.dep_ in {"dobj", "attr", "oprd"}]
-        objs += _prep_objects(token, _NOUN_ARGS)
-        by_phrase = _prep_objects(token, {"by"})
+        direct = [c for c in children(token) if c.dep_ in {"dobj", "attr", "oprd"}]
+        objs = direct + _prep_objects(token, _NOUN_ARGS)
+        # "killed ... by X" in a headline: the parser marks "by" as the agent or as a preposition
+        by_phrase = _prep_objects(token, {"by"}) or _agent(token)
         if (
             not passive
-            and not objs
+            and not direct
+            and (not objs or by_phrase)  # "member killed at Dzamazaf by Boko Haram": a place
             and token.tag_ in {"VBN", "VBD"}
             and (
                 by_phrase
@@ -208,9 +248,11 @@ def _sides(token: Token) -> Sides:
             # headline passives: "one guard killed", "FAMa ambushed ... by militants"
             passive = True
             s.perpetrators += by_phrase
+        elif not passive and hit_site(token, subj, objs + _prep_objects(token, {"with"})):
+            passive = True  # "Gendarmerie post attacked around 21h": a post cannot attack
         if passive:
             s.targets += [t for t in subj if t.dep_ == "nsubjpass" or token.dep_ != "acl"]
-            s.perpetrators += _agent(token)
+            s.perpetrators += [a for a in _agent(token) if a not in s.perpetrators]
             if token.dep_ == "acl":  # "a farmer killed by gunmen": the head is the victim
                 s.targets = [token.head]
             if not s.targets:
@@ -221,7 +263,9 @@ def _sides(token: Token) -> Sides:
         s.parties += _prep_objects(token, {"with", "between", "against"})
     else:
         for c in children(token):
-            if c.dep_ in {"compound", "poss", "amod", "nmod"} and (
+            if c.dep_ in {"compound", "nmod"} and is_site(c):
+                s.targets.append(c)  # "the checkpoint attack": the site was hit
+            elif c.dep_ in {"compound", "poss", "amod", "nmod"} and (
                 c.ent_type_ in {"ORG", "NORP", "GPE"} or kind_of(c, True) in {"armed", "state"}
             ):
                 s.perpetrators.append(c)
@@ -232,10 +276,10 @@ def _sides(token: Token) -> Sides:
         if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
             # "Clashes were reported in Annaba between police and traders"
             s.parties += _prep_objects(head, {"between", "involving"})
-        if token.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
+        if token.dep_ == "dobj" and _is_light_verb(head):
             s.perpetrators += [c for c in children(head) if c.dep_ == "nsubj"]
             s.targets += _prep_objects(head, _NOUN_ARGS)
-        if token.dep_ == "nsubjpass" and head.lemma_.lower() in _LIGHT_VERBS:
+        if token.dep_ == "nsubjpass" and _is_light_verb(head):
             s.perpetrators += _agent(head)
         if token.dep_ == "nsubj" and head.pos_ == "VERB":
             s.targets += [c for c in children(head) if c.dep_ == "dobj"]

@@ -147,13 +147,13 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
-def _lead_families(mentions: list[TriggerMention]) -> set[str]:
-    """Families of the first sentence with a strong mention: the lead says what happened."""
+def _lead_mentions(mentions: list[TriggerMention]) -> list[TriggerMention]:
+    """Mentions of the first sentence with a strong mention: the lead says what happened."""
     strong = [m for m in mentions if m.entry.strong]
     if not strong:
-        return {m.family for m in mentions}
+        return list(mentions)
     lead = min(strong, key=lambda m: m.token.i).sent
-    return {m.family for m in mentions if m.sent == lead}
+    return [m for m in mentions if m.sent == lead]
 
 
 def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
@@ -220,7 +220,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     perp_words += [c.lower_ for p in perps for c in children(p)]
     lemmas_m = {m.token.lemma_.lower() for m in mentions}
     return _Violence(
-        fams=_lead_families(mentions) | ({"death"} & all_fams),
+        fams={m.family for m in _lead_mentions(mentions)} | ({"death"} & all_fams),
         all_fams=all_fams,
         lemmas_m=lemmas_m,
         perps=perps,
@@ -239,7 +239,10 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         off_duty=bool(phrase_hits(words["off_duty"], lemmas, lowers)),
         armed_target=bool(tk & {"state", "armed"}),
         crowd_perp=any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"}),
-        assault=bool(all_fams & {"battle"}) or bool(lemmas_m & vt["assault_lemmas"]),
+        # a bomb is part of an armed assault when the lead tells both ("detonated a car bomb
+        # followed by a raid"), not when soldiers fire back in a later sentence
+        assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
+                    for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
     )
 
