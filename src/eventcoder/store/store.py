@@ -90,6 +90,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# Tries at creating the schema when other processes create it at the same moment.
+_CREATE_ATTEMPTS = 10
+
+
 class Store:
     """A database of articles, events, actors and incidents (SQLite or PostgreSQL, same code).
 
@@ -186,26 +190,27 @@ class Store:
             )
         if version is not None and version < SCHEMA_VERSION:
             self._migrate(version)
-        try:
-            Base.metadata.create_all(self.engine)
-            if version is None:
-                with self.session() as s:
-                    if s.get(SchemaVersion, SCHEMA_VERSION) is None:
-                        s.add(SchemaVersion(version=SCHEMA_VERSION, eventcoder_version=_version()))
-        except IntegrityError:
-            pass  # another process created the schema at the same moment
-        except SQLAlchemyError as exc:
-            if self._created_by_other_process():
+        # Processes opening a new database at once race on each CREATE TABLE; the one that loses
+        # a race tries again, and its next look sees the tables the others made.
+        for attempt in range(_CREATE_ATTEMPTS):
+            try:
+                self._create_schema(record_version=version is None)
                 return
-            raise StoreError(f"Cannot create the tables in {self.display_url}: {exc}") from exc
+            except IntegrityError:
+                return  # another process recorded the schema version at the same moment
+            except SQLAlchemyError as exc:
+                if attempt + 1 == _CREATE_ATTEMPTS:
+                    raise StoreError(
+                        f"Cannot create the tables in {self.display_url}: {exc}") from exc
+                time.sleep(0.05 * (attempt + 1))
 
-    def _created_by_other_process(self) -> bool:
-        """True if another process finished creating this schema while we were creating it."""
-        time.sleep(0.2)
-        try:
-            return self.schema_version() == SCHEMA_VERSION
-        except SQLAlchemyError:
-            return False
+    def _create_schema(self, record_version: bool) -> None:
+        """Create the missing tables and, for a new database, its schema version row."""
+        Base.metadata.create_all(self.engine)
+        if record_version:
+            with self.session() as s:
+                if s.get(SchemaVersion, SCHEMA_VERSION) is None:
+                    s.add(SchemaVersion(version=SCHEMA_VERSION, eventcoder_version=_version()))
 
     def _migrate(self, version: int) -> None:
         while version < SCHEMA_VERSION:
