@@ -1,5 +1,6 @@
 """Tokens that join the words of one place name: 'Abdi-Wayeel', 'Bahr el Ghazal', 'Lanao del Sur',
-'Yirga ‘Alem' (an ayn written as an opening quote mark, which the parser splits off)."""
+'Yirga ‘Alem' (an ayn written as an opening quote mark, which the parser splits off),
+'Croix-des-Bouquets' (a particle between hyphens)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,28 @@ PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", 
              "dos", "das", "del", "los", "las", "la", "le", "wa", "bin", "ben", "bou"}
 # '‘' and 'ʿ' transliterate the Arabic ayn ('Yirga ‘Alem', 'ʿAdan').
 AYN = ("\u2018", "\u02bf")
-BRIDGE_TOKENS = {"-", "\xa0", *AYN, *PARTICLES}
+# Lower-case particles written between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix',
+# 'Pul-e-Charkhi').
+HYPHEN_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "e",
+                    "el", "al", "da", "do", "di"}
+
+
+def bridge_step(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool]) -> int:
+    """Tokens to add to a name ending at token ``j`` to reach the next word of the same name: 4
+    over '-des-' ('Croix-des-Bouquets'), 2 over one joining token (see ``bridges``), else 0."""
+    return _hyphen_particle_step(toks, j, capitalised) or (2 if bridges(toks, j, capitalised) else 0)
+
+
+def _hyphen_particle_step(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool]) -> int:
+    """4 when '-des-Bouquets' continues the name at token j, else 0."""
+    if j + 4 >= len(toks) or toks[j].whitespace_:
+        return 0
+    dash1, particle, dash2, name = toks[j + 1], toks[j + 2], toks[j + 3], toks[j + 4]
+    if dash1.text != "-" or dash2.text != "-" or particle.lower_ not in HYPHEN_PARTICLES:
+        return 0
+    if dash1.whitespace_ or particle.whitespace_ or dash2.whitespace_:
+        return 0
+    return 4 if capitalised(name) else 0
 
 
 def bridges(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool]) -> bool:

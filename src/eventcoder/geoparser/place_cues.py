@@ -10,8 +10,8 @@ these cues before it takes a gazetteer match that spaCy did not tag as a place:
   'attacked El Geneina', 'stormed Kidal', 'shelled Kherson', 'captured Lalibela';
 - a name tagged as a date that holds no date word and is followed by a unit noun ('Hays
   district'): no date is a district;
-- a lower-case particle between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix'),
-  whose last part is no name of its own for the fuzzy matcher ('Charkhi' of 'Pul-e-Charkhi').
+- the last part of a hyphenated name is no name of its own for the fuzzy matcher ('Charkhi' of
+  'Pul-e-Charkhi'); the words of such a name are joined by ``name_bridges``.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ SETTLEMENT_NOUNS = {"town", "village", "city", "township", "hamlet", "settlement
 # Verbs whose object is a place as often as a party; a person's name is ruled out by the caller.
 ASSAULT_VERBS = {"attacked", "raided", "stormed", "shelled", "bombed", "bombarded", "captured",
                  "recaptured", "overran", "besieged", "seized", "invaded", "struck", "hit"}
-HYPHEN_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "e",
-                    "el", "al", "da", "do", "di"}
 _UNIT_NOUNS = word_list("admin_unit_nouns")
 _DATE_WORD = re.compile(r"\d")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -62,19 +60,6 @@ def misread_date(toks, i: int) -> bool:
 def skip(toks, i: int, skipped_labels: set[str]) -> bool:
     """Token i holds no place name: spaCy gave it a numeric or date label it deserves."""
     return toks[i].ent_type_ in skipped_labels and not misread_date(toks, i)
-
-
-def hyphen_particle_step(toks, j: int, capitalised) -> int:
-    """Tokens to add when '-des-Bouquets' continues the name at token j (0 when it does not)."""
-    if j + 4 >= len(toks) or toks[j].whitespace_:
-        return 0
-    dash1, particle, dash2, name = toks[j + 1], toks[j + 2], toks[j + 3], toks[j + 4]
-    if dash1.text != "-" or dash2.text != "-" or particle.lower_ not in HYPHEN_PARTICLES:
-        return 0
-    if dash1.whitespace_ or particle.whitespace_ or dash2.whitespace_:
-        return 0
-    return 4 if capitalised(name) else 0
-
 
 
 def hyphen_fragment(toks, i: int) -> bool:

@@ -13,7 +13,7 @@ from eventcoder.geoparser import context as unit_words
 from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
-from eventcoder.geoparser.name_bridges import BRIDGE_TOKENS, bridges
+from eventcoder.geoparser.name_bridges import bridge_step
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -325,12 +325,11 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and j - i < 4 and toks[j + 1].ent_type_ not in _SKIP_ENTS and (
-            _capitalised(toks[j + 1]) or place_cues.hyphen_particle_step(toks, j, _capitalised)
-            or bridges(toks, j, _capitalised)
-        ):
-            j += place_cues.hyphen_particle_step(toks, j, _capitalised) or (
-                2 if toks[j + 1].text in BRIDGE_TOKENS else 1)
+        while j + 1 < len(toks) and j - i < 4 and toks[j + 1].ent_type_ not in _SKIP_ENTS:
+            step = bridge_step(toks, j, _capitalised) or (1 if _capitalised(toks[j + 1]) else 0)
+            if not step:
+                break
+            j += step
         cue = _cue(toks, i, j, taken)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (
