@@ -82,12 +82,18 @@ _SPAN_ADJ = _CUES["span_adj"]
 _MONTHS = MONTH_FULL_NAMES
 
 
-def _perfect(verb: Token) -> bool:
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'s"})
+
+
+def has_perfect_auxiliary(verb: Token) -> bool:
+    """The verb has a 'have' auxiliary ("have been", "has left")."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PERFECT_AUXILIARIES
+               for c in children(verb))
+
+
+def is_perfect(verb: Token) -> bool:
     """ "has fought", "have been killed": the perfect aspect of a record."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "had", "'ve", "'s"}
-        for c in children(verb)
-    )
+    return verb.tag_ == "VBN" and has_perfect_auxiliary(verb)
 
 
 def _since_anchor(verb: Token) -> bool:
@@ -115,10 +121,10 @@ def is_span_statement(verb: Token) -> bool:
     """
     # the parser often hangs a final "for years" on the last of conjoined verbs
     clause = [verb, *(c for c in verb.conjuncts if c.pos_ in {"VERB", "AUX"})]
-    if _perfect(verb) and _since_anchor(verb):
+    if is_perfect(verb) and _since_anchor(verb):
         return True
     for prep in (c for v in clause for c in children(v)):
-        if prep.dep_ == "advcl" and _perfect(verb):
+        if prep.dep_ == "advcl" and is_perfect(verb):
             # "have been killed since the fighting began": a toll of the whole conflict
             if any(m.dep_ == "mark" and m.lower_ == "since" for m in children(prep)):
                 return True
@@ -129,7 +135,7 @@ def is_span_statement(verb: Token) -> bool:
             low = obj.lower_
             if (
                 lead == "since"
-                and _perfect(verb)
+                and is_perfect(verb)
                 and ((obj.like_num and len(low) == 4 and low.isdigit()) or low in _MONTHS)
             ):
                 return True
@@ -359,7 +365,7 @@ def generic_score(
         if cue == DROP:
             return DROP
         score += cue
-        if vague_record(token, _perfect(governing)):
+        if vague_record(token, is_perfect(governing)):
             score += w["quantified_subject"]  # "countless Colombians have been assassinated"
     if (
         token.dep_ in {"acl", "relcl"}

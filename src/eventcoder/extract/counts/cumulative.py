@@ -11,20 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.extract.grammar import is_perfect
 from eventcoder.nlp.doc_cache import children
 
 # Nouns for a campaign of violence that lasts months or years, never a single incident.
 CAMPAIGN_NOUNS = {"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies", "uprising",
                   "rebellion", "revolt", "crisis", "jihad", "occupation"}
-_HAVE = {"has", "have", "had", "'ve", "'s"}
-
-
-def _perfect(verb: Any) -> bool:
-    """'has killed', 'have left', 'had claimed' (the perfect carries the record's sense)."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE for c in children(verb))
-
-
 def _subject(verb: Any) -> Any | None:
     """The verb's subject, or that of the first verb it is conjoined to ('began ... and has')."""
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
@@ -38,7 +30,7 @@ def _subject(verb: Any) -> Any | None:
 
 def cumulative_toll(verb: Any) -> bool:
     """The verb states the toll of a whole campaign ('the insurgency has killed 4,000 people')."""
-    if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb):
+    if verb.pos_ not in ("VERB", "AUX") or not is_perfect(verb):
         return False
     subject = _subject(verb)
     if subject is None:

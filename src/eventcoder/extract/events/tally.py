@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from eventcoder.extract import grammar
 
-_PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'s"})
 _SHORT_TIMES = frozenset({"morning", "afternoon", "evening", "night", "day", "weekend", "week",
                           "dawn", "midnight", "noon", "yesterday", "today"})
 
@@ -31,13 +30,9 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PERFECT_AUX for c in verb.children)
-
-
 def _since_happening(verb: Token) -> bool:
     """ "have left 163 victims since the summit": a perfect clause counted from a happening."""
-    if not _perfect(verb):
+    if not grammar.has_perfect_auxiliary(verb):
         return False
     # a happening ("the summit", "the coup"), not a recent day ("since Sunday", "since the weekend")
     return any(
@@ -73,6 +68,6 @@ def tally_mention(token: Token) -> bool:
     verb = _clause_verb(token)
     verbs += [verb] if verb is not None else []
     return any(
-        grammar.is_span_statement(v) or _since_happening(v) or (_perfect(v) and _long_span_in_clause(v))
+        grammar.is_span_statement(v) or _since_happening(v) or (grammar.has_perfect_auxiliary(v) and _long_span_in_clause(v))
         for v in verbs
     )
