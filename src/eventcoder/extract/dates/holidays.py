@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from eventcoder.document import DateInfo
 
 # Bare 'Christmas' or 'Easter' names a season as often as a day; only the day's own name counts.
@@ -24,25 +26,12 @@ RECENT_DAYS = 31
 _LEAD = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:eve\s+of\s+)?")
 
 
-def western_easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (Meeus/Jones/Butcher algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def _on(name: str, year: int) -> date | None:
     if name in FIXED:
         month, day = FIXED[name]
         return date(year, month, day)
     if name in EASTER_OFFSETS:
-        return western_easter(year) + timedelta(days=EASTER_OFFSETS[name])
+        return easter(year) + timedelta(days=EASTER_OFFSETS[name])
     return None
 
 
@@ -50,10 +39,10 @@ def holiday_date(text: str, expr: str, published: date | None) -> DateInfo | Non
     """The day a holiday's name stands for, the latest on or before publication (within a
     month of it)."""
     name = _LEAD.sub("", text.strip().lower().replace("’", "'")).strip(" .,")
-    if published is None or _on(name, published.year) is None:
+    day = _on(name, published.year) if published is not None else None
+    if published is None or day is None:
         return None
-    day = _on(name, published.year)
-    if day is None or day > published:
+    if day > published:
         day = _on(name, published.year - 1)
     if day is None or (published - day).days > RECENT_DAYS:
         return None
