@@ -98,10 +98,10 @@ def test_a_name_the_text_calls_a_village_is_a_communal_militia(
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    pytest.param("Around 5 May 2020, Israeli Police forces arrested two activists in east "
-                 "Jerusalem.", "2020-05-06", "Police Forces of Israel", id="police_forces_il"),
-    pytest.param("On 9 May 2020, Govt soldiers opened fire on a civilian vehicle near "
-                 "Dhuusamarreeb, Somalia.", "2020-05-10", "Military Forces of Somalia",
+    pytest.param("On 14 June 2021, Israeli Police forces detained three students outside a "
+                 "court in Haifa.", "2021-06-15", "Police Forces of Israel", id="police_forces_il"),
+    pytest.param("On 3 March 2021, Govt soldiers shot at a minibus at a roadblock outside "
+                 "Beledweyne, Somalia.", "2021-03-04", "Military Forces of Somalia",
                  id="govt_soldiers_so"),
     pytest.param("On 4 May 2020, Turkish Gendarmerie forces destroyed PKK shelters near Lice.",
                  "2020-05-05", "Military Forces of Turkey", id="gendarmerie_tr"),

@@ -34,8 +34,8 @@ def cues_of(document: Document) -> list[str]:
 
 
 ARMED_TARGETS = [
-    # headline passive: a post cannot attack, so it was hit (Mali)
-    "Gendarmerie post in Mopti Region attacked around 21h, assailants routed.",
+    # headline passive: a station cannot attack, so it was hit (Niger)
+    "Police station in Tillaberi attacked before dawn, gunmen driven off.",
     # the same in Afghanistan, with a second clause
     "Army checkpoint in Kunar attacked overnight, two soldiers wounded.",
     # a light verb the lemmatizer misreads ("staged" → "stag"), Philippines
@@ -71,7 +71,7 @@ def test_site_word_as_modifier_names_no_side(events_pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     # Nigeria: the victims belong to a vigilante group (ACLED: a communal militia)
-    "Gunmen killed three people and injured two others belonging to a vigilante group in Benue.",
+    "Gunmen ambushed a farmer and two others belonging to a vigilante group near Gusau.",
     # Cameroon: a vigilance committee member
     "A vigilance committee member was killed at Kolofata by Boko Haram.",
 ])
@@ -102,8 +102,8 @@ def test_bomb_within_an_armed_raid_is_battle(events_pipeline: Pipeline) -> None:
     """The lead tells a bomb and a raid on a base together: one armed assault (Somalia)."""
     event = primary_event(run(
         events_pipeline,
-        "Al Shabaab detonated a car bomb followed by a raid on an army base in Lower Shabelle. "
-        "Ten soldiers were killed."))
+        "Militants set off a truck bomb at the gate and then stormed an army base near Mandera. "
+        "Six soldiers died."))
     assert event is not None and event.event_type == "Battles"
 
 
@@ -114,7 +114,7 @@ def test_site_list_is_sourced() -> None:
 @pytest.mark.parametrize("text", [
     # the agent "by" after a place: a headline passive all the same (Mali, Cameroon)
     "Two soldiers killed near Kidal by unidentified gunmen on Sunday.",
-    "A vigilance committee member killed at Dzamazaf by Boko Haram.",
+    "Vigilance committee leader shot at Kolofata market by Boko Haram.",
 ])
 def test_headline_passive_with_agent_after_place(events_pipeline: Pipeline, text: str) -> None:
     document = run(events_pipeline, text)
@@ -126,18 +126,18 @@ def test_headline_passive_with_agent_after_place(events_pipeline: Pipeline, text
 
 
 @pytest.mark.parametrize("text", [
-    # party members and a community's men fighting are no armed group (Burundi, Israel)
-    "Imbonerakure and CNL members fought one another in Kirundo during the election campaign.",
-    "Dozens of Haredi men clashed with Israeli Police forces in Bet Shemesh.",
+    # party members and a community's men fighting are no armed group (Burundi, India)
+    "Supporters of the ruling party and opposition members fought each other in Ngozi after a rally.",
+    "Hundreds of farmers clashed with Indian Police forces in Ambala during a march.",
 ])
 def test_named_members_are_not_armed_for_it(events_pipeline: Pipeline, text: str) -> None:
     assert "perp=armed" not in cues_of(run(events_pipeline, text))
 
 
 def test_attached_to_names_no_side_of_a_known_one(events_pipeline: Pipeline) -> None:
-    """A police officer attached to the Government House is still police (Nigeria)."""
-    document = run(events_pipeline, "Unidentified gunmen killed a police officer attached to the "
-                                    "Government House in Owerri.")
+    """A police officer attached to a minister's convoy is still police (Nigeria)."""
+    document = run(events_pipeline, "Masked men shot dead a police officer attached to the "
+                                    "state governor's office in Enugu.")
     assert "target=state" in cues_of(document)
 
 def test_suspected_names_no_side(events_pipeline: Pipeline) -> None:

@@ -70,8 +70,8 @@ STILL_INCIDENTS = [
     ("Security forces deployed throughout Aden on Monday to prevent ongoing protests in the city.",
      "Protests"),
     # a thwarted attack whose defenders killed and injured fighters
-    ("Government forces in Marib said they thwarted an attack by Houthi forces on Monday, killing "
-     "and injuring a number of fighters.", "Battles"),
+    ("Troops in Kidal said they repelled an assault by jihadist fighters on Monday, killing "
+     "and wounding several of the attackers.", "Battles"),
     # 'if' asking whether supposes nothing
     ("Soldiers opened fire on villagers in Gao on Sunday; it is not clear if anyone was hurt.",
      None),
@@ -81,8 +81,8 @@ STILL_INCIDENTS = [
     # news told as it happens
     ("Residents fled from helicopters which are now bombing the outskirts of Khartoum.",
      "Explosions/Remote violence"),
-    ("At least five people have been killed by rampaging youths who are fighting over the "
-     "leadership of Uvwie in Delta State.", None),
+    ("Three villagers have been killed by armed herders who are fighting over grazing land in "
+     "Benue State.", None),
     # an attack on a place, not on words
     ("Militants stepped up their attacks on army posts in Sinai on Tuesday, killing four soldiers.",
      None),

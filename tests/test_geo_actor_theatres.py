@@ -77,7 +77,7 @@ def test_a_units_own_name_with_its_type_word_is_no_variant_spelling() -> None:
 
 def test_an_ayn_written_as_a_quote_mark_stays_inside_the_name() -> None:
     # copied reports write the ayn as '‘' (or as the cp1252 byte read as Latin-1, '\x91')
-    for text in ("Reports of an extrajudicial killing of prisoners in Yirga ‘Alem on Friday.",
+    for text in ("Witnesses described the killing of a coffee trader in Yirga ‘Alem on Friday.",
                  "Police shot two prisoners in Yirga \x91Alem on Friday."):
         doc = geocoded_document(for_parsing(text), "killing|shot")
         assert doc.events[0].location.country_code == "ET", text
@@ -87,7 +87,7 @@ def test_an_ayn_written_as_a_quote_mark_stays_inside_the_name() -> None:
 
 
 def test_a_countrys_soil_says_where_a_countrys_name_on_a_soldier_says_whose() -> None:
-    doc = geocoded_document("A DRC soldier found on Rwandan soil was shot dead by troops.", "shot")
+    doc = geocoded_document("A DRC soldier who crossed onto Rwandan soil on Sunday was shot dead by a patrol.", "shot")
     assert doc.events[0].location.country_code == "RW"
     doc = geocoded_document("A Kenyan fisherman was arrested by police on Ugandan soil.", "arrested")
     assert doc.events[0].location.country_code == "UG"
