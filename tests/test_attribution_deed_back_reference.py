@@ -11,8 +11,8 @@ from tests.test_attribution_report_doers import doers, perpetrators_of
 BACK_REFERENCES = [
     # El Salvador: a government statement on a defused car bomb
     ("A car bomb was defused in Bernal Avenue. Nobody was hurt. Shops were closed. Traffic was "
-     "diverted. We know that this ridiculous action by the FMLN has one objective, which is to "
-     "spread terror.", "defused", "Farabundo Marti National Liberation Front"),
+     "diverted. The minister said this senseless action by the FMLN was meant to frighten "
+     "voters.", "defused", "Farabundo Marti National Liberation Front"),
     # Colombia: a governor on a pipeline blast
     ("A pipeline exploded near Saravena on Tuesday. Oil spilled into the river. Fishermen "
      "stayed home. Prices rose in the market. The governor said that this cowardly act by the "

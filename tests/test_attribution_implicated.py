@@ -35,16 +35,16 @@ def perpetrators(event: Event) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "group", "attributions"), [
-    ("A judge on Tuesday ordered the arrest of a colonel and eight other members of the "
-     "Nigerian army involved in the massacre of six villagers in Zaki Biam on 16 November.",
+    ("Five members of the Nigerian army involved in the massacre of farmers in Zaki Biam on "
+     "16 November were dismissed on Friday.",
      "army", {"stated"}),
-    ("EIGHT MEMBERS OF THE ARMY WERE ARRESTED ON CHARGES OF BEING IMPLICATED IN THE MURDER OF "
-     "SIX PRIESTS IN KASESE LAST WEEK.", "Uganda", {"suspected", "accused"}),
+    ("FOUR SOLDIERS OF THE UGANDAN ARMY WERE DETAINED ON CHARGES OF BEING IMPLICATED IN THE "
+     "KILLING OF TWO TEACHERS NEAR KASESE ON FRIDAY.", "Uganda", {"suspected", "accused"}),
     ("The trial of two Taliban commanders for the bombing of the Kabul hotel opened on Monday.",
      "Taliban", {"accused"}),
-    ("Police said a group of people, including members of the Burundian army, were arrested on "
-     "Monday because of their suspected involvement in the assassination of the opposition "
-     "leader in Bujumbura on 3 May.", "Defence Force", {"suspected"}),
+    ("Police said a group of people, including members of the Burundian army, were detained on "
+     "Friday because of their suspected involvement in the killing of a radio journalist "
+     "in Gitega on 3 May.", "Defence Force", {"suspected"}),
 ])
 def test_held_or_implicated_group_is_the_perpetrator(
     text: str, group: str, attributions: set[str]
@@ -80,8 +80,8 @@ def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
 @pytest.mark.parametrize(("text", "group"), [
     ("Two UN experts were killed in Kasai in March. Officers of the Congolese army are to be "
      "brought to trial for the assassination of the two experts.", "Congo"),
-    ("OFFICIALS OF THE SALVADORAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE ASSASSINATION OF SIX "
-     "JESUITS IN SAN SALVADOR ON 16 NOVEMBER.", "El Salvador"),
+    ("THREE OFFICERS OF THE GUATEMALAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE MURDER OF A "
+     "BISHOP IN GUATEMALA CITY IN APRIL.", "Guatemala"),
     ("A trader was shot dead in Mombasa in January. Two members of the Mombasa Republican "
      "Council were convicted of the murder on Monday.", "Mombasa Republican Council"),
 ])

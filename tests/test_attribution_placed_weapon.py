@@ -10,12 +10,12 @@ from tests.test_attribution_report_doers import doers, perpetrators_of
 PLACED = [
     # Honduras: the police's belief, so a suspicion
     ("A bomb was found near the embassy in Tegucigalpa on Monday. Nobody was hurt. The street "
-     "was closed. Experts defused it. Police believe that the bomb was going to be placed in "
-     "the embassy warehouse by members of the Morazanist Front.", "found",
+     "was closed. Experts defused it. Police believe that the device was meant to be left at "
+     "the embassy gate by members of the Morazanist Front.", "found",
      "Morazanist Front", "suspected"),
     # Northern Ireland: told as fact
     ("A bomb exploded outside a bank in Newry on Friday. Two guards were hurt. Windows were "
-     "broken. Shops closed early. The explosive device had been left outside the bank by the "
+     "broken. Shops closed early. The device had been planted in a bin near the bank by the "
      "Ulster Liberation Front.", "exploded", "Ulster Liberation Front", "stated"),
 ]
 

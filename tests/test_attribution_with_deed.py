@@ -44,10 +44,10 @@ def test_other_with_phrases_name_no_doer() -> None:
 
 
 @pytest.mark.parametrize(("text", "group"), [
-    ("The Camilist Union of the National Liberation Army blew up a section of the Cano Limon "
-     "pipeline in Arauca on Sunday.", "National Liberation Army"),
-    ("THE AUTHORITIES HAVE REPORTED THAT THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION "
-     "(UC-ELN) BLEW UP A SECTION OF THE PEREIRA-CARTAGO PIPELINE.", "National Liberation Army"),
+    ("The Domingo Lain Front of the National Liberation Army dynamited two power pylons near "
+     "Saravena on Sunday.", "National Liberation Army"),
+    ("POLICE SAID THE EASTERN WAR FRONT OF THE ARMY OF NATIONAL LIBERATION (ELN) BOMBED A "
+     "BRIDGE ON THE ROAD TO CUCUTA.", "National Liberation Army"),
     ("The 3rd Brigade of the Sudanese army shelled the village of Tawila on Monday, killing five "
      "civilians.", "Sudanese Armed Forces"),
 ])

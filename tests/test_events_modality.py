@@ -15,36 +15,36 @@ NOT_ASSERTED = [
     # stopped or prevented
     "The minister announced new measures to prevent judges from being murdered in Bogota.",
     "The bishops of Kaduna demanded that the militias stop their attacks and murders.",
-    "The accord obliges both sides to abstain from any form of attack against political leaders.",
+    "The accord commits both armies to abstain from any form of attack on aid workers.",
     "Activists in Kabul urged the government to halt the murder of journalists.",
     "The rebels in Mindanao have vowed to refrain from kidnapping foreigners during the talks.",
     "The only group outside the talks in Colombia ceased bombing pipelines in August.",
     # planned or ordered, down a list of verbs
-    "Pilots in Bogota received orders to stand ready to take off, intercept, capture, or shoot "
-    "down hostile aircraft.",
+    "Border guards in Kharkiv were told to be ready to track, jam, capture or shoot "
+    "down incoming drones.",
     "The rebels in Tigray threatened to storm the town and kill its mayor.",
     # a suspicion of a kind of crime
-    "Police in Medellin said 15 of those arrested are implicated in murders.",
+    "Police in Karachi said nine of the detained men are implicated in robberies and murders.",
     # called for
     "The opposition leader in Caracas publicly called for the assassination of the president.",
     "A cleric in Peshawar urged the killing of the cartoonists, the ministry said.",
     # supposed
-    "If they want to continue shooting at people in Lagos, they will be left out of the talks.",
+    "If the gangs keep shooting at commuters in Port-au-Prince, they will get no amnesty.",
     "Unless the talks resume, the rebels in Darfur say they will continue bombing army positions.",
     # a kind of act, not one incident
-    "The battalion has been accused of encouraging the murder and kidnapping of opposition "
-    "politicians.",
-    "The plan aims at legitimizing repression, the bombing of civilians and the hunger of the "
-    "people.",
+    "The unit has been accused of tolerating the torture and abduction of student "
+    "leaders.",
+    "Critics say the decree legalises censorship, the shelling of villages and the starving of "
+    "the north.",
     "Human rights groups in Manila have long denounced the killing of drug suspects by police.",
     # what someone does, told in the present
-    "The minister in San Salvador said the terrorists who attack the civilian population are "
-    "without food.",
+    "The governor in Maiduguri said the insurgents who attack farming villages are "
+    "short of fuel.",
     "Washington cannot support a government in Managua that bombs its own people.",
     # said
     "The president has stepped up his criticisms and attacks on the opposition in Harare.",
-    "Pinochet has curbed his criticisms of the US, but has stepped up his attacks on the Chilean "
-    "opposition.",
+    "The premier has toned down his remarks on Brussels, but has sharpened his attacks on the "
+    "Hungarian opposition.",
 ]
 
 STILL_INCIDENTS = [
@@ -61,8 +61,8 @@ STILL_INCIDENTS = [
     ("Rights groups demanded an inquiry into the murder of six priests in San Salvador.",
      "Violence against civilians"),
     # 'in charge of' is no charge
-    ("Two judges in charge of investigating the murders of the governor and a police commander "
-     "in Medellin resigned today.", None),
+    ("A prosecutor in charge of investigating the killing of a mayor and two councillors "
+     "in Guerrero resigned today.", None),
     # a demonstration stopped and dispersed by police happened
     ("Striking nurses marching in Lilongwe were stopped and dispersed by the police on Monday.",
      None),

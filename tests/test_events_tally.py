@@ -37,8 +37,8 @@ def violent(doc: Document) -> list[str]:
 
 
 @pytest.mark.parametrize("tally", [
-    "According to the commission, in Honduras over the past nine years more than 140 people "
-    "have disappeared and about 60 have been killed for political reasons.",
+    "A rights commission said that in Guatemala over the past six years more than 90 people "
+    "have vanished and some 40 have been killed for their activism.",
     "According to the rights group, there have been four murders, nine cases of torture and "
     "25 arbitrary arrests since the new governor took office last August.",
     "The group said that 163 civilians have been killed in Borno since the ceasefire.",

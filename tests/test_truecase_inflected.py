@@ -30,8 +30,8 @@ def test_inflected_unknown_words_are_lower_case_and_names_stay() -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "group"), [
-    ("IN SOYAPANGO, THE FMLN SUBVERSIVES COLDBLOODEDLY MURDERED TWO WATCHMEN AT THE INSA "
-     "FACTORY ON MONDAY.", "1989-11-20", "Farabundo Marti"),
+    ("IN SAN MIGUEL, FMLN GUERRILLAS COLDBLOODEDLY MURDERED A BUS DRIVER ON THE COASTAL ROAD "
+     "ON MONDAY.", "1989-11-20", "Farabundo Marti"),
     ("IN MAIDUGURI, BOKO HARAM FIGHTERS COLDBLOODEDLY MURDERED TWO TRADERS AT THE MARKET ON "
      "MONDAY.", "2018-01-17", "Boko Haram"),
 ])
