@@ -35,15 +35,9 @@ _LIGHT_VERBS = {
     "initiate",
 }
 
-# The lemmatizer misreads some forms ("staged" → "stag"): the inflected forms are matched too.
-_LIGHT_VERB_FORMS = frozenset(
-    form for v in _LIGHT_VERBS
-    for form in (v, v + "s", v + "d", v + "ed", v + "ing", v.removesuffix("e") + "ing")
-)
-
 
 def _is_light_verb(token: Token) -> bool:
-    return token.lemma_.lower() in _LIGHT_VERBS or token.lower_ in _LIGHT_VERB_FORMS
+    return token.lemma_.lower() in _LIGHT_VERBS
 
 
 @dataclass

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventcoder.nlp import lemma_repair as _lemma_repair  # noqa: F401  registers the component
+
 log = logging.getLogger(__name__)
 
 
@@ -43,6 +45,8 @@ def load_nlp() -> Language:
             ) from exc
         log.warning("en_core_web_md not installed; using the smaller sm model")
     nlp.add_pipe("paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("lemma_repair", after="lemmatizer")
     return nlp
 
 

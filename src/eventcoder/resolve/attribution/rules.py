@@ -23,8 +23,7 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "riddle",
-          "stag", "machinegunne"}  # the lemmatiser's readings of "staged", "machinegunned"
+          "rocket", "riddle"}
 VICTIM_VERBS = {"die", "perish", "flee"}
 # "X was responsible for / guilty of the murders": the subject answers for the act
 ANSWERABLE = {"responsible", "guilty", "culpable"}
