@@ -10,13 +10,11 @@ Texas).
 
 from __future__ import annotations
 
-import re
-
 from eventcoder.geoparser.gazetteer import Gazetteer
 from eventcoder.geoparser.types import Resolved
+from eventcoder.geoparser.unit_gap import place_unit_gap
 
-# What stands between a named unit and its holder: 'of', 'of the', 'in', a comma, a bracket.
-_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|in)\s+(?:the\s+)?|\(\s*)", re.IGNORECASE)
+_OF = place_unit_gap()
 _UNITS = ("adm1", "adm2")
 
 
@@ -28,7 +26,7 @@ def read_holders_as_units(resolved: list[Resolved], gaz: Gazetteer) -> None:
     for r, holder in zip(resolved, resolved[1:], strict=False):
         if not r.mention.admin_word or holder.place is None or holder.place.kind in _UNITS:
             continue
-        if holder.place.kind == "country" or not _OF.fullmatch(
+        if holder.place.kind == "country" or not _OF.match(
                 text[r.mention.end : holder.mention.start]):
             continue
         # all the name's senses: the resolver pruned a province that shares its capital's name

@@ -28,6 +28,7 @@ from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
+from eventcoder.geoparser.unit_gap import place_unit_gap
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -203,12 +204,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
 
 
 _SPONSOR = re.compile(r"-(?:led|backed|funded|sponsored|supported|allied)\b", re.IGNORECASE)
-_BETWEEN = re.compile(
-    r"^(?:\s+(?:district|county|state|province|region|village|villages|area|areas|town|city|"
-    r"locality|sub-county|lga|camp|neighbou?rhood|township|municipality))?"
-    r"\s*(?:,\s*|\s+(?:in|of|near)\s+|\(\s*)(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_BETWEEN = place_unit_gap(near=True)
 
 
 def _contained(resolved: list[Resolved]) -> None:
@@ -299,9 +295,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
     )
 
 
-# Between a place and the unit written after it: 'X, Y', 'X city, Y', 'X (Y', 'X district in Y'.
-_UNIT_AFTER_PLACE = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|town|village|district|area|camp|county))?\s*"
-                               r"(?:,|\(|\s+in|\s+of)\s*$")
+# the rest of a name the gazetteer matched in part ('Puli Alam' as 'Puli') may come first
+_UNIT_AFTER_PLACE = place_unit_gap(name_rest=2)
 
 
 def _unit_of_place_before(r: Resolved, resolved: list[Resolved]) -> bool:

@@ -5,20 +5,14 @@ is placed at the unit, keeping the written name, with the unit's precision."""
 
 from __future__ import annotations
 
-import re
-
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.types import Resolved
+from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.resolve.event_location.records import location_of
 
-# What may stand between a place and the unit holding it: the rest of a name the gazetteer matched
-# in part ('Puli Alam' as 'Puli'), a settlement or unit noun, then a comma,
-# a bracket, 'in' or 'of', and up to three words ('in the countryside of', 'in the district of').
-_BETWEEN = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:(?:city|town|village|district|area|camp|neighbou?rhood|township|suburb|locality|"
-    r"sub-?district|subdivision|county|municipality|commune)\b)?\s*"
-    r"(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:(?:the|[a-z]+)\s+){0,3}?(?:(?:of|in)\s+)?$"
-)
+# the rest of a name matched in part ('Puli Alam' as 'Puli') may come first, and up to three
+# words after the link ('in the countryside of', 'in the district of')
+_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3)
 MAX_GAP = 45  # characters between the place and its unit
 
 

@@ -1,0 +1,35 @@
+"""What stands between a place and the unit written after it to hold it: 'Rafah, North Sinai',
+'Hays district of Al Hudaydah', 'Kut city (Wassit', 'Iraga areas of Morobo County'.
+
+Several readings ask whether a second name is the unit holding the first; they share this one
+definition so that a settlement or unit noun, a link word and its article are read alike
+everywhere. The pattern is case-sensitive where a name goes on ('Puli Alam' matched as 'Puli')
+and case-blind on the nouns and link words (wire copy writes 'DISTRICT OF').
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Settlement and unit nouns a writer puts between a place and its holder ('X district, Y').
+UNIT_NOUNS = ("city", "town", "village", "villages", "district", "county", "state", "province",
+              "region", "area", "areas", "locality", "sub-county", r"sub-?district", "subdivision",
+              "lga", "camp", r"neighbou?rhood", "township", "suburb", "municipality", "commune")
+
+
+@functools.cache
+def place_unit_gap(*, name_rest: int = 0, near: bool = False, words: int = 0) -> re.Pattern[str]:
+    """The text between a place and the unit holding it: an optional unit noun, then a comma, a
+    bracket, 'of' or 'in' (and 'near' with near=True), then 'the'.
+
+    name_rest: capitalised words of the place's name that the gazetteer match left out, allowed
+    before the noun; words: lower-case words allowed after the link ('in the countryside of')."""
+    rest = rf"(?:\s+[A-Z][\w'’-]*){{0,{name_rest}}}" if name_rest else ""
+    link = r"(?i:in|of|near)" if near else r"(?i:in|of)"
+    if words:
+        tail = rf"(?:(?:(?i:the)|[a-z]+)\s+){{0,{words}}}?(?:(?:of|in)\s+)?"
+    else:
+        tail = r"(?:(?i:the)\s+)?"
+    nouns = "|".join(UNIT_NOUNS)
+    return re.compile(rf"^{rest}(?:\s*\b(?i:{nouns})\b)?\s*(?:,|\(|\b{link}\b)\s*{tail}$")
