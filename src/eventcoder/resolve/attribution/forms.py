@@ -28,7 +28,7 @@ from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
-from eventcoder.resolve.attribution.implicated import implicated_doer
+from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
@@ -154,29 +154,6 @@ def _work_of(work: Any) -> Reading | None:
     if r.attribution == "stated" and (hedges & rules.HEDGES) - rules.WEAK_HEDGES:
         r.attribution = "suspected"
     return r
-
-
-ARREST_VERBS = {"arrest": "suspected", "detain": "suspected", "question": "suspected",
-                "charge": "accused", "indict": "accused", "prosecute": "accused"}
-
-
-def _arrested_for(t: Any) -> Reading | None:
-    """'Three members of X were arrested in connection with the attack', 'police charged X
-    with the murder': an arrest or charge over the incident lays it on the one held."""
-    verb = t.head
-    attribution = ARREST_VERBS.get(verb.lemma_.lower())
-    if attribution is None or t.dep_ not in {"nsubjpass", "dobj"}:
-        return None
-    over = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "for", "over",
-                                                                           "with", "after"}
-            for g in c.subtree]
-    deed = any((g.pos_ == "NOUN" and g.lemma_.lower() in CRIME_NOUNS | ATTACK_NOUNS)
-               or (g.tag_ == "VBG" and g.lemma_.lower() in rules.ALWAYS_TRANSITIVE)
-               for g in over)
-    if not deed:
-        return None
-    by = rules.agent_of(verb) if t.dep_ == "nsubjpass" else rules.subject_of(verb)
-    return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
 
 
 def _reporting_governor(verb: Any) -> Any | None:
@@ -313,7 +290,7 @@ def read(token: Any) -> Reading:
     target = member if member is not None else token
     t = rules.np_head(target)
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
-             or _participation(t) or _nominal_agent(t) or _arrested_for(t)
+             or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t))
     if extra is not None:

@@ -29,12 +29,16 @@ HOLDING_NOUNS = {"arrest": "suspected", "detention": "suspected", "capture": "su
 # people who are no group: held over a crime, they name no doer
 ANYONE = {"people", "person", "man", "woman", "civilian", "resident", "villager", "youth",
           "individual", "suspect", "someone", "group", "family", "relative"}
-# verbs of holding or trying someone, with the prepositions that give the cause (arrests "in",
-# "for", "over" a deed are read by forms._arrested_for)
-CAUSE_PREPS_OF_HOLDING = {
-    "arrest": {"because", "on"}, "detain": {"because", "on"},
-    "try": {"for", "over"}, "convict": {"of", "for"}, "sentence": {"for", "over"},
-    "jail": {"for", "over"}, "imprison": {"for", "over"}, "bring": {"for", "over"},
+# verbs of holding or trying someone: the attribution they give (an arrest suspects, a charge or
+# trial accuses) and the prepositions that give the cause
+_OVER = frozenset({"in", "for", "over", "with", "after"})
+HOLDING_VERBS: dict[str, tuple[str, frozenset[str]]] = {
+    "arrest": ("suspected", _OVER | {"because", "on"}), "detain": ("suspected", _OVER | {"because", "on"}),
+    "question": ("suspected", _OVER),
+    "charge": ("accused", _OVER), "indict": ("accused", _OVER), "prosecute": ("accused", _OVER),
+    "try": ("accused", frozenset({"for", "over"})), "convict": ("accused", frozenset({"of", "for"})),
+    "sentence": ("accused", frozenset({"for", "over"})), "jail": ("accused", frozenset({"for", "over"})),
+    "imprison": ("accused", frozenset({"for", "over"})), "bring": ("accused", frozenset({"for", "over"})),
 }
 _CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
 
@@ -81,25 +85,32 @@ def _held_for(noun: Any) -> Reading | None:
     return Reading(role="perpetrator", attribution=attribution, verb=holding)
 
 
-def _arrest_cause(noun: Any) -> Reading | None:
-    """ "were arrested because of their suspected involvement in the assassination", "are to be
-    brought to trial for the assassination", "two officers were convicted of the murder"."""
+def held_for_deed(noun: Any) -> Reading | None:
+    """The one arrested, charged or tried over a deed, unless it is anyone ("20 people")."""
+    if noun_lemma(rules.np_head(noun)) in ANYONE:
+        return None  # "20 people were arrested over the killing": no named doer
+    return _holding_cause(noun)
+
+
+def _holding_cause(noun: Any) -> Reading | None:
+    """ "were arrested because of their suspected involvement in the assassination", "police
+    charged X with the murder", "are to be brought to trial for the assassination", "two officers
+    were convicted of the murder": the cause of the holding names the deed."""
     verb, dep = noun.head, noun.dep_
     if dep == "nsubj" and verb.lemma_.lower() == "be":  # "X are to be brought to trial"
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else dep
     lemma = verb.lemma_.lower()
-    if dep not in {"nsubjpass", "dobj"} or lemma not in CAUSE_PREPS_OF_HOLDING:
+    if dep not in {"nsubjpass", "dobj"} or lemma not in HOLDING_VERBS:
         return None
     if lemma == "bring" and not any(c.lower_ == "trial" for c in verb.subtree):
         return None  # "brought to hospital"
-    preps = CAUSE_PREPS_OF_HOLDING[lemma]
+    attribution, preps = HOLDING_VERBS[lemma]
     # the cause may hang on the verb or on its "trial" ("brought to trial for the murder")
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
                  and (c.head.i == verb.i or c.head.lower_ == "trial")):
         if _names_deed(prep.subtree):
             by = rules.agent_of(verb) if dep == "nsubjpass" else rules.subject_of(verb)
-            attribution = "suspected" if lemma in {"arrest", "detain"} else "accused"
             return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
     return None
 
@@ -116,7 +127,7 @@ def implicated_doer(t: Any, member: Any | None = None) -> Reading | None:
             return None  # "20 people were arrested over the killing": no named doer
         if head.dep_ == "pobj" and head.head.lower_ == "including":
             head = rules.np_head(head.head.head)  # "a group of people, including members of X"
-        found = _part_participle(head) or _held_for(head) or _arrest_cause(head)
+        found = _part_participle(head) or _held_for(head) or _holding_cause(head)
         if found is not None:
             return found
     return None
