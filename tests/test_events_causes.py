@@ -60,3 +60,19 @@ def test_accident_war_or_idea_is_no_incident(pipeline: Pipeline, text: str) -> N
 @pytest.mark.parametrize("text", INCIDENT)
 def test_attacks_and_battles_stay_incidents(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).events
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("The rebellion, which killed thousands of villagers in the north, ended with the 2003 accord.",
+     True),
+    ("Floods in the Shire valley killed 14 people in Chikwawa district on Tuesday.", True),
+    ("Gunmen killed 14 people in a market in Chikwawa district on Tuesday.", False),
+    ("Two soldiers were killed in the insurgency's latest raid near Palma on Tuesday.", False),
+    ("Eleven miners died in the landslide at the Hpakant jade mines in Kachin on Thursday.", True),
+])
+def test_campaign_as_subject_or_accident_as_cause(text: str, cause: bool) -> None:
+    from eventcoder.extract.events.causes import killed_by_no_attack  # noqa: PLC0415
+    from eventcoder.nlp.model import load_nlp  # noqa: PLC0415
+    doc = load_nlp()(text)
+    verb = next(t for t in doc if t.lemma_ in {"kill", "die"})
+    assert killed_by_no_attack(verb) is cause

@@ -94,7 +94,8 @@ SHAPES: dict[str, Shape] = {
     "targets.yaml": Shape(values=list),
     "weapons.yaml": Shape(values=list),
     "words.yaml": Shape(keys={
-        "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list}),
+        "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list,
+        "campaign_nouns": list}),
 }
 
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from eventcoder.extract.grammar import is_perfect
 from eventcoder.nlp.doc_cache import children
+from eventcoder.text.words import word_list
 
-# Nouns for a campaign of violence that lasts months or years, never a single incident.
-CAMPAIGN_NOUNS = {"war", "wars", "conflict", "conflicts", "insurgency", "insurgencies", "uprising",
-                  "rebellion", "revolt", "crisis", "jihad", "occupation"}
+CAMPAIGN_NOUNS = word_list("campaign_nouns")
+
 def _subject(verb: Any) -> Any | None:
     """The verb's subject, or that of the first verb it is conjoined to ('began ... and has')."""
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
@@ -35,4 +35,4 @@ def cumulative_toll(verb: Any) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
-    return subject.lower_ in CAMPAIGN_NOUNS  # 'the civil war': its head is 'war'
+    return subject.lemma_.lower() in CAMPAIGN_NOUNS  # 'the civil war': its head is 'war'

@@ -11,13 +11,18 @@ from spacy.tokens import Token
 
 from eventcoder.extract.modality import verbal_attack
 from eventcoder.nlp.doc_cache import children
+from eventcoder.text.words import word_list
 
-# Causes of death that are no act of political violence, or a war counted as a whole.
+# Causes of death that are no act of political violence: accidents, disasters, illness.
 NON_VIOLENT_CAUSES = frozenset({
     "crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
     "landslide", "mudslide", "storm", "hurricane", "cyclone", "tornado", "avalanche", "disease",
-    "epidemic", "illness", "famine", "drought", "war", "conflict", "insurgency",
+    "epidemic", "illness", "famine", "drought",
 })
+# A campaign of violence kills no one as a whole but in its incidents: as the subject of the
+# killing it sums up the campaign ("the war, which killed 1,000"); "killed in the war" may be one
+# of its incidents, so as a cause after 'in' it does not rule the incident out.
+CAMPAIGN_NOUNS = word_list("campaign_nouns")
 _RELATIVE = frozenset({"which", "that", "who"})
 
 
@@ -33,12 +38,12 @@ def killed_by_no_attack(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     subj = _subject(token)
-    if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES:
+    if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES | CAMPAIGN_NOUNS:
         return True
     for prep in children(token):
         if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
             for obj in children(prep):
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in NON_VIOLENT_CAUSES - {"war"}:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in NON_VIOLENT_CAUSES:
                     return True  # "killed in today's crash", "died in the earthquake"
     return False
 
