@@ -16,15 +16,11 @@ participant, is skipped.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.text.note_label import opening_label
 
-# "Attack without casualties:", "Non-violent activity:", "Security Measures:" — a short phrase
-# opening the note, capitalised, no digits, ending in a colon.
-_LABEL = re.compile(r"^\s*([A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,3})\s*:\s+\S")
 # Entity types that make an opening "X:" a dateline, a speaker or an outlet, not a category.
 _NAME_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME"}
 LABEL_CUE = "note_label"
@@ -32,7 +28,7 @@ LABEL_CUE = "note_label"
 
 def note_label(doc: Doc | None, text: str) -> str | None:
     """The category label a coder's note opens with ("Looting"), or None."""
-    match = _LABEL.match(text)
+    match = opening_label(text)  # "Attack without casualties:", "Security Measures:"
     if match is None:
         return None
     label = match.group(1)

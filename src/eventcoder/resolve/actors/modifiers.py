@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.geoparser.countries import code_for_name, demonym_code
+from eventcoder.text.note_label import opening_label
 
 # the one or two words directly before a mention, with no punctuation in between
 _BEFORE = re.compile(r"(?:^|[^\w'’-])((?:[\w'’-]+ ){1,2})$")
@@ -30,12 +31,7 @@ def nationality_before(text: str, start: int | None) -> str | None:
     return None
 
 
-# A short label that opens a note and ends in a colon ("Movement of forces: On 5 May ...",
-# "Arrests: ..."): it names the kind of event, not an actor.
-_HEADING = re.compile(r"^\s*[A-Z][\w /-]{0,40}:\s")
-
-
 def heading_end(text: str) -> int:
     """End offset of a leading event-kind label ("Movement of forces: "), or 0."""
-    m = _HEADING.match(text)
+    m = opening_label(text)  # it names the kind of event, not an actor
     return m.end() if m else 0
