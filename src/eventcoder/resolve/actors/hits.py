@@ -44,3 +44,11 @@ def group_kind(name: str) -> str:
     if words & {"militia", "militias"}:
         return "militia"
     return "armed group"
+
+
+def acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, int]]) -> list[Hit]:
+    """Mentions of ``owner`` by its acronym anywhere in the text, outside ``taken`` spans."""
+    # 'ADF-led' is a use; 'SPLA-IO' is another group's acronym, not a use of 'SPLA'
+    pattern = rf"(?<![\w-]){re.escape(acronym)}(?!\w|-[A-Z0-9])"
+    return [owner.mention_at(m.start(), m.end(), acronym) for m in re.finditer(pattern, text)
+            if not overlaps(m.start(), m.end(), taken)]

@@ -18,7 +18,7 @@ from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
-from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
@@ -102,10 +102,7 @@ def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hi
                 continue
             out.append(owner)
         owner.alias = f"{long_form} ({acr})"
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?!\w)", text):
-            if overlaps(m.start(), m.end(), [(h.start, h.end) for h in hits + out]):
-                continue
-            out.append(owner.mention_at(m.start(), m.end(), acr))
+        out += acronym_uses(text, acr, owner, [(h.start, h.end) for h in hits + out])
     return out
 
 

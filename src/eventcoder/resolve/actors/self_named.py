@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from eventcoder.resolve.actors import kb as actor_kb
-from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 
 # Words naming a body of people, beyond the KB's group words.
 _BODY_WORDS = {"action", "organization", "organisation", "command", "commando", "commandos",
@@ -164,16 +164,7 @@ def self_named_hits(doc: Any, text: str, found: list[Hit], doc_country: str | No
             out += _voice_hits(text, end, hit, taken)
         if acronym:
             hit.alias = f"{name} ({acronym})"
-            out += _acronym_uses(text, acronym, hit, taken + [(h.start, h.end) for h in out])
-    return out
-
-
-def _acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, int]]) -> list[Hit]:
-    """Mentions of the group by its acronym anywhere in the text."""
-    out = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-        if not overlaps(m.start(), m.end(), taken):
-            out.append(owner.mention_at(m.start(), m.end(), acronym))
+            out += acronym_uses(text, acronym, hit, taken + [(h.start, h.end) for h in out])
     return out
 
 
