@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.assertion import denied, vague_record
+from eventcoder.extract.bare_plural import is_bare_plural
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.locality import (
     dates_in,
@@ -166,21 +167,6 @@ def is_definite_singular(token: Token) -> bool:
         or c.dep_ == "poss"
         for c in children(token)
     )
-
-
-def is_bare_plural(token: Token) -> bool:
-    """A plural noun with no determiner or number: "attacks in Afghanistan", "sectarian attacks"."""
-    if token.tag_ != "NNS":
-        return False
-    kids = list(children(token))
-    if any(c.dep_ == "nummod" for c in kids):
-        return False
-    dets = [c for c in kids if c.dep_ in {"det", "poss"}]
-    if not dets:
-        return True
-    superl = any(c.tag_ in {"JJS", "RBS"} for c in kids)
-    return superl or all(d.lower_ in {"such", "these", "those", "some", "many", "all", "any"}
-                         for d in dets)
 
 
 def _governors(token: Token, trigger_ids: set[int]) -> list[Token]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.extract.lexicon import cues
 from eventcoder.nlp.doc_cache import ancestors, children
 
@@ -123,9 +124,8 @@ def class_of_events(token: Token) -> bool:
 
 
 def _bare_plural(noun: Token) -> bool:
-    if noun.tag_ != "NNS" or noun.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}:
-        return False
-    return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in children(noun))
+    # a plural name ("the bombing of the Philippines" parsed without its article) is one place
+    return noun.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"} and is_unmarked_plural(noun)
 
 
 def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.extract.events.sides import incident_sides
+from eventcoder.extract.roles import is_crowd, kind_of
 from eventcoder.text.note_label import opening_label
 
 # Entity types that make an opening "X:" a dateline, a speaker or an outlet, not a category.
@@ -61,19 +62,10 @@ def participant_cues(mentions: list) -> list[str]:
 
     ``mentions`` are trigger mentions (``extract.events.triggers.TriggerMention``).
     """
-    perps: list[Token] = []
-    targets: list[Token] = []
-    parties: list[Token] = []
-    for m in mentions:
-        targets += victims(m.token)
-        found = sides(m.token)
-        targets += found.targets
-        parties += found.parties
-        if m.family != "death":  # "a villager died": the subject is a victim, not an attacker
-            perps += found.perpetrators
+    perps, targets, parties = incident_sides(mentions, whole_death_clause=True)
     perp_ids = {p.i for p in perps}
     pk = _kinds(perps, True)
-    tk = _kinds([t for t in targets if t.i not in perp_ids], False)
+    tk = _kinds(targets, False)
     sk = _kinds([t for t in parties if t.i not in perp_ids], False)
     cues = [f"perp={k}" for k in sorted(pk)] + [f"target={k}" for k in sorted(tk)]
     # Kind pairs ("armed>state") were tried as well: they fitted the training notes closer but

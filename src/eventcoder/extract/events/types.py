@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
 from eventcoder.extract.events.onesided import battle_is_attack
+from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
-from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.extract.roles import is_crowd, kind_of, sides
 from eventcoder.nlp.doc_cache import children
 from eventcoder.weights import word_sets
 
@@ -161,31 +162,6 @@ def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
     return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
 
 
-def _sides_of(mentions: list[TriggerMention]) -> tuple[list[Token], list[Token], list[Token]]:
-    """(perpetrators, targets, parties) over the incident's mentions; none is both."""
-    perps: list[Token] = []
-    targets: list[Token] = []
-    parties: list[Token] = []
-    for m in mentions:
-        targets += victims(m.token)
-        sd = sides(m.token)
-        if m.family == "death":
-            # "one officer wounded": who was hit still decides the type (the subject only)
-            targets += [
-                x
-                for x in sd.targets
-                if (x.head.i == m.token.i and x.dep_ in {"nsubj", "nsubjpass"})
-                or m.token.head.i == x.i
-            ]
-            continue  # "a villager died": the subject is a victim, not an attacker
-        perps += sd.perpetrators
-        targets += sd.targets
-        parties += sd.parties
-    perp_ids = {p.i for p in perps}
-    targets = [x for x in targets if x.i not in perp_ids]  # a bad parse can't make both
-    return perps, targets, parties
-
-
 @dataclass
 class _Violence:
     """What the incident's words say about who did what to whom, for the typing cascade."""
@@ -212,7 +188,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     words = roles()
     vt = word_sets("violence_typing")
     all_fams = {m.family for m in mentions}
-    perps, targets, parties = _sides_of(mentions)
+    perps, targets, parties = incident_sides(mentions)
     pk = _kinds(perps, True)
     tk = _kinds(targets, False) | _kinds(parties, False)
     lemmas, lowers = _unit_words(sents)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document
+from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS
@@ -29,17 +30,12 @@ RESPONSE_VERBS = {"arrest", "detain", "disperse", "chase", "pursue", "repel", "r
                   "set", "conduct", "hold"}
 
 
-def _bare_plural(noun: Any) -> bool:
-    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"}
-                                          for c in noun.children)
-
-
 def _record_of_deeds(verb: Any) -> bool:
     """'attacks carried out by LeJ', 'accused of carrying out attacks': the act qualifies or
     takes a bare plural of deeds, a record rather than one incident."""
-    if verb.dep_ in {"acl", "relcl"} and _bare_plural(verb.head):
+    if verb.dep_ in {"acl", "relcl"} and is_unmarked_plural(verb.head):
         return True
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and _bare_plural(t)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and is_unmarked_plural(t)
                for t in verb.subtree)
 
 
