@@ -3,17 +3,17 @@
 Speeches, communiqués and interviews name violence that did not happen as news:
 
 - what is stopped or prevented: "measures to prevent judges from being murdered", "the group
-  ceased bombing pipelines", "demanded that they stop their attacks", "to abstain from any form of
-  attack", "to halt the murder of activists";
-- what is called for: "publicly called for the assassination of the general", "urged the
+  ceased bombing pipelines", "demanded that they stop their attacks", "to refrain from all
+  violence", "to halt the killing of journalists";
+- what is called for: "openly called for the hanging of the mayor", "urged the
   killing of informers" (a call names an act that has not happened, definite or not);
 - what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
-  ("if they want to continue shooting at people ...");
-- what is said: an "attack" coordinated with words of speech is a verbal one ("stepped up his
-  criticisms and attacks on the opposition");
+  ("unless the army withdraws, we will keep firing ...");
+- what is said: an "attack" coordinated with words of speech is a verbal one ("redoubled her insults
+  and attacks against the ruling party");
 - a kind of act, not one incident: "the murder of activists", "the bombing of civilians";
-- what someone does, told in the simple present: "the terrorists who attack the civilians";
-- the mood a list of verbs shares: "to take off, intercept, capture or shoot down aircraft".
+- what someone does, told in the simple present: "the gangs that rob travellers";
+- the mood a list of verbs shares: "to track, board, seize or sink vessels".
 
 The word lists are in ``data/event_cues.yaml`` (``prevention``, ``calls``, ``speech_nouns``).
 """
@@ -87,7 +87,7 @@ def in_conditional(token: Token) -> bool:
 
 def verbal_attack(token: Token) -> bool:
     """True when an attack word is listed with words of speech: "criticisms and attacks", or
-    "curbed his criticisms ..., but stepped up his attacks on the opposition"."""
+    "toned down her speeches ..., but sharpened her attacks against the ruling party"."""
     if token.lemma_.lower() not in {"attack", "assault"} or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     if any(c.lemma_.lower() in SPEECH_NOUNS for c in token.conjuncts):
@@ -113,7 +113,7 @@ def class_of_events(token: Token) -> bool:
     "the murder of the activists" name one)."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ == "NNS":
         return False
-    # "the murder and kidnapping of opposition politicians": the 'of' hangs on the last item
+    # "the abduction and killing of rural teachers": the 'of' hangs on the last item
     for noun in (token, *token.conjuncts):
         for prep in children(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -130,7 +130,7 @@ def _bare_plural(noun: Token) -> bool:
 
 def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:
     """The auxiliaries and clause role a conjoined verb shares with the first verb of its list:
-    "to take off, intercept, capture or shoot down aircraft" (shoot: 'to', a complement), "will
+    "to track, board, seize or sink vessels" (sink: 'to', a complement), "will
     attack and kill"; a verb with auxiliaries or a subject of its own keeps them."""
     own = {c.lower_ for c in children(verb) if c.dep_ in {"aux", "auxpass"}}
     if own or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
@@ -146,8 +146,8 @@ _NOW = frozenset({"now", "currently", "still", "today", "tonight"})
 
 def characterizes(token: Token) -> bool:
     """True when a relative clause in the simple present describes what someone does, not an
-    incident: "the terrorists who attack the civilian population", "a government that bombs its
-    people". The progressive is left alone: "youths who are fighting over the chieftaincy" is
+    incident: "the gangs that rob travellers on the highway", "a government that bombs its
+    people". The progressive is left alone: "herders who are fighting over the wells" is
     mostly news of something going on."""
     if token.dep_ != "relcl" or token.pos_ not in {"VERB", "AUX"}:
         return False

@@ -1,8 +1,8 @@
 """Passing mentions in long reports: violence named once, with nothing that dates or places it.
 
-A speech, an interview, a communiqué or a policy piece names violence in passing ("the bombing
-of civilians and the hunger of the people", "those responsible for the murder of Msgr Romero",
-"the regime has tried to blame us for the attack on a Red Cross ambulance"). A report of an
+A speech, an interview, a communiqué or a policy piece names violence in passing (the shelling
+of villages beside poverty and exile, the killers of a bishop a decade ago still unpunished, an
+opponent blamed for an ambush on an aid convoy). A report of an
 incident tells when, where or whom: it names a day or a time, a place below the country, or a
 number of victims, or it comes back to the incident in another sentence. In a report longer than
 a short note (``LONG_REPORT_SENTENCES``, the length of 99.9% of ACLED's notes), an incident told

@@ -1,8 +1,9 @@
 """Tallies: violence counted over a stretch of time, not one incident.
 
-"About 60 have been killed for political reasons over the past 9 years", "there have been 4
-murders ... since Borja rose to power", "attacks which have left 163 civilian victims since the
-summit on 31 May" sum up a period: the victims and the date they name belong to the period, not
+A perfect clause with a long span ("some 40 have died in political violence in the last six
+years"), a list of crimes counted since a change of power ("there have been 7 killings ... since
+the new governor took office") or a toll counted since an earlier event ("raids that have left
+90 villagers dead since the talks in March") sums up a period: the victims and the date they name belong to the period, not
 to an incident. A long report that tells such a tally once mentions violence in passing
 (``passing.py``). The span itself is read by ``grammar.is_span_statement``; a perfect clause
 counted "since" an earlier happening ("since the summit", "since the coup") is a span as well.
@@ -21,7 +22,7 @@ _SHORT_TIMES = frozenset({"morning", "afternoon", "evening", "night", "day", "we
 def _clause_verb(token: Token) -> Token | None:
     """The verb a trigger is or is an argument of ("have been killed", "there have been murders")."""
     tok = token
-    for _ in range(6):  # up a list of objects: "4 murders, 9 cases of torture and 25 arrests"
+    for _ in range(6):  # up a list of objects: "7 killings, 12 abductions and 30 arrests"
         if tok.pos_ in {"VERB", "AUX"}:
             return tok
         if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "pobj", "prep"}:
@@ -50,7 +51,7 @@ _SPAN_WORDS = frozenset({"past", "last", "recent", "previous"})
 
 
 def _long_span_in_clause(verb: Token) -> bool:
-    """ "in Honduras over the past 9 years, ... about 60 have been killed": a span of months or
+    """ "in the province during the last decade, ... some 40 have died": a span of months or
     years anywhere in the clause (the parser may hang it on a place or on a conjoined verb)."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     for head in heads:

@@ -1,11 +1,11 @@
 """Doers named by their part in a crime, held or tried for it, rather than by an attack verb.
 
-- "eight members of the army involved in the massacre of six villagers": a participle on the
+- "three soldiers of the brigade involved in the killing of two traders": a participle on the
   name (or on the members it hangs from) puts it in the deed; "implicated in" is an accusation;
-- "the arrest of eight members of the army on charges of being implicated in the murder", "the
+- "the detention of four police officers over their alleged role in the shooting", "the
   trial of two officers for the killing": whoever is arrested, charged or tried over the deed is
   suspected (an arrest) or accused (a charge, a trial) of it;
-- "were arrested because of their suspected involvement in the assassination": the cause of an
+- "were held because they were suspected of taking part in the ambush": the cause of an
   arrest names the deed.
 Generic words stay out: the deed must be a crime noun (a killing, a massacre, an attack), and
 a record ("involved in attacks in the past") is read as such by the generic-statement rules.
@@ -44,7 +44,7 @@ _CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
 
 
 def _names_deed(tokens: Any) -> bool:
-    """True when a stretch of the parse names a crime ("in the massacre of six villagers")."""
+    """True when a stretch of the parse names a crime ("in the killing of two traders")."""
     return any(
         (g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in DEED_NOUNS)
         or (g.tag_ == "VBG" and g.lemma_.lower() in rules.ALWAYS_TRANSITIVE)
@@ -53,7 +53,7 @@ def _names_deed(tokens: Any) -> bool:
 
 
 def _part_participle(noun: Any) -> Reading | None:
-    """ "members of the army involved in the massacre": a participle qualifying the noun."""
+    """ "soldiers of the brigade involved in the killing": a participle qualifying the noun."""
     for acl in (c for c in noun.children if c.dep_ in {"acl", "amod", "relcl"}):
         attribution = PART_PARTICIPLES.get(acl.lemma_.lower())
         if attribution is None or acl.dep_ == "relcl" and acl.lemma_.lower() != "involve":
@@ -68,7 +68,7 @@ def _part_participle(noun: Any) -> Reading | None:
 
 
 def _held_for(noun: Any) -> Reading | None:
-    """ "the arrest of X on charges of being implicated in the murder": held over the deed."""
+    """ "the detention of X over their alleged role in the shooting": held over the deed."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     holding = noun.head.head
@@ -93,11 +93,11 @@ def held_for_deed(noun: Any) -> Reading | None:
 
 
 def _holding_cause(noun: Any) -> Reading | None:
-    """ "were arrested because of their suspected involvement in the assassination", "police
-    charged X with the murder", "are to be brought to trial for the assassination", "two officers
+    """ "were held because they were suspected of taking part in the ambush", "police charged X
+    with the murder", "will stand trial for the bombing" ("brought to trial"), "two officers
     were convicted of the murder": the cause of the holding names the deed."""
     verb, dep = noun.head, noun.dep_
-    if dep == "nsubj" and verb.lemma_.lower() == "be":  # "X are to be brought to trial"
+    if dep == "nsubj" and verb.lemma_.lower() == "be":  # "X are to be put on trial"
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
         dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else dep
     lemma = verb.lemma_.lower()
@@ -106,7 +106,7 @@ def _holding_cause(noun: Any) -> Reading | None:
     if lemma == "bring" and not any(c.lower_ == "trial" for c in verb.subtree):
         return None  # "brought to hospital"
     attribution, preps = HOLDING_VERBS[lemma]
-    # the cause may hang on the verb or on its "trial" ("brought to trial for the murder")
+    # the cause may hang on the verb or on its "trial" ("put on trial for the bombing")
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
                  and (c.head.i == verb.i or c.head.lower_ == "trial")):
         if _names_deed(prep.subtree):
@@ -126,7 +126,7 @@ def implicated_doer(t: Any, member: Any | None = None) -> Reading | None:
         if noun_lemma(head) in ANYONE:
             return None  # "20 people were arrested over the killing": no named doer
         if head.dep_ == "pobj" and head.head.lower_ == "including":
-            head = rules.np_head(head.head.head)  # "a group of people, including members of X"
+            head = rules.np_head(head.head.head)  # "a crowd, among them members of X" ('including')
         found = _part_participle(head) or _held_for(head) or _holding_cause(head)
         if found is not None:
             return found
