@@ -27,8 +27,8 @@ OTHER_REPORTS = [
         "title": "Gunmen kill 43 on Karachi bus",
         "text": "KARACHI, Pakistan - Gunmen on motorcycles stormed a bus carrying members of the "
         "Ismaili Shia community in Karachi on Wednesday, killing 43 people and wounding 13, "
-        "police said. The Islamic State group claimed responsibility for the attack in a "
-        "statement posted online.",
+        "police said. In a statement posted online, the Islamic State group claimed the "
+        "shooting.",
     },
     {
         "id": "web-lagos-protest",

@@ -3,7 +3,7 @@
 "The army denied reports that a unit was attacked" and "he denied that the shooting occurred"
 tell of no incident: the clause holding the trigger is what a speaker says did not happen (a
 denial of responsibility, "denied involvement in the attack", keeps its incident). "Countless
-Colombians have been assassinated" counts victims of a whole record with a vague quantifier, not
+herders have been killed" counts victims of a whole record with a vague quantifier, not
 those of one incident. Word lists are in data/event_cues.yaml (``denial``, ``report_nouns``,
 ``vague_quantifiers``).
 """
@@ -40,7 +40,7 @@ def denied(token: Token) -> bool:
 
 def vague_record(token: Token, perfect: bool) -> bool:
     """True when a perfect clause has a subject counted by a vague quantifier: "countless
-    Colombians have been assassinated", "numerous civilians have been killed"."""
+    herders have been killed", "numerous civilians have died"."""
     if not perfect:
         return False
     quantifiers = cues()["vague_quantifiers"]

@@ -98,7 +98,7 @@ def is_perfect(verb: Token) -> bool:
 
 
 def _since_anchor(verb: Token) -> bool:
-    """ "there have been four murders, nine cases of torture ... since Borja rose to power": a
+    """ "there have been seven killings, twelve abductions ... since the new governor took office": a
     'since' clause or year anywhere in the clause of a perfect verb (the parser may hang it on
     the last object of a list)."""
     for t in verb.subtree:
@@ -352,19 +352,19 @@ def generic_score(
             return DROP
         score += cue
         if vague_record(token, is_perfect(governing)):
-            score += w["quantified_subject"]  # "countless Colombians have been assassinated"
+            score += w["quantified_subject"]  # "countless herders have been killed"
     if (
         token.dep_ in {"acl", "relcl"}
         and family != "protest"
         and any(a.i in trigger_ids for a in ancestors(token))
     ):
-        score += w["side_remark"]  # "colleagues arrested in connection with ...": another event
+        score += w["side_remark"]  # "comrades detained over ...": another event
     score += _phrase_cues(token, trigger_ids, verb, plural_ok, w)
     score += _record_cues(token, trigger_ids, governing, definite, w)
     if in_conditional(token) and not (governing is not None and _marked_if(governing)):
-        score += w["conditional"]  # "if they want to continue shooting at people"
+        score += w["conditional"]  # "unless the army withdraws, we will keep firing"
     if characterizes(token):
-        score += w["side_remark"]  # "the terrorists who attack the civilian population"
+        score += w["side_remark"]  # "the gangs that rob travellers"
     # police "deployed to prevent ongoing protests" act on a gathering that takes place
     if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"

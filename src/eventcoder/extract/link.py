@@ -131,7 +131,7 @@ _YEARS_AGO = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s
 
 
 def _years_ago_clause(inc: object) -> bool:
-    """ "civilians who were kidnapped more than five years ago": the incident's trigger is dated
+    """ "aid workers abducted over three years ago": the incident's trigger is dated
     years back from the report, and every other mention of it lies in that trigger's clause (a
     later happening told with it, "was found dead on Saturday", keeps the record current)."""
     mentions = getattr(inc, "mentions", [])
@@ -144,7 +144,7 @@ def _years_ago_clause(inc: object) -> bool:
 
 
 def _years_ago(text: str) -> int:
-    """ "more than 5 years ago" → 5; 0 when the expression counts no years back."""
+    """ "over 3 years ago" → 3; 0 when the expression counts no years back."""
     m = _YEARS_AGO.search(text)
     if not m:
         return 0

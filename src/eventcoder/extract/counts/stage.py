@@ -166,7 +166,7 @@ def _closer_to_another_event(document: Document, event: Event, finding: Finding)
 def _in_background_clause(document: Document, event: Event, finding: Finding) -> bool:
     """The deaths are a grievance or an antecedent, not this incident's toll.
 
-    "protested against the killing of ...", "after he killed his girlfriend", "following the
+    "protested against the killing of ...", "after he shot his neighbour", "following the
     death of a prisoner": the phrase or clause holding the cue does not hold the trigger.
     """
     if finding.cue < 0:
@@ -205,7 +205,7 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
         return False
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if event.event_type in ("Protests", "Riots"):
-        # 'protesting ... after two young men died': a death merged into a protest is its cause
+        # 'marching ... after three students died': a death merged into a protest is its cause
         triggers = {t for t in triggers if not cue.idx <= t < cue.idx + len(cue)}
     return not any(lo <= t < hi for t in triggers)
 

@@ -102,7 +102,7 @@ def is_duration(span: Any) -> bool:
         if span.root.dep_ == "poss":
             return False  # "the toll from Tuesday's bombing": the date of the bombing
         if before == ["since"] and _NAMES_DAY.search(text):
-            # "on strike since 19 June", "jailed since Monday": the ongoing incident began that day
+            # "on hunger strike since 4 March", "jailed since Monday": the ongoing incident began that day
             return False
         return before in (["since"], ["until"], ["till"], ["from"])
     anchored = _has_word(text, cues["anchor_words"])
@@ -197,13 +197,13 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
             and clause.head not in triggers
             and not any(t in clause.subtree for t in triggers)
         ):
-            return True  # "a farmer, who was kidnapped 15 days ago, was found beheaded"
+            return True  # "a trader, abducted a week ago, was found dead"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
     for clause in [gov, *ancestors(gov)] if root is None else [root, *ancestors(root)]:
         if clause in triggers:
             break
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause)):
-            # past perfect: "had removed the governor on Monday" came before the incident, and so
+            # past perfect: "had sacked the mayor on Tuesday" came before the incident, and so
             # did what hangs from it ("had suspended them after they protested last Wednesday")
             return True
         if clause.dep_ == "conj" or any(c.dep_ == "aux" for c in children(clause)):

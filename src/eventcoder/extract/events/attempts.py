@@ -1,10 +1,10 @@
 """A defused device that had been planted at a target is an attempted bombing.
 
-ACLED files "police defused a bomb planted near the embassy" as a strategic development
+ACLED files "soldiers disarmed an explosive left by the bridge" as a strategic development
 (Disrupted weapons use); GTD records the same as an unsuccessful Bombing/Explosion, and MUC-4 as
 an attempted bombing. A cache found or weapons seized is no attempt: the device must have been
 placed somewhere ("planted near", "placed in", "left outside", "under a car"), or aimed at a
-target ("going to be fired at the presidential house").
+target ("rockets set to be launched at the airport").
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _placed_at(verb: Token) -> bool:
 
 
 def _placed(device: Token) -> bool:
-    """ "a bomb planted near the embassy", "explosives ... going to be fired at the house"."""
+    """ "an explosive left by the bridge", "rockets ... set to be launched at the airport"."""
     if _placed_at(device.head):
         return True  # "they planted a bomb in the restaurant"
     clauses = [c for c in children(device) if c.dep_ in {"acl", "relcl"}]

@@ -1,7 +1,7 @@
 """Deaths the text puts down to an accident, a disaster or a whole war: no incident of violence.
 
-"The crash killed 120 of the 137 passengers", "passengers who were killed in today's crash",
-"the 10-week war, which killed more than 1,000 people": the killing word names no attack; its
+"the derailment killed 48 of the 300 travellers", "miners who died in Monday's landslide",
+"the six-month rebellion, which killed some 2,500 people": the killing word names no attack; its
 cause is an accident or a war as a whole. ("Fighting killed ten soldiers" is a battle, and stays.)
 """
 
@@ -29,7 +29,7 @@ _RELATIVE = frozenset({"which", "that", "who"})
 def _subject(verb: Token) -> Token | None:
     subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head  # "the war, which killed more than 1,000"
+        return verb.head  # "the rebellion, which killed some 2,500"
     return subj
 
 
@@ -78,8 +78,8 @@ HARDWARE = frozenset({
 
 
 def weapon_in_stock(token: Token) -> bool:
-    """True when a weapon word names hardware, not its use: "seized 29 grenade launchers",
-    "waiting for a shipment of 400 cluster bombs"."""
+    """True when a weapon word names hardware, not its use: "seized 14 mortar tubes",
+    "expecting a delivery of 250 rifles"."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     head = token.head
@@ -92,7 +92,7 @@ def weapon_in_stock(token: Token) -> bool:
     return hardware is not None and not _in_use(hardware)
 
 
-# Verbs and prepositions that put a weapon to use: "fired grenade launchers at the positions".
+# Verbs and prepositions that put a weapon to use: "turned mortars on the barracks".
 _USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
 
 
@@ -104,13 +104,13 @@ def _in_use(hardware: Token) -> bool:
 
 
 # A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest
-# single attacks on record kill hundreds ("70,000 Salvadorans have been killed").
+# single attacks on record kill hundreds ("40,000 Liberians died in the civil war").
 RECORD_TOLL = 1000
 _MASS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
 
 
 def _toll(token: Token) -> int:
-    """The number a victim phrase counts ("more than 15,000 people" → 15000; "thousands")."""
+    """The number a victim phrase counts ("over 12,000 civilians" → 12000; "thousands")."""
     best = 0
     for t in token.subtree:
         text = t.text.replace(",", "")
@@ -122,8 +122,8 @@ def _toll(token: Token) -> int:
 
 
 def record_toll(token: Token) -> bool:
-    """True when a killing or death word counts a whole record's dead: "has killed more than
-    15,000 people", "thousands killed", "2,000 people have been killed"."""
+    """True when a killing or death word counts a whole record's dead: "has killed over
+    12,000 civilians", "thousands killed", "3,500 have died since then"."""
     if token.lemma_.lower() not in {"kill", "die", "dead", "death", "murder", "massacre"}:
         return False
     people = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]

@@ -317,7 +317,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue
             if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):
-                continue  # "clashes in Usulutan" ... "commandos bombed a car dealership"
+                continue  # "clashes in Usulutan" ... "gunmen bombed a petrol station"
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
                 continue

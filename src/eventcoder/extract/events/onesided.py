@@ -104,14 +104,14 @@ def went_off(mentions: list[TriggerMention]) -> bool:
         if any(c.dep_ == "neg" for c in children(tok)) or tok.tag_ in {"VB", "VBG"}:
             continue  # "did not explode", "to explode", "before exploding"
         if any(t.lemma_.lower() in ACCIDENT_WORDS for t in tok.sent):
-            continue  # "landmines they were planting exploded prematurely"
+            continue  # "the mine they were laying went off early"
         return True
     return False
 
 
 def strikes_civilians(m: TriggerMention) -> bool:
     """True when a mention tells of a strike, by anyone, on people or property that fight no one:
-    "commandos launched two bombs against a car dealership", "troops attacked union offices"."""
+    "gunmen hurled grenades at a petrol station", "troops attacked union offices"."""
     tok = m.token
     lemma = tok.lemma_.lower()
     if not m.entry.strong or lemma in MUTUAL_LEMMAS or m.family == "battle":

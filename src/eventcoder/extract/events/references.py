@@ -1,6 +1,6 @@
 """Incidents a report names only as the topic of another event.
 
-"Three members of the gang were arrested in connection with the attack on Senator Ernesto Samper"
+"Two suspects were detained over last month's ambush on the convoy of Governor Amina Bello"
 reports an attack: the arrests follow it, and the event record contract links follow-ups to the
 incident they follow (shared/spec/event-record.md, "One record per incident"). When the article
 tells of that incident nowhere else, the reference itself is its only mention, and it makes a
@@ -32,7 +32,7 @@ def specific_reference(token: Token) -> bool:
         objects = [g for g in children(child) if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if objects and child.lower_ in _SPECIFYING_PREPS:
             return True
-        # "the murder of Msgr Romero", "the killing of a student" (not "the murder of activists")
+        # "the killing of Bishop Okafor", "the killing of a student" (not "the murder of activists")
         if child.lower_ == "of" and any(not grammar.is_bare_plural(o) for o in objects):
             return True
         if child.dep_ in {"compound", "amod", "nmod", "poss"} and child.lower_ not in _UNSPECIFIC:

@@ -133,7 +133,7 @@ def _context_lemmas(token: Token) -> set[str]:
         for grand in children(child):
             out.add(grand.lemma_.lower())
             out.add(grand.lower_)
-            if grand.lower_ == "of":  # "blocked some of the main roads": the partitive's noun
+            if grand.lower_ == "of":  # "barricaded several of the highways": the partitive's noun
                 for noun in children(grand):
                     out.add(noun.lemma_.lower())
     return out
