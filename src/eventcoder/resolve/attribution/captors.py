@@ -57,7 +57,7 @@ def _holding(verb: Any) -> bool:
 
 
 def _relative_hold(name: Any) -> Reading | None:
-    """'the ELN, which held them hostage for 12 days': a relative clause on the name."""
+    """'the militia, which kept them captive for nine days': a relative clause on the name."""
     for rel in (c for c in name.children if c.dep_ == "relcl"):
         if rel.lemma_.lower() not in RELEASE_VERBS or not any(
                 c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):

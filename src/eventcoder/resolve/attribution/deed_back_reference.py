@@ -1,9 +1,9 @@
 """Doers named on a noun that refers back to the incident: "this action by the FMLN".
 
 Reports tell an incident first and come back to it later with a demonstrative and a vague noun
-("this action", "that cowardly act", "these events") whose author a by-phrase names: "We know
-that this ridiculous action by the FMLN has one objective". Or they say what the incident was:
-"the hurling of the bomb was a terrorist action by the government", "it was a cowardly act by
+("this action", "that cowardly act", "these events") whose author a by-phrase names: "this
+shameful act by the militia shows its contempt for the truce". Or they say what the incident was:
+"the throwing of the grenade was a criminal act by the police", "it was a cowardly act by
 the Kivu Defence Front". The demonstrative, or the copula with the incident as its subject, is
 what ties the noun to the incident; "actions by the army" (bare plural) or "an operation by the
 police" (a new one) name no doer of it.
@@ -21,7 +21,7 @@ BACK_NOUNS = {"action", "act", "deed", "event", "crime", "atrocity", "outrage", 
               "incident", "attack", "bombing", "killing", "massacre", "murder",
               "kidnapping", "abduction", "explosion", "blast", "ambush", "assassination"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-# Things whose use is the incident: "the hurling of the bomb was a terrorist action by X".
+# Things whose use is the incident: "the throwing of the grenade was a criminal act by X".
 WEAPON_NOUNS = {"bomb", "grenade", "explosive", "dynamite", "mine", "rocket", "mortar", "shot"}
 POINTING_PRONOUNS = {"it", "this", "that"}
 

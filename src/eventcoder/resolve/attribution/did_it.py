@@ -1,6 +1,6 @@
 """'X did it': the subject of a pro-verb standing for the incident is its doer.
 
-Speakers come back to an incident without naming it: "I am convinced the FMLN did it", "police
+Speakers come back to an incident without naming it: "we are sure the Mai-Mai did it", "police
 say the Ogaden Front did this". "Do" with "it", "this" or "that" as its object stands for the act
 just told. A negation ("the army did not do it") is a denial, read elsewhere; a speaker's
 conviction or belief makes it an accusation or a suspicion, not a fact.

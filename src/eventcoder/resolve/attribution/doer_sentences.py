@@ -1,12 +1,12 @@
 """Sentences that name who did an incident in so many words, wherever they stand in the report.
 
-Wire copy often tells the act in one sentence and its doer in another: "Two bombs exploded in La
-Paz last night. ... The Pro-Castroite Army of National Liberation destroyed a section of the
-pipeline, Ecopetrol announced." A sentence that no event owns but in which a named group or force
+Wire copy often tells the act in one sentence and its doer in another: "A blast hit the oil depot at
+Port Harcourt on Sunday. ... The Niger Delta Avengers blew up part of the pipeline, the company
+said." A sentence that no event owns but in which a named group or force
 (or a description of fighters that names the report's one group, :mod:`definite_group`) is read
 as the doer of a harmful act or is accused of one is read for the incident next to it, as
-claim and blame sentences are (:mod:`claim_sentences`). A record ("the ELN has carried out 130
-attacks since 1988", "attacks carried out by LeJ"), a denial and the acts of the forces answering an incident ("police
+claim and blame sentences are (:mod:`claim_sentences`). A record ("the group has carried out 80
+attacks since 2011", "attacks carried out by LeJ"), a denial and the acts of the forces answering an incident ("police
 arrested two suspects", "troops repelled the attack") name no doer of it.
 """
 

@@ -36,7 +36,7 @@ from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.with_deed import means_doer
 
-# a group's own parts: "the Camilist Union of the ELN", "the 3rd Brigade of the army"
+# a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
 SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
                  "company", "corps", "force", "forces"}
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
@@ -56,8 +56,8 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
 
 
 def _member_phrase(token: Any) -> Any | None:
-    """The member noun a name hangs from through "of" or "from" ("terrorists of the FMLN", "a
-    group of terrorists from the FAL": the outermost one) or owns ("the FMLN's commandos")."""
+    """The member noun a name hangs from through "of" or "from" ("fighters of the ADF", "a
+    band of gunmen from the FDLR": the outermost one) or owns ("the FMLN's commandos")."""
     found = None
     t = rules.np_head(token)
     if t.dep_ == "poss" and t.head.pos_ in {"NOUN", "PROPN"} \
@@ -79,7 +79,7 @@ def _member_phrase(token: Any) -> Any | None:
 def _self_claim(t: Any) -> Reading | None:
     """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
     for rel in (c for c in t.children if c.dep_ == "relcl"):
-        # "ELN guerrillas, which have claimed responsibility for the attacks"
+        # "NPA rebels, who have owned up to the raids"
         if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
             claim = responsibility_claim(rel)
             if claim is not None:
@@ -128,7 +128,7 @@ def _suspicion(t: Any) -> Reading | None:
             return r
     if t.dep_ == "nsubj" and t.head.lemma_.lower() == "responsible" \
             and t.head.head.lemma_.lower() in {"hold", "consider", "deem", "find"}:
-        holder = t.head.head  # "they hold the army responsible for the massacre"
+        holder = t.head.head  # "residents hold the militia responsible for the raid"
         by = rules.subject_of(holder)
         speaker = _reporting_governor(holder)
         if by is not None and by.pos_ == "PRON" and speaker is not None:
@@ -225,7 +225,7 @@ CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "a
 
 
 def _participation(t: Any) -> Reading | None:
-    """'members of the armed forces participated in the crime' (a part in it), 'implicated X
+    """'soldiers of the brigade took part in the killing' (a part in it), 'implicated X
     in the assassination' / 'X was implicated in' (an accusation)."""
     verb = t.head
     lemma = verb.lemma_.lower()
@@ -248,7 +248,7 @@ def _participation(t: Any) -> Reading | None:
 
 
 def _shared_subject(reading: Reading, t: Any) -> None:
-    """'Terrorists arrived in the village and shot 16 peasants': the subject of the first verb
+    """'Gunmen rode into the hamlet and shot nine herders': the subject of the first verb
     is the agent of an attack verb coordinated with it."""
     if reading.role != "other" or t.dep_ != "nsubj":
         return
@@ -276,7 +276,7 @@ def _aspect_subject(reading: Reading, t: Any) -> None:
 
 
 def _whether(reading: Reading) -> None:
-    """'no confirmation on whether the attack was perpetrated by X': an open question."""
+    """'it is unclear whether the raid was carried out by X': an open question."""
     verb = reading.verb
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and verb is not None and any(c.dep_ == "mark" and c.lower_ == "whether"
@@ -300,7 +300,7 @@ def read(token: Any) -> Reading:
     if reading.role == "other":
         reading = _report_doer(target) or reading
     if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
-        return read(t.head)  # "implicated four officers and five members of the army in ..."
+        return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)
     _aspect_subject(reading, t)
     _whether(reading)
@@ -335,8 +335,8 @@ def generic_statement(verb: Any) -> bool:
     attacks in the past", "often targets Shias"), not as the incident."""
     if verb is None:
         return False
-    # a relative clause on a noun below the act tells of that noun, not of the act ("perpetrated
-    # by guerrillas, who have killed several people in previous attacks")
+    # a relative clause on a noun below the act tells of that noun, not of the act ("carried
+    # out by rebels, who have shot dozens of villagers in past raids")
     aside = {t.i for c in verb.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != verb.i
              for t in c.subtree}
     words = [c for c in verb.subtree if c.i not in aside]

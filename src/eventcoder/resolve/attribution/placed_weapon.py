@@ -1,10 +1,10 @@
 """Who placed the bomb: the agent of a passive placing verb whose subject is a weapon.
 
-"The bomb was placed in the embassy warehouse by members of the Honduran Left", "the explosive
+"The device was put in the market storeroom by members of the Karen militia", "the explosive
 device had been left outside the bank by the Red Hand Commando": placing, leaving or hiding a
 bomb is the bomber's deed, though "place" or "leave" alone ("placed under arrest by police",
 "left the area by the army's order") names none. The weapon as the verb's subject, directly or
-through "was going to be placed", is what makes the agent the doer.
+through "was meant to be planted", is what makes the agent the doer.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""A relative clause on a name tells what the named did: "the ELN guerrilla movement, which
-kidnapped a Spanish businessman two months ago, is demanding a ransom", "the clandestine group,
-which early this morning set fire to the country club, sent a letter".
+"""A relative clause on a name tells what the named did: "the Abu Sayyaf group, which
+seized two Malaysian fishermen last month, wants a ransom", "the underground cell, which on
+Sunday night burned down the tax office, sent a statement".
 
 The name is the doer of the harmful act of a relative clause whose subject is the relative
 pronoun. A record in such a clause ("which has carried out attacks in the past") is left to the

@@ -252,7 +252,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
 
 def _claims_a_clause(verb: Any) -> bool:
     """True for "claim that ..." with no object: an assertion about an act, not a claim of it
-    (unless the act is the claimant's own: "the FMLN claimed it downed two helicopters")."""
+    (unless the act is the claimant's own: "the rebels claimed they shot down a drone")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):

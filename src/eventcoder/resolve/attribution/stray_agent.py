@@ -1,5 +1,5 @@
-"""A by-phrase the parser hung on the wrong word: "kidnapped in Medellin today, presumably by
-guerrillas of the ELN, was released".
+"""A by-phrase the parser hung on the wrong word: "abducted near Kidal on Friday, apparently by
+fighters of the JNIM, was freed".
 
 An afterthought agent set off by commas and a hedge often hangs in the parse on the sentence's
 subject instead of on the passive verb it completes. When a "by" phrase hangs on a noun and the
@@ -7,8 +7,8 @@ nearest verb before it, with no other verb between, is a passive attack verb ("w
 "were murdered"), the phrase is that verb's agent. A by-phrase on a noun that follows no passive
 act ("a report by the police", "a statement by the army") names no doer.
 
-A deed prepared or set off by someone has that someone as its doer: "the explosion was organized
-by the Sendero Luminoso", "the killing was ordered by the cartel" (:func:`deed_author`).
+A deed prepared or set off by someone has that someone as its doer: "the blast was planned
+by the Abu Sayyaf", "the killing was ordered by the cartel" (:func:`deed_author`).
 """
 
 from __future__ import annotations
@@ -52,13 +52,13 @@ def stray_agent(token: Any) -> Reading | None:
     return r
 
 
-# Verbs by which a deed is prepared or set off by someone ("the explosion was organized by X").
+# Verbs by which a deed is prepared or set off by someone ("the blast was planned by X").
 DEED_AUTHOR_VERBS = {"organize", "organise", "plan", "order", "prepare", "mastermind", "cause",
                      "engineer", "instigate", "commission"}
 
 
 def deed_author(token: Any) -> Reading | None:
-    """'The explosion was organized by X', 'the killing was ordered by X': the by-agent of a
+    """'The blast was planned by X', 'the killing was ordered by X': the by-agent of a
     verb of preparing, whose passive subject is a deed, is its doer."""
     t = rules.np_head(token)
     if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.dep_ != "agent":
