@@ -115,8 +115,8 @@ _C1_AS_CP1252 = {
     code: bytes([code]).decode("cp1252", errors="replace").replace("\ufffd", " ")
     for code in range(0x80, 0xA0)
 }
-# Square brackets hold an editor's insertion ("FMLN [Farabundo Marti National Liberation Front]
-# guerrillas"): the parser, which has seldom seen them, starts a sentence at one but reads the
+# Square brackets hold an editor's insertion ("MILF [Moro Islamic Liberation Front]
+# fighters"): the parser, which has seldom seen them, starts a sentence at one but reads the
 # same insertion in parentheses as part of the sentence. One character each: offsets are kept.
 _PARSER_CHARS = {**_C1_AS_CP1252, ord("["): "(", ord("]"): ")"}
 

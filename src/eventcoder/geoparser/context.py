@@ -1,6 +1,6 @@
 """Words around a place name that say what it is: a currency or economy word after a country
 ('the US dollar exchange rate' names no place), unit words before or after a name ('municipio de
-X', 'X township') and ACLED's bracketed units ('Natuco village (Quissanga, Cabo Delgado)')."""
+X', 'X township') and ACLED's bracketed units ('Nhica village (Macomia, Cabo Delgado)')."""
 
 from __future__ import annotations
 
@@ -45,8 +45,7 @@ UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "ke
                "ward", "sector", "township", "village", "town", "city", "district", "county",
                "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
 
-# 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
-# Shabwah)': an opening bracket right after a name or its type word.
+# 'Nhica village (Macomia, Cabo Delgado)', 'Zabid city (Al Hudaydah)', 'Ataq (Shabwah)': an opening bracket right after a name or its type word.
 _BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
 
 

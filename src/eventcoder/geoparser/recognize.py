@@ -111,7 +111,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False
         surface = text[start:end]
         if _BEARING.search(text[max(0, start - 20) : start]):
-            return False  # '30 km North East of Beletweyne': a bearing, not a place
+            return False  # '40 km South West of Baidoa': a bearing, not a place
         if economic_modifier(text, end):
             return False  # 'the US dollar exchange rate', 'the Lebanese pound': no place
         if source != "DATELINE" and person_word(surface, text, start, surnames):
@@ -282,7 +282,7 @@ _MEMBER_NOUNS = {"members", "member", "militia", "militias", "militiamen", "herd
 def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
-    # a dateline list ('07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: ...')
+    # a dateline list ('14th March, PM, Elasha Biyaha, Afgooye, Lower Shabelle: ...')
     if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:

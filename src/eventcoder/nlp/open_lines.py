@@ -1,7 +1,7 @@
 """Line breaks that cannot end a sentence, in copy not wrapped throughout.
 
-A short wire report may break most lines at full stops and still cut one sentence in two: "KILLED
-THIS WEEK BY ALLEGED COMMANDO GROUPS OF\\nTHE MAOIST SHINING PATH." No sentence ends on "of",
+A short wire report may break most lines at full stops and still cut one sentence in two: "SEIZED
+ON MONDAY BY GUNMEN BELIEVED TO BE MEMBERS OF\\nTHE NEW PEOPLE'S ARMY." No sentence ends on "of",
 "the" or "by": a line that ends on such a word goes on in the next line, whatever the rest of the
 text does. The break is read as a space (one character for one, so offsets stay valid); a blank
 line or an indented next line is a paragraph break and stays.

@@ -3,8 +3,8 @@
 The parser and the entity recogniser read case: in "GUERRILLAS OF THE FMLN ATTACKED LIMA" every
 word looks like a name. Each word here gets the casing it most often has in English
 (data/casing.tsv.gz, from spaCy's lexeme probabilities), names the knowledge base or the
-gazetteer knows keep their own casing ("Farabundo Marti National Liberation Front", "San Luis de
-la Reina"), a common word standing next to a name takes a capital when it often does so in names
+gazetteer knows keep their own casing ("Moro Islamic Liberation Front", "Santa Cruz de
+la Sierra"), a common word standing next to a name takes a capital when it often does so in names
 ("Salvadoran Army"), unknown words are names (or acronyms when short), and sentences start with a
 capital. Only letters change case, so the result has the same length and offsets still index the
 original text.

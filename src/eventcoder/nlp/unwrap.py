@@ -1,8 +1,8 @@
 """Hard-wrapped copy read as running text.
 
 Wire services and teleprinter archives break lines at a fixed width (about 70 characters); the
-parser takes each line break for a sentence boundary, so "kidnapped by terrorists of the\\n
-Farabundo Marti National Liberation Front" is cut in two. In a text whose lines are mostly of
+parser takes each line break for a sentence boundary, so "abducted by fighters of the\\n
+Moro Islamic Liberation Front" is cut in two. In a text whose lines are mostly of
 such a width, a single line break inside a paragraph is read as a space. The replacement is one
 character for one, so offsets into the text stay valid; paragraph breaks (a blank line or an
 indented line) stay.
