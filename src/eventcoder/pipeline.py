@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 from eventcoder.document import Article, Document
+from eventcoder.nlp.doc_cache import prime_text
 from eventcoder.nlp.model import load_nlp
 from eventcoder.nlp.parse_ahead import parse_ahead as read_ahead
 from eventcoder.nlp.reading import reading_text
@@ -81,14 +82,16 @@ class Pipeline:
                 document = Document(article=article)
                 # Skipped or failed articles ride along with an empty text so order is kept.
                 cased = restore_case(article.text) if _parseable(document) else ""
-                yield (for_parsing(cased), (document, cased))
+                parse_text = for_parsing(cased)
+                yield (parse_text, (document, cased, parse_text))
 
         parsed = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         if parse_ahead and n_process == 1:
             parsed = read_ahead(parsed, depth=2 * batch_size)
-        for spacy_doc, (document, cased) in parsed:
+        for spacy_doc, (document, cased, parse_text) in parsed:
             if _parseable(document):
                 document._doc = spacy_doc
+                prime_text(spacy_doc, parse_text)
                 # Wire copy in capitals is read case-restored; offsets are the same.
                 with reading_text(document, cased):
                     self.run_stages(document)

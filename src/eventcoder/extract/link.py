@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.dates.common import NUMBER_WORDS
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
 _BACKGROUND_GOVERNORS = {
@@ -184,7 +185,7 @@ def _related_by_cue(event: Event, events: list[Event], document: Document) -> st
     if event.event_type not in _FOLLOW_UP_TYPES or not event._sentences:
         return None
     doc = document.spacy_doc
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     sent_text = sents[event._sentences[0]].text.lower()
     if not any(cue in sent_text for cue in _FOLLOW_UP_CUES):
         return None

@@ -20,6 +20,7 @@ from eventcoder.nlp.doc_cache import (
     line_breaks,
     memo,
     sent_bounds,
+    span_ents,
 )
 from eventcoder.text.words import word_list
 
@@ -89,7 +90,7 @@ def specific_dates(sent: Span) -> list[Span]:
 
 def _specific_dates(sent: Span) -> list[Span]:
     out = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -273,7 +274,7 @@ def sentence_places(sent: Span) -> set[str]:
 def _sentence_places(sent: Span) -> set[str]:
     return {
         e.text.lower()
-        for e in sent.ents
+        for e in span_ents(sent)
         if e.label_ in {"GPE", "LOC", "FAC"} and not is_country(e.text)
     }
 

@@ -20,6 +20,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.disk_cache import cached_table, package_versions
 from eventcoder.geoparser.context import currency_at
+from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import fold_name
 from eventcoder.text.words import words_pattern
@@ -257,7 +258,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             seen.append((start, end))
 
     if spacy_doc is not None:
-        for ent in spacy_doc.ents:
+        for ent in doc_ents(spacy_doc):
             if ent.label_ not in {"GPE", "LOC", "NORP", "FAC"}:
                 continue
             words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]

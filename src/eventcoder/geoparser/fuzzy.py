@@ -18,7 +18,7 @@ from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, _capitalised
 from eventcoder.geoparser.types import Resolved, Scored
-from eventcoder.nlp.doc_cache import doc_text, doc_tokens
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 
 MIN_RATIO = 88.0
 LONG_MIN_RATIO = 85.0
@@ -35,11 +35,11 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         return all(e <= a or s >= b for a, b in covered)
 
     sent_of = {}
-    for i, sent in enumerate(spacy_doc.sents):
+    for i, sent in enumerate(doc_sents(spacy_doc)):
         for tok in sent:
             sent_of[tok.i] = i
     spans = []
-    for ent in spacy_doc.ents:
+    for ent in doc_ents(spacy_doc):
         if ent.label_ in ("GPE", "LOC") and free(ent.start_char, ent.end_char):
             spans.append((ent.start_char, ent.end_char, sent_of.get(ent.start, 0)))
     toks = doc_tokens(spacy_doc)  # one list per Doc, shared with the other stages

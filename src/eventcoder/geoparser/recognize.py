@@ -22,7 +22,7 @@ from eventcoder.geoparser.names import (
     repaired,
     trim_span,
 )
-from eventcoder.nlp.doc_cache import doc_ents, doc_text, doc_tokens
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 from eventcoder.text.words import word_list, words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -96,7 +96,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in a parsed document, in text order, without overlaps."""
     text = doc_text(spacy_doc)
     sent_of = {}
-    for i, sent in enumerate(spacy_doc.sents):
+    for i, sent in enumerate(doc_sents(spacy_doc)):
         for tok in sent:
             sent_of[tok.i] = i
     mentions: list[Mention] = []

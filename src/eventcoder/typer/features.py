@@ -8,6 +8,7 @@ sub-event type, each trigger family matched in the event's mentions, and the par
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ _SUFFIXES = ("ings", "ing", "ers", "ed", "es", "er", "s")
 STEM_PREFIX = "~"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur across events and articles
 def stem(word: str) -> str:
     """A crude stem: the word less one common English inflection, if four letters remain."""
     for suffix in _SUFFIXES:

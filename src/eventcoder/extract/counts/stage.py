@@ -20,6 +20,7 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.grammar import is_span_statement
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def _count(q: Quantity, support: Finding, text: str, note: str | None = None) ->
 
 def _event_spans(document: Document, event: Event) -> list[Any]:
     """The event's sentences; a document with one event also lends it unclaimed sentences."""
-    sents = list(document.spacy_doc.sents)
+    sents = list(doc_sents(document.spacy_doc))
     own = [i for i in event._sentences if 0 <= i < len(sents)]
     if len([e for e in document.events if not e.historical]) <= 1 and not event.historical:
         claimed = {i for e in document.events if e is not event for i in e._sentences}
@@ -105,7 +106,7 @@ def _is_arrest_event(event: Event) -> bool:
 
 def _suspects_fallback(document: Document, event: Event) -> Count | None:
     """An arrest record whose text counts only the suspects ("four suspects had confessed")."""
-    sents = list(document.spacy_doc.sents)
+    sents = list(doc_sents(document.spacy_doc))
     indexes = sorted(set(event._sentences) | {i + 1 for i in event._sentences[:1]})
     for i in indexes:
         if not 0 <= i < len(sents):
@@ -144,7 +145,7 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
         head = ent.root.head
         return head is cue or (head.dep_ == "prep" and head.head is cue)
 
-    dates = [e for e in document.spacy_doc.ents if e.label_ == "DATE" and governs(e)]
+    dates = [e for e in doc_ents(document.spacy_doc) if e.label_ == "DATE" and governs(e)]
     own = (event.date.span_start, event.date.span_end or event.date.span_start)
     return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
 

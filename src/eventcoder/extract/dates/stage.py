@@ -19,7 +19,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
-from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
+from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
 from eventcoder.registry import stage
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
 
@@ -221,7 +221,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [e for e in sents[index].ents if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]

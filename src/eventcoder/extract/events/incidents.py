@@ -26,7 +26,7 @@ from eventcoder.extract.events.war_strikes import without_war_strikes
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.locality import area_places
 from eventcoder.extract.roles import kind_of, sides
-from eventcoder.nlp.doc_cache import ancestors, children, doc_text
+from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, doc_text
 
 
 @dataclass
@@ -230,7 +230,7 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
 
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
     mentions = without_war_strikes(
         [m for m in find_mentions(doc) if not tells_no_incident(m.token) and not avenged_attack(m.token)])

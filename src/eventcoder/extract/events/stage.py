@@ -16,6 +16,7 @@ from eventcoder.extract.events.incidents import Incident, read_incidents
 from eventcoder.extract.events.passing import passing_mention
 from eventcoder.extract.events.references import reference_only
 from eventcoder.extract.events.types import type_incident
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def build_events(document: Document) -> list[Event]:
     """Read the parsed article and return its events (not yet dated, counted or linked)."""
     doc = document.spacy_doc
     text = document.text
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     published = document.article.published or ""
     pub_year = int(published[:4]) if published[:4].isdigit() else None
     reading = read_incidents(doc, pub_year)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.attribution.rules import ATTACK
@@ -72,7 +73,7 @@ def _candidates(doc: Any) -> Iterator[Any]:
     """Entity spans and unlabelled proper-noun or acronym runs, longest first."""
     seen: set[int] = set()
     words = actor_kb.terms()["group_words"]
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # the tagger often takes a case-restored group name for a title ("The Cinchonero
         # Popular Liberation Movement" as WORK_OF_ART): a group word at its end tells
         if ent.label_ in _ENT_LABELS or (ent.label_ in _TITLE_LABELS and ent[-1].lower_ in words):
@@ -307,7 +308,7 @@ def state_after(head: Any) -> StateAfter | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ != "GPE":
             return None
-        ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+        ent = next(e for e in doc_ents(obj.doc) if e.start <= obj.i < e.end)
         name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
         code = code_for_name(name) or demonym_code(name)
         if code is None and ent.end < len(obj.doc) and obj.doc[ent.end].lower_ == "of":

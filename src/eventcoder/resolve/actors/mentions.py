@@ -122,7 +122,7 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                    doc_country: str | None) -> list[Hit]:
     """Named groups spaCy finds (ORG/NORP) that the knowledge base does not list."""
     out: list[Hit] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"ORG", "NORP"}:
             continue
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]

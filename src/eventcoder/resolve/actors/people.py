@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, country_name
+from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.text.words import word_list
@@ -44,7 +45,7 @@ def government_hits(doc: Any, text: str, taken: list[tuple[int, int]]) -> list[H
     """Capitals and countries standing for their government ("Islamabad has denied ...")."""
     verbs = set(actor_kb.terms()["metonymy_verbs"])
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "GPE" or overlaps(ent.start_char, ent.end_char, taken):
             continue
         root = ent.root
@@ -111,7 +112,7 @@ def person_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
     """Titled persons and persons who speak; later surname-only mentions join them."""
     out: list[Hit] = []
     names: dict[str, Hit] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or overlaps(ent.start_char, ent.end_char, taken):
             continue
         text = re.sub(r"['’]s$", "", ent.text)

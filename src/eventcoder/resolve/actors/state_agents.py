@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name
+from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 
@@ -54,7 +55,7 @@ def state_agent_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         return []
     spec = actor_kb.terms()["classes"]["military"]
     out: list[Hit] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         verb = _verb_of_subject(ent.root)
         if ent.label_ != "GPE" or verb is None:
             continue

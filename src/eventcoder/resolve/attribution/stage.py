@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.geoparser.countries import article_country, country_name
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
@@ -67,7 +68,7 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
     its sentences to the event before it. An event whose sentences name no actor (a dateline
     fragment) borrows the next sentence.
     """
-    sents = list(document.spacy_doc.sents)
+    sents = list(doc_sents(document.spacy_doc))
     owned = {i for ev in document.events for i in ev._sentences}
     out = {ev.id: sorted(set(ev._sentences)) for ev in document.events}
     firsts = sorted((min(ev._sentences), ev.id) for ev in document.events if ev._sentences)
@@ -286,7 +287,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 by = None
             title = None
             if actor.kind and actor.kind.startswith("person"):
-                ent = next((e for e in document.spacy_doc.ents if e.start_char == start), None)
+                ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None)
                 title = person_title(ent)[0] if ent is not None else None
             ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
                             mention=text[start:end], start=start, end=end, role=reading.role,
@@ -311,7 +312,7 @@ def attribution_stage(document: Document) -> None:
     doc = document.spacy_doc
     if doc is None or not document.events:
         return
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     country = getattr(document, "_actor_country", None) or article_country(document.text, doc)
     for event in document.events:
         event.denials = []

@@ -34,8 +34,15 @@ def _table() -> tuple[dict[str, dict[str, int]], dict[str, float]]:
 def _matches(key: str, trained: str) -> bool:
     if key == trained:
         return True
-    return len(key) >= MIN_INNER_CHARS and re.search(rf"(?<!\w){re.escape(key)}(?!\w)",
-                                                      trained) is not None
+    # The substring test first: the pattern is searched only where the key occurs at all.
+    return (len(key) >= MIN_INNER_CHARS and key in trained
+            and _inner_name(key).search(trained) is not None)
+
+
+@functools.cache
+def _inner_name(key: str) -> re.Pattern[str]:
+    """The key as a whole name inside a longer one, compiled once per key."""
+    return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
 
 
 def theatre_shares(actor: Actor) -> dict[str, float]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import Actor, Document, Evidence, Relation
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def cue_relations(document: Document, out: list[Relation], seen: set) -> None:
     """Relations stated by a cue phrase between two actors in one sentence."""
     text = document.text
     doc = document.spacy_doc
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         s0, s1 = _sentence_bounds(sent, text)
         stext = text[s0:s1]
         mentions = _mentions_in(document, s0, s1)

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from eventcoder.document import Document, Quote, Source
-from eventcoder.nlp.doc_cache import children, doc_text
+from eventcoder.nlp.doc_cache import children, doc_ents, doc_sents, doc_text
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title, title_words
@@ -153,7 +153,7 @@ class _Speakers:
         if lower in PRONOUNS and subj.pos_ == "PRON":
             if self.last is not None:
                 return self.last
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and subj.left_edge.i <= e.start
+        persons = [e for e in doc_ents(doc) if e.label_ == "PERSON" and subj.left_edge.i <= e.start
                    and e.end <= subj.right_edge.i + 1]
         start, end = _span_text(doc, subj)
         if persons:
@@ -177,7 +177,7 @@ class _Speakers:
                 if head.tag_ == subj.tag_ and mods <= set(s.speaker.lower().split()):
                     return s
         kind = _source_type(subj, None)
-        if any(e.label_ in {"GPE", "ORG"} and e.root.i == subj.i for e in doc.ents):
+        if any(e.label_ in {"GPE", "ORG"} and e.root.i == subj.i for e in doc_ents(doc)):
             kind = "official" if kind == "other" else kind
         src = Source(speaker=doc_text(doc)[start:end], named=False, type=kind, start=start, end=end)
         self.sources.append(src)
@@ -193,7 +193,7 @@ class _Speakers:
 
 def _tag_for_quote(doc: Any, qs: int, qe: int, quotes: list[tuple[int, int]]) -> Any | None:
     """The speech verb tagged to a direct quote in its own sentence, if any."""
-    sents = [s for s in doc.sents if s.start_char < qe + 1 and qs - 1 < s.end_char]
+    sents = [s for s in doc_sents(doc) if s.start_char < qe + 1 and qs - 1 < s.end_char]
     if not sents:
         return None
     region = [t for s in sents for t in s]
@@ -225,7 +225,7 @@ def sources_stage(document: Document) -> None:
     said_to: Counter[str] = Counter()
     # Walk quotes and sentences in text order so "he" always means the latest speaker.
     items: list[tuple[int, str, Any]] = [(s, "q", (s, e)) for s, e in quotes]
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         items.append((sent.start_char, "s", sent))
     items.sort(key=lambda t: (t[0], t[1] == "s"))
     for _pos, kind, item in items:
