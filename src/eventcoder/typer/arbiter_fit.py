@@ -40,9 +40,8 @@ def country_folds(examples: Sequence[Example], k: int = N_FOLDS) -> list[int | N
 
     The arbiter must judge the model where it will be used, on places it did not learn from: a
     note read by a model trained on thousands of notes of its own country and outlets makes the
-    model look surer than it is elsewhere: in five folds of the training file the model was
-    right in 79% of its disagreements with the rules when Kenyan notes were held out too (1,349
-    cases), in 57% when only other countries were (289 cases).
+    model look surer than it is elsewhere (on the training file, the model was right in 79% of
+    disagreements with notes of every country held out, against fewer on held-out countries).
     """
     groups: dict[str | None, list[int]] = defaultdict(list)
     for n, ex in enumerate(examples):
