@@ -95,7 +95,6 @@ event type than the trigger rules only with probability >= {meta.get('overrule_m
 (from {meta.get('overrule_fitted_on', 0)} notes where the two disagreed and one was right), and
 reports an event in a short dated note the rules read none in only with probability >=
 {meta.get('create_min_probability')} (from {meta.get('create_fitted_on', 0)} such notes).
-{_arbiter_line(meta)}
 
 ## Data
 {sources}
@@ -115,16 +114,6 @@ training settings: {meta.get('settings')}.
 ## Licence and attribution of the data
 {ATTRIBUTION}
 """
-
-
-def _arbiter_line(meta: dict[str, Any]) -> str:
-    """The model card's sentence on the arbiter (``typer.arbiter``), when the model has one."""
-    arbiter = meta.get("arbiter")
-    if not arbiter:
-        return ""
-    return (f"Where the arbiter is present it replaces that threshold: a logistic regression "
-            f"fitted on {arbiter.get('n')} out-of-fold disagreements in held-out countries (the "
-            f"model right in {arbiter.get('model_right')}) decides which reading stands.")
 
 
 def write_card(model: TyperModel, figures: dict[str, Any], directory: Path) -> None:
