@@ -81,17 +81,14 @@ def test_predictions_carry_every_event_types_probability() -> None:
         prediction.type_probabilities.values())
 
 
-def test_folds_hold_small_countries_whole_and_keep_a_dominant_one_in_training() -> None:
-    """The arbiter judges the model on countries it did not learn from: each small country is
-    held out whole in one fold; a country of most of the notes is never held out."""
+def test_folds_hold_small_countries_whole_and_spread_a_large_one() -> None:
+    """Out-of-fold predictions read small countries unseen; a dominant country is split."""
     def example(country: str) -> Example:
         return Example(TypingInput("x"), "Battles", country=country)
-    small = ("Mali", "Chad", "Peru", "Nepal", "Iraq")
-    examples = [example("Kenya") for _ in range(60)] + [example(c) for c in small
-                                                        for _ in range(5)]
+    examples = [example("Kenya") for _ in range(60)] + [example(c) for c in
+                                                        ("Mali", "Chad", "Peru") for _ in range(5)]
     folds = country_folds(examples, k=5)
-    for country in small:
-        held = {f for ex, f in zip(examples, folds, strict=True) if ex.country == country}
-        assert len(held) == 1 and None not in held
-    assert {f for ex, f in zip(examples, folds, strict=True) if ex.country == "Kenya"} == {None}
-    assert sorted(Counter(f for f in folds if f is not None).values()) == [5] * 5
+    for country in ("Mali", "Chad", "Peru"):
+        assert len({f for ex, f in zip(examples, folds, strict=True) if ex.country == country}) == 1
+    kenya = Counter(f for ex, f in zip(examples, folds, strict=True) if ex.country == "Kenya")
+    assert sorted(kenya.values()) == [12] * 5
