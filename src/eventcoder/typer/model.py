@@ -74,8 +74,6 @@ class Prediction:
     sub_event_type: str | None
     sub_probability: float | None
     words: list[str] = field(default_factory=list)
-    # every event type's probability: what the arbiter (``typer.arbiter``) weighs
-    type_probabilities: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -161,9 +159,6 @@ class TyperModel:
                     sub_event_type=sub,
                     sub_probability=None if sub_p is None else round(sub_p, 3),
                     words=self._drivers(*rows[k], type_head, t, n_words),
-                    type_probabilities={
-                        c: round(float(p_type[k, j]), 4) for j, c in enumerate(type_head.classes)
-                    },
                 )
             )
         return out

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.errors import InputError
-from eventcoder.typer.arbiter import ARBITER_KEY
-from eventcoder.typer.arbiter_fit import fit_arbiter, out_of_fold_disagreements
 from eventcoder.typer.calibrate import creation_threshold, hold_back_unread, overrule_threshold
 from eventcoder.typer.model import CREATE_THRESHOLD_KEY, OVERRULE_THRESHOLD_KEY, TyperModel
 from eventcoder.typer.report import validate, write_card
@@ -63,14 +61,11 @@ def train_model(
     if start_from is None:
         threshold, n_unread = creation_threshold(check, held + held_unread)
         overrule, n_disagree = overrule_threshold(check, held)
-        sub_counts = Counter(ex.sub_event_type for ex in examples if ex.sub_event_type)
-        arbiter = fit_arbiter(out_of_fold_disagreements(examples, settings), sub_counts)
     else:  # a few corrections are too few to fit thresholds on: the base model's stay
         threshold = start_from.meta.get(CREATE_THRESHOLD_KEY)
         overrule = start_from.meta.get(OVERRULE_THRESHOLD_KEY)
         n_unread = start_from.meta.get("create_fitted_on", 0)
         n_disagree = start_from.meta.get("overrule_fitted_on", 0)
-        arbiter = start_from.meta.get(ARBITER_KEY)
     model = fit(examples, settings, start_from)
     model.meta.update(
         {
@@ -90,7 +85,6 @@ def train_model(
             "create_fitted_on": n_unread,
             OVERRULE_THRESHOLD_KEY: overrule,
             "overrule_fitted_on": n_disagree,
-            ARBITER_KEY: arbiter,
             "validation": {
                 h: (figures.get(h) or {}).get("accuracy") for h in ("event_type", "sub_event_type")
             },

@@ -21,7 +21,6 @@ from eventcoder.extract.events.onesided import went_off
 from eventcoder.extract.events.types import Typing, gtd_attack_type
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
-from eventcoder.typer.arbiter import ARBITER_KEY, model_preferred
 from eventcoder.typer.codebook import codebook_type
 from eventcoder.typer.cues import event_cues
 from eventcoder.typer.features import TypingInput
@@ -86,18 +85,6 @@ def sure_enough(model: TyperModel, event: Event, prediction: Prediction) -> bool
     if threshold is None or not event.event_type or prediction.event_type == event.event_type:
         return True
     return prediction.probability >= float(threshold)
-
-
-def model_decides(model: TyperModel, event: Event, prediction: Prediction) -> bool:
-    """True when the model's reading should replace the rules': the fitted arbiter decides a
-    disagreement on the event type; otherwise (or with no arbiter) the older gates."""
-    arbiter = model.meta.get(ARBITER_KEY)
-    if arbiter is None or not event.event_type or not prediction.type_probabilities or \
-            prediction.event_type in (event.event_type, NOT_AN_EVENT):
-        return overrulable(model, event) and sure_enough(model, event, prediction)
-    return model_preferred(arbiter, event.event_type, event.sub_event_type,
-                           prediction.type_probabilities, prediction.event_type,
-                           model.meta.get("sub_label_counts") or {})
 
 
 def main_event(events: list[Event]) -> Event | None:
@@ -222,7 +209,8 @@ def typing_stage(document: Document) -> None:
         if getattr(getattr(event, "_incident", None), "reference_only", False):
             continue  # its sentence tells of the event it is the topic of: the rules type it
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
-            model_decides(model, event, prediction) and not defuses_a_blast(event, prediction)
+            overrulable(model, event) and sure_enough(model, event, prediction) and \
+            not defuses_a_blast(event, prediction)
         apply_prediction(event, prediction, model.version, decisive)
     for event in document.events:
         if (ruled := codebook_type(document, event, short)) is not None:
