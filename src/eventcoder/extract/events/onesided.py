@@ -99,7 +99,10 @@ def went_off(mentions: list[TriggerMention]) -> bool:
     second device was deactivated"): no reading may make the incident a defused device."""
     for m in mentions:
         tok = m.token
-        if tok.lemma_.lower() not in DETONATION_LEMMAS:
+        # "blew herself up", "blew up the bridge": the phrasal verb is a detonation too
+        blown_up = tok.lemma_.lower() == "blow" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in children(tok))
+        if tok.lemma_.lower() not in DETONATION_LEMMAS and not blown_up:
             continue
         if any(c.dep_ == "neg" for c in children(tok)) or tok.tag_ in {"VB", "VBG"}:
             continue  # "did not explode", "to explode", "before exploding"
