@@ -46,8 +46,9 @@ UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "ke
                "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
 
 # 'Natuco village (Quissanga, Cabo Delgado)', 'Hays city (Al Hudaydah)', 'Al Aram (Habban,
-# Shabwah)': an opening bracket right after a name or its type word.
-_BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
+# Shabwah)': an opening bracket right after a name or its type word, or after another spelling of
+# the name in brackets ('Zibane [Ziban] (Anzourou, Tillaberi)', its square brackets made round).
+_BRACKET_BEFORE = re.compile(r"[\w.'’\])]\s*\(\s*(?:[^()]{0,60},\s*)?$")
 
 
 def in_unit_brackets(text: str, start: int) -> bool:
