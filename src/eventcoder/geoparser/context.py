@@ -45,8 +45,9 @@ UNIT_BEFORE = {"colonia", "barrio", "tehsil", "taluka", "mandal", "upazila", "ke
                "ward", "sector", "township", "village", "town", "city", "district", "county",
                "oblast", "raion", "municipio", "cercle", "commune", "governorate", "province"}
 
-# 'Nhica village (Macomia, Cabo Delgado)', 'Zabid city (Al Hudaydah)', 'Ataq (Shabwah)': an opening bracket right after a name or its type word.
-_BRACKET_BEFORE = re.compile(r"[\w.'’]\s*\(\s*(?:[^()]{0,60},\s*)?$")
+# 'Nhica village (Macomia, Cabo Delgado)', 'Zabid city (Al Hudaydah)', 'Ataq (Shabwah)': an opening bracket right after a name or its type word,
+# or after another spelling of the name in brackets ('Kasama [Kasamah] (Northern)', square brackets made round at ingest).
+_BRACKET_BEFORE = re.compile(r"[\w.'’\])]\s*\(\s*(?:[^()]{0,60},\s*)?$")
 
 
 def in_unit_brackets(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -192,8 +193,13 @@ def _choose(cands: list[KBEntry], country: str | None) -> KBEntry | None:
     return cands[0]
 
 
-def lookup(name: str, country: str | None = None) -> KBEntry | None:
-    """The entry a name denotes exactly (strong alias, or weak alias in its own country)."""
+def lookup(name: str, country: str | None = None,
+           backing: Collection[str] = ()) -> KBEntry | None:
+    """The entry a name denotes exactly (strong alias, or weak alias in its own country).
+
+    With no article country, ``backing`` holds the countries of the actors the text names by
+    unshared names: a weak alias takes the one holder they back ('NAF' beside Boko Haram is
+    Nigeria's air force, not Novorossiya's forces) and no holder they all contradict."""
     index = load_kb()
     key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
     entry = _choose(index.strong.get(key, []), country)
@@ -201,10 +207,21 @@ def lookup(name: str, country: str | None = None) -> KBEntry | None:
         return entry
     cands = index.weak.get(key, [])
     weak = [e for e in cands if country and e.country == country]
-    if not weak and country is None and len({e.country for e in cands}) == 1:
-        # no country to check against, but every holder of the name is from one country
-        weak = cands
+    if not weak and country is None:
+        backed = [e for e in cands if e.country in backing]
+        if len({e.country for e in backed}) == 1:
+            weak = backed
+        elif not backing and len({e.country for e in cands}) == 1:
+            # no country to check against, but every holder of the name is from one country
+            weak = cands
     return weak[0] if weak else None
+
+
+def weak_only(name: str) -> bool:
+    """True if the name is only a weak (shared worldwide) alias, no entry's own name."""
+    index = load_kb()
+    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    return key not in index.strong and key in index.weak
 
 
 @functools.cache
@@ -272,8 +289,10 @@ def _name_matches(text: str) -> tuple[tuple[int, int, str], ...]:
 _LINE_BREAK = re.compile(r"(?<![\n\r])\r?\n(?![ \t]*\r?\n)")
 
 
-def find_known(text: str, country: str | None = None) -> list[KBHit]:
-    """Every known actor named in ``text`` (longest match wins), resolved with ``country``."""
+def find_known(text: str, country: str | None = None,
+               backing: Collection[str] = ()) -> list[KBHit]:
+    """Every known actor named in ``text`` (longest match wins), resolved with ``country``
+    (``backing``: see ``lookup``)."""
     hits: list[KBHit] = []
     last_end = -1
     # Hard-wrapped copy breaks names across lines ("SHINING\nPATH"): read a line break inside a
@@ -282,7 +301,7 @@ def find_known(text: str, country: str | None = None) -> list[KBHit]:
     for start, end, surface in _name_matches(joined):
         if start < last_end:
             continue
-        entry = lookup(surface, country)
+        entry = lookup(surface, country, backing)
         if entry is None:
             continue
         if " " not in surface and not surface.isupper() and _inside_name(text, start, end):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
@@ -24,10 +25,10 @@ from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
 
-def known_hits(text: str, country: str | None) -> list[Hit]:
-    """Mentions of knowledge-base actors."""
+def known_hits(text: str, country: str | None, backing: Collection[str] = ()) -> list[Hit]:
+    """Mentions of knowledge-base actors (``backing``: see ``kb.lookup``)."""
     hits = []
-    for h in actor_kb.find_known(text, country):
+    for h in actor_kb.find_known(text, country, backing):
         e = h.entry
         hits.append(Hit(h.start, h.end, h.text, f"kb:{e.id}", e.name, e.kind,
                         e.acled_name(country), e.country, known=True))

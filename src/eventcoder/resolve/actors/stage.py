@@ -13,6 +13,7 @@ import logging
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.geoparser.countries import article_country
 from eventcoder.registry import stage
+from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.armed_nouns import armed_thing_hits
@@ -38,10 +39,14 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     doc = document.spacy_doc
     # Known groups vote for their home country, less than a place named in the text.
     first = am.known_hits(text, None)
+    # Names no other body shares back or rule out the holders of a shared one ('NAF', 'SNA').
+    backing = {h.country for h in first if h.country and not actor_kb.weak_only(h.text)}
+    if backing:
+        first = am.known_hits(text, None, backing)
     homes = [(h.start, h.country, HOME_WEIGHT) for h in first
              if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
-    hits = am.known_hits(text, country)
+    hits = am.known_hits(text, country, backing)
     hits += self_named_hits(doc, text, list(hits), country)
     hits += am.acronym_hits(text, hits, country)
     hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
