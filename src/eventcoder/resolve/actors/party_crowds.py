@@ -29,9 +29,11 @@ from eventcoder.resolve.actors.crowds import disruptive
 _VIOLENT_TYPES = {"Riots", "Battles", "Violence against civilians"}
 _CROWD = (r"(?:supporters?|members?|cadres?|activists?|loyalists?|sympathi[sz]ers?|followers?|"
           r"youths?|youth\s+wing(?:ers)?|militants?)")
-# "UPND cadres", "ZANU-PF youths", "PDP and APC supporters", "the ANC's youth wing"
+# "UPND cadres", "ZANU-PF youths", "PDP and APC supporters", "the ANC's youth wing", a name
+# cut short before its last words ("Alliance for ... Reorientation" "and Construction APRC supporters")
 _CROWD_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:party|parties)\s+)?(?:(?:and|or|,)\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"^(?:['’]s)?\s+(?:(?:party|parties)\s+)?"
+    r"(?:(?:and|or|,)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2})?"
     + _CROWD + r"\b"
 )
 # "members of the opposition UNAFEC party", "supporters of the ruling", "youths from the"
