@@ -1,5 +1,6 @@
-"""The Turkish arson group "Children of Fire Initiative" (Wikipedia) is known in any case of
-writing, and the Greek group of the same short name keeps its own entry in Greece."""
+"""Names two actors share resolve by the article's country: the Turkish arson group "Children of
+Fire Initiative" (in any case of writing) beside the Greek "Children of Fire", and "NAF", the
+Nigerian Air Force in Nigeria and the Donbas forces in Ukraine."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_greek_namesake_stays_greek(pipeline: Any) -> None:
                              "a bank in Athens.", "2021-07-03")
     assert "Children of Fire (Greece)" in names
     assert "Children of Fire Initiative" not in names
+
+
+def test_naf_is_nigeria_s_air_force_in_nigeria(pipeline: Any) -> None:
+    names = _names(pipeline, "A NAF fighter jet bombed Boko Haram hideouts near Gwoza, Borno "
+                             "State, on 8 March 2021.", "2021-03-09")
+    assert "Military Forces of Nigeria (2015-2023)" in names
+    assert not any("Novorossiya" in n for n in names)
+
+
+def test_naf_is_the_donbas_forces_in_ukraine(pipeline: Any) -> None:
+    names = _names(pipeline, "On 8 March 2021, NAF units shelled Ukrainian positions near "
+                             "Avdiivka, Donetsk.", "2021-03-09")
+    assert "NAF: United Armed Forces of Novorossiya" in names
