@@ -14,8 +14,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
   "Rioters" (:mod:`crowds`); a party's supporters in a fight are "Rioters"
-  (:mod:`party_crowds`), and a crowd of foreigners is named by their nationality
-  (:mod:`foreign_crowds`);
+  (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
+  (:mod:`foreign_crowds`), and prisoners take the label of their side (:mod:`prisoners`);
 - unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
   forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
@@ -45,6 +45,7 @@ from eventcoder.resolve.actors.periods import (
     dated_state_label,
     unit_label,
 )
+from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -179,5 +180,6 @@ def actor_labels_stage(document: Document) -> None:
         old_crowd_labels(document.text, event, day)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
+        label_prisoners(document.text, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
