@@ -20,6 +20,9 @@ from eventcoder.eval.acled import primary_event
     pytest.param("On 6 March 2021, prisoners at Chikurubi prison in Harare staged a hunger strike "
                  "to protest poor food.", "2021-03-07", "Protesters (Zimbabwe)",
                  id="protest_zimbabwe"),
+    pytest.param("On 4 March 2021, soldiers shot at rioting inmates in Gitega prison, Burundi, "
+                 "after the inmates had seized a wing of the prison. Two prisoners were hurt.",
+                 "2021-03-05", "Rioters (Burundi)", id="rioting_named_again_burundi"),
 ])
 def test_prisoners_take_their_side_s_label(pipeline: Any, text: str, published: str,
                                            expected: str) -> None:

@@ -15,14 +15,16 @@ import re
 from eventcoder.document import Event, EventActor
 
 _PRISONERS = re.compile(r"^Prisoners \((?P<c>[^()]+)\)$")
-# prisoners who riot or mutiny, whatever type the event got ("police fired at rioting prisoners")
-_RIOT = re.compile(r"\b(?:riot(?:s|ed|ing|ous)?|mutin(?:y|ies|ied|ous))\b", re.IGNORECASE)
+# prisoners who riot or mutiny, whatever type the event got ("police fired at rioting prisoners",
+# "inmates rioted"): the riot word next to a prisoner noun anywhere in the note
+_RIOT = re.compile(
+    r"\b(?:riot(?:s|ed|ing|ous)?|mutin(?:y|ies|ied|ous)|mutineering)\s+(?:[\w-]+\s+)?"
+    r"(?:prisoners|inmates|detainees)\b|\b(?:prisoners|inmates|detainees)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:riot(?:ed|ing)?|mutinied)\b", re.IGNORECASE)
 
 
 def _side(text: str, event: Event, actor: EventActor) -> str | None:
-    near = text[max(0, actor.start - 30):(actor.end or actor.start) + 40] \
-        if actor.start is not None else ""
-    if event.event_type == "Riots" or _RIOT.search(near):
+    if event.event_type == "Riots" or _RIOT.search(text):
         return "Rioters"
     if event.event_type == "Protests":
         return "Protesters"
