@@ -21,7 +21,8 @@ _DISRUPTIVE = re.compile(
     r"\b(?:block(?:ed|ing|ade[sd]?)?|barricad\w*|ston(?:es|ed|ing)|rocks|projectiles?|"
     r"burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+(?:on\s+)?(?:fire|ablaze|alight)|ablaze|loot(?:ed|ing|ers)?|"
     r"vandali[sz]\w*|destroy(?:ed|ing)|damag(?:ed|ing)|clash(?:ed|es|ing)?|machetes?|clubs|"
-    r"riot(?:s|ed|ing|ous)?|violent|petrol\s+bombs?|molotov|pelt(?:ed|ing)|smash(?:ed|ing))\b",
+    r"riot(?:s|ed|ing|ous)?|violent|petrol\s+bombs?|molotov|pelt(?:ed|ing)|smash(?:ed|ing)|"
+    r"shatter(?:ed|ing))\b",
     re.IGNORECASE,
 )
 _PROTESTERS = re.compile(r"^Protesters \((?P<c>[^()]+)\)$")

@@ -13,7 +13,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`);
+  "Rioters" (:mod:`crowds`); a party's supporters in a fight are "Rioters"
+  (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
+  (:mod:`foreign_crowds`), and prisoners take the label of their side (:mod:`prisoners`);
 - unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
   forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
@@ -34,13 +36,16 @@ from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.factions import faction_label
+from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
+from eventcoder.resolve.actors.party_crowds import add_party_crowds
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
     dated_state_label,
     unit_label,
 )
+from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -173,5 +178,8 @@ def actor_labels_stage(document: Document) -> None:
         add_implied_civilians(document, event)
         label_foreign_victims(document.text, event)
         old_crowd_labels(document.text, event, day)
+        add_party_crowds(document, event)
+        label_foreign_crowds(document.text, event)
+        label_prisoners(document.text, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
