@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
+
 log = logging.getLogger(__name__)
 
 
@@ -43,6 +45,8 @@ def load_nlp() -> Language:
             ) from exc
         log.warning("en_core_web_md not installed; using the smaller sm model")
     nlp.add_pipe("paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("dateline_ents", after="ner")
     return nlp
 
 
