@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
+from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.onesided import other_kind_of_violence
@@ -232,8 +233,11 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
+    found = find_mentions(doc)
+    trigger_ids = {m.token.i for m in found}
     mentions = without_war_strikes(
-        [m for m in find_mentions(doc) if not tells_no_incident(m.token) and not avenged_attack(m.token)])
+        [m for m in found if not tells_no_incident(m.token) and not avenged_attack(m.token)
+         and not earlier_incident(m.token, trigger_ids)])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
