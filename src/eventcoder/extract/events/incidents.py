@@ -233,11 +233,9 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc.sents)
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
-    found = find_mentions(doc)
-    trigger_ids = {m.token.i for m in found}
-    mentions = without_war_strikes(
-        [m for m in found if not tells_no_incident(m.token) and not avenged_attack(m.token)
-         and not earlier_incident(m.token, trigger_ids)])
+    found = find_mentions(doc)  # an attack a reprisal avenges or 'came after' is an earlier one
+    mentions = without_war_strikes([m for m in found if not tells_no_incident(m.token) and not (
+        avenged_attack(m.token) or earlier_incident(m.token, {f.token.i for f in found}))])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
