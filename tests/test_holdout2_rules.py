@@ -157,3 +157,16 @@ def test_unhedged_doer_is_no_suspicion(pipeline: Pipeline) -> None:
 def test_border_guards_are_state_forces(pipeline: Pipeline, text: str, actor: str) -> None:
     got = names(report(pipeline, text))
     assert any(n.startswith(actor) for n in got) and not any("Private Security" in n for n in got)
+
+
+# A reading that only resembles the written name and lies outside the unit written with it.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Militants killed four farmers in Kalimago village, Lore Timur (Poso, Central Sulawesi) on "
+     "Tuesday, the police said.", "Sulawesi Tengah"),
+    ("Insurgents attacked Mbau village (Mocimboa da Praia, Cabo Delgado) on Tuesday.",
+     "Cabo Delgado"),
+])
+def test_resembling_name_outside_written_unit(pipeline: Pipeline, text: str, admin1: str) -> None:
+    event = primary_event(report(pipeline, text, published="2021-05-12"))
+    assert event is not None and event.location.admin1 == admin1, event.location.name
