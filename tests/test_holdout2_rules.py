@@ -170,3 +170,25 @@ def test_border_guards_are_state_forces(pipeline: Pipeline, text: str, actor: st
 def test_resembling_name_outside_written_unit(pipeline: Pipeline, text: str, admin1: str) -> None:
     event = primary_event(report(pipeline, text, published="2021-05-12"))
     assert event is not None and event.location.admin1 == admin1, event.location.name
+
+
+# 'the Chadian capital' in the event's own sentence is the country's capital.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), [
+    ("About 50 people were killed on Thursday when security forces fired on demonstrators in the "
+     "Chadian capital. Thousands had marched in N'Djamena and the southern city of Moundou.",
+     "N'Djamena"),
+    ("A car bomb exploded near a police station in the Afghan capital on Monday, killing four "
+     "people.", "Kabul"),
+])
+def test_capital_named_by_adjective(pipeline: Pipeline, text: str, place: str) -> None:
+    event = primary_event(report(pipeline, text, published="2022-10-21"))
+    assert event is not None and event.location.name == place
+
+
+@pytest.mark.slow
+def test_town_named_beside_capital_phrase_stays(pipeline: Pipeline) -> None:
+    text = ("A bomb exploded in Kandahar on Monday, killing four people, a day after a rally in the "
+            "Afghan capital.")
+    event = primary_event(report(pipeline, text, published="2022-10-21"))
+    assert event is not None and event.location.admin1 == "Kandahar"
