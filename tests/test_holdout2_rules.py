@@ -192,3 +192,29 @@ def test_town_named_beside_capital_phrase_stays(pipeline: Pipeline) -> None:
             "Afghan capital.")
     event = primary_event(report(pipeline, text, published="2022-10-21"))
     assert event is not None and event.location.admin1 == "Kandahar"
+
+
+# A sentence told months or years away ('Months after the agreement', 'Years earlier') is
+# background: its violence neither joins the news incident nor is news itself.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "deaths", "place"), [
+    ("Gunmen killed two police officers in Peshawar on Monday. Years earlier, a suicide bomber "
+     "killed 84 people at a mosque in the city.", 2, "Peshawar"),
+    ("A gunman shot dead a journalist during rioting in Derry on Thursday night. Months after the "
+     "peace agreement, a car bomb killed 29 people in Omagh.", 1, "Derry"),
+])
+def test_sentence_told_from_afar_is_background(pipeline: Pipeline, text: str, deaths: int,
+                                               place: str) -> None:
+    doc = report(pipeline, text)
+    event = primary_event(doc)
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths and event.location.name == place
+    assert all(e.historical for e in doc.events if e is not event and e.fatalities
+               and e.fatalities.best and e.fatalities.best > deaths)
+
+
+@pytest.mark.slow
+def test_news_dated_from_an_older_event_stays_news(pipeline: Pipeline) -> None:
+    text = "Two months after the coup, soldiers shot dead three protesters in Mandalay on Saturday."
+    event = primary_event(report(pipeline, text))
+    assert event is not None and not event.historical and event.date.start == "2023-06-17"

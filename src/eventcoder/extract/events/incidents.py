@@ -18,6 +18,7 @@ from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
+from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
@@ -285,7 +286,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
                   owner_incident: dict[int, Incident], pub_year: int | None) -> None:
     """Add one cluster of a sentence's mentions to the incident it continues, or open a new one."""
     sent = grammar.unit(cluster[0].token)
-    years = grammar.explicit_years(sent, pub_year)
+    years = grouping_years(sent, pub_year)  # 'Months after the agreement': before this news
     recent = grammar.has_recent_date(sent)
     strong = [m for m in cluster if m.entry.strong]
     sfam = sfam_of((strong or cluster)[0])
