@@ -218,3 +218,15 @@ def test_news_dated_from_an_older_event_stays_news(pipeline: Pipeline) -> None:
     text = "Two months after the coup, soldiers shot dead three protesters in Mandalay on Saturday."
     event = primary_event(report(pipeline, text))
     assert event is not None and not event.historical and event.date.start == "2023-06-17"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "On 14 March 2022, farmers protested in Multan against a canal project that was halted two "
+    "years earlier.",
+    "On 2 May 2022, traders blocked the main road in Jalalabad, months after the market was "
+    "closed by the authorities.",
+])
+def test_dated_news_with_a_distant_clause_stays_news(pipeline: Pipeline, text: str) -> None:
+    event = primary_event(report(pipeline, text, published="2022-05-05"))
+    assert event is not None and not event.historical

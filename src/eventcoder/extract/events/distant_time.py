@@ -24,8 +24,9 @@ _FROM_AFAR = re.compile(
 
 
 def told_from_afar(sent: Span) -> bool:
-    """The sentence places its content months or years away from another time."""
-    return _FROM_AFAR.search(sent.text) is not None
+    """The sentence places its content months or years away from another time, and dates it no
+    other way ('On 3 May 2020, ... after it was closed six months earlier' is dated news)."""
+    return _FROM_AFAR.search(sent.text) is not None and not grammar.specific_dates(sent)
 
 
 def grouping_years(sent: Span, pub_year: int | None) -> set[int]:
