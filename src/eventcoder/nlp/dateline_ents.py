@@ -24,6 +24,7 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
 )
 _HEAD_CHARS = 400
+_HEAD_TOKENS = 120
 
 
 def dateline_separator(text: str) -> tuple[int, int] | None:
@@ -47,7 +48,7 @@ def _is_own_name(span: Span) -> bool:
 @Language.component("dateline_ents")
 def dateline_ents(doc: Doc) -> Doc:
     """Cut an entity that runs across a dateline's separator into the place and what follows."""
-    found = dateline_separator(doc.text)
+    found = dateline_separator(doc[:_HEAD_TOKENS].text)  # the head only: no join of a long text
     if found is None:
         return doc
     place_end, sep = found
