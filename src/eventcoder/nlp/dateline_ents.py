@@ -48,7 +48,11 @@ def _is_own_name(span: Span) -> bool:
 @Language.component("dateline_ents")
 def dateline_ents(doc: Doc) -> Doc:
     """Cut an entity that runs across a dateline's separator into the place and what follows."""
-    found = dateline_separator(doc[:_HEAD_TOKENS].text)  # the head only: no join of a long text
+    head = doc[:_HEAD_TOKENS].text  # the head only: no join of a long text
+    letters = [c for c in head if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return doc  # capitals throughout (wire copy): no dateline stands out from the text
+    found = dateline_separator(head)
     if found is None:
         return doc
     place_end, sep = found
