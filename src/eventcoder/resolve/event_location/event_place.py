@@ -19,7 +19,7 @@ from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
-from eventcoder.resolve.event_location import containing_unit, cues, speaker_places
+from eventcoder.resolve.event_location import containing_unit, cues
 from eventcoder.resolve.event_location.country_votes import (
     best_country,
     country_votes,
@@ -79,9 +79,9 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
     sents = list(doc.sents)
     places, demonyms = candidate_places(document, resolved)
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
-    # A name inside an organisation's ('the Peshawar Press Club') or a government's ('Kabul said')
-    org_places = [r for r in places if r is not dateline and (speaker_places.speaking_place(  # only
-        document, r) or org_name_around(document, r.mention.start, r.mention.end))]  # as fallback
+    # A name inside an organisation's ('the Peshawar Press Club') places an event only as a fallback.
+    org_places = [r for r in places if r is not dateline
+                  and org_name_around(document, r.mention.start, r.mention.end)]
     places = [r for r in places if not any(r is o for o in org_places)]
     for event in document.events:
         try:
