@@ -268,3 +268,40 @@ def test_fragment_of_hyphenated_name_is_no_fuzzy_place(pipeline: Pipeline) -> No
     assert "Charkhi" not in {t.text for t in doc.toponyms}
     name, admin1, country = place_of(doc)
     assert (admin1, country) == ("Kabul", "AF"), name
+
+
+HOLDOUT2 = FIXTURE.parent / "holdout2.jsonl"
+# Second hold-out round: 20 notes and 10 news reports (Nicaragua, Peru, Guatemala, Sri Lanka,
+# Nepal, Poso, the Kyrgyz-Tajik border, Armenia, the West Bank, Sinai, south-east Turkey,
+# Sistan-Baluchestan, Chad, the Central African Republic, Burundi, Northern Ireland, Bosnia, the
+# North Caucasus, Bangladesh, Aceh), expected values written before the pipeline first ran on them.
+# The first measurement, kept as the honest hold-out figure:
+HOLDOUT2_FIRST = {
+    "detected": 1.0, "type_ok": 0.933, "sub_type_ok": 0.933, "date_ok": 0.966,
+    "no_invented_ok": 1.0, "precision_ok": 0.967, "fatalities_ok": 0.833, "country_ok": 0.967,
+    "admin1_ok": 0.6, "admin1_unit_ok": 0.733, "location_ok": 0.793, "actors": 0.919,
+    "perpetrator_ok": 0.65, "attribution_ok": 0.923,
+}
+# Floors: what the rules written after that measurement reach (tests/test_holdout2_rules.py).
+# (type 0.933 -> 0.9: once the 1998 bombing no longer merges into the 2019 shooting, the typer
+# reads the shooting during a riot as a battle with the police; the expected type is an attack.)
+HOLDOUT2_FLOORS = {
+    "detected": 1.0, "type_ok": 0.9, "sub_type_ok": 0.9, "date_ok": 0.966,
+    "no_invented_ok": 1.0, "precision_ok": 0.967, "fatalities_ok": 0.9, "country_ok": 0.966,
+    "admin1_ok": 0.6, "admin1_unit_ok": 0.833, "location_ok": 0.862, "actors": 0.972,
+    "perpetrator_ok": 0.65, "attribution_ok": 0.923,
+}
+
+
+@pytest.mark.slow
+def test_holdout2_figures_hold() -> None:
+    """The second hold-out round: first measurement and now, per field; no field below its floor."""
+    lines = load_fixture(HOLDOUT2)
+    rows = run(lines)
+    got = figures(rows)
+    print("\nhold-out 2, share right per field (first measurement -> now):")
+    for key, value in got.items():
+        print(f"  {key:<16}{HOLDOUT2_FIRST[key]:.3f} -> {value:.3f}")
+    print("\n".join(misses(rows, lines)))
+    low = {k: v for k, v in got.items() if v < HOLDOUT2_FLOORS[k]}
+    assert not low, f"below the floor: {low}"

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.dates.common import NUMBER_WORDS
+from eventcoder.extract.events.distant_time import afar_incident
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
@@ -76,7 +77,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     pub_year = _year(document.article.published)
     inc = getattr(event, "_incident", None)
     own_years = _own_years(inc, pub_year) if inc is not None else set()
-    if inc is not None and _years_ago_clause(inc):
+    if inc is not None and (_years_ago_clause(inc) or afar_incident(
+            getattr(inc, "mentions", []), getattr(inc, "recent", False))):
         return True
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase

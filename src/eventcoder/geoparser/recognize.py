@@ -110,6 +110,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if end <= start or any(taken[start:end]):
             return False
         surface = text[start:end]
+        if source in PLACE_LABELS and not any(ch.isupper() for ch in surface):
+            return False  # 'a hill village' tagged GPE: a place's name has a capital letter
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '40 km South West of Baidoa': a bearing, not a place
         if economic_modifier(text, end):
@@ -292,8 +294,9 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     prev = toks[i - 1]
     if unit_cue(toks, i, _PLACE_NOUNS, LOCATIVE):
         return True  # '(Quissanga, Cabo Delgado)', 'municipio de Tierralta', 'in colonia X'
-    if prev.lower_ == "of":
-        return i >= 2 and toks[i - 2].lower_ in _PLACE_NOUNS
+    if prev.lower_ == "of":  # 'outskirts of X'; 'upazila of X' (a lower-case unit noun, not
+        return i >= 2 and (toks[i - 2].lower_ in _PLACE_NOUNS  # the 'Department of' an office)
+                           or toks[i - 2].text in _ADMIN_NOUNS)
     if prev.lower_ == "the" and i >= 2 and toks[i - 2].lower_ in LOCATIVE - {"and"}:
         return True  # 'in the Qena governorate'
     nxt = toks[j + 1] if j + 1 < len(toks) else None

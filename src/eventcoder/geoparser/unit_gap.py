@@ -19,12 +19,16 @@ UNIT_NOUNS = ("city", "town", "village", "villages", "district", "county", "stat
 
 
 @functools.cache
-def place_unit_gap(*, name_rest: int = 0, near: bool = False, words: int = 0) -> re.Pattern[str]:
+def place_unit_gap(
+    *, name_rest: int = 0, near: bool = False, words: int = 0, unit_between: bool = False
+) -> re.Pattern[str]:
     """The text between a place and the unit holding it: an optional unit noun, then a comma, a
     bracket, 'of' or 'in' (and 'near' with near=True), then 'the'.
 
     name_rest: capitalised words of the place's name that the gazetteer match left out, allowed
-    before the noun; words: lower-case words allowed after the link ('in the countryside of')."""
+    before the noun; words: lower-case words allowed after the link ('in the countryside of');
+    unit_between: a lower unit's name may stand between them, after a comma and before the bracket
+    that opens the holder ('Kampung Baru, Tanah Merah (Kelantan')."""
     rest = rf"(?:\s+[A-Z][\w'’-]*){{0,{name_rest}}}" if name_rest else ""
     link = r"(?i:in|of|near)" if near else r"(?i:in|of)"
     if words:
@@ -32,4 +36,5 @@ def place_unit_gap(*, name_rest: int = 0, near: bool = False, words: int = 0) ->
     else:
         tail = r"(?:(?i:the)\s+)?"
     nouns = "|".join(UNIT_NOUNS)
-    return re.compile(rf"^{rest}(?:\s*\b(?i:{nouns})\b)?\s*(?:,|\(|\b{link}\b)\s*{tail}$")
+    between = r"|,\s*(?:[A-Z][\w'’-]*\s+){1,2}\(" if unit_between else ""
+    return re.compile(rf"^{rest}(?:\s*\b(?i:{nouns})\b)?\s*(?:,|\(|\b{link}\b{between})\s*{tail}$")

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
 from eventcoder.nlp import lemma_repair as _lemma_repair  # noqa: F401  registers the component
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ def load_nlp() -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("dateline_ents", after="ner")
     return nlp
 
 

@@ -125,6 +125,9 @@ def _adjective_targets(cue: Any) -> list[Any]:
         return [target] if target is not None else []
     if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return [head]
+    if cue.dep_ == "ccomp":
+        # a small clause: "leaving at least a dozen people dead" parses 'people' as its subject
+        return [c for c in cue.children if c.dep_ == "nsubj"][:1]
     return []
 
 

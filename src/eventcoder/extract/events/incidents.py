@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
+from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
+from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
@@ -232,8 +234,9 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc_sents(doc))
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
-    mentions = without_war_strikes(
-        [m for m in find_mentions(doc) if not tells_no_incident(m.token) and not avenged_attack(m.token)])
+    found = find_mentions(doc)  # an attack a reprisal avenges or 'came after' is an earlier one
+    mentions = without_war_strikes([m for m in found if not tells_no_incident(m.token) and not (
+        avenged_attack(m.token) or earlier_incident(m.token, {f.token.i for f in found}))])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
@@ -283,7 +286,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
                   owner_incident: dict[int, Incident], pub_year: int | None) -> None:
     """Add one cluster of a sentence's mentions to the incident it continues, or open a new one."""
     sent = grammar.unit(cluster[0].token)
-    years = grammar.explicit_years(sent, pub_year)
+    years = grouping_years(sent, pub_year)  # 'Months after the agreement': before this news
     recent = grammar.has_recent_date(sent)
     strong = [m for m in cluster if m.entry.strong]
     sfam = sfam_of((strong or cluster)[0])

@@ -95,9 +95,17 @@ def agent_of(verb: Any) -> Any | None:
 
 def _hedged(verb: Any, mention: Any) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod", "amod"}}
+    for pred in (c for c in verb.children if c.dep_ == "acomp"):  # 'was (most) likely behind'
+        words |= {pred.lower_} | {g.lower_ for g in pred.children if g.dep_ == "advmod"}
     words |= {c.lower_ for c in mention.children if c.dep_ in {"amod", "advmod"}}
     words |= {c.lower_ for c in mention.subtree if c.i < mention.i and c.dep_ == "amod"}
     return bool((words & HEDGES) - WEAK_HEDGES)
+
+
+def _with_predicates(verb: Any) -> list[Any]:
+    """The verb's children and those of its adjective ('was likely behind': 'behind' on 'likely')."""
+    kids = list(verb.children)
+    return kids + [g for c in kids if c.dep_ == "acomp" for g in c.children]
 
 
 def _governors(verb: Any) -> list[Any]:
@@ -235,7 +243,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         return True
     if lemma in ACCUSE | SUSPECT | CONFIRM | {"tell", "add"}:
         return True  # the attributor, not a party to the act
-    if lemma == "be" and any(c.lower_ == "behind" for c in head.children):
+    if lemma == "be" and any(c.lower_ == "behind" for c in _with_predicates(head)):
         r.role = "perpetrator"
     elif lemma == "be" and any(c.lemma_.lower() in ANSWERABLE for c in head.children):
         r.role = "perpetrator"

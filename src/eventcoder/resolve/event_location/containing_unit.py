@@ -1,18 +1,22 @@
 """A place named with the unit that holds it ('Puli Alam city, Logar', 'Mansura in Ar-Raqqa',
 'Kut city, Wassit province'): when the gazetteer's reading of the place lies in another country
 than that unit, the reading is a namesake abroad and the name is one the gazetteer lacks. The event
-is placed at the unit, keeping the written name, with the unit's precision."""
+is placed at the unit, keeping the written name, with the unit's precision. The same holds in
+one country when the reading only resembles the written name ('Kalimago village, Lore Timur (Poso,
+Central Sulawesi)' read as Kalimango, in another province) and lies outside the unit named."""
 
 from __future__ import annotations
 
 from eventcoder.document import Document, Event
+from eventcoder.geoparser.gazetteer import Place
+from eventcoder.geoparser.names import norm
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.resolve.event_location.records import location_of
 
-# the rest of a name matched in part ('Puli Alam' as 'Puli') may come first, and up to three
-# words after the link ('in the countryside of', 'in the district of')
-_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3)
+# the rest of a name matched in part ('Puli Alam' as 'Puli') may come first, a lower unit's name
+# may stand before the holder's bracket, and up to three words after the link ('in the district of')
+_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True)
 MAX_GAP = 45  # characters between the place and its unit
 
 
@@ -30,9 +34,21 @@ def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved 
         if r.mention.start - m.end > MAX_GAP or not _BETWEEN.match(text[m.end : r.mention.start]):
             continue
         if unit.cc == place.cc or any(s.place.cc == unit.cc for s in choice.ranked):
-            return None  # the reading lies in the unit's country: the resolver had its say
+            # the reading lies in the unit's country: the resolver had its say, unless it only
+            # resembles the written name and lies outside the unit
+            return r if _resembling_reading_outside(choice, unit) else None
         return r
     return None
+
+
+def _resembling_reading_outside(choice: Resolved, unit: Place) -> bool:
+    """The chosen reading's name is not the one written (a fuzzy match) and no reading of the
+    name lies in the first-level unit that holds the named unit."""
+    place = choice.place
+    unit_a1 = unit.gid if unit.kind == "adm1" else unit.a1
+    if place is None or unit_a1 is None or place.a1 is None or norm(place.name) in choice.mention.key:
+        return False
+    return all(s.place.a1 != unit_a1 and s.place.gid != unit_a1 for s in choice.ranked)
 
 
 def place_in_named_unit(document: Document, event: Event, choice: Resolved,
@@ -45,7 +61,8 @@ def place_in_named_unit(document: Document, event: Event, choice: Resolved,
     m = choice.mention
     event.location = location_of(r.place, m.text, m.start, m.end, r.place.precision)
     event.add_evidence("location", r.mention.start, r.mention.end, document.text)
+    elsewhere = choice.place.cc if choice.place.cc != r.place.cc else choice.place.admin1
     event.notes["location"] = (
         f"'{m.text}' is named in {r.place.name} ({r.place.cc}), where the gazetteer knows no place "
-        f"of that name (its namesake lies in {choice.place.cc}); placed at {r.place.name}")
+        f"of that name (its namesake lies in {elsewhere}); placed at {r.place.name}")
     return True

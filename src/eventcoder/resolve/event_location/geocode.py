@@ -24,6 +24,7 @@ from eventcoder.geoparser.publishers import (
 from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
+from eventcoder.resolve.event_location.capital_phrase import place_at_named_capital
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
     toponyms_from_resolved,
@@ -81,6 +82,7 @@ def geocode_stage(document: Document) -> None:
         return
     document.toponyms = toponyms_from_resolved(resolved)
     locate_events(document, resolved)
+    place_at_named_capital(document, resolved)  # 'in the Chadian capital'
 
 
 def dateline(text: str) -> re.Match[str] | None:

@@ -1,0 +1,45 @@
+"""'Months after the agreement, a car bomb killed 29 people in Omagh': a sentence told from a
+distance of months or years.
+
+A report's background names earlier incidents by their distance from some other past event
+('Months after the agreement', 'Two years later', 'a decade before the war', 'years ago') rather
+than by a year. Such a sentence is not about the day the report's news happened ('on Thursday
+night'): for the grouping of mentions into incidents it counts as dated before the publication
+year, so its violence does not join the news incident (whose toll and place it would take over).
+Weeks and days are left out: 'days after the attack' is still the news.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from eventcoder.extract import grammar
+
+_FROM_AFAR = re.compile(
+    r"\b(?:months|years|decades|(?:a|one|\w+)\s+(?:year|decade)s?)\s+"
+    r"(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+
+
+def told_from_afar(sent: Span) -> bool:
+    """The sentence places its content months or years away from another time, and dates it no
+    other way ('On 3 May 2020, ... after it was closed six months earlier' is dated news)."""
+    return _FROM_AFAR.search(sent.text) is not None and not grammar.specific_dates(sent)
+
+
+def grouping_years(sent: Span, pub_year: int | None) -> set[int]:
+    """The sentence's explicit years; for one told from afar with none, the year before
+    publication (it is no incident of the report's recent news)."""
+    years = grammar.explicit_years(sent, pub_year)
+    if not years and pub_year is not None and told_from_afar(sent):
+        return {pub_year - 1}
+    return years
+
+
+def afar_incident(mentions: list[Any], recent: bool) -> bool:
+    """Every mention of the incident lies in a sentence told from afar, and none dates it by a
+    day or a relative expression of the news ('on Thursday'): background, not the report's news."""
+    return bool(mentions) and not recent and all(
+        told_from_afar(grammar.unit(m.token)) for m in mentions)
