@@ -17,7 +17,9 @@ Army–guerrilla battles are not MUC incidents: an ACLED "Armed clash" (or a ter
 therefore not a scored event unless the record also gives it a GTD attack type, which the events
 stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
 headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
-every battle would count.
+every battle would count. Relevance alone further leaves out combat against armed forces and bare
+mentions of a deed (``eval/muc_scope.py``); ``relevance_every_violent`` gives the figure without
+that judgement.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -37,6 +39,7 @@ from eventcoder.document import Article, Document, Event, EventActor
 from eventcoder.errors import InputError
 from eventcoder.eval.jsonl import json_lines
 from eventcoder.eval.metrics import norm_name, same_country
+from eventcoder.eval.muc_scope import terrorist_incident
 
 # ACLED's political-violence types; GTD attack types cover what ACLED files elsewhere (arson is
 # ACLED "Looting/property destruction", a strategic development, but GTD's facility attack).
@@ -209,7 +212,8 @@ def score_report(line: dict[str, Any], document: Document) -> dict[str, Any]:
         "status": document.article.status,
         "gold_relevant": bool(templates),
         "any_template": bool(line["gold"]["templates"]),
-        "pred_relevant": bool(events),
+        "pred_relevant": any(terrorist_incident(e) for e in events),
+        "pred_relevant_every_violent": bool(events),
         "pred_relevant_with_clashes": bool(scored_events(document, with_clashes=True)),
         "pred_types": [f"{e.event_type}/{e.sub_event_type}" for e in events],
         "templates": [_score_template(t, events, document) for t in templates],
@@ -272,6 +276,7 @@ def aggregate_muc(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "reports": len(rows),
         "errors": sum(1 for r in rows if r["status"] == "error"),
         "relevance": _prf(rows, "pred_relevant"),
+        "relevance_every_violent": _prf(rows, "pred_relevant_every_violent"),
         "relevance_with_clashes": _prf(rows, "pred_relevant_with_clashes"),
         "perpetrator_recall": _rate(t["perp_found"] for t in templates),
         "attribution_on_found": _rate(t["attribution_ok"] for t in templates),
@@ -311,6 +316,7 @@ def format_muc_report(result: dict[str, Any]) -> str:
     out = [f"Gold: {result.get('gold', '?')}  reports: {result['reports']}  "
            f"({result['errors']} pipeline errors)", ""]
     for key, label in (("relevance", "Relevance"),
+                       ("relevance_every_violent", "Relevance, combat and bare mentions too"),
                        ("relevance_with_clashes", "Relevance, armed clashes counted")):
         f = result[key]
         out.append(f"{label:<40} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"

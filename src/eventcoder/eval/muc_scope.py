@@ -1,0 +1,55 @@
+"""Which of a report's violent events MUC-4 counts as a terrorist incident (relevance only).
+
+MUC-4 records terrorist acts against civilian, government or infrastructure targets that the
+report tells as having happened. Two kinds of our violent events are outside that scope, though
+ACLED and GTD code them all the same (so they stay in the output and in the perpetrator figures):
+
+- combat: every known target is an armed force ("an FMLN unit ambushed a military convoy",
+  "guerrillas attacked several military installations", "rebels overran an army post"). The
+  eval README: "military clashes between army and guerrillas are not MUC-4 incidents". One
+  civilian, official, building or other target among them makes it an incident again ("two
+  people were killed in an attack on the army command post"), and an event whose target is not
+  known is not judged here.
+- a bare mention: the deed is named, but neither what it hit nor when it happened is told ("the
+  bombings in the cities and the massacres in the countryside", "kidnappings are an attempt to
+  justify a strong hand", a speech recalling "the murders"). The task excludes general
+  descriptions; an event the text gives a target or a date of its own is left as it is.
+"""
+
+from __future__ import annotations
+
+from eventcoder.document import Event, EventActor
+
+# GTD target types of armed forces (data/targets.yaml).
+ARMED_TARGET_TYPES = frozenset({"Military", "Police"})
+# ACLED's names of a state's armed forces ("Military Forces of Peru (1985-1990)").
+_ARMED_NAME_PREFIXES = ("military forces of", "police forces of")
+_ARMED_NAME_WORDS = ("armed forces",)
+
+
+def is_armed_forces(actor: EventActor) -> bool:
+    """True for an actor named as a state's military or police forces."""
+    for name in (actor.acled_name, actor.name):
+        low = (name or "").lower()
+        if low.startswith(_ARMED_NAME_PREFIXES) or any(w in low for w in _ARMED_NAME_WORDS):
+            return True
+    return False
+
+
+def combat_only(event: Event) -> bool:
+    """True when an event has known targets and every one of them is the military or police."""
+    target_actors = [a for a in event.actors if a.role == "target"]
+    if not event.targets and not target_actors:
+        return False
+    return all(t.category in ARMED_TARGET_TYPES for t in event.targets) \
+        and all(is_armed_forces(a) for a in target_actors)
+
+
+def bare_mention(event: Event) -> bool:
+    """True when the text names the deed but tells neither what it hit nor when it happened."""
+    return not event.targets and event.date.start is None
+
+
+def terrorist_incident(event: Event) -> bool:
+    """True when a violent event is within MUC-4's scope: no combat, no bare mention."""
+    return not combat_only(event) and not bare_mention(event)

@@ -1,0 +1,97 @@
+"""MUC-4 scope of relevance: combat against armed forces and bare mentions of a deed are no
+terrorist incident, an attack with any other target or a told date is (sentences written for
+several countries, mixed case and capitals)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from eventcoder.document import Article, DateInfo, Document, Event, EventActor, Target
+from eventcoder.eval.muc import score_report, scored_events
+from eventcoder.eval.muc_scope import (
+    bare_mention,
+    combat_only,
+    is_armed_forces,
+    terrorist_incident,
+)
+from eventcoder.pipeline import Pipeline, default_pipeline
+
+
+@functools.cache
+def _pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def run(text: str) -> Document:
+    """The whole pipeline on ``text``."""
+    return _pipeline()(Article(id="t", text=text, published="2024-05-10"))
+
+
+def _relevant(doc: Document) -> bool:
+    line = {"id": "t", "text": doc.article.text, "published": "2024-05-10",
+            "gold": {"templates": []}}
+    return bool(score_report(line, doc)["pred_relevant"])
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters ambushed a military convoy near Afgoye on Monday, killing seven soldiers.",
+    "Gunmen attacked a police station in Kano on Sunday night, killing three officers.",
+    "NPA GUERRILLAS AMBUSHED AN ARMY PATROL IN NEGROS ORIENTAL ON MONDAY, KILLING FOUR SOLDIERS.",
+])
+def test_attacks_on_armed_forces_only_are_combat(text: str) -> None:
+    doc = run(text)
+    assert doc.events, "the attack stays in the output (ACLED codes it)"
+    assert all(combat_only(e) for e in scored_events(doc))
+    assert not _relevant(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bus carrying traders near Kano on Sunday, killing three passengers.",
+    "A bomb exploded outside a police station in Peshawar on Friday, killing two children and "
+    "a policeman.",
+    "Suspected Maoists shot dead a village headman in Dantewada district on Wednesday.",
+    "TERRORISTS DYNAMITED THE HOUSE OF A JUDGE IN AYACUCHO ON MONDAY.",
+    "Armed men kidnapped two engineers from a mining camp in Zamora Chinchipe on Tuesday.",
+])
+def test_attacks_with_any_other_target_are_incidents(text: str) -> None:
+    doc = run(text)
+    assert any(terrorist_incident(e) for e in scored_events(doc))
+    assert _relevant(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the kidnappings and bombings of recent years were the work of a few "
+    "criminals and called for calm.",
+    "IN HIS SPEECH THE PRESIDENT CONDEMNED THE MASSACRES AND SAID THE PEACE TALKS MUST GO ON.",
+    "Foreign investors stay away from Honduras because of extortion, kidnappings and bomb "
+    "attacks, the chamber of commerce said.",
+])
+def test_deeds_named_without_target_or_date_are_bare_mentions(text: str) -> None:
+    doc = run(text)
+    assert not any(terrorist_incident(e) for e in scored_events(doc))
+    assert not _relevant(doc)
+
+
+def test_bare_mention_and_combat_on_records() -> None:
+    event = Event(id="e", event_type="Explosions/Remote violence",
+                  gtd_attack_type="Bombing/Explosion")
+    assert bare_mention(event) and not combat_only(event)
+    event.date = DateInfo(start="2024-05-08", end="2024-05-08", precision="day")
+    assert not bare_mention(event) and terrorist_incident(event)
+    event.targets.append(Target("a barracks", "Military"))
+    assert combat_only(event) and not terrorist_incident(event)
+    event.actors.append(EventActor(name="Civilians (Peru)", role="target"))
+    assert not combat_only(event) and terrorist_incident(event)
+
+
+@pytest.mark.parametrize(("name", "armed"), [
+    ("Military Forces of Colombia (1982-1986)", True),
+    ("Police Forces of Chile", True),
+    ("United States Armed Forces", True),
+    ("Civilians (Peru)", False),
+    ("Shining Path", False),
+])
+def test_armed_forces_names(name: str, armed: bool) -> None:
+    assert is_armed_forces(EventActor(name=name)) is armed
