@@ -9,10 +9,11 @@ import functools
 import pytest
 
 from eventcoder.document import Article, DateInfo, Document, Event, EventActor, Target
-from eventcoder.eval.muc import score_report, scored_events
+from eventcoder.eval.muc import relevant_incident, score_report, scored_events
 from eventcoder.eval.muc_scope import (
     bare_mention,
     combat_only,
+    hits_non_combatants,
     is_armed_forces,
     terrorist_incident,
 )
@@ -62,6 +63,28 @@ def test_attacks_with_any_other_target_are_incidents(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "A journalist was killed on Tuesday while covering a gunfight between soldiers and militants "
+    "in Miranshah.",
+    "Soldiers and Ambazonian separatists exchanged fire in Bamenda on Friday; a school was set "
+    "ablaze during the fighting.",
+    "TROOPS AND FARC DISSIDENTS CLASHED IN EL PLATEADO ON MONDAY; TWO SHOPS WERE BURNED.",
+])
+def test_battles_that_hit_non_combatants_are_incidents(text: str) -> None:
+    doc = run(text)
+    assert any(hits_non_combatants(e) for e in doc.events)
+    assert _relevant(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "ARMY TROOPS AND REBELS CLASHED NEAR ESTELI ON SUNDAY, LEAVING THREE SOLDIERS DEAD.",
+    "Rebels and the army fought for control of Kidal on Wednesday, the UN mission said.",
+])
+def test_battles_between_armed_sides_are_not(text: str) -> None:
+    doc = run(text)
+    assert doc.events and not _relevant(doc)
+
+
+@pytest.mark.parametrize("text", [
     "The minister said the kidnappings and bombings of recent years were the work of a few "
     "criminals and called for calm.",
     "IN HIS SPEECH THE PRESIDENT CONDEMNED THE MASSACRES AND SAID THE PEACE TALKS MUST GO ON.",
@@ -84,6 +107,18 @@ def test_bare_mention_and_combat_on_records() -> None:
     assert combat_only(event) and not terrorist_incident(event)
     event.actors.append(EventActor(name="Civilians (Peru)", role="target"))
     assert not combat_only(event) and terrorist_incident(event)
+
+
+def test_clash_counts_by_what_it_hit() -> None:
+    clash = Event(id="c", event_type="Battles", sub_event_type="Armed clash",
+                  date=DateInfo(start="2024-05-08"), targets=[Target("an army post", "Military")])
+    assert not relevant_incident(clash)
+    clash.targets.append(Target("a militia camp", "Terrorists/Non-State Militia"))
+    assert not relevant_incident(clash)
+    clash.targets.append(Target("a bakery", "Business"))
+    assert relevant_incident(clash)
+    clash.historical = True
+    assert not relevant_incident(clash)
 
 
 @pytest.mark.parametrize(("name", "armed"), [

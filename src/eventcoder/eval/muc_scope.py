@@ -10,6 +10,9 @@ ACLED and GTD code them all the same (so they stay in the output and in the perp
   civilian, official, building or other target among them makes it an incident again ("two
   people were killed in an attack on the army command post"), and an event whose target is not
   known is not judged here.
+- a battle that hit non-combatants is an incident all the same: ACLED files "guerrillas and
+  troops clashed in San Antonio; three stores were destroyed" or "a reporter was killed covering
+  a skirmish" as an armed clash, but MUC-4 records what was done to the stores and the reporter.
 - a bare mention: the deed is named, but neither what it hit nor when it happened is told ("the
   bombings in the cities and the massacres in the countryside", "kidnappings are an attempt to
   justify a strong hand", a speech recalling "the murders"). The task excludes general
@@ -22,6 +25,8 @@ from eventcoder.document import Event, EventActor
 
 # GTD target types of armed forces (data/targets.yaml).
 ARMED_TARGET_TYPES = frozenset({"Military", "Police"})
+# ... and of every side that fights: hitting these is combat, hitting anything else is not.
+COMBATANT_TARGET_TYPES = ARMED_TARGET_TYPES | {"Terrorists/Non-State Militia"}
 # ACLED's names of a state's armed forces ("Military Forces of Peru (1985-1990)").
 _ARMED_NAME_PREFIXES = ("military forces of", "police forces of")
 _ARMED_NAME_WORDS = ("armed forces",)
@@ -43,6 +48,11 @@ def combat_only(event: Event) -> bool:
         return False
     return all(t.category in ARMED_TARGET_TYPES for t in event.targets) \
         and all(is_armed_forces(a) for a in target_actors)
+
+
+def hits_non_combatants(event: Event) -> bool:
+    """True when some known target of an event is neither an armed force nor an armed group."""
+    return any(t.category not in COMBATANT_TARGET_TYPES for t in event.targets)
 
 
 def bare_mention(event: Event) -> bool:
