@@ -18,8 +18,8 @@ therefore not a scored event unless the record also gives it a GTD attack type, 
 stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
 headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
 every battle would count. Relevance alone judges by what was hit (``eval/muc_scope.py``): combat
-against armed forces and bare mentions of a deed are left out, an armed clash that hit
-non-combatants is counted; ``relevance_every_violent`` gives the figure without that judgement.
+against armed forces is left out, an armed clash that hit non-combatants is counted;
+``relevance_every_violent`` gives the figure without that judgement.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -324,7 +324,7 @@ def format_muc_report(result: dict[str, Any]) -> str:
     out = [f"Gold: {result.get('gold', '?')}  reports: {result['reports']}  "
            f"({result['errors']} pipeline errors)", ""]
     for key, label in (("relevance", "Relevance"),
-                       ("relevance_every_violent", "Relevance, combat and bare mentions too"),
+                       ("relevance_every_violent", "Relevance, every violent event"),
                        ("relevance_with_clashes", "Relevance, armed clashes counted")):
         f = result[key]
         out.append(f"{label:<40} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
