@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.document import Article, DateInfo, Document, Event, EventActor, Location
+from eventcoder.document import Article, Document, Event, EventActor, Location
 from eventcoder.eval.muc import (
     aggregate_muc,
     load_muc,
@@ -36,7 +36,6 @@ def _bombing(*actors: EventActor, country: str = "Peru", historical: bool = Fals
     return Event(id="e1", event_type="Explosions/Remote violence",
                  sub_event_type="Remote explosive/landmine/IED", gtd_attack_type="Bombing/Explosion",
                  historical=historical, location=Location(country=country, country_code=None),
-                 date=DateInfo(start="1989-12-30", end="1989-12-30", precision="day"),
                  actors=list(actors))
 
 
@@ -109,6 +108,6 @@ def test_template_country_and_loader(tmp_path: Path) -> None:
 def test_battle_coded_as_a_gtd_attack_is_an_incident() -> None:
     """ "guerrillas attacked the air force headquarters": ACLED files a battle, GTD an attack."""
     attack = Event(id="a", event_type="Battles", sub_event_type="Armed clash",
-                   gtd_attack_type="Armed Assault", date=DateInfo(start="1989-12-30"))
+                   gtd_attack_type="Armed Assault")
     row = score_report(_line([]), _doc(attack))
     assert row["pred_relevant"] is True
