@@ -114,3 +114,18 @@ def test_clash_counts_by_what_it_hit() -> None:
 ])
 def test_armed_forces_names(name: str, armed: bool) -> None:
     assert is_armed_forces(EventActor(name=name)) is armed
+
+
+def test_report_figures_keep_the_unjudged_relevance() -> None:
+    """A report told only as combat is not relevant, but still counts among every violent event."""
+    ambush = Event(id="a", event_type="Battles", sub_event_type="Armed clash",
+                   gtd_attack_type="Armed Assault", date=DateInfo(start="2024-05-08"),
+                   targets=[Target("a military convoy", "Military")],
+                   actors=[EventActor(name="ELN", role="perpetrator")])
+    doc = Document(article=Article(id="t", text="A REPORT."), events=[ambush])
+    line = {"id": "t", "text": "A REPORT.", "published": "2024-05-10",
+            "gold": {"templates": [{"optional": False, "type": "ATTACK", "location": "-",
+                                    "perp_org": ["ELN"], "perp_confidence": "-"}]}}
+    row = score_report(line, doc)
+    assert row["pred_relevant"] is False and row["pred_relevant_every_violent"] is True
+    assert row["templates"][0]["perp_found"] is True
