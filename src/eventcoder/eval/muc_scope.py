@@ -14,7 +14,9 @@ by what was hit (the events stay in the output and in the perpetrator, type and 
   troops clashed in San Antonio; three stores were destroyed" or "a reporter was killed covering
   a skirmish" as an armed clash, but MUC-4 records what was done to the stores and the reporter.
 
-A third rule was measured and left out: a deed named with neither target nor date ("the
+Measured on the 1,600 MUC-4 dev reports (never fitted there): leaving combat out drops 17
+unkeyed reports for 9 keyed ones; counting clashes that hit non-combatants adds 31 keyed reports
+for 27 unkeyed ones (relevance F1 0.781 → 0.792). A third rule was measured and left out: a deed named with neither target nor date ("the
 bombings in the cities") is as often a keyed incident as not (on the MUC-4 dev reports it would
 drop 14 reports with a keyed incident for 14 without), so it does not decide relevance.
 """
