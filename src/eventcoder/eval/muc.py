@@ -17,7 +17,9 @@ Army–guerrilla battles are not MUC incidents: an ACLED "Armed clash" (or a ter
 therefore not a scored event unless the record also gives it a GTD attack type, which the events
 stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
 headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
-every battle would count.
+every battle would count. Relevance alone judges by what was hit (``eval/muc_scope.py``): combat
+against armed forces is left out, an armed clash that hit non-combatants is counted;
+``relevance_every_violent`` gives the figure without that judgement.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -37,6 +39,7 @@ from eventcoder.document import Article, Document, Event, EventActor
 from eventcoder.errors import InputError
 from eventcoder.eval.jsonl import json_lines
 from eventcoder.eval.metrics import norm_name, same_country
+from eventcoder.eval.muc_scope import hits_non_combatants, terrorist_incident
 
 # ACLED's political-violence types; GTD attack types cover what ACLED files elsewhere (arson is
 # ACLED "Looting/property destruction", a strategic development, but GTD's facility attack).
@@ -128,6 +131,14 @@ def is_violent(event: Event, with_clashes: bool = False) -> bool:
     return event.event_type in VIOLENT_TYPES or event.gtd_attack_type in GTD_ATTACKS
 
 
+def relevant_incident(event: Event) -> bool:
+    """True for an event that makes a report relevant: a violent event within MUC-4's scope, or
+    an armed clash that hit non-combatants (``eval/muc_scope.py``)."""
+    if is_violent(event):
+        return terrorist_incident(event)
+    return is_violent(event, with_clashes=True) and hits_non_combatants(event)
+
+
 def scored_events(document: Document, with_clashes: bool = False) -> list[Event]:
     """The events a report is scored on."""
     return [e for e in document.events if is_violent(e, with_clashes)]
@@ -209,7 +220,8 @@ def score_report(line: dict[str, Any], document: Document) -> dict[str, Any]:
         "status": document.article.status,
         "gold_relevant": bool(templates),
         "any_template": bool(line["gold"]["templates"]),
-        "pred_relevant": bool(events),
+        "pred_relevant": any(relevant_incident(e) for e in document.events),
+        "pred_relevant_every_violent": bool(events),
         "pred_relevant_with_clashes": bool(scored_events(document, with_clashes=True)),
         "pred_types": [f"{e.event_type}/{e.sub_event_type}" for e in events],
         "templates": [_score_template(t, events, document) for t in templates],
@@ -272,6 +284,7 @@ def aggregate_muc(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "reports": len(rows),
         "errors": sum(1 for r in rows if r["status"] == "error"),
         "relevance": _prf(rows, "pred_relevant"),
+        "relevance_every_violent": _prf(rows, "pred_relevant_every_violent"),
         "relevance_with_clashes": _prf(rows, "pred_relevant_with_clashes"),
         "perpetrator_recall": _rate(t["perp_found"] for t in templates),
         "attribution_on_found": _rate(t["attribution_ok"] for t in templates),
@@ -311,6 +324,7 @@ def format_muc_report(result: dict[str, Any]) -> str:
     out = [f"Gold: {result.get('gold', '?')}  reports: {result['reports']}  "
            f"({result['errors']} pipeline errors)", ""]
     for key, label in (("relevance", "Relevance"),
+                       ("relevance_every_violent", "Relevance, every violent event"),
                        ("relevance_with_clashes", "Relevance, armed clashes counted")):
         f = result[key]
         out.append(f"{label:<40} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
