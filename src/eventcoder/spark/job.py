@@ -152,7 +152,10 @@ def merge_and_write(
     def write_events() -> None:
         sc.setJobDescription("eventcoder: write events")
         # One file per day, not one per day and task: days are many, tasks write a few each.
-        _write(exploded.select(*names(EVENT_COLUMNS)).repartition("event_day"),
+        # A single merge partition writes them all from one task: no shuffle needed for that.
+        # (Not from the cached ``events``: this job would fill that cache ahead of the merge.)
+        table = exploded.select(*names(EVENT_COLUMNS))
+        _write(table.coalesce(1) if small == 1 else table.repartition("event_day"),
                str(stage / "events"), "event_day")
 
     def write_articles() -> None:
