@@ -122,14 +122,57 @@ def _write(df: Any, path: str, partition: str | None = None) -> None:
     writer.parquet(path)
 
 
+def merge_and_write(
+    spark: Any, articles: Any, stats: dict[str, int], stage: Any, conf: dict[str, str] | None = None
+) -> tuple[int, float]:
+    """Merge the extracted articles' events and write the three tables into ``stage``; return
+    the number of incidents and the time the merge was done (incidents still to write)."""
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    sc = spark.sparkContext
+    cores = default_parallelism(spark)
+    small = merge_partitions(stats["events"], cores)
+    if "spark.sql.shuffle.partitions" not in (conf or {}):  # a setting given wins
+        spark.conf.set("spark.sql.shuffle.partitions", str(small))
+    exploded = articles.select("merge_article_json", F.explode("events").alias("e")).select(
+        "merge_article_json", "e.*"
+    )
+    # Every merge step reads the events: exploded once, cached.
+    events = exploded.coalesce(small).persist(StorageLevel.MEMORY_AND_DISK)
+
+    def merge_then_write() -> tuple[int, float]:
+        sc.setJobDescription("eventcoder: merge events into incidents")
+        incidents, n_incidents = merge_incidents(spark, events, small)
+        merged_at = time.perf_counter()
+        sc.setJobDescription("eventcoder: write incidents")
+        _write(incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents"))
+        return n_incidents, merged_at
+
+    def write_events() -> None:
+        sc.setJobDescription("eventcoder: write events")
+        # One file per day, not one per day and task: days are many, tasks write a few each.
+        # A single merge partition writes them all from one task: no shuffle needed for that.
+        # (Not from the cached ``events``: this job would fill that cache ahead of the merge.)
+        table = exploded.select(*names(EVENT_COLUMNS))
+        _write(table.coalesce(1) if small == 1 else table.repartition("event_day"),
+               str(stage / "events"), "event_day")
+
+    def write_articles() -> None:
+        sc.setJobDescription("eventcoder: write articles")
+        _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles"))
+
+    # The articles and events tables need no merge: written while it runs, their tasks fill
+    # the cores the merge leaves idle between its jobs (planning, driver-side steps).
+    (n_incidents, merged), _, _ = run_together(merge_then_write, write_events, write_articles)
+    return n_incidents, merged
+
+
 def run_spark(
     input_path: str, out_dir: str, master: str = "local[2]", partitions: int | None = None,
     conf: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run the whole job on ``master``; return the manifest written beside the tables."""
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
-
     t0 = time.perf_counter()
     # Shuffles are small (one row per event): a few partitions per core, not Spark's 200.
     shuffle = str(partitions or 4 * local_cores(master) or 64)
@@ -141,37 +184,8 @@ def run_spark(
         sc.setJobDescription("eventcoder: read and extract articles")
         articles, stats = extract(spark, input_path, partitions)
         extracted = time.perf_counter()
-        small = merge_partitions(stats["events"], cores)
-        if "spark.sql.shuffle.partitions" not in (conf or {}):  # a setting given wins
-            spark.conf.set("spark.sql.shuffle.partitions", str(small))
-        exploded = articles.select("merge_article_json", F.explode("events").alias("e")).select(
-            "merge_article_json", "e.*"
-        )
-        # Every merge step reads the events: exploded once, cached.
-        events = exploded.coalesce(small).persist(StorageLevel.MEMORY_AND_DISK)
         stage = staging_dir(out_dir)
-
-        def merge_then_write() -> tuple[int, float]:
-            sc.setJobDescription("eventcoder: merge events into incidents")
-            incidents, n_incidents = merge_incidents(spark, events, small)
-            merged_at = time.perf_counter()
-            sc.setJobDescription("eventcoder: write incidents")
-            _write(incidents.select(*names(INCIDENT_COLUMNS)).coalesce(1), str(stage / "incidents"))
-            return n_incidents, merged_at
-
-        def write_events() -> None:
-            sc.setJobDescription("eventcoder: write events")
-            # One file per day, not one per day and task: days are many, tasks write a few each.
-            _write(exploded.select(*names(EVENT_COLUMNS)).repartition("event_day"),
-                   str(stage / "events"), "event_day")
-
-        def write_articles() -> None:
-            sc.setJobDescription("eventcoder: write articles")
-            _write(articles.select(*names(ARTICLE_COLUMNS)), str(stage / "articles"))
-
-        # The articles and events tables need no merge: written while it runs, their tasks fill
-        # the cores the merge leaves idle between its jobs (planning, driver-side steps).
-        (n_incidents, merged), _, _ = run_together(merge_then_write, write_events, write_articles)
+        n_incidents, merged = merge_and_write(spark, articles, stats, stage, conf)
     spark.catalog.clearCache()
     manifest = {
         "engine": "spark",

@@ -45,75 +45,80 @@ def _merge_groups(spark: Any, events: Any, partitions: int) -> tuple[Any, Any]:
     return groups.persist(), heavy
 
 
-def _orphan_moves(groups: Any) -> tuple[dict[str, str], dict[str, Any], int]:
-    """Which orphan groups follow up which incident (candidates filtered in Spark), the members
-    of every group read (what a relink needs: no second query) and the number of groups."""
+def _orphan_moves(spark: Any, groups: Any) -> tuple[dict[str, str], dict[str, Any], int]:
+    """Which orphan groups follow up which incident, the members of every group read (what a
+    relink needs: no second query) and the number of groups.
+
+    The orphans are few: collected first (with the count, one job), they go back to the
+    workers as a broadcast table, so finding their candidate hosts is a filter over the cached
+    groups, not a join that shuffles every group.
+    """
     from pyspark.sql import functions as F
 
     keep = ["group_key", "order_key", "light", "orphan", "component", "event_uids", "main_uids"]
     window = int(settings()["followup_window_days"])
-    o = groups.filter("orphan").select(
-        "group_country", F.col("span_start").alias("o_start"), F.col("span_end").alias("o_end")
-    )
-    hosts = groups.filter("host AND NOT orphan").join(o, "group_country").filter(
-        F.col("o_start").isNull() | F.col("span_start").isNull()
-        | ((F.col("span_start") - 1 <= F.col("o_end"))
-           & (F.col("o_start") <= F.col("span_end") + window))
-    ).dropDuplicates(["group_key"])
-    # Orphans, their candidate hosts and the number of groups in one query: one job, not three.
     total = groups.agg(F.count(F.lit(1)).alias("n_groups"))
     rows = (
-        groups.filter("orphan").select(*keep).unionByName(hosts.select(*keep))
+        groups.filter("orphan").select(*keep, "group_country", "span_start", "span_end")
         .unionByName(total, allowMissingColumns=True).collect()
     )
     n_groups = sum(r["n_groups"] for r in rows if r["group_key"] is None)
-    rows = [r for r in rows if r["group_key"] is not None]
-    orphans = [r.asDict() for r in rows if r["orphan"]]
+    orphans = [r for r in rows if r["group_key"] is not None]
     if not orphans:
         return {}, {}, n_groups
-    moves = link_orphans(orphans, [r.asDict() for r in rows if not r["orphan"]])
-    return moves, {r["group_key"]: r for r in rows}, n_groups
+    windows = spark.createDataFrame(
+        sorted({(r["group_country"], r["span_start"], r["span_end"]) for r in orphans}, key=str),
+        "group_country string, o_start long, o_end long",
+    )
+    found = groups.filter("host AND NOT orphan").join(F.broadcast(windows), "group_country").filter(
+        F.col("o_start").isNull() | F.col("span_start").isNull()
+        | ((F.col("span_start") - 1 <= F.col("o_end"))
+           & (F.col("o_start") <= F.col("span_end") + window))
+    ).select(*keep).collect()
+    hosts = list({r["group_key"]: r for r in found}.values())  # a host near two orphans: once
+    moves = link_orphans([r.asDict() for r in orphans], [r.asDict() for r in hosts])
+    return moves, {r["group_key"]: r for r in orphans + hosts}, n_groups
 
 
-def _relinked(
-    spark: Any, members: dict[str, Any], heavy: Any, moves: dict[str, str], partitions: int
-) -> Any:
-    """Incident rows of the hosts that gained follow-ups, rebuilt from their events."""
+def _relinked(spark: Any, members: dict[str, Any], heavy: Any, moves: dict[str, str]) -> Any:
+    """Incident rows of the hosts that gained follow-ups, rebuilt from their events.
+
+    Their events are few: read from the cached events by a filter and rebuilt on the driver,
+    not joined and grouped by a shuffle.
+    """
+    from pyspark.sql import functions as F
+
     affected = sorted(set(moves) | set(moves.values()))
-    info = {key: members[key] for key in affected}
-    assign = []
-    for key, row in info.items():
-        host = moves.get(key, key)
+    place: dict[str, tuple[str, bool]] = {}  # event uid → (host group, is a main event)
+    for key in affected:
+        row = members[key]
         main = set(row["main_uids"]) if key not in moves else set()
         for uid in row["event_uids"]:
-            assign.append((uid, host, info[host]["component"], uid in main))
-    table = spark.createDataFrame(assign, "uid string, host string, comp string, is_main boolean")
-    joined = heavy.select("uid", "record_json", "merge_article_json").join(table, "uid")
-
-    def build(kv: tuple[str, Any]) -> tuple[Any, ...]:
-        items = list(kv[1])
-        main = [merge_event_of(r, a) for m, r, a, _c in items if m]
-        followups = [merge_event_of(r, a) for m, r, a, _c in items if not m]
-        row = incident_row(items[0][3], main, followups, set())
-        return as_tuple(row, INCIDENT_COLUMNS)
-
-    rows = joined.rdd.map(
-        lambda r: (r["host"], (r["is_main"], r["record_json"], r["merge_article_json"], r["comp"]))
-    ).groupByKey(partitions).map(build)
-    return spark.createDataFrame(
-        rows, spark_schema(INCIDENT_COLUMNS), verifySchema=False
-    ), affected
+            place[uid] = (moves.get(key, key), uid in main)
+    found = heavy.filter(F.col("uid").isin(sorted(place))).select(
+        "uid", "record_json", "merge_article_json"
+    ).collect()
+    by_host: dict[str, tuple[list[Any], list[Any]]] = {}
+    for uid, record_json, article_json in sorted(found):
+        host, is_main = place[uid]
+        main, followups = by_host.setdefault(host, ([], []))
+        (main if is_main else followups).append(merge_event_of(record_json, article_json))
+    rows = [
+        as_tuple(incident_row(members[host]["component"], main, followups, set()), INCIDENT_COLUMNS)
+        for host, (main, followups) in sorted(by_host.items())
+    ]
+    return spark.createDataFrame(rows, spark_schema(INCIDENT_COLUMNS), verifySchema=False), affected
 
 
 def merge_incidents(spark: Any, events: Any, partitions: int) -> tuple[Any, int]:
     """The incidents of all events as one merge over everything gives them, and their number."""
     groups, heavy = _merge_groups(spark, events, partitions)
-    moves, members, n_groups = _orphan_moves(groups)  # the one pass that fills the cache
+    moves, members, n_groups = _orphan_moves(spark, groups)  # the pass that fills the cache
     log.info("merge: %d group(s) from the blocks", n_groups)
     log.info("merge: %d orphan follow-up group(s) linked across blocks", len(moves))
     incidents = groups.select(*names(INCIDENT_COLUMNS))
     if moves:
-        rebuilt, affected = _relinked(spark, members, heavy, moves, partitions)
+        rebuilt, affected = _relinked(spark, members, heavy, moves)
         keep = groups.filter(~groups.group_key.isin(affected)).select(*names(INCIDENT_COLUMNS))
         incidents = keep.unionByName(rebuilt)
     # Each moved group joins a host that stays (a host is never an orphan): one row fewer each.
