@@ -32,7 +32,7 @@ def run(text: str) -> Document:
 def _relevant(doc: Document) -> bool:
     line = {"id": "t", "text": doc.article.text, "published": "2024-05-10",
             "gold": {"templates": []}}
-    return bool(score_report(line, doc)["pred_relevant"])
+    return bool(score_report(line, doc)["pred_relevant_by_target"])
 
 
 @pytest.mark.parametrize("text", [
@@ -127,5 +127,5 @@ def test_report_figures_keep_the_unjudged_relevance() -> None:
             "gold": {"templates": [{"optional": False, "type": "ATTACK", "location": "-",
                                     "perp_org": ["ELN"], "perp_confidence": "-"}]}}
     row = score_report(line, doc)
-    assert row["pred_relevant"] is False and row["pred_relevant_every_violent"] is True
+    assert row["pred_relevant_by_target"] is False and row["pred_relevant"] is True
     assert row["templates"][0]["perp_found"] is True

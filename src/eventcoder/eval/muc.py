@@ -17,9 +17,10 @@ Army–guerrilla battles are not MUC incidents: an ACLED "Armed clash" (or a ter
 therefore not a scored event unless the record also gives it a GTD attack type, which the events
 stage gives a battle only when one side strikes a target ("guerrillas attacked the air force
 headquarters"; ``extract/events/onesided.py``); ``relevance_with_clashes`` gives the figure when
-every battle would count. Relevance alone judges by what was hit (``eval/muc_scope.py``): combat
-against armed forces is left out, an armed clash that hit non-combatants is counted;
-``relevance_every_violent`` gives the figure without that judgement.
+every battle would count. ``relevance`` follows the eval README (any scored event makes a report
+relevant); ``relevance_by_target`` is a diagnostic that also judges by what was hit
+(``eval/muc_scope.py``): combat against armed forces is left out, an armed clash that hit
+non-combatants is counted.
 
 Example:
     >>> result = evaluate_muc(Path("muc4_dev.jsonl"), limit=100)
@@ -220,8 +221,8 @@ def score_report(line: dict[str, Any], document: Document) -> dict[str, Any]:
         "status": document.article.status,
         "gold_relevant": bool(templates),
         "any_template": bool(line["gold"]["templates"]),
-        "pred_relevant": any(relevant_incident(e) for e in document.events),
-        "pred_relevant_every_violent": bool(events),
+        "pred_relevant": bool(events),
+        "pred_relevant_by_target": any(relevant_incident(e) for e in document.events),
         "pred_relevant_with_clashes": bool(scored_events(document, with_clashes=True)),
         "pred_types": [f"{e.event_type}/{e.sub_event_type}" for e in events],
         "templates": [_score_template(t, events, document) for t in templates],
@@ -284,7 +285,7 @@ def aggregate_muc(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "reports": len(rows),
         "errors": sum(1 for r in rows if r["status"] == "error"),
         "relevance": _prf(rows, "pred_relevant"),
-        "relevance_every_violent": _prf(rows, "pred_relevant_every_violent"),
+        "relevance_by_target": _prf(rows, "pred_relevant_by_target"),
         "relevance_with_clashes": _prf(rows, "pred_relevant_with_clashes"),
         "perpetrator_recall": _rate(t["perp_found"] for t in templates),
         "attribution_on_found": _rate(t["attribution_ok"] for t in templates),
@@ -324,7 +325,7 @@ def format_muc_report(result: dict[str, Any]) -> str:
     out = [f"Gold: {result.get('gold', '?')}  reports: {result['reports']}  "
            f"({result['errors']} pipeline errors)", ""]
     for key, label in (("relevance", "Relevance"),
-                       ("relevance_every_violent", "Relevance, every violent event"),
+                       ("relevance_by_target", "Relevance, combat left out (diagnostic)"),
                        ("relevance_with_clashes", "Relevance, armed clashes counted")):
         f = result[key]
         out.append(f"{label:<40} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
