@@ -232,7 +232,7 @@ def _contained(resolved: list[Resolved]) -> None:
         if nxt.place.kind == "adm2" and r.place.a1 is not None and r.place.a1 == nxt.place.a1:
             continue  # district lists go stale faster than provinces: same province will do
         inside = [s for s in r.ranked if gaz.contains(nxt.place, s.place)]
-        # 'Port Loko, North-West': else the unit of that name (of the same kind) that holds a
+        # 'Kabala, Northern' (a unit name several countries share): else the unit of that name (of the same kind) that holds a
         # reading of the place, the place's best reading first
         held = [(s, h) for s in r.ranked for h in nxt.ranked
                 if h.place.kind == nxt.place.kind and gaz.contains(h.place, s.place)]

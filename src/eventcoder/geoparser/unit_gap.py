@@ -1,9 +1,9 @@
 """What stands between a place and the unit written after it to hold it: 'Rafah, North Sinai',
-'Hays district of Al Hudaydah', 'Kut city (Wassit', 'Iraga areas of Morobo County'.
+'Zabid district of Al Hudaydah', 'Samawa city (Muthanna', 'Kajo areas of Yei County'.
 
 Several readings ask whether a second name is the unit holding the first; they share this one
 definition so that a settlement or unit noun, a link word and its article are read alike
-everywhere. The pattern is case-sensitive where a name goes on ('Puli Alam' matched as 'Puli')
+everywhere. The pattern is case-sensitive where a name goes on ('Lashkar Gah' matched as 'Lashkar')
 and case-blind on the nouns and link words (wire copy writes 'DISTRICT OF').
 """
 

@@ -11,7 +11,7 @@ the party stays on the event and the crowd is added beside it.
 The crowd must be written: a crowd noun after the party's name ("UPND cadres", "ZANU-PF
 youths", "PDP and APC supporters") or before it ("members of the opposition Chadema party"); a
 party's name alone ("the ANC condemned the attack") or a party member as the victim adds no
-crowd. A name the knowledge base does not know is a party when the text says so ("the UNAFEC
+crowd. A name the knowledge base does not know is a party when the text says so ("the PDC
 party", "the party Dveri").
 """
 
@@ -30,17 +30,17 @@ _VIOLENT_TYPES = {"Riots", "Battles", "Violence against civilians"}
 _CROWD = (r"(?:supporters?|members?|cadres?|activists?|loyalists?|sympathi[sz]ers?|followers?|"
           r"youths?|youth\s+wing(?:ers)?|militants?)")
 # "UPND cadres", "ZANU-PF youths", "PDP and APC supporters", "the ANC's youth wing", a name
-# cut short before its last words ("Alliance for ... Reorientation" "and Construction APRC supporters")
+# cut short before its last words ("Movement for ... Progress" "and Unity MPU supporters")
 _CROWD_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:party|parties)\s+)?"
     r"(?:(?:and|or|,)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2})?"
     + _CROWD + r"\b"
 )
-# "members of the opposition UNAFEC party", "supporters of the ruling", "youths from the"
+# "members of the opposition PDC party", "supporters of the ruling", "youths from the"
 _CROWD_BEFORE = re.compile(
     r"\b" + _CROWD + r"\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
-# the text calls an unknown name a party: "the UNAFEC party", "the party Dveri", "the ruling MPP"
+# the text calls an unknown name a party: "the PDC party", "the party Dveri", "the ruling MPP"
 _PARTY_AFTER = re.compile(r"^\s+(?:party|parties)\b", re.IGNORECASE)
 _PARTY_BEFORE = re.compile(r"\b(?:party|ruling|opposition|oppositional)\s+$", re.IGNORECASE)
 _CROWD_LABELS = re.compile(r"^(?:Rioters|Protesters)\b")

@@ -1,5 +1,5 @@
-"""A place named with the unit that holds it ('Puli Alam city, Logar', 'Mansura in Ar-Raqqa',
-'Kut city, Wassit province'): when the gazetteer's reading of the place lies in another country
+"""A place named with the unit that holds it ('Lashkar Gah city, Helmand', 'Mansura in Ar-Raqqa',
+'Samawa city, Muthanna province'): when the gazetteer's reading of the place lies in another country
 than that unit, the reading is a namesake abroad and the name is one the gazetteer lacks. The event
 is placed at the unit, keeping the written name, with the unit's precision. The same holds in
 one country when the reading only resembles the written name ('Kalimago village, Lore Timur (Poso,
@@ -14,7 +14,7 @@ from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.resolve.event_location.records import location_of
 
-# the rest of a name matched in part ('Puli Alam' as 'Puli') may come first, a lower unit's name
+# the rest of a name matched in part ('Lashkar Gah' as 'Lashkar') may come first, a lower unit's name
 # may stand before the holder's bracket, and up to three words after the link ('in the district of')
 _BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True)
 MAX_GAP = 45  # characters between the place and its unit
