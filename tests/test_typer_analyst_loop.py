@@ -1,8 +1,8 @@
 """The analyst loop end to end: correct types over HTTP, retrain from the store, follow suit.
 
 An analyst desk codes every raid on livestock in which nobody is hurt as looting (Strategic
-developments / Looting/property destruction). The bundled typer reads such notes another way,
-consistently. The analyst corrects a handful of them through the API (and verifies a protest, and
+developments / Looting/property destruction). The bundled typer reads some such notes another
+way. The analyst corrects a handful of them through the API (and verifies a protest, and
 rejects a report that is no event); ``eventcoder train --from-store`` refines the bundled model;
 *other* raid notes, never stored or trained on, are then typed as the analyst codes them (all
 but at most one), while notes of other kinds keep their types.
@@ -104,9 +104,10 @@ def test_corrections_through_the_api_teach_the_typer(
     client, token, url = served
     auth = {"Authorization": f"Bearer {token}"}
     before_unseen = _types(UNSEEN)
-    # the error to correct: most such notes are read another way (the rules read some wordings,
-    # "drove away 250 head of cattle", as looting, and a retrained model may keep their reading)
-    assert sum(t != WANTED for t in before_unseen) > len(UNSEEN) // 2, before_unseen
+    # the error to correct: such notes are read another way, at least two of them (the rules read
+    # some wordings, "drove away 250 head of cattle", as looting, and a retrained model keeps
+    # their reading: the typer-358d67c8cf reads two of the five as attacks on civilians)
+    assert sum(t != WANTED for t in before_unseen) >= 2, before_unseen
 
     arts = [{"id": f"raid{n}", "text": t, "published": "2024-03-08"} for n, t in enumerate(TAUGHT)]
     arts.append({"id": "march", "text": OTHERS[0][0], "published": "2024-03-07"})
@@ -144,4 +145,5 @@ def test_corrections_through_the_api_teach_the_typer(
     # a note whose words the corrections barely share may keep its old reading
     followed = [t == WANTED for t in _types(UNSEEN)]
     assert sum(followed) >= len(UNSEEN) - 1, followed
+    assert sum(followed) > sum(t == WANTED for t in before_unseen), (before_unseen, followed)
     assert [t for t, _ in _types([text for text, _ in OTHERS])] == [t for _, t in OTHERS]

@@ -71,28 +71,11 @@ def current_model() -> TyperModel | None:
 
 
 def overrulable(model: TyperModel, event: Event) -> bool:
-    """True when the model saw enough training examples of the rules' sub-event type.
-
-    The gate guards the sub-event type within the rules' event type ("Suicide bomb" is not
-    turned into another explosion). Another event type is weighed by the fitted threshold alone
-    (:func:`sure_enough`): on out-of-fold predictions over the training file (five folds with the
-    bundled settings, 1,349 notes where model and rules gave different event types and one was
-    right) acting on the threshold alone gained 652 readings net, the threshold with this gate
-    636 — a confident "Battles" against the rules' suicide bomber stopped by soldiers is right
-    more often than not.
-    """
+    """True when the model saw enough training examples of the rules' sub-event type."""
     counts = model.meta.get("sub_label_counts")
     if not counts or not event.sub_event_type:
         return True
     return int(counts.get(event.sub_event_type, 0)) >= MIN_EXAMPLES_TO_OVERRULE
-
-
-def model_decides(model: TyperModel, event: Event, prediction: Prediction) -> bool:
-    """True when the model's reading replaces the rules': another event type when it is sure
-    enough, another sub-event type of the same event type when it learned enough of the rules'."""
-    if event.event_type and prediction.event_type != event.event_type:
-        return sure_enough(model, event, prediction)
-    return overrulable(model, event) and sure_enough(model, event, prediction)
 
 
 def sure_enough(model: TyperModel, event: Event, prediction: Prediction) -> bool:
@@ -226,7 +209,8 @@ def typing_stage(document: Document) -> None:
         if getattr(getattr(event, "_incident", None), "reference_only", False):
             continue  # its sentence tells of the event it is the topic of: the rules type it
         decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
-            model_decides(model, event, prediction) and not defuses_a_blast(event, prediction)
+            overrulable(model, event) and sure_enough(model, event, prediction) and \
+            not defuses_a_blast(event, prediction)
         apply_prediction(event, prediction, model.version, decisive)
     for event in document.events:
         if (ruled := codebook_type(document, event, short)) is not None:
