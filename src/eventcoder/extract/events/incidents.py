@@ -229,14 +229,14 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
             scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
 
 
-
 def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc_sents(doc))
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
     found = find_mentions(doc)  # an attack a reprisal avenges or 'came after' is an earlier one
+    found_ids = {f.token.i for f in found}
     mentions = without_war_strikes([m for m in found if not tells_no_incident(m.token) and not (
-        avenged_attack(m.token) or earlier_incident(m.token, {f.token.i for f in found}))])
+        avenged_attack(m.token) or earlier_incident(m.token, found_ids))])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
