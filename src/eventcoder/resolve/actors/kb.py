@@ -193,6 +193,11 @@ def _choose(cands: list[KBEntry], country: str | None) -> KBEntry | None:
     return cands[0]
 
 
+def _lookup_key(name: str) -> str:
+    """The index key of a name as written: normalised, without a leading 'the'."""
+    return _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+
+
 def lookup(name: str, country: str | None = None,
            backing: Collection[str] = ()) -> KBEntry | None:
     """The entry a name denotes exactly (strong alias, or weak alias in its own country).
@@ -201,7 +206,7 @@ def lookup(name: str, country: str | None = None,
     unshared names: a weak alias takes the one holder they back ('NAF' beside Boko Haram is
     Nigeria's air force, not Novorossiya's forces) and no holder they all contradict."""
     index = load_kb()
-    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    key = _lookup_key(name)
     entry = _choose(index.strong.get(key, []), country)
     if entry:
         return entry
@@ -220,7 +225,7 @@ def lookup(name: str, country: str | None = None,
 def weak_only(name: str) -> bool:
     """True if the name is only a weak (shared worldwide) alias, no entry's own name."""
     index = load_kb()
-    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    key = _lookup_key(name)
     return key not in index.strong and key in index.weak
 
 
@@ -242,7 +247,7 @@ def fuzzy_lookup(name: str, country: str | None = None) -> KBEntry | None:
     exact = lookup(name, country)
     if exact:
         return exact
-    key = _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    key = _lookup_key(name)
     if len(key) < 6:
         return None
     keys, owners = _fuzzy_keys()
