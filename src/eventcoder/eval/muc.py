@@ -133,8 +133,8 @@ def is_violent(event: Event, with_clashes: bool = False) -> bool:
 
 
 def relevant_incident(event: Event) -> bool:
-    """True for an event that makes a report relevant: a violent event within MUC-4's scope, or
-    an armed clash that hit non-combatants (``eval/muc_scope.py``)."""
+    """True for an event that makes a report relevant in the diagnostic figure: a violent event
+    within MUC-4's scope, or an armed clash that hit non-combatants (``eval/muc_scope.py``)."""
     if is_violent(event):
         return terrorist_incident(event)
     return is_violent(event, with_clashes=True) and hits_non_combatants(event)
