@@ -288,9 +288,10 @@ HOLDOUT2_FIRST = {
 # reads the shooting during a riot as a battle with the police; the expected type is an attack.
 # 0.9 -> 0.833 with the typer retrained on the 0.7.0 rules: its overrule threshold, fitted on 43
 # held-back training disagreements, rose from 0.725 to 0.838, so two road blockades the rules call
-# riots keep that reading against the model's Protests at 0.71-0.74; the crowd's actor follows.)
+# riots keep that reading against the model's Protests at 0.71-0.74; the crowd's actor follows.
+# 0.833 -> 0.9: a blockade with no violent deed dated from 2019 is a protest, typer/blockades.py.)
 HOLDOUT2_FLOORS = {
-    "detected": 1.0, "type_ok": 0.833, "sub_type_ok": 0.833, "date_ok": 0.966,
+    "detected": 1.0, "type_ok": 0.9, "sub_type_ok": 0.9, "date_ok": 0.966,
     "no_invented_ok": 1.0, "precision_ok": 0.967, "fatalities_ok": 0.9, "country_ok": 0.966,
     "admin1_ok": 0.6, "admin1_unit_ok": 0.833, "location_ok": 0.862, "actors": 0.945,
     "perpetrator_ok": 0.65, "attribution_ok": 0.923,
