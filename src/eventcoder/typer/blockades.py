@@ -5,8 +5,8 @@ demonstration: it is a riot only when the crowd engages in violence or destructi
 read "blocked the road" as a riot deed, and the typer learnt that from the many pre-2019 records
 coded so. acled_train.jsonl holds both conventions: of the notes where a crowd blocks or
 barricades a road and no violent word appears, those published from 2019 are Protests 60 times
-against one Riots, those of 2015-2018 Riots 80 times against 16 Protests; burnt tyres with a
-blockade are Riots 11 times in 11. So only events dated from 2019 are retyped, and only when the
+against one Riots, those of 2015-2018 Riots 80 times against 18 Protests; burnt tyres with a
+blockade are Riots 11 times in 11 (all years). So only events dated from 2019 are retyped, and only when the
 event's own sentences name no violent deed.
 """
 
