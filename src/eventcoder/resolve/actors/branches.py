@@ -42,6 +42,5 @@ def contingent_at_home(ea: EventActor, where: str | None) -> str | None:
             return known.acled
         code = code_for_name(m.group(1))
         name = country_name(code) if code and code != mission_country else None
-        return actor_kb.terms()["classes"]["military"]["acled"].format(country=name) \
-            if name else None
+        return actor_kb.class_label("military", name) if name else None
     return None

@@ -63,7 +63,7 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
                 if not code or not _code(t) or code == h.country \
                         or overlaps(c.idx, c.idx + len(c), spans):
                     continue
-                label = spec["acled"].format(country=country_name(code))
+                label = actor_kb.class_label("military", country_name(code))
                 out.append(Hit(c.idx, c.idx + len(c), c.text, f"term:military:{code}", label,
                                spec["kind"], label, code, cls="military"))
                 spans.append((c.idx, c.idx + len(c)))
