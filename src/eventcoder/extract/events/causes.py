@@ -48,7 +48,7 @@ def killed_by_no_attack(token: Token) -> bool:
     return False
 
 
-# Targets no weapon can hit: "a direct attack on the region's process of democratization".
+# Targets no weapon can hit: "an attack on the country's free press".
 ABSTRACT_TARGETS = frozenset({
     "process", "democracy", "democratization", "sovereignty", "right", "peace", "accord",
     "agreement", "freedom", "liberty", "dignity", "honor", "honour", "constitution", "principle",

@@ -2,7 +2,7 @@
 
 The actors stage names a group's branch from the article's country ("Islamic State" in a report
 set in Nigeria → "Boko Haram - Wilayat Gharb Ifriqiyyah"); when the article names no country it
-can read ("IS claims to have repelled a Nigerian military attack in the Lake Chad region"), the
+can read ("the group said its fighters held off an army assault near the lake"), the
 geocoder may still place the event, and the branch follows the event's country.
 """
 

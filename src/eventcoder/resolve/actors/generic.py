@@ -2,8 +2,8 @@
 
 - a government word as the modifier of an armed noun is the state's military ("a regime
   sniper", "a government checkpoint", "regime bulldozers"), as ACLED codes it;
-- coordinated nationalities name one force each ("a joint patrol by Turkish and Russian
-  forces" → the military of Turkey and the military of Russia).
+- coordinated nationalities name one force each ("French and Malian
+  troops on patrol" → the military of France and the military of Mali).
 """
 
 from __future__ import annotations
