@@ -2,7 +2,7 @@
 whether the gazetteer holds the gold place.
 
 The ACLED scoring rules count a date line when its text states *some* day, even when that day is
-background ("after austerity measures came into effect on January 1") and the event's own day is
+background ("after the new tax took effect on 1 March") and the event's own day is
 written nowhere. Likewise a location line counts when the place is a village the gazetteer has
 never heard of. These checks let the report show the figures on the attainable lines beside the
 official ones, so a miss can be read as the system's fault or the data's.

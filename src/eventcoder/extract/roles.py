@@ -159,7 +159,7 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     for kind, key in order:
         if phrase_hits(words[key], lemmas, lowers):
             return kind
-    # "two others belonging to a vigilante group": the words say nothing, the group decides
+    # "a man belonging to a self-defence group": the words say nothing, the group decides
     for owner in _prep_objects_of_acl(head, _BELONGING):
         if (kind := kind_of(owner, as_perpetrator)) is not None:
             return kind
@@ -268,7 +268,7 @@ def _sides(token: Token) -> Sides:
         s.parties += _prep_objects(token, {"with", "between", "against", "involving"})
         head = token.head
         if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
-            # "Clashes were reported in Annaba between police and traders"
+            # "Scuffles broke out in Cusco between police and vendors"
             s.parties += _prep_objects(head, {"between", "involving"})
         if token.dep_ == "dobj" and _is_light_verb(head):
             s.perpetrators += [c for c in children(head) if c.dep_ == "nsubj"]

@@ -17,7 +17,7 @@ from eventcoder.spark.columns import (
 from eventcoder.spark.inputs import ARTICLE_FIELDS, file_kind, list_input_files, record_payload
 from eventcoder.spark.session import ProgressLog, default_parallelism, local_cores, spark_session
 from eventcoder.spark.spark_merge import merge_incidents
-from eventcoder.spark.tables import staging_dir, swap_in
+from eventcoder.spark.tables import run_timings, staging_dir, swap_in
 from eventcoder.spark.together import run_together
 from eventcoder.spark.worker import EVENT_STRUCT, EXTRACT_COLUMNS, process_partition
 
@@ -197,9 +197,7 @@ def run_spark(
         "errors": stats["errors"],
         "events": stats["events"],
         "incidents": n_incidents,
-        "extract_seconds": round(extracted - t0, 2),
-        "merge_seconds": round(merged - extracted, 2),
-        "seconds": round(time.perf_counter() - t0, 2),
+        **run_timings(t0, extracted, merged),
     }
     swap_in(out_dir, stage, manifest)
     log.info("spark run: %s", manifest)

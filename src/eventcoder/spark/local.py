@@ -10,7 +10,7 @@ from eventcoder.merge.engine import merge_events
 from eventcoder.spark.blocks import incident_row
 from eventcoder.spark.inputs import iter_payloads, list_input_files
 from eventcoder.spark.rows import merge_event_of
-from eventcoder.spark.tables import staging_dir, swap_in, write_arrow_tables
+from eventcoder.spark.tables import run_timings, staging_dir, swap_in, write_arrow_tables
 from eventcoder.spark.worker import BATCH, process_batch
 
 log = logging.getLogger(__name__)
@@ -60,9 +60,7 @@ def run_local(input_path: str, out_dir: str) -> dict[str, Any]:
         "errors": sum(1 for a in articles if a["status"] == "error"),
         "events": len(events),
         "incidents": len(incidents),
-        "extract_seconds": round(extracted - t0, 2),
-        "merge_seconds": round(merged - extracted, 2),
-        "seconds": round(time.perf_counter() - t0, 2),
+        **run_timings(t0, extracted, merged),
     }
     swap_in(out_dir, stage, manifest)
     log.info("local run: %s", manifest)

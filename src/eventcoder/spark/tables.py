@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,15 @@ from typing import Any
 from eventcoder.spark.columns import ARTICLE_COLUMNS, EVENT_COLUMNS, INCIDENT_COLUMNS, ColumnSpec
 
 RUN_MANIFEST = "_eventcoder_run.json"
+
+
+def run_timings(started: float, extracted: float, merged: float) -> dict[str, float]:
+    """The manifest's timing fields from ``time.perf_counter()`` marks (whole run up to now)."""
+    return {
+        "extract_seconds": round(extracted - started, 2),
+        "merge_seconds": round(merged - extracted, 2),
+        "seconds": round(time.perf_counter() - started, 2),
+    }
 TABLES: dict[str, ColumnSpec] = {
     "articles": ARTICLE_COLUMNS,
     "events": EVENT_COLUMNS,

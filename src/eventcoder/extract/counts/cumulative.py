@@ -12,27 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.extract.grammar import is_perfect
-from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import word_list
 
 CAMPAIGN_NOUNS = word_list("campaign_nouns")
-
-def _subject(verb: Any) -> Any | None:
-    """The verb's subject, or that of the first verb it is conjoined to ('began ... and has')."""
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
-        if candidate is None:
-            continue
-        for child in children(candidate):
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-    return None
-
 
 def cumulative_toll(verb: Any) -> bool:
     """The verb states the toll of a whole campaign ('the insurgency has killed 4,000 people')."""
     if verb.pos_ not in ("VERB", "AUX") or not is_perfect(verb):
         return False
-    subject = _subject(verb)
+    subject = grammatical_subject(verb, through={"conj"})  # "began ... and has killed"
     if subject is None:
         return False
     return subject.lemma_.lower() in CAMPAIGN_NOUNS  # 'the civil war': its head is 'war'

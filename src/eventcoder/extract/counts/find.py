@@ -121,7 +121,7 @@ def _adjective_targets(cue: Any) -> list[Any]:
         target = _subject(head, ("dobj",)) if cue.dep_ == "oprd" else None
         target = target or _subject(head, ("nsubjpass", "nsubj"))
         if target is None and head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "NUM"):
-            target = head.head  # "At least one civilian reported dead"
+            target = head.head  # "One farmer reported dead": the count's head is the reported noun
         return [target] if target is not None else []
     if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return [head]

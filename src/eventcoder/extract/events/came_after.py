@@ -14,15 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.triggers import _single_words
+from eventcoder.nlp.subjects import grammatical_subject
 
 _LINK_VERBS = {"come", "follow"}
 _TIME_WORDS = {"after"}
 _BACK_PRONOUNS = {"it", "this", "that"}
 _CLAUSE_DEPS = {"advcl", "prep", "dobj"}
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _link(token: Token) -> Token | None:
@@ -52,7 +49,7 @@ def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = froz
     node = token
     while node.dep_ != "ROOT" and node.head is not node:
         if node.dep_ in _CLAUSE_DEPS and (verb := _link(node)) is not None:
-            subject = _subject(verb)
+            subject = grammatical_subject(verb)
             return subject is not None and subject.i != token.i and _deed(subject, trigger_ids)
         node = node.head
     return False

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.modality import verbal_attack
 from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import word_list
 
 # Causes of death that are no act of political violence: accidents, disasters, illness.
@@ -27,7 +28,7 @@ _RELATIVE = frozenset({"which", "that", "who"})
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subj = grammatical_subject(verb, {"nsubj"})
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head  # "the rebellion, which killed some 2,500"
     return subj
@@ -48,7 +49,7 @@ def killed_by_no_attack(token: Token) -> bool:
     return False
 
 
-# Targets no weapon can hit: "a direct attack on the region's process of democratization".
+# Targets no weapon can hit: "an attack on the country's free press".
 ABSTRACT_TARGETS = frozenset({
     "process", "democracy", "democratization", "sovereignty", "right", "peace", "accord",
     "agreement", "freedom", "liberty", "dignity", "honor", "honour", "constitution", "principle",

@@ -25,7 +25,7 @@ _FROM_AFAR = re.compile(
 
 def told_from_afar(sent: Span) -> bool:
     """The sentence places its content months or years away from another time, and dates it no
-    other way ('On 3 May 2020, ... after it was closed six months earlier' is dated news)."""
+    other way ('On 9 June, ... after it had shut four months before' is dated news)."""
     return _FROM_AFAR.search(sent.text) is not None and not grammar.specific_dates(sent)
 
 

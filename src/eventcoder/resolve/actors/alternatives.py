@@ -1,6 +1,6 @@
 """Two armed groups given as alternatives are one ACLED actor: "A and/or B".
 
-"Presumed JNIM or ISGS militants abducted a driver" does not say which group acted; ACLED codes
+"Suspected ISWAP or Boko Haram fighters seized a trader" does not say which group acted; ACLED codes
 such an incident with one actor named after both, in the text's order ("JNIM: Group for Support
 of Islam and Muslims and/or Islamic State (Greater Sahara)"; acled_train.jsonl holds 16 such
 records, for JNIM/ISGS and ISWAP/Boko Haram). Two groups joined by "and" stay two actors.

@@ -44,7 +44,7 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         end = token.idx + len(token.text)
         if overlaps(start, end, taken + [(h.start, h.end) for h in out]):
             continue
-        label = spec["acled"].format(country=country_name(codes[0]))
+        label = actor_kb.class_label("military", country_name(codes[0]))
         out.append(Hit(start, end, doc.text[start:end], f"term:military:{codes[0]}", label,
                        spec["kind"], label, codes[0], cls="military"))
     return out

@@ -2,7 +2,7 @@
 
 The actors stage names a group's branch from the article's country ("Islamic State" in a report
 set in Nigeria → "Boko Haram - Wilayat Gharb Ifriqiyyah"); when the article names no country it
-can read ("IS claims to have repelled a Nigerian military attack in the Lake Chad region"), the
+can read ("the group said its fighters held off an army assault near the lake"), the
 geocoder may still place the event, and the branch follows the event's country.
 """
 
@@ -42,6 +42,5 @@ def contingent_at_home(ea: EventActor, where: str | None) -> str | None:
             return known.acled
         code = code_for_name(m.group(1))
         name = country_name(code) if code and code != mission_country else None
-        return actor_kb.terms()["classes"]["military"]["acled"].format(country=name) \
-            if name else None
+        return actor_kb.class_label("military", name) if name else None
     return None

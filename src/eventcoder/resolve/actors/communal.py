@@ -41,7 +41,7 @@ _NOUN_RE = re.compile(
 _FROM_RE = re.compile(
     r"(?<![\w-])(?P<noun>gunmen|raiders|cattle raiders|militiamen|militias|militia|youths|youth|"
     r"fighters|armed men|attackers)\s+(?:from|of)\s+(?P<name>" + _NAME + r")(?![\w-])")
-# "militias from the Hawadle and Jarer Weyne clans", "gunmen of the Saad sub-clan"
+# "militias from two rival clans", "gunmen of the Ogaden sub-clan": a clan word names a communal group
 _CLAN_FROM_RE = re.compile(
     r"(?<![\w-])(?:militias?|militiamen|fighters|gunmen|armed men)\s+(?:from|of)\s+(?:the\s+)?"
     rf"(?P<n1>{_NAME})(?:\s+and\s+(?:the\s+)?(?P<n2>{_NAME}))?\s+(?:sub[- ]?)?clans?(?![\w-])")

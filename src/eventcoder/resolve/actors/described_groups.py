@@ -43,7 +43,7 @@ def described_group_hits(doc: Any, taken: list[tuple[int, int]],
     """Hits for groups described, not named ("drug trafficking gangs planted the bomb")."""
     spec = actor_kb.terms()["classes"]["uag"]
     cname = country_name(doc_country)
-    acled = spec["acled"].format(country=cname) if cname else None
+    acled = actor_kb.class_label("uag", cname) if cname else None
     out: list[Hit] = []
     for head in doc:
         if head.pos_ not in {"NOUN", "PROPN"} or noun_lemma(head) not in GROUP_NOUNS \

@@ -2,8 +2,8 @@
 
 - a government word as the modifier of an armed noun is the state's military ("a regime
   sniper", "a government checkpoint", "regime bulldozers"), as ACLED codes it;
-- coordinated nationalities name one force each ("a joint patrol by Turkish and Russian
-  forces" → the military of Turkey and the military of Russia).
+- coordinated nationalities name one force each ("French and Malian
+  troops on patrol" → the military of France and the military of Mali).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
                 if not code or not _code(t) or code == h.country \
                         or overlaps(c.idx, c.idx + len(c), spans):
                     continue
-                label = spec["acled"].format(country=country_name(code))
+                label = actor_kb.class_label("military", country_name(code))
                 out.append(Hit(c.idx, c.idx + len(c), c.text, f"term:military:{code}", label,
                                spec["kind"], label, code, cls="military"))
                 spans.append((c.idx, c.idx + len(c)))

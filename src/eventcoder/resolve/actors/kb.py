@@ -322,6 +322,11 @@ def terms() -> dict[str, Any]:
     return load_data("actor_terms.yaml")
 
 
+def class_label(cls: str, country: str) -> str:
+    """ACLED label of a generic actor class in a named country ("Military Forces of Mali")."""
+    return terms()["classes"][cls]["acled"].format(country=country)
+
+
 @functools.cache
 def agencies() -> frozenset[str]:
     """News agency names (never actors; "told AFP" names the wire agency)."""

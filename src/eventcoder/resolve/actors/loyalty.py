@@ -47,7 +47,7 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
         name = country_name(code)
         if code and name:
             spec = actor_kb.terms()["classes"]["military"]
-            label = spec["acled"].format(country=name)
+            label = actor_kb.class_label("military", name)
             out.append(Hit(m.start(), m.end(), m.group(0), f"term:military:{code}", label,
                            spec["kind"], label, code, cls="military"))
     return out

@@ -346,7 +346,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         country = country or doc_country
         spec = classes[cls]
         cname = country_name(country) if state is None or state.code else state.name
-        acled = spec["acled"].format(country=cname) if cname else None
+        acled = actor_kb.class_label(cls, cname) if cname else None
         mission = _mission_label(cls, own, doc_country)
         if mission:
             acled = mission
@@ -355,7 +355,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
         for other in [c for c in coordinated_countries(mods) if c != country and state is None]:
-            label = spec["acled"].format(country=country_name(other))
+            label = actor_kb.class_label(cls, country_name(other))
             out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
                            spec["kind"], label, other, cls=cls))
     return out

@@ -85,7 +85,7 @@ def add_party_crowds(document: Document, event: Event) -> None:
     crowd = next((ea for ea in event.actors if party_crowd(document, ea)), None)
     if crowd is None:
         return
-    label = actor_kb.terms()["classes"]["rioters"]["acled"].format(country=cname)
+    label = actor_kb.class_label("rioters", cname)
     role = "perpetrator" if crowd.role == "perpetrator" else "other"
     event.actors.append(EventActor(name=label, acled_name=label, role=role,
                                    mention=crowd.mention, start=crowd.start, end=crowd.end))

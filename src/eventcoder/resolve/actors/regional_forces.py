@@ -12,6 +12,12 @@ Security Force", acled_train.jsonl, Bari), so Puntland is read only for events b
 The African Union's mission never deployed in either (its sectors lie from Hiraan and Galgaduud
 southwards: Wikipedia, "African Union Mission to Somalia"), so a contingent there ("Ethiopian
 troops" in Borama) is its own country's military.
+
+Why a table of de facto states, not a rule for every federal member state: ACLED names the
+forces of a member state as a branch of the nation's ("Military Forces of Somalia (2017-)
+Jubaland Security Force", acled_train.jsonl, 3 records), which the national label already gives;
+only an authority that runs its own state apart from the nation gets its own label. Another
+such authority is one more ``_REGIONS``/``_SINCE``/``_STATE`` entry with its source.
 """
 
 from __future__ import annotations

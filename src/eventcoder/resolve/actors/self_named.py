@@ -118,7 +118,7 @@ def _name_spans(text: str, doc: Any) -> list[_Span]:
         if text[m.end():m.end() + 1] in {"'", "\""}:
             continue
         end = _unbounded_end(text, m.end(), doc)
-        # "a self-named commando unit, the "Gerardo Barrios Civic Force"": the name follows
+        # "a cell calling itself a brigade, the "People's Dawn Front"": the quoted name follows
         named = _QUOTED.match(text, _APPOSITION.match(text, end).end())
         if named and _APPOSITION.match(text, end).group(0):
             spans.append((named.start(1), named.end(1), noun, False))

@@ -64,7 +64,7 @@ def state_agent_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
             continue
         if overlaps(ent.start_char, ent.end_char, taken + [(h.start, h.end) for h in out]):
             continue
-        label = spec["acled"].format(country=country_name(code))
+        label = actor_kb.class_label("military", country_name(code))
         out.append(Hit(ent.start_char, ent.end_char, ent.text, f"term:military:{code}", label,
                        spec["kind"], label, code, cls="military"))
     return out

@@ -52,6 +52,6 @@ def add_implied_civilians(document: Document, event: Event) -> None:
     cname = country_name(event.location.country_code) if event.location else None
     if not cname:
         return  # no country, no ACLED label: left unknown
-    label = actor_kb.terms()["classes"]["civilians"]["acled"].format(country=cname)
+    label = actor_kb.class_label("civilians", cname)
     event.actors.append(EventActor(name=label, acled_name=label, role="target"))
     event.notes.setdefault("actors", f"victims implied by the sub-event type ({sub})")

@@ -143,7 +143,7 @@ def _suspicion(t: Any) -> Reading | None:
 
 
 def _work_of(work: Any) -> Reading | None:
-    """'the attack was (apparently) the work of X': X did the deed, hedged as the copy hedges."""
+    """'the bombing was (reportedly) the work of X': X did the deed, hedged as the copy hedges."""
     be = work.head
     subj = rules.subject_of(be) if work.dep_ == "attr" and be.lemma_ == "be" else None
     if subj is None or subj.lemma_.lower() not in DEED_NOUNS_OF_WORK:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventcoder.nlp.subjects import grammatical_subject
+
 ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
           "mastermind", "storm", "shoot", "bomb", "abduct", "kidnap", "ambush", "raid", "target",
           "murder", "massacre", "behead", "execute", "assassinate", "torch", "burn", "loot",
@@ -73,14 +75,8 @@ def np_head(token: Any) -> Any:
 
 def subject_of(verb: Any) -> Any | None:
     """The active subject of a verb, inherited through conjunctions and relative clauses."""
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            return c
-    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
-        return subject_of(verb.head)
-    if verb.dep_ == "relcl":
-        return verb.head
-    return None
+    # active only (csubj, not nsubjpass): a passive's subject is the victim, its doer the agent
+    return grammatical_subject(verb, {"nsubj", "csubj"}, {"conj", "xcomp"}, relative_head=True)
 
 
 def agent_of(verb: Any) -> Any | None:

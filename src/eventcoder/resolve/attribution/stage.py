@@ -181,7 +181,7 @@ def _label(cls: str, cname: str | None) -> tuple[str, str | None]:
     spec = actor_kb.terms()["classes"][cls]
     if not cname:
         return spec["name"], None
-    label = spec["acled"].format(country=cname)
+    label = actor_kb.class_label(cls, cname)
     return label, label
 
 
@@ -392,7 +392,7 @@ def fill_actor_countries(document: Document) -> None:
                 # a group of no one country ("Fulani militia"): named after where it acted
                 ea.acled_name = known.acled_name(event.location.country_code)
                 continue
-            for spec in terms["classes"].values():
+            for cls, spec in terms["classes"].items():
                 if ea.name == spec["name"]:
-                    ea.acled_name = spec["acled"].format(country=cname)
+                    ea.acled_name = actor_kb.class_label(cls, cname)
                     break

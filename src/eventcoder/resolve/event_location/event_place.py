@@ -61,7 +61,7 @@ EXCLUDE_AFTER = re.compile(
     r"|-(?-i:[A-Z]{3,})\b",
     re.IGNORECASE,
 )
-# '30 km north-east of X', '10kms from X', '(c. 159 km south of X)': X is a reference point.
+# '30 km north-east of X', '10kms from X', '(about 80 km west of X)': X is a reference point.
 _REFERENCE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[\s)]*(?:[\w-]+\s+){0,3}?"
     r"(?:of|from)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
@@ -194,7 +194,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     missing = _unresolved_place_near(document, event, m)
     far = reference_distance(text, m.start)
     if far is not None and far >= FAR_KM and place.kind == "city":
-        # '(c. 159 km south of Bossaso)': the event is elsewhere in the same region.
+        # '(about 80 km west of Kandahar)': the event is elsewhere in the same region.
         unit = get_gazetteer().admin1(place)
         if unit is not None:
             event.location = location_of(unit, m.text, m.start, m.end, "admin1")

@@ -16,6 +16,7 @@ from typing import Any
 
 from eventcoder.document import Document, Quote, Source
 from eventcoder.nlp.doc_cache import children, doc_ents, doc_sents, doc_text
+from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.people import person_title, title_words
@@ -60,18 +61,15 @@ def _speech_verbs(sent: Any, quotes: list[tuple[int, int]]) -> list[Any]:
     return out
 
 
-def _subject(verb: Any) -> Any | None:
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "nsubjpass"}:
-            return c
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
-        return _subject(verb.head)
-    return None
+def _reporting_subject(verb: Any) -> Any | None:
+    """The subject of a saying verb, or of the verb it is joined or subordinate to."""
+    # advcl too: "..., police said, adding that ..." hangs the tag off the main clause
+    return grammatical_subject(verb, through={"conj", "xcomp", "advcl"})
 
 
 def _quote_subject(verb: Any, quotes: list[tuple[int, int]]) -> Any | None:
     """The speaker of a quote tag: the verb's subject outside the quote, else the noun next to it."""
-    subj = _subject(verb)
+    subj = _reporting_subject(verb)
     inside = subj is not None and any(s <= subj.idx < e for s, e in quotes)
     if subj is not None and not inside:
         return subj
@@ -255,7 +253,7 @@ def sources_stage(document: Document) -> None:
         else:
             verbs = _speech_verbs(sent, quotes)
         for verb in verbs[:1]:
-            subj = _subject(verb)
+            subj = _reporting_subject(verb)
             if subj is None:
                 continue
             comp = [c for c in verb.children if c.dep_ == "ccomp"]

@@ -1,0 +1,25 @@
+"""A verb's grammatical subject, the one parse walk the extract and resolve rules share."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from eventcoder.nlp.doc_cache import children
+
+ACTIVE_OR_PASSIVE = frozenset({"nsubj", "nsubjpass"})
+
+
+def grammatical_subject(verb: Any, deps: Collection[str] = ACTIVE_OR_PASSIVE,
+                        through: Collection[str] = (), relative_head: bool = False) -> Any | None:
+    """The verb's subject (a child with one of ``deps``), else that of the verb it hangs from by
+    one of the ``through`` relations ("began ... and has killed": conj); with ``relative_head``
+    a relative clause without one takes the noun it modifies ("the men seen firing")."""
+    found = next((c for c in children(verb) if c.dep_ in deps), None)
+    if found is not None:
+        return found
+    if verb.dep_ in through and verb.head.i != verb.i:
+        return grammatical_subject(verb.head, deps, through, relative_head)
+    if relative_head and verb.dep_ == "relcl":
+        return verb.head
+    return None
