@@ -34,3 +34,16 @@ def test_department_of_an_office_does_not_place_the_event(
     document = pipeline(Article(id="unit-noun", text=text))
     countries = {e.location.country for e in document.events if e.location}
     assert countries == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protesters marched from the central bank in Sidon and through the City.", "Lebanon"),
+        ("Vendors rioted in Lusaka and later marched through the city.", "Zambia"),
+    ],
+)
+def test_the_city_is_no_place_name(pipeline: Pipeline, text: str, country: str) -> None:
+    document = pipeline(Article(id="settlement-noun", text=text))
+    countries = {e.location.country for e in document.events if e.location}
+    assert countries == {country}

@@ -23,7 +23,11 @@ from eventcoder.text.words import word_list
 log = logging.getLogger(__name__)
 
 # A bare unit noun is a build artefact as a variant name: GeoNames lists 'Department' for Colonia.
-_UNIT_NOUNS = word_list("admin_unit_nouns")
+# Settlement nouns likewise: it lists 'City' for Thompsonville (US), 'University' for Sewanee (US).
+_UNIT_NOUNS = word_list("admin_unit_nouns") | {
+    "city", "town", "village", "capital", "camp", "market", "border", "station", "headquarters",
+    "university",
+}
 
 PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
     gazetteer_build.PRIMARY,
