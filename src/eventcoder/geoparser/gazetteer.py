@@ -18,8 +18,16 @@ from pathlib import Path
 from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser import gazetteer_build
 from eventcoder.geoparser.names import norm
+from eventcoder.text.words import word_list
 
 log = logging.getLogger(__name__)
+
+# A bare unit noun is a build artefact as a variant name: GeoNames lists 'Department' for Colonia.
+# Settlement nouns likewise: it lists 'City' for Thompsonville (US), 'University' for Sewanee (US).
+_UNIT_NOUNS = word_list("admin_unit_nouns") | {
+    "city", "town", "village", "capital", "camp", "market", "border", "station", "headquarters",
+    "university",
+}
 
 PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
     gazetteer_build.PRIMARY,
@@ -136,6 +144,8 @@ class Gazetteer:
         ).fetchall()
         cands = []
         for row in rows:
+            if row[12] != 0 and key in _UNIT_NOUNS:
+                continue  # 'Department' listed as a variant of Colonia (UY) names no place alone
             place = self._places.get(row[0]) or Place(*row[:12])
             self._places.setdefault(place.gid, place)
             cands.append(Candidate(place, row[12]))
