@@ -322,7 +322,8 @@ HOLDOUT3_FIRST = {
     "admin1_ok": 0.708, "admin1_unit_ok": 0.833, "location_ok": 0.846, "actors": 0.778,
     "perpetrator_ok": 0.733, "attribution_ok": 1.0,
 }
-HOLDOUT3_FLOORS = dict(HOLDOUT3_FIRST)
+# Floors: after the bare-"overnight" rule (tests/test_holdout3_rules.py) dates HTI1 to the day.
+HOLDOUT3_FLOORS = {**HOLDOUT3_FIRST, "precision_ok": 0.917}
 
 
 @pytest.mark.slow
