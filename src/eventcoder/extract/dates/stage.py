@@ -270,7 +270,8 @@ def _overnight_spans(document: Document, sentence_indexes: list[int]) -> list[tu
     sents = doc_sents(document.spacy_doc)
     for rank, index in enumerate(sentence_indexes):
         if 0 <= index < len(sents):
-            hits = [t for t in sents[index] if t.lower_ == "overnight"]
+            # the adverb ("attacked overnight"), not the adjective ("an overnight raid")
+            hits = [t for t in sents[index] if t.lower_ == "overnight" and t.dep_ != "amod"]
             if hits:
                 return [(rank, document.spacy_doc[hits[0].i : hits[0].i + 1])]
     return []
