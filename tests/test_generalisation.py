@@ -322,9 +322,11 @@ HOLDOUT3_FIRST = {
     "admin1_ok": 0.708, "admin1_unit_ok": 0.833, "location_ok": 0.846, "actors": 0.778,
     "perpetrator_ok": 0.733, "attribution_ok": 1.0,
 }
-# Floors: after the rules in tests/test_holdout3_rules.py: a bare "overnight" dates HTI1 to the
-# day; a toll told of an earlier year (Marawi's 2017 siege) no longer counts for PHL1.
-HOLDOUT3_FLOORS = {**HOLDOUT3_FIRST, "precision_ok": 0.917, "fatalities_ok": 0.875}
+# Floors: after the rule in tests/test_holdout3_rules.py: a toll told of an earlier year
+# (Marawi's 2017 siege) no longer counts for PHL1. (A bare "overnight" read as the night before
+# the report fixed HTI1 but invented a day for hold-out 2's ARM1, whose writer dated the same
+# wording to the publication day: the wording does not fix the day, so it stays unknown.)
+HOLDOUT3_FLOORS = {**HOLDOUT3_FIRST, "fatalities_ok": 0.875}
 
 
 @pytest.mark.slow

@@ -8,41 +8,6 @@ from eventcoder.document import Article
 from eventcoder.eval.acled import primary_event
 from eventcoder.pipeline import Pipeline
 
-# A bare "overnight" is the night that ended on the publication day: the incident's start date.
-OVERNIGHT = [
-    "Gunmen attacked a police station in Zamora (Michoacan) overnight, killing three officers.",
-    "Russian drones hit an apartment block in Kharkiv overnight, killing two people.",
-    "Maoist rebels torched a school in Bijapur district of Chhattisgarh overnight, police said.",
-    "Gang members attacked the town of Mirebalais overnight, killing 12 residents.",
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", OVERNIGHT)
-def test_bare_overnight_dates_the_night_before(pipeline: Pipeline, text: str) -> None:
-    event = primary_event(pipeline(Article(id="t", text=text, published="2024-10-04")))
-    assert event is not None
-    assert (event.date.start, event.date.precision) == ("2024-10-03", "day")
-
-
-@pytest.mark.slow
-def test_named_day_beats_overnight(pipeline: Pipeline) -> None:
-    """'overnight on Wednesday': the weekday dates it, not the night before the report."""
-    text = "Russian drones struck port facilities in Izmail overnight on Wednesday."
-    event = primary_event(pipeline(Article(id="t", text=text, published="2024-10-04")))
-    assert event is not None
-    assert event.date.start == "2024-10-02"
-
-
-@pytest.mark.slow
-def test_overnight_without_publication_date_is_unknown(pipeline: Pipeline) -> None:
-    """No publication date: nothing to count back from, so no day is invented."""
-    text = "Gunmen attacked a police station in Zamora (Michoacan) overnight, killing three officers."
-    event = primary_event(pipeline(Article(id="t", text=text, published=None)))
-    assert event is not None
-    assert event.date.start is None
-
-
 # A toll in a sentence that names only earlier years is history, not the incident's count; a
 # sentence that also dates the incident keeps its figure.
 PAST_YEAR_TOLLS = [

@@ -43,8 +43,7 @@ def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:
     offset: int | None = None
     if re.fullmatch(rf"(?:today|tonight|this {PART_OF_DAY}|earlier today|later today)", t):
         offset = 0
-    elif re.fullmatch(rf"(?:yesterday(?: {PART_OF_DAY})?|last (?:night|evening)|overnight)", t):
-        # a bare "overnight" in a report is the night that ended on its publication day
+    elif re.fullmatch(rf"(?:yesterday(?: {PART_OF_DAY})?|last (?:night|evening))", t):
         offset = 1
     elif t == "the day before yesterday":
         offset = 2

@@ -221,9 +221,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        # a bare "overnight" dates only when nothing else does (_overnight_spans)
-        ents = [e for e in span_ents(sents[index])
-                if e.label_ in ("DATE", "TIME") and e.text.lower() != "overnight"]
+        ents = [e for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
@@ -262,19 +260,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
             else:
                 merged.append(span)
         out.extend((rank, span) for span in merged)
-    return out or _overnight_spans(document, sentence_indexes)
-
-
-def _overnight_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
-    """A bare "overnight" when nothing else dates the sentences: the night before the report."""
-    sents = doc_sents(document.spacy_doc)
-    for rank, index in enumerate(sentence_indexes):
-        if 0 <= index < len(sents):
-            # the adverb ("attacked overnight"), not the adjective ("an overnight raid")
-            hits = [t for t in sents[index] if t.lower_ == "overnight" and t.dep_ != "amod"]
-            if hits:
-                return [(rank, document.spacy_doc[hits[0].i : hits[0].i + 1])]
-    return []
+    return out
 
 
 def candidates(
