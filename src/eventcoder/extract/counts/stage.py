@@ -18,6 +18,7 @@ from eventcoder.extract.counts.cumulative import cumulative_toll
 from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
+from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.grammar import is_span_statement
@@ -236,6 +237,7 @@ def count_event(document: Document, event: Event) -> None:
             and not _in_background_clause(document, event, f)
             and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue]))
             and not _closer_to_another_event(document, event, f)
+            and not told_of_earlier_year(document, event, f)
         )
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]

@@ -1,0 +1,31 @@
+"""Tolls told of an earlier year: a background sentence, not the incident's own count.
+
+A news report often closes with history ("Marawi was destroyed in 2017 during a siege in which
+more than 1,100 people died"). When the sentence of a figure names a year, and every year it names
+is before the year of the event's date, the figure belongs to that past, whatever its grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Document, Event
+from eventcoder.extract.counts.phrase import Finding
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR_PREPS = frozenset({"in", "since", "during", "until", "by"})
+
+
+def told_of_earlier_year(document: Document, event: Event, finding: Finding) -> bool:
+    """The figure's sentence names only years before the event's (a background toll)."""
+    if not event.date.start or finding.cue < 0:
+        return False
+    sentence = document.spacy_doc[finding.cue].sent
+    span_start = event.date.span_start
+    if span_start is not None and sentence.start_char <= span_start < sentence.end_char:
+        return False  # the sentence dates the event itself; the old year is an aside
+    years = [int(y) for e in sentence.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
+    # spaCy may tag a bare year as a number: "destroyed in 2017" is still a year
+    years += [int(t.text) for t in sentence if _YEAR.fullmatch(t.text)
+              and t.dep_ == "pobj" and t.head.lower_ in _YEAR_PREPS]
+    return bool(years) and max(years) < int(event.date.start[:4])
