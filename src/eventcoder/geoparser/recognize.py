@@ -389,6 +389,9 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
 
 
 def _capitalised(tok) -> bool:
-    if _DOTTED.match(tok.text):
+    text = tok.text  # one string per call: asked about every token, several times per article
+    if not text[:1].isupper():
+        return False  # neither form below can hold without a capital first letter
+    if _DOTTED.match(text):
         return True
-    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in _NON_PLACE
+    return tok.is_alpha and tok.lower_ not in _NON_PLACE
