@@ -284,7 +284,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             if hit and hit[1] != "name" and fold_name(surface) in _COMMON_WORDS:
                 continue
             add(start, start + len(surface), surface, hit)
-    for m in pick_regex(_names_regex(), _names_trie(), text).finditer(text):
+    for m in pick_regex(_names_regex, _names_trie(), text).finditer(text):
         if m.group(0)[0].isupper():
             key = fold_name(m.group(0))
             code = names.get(key)
