@@ -19,8 +19,8 @@ def perpetrators_of(text: str) -> dict[str, str]:
 
 
 def test_bracketed_insertion_is_read_inside_its_sentence() -> None:
-    text = ("President Alfredo Cristiani has blamed FMLN [Farabundo Marti National Liberation "
-            "Front] guerrillas for the murder of political analyst Edgar Chacon in San Salvador.")
+    text = ("The defence minister has blamed FMLN [Farabundo Marti National Liberation "
+            "Front] rebels for the killing of a provincial judge in Ahuachapan last week.")
     assert len(for_parsing(text)) == len(text)
     perps = perpetrators_of(text)
     assert perps.get("Farabundo Marti National Liberation Front") == "accused", perps
