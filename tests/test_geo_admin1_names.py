@@ -135,10 +135,10 @@ def test_country_beside_a_border_or_in_a_demand_is_not_the_place(pipeline):
 
 def test_dateline_spelling_variant_and_a_contingent_named_by_its_country(pipeline):
     # 'Bulobarde' (GeoNames: Buulobarde) opens the note; 'Djibouti-AMISOM' is a contingent of
-    # the Somalia mission, no place.
+    # the Somalia mission, no place (Burundi-AMISOM likewise).
     doc = pipeline(Article(id="t", text=(
-        "05/01/18, Bulobarde: One Djibouti-AMISOM soldier killed, two wounded when trying to "
-        "dismantle an IED.")))
+        "09/01/18, Bulobarde: A Burundi-AMISOM patrol struck a landmine, three soldiers hurt "
+        "and a truck burnt out.")))
     loc = doc.events[0].location
     assert (loc.name, loc.country_code) == ("Buulobarde", "SO")
 

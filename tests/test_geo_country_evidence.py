@@ -67,8 +67,8 @@ def test_region_shared_by_provinces_names_their_country() -> None:
 
 
 def test_english_admin1_names_resolve() -> None:
-    doc = _document("07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: infighting at a "
-                    "checkpoint killed four soldiers.", "killed")
+    doc = _document("12th March, PM, Wanlaweyn, Lower Shabelle: a dispute between two army "
+                    "units at a roadblock killed three soldiers.", "killed")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "SO"
     assert loc.admin1 == "Shabeellaha Hoose"
@@ -112,15 +112,15 @@ def test_local_verbs_with_in_keep_the_place() -> None:
 
 
 def test_place_followed_by_its_province_picks_the_namesake_inside_it() -> None:
-    doc = _document("ISIS militants executed a civilian in the Safa neighborhood of Rafah, "
+    doc = _document("Gunmen executed a tribal elder in the Brazil quarter of Rafah, "
                     "North Sinai.", "executed")
     loc = doc.events[0].location
     assert loc.country_code == "EG" and loc.admin1 == "North Sinai"
 
 
 def test_compass_bearing_after_a_distance_is_no_place() -> None:
-    text = ("Al Shabaab fighters attacked soldiers at Indhacaad area (c. 30 km North East of "
-            "Beletweyne).")
+    text = ("Militants ambushed a supply convoy at Moqokori area (c. 45 km North East of "
+            "Jalalaqsi).")
     spacy_doc = load_nlp()(text)
     assert all(r.mention.text != "North East" for r in geoparse_doc(spacy_doc))
 
