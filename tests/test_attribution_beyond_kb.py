@@ -124,8 +124,8 @@ def test_hedge_on_the_agent_lowers_to_suspected() -> None:
 @pytest.mark.parametrize("text", [
     "\"Militant leader\" Tompolo Ebikabowei aka Boyloaf is shot and killed while trying to "
     "escape security forces.",
-    "Unconfirmed reports have stated that a road side Improvised Explosive Device has killed at "
-    "least one soldier near Afgoye.",
+    "Residents say that an Improvised Explosive Device hidden in a cart wounded two soldiers "
+    "near Wanlaweyn.",
     "An RCIED targeting the vehicle of the district commissioner exploded near Heliwa.",
 ])
 def test_people_and_weapons_are_not_groups(text: str) -> None:

@@ -23,8 +23,8 @@ from tests.test_attribution_forms import attribute
      "Karen National Liberation Army", "stated"),
     ("In a communique sent to a radio station, the Tupac Amaru Revolutionary Movement said it "
      "had bombed the embassy in Lima.", "Tupac Amaru Revolutionary Movement", "claimed"),
-    ("The self-styled Zarate Willka Liberation Armed Forces sent messages to the media "
-     "claiming the bombings in La Paz.", "Zarate Willka Liberation Armed Forces", "claimed"),
+    ("The self-styled Zarate Willka Liberation Armed Forces sent notes to radio stations "
+     "claiming the bombings in Cochabamba.", "Zarate Willka Liberation Armed Forces", "claimed"),
     ("The Jund al-Aqsa Brigade claimed the bombing of a checkpoint near Idlib.",
      "Jund al-Aqsa Brigade", "claimed"),
     ("Troops clashed with the Ogaden Liberation Army, which claimed responsibility for the "
