@@ -26,7 +26,7 @@ from stage_docs import dated_events
             "2018-01-11",
         ),
         (
-            "An exchange of fire killed two people in the night from Thursday to Friday.",
+            "An exchange of fire left three dead in the night from Thursday to Friday.",
             "exchange",
             "2018-01-11",
         ),

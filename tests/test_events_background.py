@@ -152,8 +152,8 @@ def test_students_wrecking_property_is_a_riot(events_pipeline) -> None:
 
 def test_arrest_by_an_acronym_agency_at_a_protest_joins_it(events_pipeline) -> None:
     text = (
-        "Protests continued for a second day in Ed Damazin over increased consumer prices. "
-        "NISS arrested at least one activist."
+        "Demonstrators marched again in Ed Damazin on Tuesday against the bread price rise. "
+        "NISS detained two organisers."
     )
     doc = _run(events_pipeline, text, "2018-01-08")
     assert [e.event_type for e in doc.events] == ["Protests"]
@@ -173,7 +173,7 @@ def test_a_wounded_officer_makes_shooting_a_battle(events_pipeline) -> None:
 
 def test_a_villager_dying_in_an_attack_stays_violence_against_civilians(events_pipeline) -> None:
     doc = _run(
-        events_pipeline, "One villager died at Goldavi in a Boko Haram attack.", "2018-01-05"
+        events_pipeline, "A farmer died near Banki in a Boko Haram raid.", "2018-01-05"
     )
     assert [e.event_type for e in doc.events] == ["Violence against civilians"]
 

@@ -124,7 +124,7 @@ def test_letters_without_a_decomposition_fold_as_english_spells_them():
 
 
 @pytest.mark.parametrize("text,trigger,point", [
-    ("Around 15 people held a protest in Mogilev in solidarity with the environmental protest in "
+    ("Some 40 students staged a protest in Mogilev in solidarity with the arrested strikers in "
      "Brest.", "protest", (53.91, 30.34)),
     ("Nurses rallied in Kisumu in solidarity with the striking doctors in Nairobi.", "rallied",
      (-0.10, 34.75)),
