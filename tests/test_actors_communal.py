@@ -30,7 +30,7 @@ from stage_docs import actor_labels as labels
         id="peoples_with_the_article_are_ethnic_militias",
     ),
     pytest.param(
-        "Cattle raiders from Rubkona attacked a cattle camp near Bentiu, South Sudan.",
+        "Armed youths from Rubkona raided a cattle camp near Bentiu, South Sudan.",
         {"Rubkona Communal Militia (South Sudan)"},
         id="armed_men_from_a_place_are_that_place_s_communal_militia",
     ),
@@ -55,7 +55,7 @@ from stage_docs import actor_labels as labels
         id="central_security_forces_are_egyptian_police",
     ),
     pytest.param(
-        "Eight dead due to clan fighting in Khaydaro, southern Mudug, Somalia.",
+        "Clan fighting over a borehole killed five in Khaydaro, southern Mudug, Somalia.",
         {"Unidentified Clan Militia (Somalia)"},
         id="clan_fighting_is_an_unidentified_clan_militia",
     ),

@@ -21,7 +21,7 @@ GENERIC = [
     "Officials warned that the militants could attack the capital.",
     "No arrests have been made.",
     "The group threatened to bomb churches across the country.",
-    "A Federal High Court, sitting in Abuja, heard the case against the governor.",
+    "A Federal High Court in Abuja adjourned the trial of the former minister.",
     "Analysts say both groups have used suicide bombers against civilian targets in Borno.",
 ]
 
