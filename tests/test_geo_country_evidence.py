@@ -42,7 +42,7 @@ def test_armed_group_home_outweighs_a_foreign_force_adjective() -> None:
 
 
 def test_peacekeeper_nationality_is_no_evidence_of_the_place() -> None:
-    text = "A Senegalese MINUSCA peacekeeper was killed by unidentified armed assailants."
+    text = "A Moroccan MINUSCA peacekeeper was killed by unknown gunmen on patrol."
     doc = _document(text, "killed", source="Radio Ndeke Luka")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "CF"
@@ -126,13 +126,13 @@ def test_compass_bearing_after_a_distance_is_no_place() -> None:
 
 
 def test_seat_of_government_places_a_placeless_protest_in_the_capital() -> None:
-    text = "Teachers protested outside the Ministry of Finance to demand unpaid salaries."
-    doc = _document(text, "protested", source="Midi Madagasikara")
+    text = "Nurses demonstrated outside the Ministry of Finance over months of unpaid wages."
+    doc = _document(text, "demonstrated", source="Midi Madagasikara")
     loc = doc.events[0].location
     assert loc.name == "Antananarivo" and loc.precision == "city"
     assert "seat of national government" in doc.events[0].notes["location"]
     # Without country evidence there is no capital to choose.
-    doc = _document(text, "protested")
+    doc = _document(text, "demonstrated")
     assert doc.events[0].location is None or doc.events[0].location.name is None
 
 

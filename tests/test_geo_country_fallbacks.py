@@ -115,7 +115,7 @@ def test_a_plural_demonym_votes_but_is_no_toponym() -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "source", "code"), [
     # outlets seen once in training (Niger; Kenya): a hint that must not make the town incredible
-    ("An IED targeted a MINUSMA vehicle this morning in Kidal, no casualties.", "IED",
+    ("A MINUSMA truck hit an IED near Kidal on Monday, damaging the vehicle.", "IED",
      "Menastream", "ML"),
     ("Opposition supporters were injured as their convoy left Basse on Friday.", "injured",
      "Zambezian", "GM"),

@@ -95,5 +95,5 @@ def test_head_of_state_named_in_the_text_points_to_the_country() -> None:
 
 
 def test_ambiguous_town_follows_the_publishers_country() -> None:
-    text = "Riots have broken out in Beja after austerity measures came into effect."
+    text = "Riots broke out in Beja overnight after a street vendor set himself on fire."
     assert _located(text, "Riots", source="Mosaique FM").location.country_code == "TN"

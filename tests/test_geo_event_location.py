@@ -125,8 +125,8 @@ def test_headline_clause_place_beats_a_road_named_later(pipeline):
     from eventcoder.eval.acled import primary_event
 
     doc = pipeline(Article(
-        id="t", text="Riots have broken out in Mellouleche after austerity measures came into "
-        "effect. Rioters burned tires to block the road between Sfax and Chebba."))
+        id="t", text="Riots erupted in Mellouleche over the closure of the fish market. "
+        "Young men burned tyres to cut the road between Sfax and Chebba."))
     event = primary_event(doc)
     assert event is not None and event.event_type == "Riots"
     assert event.location.name == "Melloulèche"
@@ -134,8 +134,8 @@ def test_headline_clause_place_beats_a_road_named_later(pipeline):
 
 def test_a_variant_name_abroad_does_not_discredit_a_local_town(pipeline):
     doc = pipeline(Article(
-        id="t", text="The city of Kémbé was the scene of a violent armed confrontation. Calm "
-        "returned thanks to peacekeepers coming from Dimbi (17 km west of Kembé)."))
+        id="t", text="Armed men fought for hours in the town of Kémbé on Sunday. Order was "
+        "restored by peacekeepers sent from Dimbi (17 km west of Kembé)."))
     assert doc.events[0].location.name == "Kembé"
 
 
