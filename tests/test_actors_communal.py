@@ -50,7 +50,7 @@ from stage_docs import actor_labels as labels
         id="contributor_troops_in_somalia_are_the_mission_contingent",
     ),
     pytest.param(
-        "Central Security Forces fired tear gas at students in Cairo, Egypt.",
+        "Central Security Forces beat and detained striking workers in Giza, Egypt.",
         {"Police Forces of Egypt (2014-)"},
         id="central_security_forces_are_egyptian_police",
     ),

@@ -60,7 +60,7 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
             "A crowd protested against the nomination of a candidate for the August 3 elections.",
             "protested",
         ),
-        ("A farmer, who was kidnapped 15 days ago, was found beheaded on his field.", "beheaded"),
+        ("A herder, who was abducted 12 days ago, was found beheaded near his village.", "beheaded"),
         ("Judicial police announced a 24-hour strike in Tripoli.", "strike"),
         ("Protesters marched for 2/3 months against the governor.", "marched"),
         ("Lawyers protested in Abuja. A court had removed the governor on Monday.", "protested"),

@@ -95,8 +95,8 @@ def test_province_named_alone_counts_in_the_actors_country():
 
 
 def test_unit_after_plural_place_noun_is_found():
-    text = ("Militiamen attacked army positions in the Lwibo and Lukweti areas of Masisi "
-            "territory, North Kivu, on Sunday.")
+    text = ("Rebels attacked two villages in the Kibabi and Nyabiondo areas of Masisi "
+            "territory, North Kivu, overnight.")
     loc = _located(text, r"attacked")
     assert (loc.admin1, loc.country_code) == ("Nord-Kivu", "CD")
     assert "Masisi" in loc.name

@@ -36,7 +36,7 @@ def _summary(text: str, published: str) -> list[tuple]:
 
 def test_restore_case_keeps_length_and_reads_names() -> None:
     text = ("GUERRILLAS OF THE FMLN ATTACKED A POST IN USULUTAN. THE PERUVIAN ARMY SAID ON 3 MAY "
-            "THAT AN M-16 RIFLE WAS FOUND NEAR THE U.S. EMBASSY IN LIMA.")
+            "THAT AN M-16 RIFLE WAS SEIZED AT A U.S. AID WAREHOUSE OUTSIDE LIMA.")
     cased = restore_case(text)
     assert len(cased) == len(text) and cased.lower() == text.lower()
     assert cased.startswith("Guerrillas of the FMLN attacked a post in Usulutan. The Peruvian")
