@@ -14,7 +14,7 @@ from stage_docs import actor_labels as labels
         id="people_named_before_herdsmen_is_an_ethnic_militia",
     ),
     pytest.param(
-        "Clashes between Fulani and Konkombas herdsmen in Ghana killed four people.",
+        "Clashes between Fulani and Konkombas herdsmen near Bimbilla, Ghana, left two people dead.",
         {"Konkomba Ethnic Militia (Ghana)"},
         id="plural_people_name_is_singular_in_the_label",
     ),
@@ -98,7 +98,7 @@ def test_named_militia_of_no_known_place_is_a_new_group():
 
 
 def test_acronyms_in_a_clash_are_not_communities():
-    found = labels("PF cadres fired shots after a clash between PF and UNDP in Kabwe, Zambia.")
+    found = labels("PF cadres threw stones during a brawl between PF and UPND in Ndola, Zambia.")
     assert not any(x and "Communal Militia" in x for x in found)
 
 

@@ -69,8 +69,8 @@ def test_two_groups_written_as_fighters_stay_ambiguous() -> None:
 
 @pytest.mark.parametrize("text, name, attribution", [
     # Colombia: a hedged afterthought agent hung on the subject
-    ("One of the engineers who was kidnapped in Medellin today, presumably by guerrillas of the "
-     "Red Dawn Brigade, was released a few hours later.", "Red Dawn Brigade", "suspected"),
+    ("One of the surveyors who was abducted near Pereira today, presumably by guerrillas of the "
+     "Red Dawn Brigade, was set free that evening.", "Red Dawn Brigade", "suspected"),
     # Burkina Faso: the same, stated
     ("Two teachers who were abducted near Djibo on Monday, by fighters of the Sahel Liberation "
      "Front, were found alive.", "Sahel Liberation Front", "stated"),

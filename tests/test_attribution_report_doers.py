@@ -93,9 +93,9 @@ def test_no_doer_sentence(text: str, trigger: str) -> None:
     ("A car bomb killed nine people in Mosul on Monday. The bombing was the work of the Tigris "
      "Brigades Front, police said.", "Tigris Brigades Front", "confirmed"),
     # Peru: an open question, and the group's record in a relative clause is no record of the act
-    ("A bomb exploded at a hotel in Lima. There was no confirmation on whether the attack was "
-     "perpetrated by the Andes Red Front, who have killed several tourists in previous "
-     "attacks.", "Andes Red Front", "suspected"),
+    ("A bomb went off at a bus depot in Cusco. It was not confirmed whether the blast was "
+     "carried out by the Andes Red Front, who have murdered two judges in earlier "
+     "raids.", "Andes Red Front", "suspected"),
     # Philippines: the subject of "began bombing"
     ("Today the Sulu Liberation Front began shelling villages near Jolo, killing four "
      "farmers.", "Sulu Liberation Front", "stated"),

@@ -16,12 +16,12 @@ from stage_docs import dated_events
         ),
         ("11/01/18, Beledweyne: Three militants killed by the army.", "killed", "2018-01-11"),
         (
-            "An explosion hit a house during the early hours of 12 January in Karan.",
+            "An explosion destroyed a shop during the early hours of 12 January in Hodan.",
             "explosion",
             "2018-01-12",
         ),
         (
-            "Soldiers clashed on the night between Thursday and Friday in Bouake.",
+            "Rival army units clashed on the night between Thursday and Friday in Korhogo.",
             "clashed",
             "2018-01-11",
         ),
@@ -41,7 +41,7 @@ from stage_docs import dated_events
             "2018-01-13",
         ),
         (
-            "A leader was killed in an airstrike that targeted his house in Sirte 14 January.",
+            "A commander died in an airstrike that hit his farm near Derna 14 January.",
             "airstrike",
             "2018-01-14",
         ),

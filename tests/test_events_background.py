@@ -133,7 +133,7 @@ def test_a_union_strike_stays_a_protest(events_pipeline) -> None:
 
 
 def test_blocking_some_of_the_roads_is_a_demonstration(events_pipeline) -> None:
-    text = "Citizens blocked some of the main roads in Bejaia after fuel prices rose."
+    text = "Residents blocked some of the main roads in Tizi Ouzou after bread prices rose."
     doc = _run(events_pipeline, text, "2018-01-08")
     assert [e.event_type for e in doc.events] in (["Protests"], ["Riots"])
 

@@ -49,7 +49,7 @@ def test_outvoted_place_falls_back_to_a_unit_the_sentence_names() -> None:
 
 def test_single_host_mission_names_the_country() -> None:
     assert mission_votes("AMISOM and MINUSCA troops; MINUSCA said") == {"SO": 1, "CF": 1}
-    event = _located("A Senegalese MINUSCA peacekeeper was killed by unidentified assailants.",
+    event = _located("A Gabonese MINUSCA peacekeeper was killed in an ambush on Friday.",
                      "killed")
     assert event.location is not None and event.location.country_code == "CF"
 

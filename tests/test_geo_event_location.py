@@ -161,8 +161,8 @@ def test_city_of_a_country_name_is_a_town():
 
 
 def test_cp1252_punctuation_read_as_latin1_is_parsed_but_offsets_keep_the_text(pipeline):
-    text = ("A car bomb exploded on Friday in front of the visitors\x92 entrance at Benghazi\x92s "
-            "Al-Jalaa Hospital, killing five people.")
+    text = ("A car bomb went off on Friday near the main gate of Benghazi\x92s port "
+            "and the fishermen\x92s market, killing three people.")
     doc = pipeline(Article(id="t", text=text))
     loc = doc.events[0].location
     assert loc.name == "Benghazi"

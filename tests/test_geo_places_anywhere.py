@@ -27,7 +27,7 @@ def _event(text: str, trigger: str, source: str | None = None) -> Event:
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Rioters demonstrating against the high US dollar exchange rate hurled rocks at a bank in "
+    ("Youths angry at the soaring US dollar exchange rate hurled stones at a currency shop in "
      "Sidon.", "hurled", "LB"),
     ("Traders protested in Bulawayo against the falling South African rand and high prices.",
      "protested", "ZW"),
