@@ -12,8 +12,8 @@ from tests.test_attribution_forms import attribute
 
 
 @pytest.mark.parametrize("text, label", [
-    ("On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
-     "of Azerbaijan located at Goyali, Gadabay.", "Military Forces of Armenia"),
+    ("On 16 May 2020, military forces of Armenia shelled the trenches of the military forces "
+     "of Azerbaijan near Tovuz.", "Military Forces of Armenia"),
     ("On 13 May 2020, military forces of Artsakh stationed near Martuni shelled the trenches "
      "of the military forces of Azerbaijan.", "Military Forces of Artsakh"),
     ("Police of Uganda arrested two journalists in Goma.", "Police Forces of Uganda"),
@@ -26,8 +26,8 @@ def test_state_named_after_the_forces_noun(text: str, label: str) -> None:
 
 def test_the_other_side_keeps_its_own_state() -> None:
     labels = {a.acled_name for a in attribute(
-        "On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
-        "of Azerbaijan located at Goyali, Gadabay.", "Battles").actors}
+        "On 16 May 2020, military forces of Armenia shelled the trenches of the military forces "
+        "of Azerbaijan near Tovuz.", "Battles").actors}
     assert "Military Forces of Azerbaijan" in labels
 
 

@@ -104,7 +104,7 @@ def test_group_named_after_a_place_is_not_the_event_place() -> None:
 
 
 def test_local_verbs_with_in_keep_the_place() -> None:
-    doc = _document("Hospital agents went on strike in Bir El Hafey to protest an assault.",
+    doc = _document("Clinic staff began a strike in Bir El Hafey after a doctor was beaten.",
                     "strike")
     assert doc.events[0].location.name == "Bir el Hafey"
     doc = _document("In Giyani, angry residents looted and burned shops overnight.", "looted")
