@@ -65,7 +65,7 @@ from stage_docs import actor_labels as labels
         id="political_opponents_clashing_are_rioters",
     ),
     pytest.param(
-        "A suspected thief was killed in a mob justice attack in Kagiso, South Africa.",
+        "A man accused of burglary was killed in a mob justice attack in Soshanguve, South Africa.",
         {"Vigilante Militia (South Africa)"},
         id="mob_justice_attack_is_a_vigilante_militia",
     ),

@@ -46,7 +46,7 @@ def test_communal_is_not_a_community_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Fellata and Rizeigat communal militias clashed in South Darfur, Sudan.",
+    pytest.param("Fellata and Rizeigat communal militias fought over pasture near Buram, Sudan.",
                  {"Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"},
                  id="two_peoples_share_the_noun_sudan"),
     pytest.param("Pokot and Turkana herders clashed near Kapedo, Kenya.",

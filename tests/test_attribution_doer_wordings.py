@@ -15,7 +15,7 @@ from tests.test_attribution_forms import attribute
 
 
 @pytest.mark.parametrize("text, name, attribution", [
-    ("No one was hurt in this attack on the air force headquarters by Red Star rebels.",
+    ("Nobody was injured in the raid on the naval depot by Red Star rebels.",
      "Red Star", "stated"),
     ("The ambush of a police patrol by Ogaden Liberation Army fighters left five officers "
      "dead near Degehabur.", "Ogaden Liberation Army", "stated"),

@@ -49,7 +49,7 @@ def test_odd_phrasings(text: str, trigger: str, expected: int) -> None:
 
 def test_a_32_year_old_is_one_person() -> None:
     """A 32 year old is one person."""
-    assert killed("A 32-year-old man was lynched by a mob in the village.", "lynched") == 1
+    assert killed("A 27-year-old herder was lynched by villagers near Kaya.", "lynched") == 1
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ NOT_NEWS = [
     "The defence ministry denied reports that a naval base in Puerto Belgrano was attacked.",
     "He denied, however, that the gunfire took place outside the barracks in Campo de Mayo.",
     "The ministry in Bamako dismissed rumours of an attack on the presidential palace.",
-    "He said that countless Colombians have been assassinated in the struggle against the cartels.",
+    "She said that countless Mexicans have been murdered in the fight against the gangs.",
     "The committee in Tegucigalpa denounced summary executions and political assassinations.",
     "There is always the danger of being shot at from a passing car in Karachi.",
     "Members of the artillery battalion took part in the parade in Kabul.",
