@@ -120,8 +120,8 @@ def test_year_opening_the_clause_makes_the_incident_historical(events_pipeline) 
 
 def test_strikes_carried_out_by_an_air_force_are_air_strikes(events_pipeline) -> None:
     text = (
-        "Kenyan Air Forces carried out strikes on an al Shabaab position in Gedo on Monday. "
-        "The strikes killed eight militants."
+        "The Kenyan Air Force carried out strikes on an al Shabaab camp near Bardhere on Friday. "
+        "The strikes killed six fighters."
     )
     doc = _run(events_pipeline, text, "2016-06-30")
     assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]

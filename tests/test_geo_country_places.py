@@ -20,7 +20,7 @@ def _located(text: str, trigger: str,
 
 @pytest.mark.parametrize(("text", "trigger", "cc"), [
     # Maryland (US state) inside a sentence about Lagos State: the Lagos neighbourhood
-    ("Hawkers smashed buses at Maryland, a major artery of Lagos State.", "smashed", "NG"),
+    ("Traders smashed shop windows at Maryland, a busy junction in Lagos State.", "smashed", "NG"),
     # a town of Iraq's name in a note about South Darfur
     ("Gunmen looted shops in the Fallujah area of South Darfur on Sunday.", "looted", "SD"),
 ])
@@ -118,7 +118,7 @@ def test_an_army_abroad_does_not_move_the_place() -> None:
 
 
 @pytest.mark.parametrize(("text", "cc"), [
-    ("Moses Katumbi, an opposition candidate for president, was sentenced to three years.", "CD"),
+    ("Moses Katumbi, who hopes to stand for president, was barred from flying home.", "CD"),
     ("Supporters of Kizza Besigye clashed with police after the rally.", "UG"),
     ("Juan Guaidó called his supporters onto the streets.", "VE"),
 ])
