@@ -122,8 +122,8 @@ def test_hedge_on_the_agent_lowers_to_suspected() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "\"Militant leader\" Tompolo Ebikabowei aka Boyloaf is shot and killed while trying to "
-    "escape security forces.",
+    "\"Gang leader\" John Okello aka Rasta is shot and killed while trying to escape from "
+    "soldiers.",
     "Residents say that an Improvised Explosive Device hidden in a cart wounded two soldiers "
     "near Wanlaweyn.",
     "An RCIED targeting the vehicle of the district commissioner exploded near Heliwa.",

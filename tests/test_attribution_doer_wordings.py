@@ -41,8 +41,8 @@ from tests.test_attribution_forms import attribute
      "attack on the senator.", "Red Dawn Brigade", "suspected"),
     ("Police charged two members of the Mungiki sect with the murder of a chief in Nyeri.",
      "Mungiki", "accused"),
-    ("The Nigerian army accepted responsibility for the deaths of two reporters shot by "
-     "soldiers in the past few hours in Maiduguri.", "Nigerian Army", "claimed"),
+    ("The Nigerian army accepted responsibility for the deaths of three fishermen shot by "
+     "soldiers on Lake Chad on Sunday.", "Nigerian Army", "claimed"),
     ("Villagers said they hold the army responsible for the massacre of 40 people in Beni.",
      "Military Forces of Democratic Republic of Congo", "accused"),
 ])

@@ -78,8 +78,8 @@ def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "group"), [
-    ("Two UN experts were killed in Kasai in March. Officers of the Congolese army are to be "
-     "brought to trial for the assassination of the two experts.", "Congo"),
+    ("A human rights lawyer was killed in Bukavu in May. Officers of the Congolese army will be "
+     "brought to trial for the murder of the lawyer.", "Congo"),
     ("TWO LIEUTENANTS OF THE GUATEMALAN ARMY WILL BE BROUGHT TO TRIAL FOR THE KILLING OF A "
      "PEASANT LEADER IN COBAN IN JUNE.", "Guatemala"),
     ("A trader was shot dead in Mombasa in January. Two members of the Mombasa Republican "

@@ -86,7 +86,7 @@ def test_no_doer_sentence(text: str, trigger: str) -> None:
 
 @pytest.mark.parametrize("text, name, attribution", [
     # Colombia: "the work of", hedged
-    ("A bomb exploded in the home of a farmer near Quinchia. An army spokesman said the attack "
+    ("A grenade wrecked the shop of a trader near Riosucio. A police spokesman said the blast "
      "was apparently the work of guerrillas of the Sierra Popular Army.", "Sierra Popular Army",
      "suspected"),
     # Iraq: "the work of", told by the police

@@ -96,7 +96,7 @@ def test_a_shared_party_acronym_stays_with_the_better_known_body() -> None:
 
 
 @pytest.mark.parametrize(("text", "army", "rebels", "cc"), [
-    ("Clashes between the FARDC and the Mai-Mai in Mbeya and Numbi villages killed five people.",
+    ("Clashes between the FARDC and the Mai-Mai around Mbeya and Numbi villages killed four fighters.",
      "FARDC", "Mai-Mai", "CD"),
     ("Tatmadaw soldiers clashed with the Arakan Army near Mbeya, killing three.", "Tatmadaw",
      "Arakan Army", "MM"),
