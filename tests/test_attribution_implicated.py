@@ -42,9 +42,9 @@ def perpetrators(event: Event) -> dict[str, str]:
      "KILLING OF TWO TEACHERS NEAR KASESE ON FRIDAY.", "Uganda", {"suspected", "accused"}),
     ("The trial of two Taliban commanders for the bombing of the Kabul hotel opened on Monday.",
      "Taliban", {"accused"}),
-    ("Police said a group of people, including members of the Burundian army, were detained on "
-     "Friday because of their suspected involvement in the killing of a radio journalist "
-     "in Gitega on 3 May.", "Defence Force", {"suspected"}),
+    ("Prosecutors said six men, among them members of the Burundian army, were arrested on "
+     "Monday over their suspected involvement in the murder of a shopkeeper "
+     "in Ngozi on 9 June.", "Defence Force", {"suspected"}),
 ])
 def test_held_or_implicated_group_is_the_perpetrator(
     text: str, group: str, attributions: set[str]

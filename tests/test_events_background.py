@@ -166,7 +166,7 @@ def test_forces_clashing_with_loyalists_is_a_battle(events_pipeline) -> None:
 
 
 def test_a_wounded_officer_makes_shooting_a_battle(events_pipeline) -> None:
-    text = "Gunshots were heard near a police station in Yei. One officer was wounded in the head."
+    text = "Gunfire was heard near a police post in Torit. One officer was wounded in the leg."
     doc = _run(events_pipeline, text, "2016-06-20")
     assert [e.event_type for e in doc.events] == ["Battles"]
 
