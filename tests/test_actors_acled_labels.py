@@ -72,7 +72,7 @@ def test_mission_contingents_only_in_the_mission_country(pipeline: Any, text: st
     pytest.param("Clashes between the FARDC and Mai-Mai Yakutumba in Fizi left three dead. The "
                  "rebels then looted shops.", 82, "Mayi Mayi Militia (Yakutumba)",
                  id="named_by_another_mention"),
-    pytest.param("A Mayi Mayi hapa na pale militiaman surrendered in Kalemie.", 12,
+    pytest.param("Two Mayi Mayi hapa na pale fighters handed in their guns at Nyunzu.", 12,
                  "Mayi Mayi Militia (Hapa na pale)", id="lower_case_swahili"),
     pytest.param("Mai-Mai Yakutumba and Mai-Mai Kifuafua fighters clashed; the rebels fled.", 80,
                  None, id="two_factions_undecided"),

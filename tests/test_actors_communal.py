@@ -14,7 +14,7 @@ from stage_docs import actor_labels as labels
         id="people_named_before_herdsmen_is_an_ethnic_militia",
     ),
     pytest.param(
-        "Clashes between Fulani and Konkombas herdsmen in Ghana killed four people.",
+        "Clashes between Fulani and Konkombas herdsmen near Bimbilla, Ghana, left two people dead.",
         {"Konkomba Ethnic Militia (Ghana)"},
         id="plural_people_name_is_singular_in_the_label",
     ),
@@ -30,7 +30,7 @@ from stage_docs import actor_labels as labels
         id="peoples_with_the_article_are_ethnic_militias",
     ),
     pytest.param(
-        "Cattle raiders from Rubkona attacked a cattle camp near Bentiu, South Sudan.",
+        "Armed youths from Rubkona raided a cattle camp near Bentiu, South Sudan.",
         {"Rubkona Communal Militia (South Sudan)"},
         id="armed_men_from_a_place_are_that_place_s_communal_militia",
     ),
@@ -50,12 +50,12 @@ from stage_docs import actor_labels as labels
         id="contributor_troops_in_somalia_are_the_mission_contingent",
     ),
     pytest.param(
-        "Central Security Forces fired tear gas at students in Cairo, Egypt.",
+        "Central Security Forces beat and detained striking workers in Giza, Egypt.",
         {"Police Forces of Egypt (2014-)"},
         id="central_security_forces_are_egyptian_police",
     ),
     pytest.param(
-        "Eight dead due to clan fighting in Khaydaro, southern Mudug, Somalia.",
+        "Clan fighting over a borehole killed five in Khaydaro, southern Mudug, Somalia.",
         {"Unidentified Clan Militia (Somalia)"},
         id="clan_fighting_is_an_unidentified_clan_militia",
     ),
@@ -65,7 +65,7 @@ from stage_docs import actor_labels as labels
         id="political_opponents_clashing_are_rioters",
     ),
     pytest.param(
-        "A suspected thief was killed in a mob justice attack in Kagiso, South Africa.",
+        "A man accused of burglary was killed in a mob justice attack in Soshanguve, South Africa.",
         {"Vigilante Militia (South Africa)"},
         id="mob_justice_attack_is_a_vigilante_militia",
     ),
@@ -98,7 +98,7 @@ def test_named_militia_of_no_known_place_is_a_new_group():
 
 
 def test_acronyms_in_a_clash_are_not_communities():
-    found = labels("PF cadres fired shots after a clash between PF and UNDP in Kabwe, Zambia.")
+    found = labels("PF cadres threw stones during a brawl between PF and UPND in Ndola, Zambia.")
     assert not any(x and "Communal Militia" in x for x in found)
 
 

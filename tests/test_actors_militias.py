@@ -46,13 +46,13 @@ def test_communal_is_not_a_community_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Fellata and Rizeigat communal militias clashed in South Darfur, Sudan.",
+    pytest.param("Fellata and Rizeigat communal militias fought over pasture near Buram, Sudan.",
                  {"Fellata Ethnic Militia (Sudan)", "Rizeigat Ethnic Militia (Sudan)"},
                  id="two_peoples_share_the_noun_sudan"),
     pytest.param("Pokot and Turkana herders clashed near Kapedo, Kenya.",
                  {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"},
                  id="two_peoples_share_the_noun_kenya"),
-    pytest.param("Armed militias from the Hawadle and Jarer Weyne clans battled near Beledweyne, "
+    pytest.param("Armed militias from the Hawadle and Jarer Weyne clans fought near Jalalaqsi, "
                  "Somalia.", {"Hawadle Clan Militia (Somalia)", "Jarer Weyne Clan Militia (Somalia)"},
                  id="militias_from_two_clans_somalia"),
     pytest.param("Gunmen from the Saad sub-clan attacked a football field in Galkayo, Somalia.",

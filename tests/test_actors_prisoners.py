@@ -13,8 +13,8 @@ from eventcoder.eval.acled import primary_event
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    pytest.param("On 8 March 2021, police fired tear gas at rioting prisoners at the central "
-                 "prison in Kisumu, Kenya.", "2021-03-09", "Rioters (Kenya)", id="rioting_kenya"),
+    pytest.param("On 8 March 2021, police used tear gas on rioting prisoners at the main "
+                 "prison in Nakuru, Kenya.", "2021-03-09", "Rioters (Kenya)", id="rioting_kenya"),
     pytest.param("On 7 March 2021, prison guards beat four prisoners to death at Kondengui prison "
                  "in Yaoundé.", "2021-03-08", "Civilians (Cameroon)", id="beaten_cameroon"),
     pytest.param("On 6 March 2021, prisoners at Chikurubi prison in Harare staged a hunger strike "

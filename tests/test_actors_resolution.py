@@ -49,7 +49,7 @@ def test_known_aliases(alias, name):
 
 
 def test_fardc_gets_acled_label():
-    doc = actors_of("The FARDC launched an offensive against the ADF in Beni, North Kivu.")
+    doc = actors_of("The FARDC shelled ADF hideouts near Mbau, North Kivu, on Thursday.")
     assert by_mention(doc, "FARDC").acled_name.startswith(
         "Military Forces of Democratic Republic of Congo")
     assert by_mention(doc, "ADF").acled_name == "ADF: Allied Democratic Forces"

@@ -35,8 +35,8 @@ def perpetrators(document: Document) -> dict[str, str | None]:
 
 
 _CLAIMS = [
-    ('A bomb exploded at the US embassy in La Paz. The self-styled "Zarate Willka Liberation '
-     'Armed Forces" claimed responsibility for the attack.',
+    ('A bomb damaged a mining company office in Oruro. The self-styled "Zarate Willka Liberation '
+     'Armed Forces" said they carried out the blast.',
      "Zarate Willka Liberation Armed Forces"),
     ("A bomb exploded in a bank in Bogota on Monday. The so-called 'Ricardo Franco Front' "
      "claimed responsibility.", "Ricardo Franco Front"),
@@ -98,9 +98,9 @@ def test_names_a_body_needs_a_word_for_a_body_of_people() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("TEGUCIGALPA, 26 JAN 89 -- [COMMUNIQUE] [ANTICOMMUNIST ACTION ALLIANCE (AAA)] [TEXT] WE "
-     "CLAIM RESPONSIBILITY FOR THE EXECUTION OF THE TRAITOR JUAN PEREZ IN SAN PEDRO SULA.",
-     "Anticommunist Action Alliance"),
+    ("COMAYAGUA, 3 OCT 90 -- [COMMUNIQUE] [PATRIOTIC VIGILANCE ALLIANCE (PVA)] [TEXT] WE "
+     "CLAIM RESPONSIBILITY FOR THE PUNISHMENT OF THE INFORMER RAMON CASTRO IN LA CEIBA.",
+     "Patriotic Vigilance Alliance"),
     ("Bamako, 4 May -- [Communique] [Macina Liberation Brigade] We claim responsibility for the "
      "attack on the army post at Sevare.", "Macina Liberation Brigade"),
 ])
@@ -114,9 +114,9 @@ def test_first_person_outside_a_communique_is_no_group() -> None:
 
 
 def test_byline_of_a_known_group_gives_it_the_communiques_claim() -> None:
-    text = ("SAN SALVADOR, 5 JUN 89 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT "
-            "GENERAL COMMAND] [TEXT] WE CLAIM RESPONSIBILITY FOR THE ATTACK ON THE ARMY POST AT "
-            "SAN MIGUEL.")
+    text = ("USULUTAN, 17 AUG 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT "
+            "GENERAL COMMAND] [TEXT] WE CLAIM RESPONSIBILITY FOR THE AMBUSH OF AN ARMY CONVOY "
+            "NEAR JIQUILISCO.")
     assert perpetrators(coded(text)).get("Farabundo Marti National Liberation Front") == "claimed"
 
 
@@ -127,8 +127,8 @@ def test_a_state_bodys_byline_is_no_group(name: str) -> None:
 
 
 def test_description_before_the_quoted_self_given_name() -> None:
-    text = ('THE SELF-NAMED ULTRA-RIGHT-WING COMMANDO UNIT, THE "GERARDO BARRIOS CIVIC FORCE", '
-            "CLAIMED THE BOMBING OF THE UNION OFFICE IN SAN SALVADOR.")
+    text = ('THE SELF-NAMED EXTREME-RIGHT ACTION SQUAD, THE "ANASTASIO AQUINO ORDER BRIGADE", '
+            "CLAIMED THE BURNING OF THE TEACHERS' UNION HALL IN SONSONATE.")
     document = coded(text)
-    assert perpetrators(document).get("Gerardo Barrios Civic Force") == "claimed"
-    assert not any("commando unit" in a.name.lower() for a in document.actors)
+    assert perpetrators(document).get("Anastasio Aquino Order Brigade") == "claimed"
+    assert not any("action squad" in a.name.lower() for a in document.actors)

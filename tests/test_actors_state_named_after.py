@@ -12,10 +12,10 @@ from tests.test_attribution_forms import attribute
 
 
 @pytest.mark.parametrize("text, label", [
-    ("On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
-     "of Azerbaijan located at Goyali, Gadabay.", "Military Forces of Armenia"),
-    ("On 8 May 2020, military forces of Artsakh located at Horadiz fired on the positions of "
-     "the military forces of Azerbaijan near Horadiz.", "Military Forces of Artsakh"),
+    ("On 16 May 2020, military forces of Armenia shelled the trenches of the military forces "
+     "of Azerbaijan near Tovuz.", "Military Forces of Armenia"),
+    ("On 13 May 2020, military forces of Artsakh stationed near Martuni shelled the trenches "
+     "of the military forces of Azerbaijan.", "Military Forces of Artsakh"),
     ("Police of Uganda arrested two journalists in Goma.", "Police Forces of Uganda"),
     ("Soldiers of Mali killed three jihadists near Gao.", "Military Forces of Mali"),
 ])
@@ -26,8 +26,8 @@ def test_state_named_after_the_forces_noun(text: str, label: str) -> None:
 
 def test_the_other_side_keeps_its_own_state() -> None:
     labels = {a.acled_name for a in attribute(
-        "On 1 May 2020, military forces of Armenia fired on the positions of the military forces "
-        "of Azerbaijan located at Goyali, Gadabay.", "Battles").actors}
+        "On 16 May 2020, military forces of Armenia shelled the trenches of the military forces "
+        "of Azerbaijan near Tovuz.", "Battles").actors}
     assert "Military Forces of Azerbaijan" in labels
 
 
@@ -55,8 +55,8 @@ def test_islamist_fighters_of_a_named_group_are_that_group() -> None:
 
 
 @pytest.mark.parametrize("text, labels", [
-    ("On 7 May 2020, a joint patrol by Turkish and Russian forces took place near Ain al Arab "
-     "in Aleppo countryside.", {"Military Forces of Turkey", "Military Forces of Russia"}),
+    ("On 14 May 2020, Turkish and Russian forces ran a joint patrol along the road east of "
+     "Darbasiyah.", {"Military Forces of Turkey", "Military Forces of Russia"}),
     ("Chadian and Nigerien troops attacked Boko Haram positions near Diffa.",
      {"Military Forces of Chad", "Military Forces of Niger"}),
     ("French and Malian soldiers killed ten jihadists near Menaka.",

@@ -13,8 +13,8 @@ from tests.test_attribution_report_doers import perpetrators_of
 
 @pytest.mark.parametrize("text, name", [
     # Colombia, wire capitals: the captors are named only at the release
-    ("BOGOTA, 2 JUN 89 -- THREE BRAZILIAN ENGINEERS WHO WERE KIDNAPPED A MONTH AGO NEAR CALI "
-     "WERE RELEASED TODAY BY THE RED DAWN BRIGADE GUERRILLAS.", "Red Dawn Brigade"),
+    ("PASTO, 8 AUG 90 -- TWO GERMAN GEOLOGISTS ABDUCTED SIX WEEKS AGO NEAR TUMACO "
+     "WERE SET FREE TONIGHT BY THE RED DAWN BRIGADE GUERRILLAS.", "Red Dawn Brigade"),
     # Mali, mixed case: active release
     ("The Sahel Liberation Front freed two aid workers it had abducted near Gao in March.",
      "Sahel Liberation Front"),
@@ -69,8 +69,8 @@ def test_two_groups_written_as_fighters_stay_ambiguous() -> None:
 
 @pytest.mark.parametrize("text, name, attribution", [
     # Colombia: a hedged afterthought agent hung on the subject
-    ("One of the engineers who was kidnapped in Medellin today, presumably by guerrillas of the "
-     "Red Dawn Brigade, was released a few hours later.", "Red Dawn Brigade", "suspected"),
+    ("One of the surveyors who was abducted near Pereira today, presumably by guerrillas of the "
+     "Red Dawn Brigade, was set free that evening.", "Red Dawn Brigade", "suspected"),
     # Burkina Faso: the same, stated
     ("Two teachers who were abducted near Djibo on Monday, by fighters of the Sahel Liberation "
      "Front, were found alive.", "Sahel Liberation Front", "stated"),
@@ -88,8 +88,8 @@ def test_by_phrase_of_a_report_names_no_doer() -> None:
 
 @pytest.mark.parametrize("text, name", [
     # Bolivia, wire capitals: members named through "a group of ... from"
-    ("LA PAZ, 25 MAY 89 -- TWO MISSIONARIES WERE SHOT TO DEATH LAST NIGHT BY A GROUP OF "
-     "TERRORISTS FROM THE RED DAWN BRIGADE.", "Red Dawn Brigade"),
+    ("SUCRE, 14 SEP 90 -- A RURAL TEACHER WAS SHOT DEAD LAST NIGHT BY A GROUP OF "
+     "GUNMEN FROM THE RED DAWN BRIGADE.", "Red Dawn Brigade"),
     # Peru: a deed organised by a group
     ("The explosion at the port was organized by the Red Dawn Brigade, the police said.",
      "Red Dawn Brigade"),

@@ -15,7 +15,7 @@ from tests.test_attribution_forms import attribute
 
 
 @pytest.mark.parametrize("text, name, attribution", [
-    ("No one was hurt in this attack on the air force headquarters by Red Star rebels.",
+    ("Nobody was injured in the raid on the naval depot by Red Star rebels.",
      "Red Star", "stated"),
     ("The ambush of a police patrol by Ogaden Liberation Army fighters left five officers "
      "dead near Degehabur.", "Ogaden Liberation Army", "stated"),
@@ -23,8 +23,8 @@ from tests.test_attribution_forms import attribute
      "Karen National Liberation Army", "stated"),
     ("In a communique sent to a radio station, the Tupac Amaru Revolutionary Movement said it "
      "had bombed the embassy in Lima.", "Tupac Amaru Revolutionary Movement", "claimed"),
-    ("The self-styled Zarate Willka Liberation Armed Forces sent messages to the media "
-     "claiming the bombings in La Paz.", "Zarate Willka Liberation Armed Forces", "claimed"),
+    ("The self-styled Zarate Willka Liberation Armed Forces sent notes to radio stations "
+     "claiming the bombings in Cochabamba.", "Zarate Willka Liberation Armed Forces", "claimed"),
     ("The Jund al-Aqsa Brigade claimed the bombing of a checkpoint near Idlib.",
      "Jund al-Aqsa Brigade", "claimed"),
     ("Troops clashed with the Ogaden Liberation Army, which claimed responsibility for the "
@@ -41,8 +41,8 @@ from tests.test_attribution_forms import attribute
      "attack on the senator.", "Red Dawn Brigade", "suspected"),
     ("Police charged two members of the Mungiki sect with the murder of a chief in Nyeri.",
      "Mungiki", "accused"),
-    ("The Nigerian army accepted responsibility for the deaths of two reporters shot by "
-     "soldiers in the past few hours in Maiduguri.", "Nigerian Army", "claimed"),
+    ("The Nigerian army accepted responsibility for the deaths of three fishermen shot by "
+     "soldiers on Lake Chad on Sunday.", "Nigerian Army", "claimed"),
     ("Villagers said they hold the army responsible for the massacre of 40 people in Beni.",
      "Military Forces of Democratic Republic of Congo", "accused"),
 ])

@@ -38,13 +38,13 @@ def perpetrators(event: Event) -> dict[str, str]:
     ("Five members of the Nigerian army involved in the massacre of farmers in Zaki Biam on "
      "16 November were dismissed on Friday.",
      "army", {"stated"}),
-    ("FOUR SOLDIERS OF THE UGANDAN ARMY WERE DETAINED ON CHARGES OF BEING IMPLICATED IN THE "
+    ("SIX SOLDIERS OF THE UGANDAN ARMY WERE HELD ON SUSPICION OF BEING IMPLICATED IN THE "
      "KILLING OF TWO TEACHERS NEAR KASESE ON FRIDAY.", "Uganda", {"suspected", "accused"}),
     ("The trial of two Taliban commanders for the bombing of the Kabul hotel opened on Monday.",
      "Taliban", {"accused"}),
-    ("Police said a group of people, including members of the Burundian army, were detained on "
-     "Friday because of their suspected involvement in the killing of a radio journalist "
-     "in Gitega on 3 May.", "Defence Force", {"suspected"}),
+    ("Prosecutors said six men, among them members of the Burundian army, were arrested on "
+     "Monday over their suspected involvement in the murder of a shopkeeper "
+     "in Ngozi on 9 June.", "Defence Force", {"suspected"}),
 ])
 def test_held_or_implicated_group_is_the_perpetrator(
     text: str, group: str, attributions: set[str]
@@ -78,10 +78,10 @@ def test_guilty_of_the_deed_names_its_doer(text: str, attribution: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "group"), [
-    ("Two UN experts were killed in Kasai in March. Officers of the Congolese army are to be "
-     "brought to trial for the assassination of the two experts.", "Congo"),
-    ("THREE OFFICERS OF THE GUATEMALAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE MURDER OF A "
-     "BISHOP IN GUATEMALA CITY IN APRIL.", "Guatemala"),
+    ("A human rights lawyer was killed in Bukavu in May. Officers of the Congolese army will be "
+     "brought to trial for the murder of the lawyer.", "Congo"),
+    ("TWO LIEUTENANTS OF THE GUATEMALAN ARMY WILL BE BROUGHT TO TRIAL FOR THE KILLING OF A "
+     "PEASANT LEADER IN COBAN IN JUNE.", "Guatemala"),
     ("A trader was shot dead in Mombasa in January. Two members of the Mombasa Republican "
      "Council were convicted of the murder on Monday.", "Mombasa Republican Council"),
 ])

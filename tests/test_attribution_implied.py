@@ -43,16 +43,16 @@ def test_bombing_without_casualties_adds_no_civilians():
 
 
 def test_headline_passive_makes_soldiers_victims():
-    ev = attribute("Military convoy came under attack near Timbuktu, Mali. At least three "
-                   "soldiers killed and one injured.", "Battles")
+    ev = attribute("Army patrol came under fire near Goundam, Mali. Two soldiers "
+                   "killed and four injured.", "Battles")
     roles = {a.acled_name: a.role for a in ev.actors}
     assert roles["Military Forces of Mali"] == "target"
     assert roles["Unidentified Armed Group (Mali)"] == "perpetrator"
 
 
 def test_security_forces_facing_protesters_are_police_even_without_a_country():
-    ev = attribute("Security forces dispersed a protest by high school students near the "
-                   "Education Ministry.", "Protests")
+    ev = attribute("Security forces broke up a sit-in by unpaid teachers in front of the "
+                   "Labour Ministry.", "Protests")
     assert "Police Forces" in {a.name for a in ev.actors}
     assert "Military Forces" not in {a.name for a in ev.actors}
 

@@ -54,8 +54,8 @@ def _find(perps: dict[str, tuple[str, str | None]], name: str) -> tuple[str, str
      "Medellin Cartel planned the attack, a police spokesman said.", "Medell", "confirmed"),
     ("A bomb killed six people at a bus station in Kano. The attack was ordered by a Boko "
      "Haram commander, police said.", "Boko Haram", "confirmed"),
-    ("President Cristiani implicated four officers and five members of the armed forces in "
-     "the assassination of six priests in San Salvador.", "Military Forces", "accused"),
+    ("The prosecutor implicated two colonels and seven members of the armed forces in "
+     "the killing of three nuns in Santa Tecla.", "Military Forces", "accused"),
     ("Two policemen were shot dead in Kandahar on Monday by the Haqqani Network's gunmen, "
      "officials said.", "Haqqani", "confirmed"),
     ("The army claimed that the mayor of Gao was killed by Katiba Macina fighters on Sunday.",
@@ -64,12 +64,12 @@ def _find(perps: dict[str, tuple[str, str | None]], name: str) -> tuple[str, str
      "Kunduz on Sunday.", "Taliban", "claimed"),
     ("A right-wing death squad shot dead two trade unionists in Medellin on Friday.",
      "right-wing death squad", "stated"),
-    ("A party leader was killed on 1 August in Guatemala City, apparently by extreme rightist "
-     "groups.", "extreme rightist groups", "suspected"),
-    ("A bomb destroyed a school in Bogota tonight, in a new action attributed to the drug "
-     "trafficking rings operating in the city.", "drug trafficking rings", "suspected"),
-    ("A bomb exploded at the court in San Salvador on Monday. It is presumed that this action "
-     "involved urban commandos of the Farabundo Marti National Liberation Front.",
+    ("A trade union organiser was shot on 9 June in Quetzaltenango, apparently by extreme "
+     "rightist groups.", "extreme rightist groups", "suspected"),
+    ("A bomb wrecked a bank branch in Cali this morning, in a fresh attack attributed to the "
+     "drug trafficking rings based in the valley.", "drug trafficking rings", "suspected"),
+    ("A grenade went off at the town hall of Zacatecoluca on Monday. It is presumed that the "
+     "blast was the work of urban commandos of the Farabundo Marti National Liberation Front.",
      "Farabundo Marti National Liberation Front", "suspected"),
     ("A car bomb killed a judge in Lima on Friday. It could have been the Shining Path, the "
      "minister said.", "Shining Path", "suspected"),
@@ -79,25 +79,25 @@ def test_linked_doers(text: str, name: str, attribution: str) -> None:
 
 
 @pytest.mark.parametrize("text, name, attribution", [
-    ("LIMA, 29 MAR 89 (EFE) -- A BOMB EXPLODED TODAY IN A RESTAURANT IN MIRAFLORES. GUERRILLAS "
-     "OF THE RED DAWN REVOLUTIONARY MOVEMENT HAVE CLAIMED CREDIT FOR THE ATTACK THROUGH "
-     "PAMPHLETS, ACCORDING TO THE POLICE.", "Red Dawn Revolutionary Movement", "claimed"),
-    ("TEGUCIGALPA, 7 FEB 89 -- THE MORAZAN POPULAR LIBERATION MOVEMENT CLAIMED RESPONSIBILITY "
-     "TODAY FOR THE BOMBING OF A POWER PLANT IN SAN PEDRO SULA.",
+    ("AREQUIPA, 12 NOV 90 (EFE) -- A BOMB WENT OFF TONIGHT AT A BAKERY IN YANAHUARA. GUERRILLAS "
+     "OF THE RED DAWN REVOLUTIONARY MOVEMENT HAVE CLAIMED CREDIT FOR THE BLAST IN LEAFLETS "
+     "LEFT AT THE SCENE, POLICE SAID.", "Red Dawn Revolutionary Movement", "claimed"),
+    ("LA CEIBA, 19 OCT 90 -- THE MORAZAN POPULAR LIBERATION MOVEMENT CLAIMED RESPONSIBILITY "
+     "TODAY FOR BLOWING UP A FUEL DEPOT IN CHOLUTECA.",
      "Morazan Popular Liberation Movement", "claimed"),
-    ("CALI, 3 MAY 89 -- GUNMEN BELIEVED TO BE FROM THE RICARDO FRANCO FRONT KILLED A JUDGE IN "
-     "CALI YESTERDAY.", "Ricardo Franco Front", "suspected"),
-    ("MONTERIA, 2 SEP 89 -- THE C-123 PLANE WAS DYNAMITED BY DRUG TRAFFICKING GANGS AS IT SAT "
-     "AT THE AIRPORT OF MONTERIA YESTERDAY.", "DRUG TRAFFICKING GANGS", "stated"),
-    ("SAN SALVADOR, 29 JUL 89 -- THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] TODAY "
-     "CLAIMED IT DOWNED TWO HELICOPTERS AND BOMBED AN ARMY POST IN MORAZAN.",
+    ("POPAYAN, 21 AUG 90 -- GUNMEN BELIEVED TO BE FROM THE RICARDO FRANCO FRONT SHOT A "
+     "PROSECUTOR IN POPAYAN LAST NIGHT.", "Ricardo Franco Front", "suspected"),
+    ("CUCUTA, 14 OCT 90 -- A CARGO TRUCK WAS BLOWN UP BY DRUG TRAFFICKING GANGS WHILE IT WAS "
+     "PARKED AT THE BUS TERMINAL OF CUCUTA LAST NIGHT.", "DRUG TRAFFICKING GANGS", "stated"),
+    ("SANTA ANA, 3 APR 90 -- THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] TONIGHT "
+     "CLAIMED IT SHOT DOWN A SPOTTER PLANE AND SHELLED A GARRISON IN CABANAS.",
      "Farabundo Marti National Liberation Front", "claimed"),
-    ("CLANDESTINE, 7 DEC 89 (RADIO VENCEREMOS) -- THE FARABUNDO MARTI NATIONAL LIBERATION "
-     "FRONT [FMLN] REPORTS THAT FMLN COLUMNS STAGED ATTACKS ON MILITARY POSITIONS IN THE "
-     "CAPITAL.", "Farabundo Marti National Liberation Front", "claimed"),
-    ("SAN SALVADOR, 15 MAR 89 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
-     "[TEXT] ON 14 MARCH OUR URBAN COMMANDOS ATTACKED THE NATIONAL POLICE HEADQUARTERS IN SAN "
-     "SALVADOR, KILLING TWO POLICEMEN.", "Farabundo Marti National Liberation Front", "claimed"),
+    ("CLANDESTINE, 22 FEB 90 (RADIO FARABUNDO MARTI) -- THE FARABUNDO MARTI NATIONAL "
+     "LIBERATION FRONT [FMLN] ANNOUNCES THAT ITS UNITS RAIDED ARMY OUTPOSTS ALONG THE "
+     "PANAMERICAN HIGHWAY.", "Farabundo Marti National Liberation Front", "claimed"),
+    ("SAN MIGUEL, 9 JUN 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
+     "[TEXT] ON 8 JUNE OUR URBAN COMMANDOS RAIDED THE TREASURY POLICE BARRACKS IN SAN "
+     "MIGUEL, KILLING THREE AGENTS.", "Farabundo Marti National Liberation Front", "claimed"),
 ])
 def test_wire_copy(text: str, name: str, attribution: str) -> None:
     assert _find(named_perpetrators(*run(text).events), name)[0] == attribution
@@ -123,16 +123,16 @@ def test_no_perpetrator(text: str, absent: str) -> None:
 
 
 def test_described_group_is_unidentified_armed_group() -> None:
-    event: Event = attribute("Drug trafficking gangs dynamited a plane at the airport of "
-                             "Monteria, Colombia, on Sunday.")
+    event: Event = attribute("Drug trafficking gangs blew up a lorry at the bus terminal of "
+                             "Cucuta, Colombia, on Sunday.")
     gang = [a for a in event.actors if a.mention and "gangs" in a.mention]
     assert gang and gang[0].acled_name == "Unidentified Armed Group (Colombia)"
     assert gang[0].role == "perpetrator"
 
 
 def test_guerrilla_commandos_are_not_the_army() -> None:
-    event = attribute("Urban guerrilla commandos blew up a power pylon in San Salvador on Friday, "
-                      "leaving the north of the city without electricity.")
+    event = attribute("Urban guerrilla commandos dynamited a water main in Santa Ana on Friday, "
+                      "cutting supplies to the eastern districts.")
     assert not [a for a in event.actors if a.name.startswith("Military Forces")], event.actors
 
 

@@ -19,8 +19,8 @@ def perpetrators_of(text: str) -> dict[str, str]:
 
 
 def test_bracketed_insertion_is_read_inside_its_sentence() -> None:
-    text = ("President Alfredo Cristiani has blamed FMLN [Farabundo Marti National Liberation "
-            "Front] guerrillas for the murder of political analyst Edgar Chacon in San Salvador.")
+    text = ("The defence minister has blamed FMLN [Farabundo Marti National Liberation "
+            "Front] rebels for the killing of a provincial judge in Ahuachapan last week.")
     assert len(for_parsing(text)) == len(text)
     perps = perpetrators_of(text)
     assert perps.get("Farabundo Marti National Liberation Front") == "accused", perps
@@ -86,16 +86,16 @@ def test_no_doer_sentence(text: str, trigger: str) -> None:
 
 @pytest.mark.parametrize("text, name, attribution", [
     # Colombia: "the work of", hedged
-    ("A bomb exploded in the home of a farmer near Quinchia. An army spokesman said the attack "
+    ("A grenade wrecked the shop of a trader near Riosucio. A police spokesman said the blast "
      "was apparently the work of guerrillas of the Sierra Popular Army.", "Sierra Popular Army",
      "suspected"),
     # Iraq: "the work of", told by the police
     ("A car bomb killed nine people in Mosul on Monday. The bombing was the work of the Tigris "
      "Brigades Front, police said.", "Tigris Brigades Front", "confirmed"),
     # Peru: an open question, and the group's record in a relative clause is no record of the act
-    ("A bomb exploded at a hotel in Lima. There was no confirmation on whether the attack was "
-     "perpetrated by the Andes Red Front, who have killed several tourists in previous "
-     "attacks.", "Andes Red Front", "suspected"),
+    ("A bomb went off at a bus depot in Cusco. It was not confirmed whether the blast was "
+     "carried out by the Andes Red Front, who have murdered two judges in earlier "
+     "raids.", "Andes Red Front", "suspected"),
     # Philippines: the subject of "began bombing"
     ("Today the Sulu Liberation Front began shelling villages near Jolo, killing four "
      "farmers.", "Sulu Liberation Front", "stated"),

@@ -46,8 +46,8 @@ def test_other_with_phrases_name_no_doer() -> None:
 @pytest.mark.parametrize(("text", "group"), [
     ("The Domingo Lain Front of the National Liberation Army dynamited two power pylons near "
      "Saravena on Sunday.", "National Liberation Army"),
-    ("POLICE SAID THE EASTERN WAR FRONT OF THE ARMY OF NATIONAL LIBERATION (ELN) BOMBED A "
-     "BRIDGE ON THE ROAD TO CUCUTA.", "National Liberation Army"),
+    ("THE ARMY SAID THE NORTHERN WAR FRONT OF THE ARMY OF NATIONAL LIBERATION (ELN) BOMBED AN "
+     "OIL PIPELINE NEAR TIBU.", "National Liberation Army"),
     ("The 3rd Brigade of the Sudanese army shelled the village of Tawila on Monday, killing five "
      "civilians.", "Sudanese Armed Forces"),
 ])

@@ -26,7 +26,7 @@ def killed(text: str, trigger: str) -> int | None:
     ("text", "trigger", "expected"),
     [
         ("Five men were reported killed in the fighting.", "fighting", 5),
-        ("Islamist militants gunned down a Christian priest in Al Arish.", "gunned", 1),
+        ("Jihadists gunned down a village chief near Menaka.", "gunned", 1),
         ("Farmer killed in Selea.", "killed", 1),
         ("A suspected thief was burnt to death by a mob.", "burnt", 1),
         ("Police opened fire on the crowd, leaving one killed and four missing.", "opened", 1),
@@ -49,7 +49,7 @@ def test_odd_phrasings(text: str, trigger: str, expected: int) -> None:
 
 def test_a_32_year_old_is_one_person() -> None:
     """A 32 year old is one person."""
-    assert killed("A 32-year-old man was lynched by a mob in the village.", "lynched") == 1
+    assert killed("A 27-year-old herder was lynched by villagers near Kaya.", "lynched") == 1
 
 
 @pytest.mark.parametrize(
@@ -94,8 +94,8 @@ def test_a_suicide_bomber_is_kept_apart_as_a_perpetrator() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Residents blocked a road in protest over the police allegedly torturing to death a man "
-         "from the village.", "blocked"),
+        ("Villagers blocked the highway in protest over officers reportedly beating to death "
+         "a young trader in custody.", "blocked"),
         ("People protested in the town against a string of stabbing attacks that had killed nine "
          "people.", "protested"),
     ],
@@ -107,5 +107,5 @@ def test_deaths_a_protest_is_about_are_not_its_toll(text: str, trigger: str) -> 
 
 def test_a_condemned_attack_keeps_its_own_toll() -> None:
     """'condemned the attack that left one dead': the attack is the event, its death counts."""
-    assert killed("The party has condemned the recent attack on the home of its candidate that "
+    assert killed("The union condemned last night's attack on the house of its secretary that "
                   "left one person dead.", "attack") == 1

@@ -44,7 +44,7 @@ def best(count: Count | None) -> int | None:
         ("Gunmen killed three people and injured two others in the village.", 3, 2),
         ("A car bomb exploded killing five people. Another 13 were wounded.", 5, 13),
         ("A man was shot and killed by an unidentified gunman.", 1, None),
-        ("Militants killed the chief, wife and daughter of a local leader.", 3, None),
+        ("Militants killed the imam, son and nephew of a village elder.", 3, None),
         ("Police opened fire on protesters, killing five.", 5, None),
         ("No one was killed in the attack.", 0, None),
         ("Protesters marched through the capital on Monday.", None, None),
@@ -96,7 +96,7 @@ def test_attackers_counted_in_fatalities_and_apart() -> None:
 
 def test_suicide_bombers_dead_are_perpetrators() -> None:
     """Suicide bombers dead are perpetrators."""
-    event = counted("Explosion in Amchide: 02 dead (suicide bombers) and 02 wounded.")
+    event = counted("Explosion in Kolofata: 02 dead (suicide bombers) and 02 injured.")
     assert best(event.fatalities) == 2 and best(event.perpetrators_killed) == 2
     assert best(event.injuries) == 2
 

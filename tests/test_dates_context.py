@@ -16,17 +16,17 @@ from stage_docs import dated_events
         ),
         ("11/01/18, Beledweyne: Three militants killed by the army.", "killed", "2018-01-11"),
         (
-            "An explosion hit a house during the early hours of 12 January in Karan.",
+            "An explosion destroyed a shop during the early hours of 12 January in Hodan.",
             "explosion",
             "2018-01-12",
         ),
         (
-            "Soldiers clashed on the night between Thursday and Friday in Bouake.",
+            "Rival army units clashed on the night between Thursday and Friday in Korhogo.",
             "clashed",
             "2018-01-11",
         ),
         (
-            "An exchange of fire killed two people in the night from Thursday to Friday.",
+            "An exchange of fire left three dead in the night from Thursday to Friday.",
             "exchange",
             "2018-01-11",
         ),
@@ -41,7 +41,7 @@ from stage_docs import dated_events
             "2018-01-13",
         ),
         (
-            "A leader was killed in an airstrike that targeted his house in Sirte 14 January.",
+            "A commander died in an airstrike that hit his farm near Derna 14 January.",
             "airstrike",
             "2018-01-14",
         ),
@@ -60,7 +60,7 @@ def test_day_is_found(text: str, trigger: str, start: str) -> None:
             "A crowd protested against the nomination of a candidate for the August 3 elections.",
             "protested",
         ),
-        ("A farmer, who was kidnapped 15 days ago, was found beheaded on his field.", "beheaded"),
+        ("A herder, who was abducted 12 days ago, was found beheaded near his village.", "beheaded"),
         ("Judicial police announced a 24-hour strike in Tripoli.", "strike"),
         ("Protesters marched for 2/3 months against the governor.", "marched"),
         ("Lawyers protested in Abuja. A court had removed the governor on Monday.", "protested"),

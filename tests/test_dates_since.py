@@ -75,8 +75,8 @@ def test_a_clause_under_a_past_perfect_verb_is_background() -> None:
 def test_a_conjoined_present_perfect_verb_keeps_its_own_date() -> None:
     """'had arrived on June 23 and has been jailed since Monday': Monday dates the jailing."""
     text = (
-        "The journalist had arrived in Algeria on 23 January and has been jailed since Monday "
-        "after a prosecutor issued a travel ban."
+        "The blogger had returned to Tunisia on 21 January and has been jailed since Monday "
+        "over a post criticising the police."
     )
     (event,) = dated_events(text, ["jailed"], published="2018-01-30")
     assert event.date.start == "2018-01-29"

@@ -30,8 +30,8 @@ def test_weekday_resolves_to_the_last_one_before_publication() -> None:
 
 def test_month_day_in_the_sentence() -> None:
     """Month day in the sentence."""
-    event = dated("The FARDC launched, on January 13th, an offensive against the ADF.", "offensive")
-    assert (event.date.start, event.date.precision) == ("2018-01-13", "day")
+    event = dated("The army opened, on January 9th, an offensive against the rebels.", "offensive")
+    assert (event.date.start, event.date.precision) == ("2018-01-09", "day")
 
 
 def test_no_date_expression_gives_no_day() -> None:
@@ -43,14 +43,14 @@ def test_no_date_expression_gives_no_day() -> None:
 
 def test_durations_and_ages_are_not_dates() -> None:
     """Durations and ages are not dates."""
-    text = "A 32-year-old man was lynched by a mob that had gathered for two hours."
-    event = dated(text, "lynched")
+    text = "A 45-year-old trader was beaten to death by a crowd that had waited for three hours."
+    event = dated(text, "beaten")
     assert event.date.precision == "unknown"
 
 
 def test_background_clause_date_is_skipped() -> None:
     """Background clause date is skipped."""
-    text = "Riots took place in Bu Rada after austerity measures came into effect on January 1."
+    text = "Riots erupted in Kasserine after the new fuel tax came into force on January 2."
     assert dated(text, "Riots").date.precision == "unknown"
 
 

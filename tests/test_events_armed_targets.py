@@ -71,7 +71,7 @@ def test_site_word_as_modifier_names_no_side(events_pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     # Nigeria: the victims belong to a vigilante group (ACLED: a communal militia)
-    "Gunmen ambushed a farmer and two others belonging to a vigilante group near Gusau.",
+    "Gunmen ambushed a trader and three others belonging to a vigilante group near Tsafe.",
     # Cameroon: a vigilance committee member
     "A vigilance committee member was killed at Kolofata by Boko Haram.",
 ])

@@ -21,7 +21,7 @@ def disrupted(pipeline: Pipeline, text: str) -> list[Event]:
 
 
 @pytest.mark.parametrize("text", [
-    "A BOMB PLANTED NEAR THE U.S. EMBASSY IN LA PAZ WAS DEFUSED TODAY BY THE POLICE.",
+    "A BOMB LEFT OUTSIDE THE FRENCH CONSULATE IN CUENCA WAS DEFUSED TONIGHT BY SOLDIERS.",
     "Police defused an explosive device left outside a bank in Mombasa on Monday.",
 ])
 def test_defused_planted_device_is_an_attempted_bombing(pipeline: Pipeline, text: str) -> None:

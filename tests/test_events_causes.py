@@ -21,23 +21,23 @@ def run(pipeline: Pipeline, text: str, published: str = "1989-10-22") -> Documen
 
 
 NO_INCIDENT = [
-    "THE CRASH KILLED 120 OF THE 137 PASSENGERS WHO WERE TRAVELLING TO TEGUCIGALPA AND HOUSTON.",
-    "At least 80 percent of the 130 passengers who were killed in today's crash of a Boeing 727 "
-    "were foreigners.",
-    "Argentina hopes for the lifting of the zone imposed by Britain after the 10-week war, which "
-    "killed more than 1,000 people.",
+    "THE BUS ACCIDENT KILLED 31 OF THE 44 PILGRIMS HEADING FOR QUITO AND GUAYAQUIL.",
+    "Nearly half of the 58 travellers who were killed in Sunday's crash of an Antonov 26 "
+    "were aid workers.",
+    "Eritrea hopes for the lifting of the blockade imposed after the two-year war, which "
+    "killed more than 70,000 people.",
     "Twelve people died in the earthquake that struck Van province on Tuesday.",
-    "THIS U.S. INTERVENTION CONSTITUTES A DIRECT ATTACK ON THE REGION'S PROCESS OF "
-    "DEMOCRATIZATION AND PEACE.",
+    "THIS EMBARGO CONSTITUTES A FRONTAL ATTACK ON THE NATION'S PEACE PROCESS AND ITS "
+    "YOUNG DEMOCRACY.",
     "The minister called the new media law an attack on press freedom.",
-    "A POLICE OFFICER STRESSED THAT THE WEAPONS -- 348 AK-47 RIFLES, 118 AUTOMATIC PISTOLS AND "
-    "29 GRENADE LAUNCHERS -- WERE FOUND IN A TRUCK.",
-    "They were waiting for a shipment of 400 cluster bombs produced in Chile.",
-    "POLITICAL VIOLENCE IN PERU, WHICH WAS UNLEASHED BY THE SHINING PATH IN 1980, HAS KILLED MORE "
-    "THAN 15,000 PEOPLE.",
-    "Thanks to this assistance, 70,000 Salvadorans have been killed.",
-    "The violent events in Venezuela earlier in the year, which resulted in thousands killed, are "
-    "an indication of what will happen.",
+    "AN ARMY SPOKESMAN STRESSED THAT THE ARMS -- 212 RIFLES, 64 MACHINE PISTOLS AND 17 ROCKET "
+    "LAUNCHERS -- WERE FOUND IN A WAREHOUSE.",
+    "The rebels were expecting a shipment of 250 hand grenades made in Bulgaria.",
+    "THE INSURGENCY IN NEPAL, WHICH THE MAOISTS LAUNCHED IN 1996, HAS KILLED MORE THAN 13,000 "
+    "PEOPLE.",
+    "Thanks to those arms sales, 40,000 Yemenis have been killed.",
+    "The violent events in Bolivia last spring, which left thousands killed, are a warning of "
+    "what may follow, the bishop wrote.",
 ]
 
 INCIDENT = [
@@ -47,7 +47,7 @@ INCIDENT = [
     "REBELS ATTACKED THE TOWN HALL OF APARTADO ON SUNDAY, KILLING TWO POLICEMEN.",
     "A grenade exploded in a market in Bujumbura on Sunday, wounding six people.",
     "Boko Haram fighters killed more than 100 villagers in an attack on Gamboru on Monday.",
-    "On 6 May 2020, rebel forces fired grenade launchers at the governmental positions near "
+    "On 12 March 2021, separatist fighters shelled army trenches with mortars close to "
     "Popasna, Luhansk.",
 ]
 
@@ -67,7 +67,7 @@ def test_attacks_and_battles_stay_incidents(pipeline: Pipeline, text: str) -> No
      True),
     ("Floods in the Shire valley killed 14 people in Chikwawa district on Tuesday.", True),
     ("Gunmen killed 14 people in a market in Chikwawa district on Tuesday.", False),
-    ("Two soldiers were killed in the insurgency's latest raid near Palma on Tuesday.", False),
+    ("Four soldiers died in the insurgency's latest raid near Palma on Tuesday.", False),
     ("Eleven miners died in the landslide at the Hpakant jade mines in Kachin on Thursday.", True),
 ])
 def test_campaign_as_subject_or_accident_as_cause(text: str, cause: bool) -> None:

@@ -15,7 +15,7 @@ NOT_ASSERTED = [
     # stopped or prevented
     "The minister announced new measures to prevent judges from being murdered in Bogota.",
     "The bishops of Kaduna demanded that the militias stop their attacks and murders.",
-    "The accord commits both armies to abstain from any form of attack on aid workers.",
+    "The accord commits both sides to abstain from any form of attack on health workers.",
     "Activists in Kabul urged the government to halt the murder of journalists.",
     "The rebels in Mindanao have vowed to refrain from kidnapping foreigners during the talks.",
     "The only group outside the talks in Colombia ceased bombing pipelines in August.",

@@ -21,7 +21,7 @@ GENERIC = [
     "Officials warned that the militants could attack the capital.",
     "No arrests have been made.",
     "The group threatened to bomb churches across the country.",
-    "A Federal High Court, sitting in Abuja, heard the case against the governor.",
+    "A Federal High Court in Abuja adjourned the trial of the former minister.",
     "Analysts say both groups have used suicide bombers against civilian targets in Borno.",
 ]
 
@@ -52,7 +52,7 @@ def test_a_sit_in_is_a_protest_and_present_perfect_onsets_are_incidents(events_p
     doc = events_pipeline(Article(id="n", text="Teachers staged a sit-in at the ministry on Monday.",
                                   published="2020-02-04"))
     assert [e.event_type for e in doc.events] == ["Protests"]
-    text = "Riots have broken out in Gafsa. Rioters burned tires and threw stones at police."
+    text = "Riots erupted in Gafsa on Sunday. Youths set tyres alight and pelted police with stones."
     doc = events_pipeline(Article(id="n", text=text, published="2020-02-04"))
     assert len(doc.events) == 1
     assert any(text[s:e] == "Riots" for s, e in doc.events[0]._mentions)

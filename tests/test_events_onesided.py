@@ -35,7 +35,7 @@ ATTACKS = [
 
 FIGHTS = [
     "FMLN UNITS CLASHED WITH ARMY TROOPS IN CHALATENANGO, INFLICTING FIVE CASUALTIES.",
-    "FMLN UNITS ATTACKED ARMY POSITIONS IN BERLIN, USULUTAN DEPARTMENT, ON 18 MARCH.",
+    "FMLN COLUMNS ATTACKED ARMY TRENCHES NEAR JUCUAPA, USULUTAN, ON 11 MARCH.",
     "Troops and Tuareg rebels clashed near Kidal on Sunday, leaving six dead.",
     "The army attacked rebel camps near the border on Friday.",
     "Heavy fighting broke out between the army and the ELN near Saravena on Monday.",
@@ -58,10 +58,10 @@ def test_sides_fighting_is_a_battle_without_gtd_attack_type(pipeline: Pipeline,
 
 
 def test_bombing_of_a_business_is_not_part_of_the_fighting(pipeline: Pipeline) -> None:
-    text = ("OFFICIAL SOURCES HAVE REPORTED THAT SEVERAL GUERRILLA ATTACKS AND HEAVY FIGHTING TOOK "
-            "PLACE THIS MORNING THROUGHOUT THE COUNTRY. ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED "
-            "TWO HIGHPOWER BOMBS AGAINST A CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING. "
-            "A POLICE REPORT SAID THE LOSSES ARE HEAVY. THE ARMED FORCES PRESS COMMITTEE REPORTED "
+    text = ("MILITARY SPOKESMEN SAID THAT RAIDS BY THE GUERRILLAS AND HEAVY COMBAT WERE RECORDED "
+            "OVERNIGHT IN FOUR PROVINCES. SUSPECTED REBEL URBAN CELLS DETONATED "
+            "THREE POWERFUL BOMBS AT A FURNITURE SHOWROOM IN CENTRAL SANTA ANA BEFORE DAWN. "
+            "A FIRE BRIGADE REPORT SAID THE DAMAGE IS SEVERE. THE DEFENCE MINISTRY ANNOUNCED "
             "THAT THREE SOLDIERS WERE KILLED IN CLASHES WITH THE FMLN. THE CLASHES TOOK PLACE IN "
             "SAN JOSE GUAYABAL. TWO OTHER SOLDIERS WERE WOUNDED. THE ARMY SAID THE REBELS FLED.")
     events = run(pipeline, text).events
@@ -88,17 +88,16 @@ def test_short_note_keeps_one_incident(pipeline: Pipeline) -> None:
 
 
 def test_device_that_went_off_is_never_a_defused_one(pipeline: Pipeline) -> None:
-    text = ("A BOMB EXPLODED TODAY IN A LIMA RESTAURANT, AND A SECOND DEVICE THAT HAD BEEN PLACED "
-            "IN THE SAME ESTABLISHMENT WAS DEACTIVATED BY THE PERUVIAN NATIONAL POLICE. THERE WERE "
-            "NO VICTIMS.")
+    text = ("A CHARGE BLEW UP THIS EVENING IN A CUSCO HOTEL, AND ANOTHER DEVICE LEFT IN ITS "
+            "LOBBY WAS DEFUSED BY AN ARMY BOMB SQUAD. NOBODY WAS HURT.")
     events = run(pipeline, text).events
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
 
 
 def test_accidental_blast_may_stay_a_strategic_development(pipeline: Pipeline) -> None:
     """ACLED files a premature detonation as a strategic development: the guard stands aside."""
-    text = ("Two Taliban militants were killed when landmines they were planting exploded "
-            "prematurely in Daman district, Kandahar, on Tuesday.")
+    text = ("Three insurgents died when the roadside bomb they were burying went off "
+            "prematurely in Nad Ali district, Helmand, on Sunday.")
     doc = run(pipeline, text, "2020-04-29").spacy_doc
     assert went_off(find_mentions(doc)) is False
     blast = run(pipeline, "A bomb exploded in a restaurant in Lima on Tuesday.").spacy_doc

@@ -15,10 +15,10 @@ NOT_NEWS = [
     "Officials in Lima warned that there will be a social explosion if wages are not raised.",
     "According to the rights group, there have been four murders, nine cases of torture and 25 "
     "arbitrary arrests since the president took office.",
-    "The army general staff denied reports that a military unit in La Tablada was attacked.",
-    "He denied, however, that the shooting occurred outside the regiment in Villa Martelli.",
+    "The defence ministry denied reports that a naval base in Puerto Belgrano was attacked.",
+    "He denied, however, that the gunfire took place outside the barracks in Campo de Mayo.",
     "The ministry in Bamako dismissed rumours of an attack on the presidential palace.",
-    "He said that countless Colombians have been assassinated in the struggle against the cartels.",
+    "She said that countless Mexicans have been murdered in the fight against the gangs.",
     "The committee in Tegucigalpa denounced summary executions and political assassinations.",
     "There is always the danger of being shot at from a passing car in Karachi.",
     "Members of the artillery battalion took part in the parade in Kabul.",
@@ -96,8 +96,8 @@ def test_evidence_that_demonstrates_is_no_demonstration(events_pipeline):
 
 
 def test_an_incident_years_back_is_historical_unless_the_record_goes_on(events_pipeline):
-    old = ("A delegation will leave for Honduras on Tuesday to negotiate the release of 1,000 "
-           "civilians who were kidnapped by the Contras more than five years ago.")
+    old = ("Church envoys travel to Nicaragua on Tuesday to seek the release of 300 "
+           "villagers who were abducted by the Contras more than six years ago.")
     events = _events(events_pipeline, old, "1989-03-26")
     assert [e.historical for e in events] == [True]
     later = "A farmer who was abducted a year ago by ADF rebels near Beni was found dead on Saturday."

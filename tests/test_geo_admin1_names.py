@@ -95,8 +95,8 @@ def test_province_named_alone_counts_in_the_actors_country():
 
 
 def test_unit_after_plural_place_noun_is_found():
-    text = ("Militiamen attacked army positions in the Lwibo and Lukweti areas of Masisi "
-            "territory, North Kivu, on Sunday.")
+    text = ("Rebels attacked two villages in the Kibabi and Nyabiondo areas of Masisi "
+            "territory, North Kivu, overnight.")
     loc = _located(text, r"attacked")
     assert (loc.admin1, loc.country_code) == ("Nord-Kivu", "CD")
     assert "Masisi" in loc.name
@@ -113,7 +113,7 @@ def test_variant_spellings_of_a_national_outlets_towns(pipeline):
     # 'Medjez El Beb' (GeoNames: Medjez el Bab) follows 'residents of', and 'Sougeur' (Sougueur),
     # tagged ORG, follows 'in': the publisher's country is the only context.
     for text, source, name in [
-        ("Residents of Medjez El Beb organised a night march on Tuesday.", "Mosaique FM",
+        ("Residents of Medjez El Beb blocked the main road over water cuts.", "Mosaique FM",
          "Medjez el Bab"),
         ("Unemployed men protested in front of the employment agency in Sougeur on Monday.",
          "Liberte (Algeria)", "Sougueur"),
@@ -124,9 +124,9 @@ def test_variant_spellings_of_a_national_outlets_towns(pipeline):
 
 def test_country_beside_a_border_or_in_a_demand_is_not_the_place(pipeline):
     doc = pipeline(Article(id="t", text=(
-        "Workers gathered outside Parliament in Cape Town on Monday. At the same time, 300 "
-        "Congolese nationals marched to Parliament to plead with the government to mediate in a "
-        "political crisis in the Democratic Republic of Congo."), source="GroundUp"))
+        "Nurses rallied outside Parliament in Cape Town on Monday. Nearby, about 200 "
+        "Burundian refugees walked to Parliament to ask the government to press for talks "
+        "on the political crisis in Burundi."), source="GroundUp"))
     assert {e.location.name for e in doc.events} == {"Cape Town"}
     doc = pipeline(Article(id="t", text=(
         "Kenyan troops repelled an attack on their base near the Somalia border on Tuesday.")))
@@ -135,10 +135,10 @@ def test_country_beside_a_border_or_in_a_demand_is_not_the_place(pipeline):
 
 def test_dateline_spelling_variant_and_a_contingent_named_by_its_country(pipeline):
     # 'Bulobarde' (GeoNames: Buulobarde) opens the note; 'Djibouti-AMISOM' is a contingent of
-    # the Somalia mission, no place.
+    # the Somalia mission, no place (Burundi-AMISOM likewise).
     doc = pipeline(Article(id="t", text=(
-        "05/01/18, Bulobarde: One Djibouti-AMISOM soldier killed, two wounded when trying to "
-        "dismantle an IED.")))
+        "09/01/18, Bulobarde: A Burundi-AMISOM patrol struck a landmine, three soldiers hurt "
+        "and a truck burnt out.")))
     loc = doc.events[0].location
     assert (loc.name, loc.country_code) == ("Buulobarde", "SO")
 

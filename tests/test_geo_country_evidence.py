@@ -25,8 +25,8 @@ def test_publisher_names_and_lists_map_to_countries() -> None:
 
 
 def test_unknown_district_takes_the_publishers_country() -> None:
-    doc = _document("Unidentified attackers injure a police officer in Garasbaley on 13/01.",
-                    "injure", source="Caasimada")
+    doc = _document("Unknown gunmen wound a shopkeeper in Garasbaley on 21/02.",
+                    "wound", source="Caasimada")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "SO" and loc.precision == "country"
     assert "publisher" in doc.events[0].notes["location"]
@@ -42,7 +42,7 @@ def test_armed_group_home_outweighs_a_foreign_force_adjective() -> None:
 
 
 def test_peacekeeper_nationality_is_no_evidence_of_the_place() -> None:
-    text = "A Senegalese MINUSCA peacekeeper was killed by unidentified armed assailants."
+    text = "A Moroccan MINUSCA peacekeeper was killed by unknown gunmen on patrol."
     doc = _document(text, "killed", source="Radio Ndeke Luka")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "CF"
@@ -67,8 +67,8 @@ def test_region_shared_by_provinces_names_their_country() -> None:
 
 
 def test_english_admin1_names_resolve() -> None:
-    doc = _document("07th January, AM, Siinka Dheere, Afgooye, Lower Shabelle: infighting at a "
-                    "checkpoint killed four soldiers.", "killed")
+    doc = _document("12th March, PM, Wanlaweyn, Lower Shabelle: a dispute between two army "
+                    "units at a roadblock killed three soldiers.", "killed")
     loc = doc.events[0].location
     assert loc is not None and loc.country_code == "SO"
     assert loc.admin1 == "Shabeellaha Hoose"
@@ -86,8 +86,8 @@ def test_no_break_space_inside_a_name() -> None:
 
 
 def test_far_reference_town_gives_its_province_only() -> None:
-    text = "A man was shot and killed in Dharoor (c. 159 km south of Bosaso) on Monday."
-    assert reference_distance(text, text.index("Bosaso")) == 159
+    text = "A herder was shot in Dharoor (c. 172 km south of Bosaso) during a land dispute."
+    assert reference_distance(text, text.index("Bosaso")) == 172
     doc = _document(text, "shot")
     loc = doc.events[0].location
     assert loc is not None and loc.precision == "admin1" and loc.country_code == "SO"
@@ -104,7 +104,7 @@ def test_group_named_after_a_place_is_not_the_event_place() -> None:
 
 
 def test_local_verbs_with_in_keep_the_place() -> None:
-    doc = _document("Hospital agents went on strike in Bir El Hafey to protest an assault.",
+    doc = _document("Clinic staff began a strike in Bir El Hafey after a doctor was beaten.",
                     "strike")
     assert doc.events[0].location.name == "Bir el Hafey"
     doc = _document("In Giyani, angry residents looted and burned shops overnight.", "looted")
@@ -112,27 +112,27 @@ def test_local_verbs_with_in_keep_the_place() -> None:
 
 
 def test_place_followed_by_its_province_picks_the_namesake_inside_it() -> None:
-    doc = _document("ISIS militants executed a civilian in the Safa neighborhood of Rafah, "
+    doc = _document("Gunmen executed a tribal elder in the Brazil quarter of Rafah, "
                     "North Sinai.", "executed")
     loc = doc.events[0].location
     assert loc.country_code == "EG" and loc.admin1 == "North Sinai"
 
 
 def test_compass_bearing_after_a_distance_is_no_place() -> None:
-    text = ("Al Shabaab fighters attacked soldiers at Indhacaad area (c. 30 km North East of "
-            "Beletweyne).")
+    text = ("Militants ambushed a supply convoy at Moqokori area (c. 45 km North East of "
+            "Jalalaqsi).")
     spacy_doc = load_nlp()(text)
     assert all(r.mention.text != "North East" for r in geoparse_doc(spacy_doc))
 
 
 def test_seat_of_government_places_a_placeless_protest_in_the_capital() -> None:
-    text = "Teachers protested outside the Ministry of Finance to demand unpaid salaries."
-    doc = _document(text, "protested", source="Midi Madagasikara")
+    text = "Nurses demonstrated outside the Ministry of Finance over months of unpaid wages."
+    doc = _document(text, "demonstrated", source="Midi Madagasikara")
     loc = doc.events[0].location
     assert loc.name == "Antananarivo" and loc.precision == "city"
     assert "seat of national government" in doc.events[0].notes["location"]
     # Without country evidence there is no capital to choose.
-    doc = _document(text, "protested")
+    doc = _document(text, "demonstrated")
     assert doc.events[0].location is None or doc.events[0].location.name is None
 
 

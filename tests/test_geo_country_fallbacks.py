@@ -47,7 +47,7 @@ def test_the_world_wide_match_is_not_tried_when_the_text_names_a_country() -> No
 
 
 @pytest.mark.parametrize(("text", "trigger", "code"), [
-    ("Unemployed Algerians protested in front of the employment agency.", "protested", "DZ"),
+    ("Hundreds of unemployed Algerians protested outside a job centre over hiring quotas.", "protested", "DZ"),
     ("Hundreds of Kenyans marched against the new tax law on Monday.", "marched", "KE"),
     ("Angry Zimbabweans blocked roads to protest fuel prices on Friday.", "blocked", "ZW"),
     ("Hundreds of Nigerians marched against fuel prices on Monday.", "marched", "NG"),
@@ -115,7 +115,7 @@ def test_a_plural_demonym_votes_but_is_no_toponym() -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "source", "code"), [
     # outlets seen once in training (Niger; Kenya): a hint that must not make the town incredible
-    ("An IED targeted a MINUSMA vehicle this morning in Kidal, no casualties.", "IED",
+    ("A MINUSMA truck hit an IED near Kidal on Monday, damaging the vehicle.", "IED",
      "Menastream", "ML"),
     ("Opposition supporters were injured as their convoy left Basse on Friday.", "injured",
      "Zambezian", "GM"),

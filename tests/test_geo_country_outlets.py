@@ -72,7 +72,7 @@ def test_outlet_seen_once_does_not_move_a_named_province() -> None:
 
 def test_country_adjective_alone_does_not_move_a_large_city() -> None:
     for text, trigger, cc in [
-        ("300 Congolese nationals marched to Parliament in Cape Town on Tuesday.", "marched", "ZA"),
+        ("200 Malawian migrants marched to Parliament in Cape Town on Tuesday.", "marched", "ZA"),
         ("Libyan traders burnt tyres and blocked the road in Ben Gardane.", "burnt", "TN"),
         ("Nigerien herders clashed with farmers in Kano on Sunday.", "clashed", "NG"),
     ]:

@@ -41,7 +41,7 @@ def test_a_national_capital_abroad_is_kept() -> None:
 
 
 def test_outvoted_place_falls_back_to_a_unit_the_sentence_names() -> None:
-    event = _located("Hawkers smashed buses at Maryland, a major artery of Lagos State.",
+    event = _located("Traders smashed shop windows at Maryland, a busy junction in Lagos State.",
                      "smashed", source="The Guardian (Lagos)")
     assert event.location is not None and event.location.country_code == "NG"
     assert event.location.admin1 == "Lagos"
@@ -49,7 +49,7 @@ def test_outvoted_place_falls_back_to_a_unit_the_sentence_names() -> None:
 
 def test_single_host_mission_names_the_country() -> None:
     assert mission_votes("AMISOM and MINUSCA troops; MINUSCA said") == {"SO": 1, "CF": 1}
-    event = _located("A Senegalese MINUSCA peacekeeper was killed by unidentified assailants.",
+    event = _located("A Gabonese MINUSCA peacekeeper was killed in an ambush on Friday.",
                      "killed")
     assert event.location is not None and event.location.country_code == "CF"
 
@@ -79,8 +79,8 @@ def test_province_named_with_its_type_word_is_credible_beside_a_foreign_group() 
 
 
 def test_group_marked_as_based_abroad_does_not_vote_for_its_base() -> None:
-    event = _located("Kenyan officials said a civilian was killed when members of the Somalia-based "
-                     "group al-Shabaab attacked a convoy.", "attacked",
+    event = _located("Kenyan police said two teachers died when fighters of the Somalia-based "
+                     "group al-Shabaab attacked a school bus.", "attacked",
                      actors=(("al-Shabaab", "armed group", "SO", True),))
     assert event.location is not None and event.location.country_code == "KE"
 
@@ -95,5 +95,5 @@ def test_head_of_state_named_in_the_text_points_to_the_country() -> None:
 
 
 def test_ambiguous_town_follows_the_publishers_country() -> None:
-    text = "Riots have broken out in Beja after austerity measures came into effect."
+    text = "Riots broke out in Beja overnight after a street vendor set himself on fire."
     assert _located(text, "Riots", source="Mosaique FM").location.country_code == "TN"

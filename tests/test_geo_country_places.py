@@ -20,9 +20,9 @@ def _located(text: str, trigger: str,
 
 @pytest.mark.parametrize(("text", "trigger", "cc"), [
     # Maryland (US state) inside a sentence about Lagos State: the Lagos neighbourhood
-    ("Hawkers smashed buses at Maryland, a major artery of Lagos State.", "smashed", "NG"),
+    ("Traders smashed shop windows at Maryland, a busy junction in Lagos State.", "smashed", "NG"),
     # a town of Iraq's name in a note about South Darfur
-    ("Militiamen raided the area of Fallujah in South Darfur and beat two elders.", "raided", "SD"),
+    ("Gunmen looted shops in the Fallujah area of South Darfur on Sunday.", "looted", "SD"),
 ])
 def test_other_places_outvote_a_lone_namesake_abroad(text: str, trigger: str, cc: str) -> None:
     event = _located(text, trigger)
@@ -30,9 +30,10 @@ def test_other_places_outvote_a_lone_namesake_abroad(text: str, trigger: str, cc
 
 
 @pytest.mark.parametrize(("text", "trigger", "cc", "admin1"), [
-    ("People protested against the government agenda in Kersa, Arsi.", "protested", "ET",
+    ("Farmers protested against land seizures in Kersa, Arsi.", "protested", "ET",
      "Oromia"),
-    ("Eight people died in clan fighting in Khaydaro, southern Mudug.", "fighting", "SO", "Mudug"),
+    ("Clan fighting over a well left five dead in Khaydaro, southern Mudug.", "fighting", "SO",
+     "Mudug"),
     ("Protesters burned tyres in Santa Rita, Zulia, demanding water.", "burned", "VE", "Zulia"),
     ("Militants attacked a checkpoint in Sheikh Zuweid, North Sinai.", "attacked", "EG",
      "North Sinai"),
@@ -68,7 +69,7 @@ def test_other_places_alone_can_outvote() -> None:
 
 def test_a_capitalised_direction_word_is_part_of_an_unknown_name() -> None:
     # 'the West Rand' is a district the gazetteer lacks: its 'Rand' is no hamlet in the US
-    event = _located("A man was killed in a mob justice attack in Kagiso, on the West Rand.",
+    event = _located("A suspected thief was killed by a crowd in Kagiso, on the West Rand.",
                      "killed")
     assert event.location is None or event.location.country_code != "US"
 
@@ -95,7 +96,7 @@ def test_a_shared_party_acronym_stays_with_the_better_known_body() -> None:
 
 
 @pytest.mark.parametrize(("text", "army", "rebels", "cc"), [
-    ("Clashes between the FARDC and the Mai-Mai in Mbeya and Numbi villages killed five people.",
+    ("Clashes between the FARDC and the Mai-Mai around Mbeya and Numbi villages killed four fighters.",
      "FARDC", "Mai-Mai", "CD"),
     ("Tatmadaw soldiers clashed with the Arakan Army near Mbeya, killing three.", "Tatmadaw",
      "Arakan Army", "MM"),
@@ -117,7 +118,7 @@ def test_an_army_abroad_does_not_move_the_place() -> None:
 
 
 @pytest.mark.parametrize(("text", "cc"), [
-    ("Moses Katumbi, an opposition candidate for president, was sentenced to three years.", "CD"),
+    ("Moses Katumbi, who hopes to stand for president, was barred from flying home.", "CD"),
     ("Supporters of Kizza Besigye clashed with police after the rally.", "UG"),
     ("Juan Guaidó called his supporters onto the streets.", "VE"),
 ])
@@ -128,8 +129,8 @@ def test_opposition_leaders_name_their_country(text: str, cc: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cc"), [
-    ("Scores of journalists gathered outside the South African Broadcasting Corporation "
-     "headquarters to protest against censorship.", "ZA"),
+    ("Dozens of staff gathered outside the South African Broadcasting Corporation offices "
+     "to demand their unpaid bonuses.", "ZA"),
     ("Lawyers of the Nigerian Bar Association protested against the detention of a colleague.",
      "NG"),
 ])
@@ -142,7 +143,7 @@ def test_a_body_named_after_its_country_gives_the_country(text: str, cc: str) ->
 
 def test_a_named_town_outranks_a_country_named_as_the_actor() -> None:
     # no place in the event's sentence: the town named elsewhere beats 'the United States' twice
-    text = ("The United States announced sanctions on the head of the Kinshasa police. According to "
-            "the US Treasury, he is responsible for the kidnappings.")
+    text = ("The United States froze the assets of a Kinshasa police colonel on Friday. The US "
+            "Treasury holds him responsible for the kidnappings.")
     event = _located(text, "kidnappings")
     assert event.location is not None and event.location.country_code == "CD"

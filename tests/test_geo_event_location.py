@@ -109,15 +109,15 @@ def test_where_the_police_spoke_is_not_where_it_happened():
 
 
 def test_destination_of_the_event_movement_is_its_place():
-    doc = _document("Rebel fighters moved into the Dekoa area and occupied a telecom building.",
+    doc = _document("Armed men advanced into the Dekoa area and occupied the sub-prefecture.",
                     [(r"occupied", 0)])
     assert doc.events[0].location.name == "Dekoa"
     assert doc.events[0].location.country_code == "CF"
 
 
 def test_place_noun_of_a_town_makes_it_the_where():
-    doc = _document("Hundreds of supporters poured onto the streets of Techiman in the Bono East "
-                    "Region on Saturday to protest.", [(r"protest", 0)])
+    doc = _document("Scores of traders took to the streets of Techiman in the Bono East "
+                    "Region on Monday to protest.", [(r"protest", 0)])
     assert doc.events[0].location.name == "Techiman"
 
 
@@ -125,8 +125,8 @@ def test_headline_clause_place_beats_a_road_named_later(pipeline):
     from eventcoder.eval.acled import primary_event
 
     doc = pipeline(Article(
-        id="t", text="Riots have broken out in Mellouleche after austerity measures came into "
-        "effect. Rioters burned tires to block the road between Sfax and Chebba."))
+        id="t", text="Riots erupted in Mellouleche over the closure of the fish market. "
+        "Young men burned tyres to cut the road between Sfax and Chebba."))
     event = primary_event(doc)
     assert event is not None and event.event_type == "Riots"
     assert event.location.name == "Melloulèche"
@@ -134,8 +134,8 @@ def test_headline_clause_place_beats_a_road_named_later(pipeline):
 
 def test_a_variant_name_abroad_does_not_discredit_a_local_town(pipeline):
     doc = pipeline(Article(
-        id="t", text="The city of Kémbé was the scene of a violent armed confrontation. Calm "
-        "returned thanks to peacekeepers coming from Dimbi (17 km west of Kembé)."))
+        id="t", text="Armed men fought for hours in the town of Kémbé on Sunday. Order was "
+        "restored by peacekeepers sent from Dimbi (17 km west of Kembé)."))
     assert doc.events[0].location.name == "Kembé"
 
 
@@ -150,7 +150,7 @@ def test_place_of_an_earlier_cause_is_not_the_events():
 
 
 def test_country_adjective_of_soil_says_where():
-    doc = _document("A Congolese soldier found on Rwandan soil was shot dead by troops on Monday.",
+    doc = _document("A Burundian fisherman caught on Rwandan soil was shot dead by troops on Friday.",
                     [(r"shot", 0)])
     assert doc.events[0].location.country_code == "RW"
 
@@ -161,8 +161,8 @@ def test_city_of_a_country_name_is_a_town():
 
 
 def test_cp1252_punctuation_read_as_latin1_is_parsed_but_offsets_keep_the_text(pipeline):
-    text = ("A car bomb exploded on Friday in front of the visitors\x92 entrance at Benghazi\x92s "
-            "Al-Jalaa Hospital, killing five people.")
+    text = ("A car bomb went off on Friday near the main gate of Benghazi\x92s port "
+            "and the fishermen\x92s market, killing three people.")
     doc = pipeline(Article(id="t", text=text))
     loc = doc.events[0].location
     assert loc.name == "Benghazi"

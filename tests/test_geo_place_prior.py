@@ -46,7 +46,7 @@ def test_the_prior_settles_a_namesake_only_among_the_names_readings() -> None:
     # 'Rafah' is a Palestinian city and an Egyptian town; the records code the name in Egypt
     assert prior_votes("rafah", {"PS", "EG"}) == {"EG": 1.0}
     assert prior_votes("rafah", {"PS"}) == {}
-    event = geocoded_document("A bomb blast badly wounded a soldier near the border town of Rafah.",
+    event = geocoded_document("A roadside blast injured two conscripts outside the town of Rafah.",
                               "blast").events[0]
     assert event.location is not None and event.location.country_code == "EG"
 

@@ -27,7 +27,7 @@ def _event(text: str, trigger: str, source: str | None = None) -> Event:
 
 
 @pytest.mark.parametrize("text,trigger,country", [
-    ("Rioters demonstrating against the high US dollar exchange rate hurled rocks at a bank in "
+    ("Youths angry at the soaring US dollar exchange rate hurled stones at a currency shop in "
      "Sidon.", "hurled", "LB"),
     ("Traders protested in Bulawayo against the falling South African rand and high prices.",
      "protested", "ZW"),
@@ -59,9 +59,9 @@ def test_units_in_brackets_after_a_name_place_the_event(text, trigger, name, adm
 
 
 def test_in_unit_brackets_needs_a_name_before_the_bracket():
-    text = "attacked Natuco village (Quissanga, Cabo Delgado). The army (FARDC) said"
-    assert in_unit_brackets(text, text.index("Quissanga"))
-    assert in_unit_brackets(text, text.index("Cabo"))
+    text = "raided Mbau village (Beni, Nord-Kivu). The army (FARDC) said"
+    assert in_unit_brackets(text, text.index("Beni"))
+    assert in_unit_brackets(text, text.index("Nord"))
     assert not in_unit_brackets("Police (in Kano) said", len("Police (in "))
 
 
@@ -124,7 +124,7 @@ def test_letters_without_a_decomposition_fold_as_english_spells_them():
 
 
 @pytest.mark.parametrize("text,trigger,point", [
-    ("Around 15 people held a protest in Mogilev in solidarity with the environmental protest in "
+    ("Some 40 students staged a protest in Mogilev in solidarity with the arrested strikers in "
      "Brest.", "protest", (53.91, 30.34)),
     ("Nurses rallied in Kisumu in solidarity with the striking doctors in Nairobi.", "rallied",
      (-0.10, 34.75)),

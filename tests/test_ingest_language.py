@@ -39,8 +39,8 @@ def test_french_jsonl_line_is_skipped_and_keeps_its_id() -> None:
     [
         "Boko Haram militants raided Dikwa.",
         "Al Shabaab attacked AMISOM in Mogadishu.",
-        "Nigerian Air Force jets bomb an Boko Haram convoy in Doron Naira, fifteen dead.",
-        "Fulanis attack and kill a woman, destroy her farm in Adodoye on 04/01.",
+        "Chadian army helicopters strike a Boko Haram camp near Bol, nine dead.",
+        "Herders attack and kill a farmer, torch his barn in Agatu on 11/03.",
     ],
 )
 def test_short_name_heavy_english_is_not_skipped(text: str) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from eventcoder.nlp.unwrap import hard_wrapped, unwrap
 
-WIRE = ("LIMA, 11 JAN 90 -- [TEXT] THREE PEOPLE HAVE BEEN KILLED AND FIVE\n"
-        "WOUNDED AS A RESULT OF A SHINING PATH ATTACK TODAY AGAINST A\n"
-        "COMMUNITY IN JUNIN DEPARTMENT, OFFICIALS IN HUANCAYO SAID.  THE\n"
-        "ATTACKERS FLED TOWARD THE JUNGLE.\n\n"
-        "   POLICE REINFORCEMENTS WERE SENT TO THE AREA FROM HUANCAYO AND\n"
-        "TARMA ON THURSDAY.\n")
+WIRE = ("QUITO, 4 FEB 91 -- [TEXT] TWO FARMERS DIED AND FIVE\n"
+        "WOUNDED WERE COUNTED AFTER RAIDERS STRUCK TONIGHT AT A\n"
+        "COMMUNITY IN NAPO PROVINCE, THE GOVERNOR OF TENA REPORTED.  THE\n"
+        "RAIDERS ESCAPED DOWNRIVER.\n\n"
+        "   ARMY PATROLS WERE FLOWN INTO THE VALLEY FROM TENA AND\n"
+        "COCA ON SATURDAY.\n")
 PARAGRAPHS = ("Gunmen killed 12 people in Kano on Monday.\n"
               "Police said the attackers fled on motorbikes.\n"
               "No group has claimed the attack.\n"
@@ -20,7 +20,7 @@ def test_wrapped_lines_become_spaces_with_offsets_kept() -> None:
     out = unwrap(WIRE)
     assert len(out) == len(WIRE)
     assert "FIVE WOUNDED" in out and "A COMMUNITY" in out
-    assert "\n\n   POLICE" in out  # the paragraph break stays
+    assert "\n\n   ARMY" in out  # the paragraph break stays
 
 
 def test_paragraph_per_line_text_is_not_wrapped() -> None:

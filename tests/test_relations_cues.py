@@ -36,7 +36,7 @@ def relations_of(text: str, with_event: bool = False) -> set[tuple[str, str, str
      ("Boko Haram", "allied_with", "Islamic State")),
     ("Katiba Serma, part of JNIM, is active in the region.",
      ("Jama'at Nasr al-Islam wal Muslimin", "part_of", "Jama'at Nasr al-Islam wal Muslimin")),
-    ("The ADF clashed with the FARDC near Beni in the Democratic Republic of Congo.",
+    ("The ADF clashed with the FARDC outside Eringeti in the Democratic Republic of Congo.",
      ("Allied Democratic Forces", "fights",
       "Armed Forces of the Democratic Republic of the Congo")),
 ])

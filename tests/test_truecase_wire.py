@@ -36,7 +36,7 @@ def _summary(text: str, published: str) -> list[tuple]:
 
 def test_restore_case_keeps_length_and_reads_names() -> None:
     text = ("GUERRILLAS OF THE FMLN ATTACKED A POST IN USULUTAN. THE PERUVIAN ARMY SAID ON 3 MAY "
-            "THAT AN M-16 RIFLE WAS FOUND NEAR THE U.S. EMBASSY IN LIMA.")
+            "THAT AN M-16 RIFLE WAS SEIZED AT A U.S. AID WAREHOUSE OUTSIDE LIMA.")
     cased = restore_case(text)
     assert len(cased) == len(text) and cased.lower() == text.lower()
     assert cased.startswith("Guerrillas of the FMLN attacked a post in Usulutan. The Peruvian")
@@ -44,8 +44,8 @@ def test_restore_case_keeps_length_and_reads_names() -> None:
 
 
 def test_known_names_keep_their_casing_and_verbs_are_not_acronyms() -> None:
-    cased = restore_case("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT KIDNAPPED "
-                         "50 PEASANTS. IT IS NOT CLEAR WHERE THEY ARE.")
+    cased = restore_case("GUNMEN OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT SEIZED "
+                         "14 BUS PASSENGERS. IT IS NOT CLEAR WHERE THEY WERE TAKEN.")
     assert "Farabundo Marti National Liberation Front" in cased
     assert " is not clear" in cased  # "IS" the verb, not the Islamic State's acronym
 

@@ -50,7 +50,7 @@ def test_category_label_of_a_coders_note_is_a_cue_a_dateline_or_speaker_is_not()
     "Police:" are a dateline and a speaker."""
     labelled = [
         "Looting: On 3 May, militants looted shops in Mocimboa da Praia.",
-        "Movement of forces: On 4 May 2020, Turkish troops deployed to Idlib.",
+        "Movement of forces: On 15 May 2020, Turkish troops deployed to Jisr al Shughur.",
         "Security measures: Authorities in Kano imposed a curfew on Saturday.",
         "Strike: Teachers in Yaounde stayed away from work for a third day.",
     ]
