@@ -109,10 +109,10 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
-    votes = country_votes(document, event, demonyms, publisher, generic=False)
-    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, firm_text_countries(document) | home_conflict_countries(document),
-                          other_place_votes(places, choice), readings, named_population(choice))
+    firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, country_votes(
+        document, event, demonyms, publisher, generic=False, forces=False), publisher, place.gid,
+        firm, other_place_votes(places, choice), readings, named_population(choice), document.text)
     if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
     m = choice.mention
