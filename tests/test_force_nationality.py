@@ -49,3 +49,24 @@ def test_force_nationality_does_not_move_the_named_place(pipeline, text: str, cc
 ])
 def test_force_noun_covers_coordinated_adjectives(after: str, force: bool) -> None:
     assert bool(_FORCE_NOUN.match(after)) is force
+
+
+def test_forces_of_two_countries_without_a_known_place_give_no_country(pipeline) -> None:
+    # Two foreign forces meet: neither nationality says where; unknown is null with a reason.
+    text = ("On 2 May 2021, Russian military police stopped an American patrol from entering "
+            "the village of Xqwerzab.")
+    event = primary_event(pipeline(Article(id="t", text=text)))
+    assert event is not None
+    assert event.location is None or event.location.country_code is None
+    assert "forces act abroad" in event.notes.get("location", "")
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("On 2 May 2021, Kenyan troops killed two gunmen at a roadblock.", "KE"),
+    ("On 6 June 2021, Russian jets bombed a market near the village of Xqwerzab.", "RU"),
+])
+def test_a_lone_force_still_gives_its_country_when_nothing_else_does(pipeline, text: str,
+                                                                     cc: str) -> None:
+    event = primary_event(pipeline(Article(id="t", text=text)))
+    assert event is not None and event.location is not None
+    assert event.location.country_code == cc

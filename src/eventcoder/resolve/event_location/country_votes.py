@@ -40,11 +40,12 @@ _STATE_KINDS = {"state forces", "government"}
 _FORCE_NOUN = re.compile(
     # 'Russian and Turkish forces', 'Russian, Turkish and Iranian troops': one noun for every adjective
     r"^(?:\s*(?:,|and|&)\s+[A-Z][\w'’-]+)*"
+    r"(?:[\s-]*(?:led|backed)\s+coalition\b|"
     r"[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
     r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
     r"military(?:\s+police)?|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|"
-    r"navy|coalition|patrols?|aircrafts?|planes?|"
-    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b",
+    r"navy|patrols?|aircrafts?|planes?|"
+    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b)",
     re.IGNORECASE,
 )
 
@@ -152,6 +153,27 @@ def country_votes(document: Document, event: Event, demonyms: list,
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
+
+
+def placeless_country(document: Document, event: Event, demonyms: list,
+                      publisher: Counter[str] | None) -> str | None:
+    """The country of an event whose text names no known place, None with a note when only forces
+    named by nationality point to it and another country's forces appear too ('Russian military
+    police stopped an American patrol'): forces meeting abroad do not say where."""
+    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    if cc is None or country_votes(document, event, demonyms, publisher, generic=False,
+                                   forces=False).get(cc, 0.0) > 0:
+        return cc
+    # 'Rwandan soldiers' filed as the Rwandan force in Mozambique are one force, not two
+    own = {m.start for a in document.actors if a.country == cc for m in a.mentions}
+    others = sorted({r.place.cc for r in demonyms if r.place is not None
+                     and r.mention.start not in own and force_demonym(document.text, r)} - {cc})
+    if not others:
+        return cc
+    event.notes["location"] = (f"the text names no place the gazetteer knows, only forces of {cc} "
+                               f"and {', '.join(others)}; forces act abroad, so their "
+                               "nationality does not say where")
+    return None
 
 
 # Seats of national government: a protest 'outside the Ministry of Finance' or 'at Parliament'

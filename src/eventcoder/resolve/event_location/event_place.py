@@ -21,10 +21,10 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location import containing_unit, cues
 from eventcoder.resolve.event_location.country_votes import (
-    best_country,
     country_votes,
     firm_text_countries,
     outvoted_country,
+    placeless_country,
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
@@ -219,7 +219,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     publisher = publisher_votes(document.article.source, document.article.url)
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    cc = placeless_country(document, event, demonyms, publisher)
     country = get_gazetteer().country(cc)
     sents = list(document.spacy_doc.sents)
     own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
