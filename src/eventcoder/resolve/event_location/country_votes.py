@@ -14,6 +14,7 @@ from collections import Counter
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
+from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
 from eventcoder.resolve.event_location.actor_theatres import theatre_votes
 
@@ -37,10 +38,14 @@ _HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|inte
                            re.IGNORECASE)
 _STATE_KINDS = {"state forces", "government"}
 _FORCE_NOUN = re.compile(
-    r"^[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
+    # 'Russian and Turkish forces', 'Russian, Turkish and Iranian troops': one noun for every adjective
+    r"^(?:\s*(?:,|and|&)\s+[A-Z][\w'’-]+)*"
+    r"(?:[\s-]*(?:led|backed)\s+coalition\b|"
+    r"[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
     r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
-    r"military|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|navy|"
-    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b",
+    r"military(?:\s+police)?|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|"
+    r"navy|patrols?|aircrafts?|planes?|"
+    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b)",
     re.IGNORECASE,
 )
 
@@ -77,15 +82,32 @@ def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
                for m in actor.mentions)
 
 
+def force_demonym(text: str, r: Resolved) -> bool:
+    """The country adjective names a military force ('Turkish drones', 'Russian and Turkish
+    forces', 'Saudi-led coalition'): it says whose force acted, not where."""
+    return bool(_FORCE_NOUN.match(text[r.mention.end : r.mention.end + 40]))
+
+
+def nationality_armies(document: Document, demonyms: list) -> set[str]:
+    """Ids of the state forces the text names only by a nationality and a force noun ('Turkish
+    drones', 'Rwandan troops'): such a force deploys abroad, so it is no evidence of the place."""
+    starts = {r.mention.start for r in demonyms if force_demonym(document.text, r)}
+    return {a.actor_id for a in document.actors if a.kind in _STATE_KINDS and a.mentions
+            and not _HOME_SERVICE.search(a.name) and all(m.start in starts for m in a.mentions)}
+
+
 def country_votes(document: Document, event: Event, demonyms: list,
-                  publisher: Counter[str] | None, generic: bool = True) -> Counter[str]:
+                  publisher: Counter[str] | None, generic: bool = True,
+                  forces: bool = True) -> Counter[str]:
     """Votes for the event's country from actors, country adjectives and the publisher
-    (``generic=False`` drops generic actors, whose country was guessed from the places)."""
+    (``generic=False`` drops generic actors, whose country was guessed from the places;
+    ``forces=False`` drops forces named by a nationality, which act abroad as well as at home)."""
     votes: Counter[str] = Counter()
     in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
     abroad = based_abroad(document.text)
+    foreign_capable = set() if forces else nationality_armies(document, demonyms)
     for actor in document.actors:
-        if not actor.country:
+        if not actor.country or actor.actor_id in foreign_capable:
             continue
         if actor.kind in _HOME_KINDS and actor.country in abroad:
             continue  # 'the Somalia-based group al-Shabaab': the text marks the group as foreign
@@ -118,7 +140,10 @@ def country_votes(document: Document, event: Event, demonyms: list,
         after = text[r.mention.end : r.mention.end + 40]
         if _MISSION.match(after):
             continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
-        votes[cc] += W_FORCE_DEMONYM if _FORCE_NOUN.match(after) else W_DEMONYM
+        if _FORCE_NOUN.match(after):
+            votes[cc] += W_FORCE_DEMONYM if forces else 0.0
+        else:
+            votes[cc] += W_DEMONYM
     for cc, n in mission_votes(text).items():
         votes[cc] += W_MISSION * n
     for cc, n in leader_votes(text).items():
@@ -128,6 +153,27 @@ def country_votes(document: Document, event: Event, demonyms: list,
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes
+
+
+def placeless_country(document: Document, event: Event, demonyms: list,
+                      publisher: Counter[str] | None) -> str | None:
+    """The country of an event whose text names no known place, None with a note when only forces
+    named by nationality point to it and another country's forces appear too ('Russian military
+    police stopped an American patrol'): forces meeting abroad do not say where."""
+    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    if cc is None or country_votes(document, event, demonyms, publisher, generic=False,
+                                   forces=False).get(cc, 0.0) > 0:
+        return cc
+    # 'Rwandan soldiers' filed as the Rwandan force in Mozambique are one force, not two
+    own = {m.start for a in document.actors if a.country == cc for m in a.mentions}
+    others = sorted({r.place.cc for r in demonyms if r.place is not None
+                     and r.mention.start not in own and force_demonym(document.text, r)} - {cc})
+    if not others:
+        return cc
+    event.notes["location"] = (f"the text names no place the gazetteer knows, only forces of {cc} "
+                               f"and {', '.join(others)}; forces act abroad, so their "
+                               "nationality does not say where")
+    return None
 
 
 # Seats of national government: a protest 'outside the Ministry of Finance' or 'at Parliament'
@@ -176,11 +222,13 @@ def firm_text_countries(document: Document) -> set[str]:
 def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: list,
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
                      parties: set[str] | None = None, place_votes: Counter[str] | None = None,
-                     readings: set[str] | None = None, population: int = 0) -> str | None:
+                     readings: set[str] | None = None, population: int = 0,
+                     text: str = "") -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
     ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
-    the chosen name also names a place, ``population`` the chosen place's."""
+    the chosen name also names a place, ``population`` the chosen place's; ``text`` is the
+    article, in which a country adjective on a force ('Turkish drones') supports no country."""
     votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
@@ -197,7 +245,8 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
     # ('Leer' is also a town of South Sudan), needs no further support.
     firm = bool(publisher.get(cc)) or cc in (parties or ()) or bool((place_votes or {}).get(cc)) \
         or cc in (readings or ())
-    if not firm and not any(r.place is not None and r.place.cc == cc for r in demonyms):
+    if not firm and not any(r.place is not None and r.place.cc == cc for r in demonyms
+                            if not force_demonym(text, r)):
         return None
     if not firm and population >= LARGE_PLACE_POP:
         return None  # 'Congolese nationals marched ... in Cape Town': an adjective names people

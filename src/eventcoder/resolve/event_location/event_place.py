@@ -21,10 +21,10 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location import containing_unit, cues
 from eventcoder.resolve.event_location.country_votes import (
-    best_country,
     country_votes,
     firm_text_countries,
     outvoted_country,
+    placeless_country,
     seat_of_government,
 )
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
@@ -109,10 +109,10 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
-    votes = country_votes(document, event, demonyms, publisher, generic=False)
-    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
-                          place.gid, firm_text_countries(document) | home_conflict_countries(document),
-                          other_place_votes(places, choice), readings, named_population(choice))
+    firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, country_votes(
+        document, event, demonyms, publisher, generic=False, forces=False), publisher, place.gid,
+        firm, other_place_votes(places, choice), readings, named_population(choice), document.text)
     if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
     m = choice.mention
@@ -219,7 +219,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     publisher = publisher_votes(document.article.source, document.article.url)
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
+    cc = placeless_country(document, event, demonyms, publisher)
     country = get_gazetteer().country(cc)
     sents = list(document.spacy_doc.sents)
     own = " ".join(sents[i].text for i in event._sentences if i < len(sents))

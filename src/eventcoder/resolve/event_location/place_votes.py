@@ -15,6 +15,7 @@ from collections import Counter
 from eventcoder.document import Document
 from eventcoder.geoparser.gazetteer import OFFICIAL
 from eventcoder.geoparser.types import Resolved
+from eventcoder.resolve.event_location.country_votes import nationality_armies
 from eventcoder.resolve.event_location.place_prior import prior_votes
 
 # A province or district named outright is close to proof of the country; a town, which shares its
@@ -61,11 +62,13 @@ _STATE_KINDS = {"state forces", "government"}
 _REBEL_KINDS = {"armed group", "militia"}
 
 
-def home_conflict_countries(document: Document) -> set[str]:
+def home_conflict_countries(document: Document, demonyms: list | None = None) -> set[str]:
     """Countries whose own state forces and one of whose own armed groups the text both names
     ('FARDC' and 'Mai-Mai', 'Tatmadaw' and 'Arakan Army'): an army fighting its country's rebels
     fights at home, while an army alone, or a group alone, also acts abroad."""
-    known = [a for a in document.actors if a.known and a.country]
+    # An army named only by its nationality ('Turkish drones' beside the PKK) may be abroad.
+    abroad = nationality_armies(document, demonyms or [])
+    known = [a for a in document.actors if a.known and a.country and a.actor_id not in abroad]
     state = {a.country for a in known if a.kind in _STATE_KINDS}
     rebels = {a.country for a in known if a.kind in _REBEL_KINDS}
     return state & rebels
