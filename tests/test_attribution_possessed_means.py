@@ -71,3 +71,23 @@ def test_owner_of_a_hit_position_is_the_target() -> None:
                    "soldiers, residents said.")
     army = [r for name, r in roles.items() if "Military" in name or "Armed Forces" in name]
     assert army and all("perpetrator" not in r for r in army), roles
+
+
+def _perpetrator_labels(text: str) -> list[str]:
+    document = default_pipeline()(Article(id="t", text=text))
+    return [a.acled_name or a.name for e in document.events for a in e.actors
+            if a.role == "perpetrator"]
+
+
+@pytest.mark.parametrize("text, country, not_country", [
+    # Ukraine: Russia's drones stay Russia's in Odesa
+    ("Russia's drones struck an energy facility in Odesa overnight on Monday, injuring three "
+     "workers, the governor said.", "Russia", "Ukraine"),
+    # Syria: Israel's warplanes near Damascus
+    ("Israel's warplanes struck a weapons depot near Damascus on Tuesday, killing four "
+     "soldiers, a war monitor said.", "Israel", "Syria"),
+])
+def test_country_owner_keeps_its_forces_abroad(text: str, country: str, not_country: str) -> None:
+    labels = _perpetrator_labels(text)
+    assert any(country in label for label in labels), labels
+    assert not any(not_country in label for label in labels), labels
