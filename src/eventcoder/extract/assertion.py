@@ -27,7 +27,7 @@ def denied(token: Token) -> bool:
     child = token
     for anc in ancestors(token):
         lemma = anc.lemma_.lower()
-        if lemma in denials and anc.pos_ in {"VERB", "AUX"}:
+        if lemma in denials and anc.pos_ in {"VERB", "AUX"} and not _semicolon_between(child, anc):
             # the denied clause itself, or a report noun that is the denial's object
             if child.dep_ in _CONTENT_DEPS:
                 return True
@@ -36,6 +36,15 @@ def denied(token: Token) -> bool:
             return False
         child = anc
     return False
+
+
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """True when a semicolon parts the clause from the verb: a semicolon joins independent
+    clauses ("X shelled Y, residents said; the army denied targeting homes"), so a parse that
+    hangs one under the other across it does not make it the verb's content."""
+    doc = clause.doc
+    lo, hi = sorted((clause.right_edge.i if clause.i < verb.i else clause.left_edge.i, verb.i))
+    return any(doc[i].text == ";" for i in range(lo, hi))
 
 
 def vague_record(token: Token, perfect: bool) -> bool:

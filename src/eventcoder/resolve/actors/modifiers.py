@@ -14,6 +14,7 @@ from eventcoder.text.note_label import opening_label
 
 # the one or two words directly before a mention, with no punctuation in between
 _BEFORE = re.compile(r"(?:^|[^\w'’-])((?:[\w'’-]+ ){1,2})$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def nationality_before(text: str, start: int | None) -> str | None:
@@ -24,6 +25,7 @@ def nationality_before(text: str, start: int | None) -> str | None:
     if m is None:
         return None
     for word in reversed(m.group(1).split()):
+        word = _POSSESSIVE.sub("", word)  # "Russia's drones", "Ethiopia's army": whose they are
         for part in (word, *word.split("-")[:1]):  # "Saudi-led"
             code = demonym_code(part) or (code_for_name(part) if part[:1].isupper() else None)
             if code:

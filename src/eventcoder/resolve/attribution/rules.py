@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
+from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
 
 ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
           "mastermind", "storm", "shoot", "bomb", "abduct", "kidnap", "ambush", "raid", "target",
@@ -155,7 +156,8 @@ def headline_passive(verb: Any) -> bool:
 
 def read_mention(token: Any) -> Reading:
     """The role and attribution a mention (its root token) has in its sentence."""
-    t = np_head(token)
+    # "the army's artillery shelled": the owner of the weapon or unit is the doer
+    t = np_head(possessor_as_doer(np_head(token)))
     r = Reading()
     head = t.head
     lemma = head.lemma_.lower()
