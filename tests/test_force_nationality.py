@@ -14,8 +14,8 @@ from eventcoder.resolve.event_location.country_votes import _FORCE_NOUN
 @pytest.mark.parametrize(("text", "cc"), [
     ("On 3 June 2021, Turkish drones struck a village in Sidakan district of Erbil province, "
      "killing two PKK fighters.", "IQ"),
-    ("On 1 May 2020, Russian and Turkish forces carried out a joint patrol in Al-Hasakeh "
-     "province.", "SY"),
+    ("On 22 September 2021, Russian and Turkish forces patrolled the countryside of Al-Hasakeh "
+     "province together.", "SY"),
     ("On 12 August 2021, Rwandan troops clashed with insurgents near Mocimboa da Praia in Cabo "
      "Delgado province, killing 5.", "MZ"),
     ("On 5 March 2019, Ethiopian troops raided the village of Yeed in Bakool region, arresting "
