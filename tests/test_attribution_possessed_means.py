@@ -91,3 +91,4 @@ def test_country_owner_keeps_its_forces_abroad(text: str, country: str, not_coun
     labels = _perpetrator_labels(text)
     assert any(country in label for label in labels), labels
     assert not any(not_country in label for label in labels), labels
+    assert not any(not_country in label for label in labels), labels

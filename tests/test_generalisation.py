@@ -9,6 +9,8 @@ Sudan, Indonesia, Thailand) with the values expected of each.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from generalisation_score import FIXTURE, figures, load_fixture, misses, run
 
@@ -298,20 +300,6 @@ HOLDOUT2_FLOORS = {
 }
 
 
-@pytest.mark.slow
-def test_holdout2_figures_hold() -> None:
-    """The second hold-out round: first measurement and now, per field; no field below its floor."""
-    lines = load_fixture(HOLDOUT2)
-    rows = run(lines)
-    got = figures(rows)
-    print("\nhold-out 2, share right per field (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<16}{HOLDOUT2_FIRST[key]:.3f} -> {value:.3f}")
-    print("\n".join(misses(rows, lines)))
-    low = {k: v for k, v in got.items() if v < HOLDOUT2_FLOORS[k]}
-    assert not low, f"below the floor: {low}"
-
-
 HOLDOUT3 = FIXTURE.parent / "holdout3.jsonl"
 # Third hold-out round: 18 notes and 6 news reports (Sinaloa, Rio, Artibonite, Kachin, Yala,
 # Chhattisgarh, Jammu, Bannu, Kunduz, Sulaymaniyah, Idleb, Marib, Omdurman, Bahir Dar, Macomia,
@@ -339,14 +327,20 @@ HOLDOUT3_FLOORS = {
 
 
 @pytest.mark.slow
-def test_holdout3_figures_hold() -> None:
-    """The third hold-out round: first measurement and now, per field; no field below its floor."""
-    lines = load_fixture(HOLDOUT3)
+@pytest.mark.parametrize(("label", "path", "first", "floors"), [
+    ("2", HOLDOUT2, HOLDOUT2_FIRST, HOLDOUT2_FLOORS),
+    ("3", HOLDOUT3, HOLDOUT3_FIRST, HOLDOUT3_FLOORS),
+])
+def test_later_holdout_figures_hold(
+    label: str, path: Path, first: dict[str, float], floors: dict[str, float]
+) -> None:
+    """A later hold-out round: first measurement and now, per field; no field below its floor."""
+    lines = load_fixture(path)
     rows = run(lines)
     got = figures(rows)
-    print("\nhold-out 3, share right per field (first measurement -> now):")
+    print(f"\nhold-out {label}, share right per field (first measurement -> now):")
     for key, value in got.items():
-        print(f"  {key:<16}{HOLDOUT3_FIRST[key]:.3f} -> {value:.3f}")
+        print(f"  {key:<16}{first[key]:.3f} -> {value:.3f}")
     print("\n".join(misses(rows, lines)))
-    low = {k: v for k, v in got.items() if v < HOLDOUT3_FLOORS[k]}
+    low = {k: v for k, v in got.items() if v < floors[k]}
     assert not low, f"below the floor: {low}"
