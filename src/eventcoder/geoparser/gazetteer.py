@@ -144,7 +144,7 @@ class Gazetteer:
         ).fetchall()
         cands = []
         for row in rows:
-            if row[12] != 0 and key in _UNIT_NOUNS:
+            if row[12] != PRIMARY and key in _UNIT_NOUNS:
                 continue  # 'Department' listed as a variant of Colonia (UY) names no place alone
             place = self._places.get(row[0]) or Place(*row[:12])
             self._places.setdefault(place.gid, place)

@@ -8,7 +8,7 @@ The parse does not change after the nlp pipeline, so each fact is computed once 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the geoparser's plain-text helpers import this module without needing spaCy
@@ -77,6 +77,12 @@ def prime_text(doc: Doc, text: str) -> None:
 def doc_sents(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once per doc; callers must not change the list."""
     return memo(doc, "sents", None, lambda: list(doc.sents))
+
+
+def sentences_text(doc: Doc, indexes: Iterable[int]) -> str:
+    """The text of the doc's sentences at ``indexes`` (an event's own sentences), space-joined."""
+    sents = doc_sents(doc)
+    return " ".join(sents[i].text for i in indexes if 0 <= i < len(sents))
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -26,6 +26,8 @@ def run_timings(started: float, extracted: float, merged: float) -> dict[str, fl
         "merge_seconds": round(merged - extracted, 2),
         "seconds": round(time.perf_counter() - started, 2),
     }
+
+
 TABLES: dict[str, ColumnSpec] = {
     "articles": ARTICLE_COLUMNS,
     "events": EVENT_COLUMNS,

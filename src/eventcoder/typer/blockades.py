@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Document, Event
-from eventcoder.nlp.doc_cache import doc_sents
+from eventcoder.nlp.doc_cache import sentences_text
 
 NEW_CONVENTION_SINCE = "2019-01-01"
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|s|ade[sd]?)?|barricad\w*|sit-?ins?|sat\s+down)\b",
@@ -37,11 +37,6 @@ _INTERVENTION = re.compile(
 )
 
 
-def _event_text(document: Document, event: Event) -> str:
-    sents = doc_sents(document.spacy_doc)
-    return " ".join(sents[i].text for i in event._sentences if 0 <= i < len(sents))
-
-
 def retype_peaceful_blockade(document: Document, event: Event, published: str | None) -> None:
     """Retype a riot that is only a road blockade, dated from 2019, as a protest."""
     if (event.event_type, event.sub_event_type) != ("Riots", "Violent demonstration"):
@@ -49,7 +44,7 @@ def retype_peaceful_blockade(document: Document, event: Event, published: str | 
     day = (event.date.start or "")[:10] or published
     if not day or day < NEW_CONVENTION_SINCE or document.spacy_doc is None:
         return
-    text = _event_text(document, event)
+    text = sentences_text(document.spacy_doc, event._sentences)
     if not _BLOCKADE.search(text) or _VIOLENT.search(text):
         return
     event.event_type = "Protests"

@@ -19,7 +19,7 @@ from pathlib import Path
 from eventcoder.document import Document, Event
 from eventcoder.extract.events.onesided import went_off
 from eventcoder.extract.events.types import Typing, gtd_attack_type
-from eventcoder.nlp.doc_cache import doc_sents
+from eventcoder.nlp.doc_cache import doc_sents, sentences_text
 from eventcoder.registry import stage
 from eventcoder.typer.codebook import codebook_type
 from eventcoder.typer.cues import event_cues
@@ -101,8 +101,7 @@ def event_input(document: Document, event: Event, whole: bool) -> TypingInput:
     if whole or not event._sentences:
         text = document.text
     else:
-        sents = doc_sents(document.spacy_doc)
-        text = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+        text = sentences_text(document.spacy_doc, event._sentences)
     incident = getattr(event, "_incident", None)
     mentions = list(incident.mentions) if incident is not None else []
     families = sorted({m.family for m in mentions})

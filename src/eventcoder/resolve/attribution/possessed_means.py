@@ -9,8 +9,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import kind_of
-
-_SUBJECT = {"nsubj", "nsubjpass"}
+from eventcoder.nlp.subjects import ACTIVE_OR_PASSIVE
 
 
 def _is_means_of_force(noun: Token) -> bool:
@@ -31,7 +30,7 @@ def possessor_as_doer(token: Token) -> Token:
     """The possessed weapon or unit when ``token`` is its possessor, else ``token`` itself."""
     # only as the clause's subject, the wording the rule was written for; in a by-phrase ("hit
     # by FARC rebels' rifle fire") the owner is left to the other rules, which already read it
-    if token.dep_ == "poss" and token.head.i != token.i and token.head.dep_ in _SUBJECT \
+    if token.dep_ == "poss" and token.head.i != token.i and token.head.dep_ in ACTIVE_OR_PASSIVE \
             and _is_means_of_force(token.head):
         return token.head
     return token

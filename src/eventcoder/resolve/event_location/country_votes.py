@@ -140,10 +140,10 @@ def country_votes(document: Document, event: Event, demonyms: list,
         after = text[r.mention.end : r.mention.end + 40]
         if _MISSION.match(after):
             continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
-        if _FORCE_NOUN.match(after):
-            votes[cc] += W_FORCE_DEMONYM if forces else 0.0
-        else:
+        if not _FORCE_NOUN.match(after):
             votes[cc] += W_DEMONYM
+        elif forces:
+            votes[cc] += W_FORCE_DEMONYM
     for cc, n in mission_votes(text).items():
         votes[cc] += W_MISSION * n
     for cc, n in leader_votes(text).items():

@@ -19,6 +19,7 @@ from eventcoder.geoparser.context import in_unit_brackets
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
+from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
@@ -221,8 +222,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
     cc = placeless_country(document, event, demonyms, publisher)
     country = get_gazetteer().country(cc)
-    sents = list(document.spacy_doc.sents)
-    own = " ".join(sents[i].text for i in event._sentences if i < len(sents))
+    own = sentences_text(document.spacy_doc, event._sentences)
     seat = seat_of_government(own) if country is not None else None
     capital = get_gazetteer().capital(cc) if seat else None
     if capital is not None:
