@@ -62,3 +62,7 @@ def test_bench_times_whole_processes_in_alternating_pairs(tmp_path, capsys) -> N
     assert "CPU (user+sys)" in out and result["bare_cpu_s"][0] > 0
     assert 0 < result["pipeline_cpu_s"][0] <= result["pipeline_s"][0] * 2.5
     assert result["bytecode_compiled"] in (True, False)
+    # what a user runs (--workers auto) and the one-process reading, both reported
+    assert "with --workers 1 the ratios are" in out and result["workers"] >= 1
+    assert result["median_one_process_ratio"] == pytest.approx(
+        result["one_process_s"][0] / result["bare_s"][0], abs=0.02)

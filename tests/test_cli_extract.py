@@ -132,6 +132,30 @@ def test_bad_worker_count_is_a_clean_error(
     assert "--workers" in capsys.readouterr().err
 
 
+def test_parsing_processes_give_the_same_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Parsing in two worker processes gives byte-identical documents to one process."""
+    import eventcoder.samples
+
+    reports = Path(eventcoder.samples.__file__).parent / "borno_reports.jsonl"
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        args = ["extract", str(reports), "--format", "jsonl", "--batch-size", "2", "-o", str(out)]
+        assert main([*args, "--workers", workers]) == 0
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert sum(len(json.loads(line)["events"]) for line in outputs[1].splitlines()) > 0
+
+
+def test_workers_takes_auto_or_a_count(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--workers` takes auto or a count; anything else is refused by the parser."""
+    with pytest.raises(SystemExit):
+        main(["extract", "x.txt", "--workers", "many"])
+    assert "'auto'" in capsys.readouterr().err
+
+
 def test_unknown_format_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     """Unknown format is refused."""
     with pytest.raises(SystemExit):

@@ -16,8 +16,19 @@ from typing import Any, TextIO
 
 from eventcoder.document import Document
 from eventcoder.errors import ConfigError
+from eventcoder.nlp.workers import MAX_AUTO_WORKERS, auto_workers
 
 FORMATS = ("json", "jsonl", "csv")
+
+
+def _workers(value: str) -> int:
+    """``--workers`` value: ``auto`` or a count (checked in :func:`run` for a clear message)."""
+    if value == "auto":
+        return auto_workers()
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a number of processes or 'auto'") from None
 
 
 def _dump(document: Document, *, indent: int | None) -> str:
@@ -127,10 +138,11 @@ def run(args: argparse.Namespace) -> int:
         out = handle
     show = not args.no_progress and sys.stderr.isatty()
     tally = _Tally(_bar_safe_writer(show))
-    # One process: the next batch is parsed on the other core while this one is read.
+    # Several processes parse while this one runs the stages; with one, the next batch is
+    # parsed in a thread while this one is read. The documents are the same either way.
     documents = default_pipeline().pipe(
         read_paths(args.paths), batch_size=args.batch_size, n_process=args.workers,
-        parse_ahead=True,
+        parse_ahead=args.workers == 1,
     )
     stream = tally.watch(_progress(freeze_after_first(documents), show))
     try:
@@ -171,7 +183,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="json: one object (one article) or an array; jsonl: one line per article; "
         "csv: one row per event (default: json)",
     )
-    parser.add_argument("--workers", type=int, default=1, help="spaCy processes (default: 1)")
+    parser.add_argument(
+        "--workers", type=_workers, default="auto",
+        help="processes that parse while this one extracts: a number, or auto for the usable "
+        f"cores up to {MAX_AUTO_WORKERS} (default: auto; 1 parses in a thread of this process)",
+    )
     parser.add_argument(
         "--batch-size", type=int, default=16, help="articles parsed per batch (default: 16)"
     )

@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from eventcoder.nlp.workers import auto_workers
+
 # The user's baseline: load the model, read the texts, nlp.pipe them, nothing else.
 BARE_SCRIPT = """
 import json, sys
@@ -74,11 +76,12 @@ def compile_bytecode() -> bool:
     return bool(compileall.compile_dir(Path(eventcoder.__file__).parent, quiet=1))
 
 
-def _commands(jsonl: Path, batch_size: int) -> tuple[list[str], list[str]]:
+def _commands(jsonl: Path, batch_size: int) -> tuple[list[str], list[str], list[str]]:
+    """The bare script, `eventcoder extract` as a user runs it, and the same in one process."""
     bare = [sys.executable, "-c", BARE_SCRIPT, str(jsonl), str(batch_size)]
     pipeline = [sys.executable, "-m", "eventcoder", "extract", str(jsonl), "--format", "jsonl",
                 "--no-progress", "--batch-size", str(batch_size), "-o", os.devnull]
-    return bare, pipeline
+    return bare, pipeline, [*pipeline, "--workers", "1"]
 
 
 def run_process_bench(path: Path, *, n: int = 1000, pairs: int = 3,
@@ -91,19 +94,25 @@ def run_process_bench(path: Path, *, n: int = 1000, pairs: int = 3,
         count = _first_lines(path, n, sample)
         _first_lines(path, 1, one)
         compiled = compile_bytecode()
-        bare_cmd, pipe_cmd = _commands(sample, batch_size)
-        runs = [(_timed(bare_cmd), _timed(pipe_cmd)) for _ in range(pairs)]
-        bare_one, pipe_one = _commands(one, batch_size)
+        bare_cmd, pipe_cmd, single_cmd = _commands(sample, batch_size)
+        runs = [(_timed(bare_cmd), _timed(pipe_cmd), _timed(single_cmd)) for _ in range(pairs)]
+        bare_one, pipe_one, _ = _commands(one, batch_size)
         startup = (_timed(bare_one), _timed(pipe_one))
-    ratios = [p[0] / b[0] for b, p in runs]
-    cpu_ratios = [p[1] / b[1] for b, p in runs]
+    ratios = [p[0] / b[0] for b, p, _ in runs]
+    cpu_ratios = [p[1] / b[1] for b, p, _ in runs]
+    single_ratios = [s[0] / b[0] for b, _, s in runs]
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     return {
         "path": str(path), "articles": count, "pairs": pairs, "batch_size": batch_size,
-        "bare_s": [round(b[0], 2) for b, _ in runs], "pipeline_s": [round(p[0], 2) for _, p in runs],
+        "workers": auto_workers(),
+        "bare_s": [round(b[0], 2) for b, _, _ in runs],
+        "pipeline_s": [round(p[0], 2) for _, p, _ in runs],
         "ratios": [round(r, 2) for r in ratios], "median_ratio": round(statistics.median(ratios), 2),
-        "bare_cpu_s": [round(b[1], 2) for b, _ in runs],
-        "pipeline_cpu_s": [round(p[1], 2) for _, p in runs],
+        "bare_cpu_s": [round(b[1], 2) for b, _, _ in runs],
+        "pipeline_cpu_s": [round(p[1], 2) for _, p, _ in runs],
+        "one_process_s": [round(s[0], 2) for _, _, s in runs],
+        "one_process_ratios": [round(r, 2) for r in single_ratios],
+        "median_one_process_ratio": round(statistics.median(single_ratios), 2),
         "cpu_ratios": [round(r, 2) for r in cpu_ratios],
         "median_cpu_ratio": round(statistics.median(cpu_ratios), 2),
         "startup_bare_s": round(startup[0][0], 2), "startup_pipeline_s": round(startup[1][0], 2),
@@ -128,6 +137,9 @@ def format_process_bench(r: dict[str, Any]) -> str:
         f"  ratios        : {', '.join(f'{x:.2f}' for x in r['ratios'])}; median "
         f"{r['median_ratio']:.2f}x ({verdict} the {r['target_ratio']}x target)",
         f"  CPU (user+sys): {cpu}; median ratio {r['median_cpu_ratio']:.2f}x",
+        f"  (`extract` ran with --workers auto = {r['workers']} parsing process(es); with "
+        f"--workers 1 the ratios are {', '.join(f'{x:.2f}' for x in r['one_process_ratios'])}, "
+        f"median {r['median_one_process_ratio']:.2f}x)",
         f"  start-up alone (one article): bare {r['startup_bare_s']:.1f} s, pipeline "
         f"{r['startup_pipeline_s']:.1f} s (CPU {r['startup_bare_cpu_s']:.1f} s, "
         f"{r['startup_pipeline_cpu_s']:.1f} s)",
