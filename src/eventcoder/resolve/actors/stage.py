@@ -26,6 +26,7 @@ from eventcoder.resolve.actors.loyalty import loyalty_hits
 from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
+from eventcoder.resolve.actors.trained_labels import label_unknown_groups
 
 log = logging.getLogger(__name__)
 
@@ -110,4 +111,5 @@ def actors_stage(document: Document) -> None:
         return
     hits, country = find_hits(document)
     document.actors = build_actors(hits)
+    label_unknown_groups(document.actors)
     document._actor_country = country  # type: ignore[attr-defined]
