@@ -112,7 +112,7 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                                                                    taken, country):
             continue
         if noun.lower() in COMMUNITY_NOUNS and place_code(base) is None \
-                and not _ner_norp(doc, m.start("name")) and not is_people(base, text) \
+                and not _ner_norp(doc, m.start("name")) and not is_people(base, text, False) \
                 and (" " in base or noun.lower() in {"fighters", "youth", "youths"}):
             if noun.lower().startswith("militia"):
                 # "Fursan Janzour militia" is a group's own name: a new actor of its own

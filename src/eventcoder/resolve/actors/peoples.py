@@ -6,8 +6,8 @@ as a people's when
 
 - the training records code it so (an "X Ethnic Militia" or "X Ethnic Group" among their actors,
   `data/actor_theatres.yaml`, learned from acled_train.jsonl only), or
-- the text treats it as one: its plural ("the Pokots", "Maasais"), or a people's noun after it
-  ("the Orma ethnic group", "Kipsigis tribesmen", "the Tiv community").
+- the text treats it as one: a people's noun after it ("the Orma ethnic group", "Kipsigis
+  tribesmen"), or, for a name already read as a community, its plural ("Maasais").
 
 Many peoples share their name with a place (Turkana and West Pokot counties, Borana zone), so a
 place of that name does not make the group a communal one when the name is a people's. Nations
@@ -28,6 +28,8 @@ from eventcoder.resolve.actors.hits import Hit, overlaps
 # "X Ethnic Militia (Kenya)", "X Ethnic Group (Uganda)"; clan sections ("Rek Clan Dinka") are not
 # a people's own name.
 _ETHNIC_LABEL = re.compile(r"^(?P<base>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) Ethnic (?:Militia|Group)\b")
+# "Rek Clan Dinka Ethnic Militia": a clan section of a people, the people named last.
+_CLAN_OF_PEOPLE = re.compile(r"\bClan (?P<people>[A-Z][\w'’-]*) Ethnic (?:Militia|Group)\b")
 # Nouns after a name that make it a people's name in the text itself.
 # ("the Ntambwe community", "Kamalu people" are as often a village's people: no cue.)
 _PEOPLE_NOUNS = r"(?:ethnic\s+groups?|ethnic\s+communit(?:y|ies)|tribes?|tribesmen)"
@@ -61,6 +63,9 @@ def trained_peoples() -> frozenset[str]:
             m = _ETHNIC_LABEL.match(part.strip())
             if m and not m.group("base").startswith("Unidentified"):
                 out.add(m.group("base").lower())
+            clan = _CLAN_OF_PEOPLE.search(part)
+            if clan:
+                out.add(clan.group("people").lower())
     return frozenset(out)
 
 
@@ -73,13 +78,17 @@ def singular(name: str, text: str) -> str:
     return name
 
 
-def is_people(name: str, text: str) -> bool:
-    """True if the records or the text itself make ``name`` a people's name."""
+def is_people(name: str, text: str, plural: bool = True) -> bool:
+    """True if the records or the text itself make ``name`` a people's name.
+
+    ``plural`` lets the name's plural in the text count ("the Maasais"); movements are plural
+    too ("the Contras", "Sandinistas"), so it is asked only of a name already read as a community.
+    """
     name = singular(name, text)
     if name.lower() in trained_peoples():
         return True
     n = re.escape(name)
-    return bool(re.search(rf"(?<![\w-]){n}s(?![\w-])", text)
+    return bool((plural and re.search(rf"(?<![\w-]){n}s(?![\w-])", text))
                 or re.search(rf"(?<![\w-]){n}\s+{_PEOPLE_NOUNS}(?![\w-])", text))
 
 
@@ -110,7 +119,8 @@ def people_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if _AFTER_NAME.search(text, 0, m.start()):
             continue  # "Dinka Ngok": the last word of a longer name is no people of its own
         spans = taken + [(h.start, h.end) for h in out]
-        if not _candidate(name, m.start(), spans, country) or not is_people(name, text):
+        if not _candidate(name, m.start(), spans, country) \
+                or not is_people(name, text, plural=False):
             continue
         base = singular(name, text)
         known = actor_kb.lookup(f"{base} militia", country)
