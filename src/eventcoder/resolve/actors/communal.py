@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code, place_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.peoples import is_people, singular
 
 # Nouns that make the proper name before them an armed community.
 ETHNIC_NOUNS = {"herdsmen", "herders", "herdsman", "tribesmen", "tribe", "tribes",
@@ -72,12 +73,13 @@ def _label(base: str, kind: str, country: str | None) -> tuple[str, str | None]:
     return name, (f"{name} ({cname})" if cname else None)
 
 
-def _kind_for(noun: str, base: str, article: bool, country: str | None = None) -> str:
+def _kind_for(noun: str, base: str, article: bool, country: str | None = None,
+              text: str = "") -> str:
     """Ethnic, Communal or Clan, from the noun after the name and the name itself."""
     noun = noun.lower()
     if noun in CLAN_NOUNS:
         return "Clan"
-    if noun in ETHNIC_NOUNS or article:
+    if noun in ETHNIC_NOUNS or article or is_people(base, text):
         return "Ethnic"
     # A place name makes a communal militia, a people's name an ethnic one; a namesake town in
     # another country ("Abala" is a town in Ethiopia, a people in Sudan) says nothing.
@@ -88,6 +90,8 @@ def _kind_for(noun: str, base: str, article: bool, country: str | None = None) -
 def _hit(start: int, end: int, text: str, base: str, kind: str, country: str | None) -> Hit:
     if kind == "Ethnic" and re.search(r"[aiou]s$", base):
         base = base[:-1]  # "Konkombas", "Dinkas": ACLED names the people in the singular
+    elif kind == "Ethnic":
+        base = singular(base, text)  # "Pokots" where the text or the records know "Pokot"
     name, acled = _label(base, kind, country)
     return Hit(start, end, text[start:end], f"militia:{name.lower()}", name, "militia",
                acled, country, cls="communal")
@@ -108,16 +112,17 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                                                                    taken, country):
             continue
         if noun.lower() in COMMUNITY_NOUNS and place_code(base) is None \
-                and not _ner_norp(doc, m.start("name")) and (" " in base or noun.lower()
-                                                             in {"fighters", "youth", "youths"}):
+                and not _ner_norp(doc, m.start("name")) and not is_people(base, text, False) \
+                and (" " in base or noun.lower() in {"fighters", "youth", "youths"}):
             if noun.lower().startswith("militia"):
                 # "Fursan Janzour militia" is a group's own name: a new actor of its own
                 name = f"{base} Militia"
                 out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
                                f"new:{actor_kb._norm(name)}", name, "militia", name, country))
             continue
-        kind = _kind_for(noun, base, False, country)
-        if kind == "Ethnic" and noun.lower() in COMMUNITY_NOUNS and named_as_place(base, text):
+        kind = _kind_for(noun, base, False, country, text)
+        if kind == "Ethnic" and noun.lower() in COMMUNITY_NOUNS and named_as_place(base, text) \
+                and not is_people(base, text):
             kind = "Communal"  # "Kamalu youths" where the text speaks of Kamalu village
         out.append(_hit(m.start(), m.end(), text, base, kind, country))
         # "Fellata and Rizeigat communal militias": the noun is both names'
@@ -151,6 +156,11 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             # text also calls a village ("residents of Ntambwe", "Kamalu village") is a place
             article = bool(m.group(a) or m.group("a1"))
             kind = "Communal" if named_as_place(base, text) or not article else "Ethnic"
+            if is_people(base, text):
+                kind = "Ethnic"  # "between Kalenjin and Maasais": a people needs no article
+            # the name's noun elsewhere ("Bachama militias attacked …") decides over the article
+            kind = next((h.name.split()[-2] for h in out if h.name == f"{base} Ethnic Militia"
+                         or h.name == f"{base} Communal Militia"), kind)
             out.append(_hit(s, e, text, base, kind, country))
     return out
 
@@ -162,8 +172,9 @@ def named_as_place(name: str, text: str) -> bool:
     """True if the text calls the name a place: "Kamalu village", "the village of Kamalu",
     "residents of Ntambwe"."""
     n = re.escape(name)
+    # "the Bachama village of Robi" names the people whose village it is, not a place Bachama
     return bool(re.search(
-        rf"\b{n}\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+of\s+{n}\b"
+        rf"\b{n}\s+{_PLACE_NOUNS}\b(?!\s+of\b)|\b{_PLACE_NOUNS}\s+of\s+{n}\b"
         rf"|\b(?:residents|inhabitants|villagers)\s+of\s+{n}\b", text))
 
 

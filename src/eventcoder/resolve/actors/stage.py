@@ -23,8 +23,10 @@ from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
+from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
+from eventcoder.resolve.actors.trained_labels import label_unknown_groups
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
              if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country, backing)
+    hits += people_militia_hits(doc, text, [(h.start, h.end) for h in hits], country)
     hits += self_named_hits(doc, text, list(hits), country)
     hits += am.acronym_hits(text, hits, country)
     hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
@@ -108,4 +111,5 @@ def actors_stage(document: Document) -> None:
         return
     hits, country = find_hits(document)
     document.actors = build_actors(hits)
+    label_unknown_groups(document.actors)
     document._actor_country = country  # type: ignore[attr-defined]

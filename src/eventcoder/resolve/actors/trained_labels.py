@@ -1,0 +1,65 @@
+"""ACLED labels of named groups the knowledge base lacks, as the training records write them.
+
+ACLED names many groups "ACRONYM: Full Name" ("UPLC: Union of Patriots for the Liberation of
+Congo"). A group the text names only by its acronym or only by its full name, and that no KB entry
+knows, gets that label when the training records (`data/actor_theatres.yaml`, learned from
+acled_train.jsonl only) hold exactly one label with that acronym or that full name, coded in
+the article's country: "ANC" in Kenya is the Amani National Congress, not South Africa's party.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eventcoder.datafiles import load_data
+from eventcoder.document import Actor
+from eventcoder.geoparser.names import norm
+
+# "UPLC: Union of …", "SPLA/M-In Opposition: …", "NDC-R: …"
+_ACRONYM_LABEL = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9/&'-]{1,24}): (?P<full>.+)$")
+_REGIME = re.compile(r"\s*\(\d{4}-\d{0,4}\)")
+# Two-letter keys ("UN", "OR", "LF") are too often other words or other bodies.
+MIN_KEY_CHARS = 3
+
+
+@functools.cache
+def _labels() -> dict[str, tuple[str, frozenset[str]] | None]:
+    """Acronym or full name (normalised) → (the one label holding it, its countries); None
+    where several labels hold it."""
+    out: dict[str, tuple[str, frozenset[str]] | None] = {}
+    for raw, countries in (load_data("actor_theatres.yaml").get("actors") or {}).items():
+        for label in str(raw).split(";"):
+            label = label.strip()
+            m = _ACRONYM_LABEL.match(label)
+            if not m:
+                continue
+            for key in (m.group("acr"), _REGIME.sub("", m.group("full"))):
+                k = norm(key)
+                if len(k) < MIN_KEY_CHARS:
+                    continue
+                seen = out.get(k, (label, frozenset()))
+                out[k] = (label, seen[1] | frozenset(countries)) \
+                    if seen is not None and seen[0] == label else None
+    return out
+
+
+def trained_label(name: str, country: str | None) -> str | None:
+    """The training records' one ACLED label for an acronym or full name coded in ``country``."""
+    found = _labels().get(norm(name)) if name else None
+    if found is None or (country is not None and country not in found[1]):
+        return None
+    return found[0]
+
+
+def label_unknown_groups(actors: list[Actor]) -> None:
+    """Give groups the KB does not know the training records' label for their name."""
+    for actor in actors:
+        if actor.known or actor.kind not in {"armed group", "militia", "political party"}:
+            continue
+        if actor.acled_name not in (None, actor.name):
+            continue
+        label = next((lab for n in [actor.name, *actor.aliases]
+                      if (lab := trained_label(n, actor.country))), None)
+        if label:
+            actor.acled_name = label
