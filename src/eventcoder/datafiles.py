@@ -79,6 +79,7 @@ SHAPES: dict[str, Shape] = {
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
     "geo_unit_words.yaml": Shape(keys={"units": list}),
+    "geo_peoples.yaml": Shape(keys={"peoples": list}),
     "weights.yaml": Shape(keys={"generic": dict, "event_place": dict, "violence_typing": dict}),
     "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict,
                                          "country_lines": dict},
