@@ -47,6 +47,7 @@ SHAPES: dict[str, Shape] = {
     "armed_sites.yaml": Shape(keys={"sites": list}),
     "political_parties.yaml": Shape(keys={"actors": list}),
     "place_prior.yaml": Shape(keys={"places": dict}),
+    "word_prior.yaml": Shape(keys={"words": dict}),
     "actor_theatres.yaml": Shape(keys={"actors": dict, "country_lines": dict}),
     "actor_periods.yaml": Shape(keys={"authorities": list, "names": list, "fronts": list}),
     "state_periods.yaml": Shape(keys={"periods": dict, "gendarmerie": dict, "units": list}),

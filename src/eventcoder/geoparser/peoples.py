@@ -28,3 +28,16 @@ def people_countries(text: str) -> set[str]:
     """Countries of the one-country peoples the text names."""
     pattern, country = people_pattern()
     return {country[re.sub(r"\s+", " ", m.group("name"))] for m in pattern.finditer(text)}
+
+
+# 'in Amhara', 'youths from Oromia', 'the people of Amhara': after these the name is the place.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|to|into|from|of|around|across|"
+                              r"towards?|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def people_use(text: str, start: int, end: int) -> bool:
+    """True when a table people's name stands for the people ('Nuer youths', 'a Hema village'),
+    not for the zone or town named after them, which follows a locative word ('in Amhara')."""
+    pattern, _ = people_pattern()
+    return bool(pattern.fullmatch(text[start:end])) and not _LOCATIVE_BEFORE.search(
+        text[max(0, start - 20) : start])
