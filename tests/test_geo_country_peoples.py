@@ -77,15 +77,15 @@ def test_fit_keeps_rare_words_well_above_their_countrys_share(tmp_path: Path) ->
 
 
 def test_a_learned_word_names_the_country_only_when_nothing_else_does() -> None:
-    # 'Dharkenley' (a district of Mogadishu) is no GeoNames place; the training records tie it to
-    # Somalia. A sentence's first word is capitalised anyway and is no evidence.
-    assert word_prior_country("Gunmen shot a soldier in Dharkenley.") == ("SO", ["Dharkenley"])
-    assert word_prior_country("Dharkenley residents marched.") is None
-    event = geocoded_document("Unknown gunmen killed a police officer in Dharkenley on Monday.",
-                              "killed").events[0]
-    assert event.location is not None and event.location.country_code == "SO"
+    # 'Garabulli' (a town east of Tripoli) is no GeoNames place under that spelling; the training
+    # records tie it to Libya. A sentence's first word is capitalised anyway and is no evidence.
+    assert word_prior_country("Gunmen shot a soldier from Garabulli.") == ("LY", ["Garabulli"])
+    assert word_prior_country("Garabulli residents marched.") is None
+    event = geocoded_document("Unknown gunmen from Garabulli kidnapped a shopkeeper on Monday.",
+                              "kidnapped").events[0]
+    assert event.location is not None and event.location.country_code == "LY"
     assert "training records" in event.notes["location"]
-    doc = geocoded_document("Traders from Dharkenley were robbed in Nairobi on Monday.", "robbed")
+    doc = geocoded_document("Traders from Garabulli were robbed in Nairobi on Monday.", "robbed")
     assert _country(doc) == "KE"
 
 
@@ -97,3 +97,28 @@ def test_a_people_is_no_place_but_its_zone_after_a_locative_is() -> None:
     doc = geocoded_document("Militiamen attacked a bus in Amhara on Friday, killing two.",
                             "attacked")
     assert _country(doc) == "ET" and doc.events[0].location.admin1 is not None
+
+
+@pytest.mark.parametrize(("text", "trigger", "code", "city"), [
+    ("Gunmen shot dead a district official near the market in Hamar Weyne on Friday.", "shot",
+     "SO", "Mogadishu"),
+    ("Residents of Gugulethu burnt tyres to protest against power cuts.", "protest", "ZA",
+     "Cape Town"),
+    ("Police fired tear gas at youths who blocked roads in Huruma on Monday.", "fired", "KE",
+     "Nairobi"),
+    ("Militiamen attacked women collecting firewood outside Zamzam camp.", "attacked", "SD",
+     "El Fasher"),
+    ("Vendors clashed with municipal police in Mbare over the demolition of stalls.", "clashed",
+     "ZW", "Harare"),
+])
+def test_a_district_the_gazetteer_lacks_places_the_event_at_its_city(
+        text: str, trigger: str, code: str, city: str) -> None:
+    event = geocoded_document(text, trigger).events[0]
+    assert event.location is not None and event.location.country_code == code
+    assert event.location.name == city and "district of" in event.notes["location"]
+
+
+def test_a_named_place_outweighs_a_district_name() -> None:
+    event = geocoded_document("Two traders from Kibera were robbed in Kampala on Friday.",
+                              "robbed").events[0]
+    assert event.location is not None and event.location.country_code == "UG"

@@ -81,6 +81,7 @@ SHAPES: dict[str, Shape] = {
     "geo_missions.yaml": Shape(keys={"missions": list}),
     "geo_unit_words.yaml": Shape(keys={"units": list}),
     "geo_peoples.yaml": Shape(keys={"peoples": list}),
+    "geo_city_districts.yaml": Shape(keys={"districts": list}),
     "weights.yaml": Shape(keys={"generic": dict, "event_place": dict, "violence_typing": dict}),
     "publisher_prior.yaml": Shape(keys={"international": list, "outlets": dict,
                                          "country_lines": dict},

@@ -21,6 +21,7 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues
+from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
     firm_text_countries,
@@ -184,7 +185,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                                            set(range(len(sents))))):
         return
     if choice is None:
-        if not locate_by_prior(document, event):
+        if not locate_by_prior(document, event) and not locate_by_district(document, event):
             _place_by_country(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
