@@ -236,7 +236,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         own = country_votes(document, event, demonyms, None, generic=False)
         event.notes["location"] = (
             "the text names no place the gazetteer knows; country from the article's actors, "
-            "country adjectives and publisher" if any(v > 0 for v in own.values()) else
+            "peoples, country adjectives and publisher" if any(v > 0 for v in own.values()) else
             "the text names no place the gazetteer knows; country from the publisher alone")
         return
     if "location" in event.notes or not locate_by_words(document, event):  # learned words last
