@@ -51,6 +51,7 @@ fit: install
 	$(BIN)/eventcoder fit publishers --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit weights --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit places --train ../shared/train/acled_train.jsonl
+	$(BIN)/eventcoder fit words --train ../shared/train/acled_train.jsonl
 
 # Retrain the bundled event typer from the shared training data (ACLED; research use).
 model: install

@@ -10,7 +10,8 @@ from eventcoder.errors import InputError
 
 DEFAULT_TRAIN = "../shared/train/acled_train.jsonl"
 _OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
-            "places": "place_prior.yaml", "theatres": "actor_theatres.yaml"}
+            "places": "place_prior.yaml", "theatres": "actor_theatres.yaml",
+            "words": "word_prior.yaml"}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,6 +40,12 @@ def run(args: argparse.Namespace) -> int:
 
         summary = write_theatres(paths, out)
         print(f"{summary['lines']} lines: {summary['actors']} named actors; written to {out}")
+    elif args.what == "words":
+        from eventcoder.fit.words import write_word_prior
+
+        summary = write_word_prior(paths, out)
+        print(f"{summary['lines']} lines: {summary['words']} words tied to one country; "
+              f"written to {out}")
     else:
         from eventcoder.fit.weights import fit_and_write
 
@@ -57,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "  publishers: outlet -> country counts (data/publisher_prior.yaml)\n"
             "  places:     place name -> country, province and point (data/place_prior.yaml)\n"
             "  theatres:   named actor -> countries of its training lines (data/actor_theatres.yaml)\n"
+            "  words:      capitalised word -> the one country its training lines are in "
+            "(data/word_prior.yaml)\n"
             "  weights:    logistic-regression weights of the event-place scorer "
             "(data/weights.yaml)\n"
             f"Example: eventcoder fit publishers --train {DEFAULT_TRAIN}"

@@ -22,6 +22,7 @@ from eventcoder.geoparser.names import (
     repaired,
     trim_span,
 )
+from eventcoder.geoparser.peoples import people_use
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 from eventcoder.text.words import word_list, words_pattern
 
@@ -121,6 +122,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
         admin_word = admin_word or in_unit_brackets(text, start)
+        if not admin_word and people_use(text, start, end):
+            return False  # 'Nuer youths', 'a Hema village': the people, not their namesake place
         if not cands and surface.endswith("s") and (source == "NORP" or _BARE_POSSESSIVE.match(
                 text[end : end + 3])):  # 'Algerians' protesting; 'Benghazis Al-Jalaa Hospital',
             cands = [c for c in candidates_for(gaz, surface[:-1])[0]  # its apostrophe lost

@@ -14,6 +14,7 @@ from collections import Counter
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
+from eventcoder.geoparser.peoples import people_countries
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
 from eventcoder.resolve.event_location.actor_theatres import theatre_votes
@@ -32,6 +33,9 @@ W_FORCE_DEMONYM = 0.3
 W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
 W_UNIT_WORD = 1.0  # a unit noun of one country's system ('Erer woreda', 'Mapel payam')
 W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
+# A one-country people ('Konkomba', 'Ijaw'): people travel and live abroad, so a place or a country
+# adjective outweighs it, but it names a country where the text names no place.
+W_PEOPLE = 0.5
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
 _HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
@@ -150,6 +154,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_LEADER * n
     for cc in unit_word_countries(text):
         votes[cc] += W_UNIT_WORD
+    for cc in people_countries(text):
+        votes[cc] += W_PEOPLE
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes

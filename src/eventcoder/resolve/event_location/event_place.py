@@ -21,6 +21,7 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues
+from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
     firm_text_countries,
@@ -37,6 +38,7 @@ from eventcoder.resolve.event_location.place_votes import (
     readings_in,
 )
 from eventcoder.resolve.event_location.records import location_of
+from eventcoder.resolve.event_location.word_prior import locate_by_words
 from eventcoder.weights import weights
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
@@ -183,7 +185,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
                                            set(range(len(sents))))):
         return
     if choice is None:
-        if not locate_by_prior(document, event):
+        if not locate_by_prior(document, event) and not locate_by_district(document, event):
             _place_by_country(document, event, demonyms)
         return
     if _outvoted(document, event, choice, places, demonyms):
@@ -215,8 +217,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
 
 
 def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]) -> None:
-    """Place an event whose text names no usable place: the seat of government's capital or the
-    country the article as a whole points to."""
+    """Place an event whose text names no usable place at a seat of government or in a country."""
     publisher = publisher_votes(document.article.source, document.article.url)
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
@@ -235,10 +236,11 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         own = country_votes(document, event, demonyms, None, generic=False)
         event.notes["location"] = (
             "the text names no place the gazetteer knows; country from the article's actors, "
-            "country adjectives and publisher" if any(v > 0 for v in own.values()) else
+            "peoples, country adjectives and publisher" if any(v > 0 for v in own.values()) else
             "the text names no place the gazetteer knows; country from the publisher alone")
         return
-    event.notes.setdefault("location", "the article names no place for this event")
+    if "location" in event.notes or not locate_by_words(document, event):  # learned words last
+        event.notes.setdefault("location", "the article names no place for this event")
 
 
 def reference_distance(text: str, start: int) -> float | None:
@@ -389,9 +391,7 @@ def _unresolved_place_near(document: Document, event: Event, m) -> str | None:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        if ent.end_char <= m.start and m.start - ent.end_char <= 25 and not (
-            ent.start_char <= m.start < ent.end_char
-        ):
+        if ent.end_char <= m.start and m.start - ent.end_char <= 25:  # ends before the toponym
             between = document.text[ent.end_char : m.start]
             if re.fullmatch(r"\s*(?:,|of|in|,\s*in)\s*(?:the\s+)?", between):
                 known = any(t.start <= ent.start_char < t.end for t in document.toponyms)
