@@ -144,6 +144,12 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
         "seconds": seconds, "startup_seconds": startup, "cpu_seconds": cpu, "workers": len(workers),
         "peak_mib": (workers[0] / 2**20) if workers else None, "manifest": manifest,
         "phase_cpu": phase_cpu(marks),
+        # Per process (kind, CPU s, peak MiB): how the Python work spreads over the workers.
+        "processes": sorted(
+            ((memory.kind.get(pid, "?"), round(cpu - before.get(pid, 0.0), 2),
+              round(memory.peaks.get(pid, 0) / 2**20)) for pid, cpu in memory.cpu.items()),
+            key=lambda p: -p[1],
+        ),
     }
 
 
