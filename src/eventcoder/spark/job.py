@@ -7,14 +7,20 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from eventcoder.spark.arrow_extract import extracted_frame
 from eventcoder.spark.balance import balanced
-from eventcoder.spark.columns import ARTICLE_COLUMNS, EVENT_COLUMNS, INCIDENT_COLUMNS, names
+from eventcoder.spark.columns import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    INCIDENT_COLUMNS,
+    names,
+    spark_schema,
+)
 from eventcoder.spark.inputs import ARTICLE_FIELDS, file_kind, list_input_files, record_payload
 from eventcoder.spark.session import ProgressLog, default_parallelism, local_cores, spark_session
 from eventcoder.spark.spark_merge import merge_incidents
 from eventcoder.spark.tables import run_timings, staging_dir, swap_in
 from eventcoder.spark.together import run_together
+from eventcoder.spark.worker import EVENT_STRUCT, EXTRACT_COLUMNS, process_partition
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +85,15 @@ def extract(spark: Any, input_path: str, partitions: int) -> tuple[Any, dict[str
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
+    from pyspark.sql import types as T
 
-    # Extracted rows cross to the JVM as Arrow batches, not pickled rows (spark/arrow_extract.py).
-    df = extracted_frame(spark, read_payloads(spark, input_path, partitions))
+    schema = T.StructType(
+        spark_schema(EXTRACT_COLUMNS).fields
+        + [T.StructField("events", T.ArrayType(spark_schema(EVENT_STRUCT)), True)]
+    )
+    rows = read_payloads(spark, input_path, partitions).mapPartitions(process_partition)
+    # Rows are built to the schema by our own code: skip Spark's per-row check (slow in Python).
+    df = spark.createDataFrame(rows, schema, verifySchema=False)
     df = df.persist(StorageLevel.MEMORY_AND_DISK)
     stats = article_stats(df)  # the one pass that extracts and fills the cache
     if stats["ids"] == stats["articles"]:
