@@ -50,6 +50,7 @@ class WorkerMemory(Ticker):
         super().__init__(every)
         self.peaks: dict[int, int] = {}
         self.cpu: dict[int, float] = {}  # user + system seconds, last seen, per process
+        self.kind: dict[int, str] = {}  # "jvm" or "python" (Spark's workers, daemon, zygote)
 
     def tick(self) -> None:
         """Record each Spark Python worker's memory if it is a new peak, and all CPU times."""
@@ -59,6 +60,7 @@ class WorkerMemory(Ticker):
             try:
                 times = child.cpu_times()
                 self.cpu[child.pid] = times.user + times.system
+                self.kind[child.pid] = "jvm" if "java" in child.name() else "python"
                 command = " ".join(child.cmdline())
                 # Workers fork from PySpark's daemon or from a local run's zygote.
                 if ("pyspark" in command or "spark.zygote" in command) and "python" in child.name():
@@ -66,6 +68,23 @@ class WorkerMemory(Ticker):
                     self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
             except psutil.Error:
                 continue
+
+
+    def by_kind(self) -> dict[str, float]:
+        """CPU seconds so far of the JVM and of the Python processes, and the driver's own."""
+        self.tick()
+        out = {"jvm": 0.0, "python": 0.0, "driver": own_cpu()}
+        for pid, seconds in self.cpu.items():
+            out[self.kind.get(pid, "python")] += seconds
+        return out
+
+
+def phase_cpu(marks: list[tuple[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    """CPU seconds per process kind spent in each phase, from cumulative marks (first: start)."""
+    return {
+        phase: {kind: round(now[kind] - before[kind], 2) for kind in now}
+        for (_, before), (phase, now) in zip(marks, marks[1:], strict=False)
+    }
 
 
 def own_cpu() -> float:
@@ -108,10 +127,14 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     with WorkerMemory() as memory:
         memory.tick()
         cpu0, before = own_cpu(), dict(memory.cpu)  # the JVM's start-up CPU is not counted
+        marks = [("start", memory.by_kind())]
         t0 = time.perf_counter()
-        manifest = run_spark(corpus, out, master=engine)
+        manifest = run_spark(
+            corpus, out, master=engine,
+            on_phase=lambda phase: marks.append((phase, memory.by_kind())),
+        )
         seconds = time.perf_counter() - t0
-        memory.tick()
+        marks.append(("finish", memory.by_kind()))
     cpu = own_cpu() - cpu0 + sum(memory.cpu.values()) - sum(before.values())
     spark.stop()
     peaks = sorted(memory.peaks.values(), reverse=True)
@@ -120,6 +143,13 @@ def measure(engine: str, corpus: str, out: str) -> dict[str, Any]:
     return {
         "seconds": seconds, "startup_seconds": startup, "cpu_seconds": cpu, "workers": len(workers),
         "peak_mib": (workers[0] / 2**20) if workers else None, "manifest": manifest,
+        "phase_cpu": phase_cpu(marks),
+        # Per process (kind, CPU s, peak MiB): how the Python work spreads over the workers.
+        "processes": sorted(
+            ((memory.kind.get(pid, "?"), round(cpu - before.get(pid, 0.0), 2),
+              round(memory.peaks.get(pid, 0) / 2**20)) for pid, cpu in memory.cpu.items()),
+            key=lambda p: -p[1],
+        ),
     }
 
 
@@ -197,6 +227,9 @@ def _phases(result: dict[str, Any]) -> list[str]:
             # Spark writes the articles and events tables during the merge, incidents after it.
             written = "write" if engine == "local" else "write incidents (and wait for the others)"
             out.append(f"  {engine}: extract {extract:.1f} s, merge {merge:.1f} s, {written} {after:.1f} s")
+        for phase, cpu in ((result.get(engine) or {}).get("phase_cpu") or {}).items():
+            kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in cpu.items())
+            out.append(f"    CPU s in {phase}: {kinds}")
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from eventcoder.spark.balance import balanced
@@ -170,9 +171,11 @@ def merge_and_write(
 
 def run_spark(
     input_path: str, out_dir: str, master: str = "local[2]", partitions: int | None = None,
-    conf: dict[str, str] | None = None,
+    conf: dict[str, str] | None = None, on_phase: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Run the whole job on ``master``; return the manifest written beside the tables."""
+    """Run the whole job on ``master``; return the manifest written beside the tables.
+
+    ``on_phase`` is called with "extract" and "merge and write" as each ends (the bench's CPU marks)."""
     t0 = time.perf_counter()
     # Shuffles are small (one row per event): a few partitions per core, not Spark's 200.
     shuffle = str(partitions or 4 * local_cores(master) or 64)
@@ -184,8 +187,12 @@ def run_spark(
         sc.setJobDescription("eventcoder: read and extract articles")
         articles, stats = extract(spark, input_path, partitions)
         extracted = time.perf_counter()
+        if on_phase:
+            on_phase("extract")
         stage = staging_dir(out_dir)
         n_incidents, merged = merge_and_write(spark, articles, stats, stage, conf)
+        if on_phase:
+            on_phase("merge and write")
     spark.catalog.clearCache()
     manifest = {
         "engine": "spark",
