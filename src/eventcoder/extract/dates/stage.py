@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
@@ -284,6 +285,9 @@ def candidates(
         gov = _governor(span)
         if _background_clause(gov, triggers, span.root):
             continue
+        planned = forward(info, span.text, published) if looks_ahead(gov) else info
+        # a day still to come dates a threat or a plan, not an incident: only when nothing else
+        moved, info = planned is not info, planned
         if _attached(gov, others) and not _attached(gov, triggers):
             continue  # this date belongs to another incident of the same sentence
         dateline = (
@@ -299,6 +303,7 @@ def candidates(
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        weak = weak or moved
         distance = min(
             (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
             default=10_000,
