@@ -5,9 +5,12 @@
 - "marched ..., protesting the killing of two teenagers by soldiers during clashes last month",
   "gathered to mourn a young man killed by police", "demanding justice for the murder of a
   teacher": the deed is what the crowd protests, an earlier incident, not the crowd's own (nor
-  are the words inside it: the "clashes" of the grievance make no riot of a march);
+  are the words inside it: the "clashes" of the grievance make no riot of a march); so is the
+  death a protest broke out after: "the protests began after Mahsa Amini died in custody";
 - "a truce held on Thursday", "violated the ceasefire", "despite a ceasefire": a truce told of
   as holding, broken or in force is no agreement made (a signing or a deal struck still is);
+- 'the police chief blamed "rioters"': a word in quotation marks that someone pins on others
+  is their label, not a riot;
 - "will be put on trial for murder", "charged with the killing of a journalist": the crime is
   what someone is held to account for, told from the court or the police, not reported.
 """
@@ -82,6 +85,28 @@ def _grievance_noun(noun: Token) -> bool:
     return False
 
 
+# Verbs of a protest's start, and what sets one off: "the protests began after X died".
+_PROTEST_START = frozenset({"begin", "erupt", "start", "break", "spread", "flare", "spark",
+                            "trigger", "ignite", "prompt", "fuel", "follow"})
+_AFTER = frozenset({"after", "since", "following", "over"})
+
+
+def _protest_word(token: Token) -> bool:
+    return token.lemma_.lower() in PROTEST_WORDS | {"unrest", "riot", "demonstrator", "protester"}
+
+
+def _sets_off_protest(clause: Token) -> bool:
+    """ "The protests began after Mahsa Amini died in custody": a death the protest followed."""
+    marker = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if clause.dep_ != "advcl" or marker is None or marker.lower_ not in _AFTER:
+        return False
+    governor = clause.head
+    if _protest_word(governor):
+        return True
+    return governor.lemma_.lower() in _PROTEST_START and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and _protest_word(c) for c in governor.children)
+
+
 def grievance_or_charge(token: Token) -> bool:
     """True when a trigger lies inside a deed that is protested or tried, not reported."""
     if token.dep_ == "pcomp" and _grievance_noun(token):
@@ -90,7 +115,7 @@ def grievance_or_charge(token: Token) -> bool:
         if node.pos_ in {"NOUN", "PROPN"} and _grievance_noun(node):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl", "pcomp"}:
-            return False  # a clause of its own: what it tells is reported
+            return _sets_off_protest(node)  # a clause of its own: reported, unless a grievance
     return False
 
 
@@ -120,7 +145,27 @@ def truce_in_force(token: Token) -> bool:
     return False
 
 
+# Verbs that put a name on people or deeds: "blamed 'rioters'", "called them 'terrorists'".
+LABELLING_VERBS = frozenset({"blame", "accuse", "call", "label", "brand", "describe", "term",
+                             "dub", "denounce"})
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def label_only(token: Token) -> bool:
+    """True when a trigger word is a label someone puts in quotation marks on others:
+    the police chief "blamed 'rioters'" names no riot."""
+    doc = token.doc
+    quoted = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _QUOTES \
+        and doc[token.i + 1].text in _QUOTES
+    if not quoted:
+        return False
+    noun = _up_lists(token)
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"dobj", "pobj", "oprd", "attr"} and head.lemma_.lower() in LABELLING_VERBS
+
+
 def named_deed(token: Token) -> bool:
     """True when a trigger word only names violence or a truce (a haul, a grievance, a charge,
     a truce in force)."""
-    return seized_weapon(token) or grievance_or_charge(token) or truce_in_force(token)
+    return seized_weapon(token) or grievance_or_charge(token) or truce_in_force(token) \
+        or label_only(token)
