@@ -105,7 +105,7 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
             if grievance_or_charge(tok) or label_only(tok):
                 continue  # "protesting the killing ... during clashes last month": the grievance
             if tok.pos_ == "NOUN":
-                if lem in {"clash", "riot", "barricade", "stone"}:
+                if lem in {"clash", "riot", "barricade", "stone"} and tok.dep_ != "compound":
                     return True
                 continue
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):
