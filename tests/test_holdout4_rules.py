@@ -109,6 +109,19 @@ def test_crime_tried_for_is_no_incident(pipeline: Pipeline, text: str) -> None:
         (e.event_type, e.trigger) for e in doc.events]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The rebels accused government forces of attacking their positions near Yei on Monday.",
+     "Battles"),
+    ("The rebels accused the army of shelling villages near Bambari on Monday.",
+     "Explosions/Remote violence"),
+])
+def test_accusation_of_an_attack_is_still_an_incident(pipeline: Pipeline, text: str,
+                                                      event_type: str) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.event_type == event_type
+
+
 # A protest's grievance is an earlier deed: no event of its own, no riot, no toll of the protest.
 GRIEVANCES = [
     "Students rallied in Dhaka on Monday to protest the killing of a classmate by ruling party "

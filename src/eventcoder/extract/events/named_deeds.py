@@ -34,9 +34,11 @@ PROTEST_WORDS = frozenset({
 })
 # Nouns of holding someone to account; the crime follows "for", "with", "of" or "over".
 ACCOUNT_WORDS = frozenset({
-    "trial", "try", "charge", "indict", "prosecute", "convict", "sentence", "accuse", "jail",
-    "imprison", "justice", "accountability",
+    "trial", "try", "charge", "indict", "prosecute", "convict", "sentence", "jail", "imprison",
+    "justice", "accountability",
 })
+# (Not "accused": "X accused government forces of attacking its positions" is how one side
+# reports a clash.)
 # (Not "an investigation into the killing of three farmers on Monday": that reports the deed.)
 _ACCOUNT_PREPS = frozenset({"for", "with", "of", "over"})
 
