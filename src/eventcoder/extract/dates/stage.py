@@ -188,6 +188,11 @@ def _attached(gov: Any, triggers: list[Any]) -> bool:
     return False
 
 
+# Nouns that name the incident itself without a trigger's kind: "the violence that struck the
+# camp on Saturday 14 May" dates the incident, unlike "a trader, abducted a week ago".
+_INCIDENT_NOUNS = frozenset({"violence", "incident", "tragedy", "unrest", "events"})
+
+
 def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
@@ -197,6 +202,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
         if (
             clause.dep_ == "relcl"
             and clause.head not in triggers
+            and clause.head.lemma_.lower() not in _INCIDENT_NOUNS
             and not any(t in clause.subtree for t in triggers)
         ):
             return True  # "a trader, abducted a week ago, was found dead"
@@ -216,6 +222,20 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     return False
 
 
+# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
+_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
+                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
+
+
+def _cut_lapse(ent: Any) -> Any:
+    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
+    m = _LAPSE.search(ent.text)
+    if m is None or m.start() == 0:
+        return ent
+    cut = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), alignment_mode="contract")
+    return cut if cut is not None and len(cut) else ent
+
+
 def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
     """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
     sents = doc_sents(document.spacy_doc)
@@ -223,7 +243,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [e for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
+        ents = [_cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
