@@ -246,3 +246,23 @@ def test_planned_day_resolves_forward(pipeline: Pipeline, text: str, published: 
                                       day: str) -> None:
     event = primary_event(report(pipeline, text, published))
     assert event is not None and event.date.start == day, event and event.date
+
+
+# A toll in a sentence dated only by an earlier month is that month's, not the incident's.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "deaths"), [
+    ("Insurgents raided a village in Mecula district on Sunday, beheading two men. It is the "
+     "first attack in Niassa since June, when insurgents killed four people in the same "
+     "district.", "2022-09-07", 2),
+    ("Gunmen killed three farmers in Zamfara on Monday. Last month, bandits killed 12 villagers "
+     "in the same district.", "2024-05-10", 3),
+    ("A roadside bomb killed two soldiers near Kidal on Tuesday. In March, a similar blast on the"
+     " same road killed nine.", "2024-05-10", 2),
+    # a month that dates the incident itself keeps its toll
+    ("Gunmen killed three farmers in Zamfara in April, police said on Monday.", "2024-05-10", 3),
+])
+def test_toll_of_an_earlier_month_is_not_counted(pipeline: Pipeline, text: str, published: str,
+                                                 deaths: int) -> None:
+    event = primary_event(report(pipeline, text, published))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
