@@ -91,22 +91,36 @@ def test_truce_agreed_is_an_agreement(pipeline: Pipeline, text: str) -> None:
     assert event is not None and event.sub_event_type == "Agreement"
 
 
-# The crime someone is tried or charged for is told from the court, not reported as an incident.
-CHARGES = [
-    "Police arrested two men in Kampala on Monday. They will be put on trial for murder.",
-    "Police in Culiacan arrested a former officer on Monday and charged him with the murder of a "
-    "journalist.",
-    "Prosecutors in Lahore said on Monday that the three suspects would be tried for the "
-    "killing of a lawyer.",
+# "will be put on trial for" the deed is a trial to come: the ones tried are accused of it.
+PUT_ON_TRIAL = [
+    ("A human rights lawyer was shot dead in Kananga in March. Two officers of the Congolese "
+     "army will be put on trial for the murder, the military court said.", "Congo"),
+    ("A journalist was killed in Culiacan in May. Three members of the Sinaloa Cartel will be "
+     "put on trial for the killing, prosecutors said.", "Sinaloa"),
+    ("TWO SOLDIERS OF THE NIGERIAN ARMY WILL BE PUT ON TRIAL FOR THE KILLING OF A TRADER IN JOS "
+     "IN JUNE.", "Nigeria"),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", CHARGES)
-def test_crime_tried_for_is_no_incident(pipeline: Pipeline, text: str) -> None:
+@pytest.mark.parametrize(("text", "group"), PUT_ON_TRIAL)
+def test_put_on_trial_for_the_deed_is_accused(pipeline: Pipeline, text: str,
+                                              group: str) -> None:
     doc = report(pipeline, text)
-    assert not [e for e in doc.events if e.event_type == "Violence against civilians"], [
-        (e.event_type, e.trigger) for e in doc.events]
+    deeds = [e for e in doc.events if e.event_type == "Violence against civilians"]
+    assert deeds, [(e.event_type, e.trigger) for e in doc.events]
+    accused = {f"{a.name} / {a.acled_name}": a.attribution for a in deeds[0].actors
+               if a.role == "perpetrator"}
+    assert any(group in name and how == "accused" for name, how in accused.items()), accused
+
+
+@pytest.mark.slow
+def test_put_under_pressure_is_no_trial(pipeline: Pipeline) -> None:
+    doc = report(pipeline, "Gunmen shot dead a trader in Mombasa on Sunday. Members of the "
+                           "Mombasa Republican Council were put under pressure for the killing.")
+    perps = {a.name for e in doc.events for a in e.actors if a.role == "perpetrator"
+             and a.attribution == "accused"}
+    assert not [n for n in perps if "Republican" in n], perps
 
 
 @pytest.mark.slow

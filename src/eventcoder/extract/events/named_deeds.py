@@ -1,4 +1,4 @@
-"""Violence a report only names, not reports: weapons in a haul, a crowd's grievance, a crime tried.
+"""Violence a report only names, not reports: weapons in a haul, a crowd's grievance, a truce.
 
 - "troops recovered two assault rifles and a 60mm mortar", "12 mortars were seized": the
   weapon words are the objects of a seizure, not weapons fired;
@@ -11,8 +11,6 @@
   as holding, broken or in force is no agreement made (a signing or a deal struck still is);
 - 'the police chief blamed "rioters"': a word in quotation marks that someone pins on others
   is their label, not a riot;
-- "will be put on trial for murder", "charged with the killing of a journalist": the crime is
-  what someone is held to account for, told from the court or the police, not reported.
 """
 
 from __future__ import annotations
@@ -32,15 +30,6 @@ PROTEST_WORDS = frozenset({
     "protest", "march", "rally", "demonstration", "demonstrate", "sit-in", "vigil", "strike",
     "anger", "outrage", "fury", "indignation", "grief", "uproar",
 })
-# Nouns of holding someone to account; the crime follows "for", "with", "of" or "over".
-ACCOUNT_WORDS = frozenset({
-    "trial", "try", "charge", "indict", "prosecute", "convict", "sentence", "jail", "imprison",
-    "justice", "accountability",
-})
-# (Not "accused": "X accused government forces of attacking its positions" is how one side
-# reports a clash.)
-# (Not "an investigation into the killing of three farmers on Monday": that reports the deed.)
-_ACCOUNT_PREPS = frozenset({"for", "with", "of", "over"})
 
 
 def _up_lists(token: Token) -> Token:
@@ -72,7 +61,7 @@ def seized_weapon(token: Token) -> bool:
 
 
 def _grievance_noun(noun: Token) -> bool:
-    """Whether a noun (or a participle's noun) is what a crowd protests or a court tries."""
+    """Whether a noun (or a participle's noun) is what a crowd protests or seeks justice for."""
     noun = _up_lists(noun)
     head = noun.head
     if noun.dep_ == "dobj":
@@ -81,10 +70,9 @@ def _grievance_noun(noun: Token) -> bool:
         governor = head.head.lemma_.lower()
         if head.lower_ in {"over", "against"} and governor in PROTEST_WORDS:
             return True
-        return head.lower_ in _ACCOUNT_PREPS and governor in ACCOUNT_WORDS
-    if noun.dep_ == "pcomp" and head.lower_ in _ACCOUNT_PREPS:
-        return head.head.lemma_.lower() in ACCOUNT_WORDS  # "accused of killing"
+        return governor in {"justice", "accountability"} and head.lower_ == "for"
     return False
+
 
 
 # Verbs of a protest's start, and what sets one off: "the protests began after X died".
@@ -109,10 +97,8 @@ def _sets_off_protest(clause: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and _protest_word(c) for c in governor.children)
 
 
-def grievance_or_charge(token: Token) -> bool:
-    """True when a trigger lies inside a deed that is protested or tried, not reported."""
-    if token.dep_ == "pcomp" and _grievance_noun(token):
-        return True
+def grievance(token: Token) -> bool:
+    """True when a trigger lies inside a deed that is protested, not reported."""
     for node in (token, *token.ancestors):
         if node.pos_ in {"NOUN", "PROPN"} and _grievance_noun(node):
             return True
@@ -167,7 +153,7 @@ def label_only(token: Token) -> bool:
 
 
 def named_deed(token: Token) -> bool:
-    """True when a trigger word only names violence or a truce (a haul, a grievance, a charge,
-    a truce in force)."""
-    return seized_weapon(token) or grievance_or_charge(token) or truce_in_force(token) \
+    """True when a trigger word only names violence or a truce (a haul, a grievance, a truce in
+    force, a quoted label)."""
+    return seized_weapon(token) or grievance(token) or truce_in_force(token) \
         or label_only(token)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
-from eventcoder.extract.events.named_deeds import grievance_or_charge, label_only
+from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.events.triggers import TriggerMention
@@ -102,7 +102,7 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
             lem = tok.lemma_.lower()
             if lem not in violent_words and tok.lower_ not in violent_words:
                 continue
-            if grievance_or_charge(tok) or label_only(tok):
+            if grievance(tok) or label_only(tok):
                 continue  # "protesting the killing ... during clashes last month": the grievance
             if tok.pos_ == "NOUN":
                 if lem in {"clash", "riot", "barricade", "stone"} and tok.dep_ != "compound":
