@@ -4,9 +4,10 @@
   weapon words are the objects of a seizure, not weapons fired;
 - "marched ..., protesting the killing of two teenagers by soldiers during clashes last month",
   "gathered to mourn a young man killed by police", "demanding justice for the murder of a
-  teacher": the deed is what the crowd protests, an earlier incident, not the crowd's own (nor
-  are the words inside it: the "clashes" of the grievance make no riot of a march); so is the
-  death a protest broke out after: "the protests began after Mahsa Amini died in custody";
+  teacher": the deed is what the crowd protests, an incident of its own, not the crowd's: its
+  words make no riot of a march ("clashes" inside the grievance) and its dead are not the
+  protest's toll; so is the death a protest broke out after: "the protests began after Mahsa
+  Amini died in custody";
 - "a truce held on Thursday", "violated the ceasefire", "despite a ceasefire": a truce told of
   as holding, broken or in force is no agreement made (a signing or a deal struck still is);
 - 'the police chief blamed "rioters"': a word in quotation marks that someone pins on others
@@ -153,7 +154,7 @@ def label_only(token: Token) -> bool:
 
 
 def named_deed(token: Token) -> bool:
-    """True when a trigger word only names violence or a truce (a haul, a grievance, a truce in
-    force, a quoted label)."""
-    return seized_weapon(token) or grievance(token) or truce_in_force(token) \
-        or label_only(token)
+    """True when a trigger word only names violence or a truce (a haul, a truce in force, a
+    quoted label). A grievance is an incident of its own, apart from the protest (see
+    ``grievance``)."""
+    return seized_weapon(token) or truce_in_force(token) or label_only(token)

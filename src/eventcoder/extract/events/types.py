@@ -120,8 +120,11 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
 
 def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
     words = roles()
-    lemmas = [tok.lemma_.lower() for s in sents for tok in s]
-    lowers = [tok.lower_ for s in sents for tok in s]
+    # the words of a grievance ("protesting the killing of a student by police") tell of the
+    # deed protested, not of how the protest went
+    own = [tok for s in sents for tok in s if not grievance(tok)]
+    lemmas = [tok.lemma_.lower() for tok in own]
+    lowers = [tok.lower_ for tok in own]
     fams = {m.family for m in mentions}
     violent = "riot" in fams or _demonstrators_violent(sents, words["violent_demo"])
     intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
