@@ -281,3 +281,19 @@ def test_toll_of_an_earlier_month_is_not_counted(pipeline: Pipeline, text: str, 
     event = primary_event(report(pipeline, text, published))
     assert event is not None and event.fatalities is not None
     assert event.fatalities.best == deaths
+
+
+# A group's long-running fight told in a relative clause ("which has been fighting a rival gang
+# for control") characterises the group: it makes no battle of the report's attack.
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on customers in a pool hall in Choloma on Saturday night, killing six "
+    "men. Police said the attackers belonged to the MS-13 gang, which has been fighting a rival "
+    "gang for control of the neighbourhood.",
+    "Gunmen shot dead three traders at a market in El Fasher on Monday. Residents blamed the "
+    "Rapid Support Forces, which have been fighting the army for control of the city.",
+])
+def test_campaign_in_a_relative_clause_is_no_battle(pipeline: Pipeline, text: str) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.event_type == "Violence against civilians", (
+        event and event.sub_event_type)
