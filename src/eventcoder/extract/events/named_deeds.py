@@ -75,7 +75,6 @@ def _grievance_noun(noun: Token) -> bool:
     return False
 
 
-
 # Verbs of a protest's start, and what sets one off: "the protests began after X died".
 _PROTEST_START = frozenset({"begin", "erupt", "start", "break", "spread", "flare", "spark",
                             "trigger", "ignite", "prompt", "fuel", "follow"})
@@ -99,7 +98,8 @@ def _sets_off_protest(clause: Token) -> bool:
 
 
 def grievance(token: Token) -> bool:
-    """True when a trigger lies inside a deed that is protested, not reported."""
+    """True when a word lies inside the deed a protest is about (its grievance), which is told
+    as the crowd's cause, not as what happened at the protest."""
     for node in (token, *token.ancestors):
         if node.pos_ in {"NOUN", "PROPN"} and _grievance_noun(node):
             return True
