@@ -48,6 +48,18 @@ def test_weapons_recovered_after_a_clash_add_no_shelling(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Jihadists attacked an army post near Djibo on Monday, killing 12 soldiers and seizing "
+    "weapons and ammunition.",
+    "Al-Shabaab fighters overran a military base near Baidoa on Monday and seized weapons and "
+    "vehicles, the group said.",
+])
+def test_weapons_seized_in_an_attack_leave_it_a_battle(pipeline: Pipeline, text: str) -> None:
+    event = primary_event(report(pipeline, text))
+    assert event is not None and event.event_type == "Battles"
+
+
+@pytest.mark.slow
 def test_mortars_fired_are_still_shelling(pipeline: Pipeline) -> None:
     event = primary_event(report(
         pipeline, "Insurgents fired mortars at the army base in Baidoa on Monday, killing two "
