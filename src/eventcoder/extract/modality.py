@@ -148,10 +148,20 @@ def characterizes(token: Token) -> bool:
     """True when a relative clause in the simple present describes what someone does, not an
     incident: "the gangs that rob travellers on the highway", "a government that bombs its
     people". The progressive is left alone: "herders who are fighting over the wells" is
-    mostly news of something going on."""
+    mostly news of something going on; the present perfect progressive with no date is a campaign
+    ("the gang, which has been fighting a rival gang for control of the area")."""
     if token.dep_ != "relcl" or token.pos_ not in {"VERB", "AUX"}:
         return False
     kids = children(token)
     if any(c.lower_ in _NOW for c in token.subtree):
         return False
+    if token.tag_ == "VBG" and _perfect_progressive(kids) \
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree):
+        return True  # "the gang, which has been fighting a rival gang for control": a campaign
     return token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
+
+
+def _perfect_progressive(kids: list[Token]) -> bool:
+    """ "has been fighting", "have been attacking": the auxiliaries of a long-running activity."""
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    return "been" in auxes and bool(auxes & {"has", "have", "had"})

@@ -3,6 +3,9 @@
 A news report often closes with history ("Marawi was destroyed in 2017 during a siege in which
 more than 1,100 people died"). When the sentence of a figure names a year, and every year it names
 is before the year of the event's date, the figure belongs to that past, whatever its grammar.
+So does a figure in a sentence whose every date is a month or a year that ended before the
+event's day ("the first attack in Niassa since June, when insurgents killed four people"): a
+month, unlike a weekday, names no day of the news.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _YEAR_PREPS = frozenset({"in", "since", "during", "until", "by"})
@@ -28,4 +32,15 @@ def told_of_earlier_year(document: Document, event: Event, finding: Finding) -> 
     # spaCy may tag a bare year as a number: "destroyed in 2017" is still a year
     years += [int(t.text) for t in sentence if _YEAR.fullmatch(t.text)
               and t.dep_ == "pobj" and t.head.lower_ in _YEAR_PREPS]
-    return bool(years) and max(years) < int(event.date.start[:4])
+    if years and max(years) < int(event.date.start[:4]):
+        return True
+    return _months_before(document, sentence, event.date.start)
+
+
+def _months_before(document: Document, sentence, event_start: str) -> bool:
+    """Every date of the sentence is a month or a year that ended before the event's day."""
+    published = parse_published(document.article.published)
+    periods = [resolve_date(e.text, published) for e in sentence.ents if e.label_ == "DATE"]
+    return bool(periods) and all(
+        p.precision in {"month", "year"} and p.end is not None and p.end < event_start
+        for p in periods)

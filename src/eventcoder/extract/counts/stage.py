@@ -21,6 +21,7 @@ from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity,
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.events.came_after import earlier_incident
+from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
@@ -213,6 +214,12 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
     return not any(lo <= t < hi for t in triggers)
 
 
+def _grievance_of_protest(event: Event, cue: Any) -> bool:
+    """A protest's toll counts no death it protests or broke out after ("protesting the killing
+    of a student last month", "the protests began after she died in custody")."""
+    return event.event_type in {"Protests", "Riots"} and grievance(cue)
+
+
 def _generic_cue(document: Document, finding: Finding) -> bool:
     """The figure hangs on a trend or record ("Thousands have been killed since 2015"), which the
     events stage reads as a span of time: it is no incident's toll."""
@@ -236,6 +243,7 @@ def count_event(document: Document, event: Event) -> None:
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
             and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue]))
+            and not (f.cue >= 0 and _grievance_of_protest(event, document.spacy_doc[f.cue]))
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)
         )

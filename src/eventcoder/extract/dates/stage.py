@@ -17,6 +17,7 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
@@ -187,6 +188,11 @@ def _attached(gov: Any, triggers: list[Any]) -> bool:
     return False
 
 
+# Nouns that name the incident itself without a trigger's kind: "the violence that struck the
+# camp on Saturday 14 May" dates the incident, unlike "a trader, abducted a week ago".
+_INCIDENT_NOUNS = frozenset({"violence", "incident", "tragedy", "unrest", "events"})
+
+
 def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
@@ -196,6 +202,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
         if (
             clause.dep_ == "relcl"
             and clause.head not in triggers
+            and clause.head.lemma_.lower() not in _INCIDENT_NOUNS
             and not any(t in clause.subtree for t in triggers)
         ):
             return True  # "a trader, abducted a week ago, was found dead"
@@ -215,6 +222,20 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     return False
 
 
+# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
+_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
+                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
+
+
+def _cut_lapse(ent: Any) -> Any:
+    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
+    m = _LAPSE.search(ent.text)
+    if m is None or m.start() == 0:
+        return ent
+    cut = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), alignment_mode="contract")
+    return cut if cut is not None and len(cut) else ent
+
+
 def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
     """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
     sents = doc_sents(document.spacy_doc)
@@ -222,7 +243,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [e for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
+        ents = [_cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
@@ -284,6 +305,9 @@ def candidates(
         gov = _governor(span)
         if _background_clause(gov, triggers, span.root):
             continue
+        planned = forward(info, span.text, published) if looks_ahead(gov) else info
+        # a day still to come dates a threat or a plan, not an incident: only when nothing else
+        moved, info = planned is not info, planned
         if _attached(gov, others) and not _attached(gov, triggers):
             continue  # this date belongs to another incident of the same sentence
         dateline = (
@@ -299,6 +323,7 @@ def candidates(
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        weak = weak or moved
         distance = min(
             (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
             default=10_000,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.named_deeds import named_deed
 from eventcoder.extract.modality import verbal_attack
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
@@ -136,4 +137,4 @@ def record_toll(token: Token) -> bool:
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_in_stock(token) \
-        or record_toll(token) or verbal_attack(token)
+        or record_toll(token) or verbal_attack(token) or named_deed(token)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
+from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.events.triggers import TriggerMention
@@ -101,8 +102,10 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
             lem = tok.lemma_.lower()
             if lem not in violent_words and tok.lower_ not in violent_words:
                 continue
+            if grievance(tok) or label_only(tok):
+                continue  # "protesting the killing ... during clashes last month": the grievance
             if tok.pos_ == "NOUN":
-                if lem in {"clash", "riot", "barricade", "stone"}:
+                if lem in {"clash", "riot", "barricade", "stone"} and tok.dep_ != "compound":
                     return True
                 continue
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):
@@ -117,8 +120,11 @@ def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> 
 
 def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
     words = roles()
-    lemmas = [tok.lemma_.lower() for s in sents for tok in s]
-    lowers = [tok.lower_ for s in sents for tok in s]
+    # the words of a grievance ("protesting the killing of a student by police") tell of the
+    # deed protested, not of how the protest went
+    own = [tok for s in sents for tok in s if not grievance(tok)]
+    lemmas = [tok.lemma_.lower() for tok in own]
+    lowers = [tok.lower_ for tok in own]
     fams = {m.family for m in mentions}
     violent = "riot" in fams or _demonstrators_violent(sents, words["violent_demo"])
     intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams

@@ -25,6 +25,7 @@ from eventcoder.resolve.actors.context import (
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.captors import captor_reading
+from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
@@ -292,7 +293,7 @@ def read(token: Any) -> Reading:
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
-             or implicated_doer(t, member) or means_doer(t))
+             or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t))
     if extra is not None:
         reported_speech(extra)
         return extra

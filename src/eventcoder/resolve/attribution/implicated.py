@@ -39,6 +39,7 @@ HOLDING_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "try": ("accused", frozenset({"for", "over"})), "convict": ("accused", frozenset({"of", "for"})),
     "sentence": ("accused", frozenset({"for", "over"})), "jail": ("accused", frozenset({"for", "over"})),
     "imprison": ("accused", frozenset({"for", "over"})), "bring": ("accused", frozenset({"for", "over"})),
+    "put": ("accused", frozenset({"for", "over"})),  # "will be put on trial for the bombing"
 }
 _CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
 
@@ -103,8 +104,8 @@ def _holding_cause(noun: Any) -> Reading | None:
     lemma = verb.lemma_.lower()
     if dep not in {"nsubjpass", "dobj"} or lemma not in HOLDING_VERBS:
         return None
-    if lemma == "bring" and not any(c.lower_ == "trial" for c in verb.subtree):
-        return None  # "brought to hospital"
+    if lemma in {"bring", "put"} and not any(c.lower_ == "trial" for c in verb.subtree):
+        return None  # "brought to hospital", "put under pressure for"
     attribution, preps = HOLDING_VERBS[lemma]
     # the cause may hang on the verb or on its "trial" ("put on trial for the bombing")
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps

@@ -1,0 +1,70 @@
+"""A claim made in a group's name: leaflets, banners or statements that claim a deed for it.
+
+"leaflets near the scene claiming the blasts in the name of the BRN", "leaflets left at the site
+claimed the killing for the BRN", "a statement signed by the Kurdistan Freedom Falcons claiming
+the bombing": the paper speaks for the group, so the group claims the deed. The claim must
+name a deed ("the blasts", "the attack"); "claiming to speak in the name of the people" names
+none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
+from eventcoder.resolve.attribution.rules import Reading
+
+_DEEDS = DEED_NOUNS | {"blast", "blasts", "bombings", "attacks", "killings", "explosions"}
+# "in the name of X", "on behalf of X"
+_NAME_NOUNS = {"name", "behalf"}
+# papers that sign for a group ("leaflets signed by X")
+PAPERS = {"leaflet", "pamphlet", "flyer", "banner", "note", "letter", "statement", "poster",
+          "message", "communique", "communiqué", "graffiti", "slogan"}
+
+
+def _claims_deed(verb: Any) -> bool:
+    """A form of "claim" whose object is a deed: "claiming the blasts"."""
+    if verb.lemma_.lower() != "claim" or negated(verb):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _DEEDS
+               for c in verb.children)
+
+
+def _claim_above(token: Any, hops: int = 3) -> Any | None:
+    """The claim verb a phrase hangs from, within a few steps up the parse."""
+    current = token
+    for _ in range(hops):
+        current = current.head
+        if _claims_deed(current):
+            return current
+        if current.dep_ == "ROOT":
+            break
+    return None
+
+
+def _signed_claim(t: Any) -> Any | None:
+    """ "leaflets signed by X (and) claiming the attack": the claim beside the signature."""
+    if not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        return None
+    signed = t.head.head
+    if signed.lemma_.lower() != "sign" or signed.head.lemma_.lower() not in PAPERS:
+        return None
+    for c in (*signed.children, *signed.head.children):
+        if c.lemma_.lower() == "claim" and (_claims_deed(c) or any(
+                g.lemma_.lower() in _DEEDS for g in c.subtree)):
+            return c
+    return None
+
+
+def claimed_in_name(t: Any) -> Reading | None:
+    """Perpetrator (claimed) reading of a group a paper claims a deed for."""
+    claim = None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _NAME_NOUNS:
+        claim = _claim_above(t.head.head)
+    elif t.dep_ == "pobj" and t.head.lower_ == "for":
+        claim = _claim_above(t, hops=3)
+    if claim is None:
+        claim = _signed_claim(t)
+    if claim is None:
+        return None
+    return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
