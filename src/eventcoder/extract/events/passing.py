@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.events.incidents import Incident
-from eventcoder.extract.events.tally import tally_mention
 from eventcoder.extract.events.named_target import names_its_target
+from eventcoder.extract.events.tally import tally_mention
 
 
 def passing_mention(inc: Incident, sents: list[Span], long_report: int) -> bool:
