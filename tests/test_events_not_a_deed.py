@@ -1,0 +1,79 @@
+"""Mentions whose grammar says no deed took place: no participant, a figurative hostage, weapons
+as goods. Sentences written for these tests (several countries), in mixed case and in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.extract.not_a_deed import not_a_deed
+from eventcoder.nlp.model import load_nlp
+from eventcoder.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The project's spaCy model."""
+    return load_nlp()
+
+
+def _token(nlp, sentence: str, word: str):
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("No one was killed in the blast, police in Peshawar said.", "killed"),
+    ("There are no foreigners being held hostage by the rebels.", "held"),
+    ("The government is still hostage to the generals.", "hostage"),
+    ("The unions are holding the city hostage with their strike.", "hostage"),
+    ("Soldiers seized 26 mortars and 83 rocket launchers in the raid.", "mortars"),
+    ("The council discussed the shipment of arms, including surface-to-air missiles, to the "
+     "rebels.", "missiles"),
+])
+def test_no_deed(nlp, sentence, word):
+    assert not_a_deed(_token(nlp, sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Two people were killed in the blast.", "killed"),
+    ("Gunmen are holding 40 passengers hostage on the train.", "hostage"),
+    ("The kidnappers took two engineers hostage near Kaduna.", "hostage"),
+    ("Rebels fired mortars at the airport in Mogadishu on Sunday.", "mortars"),
+    ("A missile struck a market in Kharkiv.", "missile"),
+])
+def test_deeds_stay(nlp, sentence, word):
+    assert not not_a_deed(_token(nlp, sentence, word))
+
+
+@pytest.fixture(scope="module")
+def events_pipeline() -> Pipeline:
+    """Only the stages this area owns."""
+    return Pipeline(stages=("events", "targets", "link"))
+
+
+SEIZURE = ("Troops searched a truck near the border crossing at Ruhwa on Friday and seized 12 "
+           "mortars, 40 rifles and two rocket launchers, the army spokesman said.")
+# A long statement (more than a short note's six sentences): violence at large, no incident.
+BLOODSHED = (
+    "The bishops of Cameroon met in Yaounde on Thursday. "
+    "They called on both sides to end the bloodshed in the region. "
+    "The bishops asked the government to reopen the schools. "
+    "They also asked for aid to the displaced families. "
+    "A delegation will visit Bamenda next month. "
+    "The conference elected a new president. "
+    "Its next meeting will be held in Douala."
+)
+
+
+@pytest.mark.parametrize("text", [SEIZURE, SEIZURE.upper(), BLOODSHED, BLOODSHED.upper()])
+def test_no_violent_event_from_goods_or_violence_at_large(events_pipeline, text):
+    events = events_pipeline(Article(id="g", text=text, published="2023-06-10")).events
+    assert not [e for e in events if e.event_type in {"Violence against civilians",
+                                                     "Explosions/Remote violence", "Battles"}]
+
+
+def test_a_real_shelling_stays(events_pipeline):
+    text = "Rebels fired mortars at the airport in Mogadishu on Sunday, killing two guards."
+    for variant in (text, text.upper()):
+        events = events_pipeline(Article(id="g", text=variant, published="2023-06-12")).events
+        assert events and events[0].event_type in {"Explosions/Remote violence", "Battles"}
