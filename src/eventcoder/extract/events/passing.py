@@ -15,7 +15,6 @@ from spacy.tokens import Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.events.incidents import Incident
-from eventcoder.extract.events.named_target import names_its_target
 from eventcoder.extract.events.tally import tally_mention
 
 
@@ -26,8 +25,6 @@ def passing_mention(inc: Incident, sents: list[Span], long_report: int) -> bool:
     if all(tally_mention(m.token) for m in inc.mentions):
         return True  # a toll over months or years: its victims and dates are the period's
     if inc.places or inc.recent or inc.count > 1:
-        return False
-    if any(names_its_target(m.token) for m in inc.mentions):
         return False
     sent = sents[next(iter(inc.sents))]
     return not (
