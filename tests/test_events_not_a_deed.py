@@ -40,6 +40,8 @@ def test_no_deed(nlp, sentence, word):
     ("The kidnappers took two engineers hostage near Kaduna.", "hostage"),
     ("Rebels fired mortars at the airport in Mogadishu on Sunday.", "mortars"),
     ("A missile struck a market in Kharkiv.", "missile"),
+    ("Al Shabaab carried out a mortar attack on the base near Galkayo.", "mortar"),
+    ("Militants carried rifles and a mortar into the village and shot three farmers.", "shot"),
 ])
 def test_deeds_stay(nlp, sentence, word):
     assert not not_a_deed(_token(nlp, sentence, word))

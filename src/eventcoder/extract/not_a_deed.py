@@ -85,7 +85,12 @@ def weapon_as_goods(token: Token) -> bool:
         return False
     node = token
     for _ in range(_MAX_HOPS):
-        if node.dep_ in {"conj", "appos", "compound", "nmod", "amod"}:
+        if node.dep_ in {"conj", "appos"}:
+            node = node.head
+        elif node.dep_ in {"compound", "nmod", "amod"}:
+            # "rocket launchers" are goods as the launchers are; "a mortar attack" is a deed
+            if node.head.lemma_.lower() not in _ARMS:
+                return False
             node = node.head
         elif node.dep_ == "pobj":
             prep = node.head
@@ -95,7 +100,9 @@ def weapon_as_goods(token: Token) -> bool:
                 return False
             node = prep.head
         elif node.dep_ in {"dobj", "nsubjpass"}:
-            return node.head.lemma_.lower() in _GOODS_VERBS
+            verb = node.head  # "carry out a mortar attack" is no carrying of goods
+            return verb.lemma_.lower() in _GOODS_VERBS and not any(
+                c.dep_ == "prt" for c in children(verb))
         else:
             return False
     return False
