@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.document import Article
-from eventcoder.extract.not_a_deed import not_a_deed
+from eventcoder.extract.not_a_deed import kind_modifier, not_a_deed
 from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import Pipeline
 
@@ -79,3 +79,20 @@ def test_a_real_shelling_stays(events_pipeline):
     for variant in (text, text.upper()):
         events = events_pipeline(Article(id="g", text=variant, published="2023-06-12")).events
         assert events and events[0].event_type in {"Explosions/Remote violence", "Battles"}
+
+
+@pytest.mark.parametrize(("sentence", "word", "kind"), [
+    ("The UN rapporteur on torture cases met officials in Lima.", "torture", True),
+    ("Police broke up two kidnapping rings in Port-au-Prince.", "kidnapping", True),
+    ("THE UN RAPPORTEUR ON TORTURE CASES MET OFFICIALS IN LIMA.", "TORTURE", True),
+    ("The court reopened the murder case of the former minister.", "murder", False),
+])
+def test_a_kind_of_crime_modifying_a_noun(nlp, sentence, word, kind):
+    doc = nlp(sentence)
+    assert kind_modifier(next(t for t in doc if t.text == word), set()) is kind
+
+
+def test_a_means_modifying_a_deed_noun_stays(nlp):
+    doc = nlp("A car bomb attack killed four people in Mogadishu.")
+    triggers = {t.i for t in doc if t.text in {"bomb", "attack", "killed"}}
+    assert not not_a_deed(next(t for t in doc if t.text == "bomb"), triggers, "explosion")

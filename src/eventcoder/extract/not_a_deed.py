@@ -11,6 +11,9 @@
   as what is found, seized, traded or carried is no attack with it. Devices that may have been
   planted (bombs, mines, explosives) are left to the rules of attempts, since a planted bomb
   that was found is an attempted attack.
+- A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
+  rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
+  incident ("the murder case of the former minister" names one, and stays).
 """
 
 from __future__ import annotations
@@ -108,6 +111,20 @@ def weapon_as_goods(token: Token) -> bool:
     return False
 
 
-def not_a_deed(token: Token) -> bool:
+def kind_modifier(token: Token, trigger_ids: set[int]) -> bool:
+    """ "torture cases", "kidnapping rings": a deed noun modifying a noun that is no deed and
+    names no single thing ("the murder case of ..." is one case of one murder)."""
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.head.i in trigger_ids:
+        return False
+    return not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in children(token.head))
+
+
+# Families whose nouns name a kind of crime ("murder charges", "kidnapping rings"); a weapon or
+# a means as a modifier ("suicide bombers", "car bomb") still tells how a deed was done.
+_CRIME_FAMILIES = frozenset({"violence", "abduction"})
+
+
+def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
-    return no_participant(token) or figurative_hostage(token) or weapon_as_goods(token)
+    return no_participant(token) or figurative_hostage(token) or weapon_as_goods(token) \
+        or (family in _CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))
