@@ -14,6 +14,11 @@
 - A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
   rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
   incident ("the murder case of the former minister" names one, and stays).
+
+Measured (never fitted) on the 1,600 MUC-4 dev reports with 'bloodshed' made a weak trigger and
+'denied charges that' read as a denial: relevance tp 652 fp 240 fn 130 -> tp 650 fp 233 fn 132
+(F1 0.779 -> 0.781), perpetrators and attribution unchanged; ACLED first 400 lines: 2016/18
+file unchanged, 2020 file event type 0.863 -> 0.868 ("attempted to kill a murder suspect").
 """
 
 from __future__ import annotations
