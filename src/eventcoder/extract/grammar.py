@@ -39,6 +39,7 @@ from eventcoder.extract.modality import (
     prevented,
     shared_auxiliaries,
 )
+from eventcoder.extract.not_a_deed import not_a_deed
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -334,7 +335,7 @@ def generic_score(
     kids = list(children(token))
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids
-    ) or denied(token):
+    ) or denied(token) or not_a_deed(token, trigger_ids, family):
         return DROP
     score = 0.0
     definite = is_definite_singular(token)
