@@ -112,6 +112,8 @@ def _suspicion(t: Any) -> Reading | None:
     """'attributed to X', 'the hallmarks of X', 'the attackers are believed to be (members of) X'."""
     if t.dep_ == "pobj":
         prep, owner = t.head, t.head.head
+        if owner.dep_ == "dobj" and owner.head.lemma_.lower() in {"attribute", "link", "tie"}:
+            owner = owner.head  # "attributed the attack to X": the parse hangs "to X" on the noun
         if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
             # "the attack was attributed to X", "an action attributed to X": no one's accusation
             passive = any(c.dep_ == "nsubjpass" for c in owner.children) \
