@@ -110,3 +110,26 @@ def test_date_in_running_text_is_no_header(pipeline: Pipeline) -> None:
             "by Kenyan troops on 07/01/2012.")
     event = primary_event(pipeline(Article(id="t", text=text, published="2012-07-03")))
     assert event is not None and event.date.start == "2012-05-19"
+
+
+# A sentence placing the incident in a series is no second incident.
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "04/18/2007: Two car bombs exploded in a market in Baghdad, Iraq, killing 60 people. This "
+    "was one of four related attacks in Baghdad on this date.",
+    "06/02/2014: Assailants set fire to a school in Maiduguri, Borno state, Nigeria. There were "
+    "no casualties. This was one of three related attacks in the state on this date.",
+    "11/20/2015: Assailants opened fire on guests at a hotel in Bamako, Mali, killing 20 people. "
+    "The attack was part of a wave of assaults on hotels in the region.",
+    "08/14/2009: A bomb exploded at a bank in Yala, Thailand, wounding two people. The attack "
+    "was part of a series of coordinated bombings in the province that day.",
+])
+def test_series_statement_is_no_incident(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(Article(id="t", text=text, published="2020-01-01")).events
+    assert len(events) == 1, [(e.event_type, e.trigger) for e in events]
+
+
+@pytest.mark.slow
+def test_series_sentence_alone_still_reports(pipeline: Pipeline) -> None:
+    text = "The attack was part of a wave of bombings that killed 12 people in Yala."
+    assert pipeline(Article(id="t", text=text, published="2020-01-01")).events
