@@ -9,7 +9,9 @@ import pytest
 from eventcoder.document import Article, Event
 from eventcoder.eval.acled import primary_event
 from eventcoder.extract.dates.header_date import header_span
+from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import Pipeline
+from eventcoder.resolve.actors.claimant_names import claimant_hits
 from tests.test_attribution_forms import attribute
 
 
@@ -54,6 +56,30 @@ def test_attribution_no_party_makes_is_suspicion(text: str, name: str, attributi
 def test_claimant_missed_by_the_parser_is_a_group(text: str, name: str) -> None:
     perps = perpetrators(attribute(text))
     assert perps.get(name, ("",))[0] == "claimed", perps
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Assailants set fire to a polling station in Kirkuk. The attack was claimed by Ansar "
+     "al-Islam.", "Ansar al-Islam"),
+    ("Gunmen shot dead a soldier in Arish. The killing was claimed by Jund al-Khilafah.",
+     "Jund al-Khilafah"),
+    ("A bomb damaged a courthouse in Izmir. The bombing was claimed by Revolutionary "
+     "Headquarters.", "Revolutionary Headquarters"),
+])
+def test_agent_of_passive_claim_is_a_group(text: str, name: str) -> None:
+    perps = perpetrators(attribute(text))
+    assert perps.get(name, ("",))[0] == "claimed", perps
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a ministry in Kabul. The Interior Ministry claimed responsibility for "
+    "security at the site.",
+    "A gunman shot two guards in Denver. John Smith claimed responsibility in a letter.",
+    "A bomb hit a bridge near Mosul. The attack was claimed by Islamic State.",
+])
+def test_claimant_finder_adds_no_state_person_or_known_group(text: str) -> None:
+    doc = load_nlp()(text)
+    assert [h.name for h in claimant_hits(doc, [], None) if h.key.startswith("new:")] == []
 
 
 def test_claiming_body_that_is_no_group_gives_nothing_new() -> None:
