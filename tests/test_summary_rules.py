@@ -44,6 +44,25 @@ def test_attribution_no_party_makes_is_suspicion(text: str, name: str, attributi
     assert perps[name][0] == attribution, perps
 
 
+# "The perpetrators were identified as members of X": X did it, in the voice of who identified.
+@pytest.mark.parametrize(("text", "name", "attribution"), [
+    ("Gunmen attacked a church in Jos, killing three worshippers. The perpetrators were "
+     "identified as members of Boko Haram.", "Boko Haram", "stated"),
+    ("Gunmen killed a chief in Nyeri. Police identified the attackers as members of the "
+     "Mungiki sect.", "Mungiki", "confirmed"),
+    ("Assailants shot dead a mayor in Michoacan. The assailants were identified as members of "
+     "the Knights Templar Cartel.", "Knights Templar Cartel", "stated"),
+])
+def test_identified_perpetrators(text: str, name: str, attribution: str) -> None:
+    perps = perpetrators(attribute(text))
+    assert perps.get(name, ("",))[0] == attribution, perps
+
+
+def test_identified_victim_is_no_perpetrator() -> None:
+    text = "A bomb killed a soldier in Cauca. The victim was identified as a member of the ELN."
+    assert not any("National Liberation Army" in n for n in perpetrators(attribute(text)))
+
+
 # A capitalised name claiming responsibility is a group, even unknown to spaCy and the KB.
 @pytest.mark.parametrize(("text", "name"), [
     ("Unknown perpetrators placed an incendiary device at a bank in Athens. Conspiracy of "
