@@ -178,3 +178,19 @@ def test_series_statement_is_no_incident(pipeline: Pipeline, text: str) -> None:
 def test_series_sentence_alone_still_reports(pipeline: Pipeline) -> None:
     text = "The attack was part of a wave of bombings that killed 12 people in Yala."
     assert pipeline(Article(id="t", text=text, published="2020-01-01")).events
+
+
+# A header valid both ways is month first, as the databases write it, unless the text writes
+# its days first; the publication date is far off, so it decides nothing here.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "day"), [
+    ("03/08/1998: Assailants ambushed a police patrol in Armagh, Northern Ireland, killing one "
+     "officer.", "1998-03-08"),
+    ("09/05/2020: Assailants set fire to a telecommunications mast in Kano, Nigeria. There were "
+     "no casualties.", "2020-09-05"),
+    ("09/05/2020: Assailants set fire to a mast in Kano, Nigeria. The perpetrators also burned "
+     "a car on 25/05/2020.", "2020-05-09"),
+])
+def test_header_reads_month_first(pipeline: Pipeline, text: str, day: str) -> None:
+    event = primary_event(pipeline(Article(id="t", text=text, published="2024-01-01")))
+    assert event is not None and event.date.start == day
