@@ -374,3 +374,44 @@ def test_later_holdout_figures_hold(
     print("\n".join(misses(rows, lines)))
     low = {k: v for k, v in got.items() if v < floors[k]}
     assert not low, f"below the floor: {low}"
+
+
+SUMMARIES = FIXTURE.parent / "summaries.jsonl"
+# Short incident summaries in the style of another database (GTD): 30 entries written for the
+# fixture (Colombia, Peru, El Salvador, Chile, India, Nepal, Sri Lanka, the Philippines,
+# Indonesia, Thailand, Afghanistan, Pakistan, Iraq, Syria, Yemen, the West Bank, Egypt, Algeria,
+# Turkey, Nigeria, Somalia, Kenya, Mali, Burkina Faso, the DR Congo, Mozambique, Northern Ireland,
+# Spain, Greece, Ingushetia; 1989-2021), each a date header and one to three sentences, with the
+# expected values written and committed before the pipeline first ran on them. First run:
+SUMMARIES_FIRST = {
+    "detected": 1.0, "type_ok": 0.967, "sub_type_ok": 1.0, "date_ok": 0.967,
+    "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0,
+    "admin1_ok": 0.633, "admin1_unit_ok": 0.9, "location_ok": 1.0, "actors": 1.0,
+    "perpetrator_ok": 0.852, "attribution_ok": 0.826,
+}
+# Floors, after the rules in tests/test_summary_rules.py: "sources attributed the attack to X"
+# and a blame no party makes are suspicions (four lines had "accused"); the date header dates
+# the incident the entry opens with, not the hostages' later release (PHL1); a name claiming
+# responsibility is a group though spaCy misses it (GRC1). Still missed: "Al-Nusrah Front" and
+# "ETA" are spelt as the KB does not write them (SYR1, ESP1), and an incendiary device at a bank
+# is typed as an attack on civilians (GRC1). Rules for wordings the fixture lacks, from the same
+# failures read more widely (a series sentence as a second incident, "claimed by X", "identified
+# as members of X", a month-first header far from the publication date), are tested in
+# tests/test_summary_rules.py and do not move these figures.
+SUMMARIES_FLOORS = {
+    **SUMMARIES_FIRST, "date_ok": 1.0, "perpetrator_ok": 0.926, "attribution_ok": 1.0,
+}
+
+
+@pytest.mark.slow
+def test_summaries_figures_hold() -> None:
+    """GTD-style summaries: first measurement and now, per field; no field below its floor."""
+    lines = load_fixture(SUMMARIES)
+    rows = run(lines)
+    got = figures(rows)
+    print("\nsummaries, share right per field (first measurement -> now):")
+    for key, value in got.items():
+        print(f"  {key:<16}{SUMMARIES_FIRST[key]:.3f} -> {value:.3f}")
+    print("\n".join(misses(rows, lines)))
+    low = {k: v for k, v in got.items() if v < SUMMARIES_FLOORS[k]}
+    assert not low, f"below the floor: {low}"

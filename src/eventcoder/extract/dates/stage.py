@@ -18,6 +18,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
+from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
@@ -356,13 +357,15 @@ def _free_sentences(document: Document, event: Event) -> list[int]:
 
 def date_event(document: Document, event: Event, published: Any) -> None:
     """Fill ``event.date`` (and its evidence) from the best candidate, or explain why not."""
-    found = candidates(document, event, published, event._sentences)
+    own_sentences, opens_entry = header_sentences(document.spacy_doc, event._sentences)
+    found = candidates(document, event, published, own_sentences)
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"
         return
+    found = header_first(found, document.text, opens_entry)
     best = found[0]
     info = best.info
     info.text = best.text

@@ -15,6 +15,7 @@ from eventcoder.extract import grammar
 from eventcoder.extract.events.incidents import Incident, read_incidents
 from eventcoder.extract.events.passing import passing_mention
 from eventcoder.extract.events.references import reference_only
+from eventcoder.extract.events.series import series_only
 from eventcoder.extract.events.types import type_incident
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
@@ -76,6 +77,8 @@ def build_events(document: Document) -> list[Event]:
             continue  # a long report that never reports an incident only mentions violence
         if passing_mention(inc, sents, LONG_REPORT_SENTENCES):
             continue  # named once in a speech or a recap, with no day, place or victims
+        if len(reading.incidents) > 1 and series_only(inc.sents, sents):
+            continue  # "This was one of three related attacks": the told incident's context
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
         # a later reference ("arrested over Tuesday's suicide bombing, which killed 19") names
         # the kind of an incident whose own mentions may only say that people died

@@ -17,6 +17,8 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.armed_nouns import armed_thing_hits
+from eventcoder.resolve.actors.bracket_acronyms import fold_bracketed_acronyms
+from eventcoder.resolve.actors.claimant_names import claimant_hits
 from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
 from eventcoder.resolve.actors.described_groups import described_group_hits
@@ -61,6 +63,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
+        hits += claimant_hits(doc, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
         hits += described_group_hits(doc, taken(), country)
         hits += ap.government_hits(doc, text, taken())
@@ -72,6 +75,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         hits += armed_thing_hits(doc, taken())
         hits += state_agent_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
+    hits = fold_bracketed_acronyms(text, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
 

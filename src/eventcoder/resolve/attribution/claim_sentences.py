@@ -64,6 +64,9 @@ def speaks_of_doer(sent: Any) -> bool:
 
 
 _OWN_PRONOUNS = {"it", "they", "we"}
+# Attributors that are no party: what "sources" or "reports" lay on a group is a suspicion.
+_NOBODY_IN_PARTICULAR = {"source", "sources", "report", "reports", "accounts", "rumours",
+                         "rumors"}
 _FIRST_PERSON = {"we", "our", "us"}
 
 
@@ -77,6 +80,8 @@ def whose_voice(reading: Reading, by: str | None, actor_name: str, mention: str)
         return "claimed"
     if not by or by.lower() in _OWN_PRONOUNS:
         return attribution
+    if attribution == "accused" and by.lower().split()[-1] in _NOBODY_IN_PARTICULAR:
+        return "suspected"  # "sources attributed the attack to X": no party accuses
     if attribution == "claimed" and by != actor_name:
         return "accused"
     if attribution == "confirmed" and by == actor_name:

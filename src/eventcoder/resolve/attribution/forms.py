@@ -113,6 +113,8 @@ def _suspicion(t: Any) -> Reading | None:
     """'attributed to X', 'the hallmarks of X', 'the attackers are believed to be (members of) X'."""
     if t.dep_ == "pobj":
         prep, owner = t.head, t.head.head
+        if owner.dep_ == "dobj" and owner.head.lemma_.lower() in {"attribute", "link", "tie"}:
+            owner = owner.head  # "attributed the attack to X": the parse hangs "to X" on the noun
         if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
             # "the attack was attributed to X", "an action attributed to X": no one's accusation
             passive = any(c.dep_ == "nsubjpass" for c in owner.children) \
@@ -120,6 +122,8 @@ def _suspicion(t: Any) -> Reading | None:
             by = rules.agent_of(owner) if passive else rules.subject_of(owner)
             return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
                            by_token=by, verb=owner)
+        if prep.lower_ == "as" and owner.lemma_.lower() == "identify":
+            return _identified_as(owner)
         if prep.lower_ == "of" and owner.lemma_.lower() == "work":
             return _work_of(owner)
         if prep.lower_ == "of" and owner.lemma_.lower() in {"hallmark", "signature", "mark"}:
@@ -141,6 +145,17 @@ def _suspicion(t: Any) -> Reading | None:
         if subj is not None and subj.lemma_.lower() in ATTACKER_NOUNS:
             return rules.governed_doer(t.head, t, hedge_confirmed=False)
     return None
+
+
+def _identified_as(verb: Any) -> Reading | None:
+    """'the perpetrators were identified as (members of) X': the report's voice, or the voice of
+    whoever identified them ('police identified the attackers as X')."""
+    doer = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if doer is None or doer.lemma_.lower() not in ATTACKER_NOUNS:
+        return None  # "the victim was identified as a teacher"
+    by = rules.agent_of(verb) if doer.dep_ == "nsubjpass" else rules.subject_of(verb)
+    return Reading(role="perpetrator", attribution="confirmed" if by is not None else "stated",
+                   by_token=by, verb=verb)
 
 
 def _work_of(work: Any) -> Reading | None:

@@ -274,8 +274,9 @@ def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
     r.verb = head
     if lemma in SUSPECT | ACCUSE:
         r.role = "perpetrator"
-        r.attribution = "suspected" if lemma in SUSPECT else "accused"
         r.by_token = agent_of(head)
+        # "X was blamed for the attack" with no blamer is the report's suspicion, no accusation
+        r.attribution = "accused" if lemma in ACCUSE and r.by_token is not None else "suspected"
         return True
     if lemma in ATTACK or lemma in VICTIM_VERBS:
         r.role = "target"

@@ -1,0 +1,38 @@
+"""An acronym in brackets right after a group's name is that group's, whatever its letters.
+
+"The Lautaro Youth Movement (MJL)", "the Armed Islamic Group (GIA)": writers define a group's
+acronym by bracketing it after the name, and the letters often follow the group's own language
+(Movimiento Juvenil Lautaro, Groupe Islamique Armé), so they need not be the English initials.
+A bracketed acronym no known group owns is then an alias of the name before it, and its uses
+are mentions of that group, not a second actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.resolve.actors.hits import Hit
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9-]{1,9})\s*[)\]]")
+_GROUP_KINDS = {"armed group", "militia", "political party"}
+
+
+def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each unknown bracketed acronym's mentions given to the group named before
+    it (the group's hit gets "Name (ACR)" as its alias)."""
+    owners: dict[str, Hit] = {}
+    for hit in hits:
+        m = _BRACKETED.match(text, hit.end)
+        if m and hit.kind in _GROUP_KINDS and not hit.key.startswith("term:") \
+                and m.group(1) != hit.text:
+            owners.setdefault(m.group(1), hit)
+    if not owners:
+        return hits
+    out = []
+    for hit in hits:
+        owner = owners.get(hit.text)
+        if owner is not None and hit.key.startswith("new:") and hit.key != owner.key:
+            owner.alias = owner.alias or f"{owner.name} ({hit.text})"
+            hit = owner.mention_at(hit.start, hit.end, hit.text)
+        out.append(hit)
+    return out

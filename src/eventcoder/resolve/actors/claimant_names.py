@@ -1,0 +1,98 @@
+"""A named claimant the parser misses: "Conspiracy of Cells of Fire claimed responsibility".
+
+Only a group claims an attack, so a capitalised name that is the subject of "claimed (took,
+accepted) responsibility / credit" names an organisation even when spaCy reads it as common
+nouns and the knowledge base does not list it. The agent of a passive claim ("the attack was
+claimed by Ansar al-Islam") is read the same way. The name must not be a person's, a place's or
+a state body's, so "John Smith claimed responsibility" or "The Interior Ministry claimed ..."
+give no new group.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.self_named import canonical, names_a_body
+
+_CLAIM_VERBS = {"claim", "take", "accept", "admit", "assume"}
+_CLAIMED = {"responsibility", "credit", "authorship"}
+_JOINING = {"of", "the", "for", "and", "de", "del", "la", "al", "el", "'s", "-"}
+
+
+def _claimant(verb: Any) -> Any | None:
+    """The subject of a verb that claims responsibility ("X claimed responsibility"), or the
+    agent of a passive claim ("the attack was claimed by X"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _CLAIM_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma == "claim" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return None
+
+
+@functools.cache
+def _people_words() -> frozenset[str]:
+    """Single words of the KB's generic actor terms and titles ("residents", "officials")."""
+    tables = actor_kb.terms()
+    phrases = [p for lists in tables["terms"].values() for group in lists.values() for p in group]
+    phrases += [p for group in tables["titles"].values() for p in group]
+    return frozenset(w.lower() for p in phrases for w in p.split())
+
+
+def _reads_as_group(span: Any) -> bool:
+    """A claimant's name names a group: one with a word for a body of people, or any name that
+    is no person's or place's ("Ansar al-Islam"); a state body's name never does."""
+    surface = span.text
+    if names_a_body(surface):
+        return True
+    if any(t.ent_type_ in {"PERSON", "GPE", "LOC", "FAC", "DATE"} for t in span):
+        return False
+    if {t.lower_ for t in span} & _people_words():
+        return False  # "Local Residents", "Party Officials": people described, not a name
+    return names_a_body(surface, has_acronym=True)  # the state-word checks, without a body word
+
+
+def _capitalised_name(subject: Any) -> tuple[int, int] | None:
+    """Token span [i, j) of the subject's phrase when every word of it is capitalised or joins
+    capitalised words (no leading article)."""
+    toks = [t for t in subject.subtree if t.dep_ not in {"punct", "appos", "relcl", "acl"}
+            or t.i < subject.i]
+    if not toks or toks[-1].i - toks[0].i + 1 != len(toks):
+        return None
+    if toks[0].lower_ == "the":
+        toks = toks[1:]
+    if len(toks) < 2 or not toks[0].text[:1].isupper() or not toks[-1].text[:1].isupper():
+        return None
+    if any(not t.text[:1].isupper() and t.lower_ not in _JOINING for t in toks):
+        return None
+    return toks[0].i, toks[-1].i + 1
+
+
+def claimant_hits(doc: Any, taken: list[tuple[int, int]], doc_country: str | None) -> list[Hit]:
+    """Hits for organisations named only as the subject of a claim of responsibility."""
+    out: list[Hit] = []
+    for verb in doc:
+        subject = _claimant(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        span = _capitalised_name(subject) if subject is not None else None
+        if span is None:
+            continue
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        surface = doc.text[start:end]
+        if overlaps(start, end, taken + [(h.start, h.end) for h in out]) \
+                or not _reads_as_group(doc[span[0]:span[1]]):
+            continue
+        name = canonical(surface)
+        known = actor_kb.lookup(name, doc_country)  # fuzzy matching would take a namesake
+        if known is not None:
+            out.append(Hit(start, end, surface, f"kb:{known.id}", known.name, known.kind,
+                           known.acled_name(doc_country), known.country, known=True))
+        else:
+            out.append(Hit(start, end, surface, f"new:{actor_kb._norm(name)}", name,
+                           group_kind(name), name, doc_country))
+    return out
