@@ -162,6 +162,10 @@ def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
     return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
 
 
+# A crowd's gathering named as a noun ("torched after a protest") names the crowd too.
+_DEMONSTRATION_NOUNS = frozenset({"protest", "demonstration", "riot", "march", "unrest"})
+
+
 @dataclass
 class _Violence:
     """What the incident's words say about who did what to whom, for the typing cascade."""
@@ -182,6 +186,7 @@ class _Violence:
     crowd_perp: bool
     assault: bool
     targeted: bool
+    crowd_named: bool
 
 
 def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
@@ -220,6 +225,9 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
                     for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
+        crowd_named=bool(_DEMONSTRATION_NOUNS & set(lemmas)) or any(
+            is_crowd(tok) for s in sents for tok in s
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}),
     )
 
 
@@ -287,6 +295,11 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
         return "Riots", "Mob violence"
+    if "looting" in v.all_fams and not hurt and v.crowd_named and not v.pk & {"state", "armed"}:
+        # "a post office was torched after a protest": property a crowd destroyed is a riot
+        # (training notes the rules read as looting that name a crowd: Riots 26, Strategic 3)
+        return "Riots", "Violent demonstration" if "protest" in v.unit_kinds or \
+            _DEMONSTRATION_NOUNS & set(v.lemmas) else "Mob violence"
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
         return "Strategic developments", "Looting/property destruction"
