@@ -47,6 +47,8 @@ def test_property_destroyed_around_a_crowd_is_a_riot(events_pipeline: Pipeline, 
         "Police torched dozens of huts in a settlement near Nakuru during an eviction.",
         "Bandits looted cattle and burned granaries in a village in Zamfara.",
         "Unknown people broke into a church in Enugu and stole the offering.",
+        # a crowd word that names a place ("student dormitory") names no crowd
+        "Unknown arsonists set fire to a private student dormitory in Izmir overnight.",
     ],
 )
 def test_property_destroyed_by_forces_or_thieves_stays_looting(events_pipeline: Pipeline,

@@ -166,6 +166,17 @@ def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
 _DEMONSTRATION_NOUNS = frozenset({"protest", "demonstration", "riot", "march", "unrest"})
 
 
+def _crowd_named(sents: list[Span], lemmas: list[str]) -> bool:
+    """True when a sentence names a crowd ("angry residents", "youths") or its gathering; a
+    crowd word modifying another noun ("a student dormitory") names a place, not a crowd."""
+    if _DEMONSTRATION_NOUNS & set(lemmas):
+        return True
+    nouns = [t for s in sents for t in s
+             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}]
+    return bool(phrase_hits(roles()["crowds"], [t.lemma_.lower() for t in nouns],
+                            [t.lower_ for t in nouns]))
+
+
 @dataclass
 class _Violence:
     """What the incident's words say about who did what to whom, for the typing cascade."""
@@ -225,9 +236,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
                     for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
-        crowd_named=bool(_DEMONSTRATION_NOUNS & set(lemmas)) or any(
-            is_crowd(tok) for s in sents for tok in s
-            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}),
+        crowd_named=_crowd_named(sents, lemmas),
     )
 
 
