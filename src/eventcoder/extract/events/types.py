@@ -306,7 +306,7 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
         return "Riots", "Mob violence"
     if "looting" in v.all_fams and not hurt and v.crowd_named and not v.pk & {"state", "armed"}:
         # "a post office was torched after a protest": property a crowd destroyed is a riot
-        # (the 23 training notes this retypes: Riots 13, Strategic developments 2, others 8)
+        # (the 21 training notes this retypes: Riots 11, Strategic developments 2, others 8)
         return "Riots", "Violent demonstration" if "protest" in v.unit_kinds or \
             _DEMONSTRATION_NOUNS & set(v.lemmas) else "Mob violence"
     if "looting" in v.all_fams and not hurt:
