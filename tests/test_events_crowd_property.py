@@ -11,8 +11,8 @@ from eventcoder.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def events_pipeline() -> Pipeline:
-    """The rules alone: the trigger stage, no trained typer."""
-    return Pipeline(stages=("events",))
+    """The trigger rules and the typer, whose codebook rules run after the model."""
+    return Pipeline(stages=("events", "typing"))
 
 
 def _types(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:

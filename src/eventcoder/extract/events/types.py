@@ -162,21 +162,6 @@ def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
     return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
 
 
-# A crowd's gathering named as a noun ("torched after a protest") names the crowd too.
-_DEMONSTRATION_NOUNS = frozenset({"protest", "demonstration", "riot", "march", "unrest"})
-
-
-def _crowd_named(sents: list[Span], lemmas: list[str]) -> bool:
-    """True when a sentence names a crowd ("angry residents", "youths") or its gathering; a
-    crowd word modifying another noun ("a student dormitory") names a place, not a crowd."""
-    if _DEMONSTRATION_NOUNS & set(lemmas):
-        return True
-    nouns = [t for s in sents for t in s
-             if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod"}]
-    return bool(phrase_hits(roles()["crowds"], [t.lemma_.lower() for t in nouns],
-                            [t.lower_ for t in nouns]))
-
-
 @dataclass
 class _Violence:
     """What the incident's words say about who did what to whom, for the typing cascade."""
@@ -197,7 +182,6 @@ class _Violence:
     crowd_perp: bool
     assault: bool
     targeted: bool
-    crowd_named: bool
 
 
 def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
@@ -236,7 +220,6 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
                     for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
-        crowd_named=_crowd_named(sents, lemmas),
     )
 
 
@@ -287,10 +270,14 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
     return "Battles", "Armed clash"
 
 
+def _anyone_hurt(v: _Violence) -> bool:
+    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+
+
 def _attack_typing(v: _Violence) -> tuple[str, str]:
     """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
     fams, tk = v.fams, v.tk
-    hurt = bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+    hurt = _anyone_hurt(v)
     if "protest" in tk and v.pk & {"state"}:
         return "Protests", "Excessive force against protesters"
     if fams & {"abduction"}:
@@ -304,11 +291,6 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
         return "Riots", "Mob violence"
-    if "looting" in v.all_fams and not hurt and v.crowd_named and not v.pk & {"state", "armed"}:
-        # "a post office was torched after a protest": property a crowd destroyed is a riot
-        # (the 21 training notes this retypes: Riots 11, Strategic developments 2, others 8)
-        return "Riots", "Violent demonstration" if "protest" in v.unit_kinds or \
-            _DEMONSTRATION_NOUNS & set(v.lemmas) else "Mob violence"
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
         return "Strategic developments", "Looting/property destruction"
