@@ -1,4 +1,4 @@
-"""Two rules of the ACLED codebook that the wording of one clause does not carry.
+"""Three rules of the ACLED codebook that the wording of one clause does not carry.
 
 - Looting/property destruction is coded "where no other form of violence is reported": a note
   whose looters also kill people ("gang members looted shops ... At least 18 people were
@@ -9,8 +9,9 @@
   whose fight names no side ("a reporter was killed in a shootout") is left as typed.
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
   no state or armed doer ("a post office was torched after a protest"), is a riot
-  (``extract.events.crowd_property``): of the 21 training notes it retypes, 11 are
-  Riots and 2 Strategic developments. It runs after the model, so the model's features stay
+  (``extract.events.crowd_property``): of the 21 training notes whose trigger rules' looting
+  reading it turns into a riot, 11 are Riots and 2 Strategic developments (the other 8 are
+  neither). It runs after the model, so the model's features stay
   the rules' reading: fed to the model instead, it moved Riots to Protests elsewhere (the
   2020 dev file lost 11 "rioters blocked the road" notes when the typer was retrained on it).
 
