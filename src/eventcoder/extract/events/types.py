@@ -276,10 +276,14 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
     return "Battles", "Armed clash"
 
 
+def _anyone_hurt(v: _Violence) -> bool:
+    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+
+
 def _attack_typing(v: _Violence) -> tuple[str, str]:
     """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
     fams, tk = v.fams, v.tk
-    hurt = bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+    hurt = _anyone_hurt(v)
     if "protest" in tk and v.pk & {"state"}:
         return "Protests", "Excessive force against protesters"
     if fams & {"abduction"}:
