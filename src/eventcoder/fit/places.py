@@ -12,10 +12,8 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from eventcoder.eval.metrics import country_code
-from eventcoder.fit.publishers import read_lines
+from eventcoder.fit.publishers import read_lines, write_learned_table
 from eventcoder.geoparser.names import norm
 
 # Shorter keys are too often words or initials ('Ali', 'Bab') to stand for a place on their own.
@@ -51,7 +49,5 @@ def write_place_prior(paths: list[Path], out: Path) -> dict[str, int]:
         "# Source: ACLED (Armed Conflict Location & Event Data Project), acleddata.com; the gold\n"
         "# location of each line. Do not edit by hand: re-run the command.\n"
     )
-    body = yaml.safe_dump({"places": places}, allow_unicode=True, sort_keys=True, width=100,
-                          default_flow_style=None)
-    out.write_text(header + body, encoding="utf-8")
+    write_learned_table(out, "places", places, header)
     return {"lines": len(lines), "names": len(places)}

@@ -81,6 +81,13 @@ def read_lines(paths: Iterable[Path]) -> list[dict]:
     return lines
 
 
+def write_learned_table(out: Path, key: str, table: dict, header: str) -> None:
+    """Write a table learned from training lines as YAML under ``key``, after its header."""
+    body = yaml.safe_dump({key: table}, allow_unicode=True, sort_keys=True, width=100,
+                          default_flow_style=None)
+    out.write_text(header + body, encoding="utf-8")
+
+
 def write_prior(paths: list[Path], out: Path) -> dict[str, int]:
     """Count outlets over the training files and write the prior table; return a summary."""
     lines = read_lines(paths)

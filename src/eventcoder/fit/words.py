@@ -15,10 +15,8 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from eventcoder.eval.metrics import country_code
-from eventcoder.fit.publishers import read_lines
+from eventcoder.fit.publishers import read_lines, write_learned_table
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.resolve.event_location.word_prior import candidate_words
@@ -71,7 +69,5 @@ def write_word_prior(paths: list[Path], out: Path) -> dict[str, int]:
         "# Source: ACLED (Armed Conflict Location & Event Data Project), acleddata.com; the text and\n"
         "# gold country of each line. Do not edit by hand: re-run the command.\n"
     )
-    body = yaml.safe_dump({"words": words}, allow_unicode=True, sort_keys=True, width=100,
-                          default_flow_style=None)
-    out.write_text(header + body, encoding="utf-8")
+    write_learned_table(out, "words", words, header)
     return {"lines": len(lines), "words": len(words)}
