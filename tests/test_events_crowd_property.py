@@ -25,7 +25,7 @@ def _types(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
     ("text", "sub_event_type"),
     [
         # no doer named, the crowd or its gathering is in the sentence
-        ("A post office was torched and a woman detained for public violence after a protest "
+        ("A clinic was set alight and two men arrested for public violence after a march "
          "in Rustenburg.", "Violent demonstration"),
         ("Shops were burnt down in Kisii town overnight as irate youths roamed the streets.",
          "Mob violence"),

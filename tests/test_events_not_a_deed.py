@@ -23,12 +23,13 @@ def _token(nlp, sentence: str, word: str):
 
 @pytest.mark.parametrize(("sentence", "word"), [
     ("No one was killed in the blast, police in Peshawar said.", "killed"),
-    ("There are no foreigners being held hostage by the rebels.", "held"),
-    ("The government is still hostage to the generals.", "hostage"),
+    ("None of the aid workers is being held hostage, the ministry in Bamako said.", "held"),
+    ("The whole peace process is hostage to the party bosses, an editorial in Lagos argued.",
+     "hostage"),
     ("The unions are holding the city hostage with their strike.", "hostage"),
     ("Soldiers seized 26 mortars and 83 rocket launchers in the raid.", "mortars"),
-    ("The council discussed the shipment of arms, including surface-to-air missiles, to the "
-     "rebels.", "missiles"),
+    ("Ministers in Juba debated a shipment of weapons, including anti-tank missiles, bound for "
+     "the militia.", "missiles"),
 ])
 def test_no_deed(nlp, sentence, word):
     assert not_a_deed(_token(nlp, sentence, word))

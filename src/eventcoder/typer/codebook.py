@@ -8,7 +8,7 @@
   one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
   whose fight names no side ("a reporter was killed in a shootout") is left as typed.
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
-  no state or armed doer ("a post office was torched after a protest"), is a riot
+  no state or armed doer ("a clinic was set alight after a march"), is a riot
   (``extract.events.crowd_property``): of the 21 training notes whose trigger rules' looting
   reading it turns into a riot, 11 are Riots and 2 Strategic developments (the other 8 are
   neither). It runs after the model, so the model's features stay

@@ -1,7 +1,7 @@
 """Property a crowd destroyed, with no one hurt, is a riot (ACLED: violent demonstration or mob
 violence), not the strategic development "looting/property destruction".
 
-The rules read "a post office was torched" as looting when no doer is named; the sentences
+The rules read "a clinic was set alight" as looting when no doer is named; the sentences
 around it often name the crowd ("after a protest", "as irate youths roamed the streets"). The
 typer applies this after the model (``typer.codebook``), so the model keeps reading the trigger
 rules' own typing.

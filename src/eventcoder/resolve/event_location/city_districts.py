@@ -1,7 +1,7 @@
 """Districts, townships and camps of large cities that the gazetteer lacks (data/geo_city_districts.yaml).
 
 GeoNames files a city's districts as sections of the city, which the packaged gazetteer leaves out:
-'a grenade at an army checkpoint in Heliwa district' or 'a protest outside a Khayelitsha
+'a mortar round fell on a market in Wadajir district' or 'a protest outside a Khayelitsha
 councillor's home' then names no place. When the event has no place, a district of the table in
 its sentences (else anywhere in the article) places it at the containing city.
 """
