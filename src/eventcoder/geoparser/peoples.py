@@ -12,14 +12,14 @@ import functools
 import re
 
 from eventcoder.datafiles import load_data
+from eventcoder.text.words import names_alternation
 
 
 @functools.cache
 def people_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for the table's people names (capitalised, plural 's' allowed) and name → country."""
     country = {str(row[1]): str(row[0]) for row in load_data("geo_peoples.yaml")["peoples"]}
-    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in
-                     sorted(country, key=len, reverse=True))
+    names = names_alternation(country)
     # Case-sensitive: 'Dinka herders', 'the Konkombas'; hyphenated compounds count too ('Hema-Lendu')
     return re.compile(rf"(?<![\w'’-])(?P<name>{names})s?(?![\w'’])"), country
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
+from collections.abc import Iterable
 
 from eventcoder.datafiles import load_data
 
@@ -12,6 +14,13 @@ from eventcoder.datafiles import load_data
 def word_list(name: str) -> frozenset[str]:
     """The named list of ``data/words.yaml`` ('speech_verbs', 'admin_unit_nouns')."""
     return frozenset(str(word).lower() for word in load_data("words.yaml")[name])
+
+
+def names_alternation(names: Iterable[str]) -> str:
+    """Names as a regex alternation, longest first (so the longest name wins), escaped, with
+    any run of spaces between their words matching one space (no groups, no flags)."""
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in
+                    sorted(names, key=len, reverse=True))
 
 
 def words_pattern(name: str) -> str:

@@ -14,11 +14,11 @@ import functools
 from typing import Any
 
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.context import RESPONSIBILITY
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.self_named import canonical, names_a_body
 
 _CLAIM_VERBS = {"claim", "take", "accept", "admit", "assume"}
-_CLAIMED = {"responsibility", "credit", "authorship"}
 _JOINING = {"of", "the", "for", "and", "de", "del", "la", "al", "el", "'s", "-"}
 
 
@@ -28,7 +28,7 @@ def _claimant(verb: Any) -> Any | None:
     lemma = verb.lemma_.lower()
     if lemma not in _CLAIM_VERBS:
         return None
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "claim" and any(c.dep_ == "nsubjpass" for c in verb.children):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -20,10 +20,11 @@ import functools
 import re
 from typing import Any
 
-from eventcoder.datafiles import load_data
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.trained_labels import theatre_labels
+from eventcoder.text.words import names_alternation
 
 # "X Ethnic Militia (Kenya)", "X Ethnic Group (Uganda)"; clan sections ("Rek Clan Dinka") are not
 # a people's own name.
@@ -42,8 +43,7 @@ ARMED_NOUNS = ("cattle raiders", "cattle rustlers", "raiders", "rustlers", "band
 _NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
 _ARMED_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?P<noun>"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in
-               sorted(ARMED_NOUNS, key=len, reverse=True))
+    + names_alternation(ARMED_NOUNS)
     + r")(?![\w-])")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’]*\s+$")
 # Capitalised words that open a phrase without naming a people.
@@ -58,14 +58,13 @@ _NOT_PEOPLES = {"the", "a", "an", "armed", "suspected", "unknown", "unidentified
 def trained_peoples() -> frozenset[str]:
     """Lower-cased names the training records code as peoples ("pokot", "kalenjin", "tiv")."""
     out: set[str] = set()
-    for label in (load_data("actor_theatres.yaml").get("actors") or {}):
-        for part in str(label).split(";"):
-            m = _ETHNIC_LABEL.match(part.strip())
-            if m and not m.group("base").startswith("Unidentified"):
-                out.add(m.group("base").lower())
-            clan = _CLAN_OF_PEOPLE.search(part)
-            if clan:
-                out.add(clan.group("people").lower())
+    for part, _countries in theatre_labels():
+        m = _ETHNIC_LABEL.match(part)
+        if m and not m.group("base").startswith("Unidentified"):
+            out.add(m.group("base").lower())
+        clan = _CLAN_OF_PEOPLE.search(part)
+        if clan:
+            out.add(clan.group("people").lower())
     return frozenset(out)
 
 

@@ -24,23 +24,30 @@ MIN_KEY_CHARS = 3
 
 
 @functools.cache
+def theatre_labels() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ACLED actor label, countries of its training lines), one per label of the training
+    records' actor table (a table key joins the labels coded together with ';')."""
+    return tuple((label.strip(), tuple(countries))
+                 for raw, countries in (load_data("actor_theatres.yaml").get("actors") or {}).items()
+                 for label in str(raw).split(";"))
+
+
+@functools.cache
 def _labels() -> dict[str, tuple[str, frozenset[str]] | None]:
     """Acronym or full name (normalised) → (the one label holding it, its countries); None
     where several labels hold it."""
     out: dict[str, tuple[str, frozenset[str]] | None] = {}
-    for raw, countries in (load_data("actor_theatres.yaml").get("actors") or {}).items():
-        for label in str(raw).split(";"):
-            label = label.strip()
-            m = _ACRONYM_LABEL.match(label)
-            if not m:
+    for label, countries in theatre_labels():
+        m = _ACRONYM_LABEL.match(label)
+        if not m:
+            continue
+        for key in (m.group("acr"), _REGIME.sub("", m.group("full"))):
+            k = norm(key)
+            if len(k) < MIN_KEY_CHARS:
                 continue
-            for key in (m.group("acr"), _REGIME.sub("", m.group("full"))):
-                k = norm(key)
-                if len(k) < MIN_KEY_CHARS:
-                    continue
-                seen = out.get(k, (label, frozenset()))
-                out[k] = (label, seen[1] | frozenset(countries)) \
-                    if seen is not None and seen[0] == label else None
+            seen = out.get(k, (label, frozenset()))
+            out[k] = (label, seen[1] | frozenset(countries)) \
+                if seen is not None and seen[0] == label else None
     return out
 
 

@@ -14,7 +14,9 @@ import re
 from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import Place, get_gazetteer
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.resolve.event_location.records import location_of
+from eventcoder.text.words import names_alternation
 
 
 @functools.cache
@@ -23,8 +25,7 @@ def district_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     city_of = {str(d): (str(cc), str(city))
                for cc, city, names, _source in load_data("geo_city_districts.yaml")["districts"]
                for d in names}
-    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in
-                     sorted(city_of, key=len, reverse=True))
+    names = names_alternation(city_of)
     return re.compile(rf"(?<![\w'’-])(?P<name>{names})(?![\w'’-])"), city_of
 
 
@@ -37,7 +38,7 @@ def _city(cc: str, name: str) -> Place | None:
 def locate_by_district(document: Document, event: Event) -> bool:
     """Place the event at the city holding a district the text names; True when placed."""
     pattern, city_of = district_table()
-    sents = list(document.spacy_doc.sents)
+    sents = doc_sents(document.spacy_doc)
     spans = [(sents[i].start_char, sents[i].end_char) for i in event._sentences if i < len(sents)]
     for start, end in [*spans, (0, len(document.text))]:
         m = pattern.search(document.text, start, end)

@@ -17,6 +17,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import Place
 from eventcoder.geoparser.names import norm
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.resolve.event_location.records import location_of
 
 # A name the training records coded in one country at least this often (of all their lines with
@@ -66,7 +67,7 @@ def prior_votes(key: str, readings: set[str], chosen: Place | None = None) -> Co
 def locate_by_prior(document: Document, event: Event) -> bool:
     """Place the event at a name in its sentences that the geoparser could not resolve and the
     training records coded in one country; True when placed."""
-    sents = list(document.spacy_doc.sents)
+    sents = doc_sents(document.spacy_doc)
     for i in event._sentences:
         if i >= len(sents):
             continue
