@@ -14,9 +14,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train",
         help="train the event typer (ACLED event and sub-event type)",
         description="Train the event typer on ACLED-style gold lines (--gold) and/or analysts' "
-        "edited, verified and rejected incidents (--from-store); print a validation report on a "
-        "held-back 10%% (whole countries), fit when it overrules the rules and when it reports an "
-        "event they found none in, and write a model directory with its model card. Use it with "
+        "edited, verified and rejected incidents (--from-store); print a validation report "
+        "(out-of-fold readings of K country folds, or a held-back 10%%), fit when it overrules "
+        "the rules and when it reports an event they found none in, and write a model "
+        "directory with its model card. Use it with "
         "EVENTCODER_TYPER_MODEL=DIR.",
     )
     p.add_argument("--gold", nargs="*", type=Path, default=[], metavar="FILE.jsonl",
@@ -31,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="weigh each gold example by (examples of its country)^-P, so that one "
                    "country with most of the notes does not set the model for the rest "
                    "(default 0: all alike)")
+    p.add_argument("--folds", type=int, default=5, metavar="K",
+                   help="with --gold: choose the L2 strength and the rules' weight and fit the "
+                   "thresholds on K-fold cross-validation of the training lines (whole "
+                   "countries per fold; default 5); 0: on one held-back tenth")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="model directory")
     add_db_argument(p)
     p.set_defaults(func=run)
@@ -44,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from eventcoder.typer.stage import configured_model_path
     from eventcoder.typer.train import Settings
 
-    settings = Settings(country_power=args.country_power)
+    settings = Settings(country_power=args.country_power, cv_folds=args.folds)
     store = open_store(args, must_exist=True) if args.from_store else None
     try:
         gold_ex, store_ex = gather(args.gold, store, settings, args.limit)

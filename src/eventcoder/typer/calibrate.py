@@ -11,19 +11,23 @@ import random
 from collections.abc import Sequence
 
 from eventcoder.typer.features import TypingInput
-from eventcoder.typer.model import NOT_AN_EVENT, TyperModel
+from eventcoder.typer.model import NOT_AN_EVENT, Prediction, TyperModel
 from eventcoder.typer.train import Example
 
 
-def gain_threshold(probabilities: Sequence[float], right: Sequence[bool]) -> float | None:
+def gain_threshold(
+    probabilities: Sequence[float], right: Sequence[bool], weights: Sequence[float] | None = None
+) -> float | None:
     """The probability at which acting on every reading at least as confident gains the most
-    (None: no reading paid; acting on none is best)."""
-    ranked = sorted(zip(probabilities, right, strict=True), key=lambda pr: -pr[0])
-    best_gain, gain, threshold = 0, 0, None
-    for k, (p, ok) in enumerate(ranked):
-        gain += 1 if ok else -1
+    (None: no reading paid; acting on none is best). ``weights``: what each reading counts (a
+    note of a country with many notes counts less, as in training); default 1 each."""
+    w = [1.0] * len(probabilities) if weights is None else list(weights)
+    ranked = sorted(zip(probabilities, right, w, strict=True), key=lambda prw: -prw[0])
+    best_gain, gain, threshold = 0.0, 0.0, None
+    for k, (p, ok, wk) in enumerate(ranked):
+        gain += wk if ok else -wk
         # ties: a threshold can only fall between distinct probabilities
-        if gain > best_gain and (k + 1 == len(ranked) or ranked[k + 1][0] < p):
+        if gain > best_gain + 1e-12 and (k + 1 == len(ranked) or ranked[k + 1][0] < p):
             best_gain, threshold = gain, p
     return None if threshold is None else round(float(threshold), 3)
 
@@ -34,19 +38,31 @@ def overrule_threshold(model: TyperModel, held: Sequence[Example]) -> tuple[floa
     Fitted on the held-back notes where the model and the rules disagree and one of them is
     right: above the threshold the model was right more often; below it, the rules.
     """
-    read = [ex for ex in held if ex.item.rule_event_type and ex.event_type != NOT_AN_EVENT]
+    read = [ex for ex in held if ex.item.rule_event_type]
+    return overrule_threshold_of(read, model.predict([ex.item for ex in read], n_words=0))
+
+
+def overrule_threshold_of(
+    held: Sequence[Example], predictions: Sequence[Prediction],
+    weights: Sequence[float] | None = None,
+) -> tuple[float | None, int]:
+    """:func:`overrule_threshold` from given predictions of ``held`` (e.g. out-of-fold ones);
+    ``weights`` as in :func:`gain_threshold`."""
+    w = [1.0] * len(held) if weights is None else list(weights)
     probabilities: list[float] = []
     right: list[bool] = []
-    for ex, p in zip(read, model.predict([ex.item for ex in read], n_words=0), strict=True):
-        if p.event_type == ex.item.rule_event_type or ex.event_type not in (
-            p.event_type, ex.item.rule_event_type
-        ):
+    kept: list[float] = []
+    for ex, p, wk in zip(held, predictions, w, strict=True):
+        rules = ex.item.rule_event_type
+        if not rules or ex.event_type == NOT_AN_EVENT or p.event_type == rules \
+                or ex.event_type not in (p.event_type, rules):
             continue
         probabilities.append(p.probability)
         right.append(p.event_type == ex.event_type)
+        kept.append(wk)
     if not probabilities:
         return None, 0
-    threshold = gain_threshold(probabilities, right)
+    threshold = gain_threshold(probabilities, right, kept)
     if threshold is None:  # the rules were right more often at every probability: never overrule
         threshold = round(max(probabilities) + 0.001, 3)
     return threshold, len(probabilities)
@@ -80,11 +96,24 @@ def creation_threshold(model: TyperModel, held: Sequence[Example]) -> tuple[floa
     Fitted on held-back notes the rules read nothing in (all report events): a created event of
     the wrong type is counted as costly as a right one gains.
     """
-    unread = [ex for ex in held if rules_read_nothing(ex.item) and ex.event_type != NOT_AN_EVENT]
-    if not unread:
+    unread = [ex for ex in held if rules_read_nothing(ex.item)]
+    return creation_threshold_of(unread, model.predict([ex.item for ex in unread], n_words=0))
+
+
+def creation_threshold_of(
+    held: Sequence[Example], predictions: Sequence[Prediction],
+    weights: Sequence[float] | None = None,
+) -> tuple[float | None, int]:
+    """:func:`creation_threshold` from given predictions of ``held`` (e.g. out-of-fold ones)."""
+    w = [1.0] * len(held) if weights is None else list(weights)
+    chosen = [
+        (p, ex, wk) for ex, p, wk in zip(held, predictions, w, strict=True)
+        if rules_read_nothing(ex.item) and ex.event_type != NOT_AN_EVENT
+    ]
+    if not chosen:
         return None, 0
-    predictions = model.predict([ex.item for ex in unread], n_words=0)
     return gain_threshold(
-        [p.probability for p in predictions],
-        [p.event_type == ex.event_type for p, ex in zip(predictions, unread, strict=True)],
-    ), len(unread)
+        [p.probability for p, _, _ in chosen],
+        [p.event_type == ex.event_type for p, ex, _ in chosen],
+        [wk for _, _, wk in chosen],
+    ), len(chosen)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from eventcoder.typer.model import TyperModel
+from eventcoder.typer.model import Prediction, TyperModel
 from eventcoder.typer.train import Example
 
 ATTRIBUTION = (
@@ -20,7 +20,11 @@ ATTRIBUTION = (
 
 def validate(model: TyperModel, held: Sequence[Example]) -> dict[str, Any]:
     """Accuracy overall and per gold class, and the confusion matrix, for each head."""
-    predictions = model.predict([ex.item for ex in held], n_words=0)
+    return validate_readings(held, model.predict([ex.item for ex in held], n_words=0))
+
+
+def validate_readings(held: Sequence[Example], predictions: Sequence[Prediction]) -> dict[str, Any]:
+    """:func:`validate` from given readings of ``held`` (e.g. out-of-fold ones)."""
     figures: dict[str, Any] = {"n": len(held)}
     for head, gold_of, pred_of in (
         ("event_type", lambda ex: ex.event_type, lambda p: p.event_type),
@@ -51,7 +55,10 @@ def _short(label: str) -> str:
 
 def format_validation(figures: dict[str, Any]) -> str:
     """The validation figures as plain text tables."""
-    out = [f"Validation on {figures['n']} held-back examples"]
+    if figures.get("folds"):
+        out = [f"Validation on {figures['n']} out-of-fold readings ({figures['folds']} folds)"]
+    else:
+        out = [f"Validation on {figures['n']} held-back examples"]
     for head in ("event_type", "sub_event_type"):
         fig = figures.get(head) or {}
         if not fig.get("n"):
@@ -66,6 +73,34 @@ def format_validation(figures: dict[str, Any]) -> str:
             for g, row in fig["confusion"].items():
                 out.append(f"  {_short(g):<12}" + "".join(f"{row.get(c, 0):>8}" for c in cols))
     return "\n".join(out)
+
+
+def _chosen(figures: dict[str, Any]) -> str:
+    """How the L2 strength and ``rule_scale`` were chosen, with the candidates' figures."""
+    if not figures.get("folds"):
+        return ("The L2 strength and `rule_scale` were chosen on a held-out fifth of the training "
+                "data, never on the development files.")
+    tried = "\n".join(f"- {line}" for line in figures.get("tried") or [])
+    return (f"The L2 strength and `rule_scale` were chosen by {figures['folds']}-fold "
+            "cross-validation on the training data (whole countries per fold, a country of more "
+            "than half a fold cut over all folds; accuracy weighed by country as in training), "
+            f"never on the development files. Out-of-fold accuracy of the candidates:\n{tried}")
+
+
+def _readings(figures: dict[str, Any]) -> str:
+    """What the thresholds were fitted on."""
+    if figures.get("folds"):
+        return f"the out-of-fold readings of all training notes ({figures['folds']} folds)"
+    return "held-back training notes"
+
+
+def _validation_kind(figures: dict[str, Any]) -> str:
+    """The heading's note on what was validated."""
+    if figures.get("folds"):
+        weighed = figures.get("weighed") or {}
+        return (f"out-of-fold readings of {figures['folds']} country folds; weighed by country: "
+                f"event type {weighed.get('event_type')}, sub-event {weighed.get('sub_event_type')}")
+    return "held back: about 10%, whole countries the model did not see"
 
 
 def model_card(model: TyperModel, figures: dict[str, Any]) -> str:
@@ -86,11 +121,10 @@ word unigrams, bigrams and crude word stems of the event's text plus the trigger
 (their event and sub-event type, the trigger families they matched, and the parse's cues:
 the kinds of perpetrators, targets and parties, a note's category label; each weighing
 `rule_scale` = {model.rule_scale}). Vocabulary: {len(model.vocab)} features.
-The L2 strength and `rule_scale` were chosen on a held-out fifth of the training data, never on
-the development files.
+{_chosen(figures)}
 {head_lines}
 
-Fitted on held-back training notes (never on the development files), the model gives another
+Fitted on {_readings(figures)} (never on the development files), the model gives another
 event type than the trigger rules only with probability >= {meta.get('overrule_min_probability')}
 (from {meta.get('overrule_fitted_on', 0)} notes where the two disagreed and one was right), and
 reports an event in a short dated note the rules read none in only with probability >=
@@ -106,7 +140,7 @@ training settings: {meta.get('settings')}.
 |---|---:|
 {counts}
 
-## Validation (held back: about 10%, whole countries the model did not see)
+## Validation ({_validation_kind(figures)})
 ```
 {format_validation(figures)}
 ```

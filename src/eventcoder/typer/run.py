@@ -1,5 +1,5 @@
-"""One training run: gather examples, hold back 10%, fit, validate and fit the thresholds, refit
-on all, write the dir."""
+"""One training run: gather examples; choose the settings and fit the thresholds by k-fold
+cross-validation on them (refining from the store: hold back 10%), refit on all, write the dir."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 from eventcoder.errors import InputError
 from eventcoder.typer.calibrate import creation_threshold, hold_back_unread, overrule_threshold
 from eventcoder.typer.model import CREATE_THRESHOLD_KEY, OVERRULE_THRESHOLD_KEY, TyperModel
-from eventcoder.typer.report import validate, write_card
+from eventcoder.typer.report import validate, validate_readings, write_card
 from eventcoder.typer.train import (
     Example,
     Settings,
@@ -47,25 +47,30 @@ def train_model(
     base: TyperModel | None,
     sources: list[str],
 ) -> tuple[TyperModel, dict[str, Any]]:
-    """Validate and fit the thresholds on a held-back 10%, then fit on everything; with no gold,
-    refine ``base`` (keeping its thresholds)."""
+    """Choose settings, validate and fit the thresholds by cross-validation (``cv_folds`` < 2:
+    on a held-back 10%), then fit on everything; with no gold, refine ``base`` (keeping its
+    thresholds)."""
     started = time.monotonic()
     examples = gold_ex + store_ex
     if not gold_ex and base is None:
         raise InputError("Training from the store alone needs a base model (--base).")
     start_from = None if gold_ex else base
-    kept, held = split_held_back(examples)
-    kept, held_unread = hold_back_unread(kept)
-    check = fit(kept, settings, start_from)
-    figures = validate(check, held) if held else {"n": 0}
-    if start_from is None:
-        threshold, n_unread = creation_threshold(check, held + held_unread)
-        overrule, n_disagree = overrule_threshold(check, held)
-    else:  # a few corrections are too few to fit thresholds on: the base model's stay
-        threshold = start_from.meta.get(CREATE_THRESHOLD_KEY)
-        overrule = start_from.meta.get(OVERRULE_THRESHOLD_KEY)
-        n_unread = start_from.meta.get("create_fitted_on", 0)
-        n_disagree = start_from.meta.get("overrule_fitted_on", 0)
+    if start_from is None and settings.cv_folds > 1:
+        settings, figures, (overrule, n_disagree), (threshold, n_unread) = _cross_validated(
+            examples, settings)
+    else:
+        kept, held = split_held_back(examples)
+        kept, held_unread = hold_back_unread(kept)
+        check = fit(kept, settings, start_from)
+        figures = validate(check, held) if held else {"n": 0}
+        if start_from is None:
+            threshold, n_unread = creation_threshold(check, held + held_unread)
+            overrule, n_disagree = overrule_threshold(check, held)
+        else:  # a few corrections are too few to fit thresholds on: the base model's stay
+            threshold = start_from.meta.get(CREATE_THRESHOLD_KEY)
+            overrule = start_from.meta.get(OVERRULE_THRESHOLD_KEY)
+            n_unread = start_from.meta.get("create_fitted_on", 0)
+            n_disagree = start_from.meta.get("overrule_fitted_on", 0)
     model = fit(examples, settings, start_from)
     model.meta.update(
         {
@@ -91,6 +96,23 @@ def train_model(
         }
     )
     return model, figures
+
+
+def _cross_validated(
+    examples: list[Example], settings: Settings
+) -> tuple[Settings, dict[str, Any], tuple[float | None, int], tuple[float | None, int]]:
+    """(chosen settings, out-of-fold figures, overrule and creation thresholds with their n)."""
+    from eventcoder.typer.crossval import choose_settings, fitted_thresholds
+
+    log: list[str] = []
+    result = choose_settings(examples, settings, settings.cv_folds, log)
+    figures = validate_readings(examples, result.predictions)
+    figures["folds"] = settings.cv_folds
+    figures["weighed"] = {"event_type": round(result.type_accuracy, 3),
+                          "sub_event_type": round(result.sub_accuracy, 3)}
+    figures["tried"] = log
+    overrule, created = fitted_thresholds(examples, result)
+    return result.settings, figures, overrule, created
 
 
 def save_model(model: TyperModel, figures: dict[str, Any], out: Path) -> None:

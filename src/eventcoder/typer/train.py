@@ -57,6 +57,7 @@ class Settings:
     rule_scale: float = 2.0
     refine_l2: float = 5e-6
     country_power: float = 0.0
+    cv_folds: int = 0  # > 1: settings and thresholds chosen by this many country folds
 
 
 def read_gold_lines(paths: Sequence[Path], limit: int | None = None) -> list[dict]:
