@@ -2,7 +2,8 @@
 
 - Looting/property destruction is coded "where no other form of violence is reported": a note
   whose looters also kill people ("gang members looted shops ... At least 18 people were
-  killed") reports an attack on civilians, and is typed Violence against civilians / Attack.
+  killed") reports an attack on civilians, and is typed Violence against civilians / Attack; a
+  death that set the looting off ("burnt a car after a crash that killed a rider") is none.
 - A killing "in a shootout / gunfight / firefight / exchange of fire / gun battle with" an armed
   party happened in an armed clash: the deaths of a fight are Battles / Armed clash, not a
   one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
@@ -24,6 +25,7 @@ from typing import Any
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.counts.find import find_in_span
+from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.nlp.doc_cache import children, doc_sents
 
@@ -34,6 +36,8 @@ ARMED_CLASH = ("Battles", "Armed clash")
 FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
                "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
 _FIGHT_PREPOSITIONS = {"in", "during", "amid"}
+# A death told after these words came before the deed it explains.
+_BEFORE_PREPOSITIONS = {"after", "following"}
 
 
 def _sentences(document: Document, event: Event, short: bool) -> list[Any]:
@@ -42,14 +46,30 @@ def _sentences(document: Document, event: Event, short: bool) -> list[Any]:
     return [sents[i] for i in wanted if 0 <= i < len(sents)]
 
 
+def death_told_as_cause(token: Any) -> bool:
+    """The death lies in an 'after ...' phrase or clause (what set the deed off: "burnt a car
+    after a crash that killed a colleague") or is an accident's or a disaster's."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "prep" and node.lower_ in _BEFORE_PREPOSITIONS:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_PREPOSITIONS
+                                        for c in children(node)):
+            return True
+        if node.lemma_.lower() in NON_VIOLENT_CAUSES:
+            return True
+    return False
+
+
 def looting_with_deaths(document: Document, event: Event, short: bool) -> bool:
-    """A looting event whose sentences report people killed (attackers aside)."""
+    """A looting event whose sentences report people killed (attackers aside) in it."""
     if (event.event_type, event.sub_event_type) != LOOTING:
         return False
+    doc = document.spacy_doc
     for sent in _sentences(document, event, short):
         for finding in find_in_span(sent):
             if finding.kind == "fatalities" and not finding.perpetrator \
-                    and (finding.quantity.best or 0) >= 1:
+                    and (finding.quantity.best or 0) >= 1 \
+                    and not (0 <= finding.cue < len(doc) and death_told_as_cause(doc[finding.cue])):
                 return True
     return False
 
