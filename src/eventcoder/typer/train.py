@@ -43,8 +43,9 @@ class Example:
 class Settings:
     """How to fit: L2 strength, class balancing, vocabulary cut-off, weight of analysts' work.
 
-    ``l2`` and ``rule_scale`` were chosen on a held-out fifth of the training file (see the model
-    card); ``refine_l2`` sets how hard refining on analysts' work is pulled to the base model.
+    ``l2`` and ``rule_scale`` are the starting point; with ``cv_folds`` > 1 training chooses
+    them by cross-validation on the training file (``typer.crossval``, see the model card);
+    ``refine_l2`` sets how hard refining on analysts' work is pulled to the base model.
     ``country_power``: an example weighs (examples of its country)^-power (see
     :func:`country_factors`); 0 weighs every example alike.
     """
