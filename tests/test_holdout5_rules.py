@@ -1,0 +1,123 @@
+"""Rules written after the fifth hold-out round, each tested on sentences for several countries:
+a wire dateline's day and place, a count's bound ("by Tuesday"), a campaign's toll since a
+period's start, a reaction that reports a death."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import Pipeline
+
+
+def report(pipeline: Pipeline, text: str, published: str) -> Document:
+    """Process one hand-written report (no publisher: the text alone decides)."""
+    return pipeline(Article(id="t", text=text, published=published))
+
+
+# "NIAMEY, Dec 12 (Reuters) -": the day the report was filed, not the day of the incident it tells.
+FILED = [
+    ("BAMAKO, March 4 (Reuters) - Gunmen killed nine soldiers in an ambush near Niono on "
+     "Sunday, the army said on Monday.", "2024-03-04", "2024-03-03"),
+    ("MOGADISHU, June 12 (AP) - A roadside bomb killed four policemen in Afgoye on Tuesday, "
+     "officials said.", "2024-06-12", "2024-06-11"),
+    ("KABUL, Oct 3 (AFP) - A blast at a mosque in Pul-e-Khumri killed seven worshippers on "
+     "Friday, police said on Saturday.", "2023-10-03", "2023-09-29"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "day"), FILED)
+def test_dateline_day_is_the_filing_day(
+    pipeline: Pipeline, text: str, published: str, day: str
+) -> None:
+    event = primary_event(report(pipeline, text, published))
+    assert event is not None and event.date.precision == "day" and event.date.start == day
+
+
+@pytest.mark.slow
+def test_dateline_day_alone_still_dates(pipeline: Pipeline) -> None:
+    text = "JUBA, May 7 (Reuters) - Gunmen killed six cattle keepers in a raid near Bor, officials said."
+    event = primary_event(report(pipeline, text, "2024-05-07"))
+    assert event is not None and event.date.start == "2024-05-07"
+
+
+# The capitals opening a dateline are where the report was filed, never a doer or an organisation.
+DATELINE_PLACES = [
+    ("ERBIL, Kurdistan Region - A drone struck a base near the airport late on Sunday, officials "
+     "said.", "ERBIL"),
+    ("MAIDUGURI, Nigeria - Insurgents attacked a military base in Monguno on Saturday, residents "
+     "said.", "MAIDUGURI"),
+    ("GOMA, Congo - Rebels shelled a camp for displaced people on the edge of the city on "
+     "Friday, killing five people.", "GOMA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), DATELINE_PLACES)
+def test_dateline_place_is_no_actor(pipeline: Pipeline, text: str, place: str) -> None:
+    doc = report(pipeline, text, "2023-10-30")
+    names = {a.name for e in doc.events for a in e.actors}
+    assert place not in names and place.title() not in names
+
+
+# "40 detained by Tuesday morning": the bound of a running count, not the day of the incident.
+COUNT_BOUNDS = [
+    ("Protesters burned tyres and threw stones at police in Valencia on Monday night. The "
+     "police said 25 people had been detained by Tuesday morning.", "2024-07-30", "2024-07-29"),
+    ("Hundreds of students clashed with riot police in Dhaka on Sunday. More than 60 had been "
+     "treated in hospital by Monday, doctors said.", "2024-07-16", "2024-07-14"),
+    ("Youths set up barricades and stoned police vehicles in Nairobi's Mathare area on Wednesday. "
+     "Police said 14 suspects had been arrested by Thursday.", "2023-07-21", "2023-07-19"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "day"), COUNT_BOUNDS)
+def test_by_a_day_bounds_a_count(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    event = primary_event(report(pipeline, text, published))
+    assert event is not None and event.date.start == day
+
+
+# A perfect verb with 'since' and a period's start sums up a campaign: no incident's toll.
+CAMPAIGN_TOLLS = [
+    ("At least 18 civilians were killed on Saturday in an attack on a village in Ituri. The "
+     "rebels have killed hundreds of civilians in Irumu since the start of the year.",
+     "2024-08-05", 18),
+    ("Bandits killed four farmers in Faskari on Sunday, police said. The gangs have killed more "
+     "than 200 people in Katsina state since the beginning of 2023.", "2024-03-05", 4),
+    ("Two soldiers died when their patrol hit a mine near Kidal on Monday. Mines have killed "
+     "more than 90 soldiers in the region since the outbreak of the rebellion.", "2024-02-07", 2),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "deaths"), CAMPAIGN_TOLLS)
+def test_toll_since_a_period_start_is_no_incident_toll(
+    pipeline: Pipeline, text: str, published: str, deaths: int
+) -> None:
+    event = primary_event(report(pipeline, text, published))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
+
+
+# "appalled by the death of a boy": the statement's reaction reports the death of its incident.
+REACTIONS = [
+    ("Save the Children is appalled by the death of a nine-year-old girl after shells hit a "
+     "market in Hodeidah on Saturday.", "2023-09-25", 1),
+    ("UNICEF said it was shocked by the deaths of three children when a drone struck a school "
+     "in El Fasher on Tuesday.", "2024-05-02", 3),
+    ("The bishop said he was saddened by the death of two catechists after gunmen attacked a "
+     "parish in Benue state on Sunday.", "2024-04-16", 2),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "deaths"), REACTIONS)
+def test_reaction_reports_the_death(
+    pipeline: Pipeline, text: str, published: str, deaths: int
+) -> None:
+    event = primary_event(report(pipeline, text, published))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
