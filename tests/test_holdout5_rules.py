@@ -121,3 +121,69 @@ def test_reaction_reports_the_death(
     event = primary_event(report(pipeline, text, published))
     assert event is not None and event.fatalities is not None
     assert event.fatalities.best == deaths
+
+
+def perpetrators(document: Document) -> dict[str, str]:
+    """The primary event's perpetrators (ACLED label or name) and their attribution."""
+    event = primary_event(document)
+    assert event is not None
+    return {(a.acled_name or a.name): a.attribution for a in event.actors if a.role == "perpetrator"}
+
+
+# A strike named by its means with a nationality on it is that state's military firing.
+NATIONAL_STRIKES = [
+    ("A Russian missile strike on Kharkiv killed four people on Saturday, officials said.",
+     "Military Forces of Russia"),
+    ("A Turkish drone strike killed two fighters near Kobani on Saturday, a monitor said.",
+     "Military Forces of Turkey"),
+    ("A Pakistani air raid on a village in Paktika killed eight people on Saturday, officials "
+     "said.", "Military Forces of Pakistan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "label"), NATIONAL_STRIKES)
+def test_nationality_on_a_strike_names_the_military(
+    pipeline: Pipeline, text: str, label: str
+) -> None:
+    found = perpetrators(report(pipeline, text, "2024-03-18"))
+    assert any(name.startswith(label) for name in found), found
+
+
+# A junta is the army in power, wherever it rules: its troops are that country's military.
+JUNTAS = [
+    ("A junta airstrike killed 11 people in Kyauktaw on Saturday, residents said.",
+     "Military Forces of Myanmar"),
+    ("Junta troops raided a village near Mopti on Sunday and killed seven men, residents said.",
+     "Military Forces of Mali"),
+    ("Junta soldiers fired on protesters in Khartoum on Sunday, killing three, medics said.",
+     "Military Forces of Sudan"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "label"), JUNTAS)
+def test_junta_is_the_military_in_power(pipeline: Pipeline, text: str, label: str) -> None:
+    found = perpetrators(report(pipeline, text, "2024-03-18"))
+    assert any(name.startswith(label) for name in found), found
+
+
+# "A spokesman for X claimed responsibility": the group claims through its spokesman.
+SPOKESMEN = [
+    ("Armed men shot dead two motorcycle taxi drivers in Sugapa on Sunday. A spokesman for the "
+     "West Papua National Liberation Army claimed responsibility for the killings on Monday.",
+     "TPNPB: West Papua National Liberation Army", "claimed"),
+    ("Gunmen killed three traders in Dera Bugti on Sunday. A spokesman for the Balochistan "
+     "Liberation Army claimed responsibility.", "BLA: Balochistan Liberation Army", "claimed"),
+    ("Rebels attacked a military post in Rutshuru on Sunday. A spokesman for M23 denied any "
+     "involvement in the attack.", "M23: March 23 Movement", "denied"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "label", "attribution"), SPOKESMEN)
+def test_spokesman_speaks_for_the_group(
+    pipeline: Pipeline, text: str, label: str, attribution: str
+) -> None:
+    found = perpetrators(report(pipeline, text, "2023-05-10"))
+    assert found.get(label) == attribution, found
