@@ -187,3 +187,57 @@ def test_spokesman_speaks_for_the_group(
 ) -> None:
     found = perpetrators(report(pipeline, text, "2023-05-10"))
     assert found.get(label) == attribution, found
+
+
+# "a group linked to al Qaeda" ties a group to its parent: no suspicion on the parent.
+AFFILIATIONS = [
+    ("Gunmen killed five villagers near Djibo on Friday, the army said. The region is a "
+     "stronghold of Ansarul Islam, a group linked to al Qaeda.", "2021-12-04", "Al Qaeda"),
+    ("Gunmen killed eleven passengers on a bus in Zacatecas on Friday. Authorities said the "
+     "gunmen belonged to a faction tied to the Sinaloa Cartel.", "2024-02-10", "Sinaloa Cartel"),
+    ("At least 31 people were killed on Friday when gunmen attacked a truck near Bandiagara, the "
+     "government said. The area is a stronghold of the Katiba Macina, a group linked to al "
+     "Qaeda.", "2021-12-04", "Al Qaeda"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "parent"), AFFILIATIONS)
+def test_group_linked_to_a_parent_is_no_suspicion(
+    pipeline: Pipeline, text: str, published: str, parent: str
+) -> None:
+    found = perpetrators(report(pipeline, text, published))
+    assert not any(parent.lower() in name.lower() for name in found), found
+
+
+@pytest.mark.slow
+def test_deed_linked_to_a_group_stays_a_suspicion(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed six miners near Arbinda on Friday, the army said. The attack was "
+            "linked to the Islamic State group.")
+    found = perpetrators(report(pipeline, text, "2024-02-10"))
+    assert "suspected" in {a for n, a in found.items() if "Islamic State" in n}, found
+
+
+# "the involvement of X was suspected", "police suspect the hand of X": a suspicion on X.
+SUSPECTED_PARTS = [
+    ("Militants shot dead a labourer in Anantnag on Monday. A police officer said the "
+     "involvement of The Resistance Front was suspected.", "Resistance Front"),
+    ("Gunmen killed a priest in Kaduna on Monday. Police suspect the hand of Ansaru in the "
+     "killing.", "Ansaru"),
+    ("A grenade was thrown at a bar in Cali on Monday, wounding four people. Police suspect the "
+     "involvement of the Gulf Clan.", "Gaitanist"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), SUSPECTED_PARTS)
+def test_suspected_involvement_names_a_suspect(pipeline: Pipeline, text: str, name: str) -> None:
+    found = perpetrators(report(pipeline, text, "2023-05-02"))
+    assert any(name.lower() in n.lower() and a == "suspected" for n, a in found.items()), found
+
+
+@pytest.mark.slow
+def test_unsuspected_involvement_names_no_suspect(pipeline: Pipeline) -> None:
+    text = ("Gunmen killed a priest in Kaduna on Monday. Police did not suspect the "
+            "involvement of Ansaru.")
+    assert not any("Ansaru" in n for n in perpetrators(report(pipeline, text, "2023-05-02")))
