@@ -241,3 +241,25 @@ def test_unsuspected_involvement_names_no_suspect(pipeline: Pipeline) -> None:
     text = ("Gunmen killed a priest in Kaduna on Monday. Police did not suspect the "
             "involvement of Ansaru.")
     assert not any("Ansaru" in n for n in perpetrators(report(pipeline, text, "2023-05-02")))
+
+
+# "the attackers were suspected members of X" (a relative clause between or not): X did it, as
+# a suspicion; "the men were members of a club" names no doer.
+SUSPECTED_MEMBERS = [
+    ("Gunmen opened fire on customers at a pool hall in Choloma on Saturday night, killing six "
+     "men. Investigators said the attackers, who arrived in two pickup trucks, were suspected "
+     "members of the Mara Salvatrucha gang, which has been fighting a rival gang.",
+     "MS-13: Mara Salvatrucha"),
+    ("Gunmen shot dead five bus passengers in Apatzingan on Saturday. Prosecutors said the "
+     "gunmen were suspected members of the Jalisco New Generation Cartel.",
+     "CJNG: Jalisco New Generation Cartel"),
+    ("Gunmen killed three shopkeepers in Kaduna on Saturday. Police said the assailants were "
+     "suspected members of Ansaru.", "Ansaru"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "label"), SUSPECTED_MEMBERS)
+def test_doers_said_to_be_suspected_members(pipeline: Pipeline, text: str, label: str) -> None:
+    found = perpetrators(report(pipeline, text, "2022-06-13"))
+    assert found.get(label) == "suspected", found
