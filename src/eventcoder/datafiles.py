@@ -66,7 +66,7 @@ SHAPES: dict[str, Shape] = {
     "date_rules.yaml": Shape(keys=dict.fromkeys(_LISTS.split(), list)),
     "event_cues.yaml": Shape(keys=dict.fromkeys((
         "modals intent background habitual quant_subjects partitive_heads regions country_aliases "
-        "span_units span_lead span_adj modified_heads intransitive_protest munitions agent_nouns "
+        "span_units span_lead span_adj since_period modified_heads intransitive_protest munitions agent_nouns "
         "habitual_adj denial report_nouns vague_quantifiers prevention calls speech_nouns").split(), list)),
     "event_roles.yaml": Shape(keys=dict.fromkeys((
         "state_forces armed_groups civilians protesters crowds intervention excessive_force "

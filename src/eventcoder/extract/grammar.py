@@ -81,6 +81,7 @@ _PARTITIVE_HEADS = _CUES["partitive_heads"]
 _SPAN_UNITS = _CUES["span_units"]
 _SPAN_LEAD = _CUES["span_lead"]
 _SPAN_ADJ = _CUES["span_adj"]
+_SINCE_PERIOD = frozenset(_CUES["since_period"])
 _MONTHS = MONTH_FULL_NAMES
 
 
@@ -98,6 +99,15 @@ def is_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and has_perfect_auxiliary(verb)
 
 
+def _since_bound(obj: Token) -> bool:
+    """The object of 'since' opens a stretch: a year, a month, or a period's start ("since the
+    start of the year", "since the outbreak of the war", "since last year"), not a day."""
+    low = obj.lower_
+    if obj.like_num and len(low) == 4 and low.isdigit():
+        return True
+    return low in _MONTHS or obj.lemma_.lower() in _SINCE_PERIOD
+
+
 def _since_anchor(verb: Token) -> bool:
     """ "there have been seven killings, twelve abductions ... since the new governor took office": a
     'since' clause or year anywhere in the clause of a perfect verb (the parser may hang it on
@@ -107,10 +117,7 @@ def _since_anchor(verb: Token) -> bool:
             continue  # a 'since' on the verb itself is read by is_span_statement
         if t.dep_ == "mark" and t.head.dep_ == "advcl":
             return True
-        if t.dep_ == "prep" and any(
-            o.dep_ == "pobj" and ((o.like_num and len(o.text) == 4) or o.lower_ in _MONTHS)
-            for o in children(t)
-        ):
+        if t.dep_ == "prep" and any(o.dep_ == "pobj" and _since_bound(o) for o in children(t)):
             return True
     return False
 
@@ -135,11 +142,7 @@ def is_span_statement(verb: Token) -> bool:
         lead = prep.lower_
         for obj in (c for c in children(prep) if c.dep_ == "pobj"):
             low = obj.lower_
-            if (
-                lead == "since"
-                and is_perfect(verb)
-                and ((obj.like_num and len(low) == 4 and low.isdigit()) or low in _MONTHS)
-            ):
+            if lead == "since" and is_perfect(verb) and _since_bound(obj):
                 return True
             if lead in _SPAN_LEAD and low in _SPAN_UNITS:
                 kids = list(children(obj))

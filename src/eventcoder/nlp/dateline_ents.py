@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 # then the dateline's separator. Only the first lines of a report carry a dateline.
 _DATELINE = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
+    r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
 )
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
@@ -58,7 +58,7 @@ def dateline_ents(doc: Doc) -> Doc:
     place_end, sep = found
     crossing = [e for e in doc.ents if e.start_char < sep < e.end_char]
     if not crossing:
-        return doc
+        return _place_in_capitals(doc, place_end)
     ent = crossing[0]
     kept = [e for e in doc.ents if e is not ent and e != ent]
     place = doc.char_span(ent.start_char, place_end, label="GPE", alignment_mode="contract")
@@ -70,4 +70,15 @@ def dateline_ents(doc: Doc) -> Doc:
         if _is_own_name(rest):
             kept.append(Span(doc, rest.start, rest.end, label=ent.label_))
     doc.ents = sorted(kept, key=lambda e: e.start)
+    return doc
+
+
+def _place_in_capitals(doc: Doc, place_end: int) -> Doc:
+    """The dateline's place read as an organisation or a person ("ERBIL, Kurdistan Region -")
+    is a place: the dateline opens with where the report was filed, nothing else."""
+    named = [e for e in doc.ents if e.end_char <= place_end and e.label_ in ("ORG", "PERSON", "NORP")]
+    if not named:
+        return doc
+    relabelled = [Span(doc, e.start, e.end, label="GPE") if e in named else e for e in doc.ents]
+    doc.ents = relabelled
     return doc

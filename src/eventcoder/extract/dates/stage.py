@@ -21,6 +21,7 @@ from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
 from eventcoder.registry import stage
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
@@ -297,6 +298,7 @@ def candidates(
     triggers = _trigger_tokens(document, event)
     others = [t for e in document.events if e is not event for t in _trigger_tokens(document, e)]
     found: list[Candidate] = []
+    filed = dateline_separator(document.text)
     for rank, span in _spans(document, sentence_indexes):
         if is_duration(span) or _is_modifier(span, triggers):
             continue
@@ -311,6 +313,8 @@ def candidates(
         moved, info = planned is not info, planned
         if _attached(gov, others) and not _attached(gov, triggers):
             continue  # this date belongs to another incident of the same sentence
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "by":
+            continue  # "40 detained by Tuesday morning": the bound of a count, not a day of it
         dateline = (
             span.start == span.sent.start
             and span.end < len(span.doc)
@@ -325,6 +329,8 @@ def candidates(
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         weak = weak or moved
+        # "NIAMEY, Dec 12 (Reuters) -": the day the report was filed, as good as its publication
+        weak = weak or (filed is not None and span.end_char <= filed[1])
         distance = min(
             (min(abs(span.start_char - e), abs(s - span.end_char)) for s, e in event._mentions),
             default=10_000,

@@ -21,6 +21,25 @@ ARMED_THINGS = {"patrol", "drone", "warplane", "column", "convoy", "jet", "helic
                 "contingent", "reinforcement", "military", "army"}
 
 
+# A strike named by its means ("a Russian missile strike", "a Turkish drone attack", "an Israeli
+# air raid"): the nationality on the strike or on its means names the state that fired.
+STRIKE_NOUNS = {"strike", "attack", "raid", "bombardment", "barrage"}
+MEANS = ARMED_THINGS | {"missile", "rocket", "air", "mortar", "cruise", "ballistic", "glide"}
+
+
+def _modifiers(token: Any) -> list[Any]:
+    """The modifiers written before the noun; for a strike named by its means, theirs too."""
+    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    if token.lemma_.lower() in STRIKE_NOUNS:
+        means = [m for m in mods if m.lemma_.lower() in MEANS]
+        if not means:
+            return []
+        mods = [m for m in mods if m not in means] + [
+            c for m in means for c in m.children
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < m.i]
+    return mods
+
+
 def _nation(token: Any) -> str | None:
     return demonym_code(token.text) or (code_for_name(token.text) if token.text[:1].isupper()
                                         else None)
@@ -33,10 +52,10 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
     spec = actor_kb.terms()["classes"]["military"]
     out: list[Hit] = []
     for token in doc:
-        if token.lemma_.lower() not in ARMED_THINGS or token.pos_ not in {"NOUN", "PROPN"}:
+        if token.lemma_.lower() not in ARMED_THINGS | STRIKE_NOUNS \
+                or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        mods = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
-                and c.i < token.i]
+        mods = _modifiers(token)
         codes = [code for code in (_nation(c) for c in mods) if code]
         if len(codes) != 1 or any(m.lower_ in {"police", "rebel", "militia"} for m in mods):
             continue

@@ -40,6 +40,13 @@ from eventcoder.resolve.attribution.with_deed import means_doer
 # a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
 SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
                  "company", "corps", "force", "forces"}
+# Nouns of a group that "linked/tied to X" ties to its parent, not to a deed ("a group linked to
+# al Qaeda", "a faction tied to the cartel"): an affiliation, no suspicion of X.
+AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement", "affiliate",
+                   "network", "outfit", "wing", "cell", "offshoot", "militia", "gang", "branch"}
+# A group's part in a deed, and the verbs that suspect it ("the involvement of X is suspected").
+PART_NOUNS = {"involvement", "hand", "role", "complicity"}
+SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
@@ -115,6 +122,9 @@ def _suspicion(t: Any) -> Reading | None:
         prep, owner = t.head, t.head.head
         if owner.dep_ == "dobj" and owner.head.lemma_.lower() in {"attribute", "link", "tie"}:
             owner = owner.head  # "attributed the attack to X": the parse hangs "to X" on the noun
+        if prep.lower_ == "to" and owner.lemma_.lower() in {"link", "tie"} \
+                and owner.dep_ == "acl" and owner.head.lemma_.lower() in AFFILIATE_NOUNS:
+            return Reading(role="other", verb=owner)  # "a group linked to al Qaeda": kinship
         if prep.lower_ == "to" and owner.lemma_.lower() in {"attribute", "link", "tie"}:
             # "the attack was attributed to X", "an action attributed to X": no one's accusation
             passive = any(c.dep_ == "nsubjpass" for c in owner.children) \
@@ -122,6 +132,12 @@ def _suspicion(t: Any) -> Reading | None:
             by = rules.agent_of(owner) if passive else rules.subject_of(owner)
             return Reading(role="perpetrator", attribution="suspected" if passive else "accused",
                            by_token=by, verb=owner)
+        if prep.lower_ == "of" and owner.lemma_.lower() in PART_NOUNS:
+            gov = owner.head  # "the involvement of X was suspected", "police suspect the hand of X"
+            if (owner.dep_ == "nsubjpass" or owner.dep_ == "dobj") \
+                    and gov.lemma_.lower() in SUSPECTED_PART_VERBS and not negated(gov):
+                by = rules.agent_of(gov) if owner.dep_ == "nsubjpass" else rules.subject_of(gov)
+                return Reading(role="perpetrator", attribution="suspected", by_token=by, verb=gov)
         if prep.lower_ == "as" and owner.lemma_.lower() == "identify":
             return _identified_as(owner)
         if prep.lower_ == "of" and owner.lemma_.lower() == "work":

@@ -70,9 +70,22 @@ def _believed_doer(t: Any) -> Reading | None:
     return Reading(role="perpetrator", attribution="suspected", verb=verb)
 
 
+def _the_doers(noun: Any) -> bool:
+    """'the attackers', 'the gunmen': the incident's doers named by what they did (a definite
+    doer noun; 'the men' or 'the youths' may be anyone)."""
+    return noun_lemma(noun) in DOER_NOUNS - {"man", "individual", "youth", "person"} \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+
+
 def _identified_doers(t: Any) -> Reading | None:
-    """'the men who fired on the crowd were members of X': the doers of a relative clause are
-    said to be X."""
+    """'the men who fired on the crowd were members of X', 'the attackers were suspected members
+    of X': the doers (of a relative clause, or named as doers) are said to be X."""
+    if t.dep_ == "oprd" and t.head.lemma_.lower() in {"suspect", "believe"}:
+        # "the attackers were suspected members of X", parsed as a passive 'suspected'
+        doers = next((c for c in t.head.children if c.dep_ == "nsubjpass"), None)
+        if doers is not None and _the_doers(doers):
+            return Reading(role="perpetrator", attribution="suspected", verb=t.head)
+        return None
     if t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
     be = t.head
@@ -83,7 +96,7 @@ def _identified_doers(t: Any) -> Reading | None:
                 and rel.lemma_.lower() in rules.ATTACK and not rules.headline_passive(rel)
                 and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that", "which"}
                         for c in rel.children)), None)
-    if act is None:
+    if act is None and not _the_doers(subj):
         return None
     return rules.governed_doer(be, t, hedge_confirmed=False)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
+from eventcoder.resolve.attribution.speakers import speaker_of
 
 ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
           "mastermind", "storm", "shoot", "bomb", "abduct", "kidnap", "ambush", "raid", "target",
@@ -158,6 +159,7 @@ def read_mention(token: Any) -> Reading:
     """The role and attribution a mention (its root token) has in its sentence."""
     # "the army's artillery shelled": the owner of the weapon or unit is the doer
     t = np_head(possessor_as_doer(np_head(token)))
+    t = np_head(speaker_of(t))  # "a spokesman for X claimed": X claims
     r = Reading()
     head = t.head
     lemma = head.lemma_.lower()

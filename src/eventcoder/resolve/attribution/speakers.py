@@ -1,0 +1,25 @@
+"""A group that speaks through its spokesman: "a spokesman for X claimed responsibility".
+
+The spokesman, commander or statement of a group says what the group says: a claim, a denial
+or an admission made by "a spokesman for the TPNPB" or "a statement from X" is the group's own,
+as if the group were the subject. The name is read in the place of the speaker noun it hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Nouns for who or what speaks for a group (the group is their "for/of/from/by" object).
+SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
+                 "statement", "communique", "communiqué", "commander", "leader"}
+_LINKS = {"for", "of", "from", "by"}
+
+
+def speaker_of(token: Any) -> Any:
+    """The speaker noun a group name is the object of ('a spokesman for X'), else the name."""
+    if token.dep_ != "pobj" or token.head.lower_ not in _LINKS:
+        return token
+    speaker = token.head.head
+    if speaker.lemma_.lower() in SPEAKER_NOUNS and speaker.pos_ == "NOUN":
+        return speaker
+    return token
