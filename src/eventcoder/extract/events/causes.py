@@ -1,4 +1,6 @@
 """Deaths the text puts down to an accident, a disaster or a whole war: no incident of violence.
+(Weapons named as goods, the other mention that tells no incident, are read in
+``extract/weapon_goods.py``.)
 
 "the derailment killed 48 of the 300 travellers", "miners who died in Monday's landslide",
 "the six-month rebellion, which killed some 2,500 people": the killing word names no attack; its
@@ -11,6 +13,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.events.named_deeds import named_deed
 from eventcoder.extract.modality import verbal_attack
+from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import word_list
@@ -72,39 +75,6 @@ def figurative_attack(token: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs)
 
 
-# Nouns of weapons held, carried or traded: "29 grenade launchers", "a shipment of 400 bombs".
-HARDWARE = frozenset({
-    "launcher", "shipment", "cache", "depot", "arsenal", "stockpile", "consignment", "factory",
-    "supply", "crate", "box", "load", "stock",
-})
-
-
-def weapon_in_stock(token: Token) -> bool:
-    """True when a weapon word names hardware, not its use: "seized 14 mortar tubes",
-    "expecting a delivery of 250 rifles"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    head = token.head
-    if token.dep_ in {"compound", "nmod"}:
-        hardware = head if head.lemma_.lower() in HARDWARE else None
-    elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE:
-        hardware = head.head
-    else:
-        return False
-    return hardware is not None and not _in_use(hardware)
-
-
-# Verbs and prepositions that put a weapon to use: "turned mortars on the barracks".
-_USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
-
-
-def _in_use(hardware: Token) -> bool:
-    governor = hardware.head
-    while governor.dep_ == "conj" and governor.head.i != governor.i:
-        governor = governor.head
-    return hardware.dep_ in {"dobj", "pobj", "conj"} and governor.lemma_.lower() in _USING
-
-
 # A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest
 # single attacks on record kill hundreds ("40,000 Liberians died in the civil war").
 RECORD_TOLL = 1000
@@ -136,5 +106,5 @@ def record_toll(token: Token) -> bool:
 
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
-    return killed_by_no_attack(token) or figurative_attack(token) or weapon_in_stock(token) \
+    return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
         or record_toll(token) or verbal_attack(token) or named_deed(token)
