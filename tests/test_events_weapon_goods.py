@@ -32,6 +32,12 @@ def _token(nlp, sentence: str, word: str):
     ("The rebels in Mindanao were awaiting a delivery of 200 hand grenades.", "grenades"),
     ("ARMY TROOPS CONFISCATED 12 MACHINEGUNS AND TWO BAZOOKAS IN A HOUSE IN CUSCO.", "BAZOOKAS"),
     ("A cache of 60 missiles was discovered in a warehouse outside Misrata.", "missiles"),
+    # an inventory the parse cuts off from its verb: several kinds of weapon, none used
+    ("An army spokesman in Maiduguri added that when troops searched the truck they found "
+     "several rifles; Uzi submachineguns, RPG launchers, 82 mm mortars, plastic explosives, "
+     "hand grenades.", "mortars"),
+    ("Items in the lorry at Garissa: two rifles; AK-47 magazines, RPG launchers, 82 mm mortars, "
+     "plastic explosives.", "mortars"),
 ])
 def test_weapons_as_goods(nlp, sentence, word):
     assert weapon_as_goods(_token(nlp, sentence, word))
@@ -44,6 +50,9 @@ def test_weapons_as_goods(nlp, sentence, word):
     ("Boko Haram carried out a mortar attack on Maiduguri on Friday.", "mortar"),
     ("A car bomb exploded near a police station in Mosul.", "bomb"),
     ("GUERRILLAS ATTACKED THE BARRACKS IN HUANCAYO WITH ROCKETS AND MORTARS.", "ROCKETS"),
+    ("Rebels shelled Beni with mortars, rockets and grenades on Sunday.", "grenades"),
+    ("Rebels fired rockets, mortars and grenades at the base in Kidal, and shells hit the market.",
+     "shells"),
 ])
 def test_weapons_used_stay(nlp, sentence, word):
     assert not weapon_as_goods(_token(nlp, sentence, word))

@@ -8,6 +8,8 @@
   institution, not of people, is a figure of speech.
 - Weapons as goods ("soldiers seized 26 mortars") tell no deed either: that check is
   ``extract/weapon_goods.py``, called where the events stage drops mentions of no incident.
+- A deed after 'without': "invaded without a shot being fired", "freed them without harming
+  them" tells that the shot and the harm did not happen.
 - A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
   rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
   incident ("the murder case of the former minister" names one, and stays).
@@ -46,6 +48,15 @@ def no_participant(token: Token) -> bool:
     return False
 
 
+def without_deed(token: Token) -> bool:
+    """ "a country invaded without a shot being fired", "released them without harming them":
+    a deed named after 'without' is one that did not happen."""
+    node = token
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
+        node = token.head  # "a shot" in "without a shot being fired"
+    return node.dep_ in {"pcomp", "pobj"} and node.head.lower_ == "without"
+
+
 def _figuratively_held(noun: Token) -> bool:
     return noun.ent_type_ in {"GPE", "LOC", "ORG"} or noun.lemma_.lower() in _FIGURATIVE_HELD
 
@@ -81,5 +92,5 @@ _CRIME_FAMILIES = frozenset({"violence", "abduction"})
 
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
-    return no_participant(token) or figurative_hostage(token) \
+    return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or (family in _CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.lexicon import cues
 from eventcoder.nlp.doc_cache import children
 
 # Arms that are carried, traded or seized far more than they are planted.
@@ -43,6 +44,8 @@ GOODS_NOUNS = frozenset({
     "consignment", "cargo", "quantity", "amount", "possession", "transfer", "smuggling", "haul",
     "launcher", "depot", "factory", "crate", "box", "load", "tube", "seizure",
 })
+# Bombs, shells, grenades and other munitions (data/event_cues.yaml).
+MUNITIONS = frozenset(cues()["munitions"])
 # Ammunition a weapon word may modify: "mortar rounds", "rifle cartridges".
 AMMUNITION = frozenset({"round", "shell", "bullet", "cartridge", "magazine", "clip"})
 # Verbs and prepositions that put hardware to use: "fired rockets from launchers".
@@ -102,5 +105,21 @@ def weapon_as_goods(token: Token) -> bool:
         elif dep in {"dobj", "nsubjpass"}:
             return _goods_verb(head, arms)
         else:
-            return False
+            return dep not in {"nsubj", "pobj", "dobj"} and _inventory(node)
     return False
+
+
+# Weapons listed this many kinds at a time, with no verb of use over them, are an inventory.
+INVENTORY_ITEMS = 3
+_INVENTORY_WORDS = ARMS | AMMUNITION | MUNITIONS | {"submachinegun", "explosive", "equipment"}
+
+
+def _inventory(node: Token) -> bool:
+    """ "rifles; Uzi submachineguns, RPG-7 rocket launchers, 60 mm mortars, plastic explosives":
+    a list of several kinds of weapon that no verb governs (a seizure's list the parse cut off
+    from its verb) names hardware, not weapons used."""
+    if node.pos_ not in {"NOUN", "PROPN"}:
+        return False  # a verb the list hangs on may be one of using them ("fired rockets, ...")
+    items = [node, *(c for c in node.subtree if c.dep_ in {"conj", "appos"})]
+    kinds = {t.lemma_.lower() for t in items if t.lemma_.lower() in _INVENTORY_WORDS}
+    return len(kinds) >= INVENTORY_ITEMS

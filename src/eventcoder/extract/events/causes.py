@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.named_deeds import named_deed
+from eventcoder.extract.locality import is_country
 from eventcoder.extract.modality import verbal_attack
 from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
@@ -104,7 +105,34 @@ def record_toll(token: Token) -> bool:
     return any(_toll(p) >= RECORD_TOLL for p in people)
 
 
+# Words for a whole country as what is invaded: "a country being invaded", "invaded the nation".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "homeland"})
+
+
+def _a_country(noun: Token) -> bool:
+    name = " ".join(t.text for t in noun.subtree if t.dep_ in {"compound", "flat"} or t.i == noun.i)
+    return noun.lemma_.lower() in _COUNTRY_NOUNS or (noun.ent_type_ == "GPE" and is_country(name))
+
+
+def country_invaded(token: Token) -> bool:
+    """True when an invasion word's object is a whole country: "Panama is like a country being
+    invaded", "the 1989 invasion of Panama". A war between states is no incident; an invaded town,
+    camp or farm ("rebels invaded the farm") stays."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"invade", "invasion"}:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        invaded = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass"}]
+        if token.dep_ in {"acl", "relcl"}:
+            invaded.append(token.head)
+    else:
+        invaded = [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in children(p) if o.dep_ == "pobj"]
+    return bool(invaded) and all(_a_country(n) for n in invaded)
+
+
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
-        or record_toll(token) or verbal_attack(token) or named_deed(token)
+        or record_toll(token) or verbal_attack(token) or named_deed(token) \
+        or country_invaded(token)
