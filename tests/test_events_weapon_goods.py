@@ -51,6 +51,8 @@ def test_weapons_as_goods(nlp, sentence, word):
     ("A car bomb exploded near a police station in Mosul.", "bomb"),
     ("GUERRILLAS ATTACKED THE BARRACKS IN HUANCAYO WITH ROCKETS AND MORTARS.", "ROCKETS"),
     ("Rebels shelled Beni with mortars, rockets and grenades on Sunday.", "grenades"),
+    ("The governor offered a reward to whoever provides information on the assassination of the "
+     "mayor of Cucuta.", "assassination"),
     ("Rebels fired rockets, mortars and grenades at the base in Kidal, and shells hit the market.",
      "shells"),
 ])

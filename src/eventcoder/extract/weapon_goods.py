@@ -48,6 +48,10 @@ GOODS_NOUNS = frozenset({
 MUNITIONS = frozenset(cues()["munitions"])
 # Ammunition a weapon word may modify: "mortar rounds", "rifle cartridges".
 AMMUNITION = frozenset({"round", "shell", "bullet", "cartridge", "magazine", "clip"})
+# Every weapon noun the check reads: arms, munitions and their ammunition.
+WEAPON_NOUNS = ARMS | MUNITIONS | AMMUNITION | {
+    "dynamite", "submachinegun", "kalashnikov", "ak-47", "handgun", "landmine", "explosive",
+}
 # Verbs and prepositions that put hardware to use: "fired rockets from launchers".
 _USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
 # How far up a list of goods ("rifles, 26 mortars and 8 machineguns") the walk may climb.
@@ -72,12 +76,21 @@ def _in_use(noun: Token) -> bool:
     return noun.dep_ in {"dobj", "pobj", "conj"} and governor.lemma_.lower() in _USING
 
 
+def _word(token: Token) -> str:
+    """The noun's singular ("BAZOOKAS" the parser took for a name reads as "bazooka")."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and lemma.endswith("s") and lemma[:-1] in WEAPON_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
 def weapon_as_goods(token: Token) -> bool:
     """True when a weapon noun names goods seized, traded, stored or counted, not a weapon used
     (see the module doc)."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    arms = token.lemma_.lower() in ARMS
+    word = _word(token)
+    if token.pos_ not in {"NOUN", "PROPN"} or word not in WEAPON_NOUNS:
+        return False  # "information on the assassination" is no goods a verb provides
+    arms = word in ARMS
     node = token
     for _ in range(_MAX_HOPS):
         lemma = node.lemma_.lower()
