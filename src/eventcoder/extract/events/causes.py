@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.named_deeds import named_deed
-from eventcoder.extract.locality import is_country
+from eventcoder.extract.locality import is_country, number_value
 from eventcoder.extract.modality import verbal_attack
 from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
@@ -97,12 +97,37 @@ def _toll(token: Token) -> int:
 def record_toll(token: Token) -> bool:
     """True when a killing or death word counts a whole record's dead: "has killed over
     12,000 civilians", "thousands killed", "3,500 have died since then"."""
-    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "murder", "massacre"}:
+    if token.lemma_.lower() not in {"kill", "killing", "die", "dead", "death", "murder",
+                                    "massacre"}:
         return False
     people = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if token.dep_ in {"acl", "amod"}:
         people.append(token.head)  # "thousands killed"
+    if token.pos_ in {"NOUN", "PROPN"}:  # "the killing of over 70,000 civilians"
+        people += [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in children(p) if o.dep_ == "pobj"]
     return any(_toll(p) >= RECORD_TOLL for p in people)
+
+
+# Crimes counted by the dozen are a statistic: "142 murders were reported in September", "31
+# assassinations were blamed on the rebels". One incident kills or takes many people ("kidnapped
+# 15 people") but is one murder or kidnapping; waves of bombings or attacks are left alone, as a
+# night of "20 bomb explosions" is news.
+CRIME_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction",
+                         "homicide", "disappearance", "execution"})
+STATISTIC_COUNT = 10
+
+
+def crime_statistic(token: Token) -> bool:
+    """True when a plural crime noun is counted by the dozen: a statistic, not an incident."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in CRIME_NOUNS:
+        return False
+    for c in children(token):
+        if c.dep_ == "nummod":
+            value = number_value(c)
+            if (value or 0) >= STATISTIC_COUNT or c.lower_ in _MASS_WORDS | {"hundreds", "dozens"}:
+                return True
+    return False
 
 
 # Words for a whole country as what is invaded: "a country being invaded", "invaded the nation".
@@ -135,4 +160,4 @@ def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
         or record_toll(token) or verbal_attack(token) or named_deed(token) \
-        or country_invaded(token)
+        or country_invaded(token) or crime_statistic(token)
