@@ -1,5 +1,5 @@
-"""Deaths in accidents, disasters or a whole war, a record's toll, attacks on ideas and weapons in
-stock are no incidents."""
+"""Deaths in accidents, disasters or a whole war, a record's toll, crime statistics, attacks on
+ideas and weapons in stock are no incidents."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ NO_INCIDENT = [
     "Thanks to those arms sales, 40,000 Yemenis have been killed.",
     "The violent events in Bolivia last spring, which left thousands killed, are a warning of "
     "what may follow, the bishop wrote.",
+    # crime statistics and a record's dead counted after 'of'
+    "Police figures show that 142 murders were reported in Karachi in September.",
+    "The commission said 31 assassinations of local officials were blamed on the militia.",
+    "The new charter was written in the shadow of the killing of over 70,000 Guatemalans.",
 ]
 
 INCIDENT = [
@@ -49,6 +53,8 @@ INCIDENT = [
     "Boko Haram fighters killed more than 100 villagers in an attack on Gamboru on Monday.",
     "On 12 March 2021, separatist fighters shelled army trenches with mortars close to "
     "Popasna, Luhansk.",
+    "Gunmen kidnapped 15 passengers from a bus near Zamfara on Tuesday.",
+    "Two bombings rocked markets in Lagos and Kano on Monday.",
 ]
 
 

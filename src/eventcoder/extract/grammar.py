@@ -36,6 +36,7 @@ from eventcoder.extract.modality import (
     characterizes,
     class_of_events,
     in_conditional,
+    people_by_deed,
     prevented,
     shared_auxiliaries,
 )
@@ -231,6 +232,10 @@ def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str
     if any(c.dep_ == "neg" for c in gkids) and not definite:
         return DROP
     aux, role = shared_auxiliaries(governing)
+    if governing is verb and aux & _MODALS and not aux & _PERFECT_AUXILIARIES:
+        # "a few hundred people should be murdered", "the army will attack": the trigger's own
+        # verb is supposed, wished or foreseen ("could have been killed" supposes a past deed)
+        return DROP
     if aux & _MODALS and not definite:
         score += w["modal"]
     if "to" in aux and governing is verb and role in {"xcomp", "advcl", "acl", "ccomp", "relcl"}:
@@ -369,6 +374,8 @@ def generic_score(
         score += w["conditional"]  # "unless the army withdraws, we will keep firing"
     if characterizes(token):
         score += w["side_remark"]  # "the gangs that rob travellers"
+    if people_by_deed(token):
+        score += w["intent_or_background"]  # "those who murdered the archbishop"
     # police "deployed to prevent ongoing protests" act on a gathering that takes place
     if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"

@@ -13,6 +13,7 @@ Speeches, communiqués and interviews name violence that did not happen as news:
   and attacks against the ruling party");
 - a kind of act, not one incident: "the murder of activists", "the bombing of civilians";
 - what someone does, told in the simple present: "the gangs that rob travellers";
+- people described by a deed: "those who murdered the archbishop";
 - the mood a list of verbs shares: "to track, board, seize or sink vessels".
 
 The word lists are in ``data/event_cues.yaml`` (``prevention``, ``calls``, ``speech_nouns``).
@@ -139,6 +140,20 @@ def shared_auxiliaries(verb: Token) -> tuple[set[str], str]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return {c.lower_ for c in children(first) if c.dep_ in {"aux", "auxpass"}}, first.dep_
+
+
+# Pronouns a relative clause turns into a description of people: "those who murdered the
+# archbishop", "we are the ones who are being killed".
+_DESCRIBED_PEOPLE = frozenset({"those", "ones", "anyone", "anybody", "whoever", "everyone",
+                               "everybody"})
+
+
+def people_by_deed(token: Token) -> bool:
+    """True when a relative clause names people by what they did or suffer, not an incident:
+    "disputes between those who murdered the archbishop and ...", "we are the ones who are
+    being killed" (the deed, if news, is told elsewhere in its own words)."""
+    return token.dep_ == "relcl" and token.pos_ in {"VERB", "AUX"} \
+        and token.head.lower_ in _DESCRIBED_PEOPLE
 
 
 _NOW = frozenset({"now", "currently", "still", "today", "tonight"})

@@ -6,11 +6,10 @@
 - A figurative hostage: "the government is hostage to the generals", "the unions are holding
   the city hostage", "held the economy hostage": 'hostage' said of a town, an economy or an
   institution, not of people, is a figure of speech.
-- Weapons as goods: "soldiers seized 26 mortars and 83 rocket launchers", "the shipment of
-  arms, including surface-to-air missiles", "they supplied rifles to the rebels": a weapon named
-  as what is found, seized, traded or carried is no attack with it. Devices that may have been
-  planted (bombs, mines, explosives) are left to the rules of attempts, since a planted bomb
-  that was found is an attempted attack.
+- Weapons as goods ("soldiers seized 26 mortars") tell no deed either: that check is
+  ``extract/weapon_goods.py``, called where the events stage drops mentions of no incident.
+- A deed after 'without': "invaded without a shot being fired", "freed them without harming
+  them" tells that the shot and the harm did not happen.
 - A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
   rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
   incident ("the murder case of the former minister" names one, and stays).
@@ -37,24 +36,6 @@ _FIGURATIVE_HELD = frozenset({
     "debate", "agenda", "policy", "budget", "presidency", "administration", "democracy",
 })
 _HOLDING_VERBS = frozenset({"hold", "take", "keep"})
-# Weapons that are carried, traded or seized far more than they are planted.
-_ARMS = frozenset({
-    "mortar", "missile", "rocket", "launcher", "rifle", "gun", "machinegun", "pistol",
-    "carbine", "shotgun", "artillery", "ammunition", "weapon", "arm", "bazooka", "firearm",
-})
-# Verbs and nouns of having, finding or trading goods.
-_GOODS_VERBS = frozenset({
-    "find", "seize", "confiscate", "supply", "ship", "deliver", "sell", "buy", "smuggle",
-    "store", "possess", "carry", "equip", "provide", "acquire", "receive", "discover", "purchase",
-    "stockpile", "hide", "transport", "import", "export", "manufacture", "recover", "surrender",
-    "capture", "include", "contain",
-})
-_GOODS_NOUNS = frozenset({
-    "shipment", "cache", "arsenal", "supply", "delivery", "sale", "stock", "stockpile",
-    "consignment", "cargo", "quantity", "amount", "possession", "transfer", "smuggling",
-})
-# How far up a list of goods ("rifles, 26 mortars and 8 machineguns") the walk may climb.
-_MAX_HOPS = 8
 
 
 def no_participant(token: Token) -> bool:
@@ -65,6 +46,15 @@ def no_participant(token: Token) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in children(noun)):
             return True
     return False
+
+
+def without_deed(token: Token) -> bool:
+    """ "a country invaded without a shot being fired", "released them without harming them":
+    a deed named after 'without' is one that did not happen."""
+    node = token
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
+        node = token.head  # "a shot" in "without a shot being fired"
+    return node.dep_ in {"pcomp", "pobj"} and node.head.lower_ == "without"
 
 
 def _figuratively_held(noun: Token) -> bool:
@@ -87,35 +77,6 @@ def figurative_hostage(token: Token) -> bool:
     return False
 
 
-def weapon_as_goods(token: Token) -> bool:
-    """ "seized 26 mortars", "a shipment of arms including missiles": weapons as goods."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in _ARMS:
-        return False
-    node = token
-    for _ in range(_MAX_HOPS):
-        if node.dep_ in {"conj", "appos"}:
-            node = node.head
-        elif node.dep_ in {"compound", "nmod", "amod"}:
-            # "rocket launchers" are goods as the launchers are; "a mortar attack" is a deed
-            if node.head.lemma_.lower() not in _ARMS:
-                return False
-            node = node.head
-        elif node.dep_ == "pobj":
-            prep = node.head
-            if prep.head.lemma_.lower() in _GOODS_NOUNS | _GOODS_VERBS:
-                return True
-            if prep.lower_ not in {"including", "like", "as", "of"}:
-                return False
-            node = prep.head
-        elif node.dep_ in {"dobj", "nsubjpass"}:
-            verb = node.head  # "carry out a mortar attack" is no carrying of goods
-            return verb.lemma_.lower() in _GOODS_VERBS and not any(
-                c.dep_ == "prt" for c in children(verb))
-        else:
-            return False
-    return False
-
-
 def kind_modifier(token: Token, trigger_ids: set[int]) -> bool:
     """ "torture cases", "kidnapping rings": a deed noun modifying a noun that is no deed and
     names no single thing ("the murder case of ..." is one case of one murder)."""
@@ -131,5 +92,5 @@ _CRIME_FAMILIES = frozenset({"violence", "abduction"})
 
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
-    return no_participant(token) or figurative_hostage(token) or weapon_as_goods(token) \
+    return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or (family in _CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))

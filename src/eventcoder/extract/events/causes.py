@@ -1,4 +1,6 @@
 """Deaths the text puts down to an accident, a disaster or a whole war: no incident of violence.
+(Weapons named as goods, the other mention that tells no incident, are read in
+``extract/weapon_goods.py``.)
 
 "the derailment killed 48 of the 300 travellers", "miners who died in Monday's landslide",
 "the six-month rebellion, which killed some 2,500 people": the killing word names no attack; its
@@ -10,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.named_deeds import named_deed
+from eventcoder.extract.locality import is_country, number_value
 from eventcoder.extract.modality import verbal_attack
+from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import word_list
@@ -72,39 +76,6 @@ def figurative_attack(token: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in ABSTRACT_TARGETS for o in objs)
 
 
-# Nouns of weapons held, carried or traded: "29 grenade launchers", "a shipment of 400 bombs".
-HARDWARE = frozenset({
-    "launcher", "shipment", "cache", "depot", "arsenal", "stockpile", "consignment", "factory",
-    "supply", "crate", "box", "load", "stock",
-})
-
-
-def weapon_in_stock(token: Token) -> bool:
-    """True when a weapon word names hardware, not its use: "seized 14 mortar tubes",
-    "expecting a delivery of 250 rifles"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    head = token.head
-    if token.dep_ in {"compound", "nmod"}:
-        hardware = head if head.lemma_.lower() in HARDWARE else None
-    elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HARDWARE:
-        hardware = head.head
-    else:
-        return False
-    return hardware is not None and not _in_use(hardware)
-
-
-# Verbs and prepositions that put a weapon to use: "turned mortars on the barracks".
-_USING = frozenset({"fire", "use", "launch", "shoot", "employ", "with", "by"})
-
-
-def _in_use(hardware: Token) -> bool:
-    governor = hardware.head
-    while governor.dep_ == "conj" and governor.head.i != governor.i:
-        governor = governor.head
-    return hardware.dep_ in {"dobj", "pobj", "conj"} and governor.lemma_.lower() in _USING
-
-
 # A toll of this many dead is a war's or a decade's record, not one incident's: the deadliest
 # single attacks on record kill hundreds ("40,000 Liberians died in the civil war").
 RECORD_TOLL = 1000
@@ -126,15 +97,67 @@ def _toll(token: Token) -> int:
 def record_toll(token: Token) -> bool:
     """True when a killing or death word counts a whole record's dead: "has killed over
     12,000 civilians", "thousands killed", "3,500 have died since then"."""
-    if token.lemma_.lower() not in {"kill", "die", "dead", "death", "murder", "massacre"}:
+    if token.lemma_.lower() not in {"kill", "killing", "die", "dead", "death", "murder",
+                                    "massacre"}:
         return False
     people = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if token.dep_ in {"acl", "amod"}:
         people.append(token.head)  # "thousands killed"
+    if token.pos_ in {"NOUN", "PROPN"}:  # "the killing of over 70,000 civilians"
+        people += [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in children(p) if o.dep_ == "pobj"]
     return any(_toll(p) >= RECORD_TOLL for p in people)
+
+
+# Crimes counted by the dozen are a statistic: "142 murders were reported in September", "31
+# assassinations were blamed on the rebels". One incident kills or takes many people ("kidnapped
+# 15 people") but is one murder or kidnapping; waves of bombings or attacks are left alone, as a
+# night of "20 bomb explosions" is news.
+CRIME_NOUNS = frozenset({"murder", "killing", "assassination", "kidnapping", "abduction",
+                         "homicide", "disappearance", "execution"})
+STATISTIC_COUNT = 10
+
+
+def crime_statistic(token: Token) -> bool:
+    """True when a plural crime noun is counted by the dozen: a statistic, not an incident."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in CRIME_NOUNS:
+        return False
+    for c in children(token):
+        if c.dep_ == "nummod":
+            value = number_value(c)
+            if (value or 0) >= STATISTIC_COUNT or c.lower_ in _MASS_WORDS | {"hundreds", "dozens"}:
+                return True
+    return False
+
+
+# Words for a whole country as what is invaded: "a country being invaded", "invaded the nation".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "homeland"})
+
+
+def _a_country(noun: Token) -> bool:
+    name = " ".join(t.text for t in noun.subtree if t.dep_ in {"compound", "flat"} or t.i == noun.i)
+    return noun.lemma_.lower() in _COUNTRY_NOUNS or (noun.ent_type_ == "GPE" and is_country(name))
+
+
+def country_invaded(token: Token) -> bool:
+    """True when an invasion word's object is a whole country: "Panama is like a country being
+    invaded", "the 1989 invasion of Panama". A war between states is no incident; an invaded town,
+    camp or farm ("rebels invaded the farm") stays."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"invade", "invasion"}:
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        invaded = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass"}]
+        if token.dep_ in {"acl", "relcl"}:
+            invaded.append(token.head)
+    else:
+        invaded = [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in children(p) if o.dep_ == "pobj"]
+    return bool(invaded) and all(_a_country(n) for n in invaded)
 
 
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
-    return killed_by_no_attack(token) or figurative_attack(token) or weapon_in_stock(token) \
-        or record_toll(token) or verbal_attack(token) or named_deed(token)
+    return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
+        or record_toll(token) or verbal_attack(token) or named_deed(token) \
+        or country_invaded(token) or crime_statistic(token)

@@ -1,7 +1,6 @@
-"""Violence a report only names, not reports: weapons in a haul, a crowd's grievance, a truce.
+"""Violence a report only names, not reports: a crowd's grievance, a truce, a label (weapons in
+a haul are ``extract/weapon_goods.py``).
 
-- "troops recovered two assault rifles and a 60mm mortar", "12 mortars were seized": the
-  weapon words are the objects of a seizure, not weapons fired;
 - "marched ..., protesting the killing of two teenagers by soldiers during clashes last month",
   "gathered to mourn a young man killed by police", "demanding justice for the murder of a
   teacher": the deed is what the crowd protests, an incident of its own, not the crowd's: its
@@ -18,11 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of taking, handing over or holding weapons as goods ("seized", "handed over").
-SEIZING_VERBS = frozenset({
-    "seize", "recover", "confiscate", "capture", "impound", "intercept", "surrender", "collect",
-    "smuggle", "traffic", "possess", "stockpile", "hand", "cache", "retrieve",
-})
 # Verbs whose object is a grievance: the deed a crowd or a statement speaks against.
 # (Not "condemn" or "denounce": a statement condemning an attack is often its only report.)
 GRIEVANCE_VERBS = frozenset({"protest", "mourn", "commemorate"})
@@ -46,19 +40,6 @@ def _up_lists(token: Token) -> Token:
         else:
             break
     return current
-
-
-def seized_weapon(token: Token) -> bool:
-    """True when a weapon noun is the object of a seizure: "recovered two mortars"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if token.dep_ in {"compound", "nmod", "amod"}:
-        token = token.head  # "mortar rounds", "grenade launchers"
-    head_noun = _up_lists(token)
-    if head_noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    verb = head_noun.head
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in SEIZING_VERBS
 
 
 def _grievance_noun(noun: Token) -> bool:
@@ -154,7 +135,7 @@ def label_only(token: Token) -> bool:
 
 
 def named_deed(token: Token) -> bool:
-    """True when a trigger word only names violence or a truce (a haul, a truce in force, a
-    quoted label). A grievance is an incident of its own, apart from the protest (see
+    """True when a trigger word only names violence or a truce (a truce in force, a quoted
+    label; a haul of weapons is ``extract/weapon_goods.py``). A grievance is an incident of its own, apart from the protest (see
     ``grievance``)."""
-    return seized_weapon(token) or truce_in_force(token) or label_only(token)
+    return truce_in_force(token) or label_only(token)

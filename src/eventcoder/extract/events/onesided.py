@@ -6,7 +6,8 @@ strikes a place or people ("guerrillas attacked the air force headquarters", "an
 the police station", "urban commandos dynamited the garrison"). Fighting between formations
 ("clashed with troops", "attacked army positions", "heavy fighting"), and the state's own
 operations ("the army attacked rebel camps"), are acts of war, not attacks: such a battle has no
-GTD attack type.
+GTD attack type. A murder, an assassination, a kidnapping or a massacre is one-sided by its name,
+whoever did it: a "battle" told with such a word is an attack.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ STRIKE_LEMMAS = frozenset({
     "attack", "assault", "raid", "storm", "ambush", "overrun", "dynamite", "bomb", "bombing",
     "blast", "explosion", "explode", "detonate", "burn", "torch", "machinegun", "strafe",
     "shoot", "fire",
+})
+# Deeds no one does in a fight between armed sides: a murder, an assassination, a kidnapping or
+# a massacre has a doer and a victim, so a "battle" told with these words is an attack ("a group
+# of unidentified men killed the colonel's wife ... the murder", "was found murdered").
+ONE_SIDED_DEEDS = frozenset({
+    "murder", "assassinate", "assassination", "kidnap", "kidnapping", "abduct", "abduction",
+    "massacre",
 })
 # Fighting formations and their ground: hitting these is combat, not an attack on a target.
 FORMATION_LEMMAS = frozenset({
@@ -65,17 +73,20 @@ def _formation(target: Token) -> bool:
 
 def one_sided(m: TriggerMention) -> bool:
     """True when this mention tells of a non-state actor (named or not) striking a target that is
-    no fighting formation: "rebels attacked the X garrison", "an attack against the headquarters"."""
+    no fighting formation: "rebels attacked the X garrison", "an attack against the headquarters";
+    or of a deed one-sided by its very name, whoever did it (``ONE_SIDED_DEEDS``)."""
     tok = m.token
     lemma = tok.lemma_.lower()
+    fought_with = [p for c in children(tok) if c.dep_ == "prep" and c.lower_ in _MUTUAL_PREPS
+                   for p in children(c) if p.dep_ == "pobj"]
+    if lemma in ONE_SIDED_DEEDS:
+        return not fought_with
     if lemma in MUTUAL_LEMMAS or lemma not in STRIKE_LEMMAS:
         return False
     sd = sides(tok)
     perps = list(sd.perpetrators)
     if tok.pos_ in {"NOUN", "PROPN"}:
         perps += [c for c in _modifiers(tok) if kind_of(c, True) in {"armed", "state"}]
-    fought_with = [p for c in children(tok) if c.dep_ == "prep" and c.lower_ in _MUTUAL_PREPS
-                   for p in children(c) if p.dep_ == "pobj"]
     if _state(perps) or fought_with:
         return False  # the state's operation, or a fight "with"/"between" sides
     targets = _targets(tok)
