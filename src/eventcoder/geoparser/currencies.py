@@ -2,7 +2,7 @@
 pound lost half its value', 'fares rose to 50 birr').
 
 Two readings: a currency only one country issues (``data/geo_currencies.yaml``), written after a
-figure or 'the'; and a country's adjective or name before a currency word ('the Kenyan shilling',
+figure, 'the' or 'in'; and a country's adjective or name before a currency word ('the Kenyan shilling',
 'Sudanese pounds'). The US dollar is the world's trading currency and points nowhere, so 'US' and
 'American' before 'dollar' give no country.
 """
@@ -24,10 +24,10 @@ _WORLD = {"us", "u.s", "american", "united states", "hong kong", "international"
 
 @functools.cache
 def _sole_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for the one-issuer currencies after a figure or 'the', and name → country."""
+    """A pattern for the one-issuer currencies after a figure, 'the' or 'in', and name → country."""
     country = {str(name).lower(): str(cc) for cc, name in load_data("geo_currencies.yaml")["currencies"]}
     names = "|".join(re.escape(n) for n in sorted(country, key=len, reverse=True))
-    return re.compile(rf"(?:\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*|\bthe\s+)({names})s?\b"), country
+    return re.compile(rf"(?:\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*|\b(?i:the|in)\s+)({names})s?\b"), country
 
 
 def currency_countries(text: str) -> set[str]:
