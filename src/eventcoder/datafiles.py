@@ -79,6 +79,7 @@ SHAPES: dict[str, Shape] = {
     "geo_demonyms.yaml": Shape(keys={"countries": dict, "continents": dict}),
     "geo_leaders.yaml": Shape(keys={"leaders": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
+    "geo_currencies.yaml": Shape(keys={"currencies": list}),
     "geo_unit_words.yaml": Shape(keys={"units": list}),
     "geo_peoples.yaml": Shape(keys={"peoples": list}),
     "geo_city_districts.yaml": Shape(keys={"districts": list}),

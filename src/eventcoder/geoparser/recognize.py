@@ -265,8 +265,8 @@ _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "bl
                  "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
                  "hotel", "school", "college", "church", "mosque", "station"}
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
-                "streets", "heart", "cercle",
-                "province", "region", "area", "suburb", "locality", "state", "county", "north",
+                "streets", "heart", "cercle", "countryside", "environs", "surroundings", "entrance",
+                "entrances", "province", "region", "area", "suburb", "locality", "state", "county", "north",
                 "south", "east", "west", "centre", "center", "capital", "municipality", "commune",
                 "outside", "part", "parts", "vicinity", "territory", "chiefdom", "sector",
                 "governorate", "prefecture", "department", "wilaya", "delegation", "zone",

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from eventcoder.geoparser.distance import haversine_km
+from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy import fuzzy_resolve
 from eventcoder.geoparser.gazetteer import (
     ALTERNATE,
@@ -37,6 +38,7 @@ W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: -1.5, DEMONYM: 0.0, 4: 0.0}
 W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
 W_COUNTRY = 2.0  # times the share of the article's country evidence
 W_COUNTRY_ANY = 0.4
+W_FORCE_COUNTRY = 0.3  # a country named by its force ('Saudi aircraft'), weaker than a place
 W_ADMIN1_DOC = 0.9
 W_ADMIN1_NEAR = 2.5
 W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
@@ -109,7 +111,9 @@ class _Context:
                 continue
             if _SPONSOR.match((r.mention.doc_text or "")[r.mention.end : r.mention.end + 12]):
                 continue  # 'Saudi-led coalition', 'US-backed forces': a sponsor's country
-            if p.kind == "country":
+            if _force_country(r):
+                weight = W_FORCE_COUNTRY  # 'Turkish forces shelled Aziziyeh': forces act abroad
+            elif p.kind == "country":
                 weight = 1.0  # a country named outright is the firmest evidence
             else:
                 weight = 0.3 + 0.4 * r.confidence
@@ -281,7 +285,7 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc
-                  and not _weak_match(o)]
+                  and not _weak_match(o) and not _force_country(o)]
         # With no other place named, the actors' and publisher's countries are the context.
         return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
@@ -318,6 +322,13 @@ def _firm_elsewhere(o: Resolved, cc: str | None) -> bool:
     """A country, province or large city of another country: firm evidence the article is there."""
     p = o.place
     return p is not None and p.cc != cc and (p.kind in ("country", "adm1") or p.pop >= 100_000)
+
+
+def _force_country(r: Resolved) -> bool:
+    """A country named by its force or side ('Turkish drones', 'pro-Turkey factions'): such
+    forces fight abroad, so the name says nothing of where the article's other places lie."""
+    return r.place is not None and r.place.kind == "country" and names_force(
+        r.mention.doc_text or "", r.mention.start, r.mention.end)
 
 
 def _weak_match(r: Resolved) -> bool:

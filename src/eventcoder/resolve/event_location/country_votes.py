@@ -12,6 +12,8 @@ import re
 from collections import Counter
 
 from eventcoder.document import Actor, Document, Event
+from eventcoder.geoparser.currencies import currency_countries
+from eventcoder.geoparser.forces import FORCE_NOUN
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.peoples import people_countries
@@ -32,6 +34,7 @@ W_DEMONYM = 1.0
 W_FORCE_DEMONYM = 0.3
 W_LEADER = 1.0  # a head of state named outright ('President Joseph Kabila')
 W_UNIT_WORD = 1.0  # a unit noun of one country's system ('Erer woreda', 'Mapel payam')
+W_CURRENCY = 1.0  # a country's own currency ('the naira', 'the Lebanese pound'), like its adjective
 W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → Central African Rep.)
 # A one-country people ('Konkomba', 'Ijaw'): people travel and live abroad, so a place or a country
 # adjective outweighs it, but it names a country where the text names no place.
@@ -41,17 +44,6 @@ _COMMUNAL_KINDS = {"militia", "communal group"}
 _HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
                            re.IGNORECASE)
 _STATE_KINDS = {"state forces", "government"}
-_FORCE_NOUN = re.compile(
-    # 'Russian and Turkish forces', 'Russian, Turkish and Iranian troops': one noun for every adjective
-    r"^(?:\s*(?:,|and|&)\s+[A-Z][\w'’-]+)*"
-    r"(?:[\s-]*(?:led|backed)\s+coalition\b|"
-    r"[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
-    r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
-    r"military(?:\s+police)?|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|"
-    r"navy|patrols?|aircrafts?|planes?|"
-    r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b)",
-    re.IGNORECASE,
-)
 
 _MISSION = re.compile(
     r"^[\s-]*(?:[A-Z]{3,}\s+|UN\s+)?(?:[Pp]eacekeep|[Bb]lue\s+[Hh]elmet|AMISOM|ATMIS|MINUSCA|"
@@ -89,7 +81,7 @@ def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
 def force_demonym(text: str, r: Resolved) -> bool:
     """The country adjective names a military force ('Turkish drones', 'Russian and Turkish
     forces', 'Saudi-led coalition'): it says whose force acted, not where."""
-    return bool(_FORCE_NOUN.match(text[r.mention.end : r.mention.end + 40]))
+    return bool(FORCE_NOUN.match(text[r.mention.end : r.mention.end + 40]))
 
 
 def nationality_armies(document: Document, demonyms: list) -> set[str]:
@@ -144,7 +136,7 @@ def country_votes(document: Document, event: Event, demonyms: list,
         after = text[r.mention.end : r.mention.end + 40]
         if _MISSION.match(after):
             continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
-        if not _FORCE_NOUN.match(after):
+        if not FORCE_NOUN.match(after):
             votes[cc] += W_DEMONYM
         elif forces:
             votes[cc] += W_FORCE_DEMONYM
@@ -156,6 +148,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_UNIT_WORD
     for cc in people_countries(text):
         votes[cc] += W_PEOPLE
+    for cc in currency_countries(text):
+        votes[cc] += W_CURRENCY
     for cc, share in (publisher or {}).items():
         votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
     return votes

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.locality import local_tokens
+from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.types import Resolved
 from eventcoder.text.words import word_list
 
@@ -31,15 +32,26 @@ BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGN
 
 def topic_country(document: Document, event: Event, r: Resolved) -> bool:
     """A country named beside a border ('near the Somalia border': either side of it) or inside
-    a demand ('to broker talks over the standoff in Nepal') says nothing of where it happened."""
+    a demand ('to broker talks over the standoff in Nepal') says nothing of where it happened; nor
+    does one named as a force or a side ('Saudi planes landed', 'pro-Turkey factions')."""
     m = r.mention
-    if BORDER.match(document.text[m.end : m.end + 20]):
+    if BORDER.match(document.text[m.end : m.end + 20]) or names_force(document.text, m.start, m.end):
         return True
     span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and in_purpose(event, span.root)
 
 
+# 'mercenaries from Libya, Niger and Mali', 'fighters recruited from Chad': where people come
+# from (every country of the list), not where they acted.
+ORIGIN_OF_PEOPLE = re.compile(
+    r"\b(?:mercenar(?:y|ies)|fighters?|militants?|migrants?|refugees?|nationals?|recruits?|"
+    r"citizens?|immigrants?|volunteers?|jihadists?|foreigners?|pilgrims?|workers?|traders?)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 BACKGROUND_LINKS = {"after", "following", "since", "before", "despite", "amid"}
+# 'bombed a camp in response to an attack in Moyale': the place of the deed answered, not this one
+ANSWERED_DEED = {"response", "retaliation", "reprisal", "revenge", "reaction"}
 
 
 def in_background(event: Event, token: Token) -> bool:
@@ -51,6 +63,8 @@ def in_background(event: Event, token: Token) -> bool:
         if any(start <= anc.idx < end for start, end in event._mentions):
             return False
         if anc.dep_ == "prep" and anc.lower_ in BACKGROUND_LINKS:
+            return True
+        if anc.dep_ == "pobj" and anc.lemma_.lower() in ANSWERED_DEED:
             return True
         if anc.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_LINKS for c in anc.children

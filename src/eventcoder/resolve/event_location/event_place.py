@@ -236,7 +236,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         own = country_votes(document, event, demonyms, None, generic=False)
         event.notes["location"] = (
             "the text names no place the gazetteer knows; country from the article's actors, "
-            "peoples, country adjectives and publisher" if any(v > 0 for v in own.values()) else
+            "peoples, country adjectives, currencies and publisher" if any(v > 0 for v in own.values()) else
             "the text names no place the gazetteer knows; country from the publisher alone")
         return
     if "location" in event.notes or not locate_by_words(document, event):  # learned words last
@@ -284,8 +284,8 @@ def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: T
     m = r.mention
     before = document.text[max(0, m.start - 60) : m.start]
     own_move = prep is not None and cues.moves_into(event, prep)
-    if (EXCLUDE_BEFORE.search(before) and not own_move) or EXCLUDE_AFTER.match(
-            document.text[m.end : m.end + 20]):
+    if ((EXCLUDE_BEFORE.search(before) or cues.ORIGIN_OF_PEOPLE.search(before)) and not own_move) \
+            or EXCLUDE_AFTER.match(document.text[m.end : m.end + 20]):
         return True
     if prep_word in DIRECTIONAL and not own_move:
         return True
@@ -366,9 +366,9 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
     for r in places:
-        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]):
-            continue
-        if EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
+        before = document.text[max(0, r.mention.start - 60) : r.mention.start]
+        if EXCLUDE_BEFORE.search(before) or cues.ORIGIN_OF_PEOPLE.search(before) or \
+                EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
             continue
         if r.place.kind == "country" and cues.topic_country(document, event, r):
             continue
