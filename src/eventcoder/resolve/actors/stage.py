@@ -29,7 +29,7 @@ from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
 from eventcoder.resolve.actors.state_branches import state_branch_hits
-from eventcoder.resolve.actors.trained_labels import label_unknown_groups
+from eventcoder.resolve.actors.trained_labels import label_unknown_groups, trained_acronym_hits
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
         hits += claimant_hits(doc, taken(), country)
+        hits += trained_acronym_hits(text, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
         hits += described_group_hits(doc, taken(), country)
         hits += ap.government_hits(doc, text, taken())
