@@ -44,3 +44,15 @@ def contingent_at_home(ea: EventActor, where: str | None) -> str | None:
         name = country_name(code) if code and code != mission_country else None
         return actor_kb.class_label("military", name) if name else None
     return None
+
+
+def shared_alias_at(ea: EventActor, where: str | None) -> tuple[str, str] | None:
+    """(name, ACLED name) of the body a shared acronym denotes in the event's country, when the
+    article named no country the actors stage could read ("an SNA checkpoint in Heliwa": the
+    geocoder places Heliwa in Somalia, so 'SNA' is the Somali National Army, not Syria's)."""
+    if not where or ea.acled_name not in (None, ea.name) or not actor_kb.weak_only(ea.name):
+        return None
+    entry = actor_kb.lookup(ea.name, where)
+    if entry is None:
+        return None
+    return entry.name, entry.acled_name(where)

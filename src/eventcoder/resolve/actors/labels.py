@@ -33,7 +33,7 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
-from eventcoder.resolve.actors.branches import contingent_at_home, national_branch
+from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
@@ -167,6 +167,7 @@ def actor_labels_stage(document: Document) -> None:
         day = (event.date.start or "")[:10] or published
         where = event.location.country_code if event.location else None
         for ea in event.actors:
+            ea.name, ea.acled_name = shared_alias_at(ea, where) or (ea.name, ea.acled_name)
             ea.acled_name = national_branch(ea, where) or ea.acled_name
             ea.acled_name = contingent_at_home(ea, where) or ea.acled_name
             _relabel(ea, day, where, document.text)

@@ -15,6 +15,7 @@ import re
 from eventcoder.datafiles import load_data
 from eventcoder.document import Actor
 from eventcoder.geoparser.names import norm
+from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 
 # "UPLC: Union of …", "SPLA/M-In Opposition: …", "NDC-R: …"
 _ACRONYM_LABEL = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9/&'-]{1,24}): (?P<full>.+)$")
@@ -70,3 +71,34 @@ def label_unknown_groups(actors: list[Actor]) -> None:
                       if (lab := trained_label(n, actor.country))), None)
         if label:
             actor.acled_name = label
+
+
+# A bare acronym as written: capitals and digits, with an inner hyphen or slash ("NDC-R").
+_BARE_ACRONYM = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*(?![\w/-])")
+
+
+def trained_acronym_hits(text: str, taken: list[tuple[int, int]],
+                         country: str | None) -> list[Hit]:
+    """Hits for bare acronyms no finder read ("The UPLC briefly occupied Kipese") that the
+    training records give exactly one label coded in the article's country.
+
+    An acronym names its group whether or not spaCy tags it; the country must be known and be
+    one the label was coded in, so "ANC" in Kenya is never South Africa's party."""
+    if country is None:
+        return []
+    out: list[Hit] = []
+    for m in _BARE_ACRONYM.finditer(text):
+        acr = m.group(0)
+        if len(acr) < MIN_KEY_CHARS or overlaps(m.start(), m.end(), taken):
+            continue
+        found = _labels().get(norm(acr))
+        if found is None or country not in found[1]:
+            continue
+        label = found[0]
+        head = _ACRONYM_LABEL.match(label)
+        if head is None or norm(head.group("acr")) != norm(acr):
+            continue  # the key was a full name, not this acronym
+        full = _REGIME.sub("", head.group("full"))
+        out.append(Hit(m.start(), m.end(), acr, f"new:{norm(label)}", full, group_kind(full),
+                       label, country))
+    return out
