@@ -45,3 +45,14 @@ def test_a_place_abroad_keeps_the_province_out(places) -> None:
     # the article is about Kenya: 'Benue' alone there is no reason to add Nigeria
     got = places("Traders in Nairobi, Kenya, formed a Benue chapter of their association.")
     assert got.get("Nairobi") == "KE" and "Benue" not in got
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Unidentified gunmen shot a shepherd in Tal Hamis in the countryside of Ar-Raqqa.", "Ar-Raqqa",
+     "SY"),
+    ("Troops brought reinforcements to a town in the eastern countryside of Ar-Raqqa.", "Ar-Raqqa",
+     "SY"),
+    ("Protesters gathered in the centre of Ad-Diwaniyah over power cuts.", "Ad-Diwaniyah", "IQ"),
+])
+def test_a_name_after_the_assimilated_arabic_article(places, text: str, name: str, cc: str) -> None:
+    assert places(text).get(name) == cc
