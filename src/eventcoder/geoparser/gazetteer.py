@@ -38,8 +38,8 @@ PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
     gazetteer_build.ABBREVIATION,
 )
 # The Arabic article in its assimilated spellings ('ar-Raqqa', 'as-Sweida', 'ash-Shaddadi'); the
-# name after it must be long enough not to be a word of its own.
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|er|es|ed|et|en|ez) (\w[\w ]{3,})$")
+# name after it must be long enough (five letters) not to be a word of its own ('el Mina').
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|er|es|ed|et|en|ez) (\w[\w ]{4,})$")
 # Kinds from the largest to the smallest unit.
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 PRECISION = {"continent": "unknown", "country": "country", "adm1": "admin1", "adm2": "admin2",
