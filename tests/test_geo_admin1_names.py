@@ -90,8 +90,10 @@ def test_province_named_alone_counts_in_the_actors_country():
     doc = load_nlp()(text)
     assert [r.place.name for r in geoparse_doc(doc, actor_countries=Counter({"SS": 1}))] == [
         "Northern Bahr el Ghazal"]
-    # Without a country to support it, a name the gazetteer alone found stays out.
-    assert geoparse_doc(doc) == []
+    # Without a country to support it, a province's own name that is no English word is kept
+    # (issue #13: 'the Ogun chapter', 'entering Bekaa'); one that is common English stays out.
+    assert [r.place.name for r in geoparse_doc(doc)] == ["Northern Bahr el Ghazal"]
+    assert geoparse_doc(load_nlp()("Lakes residents joined the rebels on Friday.")) == []
 
 
 def test_unit_after_plural_place_noun_is_found():

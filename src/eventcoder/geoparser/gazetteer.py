@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
     gazetteer_build.DEMONYM,
     gazetteer_build.ABBREVIATION,
 )
+# The Arabic article in its assimilated spellings ('ar-Raqqa', 'as-Sweida', 'ash-Shaddadi'); the
+# name after it must be long enough (five letters) not to be a word of its own ('el Mina').
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|er|es|ed|et|en|ez) (\w[\w ]{4,})$")
 # Kinds from the largest to the smallest unit.
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 PRECISION = {"continent": "unknown", "country": "country", "adm1": "admin1", "adm2": "admin2",
@@ -149,6 +153,10 @@ class Gazetteer:
             place = self._places.get(row[0]) or Place(*row[:12])
             self._places.setdefault(place.gid, place)
             cands.append(Candidate(place, row[12]))
+        article = _ARABIC_ARTICLE.match(key) if not cands else None
+        if article:  # 'Ar-Raqqa', 'As-Sweida': the Arabic article, assimilated, before the name
+            cands = [c for c in self.lookup_key(article.group(1))
+                     if c.place.kind in ("city", "adm1", "adm2") and c.flag <= ALTERNATE]
         cands.sort(key=lambda c: (-c.place.pop, c.flag))
         result = tuple(cands)
         if len(self._lookups) > 500_000:

@@ -67,6 +67,20 @@ def publisher_table() -> dict[str, dict[str, float]]:
     return table
 
 
+MIN_RUN_TOGETHER = 6  # shorter names written together too easily match another outlet's
+
+
+@functools.cache
+def _run_together() -> dict[str, dict[str, float]]:
+    """Learned outlets keyed without spaces, for names written run together ('Mosaiquefm' for
+    Mosaique FM, 'Shemsfm'); keys shorter than ``MIN_RUN_TOGETHER`` or shared are left out."""
+    keys: dict[str, list[str]] = {}
+    for key in publisher_table():
+        keys.setdefault(key.replace(" ", ""), []).append(key)
+    return {squashed: publisher_table()[found[0]] for squashed, found in keys.items()
+            if len(found) == 1 and len(squashed) >= MIN_RUN_TOGETHER}
+
+
 @functools.cache
 def international_outlets() -> frozenset[str]:
     """Normalised names of outlets the training data saw reporting on three or more countries."""
@@ -164,7 +178,7 @@ def outlet_shares(outlet: str) -> dict[str, float]:
         return {}
     if _DESCRIPTION.match(outlet):
         return {}  # 'local source', 'social media': a kind of source, no outlet to learn from
-    hit = publisher_table().get(norm(outlet))
+    hit = publisher_table().get(norm(outlet)) or _run_together().get(norm(outlet).replace(" ", ""))
     if hit:
         named = named_country(outlet)
         if named in hit and hit[named] < NAMED_COUNTRY_SHARE:

@@ -25,6 +25,7 @@ from eventcoder.geoparser.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
+from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention, find_mentions
@@ -207,6 +208,8 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
     return [r for r in resolved if r.place is not None and _credible(r, resolved, actor_ccs)]
 
 
+# 'Mara told reporters', 'Sava said': a name that speaks or is spoken of is a person's
+_PERSON_AFTER = re.compile(r"^\s*(?:,\s*\d+|said|says|told|tells|added|asked|who|was|is|has|had)\b")
 _SPONSOR = re.compile(r"-(?:led|backed|funded|sponsored|supported|allied)\b", re.IGNORECASE)
 _BETWEEN = place_unit_gap(near=True)
 
@@ -295,6 +298,8 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         return True  # 'Puli Alam city, Logar': a province written as the holder of a place
     if r.place.kind == "adm1" and r.place.cc in actor_ccs and r.ranked[0].flag <= OFFICIAL:
         return True  # a province by its full name in the country the actors come from
+    if _lone_province(r, resolved):
+        return True  # 'the Benue chapter', 'entering Bekaa': a province's own name, no English word
     if r.place.kind == "city" and (r.place.pop >= 1_000_000 or all(
         o.place is None or o.mention.key == r.mention.key for o in resolved
     )):
@@ -322,6 +327,17 @@ def _firm_elsewhere(o: Resolved, cc: str | None) -> bool:
     """A country, province or large city of another country: firm evidence the article is there."""
     p = o.place
     return p is not None and p.cc != cc and (p.kind in ("country", "adm1") or p.pop >= 100_000)
+
+
+def _lone_province(r: Resolved, resolved: list[Resolved]) -> bool:
+    """A province by its own name that is no English word, no person ('Mara told reporters'), no
+    part of a hyphenated name ('Anti-Balaka'), in an article naming no other country's place."""
+    text = r.mention.doc_text or ""
+    return r.place is not None and r.place.kind == "adm1" and r.ranked[0].flag <= OFFICIAL \
+        and not is_common_name(r.mention.key) and text[r.mention.start - 1 : r.mention.start] != "-" \
+        and not _PERSON_AFTER.match(text[r.mention.end : r.mention.end + 12]) \
+        and not any(o.place is not None and o.place.cc != r.place.cc and not _weak_match(o)
+                    and not _force_country(o) for o in resolved)
 
 
 def _force_country(r: Resolved) -> bool:

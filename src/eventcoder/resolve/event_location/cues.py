@@ -73,6 +73,13 @@ def in_background(event: Event, token: Token) -> bool:
     return False
 
 
+def elsewhere(document: Document, event: Event, r: Resolved) -> bool:
+    """Where the people come from ('mercenaries from Libya, Niger and Mali'): not the event's
+    place, even as a fallback. (A place in an 'after ...' clause stays a fallback: in a short note
+    the earlier deed is mostly in the same place.)"""
+    return bool(ORIGIN_OF_PEOPLE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]))
+
+
 def in_purpose(event: Event, token: Token) -> bool:
     """The place hangs on an infinitive of purpose or a demand that is not the event's own verb
     ('rallied to call for peace in Yemen')."""

@@ -366,9 +366,9 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
     for r in places:
-        before = document.text[max(0, r.mention.start - 60) : r.mention.start]
-        if EXCLUDE_BEFORE.search(before) or cues.ORIGIN_OF_PEOPLE.search(before) or \
-                EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]):
+        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
+                or EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]) \
+                or cues.elsewhere(document, event, r):
             continue
         if r.place.kind == "country" and cues.topic_country(document, event, r):
             continue

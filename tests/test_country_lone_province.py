@@ -1,0 +1,58 @@
+"""A province named by its own name, which is no English word, places an article that names no
+other country's place, even where spaCy did not read it as a place ('the Kogi chapter', 'entering
+Akkar'); a name that speaks ('Mara told reporters') or is common English ('Lakes') does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.geoparser.resolve import geoparse_doc
+from eventcoder.nlp.model import load_nlp
+
+
+@pytest.fixture(scope="module")
+def places():
+    nlp = load_nlp()
+
+    def run(text: str) -> dict[str, str | None]:
+        return {r.mention.text: r.place.cc for r in geoparse_doc(nlp(text)) if r.place}
+
+    return run
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Members of the teachers' union, Kogi chapter, staged a protest over unpaid salaries.", "Kogi",
+     "NG"),
+    ("Truck drivers blocked the highway and stopped vehicles from entering Akkar.", "Akkar", "LB"),
+    ("The Benue chapter of the traders' association staged a protest over market levies.", "Benue",
+     "NG"),
+])
+def test_a_lone_province_is_kept(places, text: str, name: str, cc: str) -> None:
+    assert places(text).get(name) == cc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mara told reporters the march would continue.", "Mara"),
+    ("Mara, 34, was arrested at the rally.", "Mara"),
+    ("Lakes residents protested over water shortages.", "Lakes"),
+    ("Armed men looted a clinic in an area held by ex-Seleka fighters and Anti-Balaka.", "Balaka"),
+])
+def test_a_person_or_an_english_word_is_no_province(places, text: str, name: str) -> None:
+    assert name not in places(text)
+
+
+def test_a_place_abroad_keeps_the_province_out(places) -> None:
+    # the article is about Kenya: 'Benue' alone there is no reason to add Nigeria
+    got = places("Traders in Nairobi, Kenya, formed a Benue chapter of their association.")
+    assert got.get("Nairobi") == "KE" and "Benue" not in got
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Unidentified gunmen shot a shepherd in Tal Hamis in the countryside of Ar-Raqqa.", "Ar-Raqqa",
+     "SY"),
+    ("Troops brought reinforcements to a town in the eastern countryside of Ar-Raqqa.", "Ar-Raqqa",
+     "SY"),
+    ("Protesters gathered in the centre of Ad-Diwaniyah over power cuts.", "Ad-Diwaniyah", "IQ"),
+])
+def test_a_name_after_the_assimilated_arabic_article(places, text: str, name: str, cc: str) -> None:
+    assert places(text).get(name) == cc
