@@ -56,3 +56,24 @@ def test_ground_branch_in_a_mission_country_is_the_contingent() -> None:
 def test_air_branch_in_a_mission_country_is_the_state_s_own() -> None:
     hits = state_branch_hits("Ugandan Air Force jets bombed a camp.", [], "SO")
     assert [h.acled for h in hits] == ["Military Forces of Uganda"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    pytest.param("Security measures: On 3 June 2020, Sisli District Governorship banned all "
+                 "gatherings in the district for a week to curb the spread of the virus.",
+                 "2020-06-04", id="sisli_district_governorship"),
+    pytest.param("Security measures: On 2 June 2020, Mardin Governorship declared a curfew in "
+                 "three villages of Nusaybin after a clash.", "2020-06-04",
+                 id="mardin_governorship"),
+    pytest.param("The Adana Governor's Office banned all demonstrations in the province for 15 "
+                 "days.", "2021-01-12", id="adana_governors_office"),
+])
+def test_governor_s_office_is_the_government(pipeline: Any, text: str, published: str) -> None:
+    assert norm_actor("Government of Turkey") in _labels(pipeline, text, published)
+
+
+def test_governorship_as_an_elected_post_is_no_body() -> None:
+    from eventcoder.resolve.actors.state_branches import governor_office_hits
+
+    text = "Supporters of a Nairobi governorship aspirant protested outside the party offices."
+    assert governor_office_hits(text, [], "KE") == []

@@ -47,6 +47,7 @@ from eventcoder.resolve.actors.periods import (
 )
 from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
+from eventcoder.resolve.actors.trained_labels import sub_clan_label
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
 _FRONT_TYPES = {"Battles", "Explosions/Remote violence"}
@@ -173,6 +174,7 @@ def actor_labels_stage(document: Document) -> None:
             _relabel(ea, day, where, document.text)
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
+            ea.acled_name = sub_clan_label(ea.acled_name) or ea.acled_name
         label_regional_forces(event, day)
         add_front_sides(document, event, day)
         join_alternatives(document.text, event)

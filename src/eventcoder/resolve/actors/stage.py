@@ -28,7 +28,7 @@ from eventcoder.resolve.actors.loyalty import loyalty_hits
 from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
-from eventcoder.resolve.actors.state_branches import state_branch_hits
+from eventcoder.resolve.actors.state_branches import governor_office_hits, state_branch_hits
 from eventcoder.resolve.actors.trained_labels import label_unknown_groups, trained_acronym_hits
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country, backing)
     hits += state_branch_hits(text, [(h.start, h.end) for h in hits], country)
+    hits += governor_office_hits(text, [(h.start, h.end) for h in hits], country)
     hits += people_militia_hits(doc, text, [(h.start, h.end) for h in hits], country)
     hits += self_named_hits(doc, text, list(hits), country)
     hits += am.acronym_hits(text, hits, country)

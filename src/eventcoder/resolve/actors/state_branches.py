@@ -72,3 +72,26 @@ def state_branch_hits(text: str, taken: list[tuple[int, int]],
         out.append(Hit(start, end, text[start:end], key, label,
                        spec["kind"], label, code, cls=cls))
     return out
+
+
+# "Beyoglu Governorship", "the Adana Governor's Office": a governor's office named as a body is
+# the state's administration (Turkey's provincial and district governors are appointed by the
+# central government: Wikipedia, "Provinces of Turkey", "Districts of Turkey").
+_OFFICE_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]+\s+){1,2}(?:Provincial\s+|District\s+)?"
+    r"(?:Governorship|Governor['’]s\s+Office)(?![\w-])")
+
+
+def governor_office_hits(text: str, taken: list[tuple[int, int]],
+                         doc_country: str | None) -> list[Hit]:
+    """Hits for a governor's office named as a body: the government of the country."""
+    out: list[Hit] = []
+    spec = actor_kb.terms()["classes"]["government"]
+    cname = country_name(doc_country) if doc_country else None
+    for m in _OFFICE_RE.finditer(text):
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        label = actor_kb.class_label("government", cname) if cname else None
+        out.append(Hit(m.start(), m.end(), m.group(0), f"gov:{doc_country}",
+                       label or spec["name"], spec["kind"], label, doc_country, cls="government"))
+    return out

@@ -102,3 +102,31 @@ def trained_acronym_hits(text: str, taken: list[tuple[int, int]],
         out.append(Hit(m.start(), m.end(), acr, f"new:{norm(label)}", full, group_kind(full),
                        label, country))
     return out
+
+
+_SUB_CLAN_LABEL = re.compile(r"^(?P<parent>[^()]+?)-(?P<sub>[^()-]+) Sub-Clan Militia "
+                             r"\((?P<country>[^()]+)\)$")
+_CLAN_LABEL = re.compile(r"^(?P<clan>[^()]+) Clan Militia \((?P<country>[^()]+)\)$")
+
+
+@functools.cache
+def _sub_clans() -> dict[tuple[str, str], str | None]:
+    """(sub-clan, country name) → the training records' one "<Clan>-<Sub-clan> Sub-Clan Militia
+    (<country>)" label holding it; None where several clans share the sub-clan's name."""
+    out: dict[tuple[str, str], str | None] = {}
+    for label, _countries in theatre_labels():
+        m = _SUB_CLAN_LABEL.match(label)
+        if m:
+            key = (norm(m.group("sub")), m.group("country"))
+            out[key] = label if out.get(key, label) == label else None
+    return out
+
+
+def sub_clan_label(acled: str | None) -> str | None:
+    """ACLED's label for a clan militia the text names by its sub-clan alone ("militiamen of the
+    Ayr sub-clan" → "Habar Gedir-Ayr Sub-Clan Militia (Somalia)"): ACLED names a sub-clan after
+    its clan, which the training records hold."""
+    m = _CLAN_LABEL.match(acled or "")
+    if m is None:
+        return None
+    return _sub_clans().get((norm(m.group("clan")), m.group("country")))
