@@ -1,7 +1,7 @@
 """Deeds a sentence names but does not assert: a trigger verb with its own modal ("should be
 murdered", "might kill"), a deed after 'without' ("without a shot being fired"), a whole country
 invaded (a war between states, not an incident), people described by a deed ("those who
-murdered the journalist"). Sentences written for these tests (several
+murdered the journalist"), a kind of crime ("practices like kidnapping"). Sentences written for these tests (several
 countries and outlets; the trigger reading runs on mixed case, as the pipeline
 truecases capitals first)."""
 
@@ -49,6 +49,11 @@ def _reported(nlp, sentence: str, word: str) -> bool:
     ("The bishop in Manila demanded that those who murdered the journalist be punished.",
      "murdered"),
     ("We are the ones who are being killed, a farmer in Benue told reporters.", "killed"),
+    # a kind of crime, named without article, number or object
+    ("The rebel envoy in Havana said the group must abandon practices like kidnapping.",
+     "kidnapping"),
+    ("Kidnapping is one of the most profitable industries in Sinaloa, police say.",
+     "Kidnapping"),
 ])
 def test_deed_not_asserted(nlp, sentence: str, word: str) -> None:
     assert not _reported(nlp, sentence, word)
@@ -60,6 +65,8 @@ def test_deed_not_asserted(nlp, sentence: str, word: str) -> None:
     ("Hundreds of squatters invaded a ranch in Laikipia county on Sunday.", "invaded"),
     ("Soldiers shot dead three smugglers near Cucuta on Saturday, the army said.", "shot"),
     ("Police in Kano arrested two men who killed a trader at the market on Monday.", "killed"),
+    ("A businessman was kidnapped in Kaduna on Monday; the kidnapping was the third this month.",
+     "kidnapping"),
 ])
 def test_deed_reported(nlp, sentence: str, word: str) -> None:
     assert _reported(nlp, sentence, word)

@@ -38,6 +38,10 @@ def _token(nlp, sentence: str, word: str):
      "hand grenades.", "mortars"),
     ("Items in the lorry at Garissa: two rifles; AK-47 magazines, RPG launchers, 82 mm mortars, "
      "plastic explosives.", "mortars"),
+    ("The boat seized off Benghazi was carrying the following weapons for the militia: 40 Grad "
+     "rockets; 21 grenades for 106 mm cannons; an anti-tank cannon.", "rockets"),
+    ("The truck stopped near Mosul carried 30 rifles, one 82 mm mortar, shells for that mortar, "
+     "and it also held maps of the city.", "mortar"),
 ])
 def test_weapons_as_goods(nlp, sentence, word):
     assert weapon_as_goods(_token(nlp, sentence, word))

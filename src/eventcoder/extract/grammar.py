@@ -32,6 +32,7 @@ from eventcoder.extract.locality import (
     unit,
 )
 from eventcoder.extract.modality import (
+    bare_kind,
     called_for,
     characterizes,
     class_of_events,
@@ -376,6 +377,8 @@ def generic_score(
         score += w["side_remark"]  # "the gangs that rob travellers"
     if people_by_deed(token):
         score += w["intent_or_background"]  # "those who murdered the archbishop"
+    if bare_kind(token, family):
+        score += w["bare_plural"]  # "practices like kidnapping": a kind of crime
     # police "deployed to prevent ongoing protests" act on a gathering that takes place
     if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"

@@ -11,7 +11,8 @@ Speeches, communiqués and interviews name violence that did not happen as news:
   ("unless the army withdraws, we will keep firing ...");
 - what is said: an "attack" coordinated with words of speech is a verbal one ("redoubled her insults
   and attacks against the ruling party");
-- a kind of act, not one incident: "the murder of activists", "the bombing of civilians";
+- a kind of act, not one incident: "the murder of activists", "the bombing of civilians",
+  "practices like kidnapping";
 - what someone does, told in the simple present: "the gangs that rob travellers";
 - people described by a deed: "those who murdered the archbishop";
 - the mood a list of verbs shares: "to track, board, seize or sink vessels".
@@ -122,6 +123,22 @@ def class_of_events(token: Token) -> bool:
                 if victims and all(_bare_plural(v) for v in victims):
                     return True
     return False
+
+
+# Families whose nouns name a kind of crime as well as one ("kidnapping is an industry").
+_CRIME_FAMILIES = frozenset({"violence", "abduction"})
+
+
+def bare_kind(token: Token, family: str) -> bool:
+    """True for a crime noun with no article, possessive, number, modifier or object: "practices
+    like kidnapping", "kidnapping is an industry", "accused of murder" name a kind of crime,
+    not one incident ("the kidnapping", "a murder", "the murder of the mayor" name one)."""
+    if family not in _CRIME_FAMILIES or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    if token.dep_ in {"compound", "amod"}:
+        return False  # a modifier is read by not_a_deed.kind_modifier
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl",
+                              "nmod", "appos"} for c in children(token))
 
 
 def _bare_plural(noun: Token) -> bool:

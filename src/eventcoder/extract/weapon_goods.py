@@ -26,6 +26,7 @@ from eventcoder.nlp.doc_cache import children
 ARMS = frozenset({
     "mortar", "missile", "rocket", "launcher", "rifle", "gun", "machinegun", "pistol",
     "carbine", "shotgun", "artillery", "ammunition", "weapon", "arm", "bazooka", "firearm",
+    "cannon",
 })
 # Verbs of taking, trading, holding or making goods: their weapon object is hardware, whatever
 # the weapon ("seized 40 kg of explosives", "smuggled grenades", "sold rockets to the militia").
@@ -99,6 +100,10 @@ def weapon_as_goods(token: Token) -> bool:
         dep, head = node.dep_, node.head
         if head.i == node.i:
             return False
+        if dep in {"conj", "appos"} and head.pos_ in {"VERB", "AUX"}:
+            # "It carried missiles, a cannon, grenades ...": the parse tied the list's last item
+            # to the verb itself
+            return _goods_verb(head, arms)
         if dep in {"conj", "appos"}:
             node = head
         elif dep in {"compound", "nmod", "amod"}:
@@ -113,8 +118,10 @@ def weapon_as_goods(token: Token) -> bool:
             if head.lower_ in {"including", "like", "as"} or (
                     head.lower_ == "of" and governor.pos_ in {"NOUN", "NUM"}):
                 node = governor  # "40 kilogrammes of explosives", "arms, including missiles"
-            else:
-                return _goods_verb(governor, arms)  # "equipped with rifles", "found in a box"
+            elif _goods_verb(governor, arms):
+                return True  # "equipped with rifles", "found in a box"
+            else:  # "weapons for the rebels: 24 missiles; 21 grenades; a cannon"
+                return head.lower_ not in _USING and _inventory(node)
         elif dep in {"dobj", "nsubjpass"}:
             return _goods_verb(head, arms)
         else:
