@@ -263,3 +263,25 @@ SUSPECTED_MEMBERS = [
 def test_doers_said_to_be_suspected_members(pipeline: Pipeline, text: str, label: str) -> None:
     found = perpetrators(report(pipeline, text, "2022-06-13"))
     assert found.get(label) == "suspected", found
+
+
+# "the man"/"the victim" told again after one already counted is the same person, counted once;
+# "also", a new role ("the village head") or a number still adds.
+ONE_TOLD_AGAIN = [
+    ("Militants shot dead a labourer in Anantnag on Monday evening, police said. The man, who "
+     "worked at a brick kiln, was fired upon from close range and died on the way to hospital.", 1),
+    ("A soldier was killed when a roadside bomb hit his vehicle near Gao on Monday. The man died "
+     "before he could be evacuated.", 1),
+    ("Gunmen shot dead a motorcycle taxi driver in Cotabato City on Monday. The victim died at "
+     "the scene.", 1),
+    ("Gunmen killed three passengers on a bus near Gusau on Monday. A woman was also killed.", 4),
+    ("Gunmen killed two farmers near Jos on Monday. The village head was killed too.", 3),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "deaths"), ONE_TOLD_AGAIN)
+def test_one_told_again_counts_once(pipeline: Pipeline, text: str, deaths: int) -> None:
+    event = primary_event(report(pipeline, text, "2023-05-02"))
+    assert event is not None and event.fatalities is not None
+    assert event.fatalities.best == deaths
