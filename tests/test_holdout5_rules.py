@@ -285,3 +285,22 @@ def test_one_told_again_counts_once(pipeline: Pipeline, text: str, deaths: int) 
     event = primary_event(report(pipeline, text, "2023-05-02"))
     assert event is not None and event.fatalities is not None
     assert event.fatalities.best == deaths
+
+
+# The umbrella of Iran-aligned Iraqi factions claims strikes in Iraq, Syria and Jordan under its
+# full name: the name is one group, not "Islamic Resistance" and a place.
+RESISTANCE_CLAIMS = [
+    ("A drone struck near Erbil airport late on Sunday. The Islamic Resistance in Iraq claimed "
+     "the attack on Telegram.", "2023-10-30"),
+    ("Three soldiers were killed in a drone attack on a base in north-east Jordan on Sunday. The "
+     "Islamic Resistance in Iraq claimed responsibility.", "2024-01-29"),
+    ("Rockets were fired at the al-Omar oil field base in Deir ez-Zor on Monday. The Islamic "
+     "Resistance in Iraq said it carried out the attack.", "2023-11-20"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published"), RESISTANCE_CLAIMS)
+def test_islamic_resistance_in_iraq_claims(pipeline: Pipeline, text: str, published: str) -> None:
+    found = perpetrators(report(pipeline, text, published))
+    assert found.get("Islamic Resistance in Iraq") == "claimed", found
