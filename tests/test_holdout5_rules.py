@@ -304,3 +304,27 @@ RESISTANCE_CLAIMS = [
 def test_islamic_resistance_in_iraq_claims(pipeline: Pipeline, text: str, published: str) -> None:
     found = perpetrators(report(pipeline, text, published))
     assert found.get("Islamic Resistance in Iraq") == "claimed", found
+
+
+def place(document: Document) -> tuple[str | None, str | None]:
+    """Name and admin1 of the primary event's place."""
+    event = primary_event(document)
+    assert event is not None
+    return event.location.name, event.location.admin1
+
+
+# A place name with an inner apostrophe is one capitalised word ("Fada N'Gourma", "M'Batto"),
+# found after a locative word though spaCy tags it a person.
+APOSTROPHED_PLACES = [
+    ("Seven soldiers were killed on Tuesday when their vehicle struck an explosive device near "
+     "Fada N'Gourma in eastern Burkina Faso, security sources said.", "Est"),
+    ("Gunmen attacked a police post near M'Bahiakro on Tuesday, killing two officers.", "Lacs"),
+    ("Gunmen attacked a police post in M'Batto on Tuesday, killing two officers.", "Comoe"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "admin1"), APOSTROPHED_PLACES)
+def test_apostrophed_place_names(pipeline: Pipeline, text: str, admin1: str) -> None:
+    name, got = place(report(pipeline, text, "2023-03-02"))
+    assert got == admin1 and name is not None and "'" in name.replace("’", "'"), (name, got)
