@@ -349,9 +349,13 @@ HOLDOUT4_FIRST = {
 # sub-event is the typer's: the rules say peaceful protest, the model intervention.) HND1's
 # gang "which has been fighting a rival gang for control" no longer makes its shooting of
 # customers a battle.
+# Then (hold-out 5 round): HND1's "the attackers ... were suspected members of the MS-13 gang"
+# names the gang (tests/test_holdout5_rules.py); BFA1's "near Fada N'Gourma" is placed there,
+# the apostrophe no longer cutting the name.
 HOLDOUT4_FLOORS = {
     **HOLDOUT4_FIRST, "type_ok": 0.958, "sub_type_ok": 0.833, "date_ok": 0.917,
-    "precision_ok": 0.917, "fatalities_ok": 0.958, "perpetrator_ok": 0.636, "attribution_ok": 0.857,
+    "precision_ok": 0.917, "fatalities_ok": 0.958, "admin1_ok": 0.833, "admin1_unit_ok": 0.917,
+    "location_ok": 0.957, "actors": 0.919, "perpetrator_ok": 0.727, "attribution_ok": 0.875,
 }
 
 
@@ -367,7 +371,20 @@ HOLDOUT5_FIRST = {
     "admin1_ok": 0.667, "admin1_unit_ok": 0.917, "location_ok": 0.913, "actors": 0.914,
     "perpetrator_ok": 0.636, "attribution_ok": 1.0,
 }
-HOLDOUT5_FLOORS = {**HOLDOUT5_FIRST}
+# Floors: after the rules in tests/test_holdout5_rules.py. NER1's wire dateline day ("NIAMEY,
+# Dec 12 (Reuters) -") no longer beats "on Tuesday"; VEN1's "40 detained by Tuesday morning"
+# no longer dates the riot; COD1's "have killed hundreds ... since the start of the year" and
+# YEM1's "appalled by the death of a boy" are counted right; IND1's "the man ... died" is the
+# labourer already counted; IRQ1's dateline "ERBIL" is no perpetrator; MMR1's "junta airstrike",
+# IDN1's "a spokesman for the TPNPB claimed", IND1's "the involvement of TRF was suspected" give
+# the doers. Still missed: six admin1 names the gazetteer spells otherwise (Amara, Hiiraan,
+# Al-Hasakah, Dagestan Respublika, Kashmir, Papua Tengah for 2021), BRA1 and COD1 placed at the
+# hospital town and the territory, MLI1 typed a battle, AZE1's police lede not kept as an event,
+# NER1's "about 20 attackers neutralised" (not counted as killed: the word does not say so).
+HOLDOUT5_FLOORS = {
+    **HOLDOUT5_FIRST, "date_ok": 1.0, "fatalities_ok": 0.958, "actors": 0.943,
+    "perpetrator_ok": 0.909,
+}
 
 
 @pytest.mark.slow

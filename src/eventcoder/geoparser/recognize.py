@@ -389,6 +389,8 @@ _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IG
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
+# A name with an inner apostrophe, one token to spaCy: N'Gourma, N'Zérékoré, Ma'arib
+_APOSTROPHED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
 
 
 def _capitalised(tok) -> bool:
@@ -397,4 +399,4 @@ def _capitalised(tok) -> bool:
         return False  # neither form below can hold without a capital first letter
     if _DOTTED.match(text):
         return True
-    return tok.is_alpha and tok.lower_ not in _NON_PLACE
+    return (tok.is_alpha or bool(_APOSTROPHED.match(text))) and tok.lower_ not in _NON_PLACE

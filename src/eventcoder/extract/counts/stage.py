@@ -230,6 +230,29 @@ def _generic_cue(document: Document, finding: Finding) -> bool:
     return is_span_statement(verb) or cumulative_toll(verb)
 
 
+# Plain words for a person that, with "the", point back to someone the report already counted
+# ("shot dead a labourer ... The man died on the way to hospital").
+_BACK_REFERENCE_NOUNS = {"man", "woman", "boy", "girl", "victim", "person", "child", "teenager",
+                         "youth", "deceased"}
+
+
+def _without_restatements(document: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop a lone death or wound told again of "the man"/"the victim" after one already counted."""
+    out: list[Finding] = []
+    for f in findings:
+        head = document.spacy_doc[f.key] if 0 <= f.key < len(document.spacy_doc) else None
+        again = (
+            head is not None and not f.additive and not f.subset and f.quantity.best == 1
+            and head.lemma_.lower() in _BACK_REFERENCE_NOUNS and head.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+            and any(o.kind == f.kind and o.start < f.start and (o.quantity.best or 0) >= 1
+                    for o in out)
+        )
+        if not again:
+            out.append(f)
+    return out
+
+
 def count_event(document: Document, event: Event) -> None:
     """Fill the event's count fields from its sentences."""
     text = document.text
@@ -247,6 +270,7 @@ def count_event(document: Document, event: Event) -> None:
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)
         )
+    findings = _without_restatements(document, findings)
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
         result = combine(mine)
