@@ -8,7 +8,7 @@ import pytest
 
 from eventcoder.document import Article
 from eventcoder.eval.acled import primary_event
-from eventcoder.resolve.event_location.country_votes import _FORCE_NOUN
+from eventcoder.geoparser.forces import FORCE_NOUN
 
 
 @pytest.mark.parametrize(("text", "cc"), [
@@ -48,7 +48,7 @@ def test_force_nationality_does_not_move_the_named_place(pipeline, text: str, cc
     (" nationals marched", False),
 ])
 def test_force_noun_covers_coordinated_adjectives(after: str, force: bool) -> None:
-    assert bool(_FORCE_NOUN.match(after)) is force
+    assert bool(FORCE_NOUN.match(after)) is force
 
 
 def test_forces_of_two_countries_without_a_known_place_give_no_country(pipeline) -> None:

@@ -15,8 +15,9 @@ from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
+from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.names import norm, unit_free_key
-from eventcoder.geoparser.recognize import Mention, _capitalised
+from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 

@@ -158,3 +158,32 @@ def unit_free_key(surface: str) -> str:
         if key.endswith(suffix):
             key = key[: -len(suffix)].strip()
     return key
+
+
+# Capitalised words that are never a place name on their own.
+NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
+             "police", "army", "government", "monday", "tuesday", "wednesday", "thursday",
+             "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+             "june", "july", "august", "september", "october", "november", "december", "islam",
+             "muslim", "christian", "north", "south", "east", "west", "central", "northern",
+             "southern", "eastern", "western", "a", "an", "the", "this", "that", "he", "she",
+             "we", "they", "it", "his", "her", "their", "our", "its", "but", "and", "or", "as",
+             "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
+             "unknown", "local", "media", "security", "forces", "military", "people", "national",
+             "north east", "north west", "south east", "south west", "north-east", "north-west",
+             "south-east", "south-west", "in", "at", "on", "near", "from", "for", "by", "with",
+             "of", "to", "into", "outside", "inside", "university", "court", "college", "republic",
+             "presidency", "parliament", "ministry"}
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
+# A name with an inner apostrophe, one token to spaCy: N'Gourma, N'Zérékoré, Ma'arib
+_APOSTROPHED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
+
+
+def capitalised(tok) -> bool:
+    """Whether a token can be a word of a place name: capitalised, alphabetic, not a common word."""
+    text = tok.text  # one string per call: asked about every token, several times per article
+    if not text[:1].isupper():
+        return False  # neither form below can hold without a capital first letter
+    if _DOTTED.match(text):
+        return True
+    return (tok.is_alpha or bool(_APOSTROPHED.match(text))) and tok.lower_ not in NON_PLACE

@@ -17,11 +17,13 @@ from eventcoder.geoparser.name_bridges import bridge_step
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
+    NON_PLACE,
     norm,
     person_word,
     repaired,
     trim_span,
 )
+from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.peoples import people_use
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 from eventcoder.text.words import word_list, words_pattern
@@ -33,19 +35,6 @@ LOCATIVE = {"in", "at", "near", "outside", "from", "to", "into", "around", "acro
 STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards", "toward",
                    "village", "town", "city", "locality", "area"}
 _ADMIN_WORD = re.compile(rf"\b({words_pattern('admin_unit_nouns')})\b", re.IGNORECASE)
-_NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
-              "police", "army", "government", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-              "june", "july", "august", "september", "october", "november", "december", "islam",
-              "muslim", "christian", "north", "south", "east", "west", "central", "northern",
-              "southern", "eastern", "western", "a", "an", "the", "this", "that", "he", "she",
-              "we", "they", "it", "his", "her", "their", "our", "its", "but", "and", "or", "as",
-              "after", "before", "during", "when", "while", "since", "if", "so", "also", "however",
-              "unknown", "local", "media", "security", "forces", "military", "people", "national",
-              "north east", "north west", "south east", "south west", "north-east", "north-west",
-              "south-east", "south-west", "in", "at", "on", "near", "from", "for", "by", "with",
-              "of", "to", "into", "outside", "inside", "university", "court", "college", "republic", "presidency", "parliament", "ministry"}
-
 
 # "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article.
 DATELINE = re.compile(
@@ -256,7 +245,7 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
     for n in range(len(words) - 1, 0, -1):
         for i in range(0, len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
-            if (text[s:e][:1].isupper() and text[s:e].lower() not in _NON_PLACE
+            if (text[s:e][:1].isupper() and text[s:e].lower() not in NON_PLACE
                     and add(s, e, "GAZ_STRONG", sent)):
                 return
 
@@ -368,7 +357,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
                     continue
                 span = spacy_doc[a : b + 1]
-                if span.text.lower() in _NON_PLACE:
+                if span.text.lower() in NON_PLACE:
                     continue
                 # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
                 # is no place of its own: only the whole name counts after a locative word.
@@ -388,15 +377,3 @@ _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)
 _BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                "western", "upper", "lower", "middle"}
-_DOTTED = re.compile(r"^(?:[A-Z]\.){2,3}$")  # U.S., B.C., U.A.E.
-# A name with an inner apostrophe, one token to spaCy: N'Gourma, N'Zérékoré, Ma'arib
-_APOSTROPHED = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
-
-
-def _capitalised(tok) -> bool:
-    text = tok.text  # one string per call: asked about every token, several times per article
-    if not text[:1].isupper():
-        return False  # neither form below can hold without a capital first letter
-    if _DOTTED.match(text):
-        return True
-    return (tok.is_alpha or bool(_APOSTROPHED.match(text))) and tok.lower_ not in _NON_PLACE
