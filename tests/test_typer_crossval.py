@@ -9,7 +9,7 @@ from typer_texts import NOTES, write_gold
 
 from eventcoder.cli import main
 from eventcoder.typer.calibrate import gain_threshold, overrule_threshold_of
-from eventcoder.typer.crossval import country_folds, out_of_fold
+from eventcoder.typer.crossval import country_folds, out_of_fold, unseen_country
 from eventcoder.typer.features import TypingInput
 from eventcoder.typer.model import Prediction, TyperModel
 from eventcoder.typer.train import Example, Settings
@@ -30,6 +30,8 @@ def test_folds_hold_out_small_countries_whole_and_spread_a_big_one() -> None:
     assert all(any(examples[i].country == "Kenya" for i in f) for f in folds)
     assert max(map(len, folds)) - min(map(len, folds)) <= 5
     assert folds == country_folds(examples, k=4)  # seeded: the same folds every run
+    # the thresholds read only the countries a fold held out whole
+    assert unseen_country(examples, 4) == [False] * 80 + [True] * 20
 
 
 def test_weighed_gain_lets_a_few_heavy_readings_outweigh_many_light_ones() -> None:

@@ -111,7 +111,7 @@ def _cross_validated(
     figures["weighed"] = {"event_type": round(result.type_accuracy, 3),
                           "sub_event_type": round(result.sub_accuracy, 3)}
     figures["tried"] = log
-    overrule, created = fitted_thresholds(examples, result)
+    overrule, created = fitted_thresholds(examples, result, settings.cv_folds)
     return result.settings, figures, overrule, created
 
 
