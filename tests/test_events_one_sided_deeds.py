@@ -24,7 +24,8 @@ def _one_sided(nlp, sentence: str, word: str) -> bool:
 @pytest.mark.parametrize(("sentence", "word"), [
     ("Unidentified men murdered the wife of an army colonel in Guatemala City on Tuesday.",
      "murdered"),
-    ("A former law student who had been kidnapped was found murdered near Cali.", "murdered"),
+    ("The body of a trader abducted last week was found near Cali; he had been murdered.",
+     "murdered"),
     ("Soldiers massacred 14 villagers near Kamwesha, a rights group in Kinshasa said.",
      "massacred"),
     ("Gunmen kidnapped two army engineers on the road to Damaturu on Monday.", "kidnapped"),

@@ -35,8 +35,8 @@ def _reported(nlp, sentence: str, word: str) -> bool:
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("A columnist in Lahore wrote that a few hundred people should be murdered to get the "
-     "world's attention.", "murdered"),
+    ("A columnist in Lahore wrote that the kidnappers said the hostages should be murdered if "
+     "no ransom came.", "murdered"),
     ("Villagers near Kandahar fear that the militants might kill them all on Friday.", "kill"),
     ("The commander said on Tuesday that his troops would attack the rebel camps near Gulu.",
      "attack"),

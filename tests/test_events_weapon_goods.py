@@ -34,8 +34,7 @@ def _token(nlp, sentence: str, word: str):
     ("A cache of 60 missiles was discovered in a warehouse outside Misrata.", "missiles"),
     # an inventory the parse cuts off from its verb: several kinds of weapon, none used
     ("An army spokesman in Maiduguri added that when troops searched the truck they found "
-     "several rifles; Uzi submachineguns, RPG launchers, 82 mm mortars, plastic explosives, "
-     "hand grenades.", "mortars"),
+     "several rifles; pistols, RPG launchers, 82 mm mortars, detonators, hand grenades.", "mortars"),
     ("Items in the lorry at Garissa: two rifles; AK-47 magazines, RPG launchers, 82 mm mortars, "
      "plastic explosives.", "mortars"),
     ("The boat seized off Benghazi was carrying the following weapons for the militia: 40 Grad "
@@ -55,8 +54,8 @@ def test_weapons_as_goods(nlp, sentence, word):
     ("A car bomb exploded near a police station in Mosul.", "bomb"),
     ("GUERRILLAS ATTACKED THE BARRACKS IN HUANCAYO WITH ROCKETS AND MORTARS.", "ROCKETS"),
     ("Rebels shelled Beni with mortars, rockets and grenades on Sunday.", "grenades"),
-    ("The governor offered a reward to whoever provides information on the assassination of the "
-     "mayor of Cucuta.", "assassination"),
+    ("The governor promised money for any tip leading to the killers in the assassination of "
+     "the mayor of Cucuta.", "assassination"),
     ("Rebels fired rockets, mortars and grenades at the base in Kidal, and shells hit the market.",
      "shells"),
 ])

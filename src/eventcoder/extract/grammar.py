@@ -234,7 +234,7 @@ def _verb_cues(governing: Token, verb: Token | None, definite: bool, w: dict[str
         return DROP
     aux, role = shared_auxiliaries(governing)
     if governing is verb and aux & _MODALS and not aux & _PERFECT_AUXILIARIES:
-        # "a few hundred people should be murdered", "the army will attack": the trigger's own
+        # "the hostages should be killed", "the army will attack": the trigger's own
         # verb is supposed, wished or foreseen ("could have been killed" supposes a past deed)
         return DROP
     if aux & _MODALS and not definite:

@@ -135,7 +135,7 @@ _INVENTORY_WORDS = ARMS | AMMUNITION | MUNITIONS | {"submachinegun", "explosive"
 
 
 def _inventory(node: Token) -> bool:
-    """ "rifles; Uzi submachineguns, RPG-7 rocket launchers, 60 mm mortars, plastic explosives":
+    """ "two rifles; pistols, RPG launchers, 82 mm mortars, hand grenades":
     a list of several kinds of weapon that no verb governs (a seizure's list the parse cut off
     from its verb) names hardware, not weapons used."""
     if node.pos_ not in {"NOUN", "PROPN"}:
