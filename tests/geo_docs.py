@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from eventcoder.document import Actor, Article, Document, Event, EventActor
+from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.event_location.geocode import geocode_stage
 
@@ -26,3 +27,8 @@ def geocoded_document(text: str, trigger: str, source: str | None = None,
     doc.events.append(event)
     geocode_stage(doc)
     return doc
+
+
+def place_countries(text: str) -> dict[str, str | None]:
+    """Each place the geoparser resolves in ``text``, by its mention, with the place's country code."""
+    return {r.mention.text: r.place.cc for r in geoparse_doc(load_nlp()(text)) if r.place}

@@ -4,21 +4,9 @@ factions') says whose force acted, not where: it neither steers nor vetoes the a
 from __future__ import annotations
 
 import pytest
-from geo_docs import geocoded_document
+from geo_docs import geocoded_document, place_countries
 
 from eventcoder.geoparser.forces import names_force
-from eventcoder.geoparser.resolve import geoparse_doc
-from eventcoder.nlp.model import load_nlp
-
-
-@pytest.fixture(scope="module")
-def places():
-    nlp = load_nlp()
-
-    def run(text: str) -> dict[str, str | None]:
-        return {r.mention.text: r.place.cc for r in geoparse_doc(nlp(text)) if r.place}
-
-    return run
 
 
 @pytest.mark.parametrize("text, name", [
@@ -49,8 +37,8 @@ def test_other_country_names_are_no_force(text: str, name: str) -> None:
     ("Saudi aircraft bombed a farm in the countryside of Saada, local sources said.", "Saada", "YE"),
     ("Kenyan jets struck an al-Shabaab camp near Bardhere, Gedo region.", "Bardhere", "SO"),
 ])
-def test_foreign_force_does_not_veto_the_local_place(places, text: str, name: str, cc: str) -> None:
-    assert places(text).get(name) == cc
+def test_foreign_force_does_not_veto_the_local_place(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc
 
 
 @pytest.mark.parametrize("text, name, cc", [
@@ -58,16 +46,16 @@ def test_foreign_force_does_not_veto_the_local_place(places, text: str, name: st
     ("Kenyan police arrested two suspects in Garissa.", "Garissa", "KE"),
     ("Ugandan soldiers clashed with rebels near Beni.", "Beni", "CD"),
 ])
-def test_forces_at_home_and_abroad_keep_their_places(places, text: str, name: str, cc: str) -> None:
-    assert places(text).get(name) == cc
+def test_forces_at_home_and_abroad_keep_their_places(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc
 
 
 @pytest.mark.parametrize("text, name, cc", [
     ("Gunmen killed a shepherd in the countryside of Saraqib on Monday.", "Saraqib", "SY"),
     ("A mortar shell fell in the countryside of Maaloula, wounding a boy.", "Maaloula", "SY"),
 ])
-def test_countryside_of_a_place_names_it(places, text: str, name: str, cc: str) -> None:
-    assert places(text).get(name) == cc
+def test_countryside_of_a_place_names_it(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc
 
 
 @pytest.mark.parametrize("text, trigger, forbidden", [

@@ -5,19 +5,7 @@ Akkar'); a name that speaks ('Mara told reporters') or is common English ('Lakes
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.geoparser.resolve import geoparse_doc
-from eventcoder.nlp.model import load_nlp
-
-
-@pytest.fixture(scope="module")
-def places():
-    nlp = load_nlp()
-
-    def run(text: str) -> dict[str, str | None]:
-        return {r.mention.text: r.place.cc for r in geoparse_doc(nlp(text)) if r.place}
-
-    return run
+from geo_docs import place_countries
 
 
 @pytest.mark.parametrize("text, name, cc", [
@@ -27,8 +15,8 @@ def places():
     ("The Benue chapter of the traders' association staged a protest over market levies.", "Benue",
      "NG"),
 ])
-def test_a_lone_province_is_kept(places, text: str, name: str, cc: str) -> None:
-    assert places(text).get(name) == cc
+def test_a_lone_province_is_kept(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc
 
 
 @pytest.mark.parametrize("text, name", [
@@ -37,13 +25,13 @@ def test_a_lone_province_is_kept(places, text: str, name: str, cc: str) -> None:
     ("Lakes residents protested over water shortages.", "Lakes"),
     ("Armed men looted a clinic in an area held by ex-Seleka fighters and Anti-Balaka.", "Balaka"),
 ])
-def test_a_person_or_an_english_word_is_no_province(places, text: str, name: str) -> None:
-    assert name not in places(text)
+def test_a_person_or_an_english_word_is_no_province(text: str, name: str) -> None:
+    assert name not in place_countries(text)
 
 
-def test_a_place_abroad_keeps_the_province_out(places) -> None:
+def test_a_place_abroad_keeps_the_province_out() -> None:
     # the article is about Kenya: 'Benue' alone there is no reason to add Nigeria
-    got = places("Traders in Nairobi, Kenya, formed a Benue chapter of their association.")
+    got = place_countries("Traders in Nairobi, Kenya, formed a Benue chapter of their association.")
     assert got.get("Nairobi") == "KE" and "Benue" not in got
 
 
@@ -54,5 +42,5 @@ def test_a_place_abroad_keeps_the_province_out(places) -> None:
      "SY"),
     ("Protesters gathered in the centre of Ad-Diwaniyah over power cuts.", "Ad-Diwaniyah", "IQ"),
 ])
-def test_a_name_after_the_assimilated_arabic_article(places, text: str, name: str, cc: str) -> None:
-    assert places(text).get(name) == cc
+def test_a_name_after_the_assimilated_arabic_article(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc
