@@ -319,8 +319,8 @@ HOLDOUT3_FIRST = {
 # targeting residential areas"): a denial after a semicolon denies its own clause only
 # (tests/test_denial_semicolon.py), and the owner of the artillery is the doer
 # (tests/test_attribution_possessed_means.py); every field of the line is right.
-# 0.10.0: IRQ1-style lines keep their local place against a foreign force's nationality and
-# the state's branches named by their own names are its forces (country 0.958, actors 0.844).
+# 0.10.0's merged place and actor rules (forces named by nationality, lone provinces, state
+# branches by their own names) raised country to 0.958, admin1 unit to 0.917, actors to 0.844.
 HOLDOUT3_FLOORS = {
     **HOLDOUT3_FIRST, "detected": 1.0, "type_ok": 0.917, "sub_type_ok": 0.833, "date_ok": 0.952,
     "precision_ok": 0.917, "fatalities_ok": 0.917, "country_ok": 0.958, "admin1_ok": 0.75,
