@@ -15,7 +15,8 @@ import logging
 import re
 from collections import Counter
 
-from eventcoder.document import Document
+from eventcoder.document import Actor, Document
+from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.publishers import (
     MIN_PUBLISHER_SHARE,
     publisher_country,
@@ -40,11 +41,27 @@ ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, 
 GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
 
 
+_FIRST_WORD = re.compile(r"[A-Z][\w'’]+")
+
+
+def by_nationality_only(text: str, actor: Actor) -> bool:
+    """Every mention of the actor is a nationality and a force noun ('Russian soldiers', 'Turkish
+    drones'): such a force deploys abroad, so its country must not outweigh the place the text
+    names ('shelled the town of Kupiansk')."""
+    if not actor.mentions:
+        return False
+    for m in actor.mentions:
+        word = _FIRST_WORD.match(text, m.start)
+        if word is None or not names_force(text, m.start, word.end()):
+            return False
+    return True
+
+
 def actor_country_votes(document: Document) -> Counter[str]:
     """Country votes from the article's actors, weighted by how tied each kind is to a place."""
     votes: Counter[str] = Counter()
     for a in document.actors:
-        if not a.country:
+        if not a.country or by_nationality_only(document.text, a):
             continue
         if a.known:
             weight = ACTOR_KIND_WEIGHT.get(a.kind or "", GENERIC_ACTOR_WEIGHT)
