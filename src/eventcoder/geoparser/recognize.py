@@ -120,8 +120,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                          "country", "adm1") or c.place.pop >= 100_000)]
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
-        if cands and all(c.flag == DEMONYM for c in cands) and _opens_place_name(gaz, text, end,
-                                                                                  surface):
+        if any(c.flag == DEMONYM for c in cands) and _opens_place_name(gaz, text, end, surface):
             return False  # 'Spanish Town', 'Dutch Harbor': the first word of a place, no nationality
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
