@@ -72,3 +72,25 @@ def _actor(text: str, phrase: str) -> Actor:
 ])
 def test_by_nationality_only(text: str, phrase: str, only: bool) -> None:
     assert by_nationality_only(text, _actor(text, phrase)) is only
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    # the press drops the Arabic article of a well-known town the gazetteer lists with it
+    ("On 3 March 2024, a Turkish drone strike killed two fighters near Qamishli.", "SY"),
+    ("On 14 May 2024, Rapid Support Forces shelled a market in Fasher, killing 12 civilians.",
+     "SD"),
+    ("On 20 January 2024, American jets struck Houthi positions outside Hodeidah, killing five.",
+     "YE"),
+])
+def test_a_town_named_without_its_arabic_article(pipeline, text: str, cc: str) -> None:
+    event = primary_event(pipeline(Article(id="t", text=text)))
+    assert event is not None and event.location is not None
+    assert event.location.country_code == cc
+
+
+@pytest.mark.parametrize(("key", "found"), [
+    ("qamishli", True), ("fasher", True),
+    ("qaeda", False), ("shabaab", False), ("jazeera", False),  # names of groups and outlets
+])
+def test_bare_name_of_a_large_town_only(key: str, found: bool) -> None:
+    assert bool(get_gazetteer().lookup_key(key)) is found
