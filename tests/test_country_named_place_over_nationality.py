@@ -69,6 +69,10 @@ def _actor(text: str, phrase: str) -> Actor:
     ("Turkish police detained 12 protesters.", "Turkish police", False),
     ("The Nigerian Army said it killed ten.", "Nigerian Army", True),
     ("The Malian gendarmerie arrested two men.", "Malian gendarmerie", False),
+    # a national body, a unit's own name, a town's adjective: no nationality of a foreign force
+    ("Fighters sent by the Libyan National Army were killed.", "Libyan National Army", False),
+    ("Gunmen clashed with FARDC soldiers near the village.", "FARDC soldiers", False),
+    ("Youths attacked a checkpoint manned by Misratan forces.", "Misratan forces", False),
 ])
 def test_by_nationality_only(text: str, phrase: str, only: bool) -> None:
     assert by_nationality_only(text, _actor(text, phrase)) is only

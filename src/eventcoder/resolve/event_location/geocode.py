@@ -17,6 +17,7 @@ from collections import Counter
 
 from eventcoder.document import Actor, Document
 from eventcoder.geoparser.forces import names_force
+from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.publishers import (
     MIN_PUBLISHER_SHARE,
     publisher_country,
@@ -26,6 +27,7 @@ from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
 from eventcoder.resolve.event_location.capital_phrase import place_at_named_capital
+from eventcoder.resolve.event_location.country_votes import HOME_SERVICE
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
     toponyms_from_resolved,
@@ -45,14 +47,18 @@ _FIRST_WORD = re.compile(r"[A-Z][\w'’]+")
 
 
 def by_nationality_only(text: str, actor: Actor) -> bool:
-    """Every mention of the actor is a nationality and a force noun ('Russian soldiers', 'Turkish
-    drones'): such a force deploys abroad, so its country must not outweigh the place the text
-    names ('shelled the town of Kupiansk')."""
-    if not actor.mentions:
+    """A state's army named in every mention by its country's adjective and a force noun
+    ('Russian soldiers', 'Turkish drones'): such a force deploys abroad, so its country must not
+    outweigh the place the text names ('shelled the town of Kupiansk'). Police, gendarmes and
+    national bodies ('Libyan National Army') serve at home; a unit's own name ('FARDC soldiers')
+    or a town's adjective ('Misratan forces') is no nationality."""
+    if actor.kind != "state forces" or not actor.mentions or HOME_SERVICE.search(actor.name):
         return False
+    gaz = get_gazetteer()
     for m in actor.mentions:
         word = _FIRST_WORD.match(text, m.start)
-        if word is None or not names_force(text, m.start, word.end()):
+        if word is None or not names_force(text, m.start, word.end()) or not any(
+                c.place.kind == "country" for c in gaz.lookup(word.group(0))):
             return False
     return True
 
