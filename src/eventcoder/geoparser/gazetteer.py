@@ -40,6 +40,9 @@ PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = (
 # The Arabic article in its assimilated spellings ('ar-Raqqa', 'as-Sweida', 'ash-Shaddadi'); the
 # name after it must be long enough (five letters) not to be a word of its own ('el Mina').
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|er|es|ed|et|en|ez) (\w[\w ]{4,})$")
+# One word of five letters or more: a bare name that may have dropped its Arabic article.
+_BARE_NAME = re.compile(r"^[a-z]{5,}$")
+ARTICLE_FREE_POP = 50_000
 # Kinds from the largest to the smallest unit.
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 PRECISION = {"continent": "unknown", "country": "country", "adm1": "admin1", "adm2": "admin2",
@@ -137,11 +140,8 @@ class Gazetteer:
         """Every place ``name`` may refer to (any spelling the index knows), largest population first."""
         return self.lookup_key(norm(name))
 
-    def lookup_key(self, key: str) -> tuple[Candidate, ...]:
-        """Like :meth:`lookup` for an already normalised key."""
-        hit = self._lookups.get(key)
-        if hit is not None:
-            return hit
+    def _named(self, key: str) -> list[Candidate]:
+        """The places listed under exactly this key, without the fallbacks of :meth:`lookup_key`."""
         rows = self._con().execute(
             "SELECT p.*, n.flag FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ?",
             (key,),
@@ -153,10 +153,24 @@ class Gazetteer:
             place = self._places.get(row[0]) or Place(*row[:12])
             self._places.setdefault(place.gid, place)
             cands.append(Candidate(place, row[12]))
+        return cands
+
+    def lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        """Like :meth:`lookup` for an already normalised key."""
+        hit = self._lookups.get(key)
+        if hit is not None:
+            return hit
+        cands = self._named(key)
         article = _ARABIC_ARTICLE.match(key) if not cands else None
         if article:  # 'Ar-Raqqa', 'As-Sweida': the Arabic article, assimilated, before the name
             cands = [c for c in self.lookup_key(article.group(1))
                      if c.place.kind in ("city", "adm1", "adm2") and c.flag <= ALTERNATE]
+        elif not cands and _BARE_NAME.match(key):
+            # 'Qamishli', 'Fasher': the English press drops the article of a well-known town
+            # the gazetteer lists only as 'Al Qamishli'; small places keep it (too many namesakes).
+            cands = [c for prefix in ("al ", "el ") for c in self._named(prefix + key)
+                     if c.place.kind in ("city", "adm1", "adm2") and c.flag <= ALTERNATE
+                     and c.place.pop >= ARTICLE_FREE_POP]
         cands.sort(key=lambda c: (-c.place.pop, c.flag))
         result = tuple(cands)
         if len(self._lookups) > 500_000:

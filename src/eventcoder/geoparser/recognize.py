@@ -120,6 +120,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                          "country", "adm1") or c.place.pop >= 100_000)]
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
+        if any(c.flag == DEMONYM for c in cands) and _opens_place_name(gaz, text, end, surface):
+            return False  # 'Spanish Town', 'Dutch Harbor': the first word of a place, no nationality
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
@@ -369,6 +371,21 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             if done:
                 break
         i = j + 1
+
+
+# up to two capitalised words right after a word: the rest of a name it may open
+_NAME_REST = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
+
+
+def _opens_place_name(gaz: Gazetteer, text: str, end: int, surface: str) -> bool:
+    """A nationality word followed by capitalised words that with it make a place the gazetteer
+    holds under that name ('Spanish Town', 'French Guiana', 'Dutch Harbor'): part of the name."""
+    m = _NAME_REST.match(text, end)
+    if not m:
+        return False
+    rest = [w for w in m.groups() if w]
+    return any(c.flag != DEMONYM for n in range(len(rest), 0, -1)
+               for c in gaz.lookup_key(norm(" ".join([surface, *rest[:n]]))))
 
 
 _BARE_POSSESSIVE = re.compile(r" [A-Z]")

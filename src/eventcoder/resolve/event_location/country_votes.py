@@ -41,7 +41,7 @@ W_MISSION = 1.0  # a peace operation with a single host country ('MINUSCA' → C
 W_PEOPLE = 0.5
 _HOME_KINDS = {"armed group", "political party"}
 _COMMUNAL_KINDS = {"militia", "communal group"}
-_HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
+HOME_SERVICE = re.compile(r"\b(?:police|gendarmer\w*|intelligence|national|interior|ministry)\b",
                            re.IGNORECASE)
 _STATE_KINDS = {"state forces", "government"}
 
@@ -89,7 +89,7 @@ def nationality_armies(document: Document, demonyms: list) -> set[str]:
     drones', 'Rwandan troops'): such a force deploys abroad, so it is no evidence of the place."""
     starts = {r.mention.start for r in demonyms if force_demonym(document.text, r)}
     return {a.actor_id for a in document.actors if a.kind in _STATE_KINDS and a.mentions
-            and not _HOME_SERVICE.search(a.name) and all(m.start in starts for m in a.mentions)}
+            and not HOME_SERVICE.search(a.name) and all(m.start in starts for m in a.mentions)}
 
 
 def country_votes(document: Document, event: Event, demonyms: list,
@@ -115,7 +115,7 @@ def country_votes(document: Document, event: Event, demonyms: list,
             weight = W_COMMUNAL
         elif actor.known and actor.kind in _STATE_KINDS:
             # Police, gendarmes and intelligence serve at home; armies also deploy abroad.
-            weight = W_HOME_FORCES if _HOME_SERVICE.search(actor.name) else W_STATE_FORCES
+            weight = W_HOME_FORCES if HOME_SERVICE.search(actor.name) else W_STATE_FORCES
         elif actor.known:
             weight = 0.0  # an international force or mission says nothing of the place
         else:
