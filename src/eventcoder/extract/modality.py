@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.extract.lexicon import cues
+from eventcoder.extract.not_a_deed import CRIME_FAMILIES
 from eventcoder.nlp.doc_cache import ancestors, children
 
 _CUES = cues()
@@ -125,15 +126,11 @@ def class_of_events(token: Token) -> bool:
     return False
 
 
-# Families whose nouns name a kind of crime as well as one ("kidnapping is an industry").
-_CRIME_FAMILIES = frozenset({"violence", "abduction"})
-
-
 def bare_kind(token: Token, family: str) -> bool:
     """True for a crime noun with no article, possessive, number, modifier or object: "practices
     like kidnapping", "kidnapping is an industry", "accused of murder" name a kind of crime,
     not one incident ("the kidnapping", "a murder", "the murder of the mayor" name one)."""
-    if family not in _CRIME_FAMILIES or token.pos_ != "NOUN" or token.tag_ != "NN":
+    if family not in CRIME_FAMILIES or token.pos_ != "NOUN" or token.tag_ != "NN":
         return False
     if token.dep_ in {"compound", "amod"}:
         return False  # a modifier is read by not_a_deed.kind_modifier

@@ -85,12 +85,13 @@ def kind_modifier(token: Token, trigger_ids: set[int]) -> bool:
     return not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in children(token.head))
 
 
-# Families whose nouns name a kind of crime ("murder charges", "kidnapping rings"); a weapon or
+# Families whose nouns name a kind of crime ("murder charges", "kidnapping rings", and bare:
+# "kidnapping is an industry", read in ``modality.bare_kind``); a weapon or
 # a means as a modifier ("suicide bombers", "car bomb") still tells how a deed was done.
-_CRIME_FAMILIES = frozenset({"violence", "abduction"})
+CRIME_FAMILIES = frozenset({"violence", "abduction"})
 
 
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
-        or (family in _CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))
+        or (family in CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))

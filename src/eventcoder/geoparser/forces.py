@@ -25,7 +25,11 @@ FORCE_NOUN = re.compile(
 _SIDE_PREFIX = re.compile(r"\b(?:pro|anti)-\s*$", re.IGNORECASE)
 
 
+def force_follows(text: str, end: int) -> bool:
+    """A force noun follows the country name or adjective ending at ``end`` ('Turkish drones')."""
+    return bool(FORCE_NOUN.match(text[end : end + 40]))
+
+
 def names_force(text: str, start: int, end: int) -> bool:
     """The country name or adjective at ``start:end`` names a force or a side, not a place."""
-    return bool(FORCE_NOUN.match(text[end : end + 40])) or bool(
-        _SIDE_PREFIX.search(text[max(0, start - 6) : start]))
+    return force_follows(text, end) or bool(_SIDE_PREFIX.search(text[max(0, start - 6) : start]))

@@ -15,13 +15,18 @@ from eventcoder.typer.model import NOT_AN_EVENT, Prediction, TyperModel
 from eventcoder.typer.train import Example
 
 
+def _each(weights: Sequence[float] | None, n: int) -> list[float]:
+    """What each of ``n`` readings counts: the given weights, else 1 each."""
+    return [1.0] * n if weights is None else list(weights)
+
+
 def gain_threshold(
     probabilities: Sequence[float], right: Sequence[bool], weights: Sequence[float] | None = None
 ) -> float | None:
     """The probability at which acting on every reading at least as confident gains the most
     (None: no reading paid; acting on none is best). ``weights``: what each reading counts (a
     note of a country with many notes counts less, as in training); default 1 each."""
-    w = [1.0] * len(probabilities) if weights is None else list(weights)
+    w = _each(weights, len(probabilities))
     ranked = sorted(zip(probabilities, right, w, strict=True), key=lambda prw: -prw[0])
     best_gain, gain, threshold = 0.0, 0.0, None
     for k, (p, ok, wk) in enumerate(ranked):
@@ -48,7 +53,7 @@ def overrule_threshold_of(
 ) -> tuple[float | None, int]:
     """:func:`overrule_threshold` from given predictions of ``held`` (e.g. out-of-fold ones);
     ``weights`` as in :func:`gain_threshold`."""
-    w = [1.0] * len(held) if weights is None else list(weights)
+    w = _each(weights, len(held))
     probabilities: list[float] = []
     right: list[bool] = []
     kept: list[float] = []
@@ -105,7 +110,7 @@ def creation_threshold_of(
     weights: Sequence[float] | None = None,
 ) -> tuple[float | None, int]:
     """:func:`creation_threshold` from given predictions of ``held`` (e.g. out-of-fold ones)."""
-    w = [1.0] * len(held) if weights is None else list(weights)
+    w = _each(weights, len(held))
     chosen = [
         (p, ex, wk) for ex, p, wk in zip(held, predictions, w, strict=True)
         if rules_read_nothing(ex.item) and ex.event_type != NOT_AN_EVENT

@@ -46,6 +46,11 @@ class FoldResult:
         return round(self.type_accuracy, 4), round(self.sub_accuracy, 4)
 
 
+def _piece_cap(n_examples: int, k: int) -> int:
+    """The most notes a country may have and still be held out whole: half a fold."""
+    return max(1, n_examples // (2 * k))
+
+
 def country_folds(examples: Sequence[Example], k: int = 5, seed: int = 13) -> list[list[int]]:
     """``k`` folds of example indices, whole countries where a country is small enough.
 
@@ -55,7 +60,7 @@ def country_folds(examples: Sequence[Example], k: int = 5, seed: int = 13) -> li
     groups: dict[str, list[int]] = {}
     for i, ex in enumerate(examples):
         groups.setdefault(ex.country or f"#{i}", []).append(i)
-    cap = max(1, len(examples) // (2 * k))
+    cap = _piece_cap(len(examples), k)
     rng = random.Random(seed)
     pieces: list[list[int]] = []
     for key in sorted(groups):
@@ -147,7 +152,7 @@ def unseen_country(examples: Sequence[Example], k: int) -> list[bool]:
     """Per example, True when its country was held out whole (see :func:`country_folds`): its
     reading is one of a place the model had not seen, as the system is measured."""
     sizes = Counter(ex.country for ex in examples)
-    cap = max(1, len(examples) // (2 * k))
+    cap = _piece_cap(len(examples), k)
     return [ex.country is not None and sizes[ex.country] <= cap for ex in examples]
 
 

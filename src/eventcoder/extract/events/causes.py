@@ -94,6 +94,12 @@ def _toll(token: Token) -> int:
     return best
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's 'of' ("the killing of 70,000", "the invasion of Panama")."""
+    return [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children(p) if o.dep_ == "pobj"]
+
+
 def record_toll(token: Token) -> bool:
     """True when a killing or death word counts a whole record's dead: "has killed over
     12,000 civilians", "thousands killed", "3,500 have died since then"."""
@@ -104,8 +110,7 @@ def record_toll(token: Token) -> bool:
     if token.dep_ in {"acl", "amod"}:
         people.append(token.head)  # "thousands killed"
     if token.pos_ in {"NOUN", "PROPN"}:  # "the killing of over 70,000 civilians"
-        people += [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in children(p) if o.dep_ == "pobj"]
+        people += _of_objects(token)
     return any(_toll(p) >= RECORD_TOLL for p in people)
 
 
@@ -151,8 +156,7 @@ def country_invaded(token: Token) -> bool:
         if token.dep_ in {"acl", "relcl"}:
             invaded.append(token.head)
     else:
-        invaded = [o for p in children(token) if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in children(p) if o.dep_ == "pobj"]
+        invaded = _of_objects(token)
     return bool(invaded) and all(_a_country(n) for n in invaded)
 
 

@@ -266,7 +266,7 @@ def _is_agent(token: Any, verb: Any) -> bool:
     return False
 
 
-def _mission_label(cls: str, own: str | None, doc_country: str | None) -> str | None:
+def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | None:
     """ACLED's label for foreign troops serving in a peace mission where the article is set
     ("Kenyan troops" in Somalia → "AMISOM: ... (Kenya)"), else None."""
     if cls not in {"military", "security"} or not own or own == doc_country:
@@ -347,7 +347,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         spec = classes[cls]
         cname = country_name(country) if state is None or state.code else state.name
         acled = actor_kb.class_label(cls, cname) if cname else None
-        mission = _mission_label(cls, own, doc_country)
+        mission = mission_label(cls, own, doc_country)
         if mission:
             acled = mission
         name = acled or spec["name"]

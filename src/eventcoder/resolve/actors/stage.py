@@ -52,17 +52,17 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
              if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country, backing)
-    hits += state_branch_hits(text, [(h.start, h.end) for h in hits], country)
-    hits += governor_office_hits(text, [(h.start, h.end) for h in hits], country)
-    hits += people_militia_hits(doc, text, [(h.start, h.end) for h in hits], country)
-    hits += self_named_hits(doc, text, list(hits), country)
-    hits += am.acronym_hits(text, hits, country)
-    hits += loyalty_hits(text, [(h.start, h.end) for h in hits], country)
 
     def taken() -> list[tuple[int, int]]:
         """Spans already read by an earlier finder."""
         return [(h.start, h.end) for h in hits]
 
+    hits += state_branch_hits(text, taken(), country)
+    hits += governor_office_hits(text, taken(), country)
+    hits += people_militia_hits(doc, text, taken(), country)
+    hits += self_named_hits(doc, text, list(hits), country)
+    hits += am.acronym_hits(text, hits, country)
+    hits += loyalty_hits(text, taken(), country)
     hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)

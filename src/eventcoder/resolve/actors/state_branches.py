@@ -19,7 +19,7 @@ import re
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
-from eventcoder.resolve.actors.mentions import _mission_label
+from eventcoder.resolve.actors.mentions import mission_label
 
 # Proper names of a state's branches → the actor class they belong to (Gendarmerie is left out:
 # ACLED names it differently by country).
@@ -65,7 +65,7 @@ def state_branch_hits(text: str, taken: list[tuple[int, int]],
         cls = _BRANCHES[branch]
         label = actor_kb.class_label(cls, country_name(code) or code)
         if branch not in _AIR:
-            label = _mission_label(cls, code, doc_country) or label
+            label = mission_label(cls, code, doc_country) or label
         spec = actor_kb.terms()["classes"][cls]
         # the air arm is the state's own even where its ground troops serve a mission
         key = f"term:{cls}:{country_name(code)}" + (":air" if branch in _AIR else "")

@@ -13,7 +13,7 @@ from collections import Counter
 
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.currencies import currency_countries
-from eventcoder.geoparser.forces import FORCE_NOUN
+from eventcoder.geoparser.forces import force_follows
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.peoples import people_countries
@@ -81,7 +81,7 @@ def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
 def force_demonym(text: str, r: Resolved) -> bool:
     """The country adjective names a military force ('Turkish drones', 'Russian and Turkish
     forces', 'Saudi-led coalition'): it says whose force acted, not where."""
-    return bool(FORCE_NOUN.match(text[r.mention.end : r.mention.end + 40]))
+    return force_follows(text, r.mention.end)
 
 
 def nationality_armies(document: Document, demonyms: list) -> set[str]:
@@ -136,7 +136,7 @@ def country_votes(document: Document, event: Event, demonyms: list,
         after = text[r.mention.end : r.mention.end + 40]
         if _MISSION.match(after):
             continue  # 'a Senegalese MINUSCA peacekeeper' serves abroad by definition
-        if not FORCE_NOUN.match(after):
+        if not force_demonym(text, r):
             votes[cc] += W_DEMONYM
         elif forces:
             votes[cc] += W_FORCE_DEMONYM
