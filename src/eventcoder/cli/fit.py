@@ -11,7 +11,7 @@ from eventcoder.errors import InputError
 DEFAULT_TRAIN = "../shared/train/acled_train.jsonl"
 _OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
             "places": "place_prior.yaml", "theatres": "actor_theatres.yaml",
-            "words": "word_prior.yaml"}
+            "words": "word_prior.yaml", "admin1": "geo_admin1_names.yaml"}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,6 +46,12 @@ def run(args: argparse.Namespace) -> int:
         summary = write_word_prior(paths, out)
         print(f"{summary['lines']} lines: {summary['words']} words tied to one country; "
               f"written to {out}")
+    elif args.what == "admin1":
+        from eventcoder.fit.admin1 import write_admin1_names
+
+        summary = write_admin1_names(paths, out)
+        print(f"{summary['lines']} lines: {summary['units']} admin1 units ACLED names otherwise; "
+              f"written to {out}")
     else:
         from eventcoder.fit.weights import fit_and_write
 
@@ -66,6 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "  theatres:   named actor -> countries of its training lines (data/actor_theatres.yaml)\n"
             "  words:      capitalised word -> the one country its training lines are in "
             "(data/word_prior.yaml)\n"
+            "  admin1:     gazetteer admin1 unit -> ACLED's name for it "
+            "(data/geo_admin1_names.yaml)\n"
             "  weights:    logistic-regression weights of the event-place scorer "
             "(data/weights.yaml)\n"
             f"Example: eventcoder fit publishers --train {DEFAULT_TRAIN}"

@@ -9,8 +9,9 @@ among the names of that country's large cities, which stand for the unit that ho
 
 from __future__ import annotations
 
-from eventcoder.eval.metrics import country_code
+from eventcoder.eval.metrics import country_code, norm_name
 from eventcoder.geoparser.gazetteer import get_gazetteer
+from eventcoder.resolve.event_location.records import acled_admin1_names
 
 CAPITAL_MIN_POP = 50_000  # a town this large named like a province is that province's seat
 
@@ -21,7 +22,10 @@ def admin1_units(name: str | None, cc: str | None) -> set[int]:
         return set()
     out: set[int] = set()
     gaz = get_gazetteer()
-    for cand in gaz.lookup(name):
+    # ACLED's own name for a unit the gazetteer names otherwise ('Sala al-Din', 'Thi-Qar')
+    names = [name] + [gaz_name for (c, gaz_name), acled in acled_admin1_names().items()
+                      if c == cc and norm_name(acled) == norm_name(name)]
+    for cand in (c for n in names for c in gaz.lookup(n)):
         p = cand.place
         if p.cc != cc:
             continue

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from eventcoder.datafiles import load_data
 from eventcoder.document import Location, Toponym
 from eventcoder.geoparser.gazetteer import DEMONYM, Place, get_gazetteer
 from eventcoder.geoparser.types import Resolved
@@ -37,11 +40,20 @@ def people_noun(r: Resolved) -> bool:
         r.mention.key)
 
 
+@functools.cache
+def acled_admin1_names() -> dict[tuple[str, str], str]:
+    """(country, gazetteer admin1 name) → ACLED's name for that unit (data/geo_admin1_names.yaml)."""
+    table = load_data("geo_admin1_names.yaml").get("admin1") or {}
+    return {(str(cc), str(name)): str(row[0]) for cc, units in table.items()
+            for name, row in (units or {}).items()}
+
+
 def admin1_name(p: Place) -> str | None:
-    """The first-level unit a place lies in (None for a country or continent)."""
-    if p.kind in ("country", "continent"):
+    """The first-level unit a place lies in (None for a country or continent), by the name ACLED
+    gives it where the training records show it names the unit otherwise ('Idlib' → 'Idleb')."""
+    if p.kind in ("country", "continent") or not p.admin1:
         return None
-    return p.admin1
+    return acled_admin1_names().get((p.cc or "", p.admin1), p.admin1)
 
 
 def location_of(place: Place, text: str | None = None, start: int | None = None,
