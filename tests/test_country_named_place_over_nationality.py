@@ -11,7 +11,7 @@ from eventcoder.document import Actor, Article, Mention
 from eventcoder.eval.acled import primary_event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.recognize import _opens_place_name
-from eventcoder.resolve.event_location.geocode import by_nationality_only
+from eventcoder.resolve.event_location.country_votes import nationality_only
 
 
 @pytest.mark.parametrize(("text", "cc"), [
@@ -74,8 +74,8 @@ def _actor(text: str, phrase: str) -> Actor:
     ("Gunmen clashed with FARDC soldiers near the village.", "FARDC soldiers", False),
     ("Youths attacked a checkpoint manned by Misratan forces.", "Misratan forces", False),
 ])
-def test_by_nationality_only(text: str, phrase: str, only: bool) -> None:
-    assert by_nationality_only(text, _actor(text, phrase)) is only
+def test_nationality_only(text: str, phrase: str, only: bool) -> None:
+    assert nationality_only(text, _actor(text, phrase)) is only
 
 
 @pytest.mark.parametrize(("text", "cc"), [

@@ -13,7 +13,7 @@ from collections import Counter
 
 from eventcoder.document import Actor, Document, Event
 from eventcoder.geoparser.currencies import currency_countries
-from eventcoder.geoparser.forces import force_follows
+from eventcoder.geoparser.forces import force_follows, names_force
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.peoples import people_countries
@@ -84,12 +84,36 @@ def force_demonym(text: str, r: Resolved) -> bool:
     return force_follows(text, r.mention.end)
 
 
+_FIRST_WORD = re.compile(r"[A-Z][\w'’]+")
+
+
+def _nationality_word(text: str, start: int, starts: set[int]) -> bool:
+    """The mention at ``start`` opens with a country's name or adjective before a force noun: one
+    the geoparser resolved as a country adjective (``starts``: 'South Sudanese troops'), or a word
+    the gazetteer reads as a country ('Russian soldiers'; before geoparsing, the only reading)."""
+    if start in starts:
+        return True
+    word = _FIRST_WORD.match(text, start)
+    return word is not None and names_force(text, start, word.end()) and any(
+        c.place.kind == "country" for c in get_gazetteer().lookup(word.group(0)))
+
+
+def nationality_only(text: str, actor: Actor, starts: set[int] | None = None) -> bool:
+    """A state's army named in every mention by its country's adjective and a force noun
+    ('Russian soldiers', 'Turkish drones'): such a force deploys abroad, so its country is no
+    evidence of the place. Police, gendarmes and national bodies ('Libyan National Army') serve at
+    home; a unit's own name ('FARDC soldiers') or a town's adjective ('Misratan forces') is no
+    nationality. ``starts``: where the geoparser found a country adjective before a force noun."""
+    if actor.kind not in _STATE_KINDS or not actor.mentions or HOME_SERVICE.search(actor.name):
+        return False
+    return all(_nationality_word(text, m.start, starts or set()) for m in actor.mentions)
+
+
 def nationality_armies(document: Document, demonyms: list) -> set[str]:
     """Ids of the state forces the text names only by a nationality and a force noun ('Turkish
-    drones', 'Rwandan troops'): such a force deploys abroad, so it is no evidence of the place."""
+    drones', 'Rwandan troops'), read with the geoparser's country adjectives."""
     starts = {r.mention.start for r in demonyms if force_demonym(document.text, r)}
-    return {a.actor_id for a in document.actors if a.kind in _STATE_KINDS and a.mentions
-            and not HOME_SERVICE.search(a.name) and all(m.start in starts for m in a.mentions)}
+    return {a.actor_id for a in document.actors if nationality_only(document.text, a, starts)}
 
 
 def country_votes(document: Document, event: Event, demonyms: list,

@@ -15,9 +15,7 @@ import logging
 import re
 from collections import Counter
 
-from eventcoder.document import Actor, Document
-from eventcoder.geoparser.forces import names_force
-from eventcoder.geoparser.gazetteer import get_gazetteer
+from eventcoder.document import Document
 from eventcoder.geoparser.publishers import (
     MIN_PUBLISHER_SHARE,
     publisher_country,
@@ -27,7 +25,7 @@ from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
 from eventcoder.resolve.event_location.capital_phrase import place_at_named_capital
-from eventcoder.resolve.event_location.country_votes import HOME_SERVICE
+from eventcoder.resolve.event_location.country_votes import nationality_only
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
     toponyms_from_resolved,
@@ -43,31 +41,11 @@ ACTOR_KIND_WEIGHT = {"armed group": 1.0, "militia": 0.5, "communal group": 0.5, 
 GENERIC_ACTOR_WEIGHT = 0.0  # their country was guessed from these same places: no evidence
 
 
-_FIRST_WORD = re.compile(r"[A-Z][\w'’]+")
-
-
-def by_nationality_only(text: str, actor: Actor) -> bool:
-    """A state's army named in every mention by its country's adjective and a force noun
-    ('Russian soldiers', 'Turkish drones'): such a force deploys abroad, so its country must not
-    outweigh the place the text names ('shelled the town of Kupiansk'). Police, gendarmes and
-    national bodies ('Libyan National Army') serve at home; a unit's own name ('FARDC soldiers')
-    or a town's adjective ('Misratan forces') is no nationality."""
-    if actor.kind != "state forces" or not actor.mentions or HOME_SERVICE.search(actor.name):
-        return False
-    gaz = get_gazetteer()
-    for m in actor.mentions:
-        word = _FIRST_WORD.match(text, m.start)
-        if word is None or not names_force(text, m.start, word.end()) or not any(
-                c.place.kind == "country" for c in gaz.lookup(word.group(0))):
-            return False
-    return True
-
-
 def actor_country_votes(document: Document) -> Counter[str]:
     """Country votes from the article's actors, weighted by how tied each kind is to a place."""
     votes: Counter[str] = Counter()
     for a in document.actors:
-        if not a.country or by_nationality_only(document.text, a):
+        if not a.country or nationality_only(document.text, a):  # forces deploy abroad
             continue
         if a.known:
             weight = ACTOR_KIND_WEIGHT.get(a.kind or "", GENERIC_ACTOR_WEIGHT)
