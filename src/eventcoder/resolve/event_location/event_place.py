@@ -156,7 +156,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     best: tuple[float, Resolved, str] | None = None
     local: tuple[float, Resolved, str] | None = None
     for r in places:
-        if r.mention.sent not in sent_ids:
+        if r.mention.sent not in sent_ids or r is dateline:  # filed there: a fallback (or _refine)
             continue
         score, why = _score(document, event, r)
         if score is None:
@@ -173,7 +173,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     choice: Resolved | None = None
     note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
-        choice = _refine(best[1], places, sent_ids, document, event)
+        choice = _refine(best[1], places + (org_places or []), sent_ids, document, event)
     elif dateline is not None:
         choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:
@@ -345,7 +345,7 @@ def _score(document: Document, event: Event, r: Resolved) -> tuple[float | None,
 def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], document: Document,
             event: Event) -> Resolved:
     """Prefer a more specific place inside the chosen one in the same sentences ('in Sindh, in
-    Karachi'), and a place inside the chosen country/province named elsewhere for the incident."""
+    Karachi'; a body's town: 'the Kaduna Polytechnic in Kaduna State'), a named one over the dateline."""
     gaz = get_gazetteer()
     chosen = choice.place
     assert chosen is not None
@@ -355,10 +355,10 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
         r for r in places
         if r.mention.sent in sent_ids and r.place is not None
         and KIND_RANK[r.place.kind] > KIND_RANK[chosen.kind] and gaz.contains(chosen, r.place)
-        and _score(document, event, r)[0] is not None
+        and (r.mention.source == "DATELINE" or _score(document, event, r)[0] is not None)
     ]
     if inner:
-        return max(inner, key=lambda r: KIND_RANK[r.place.kind])
+        return max(inner, key=lambda r: (r.mention.source != "DATELINE", KIND_RANK[r.place.kind]))
     return choice
 
 
