@@ -158,3 +158,17 @@ def distance_to_trigger(event: Event, pos: int) -> float:
     return min(abs(pos - s) for s, _ in event._mentions)
 
 
+def unresolved_place_near(document: Document, event: Event, m) -> str | None:
+    """A GPE/LOC/FAC entity in the event's sentences right before the chosen toponym that the
+    gazetteer could not resolve ('in Safoora Goth, Karachi', 'Sharsha upazila of Jessore')."""
+    doc = document.spacy_doc
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if ent.end_char <= m.start and m.start - ent.end_char <= 25:  # ends before the toponym
+            between = document.text[ent.end_char : m.start]
+            if re.fullmatch(r"\s*(?:,|of|in|,\s*in)\s*(?:the\s+)?", between):
+                known = any(t.start <= ent.start_char < t.end for t in document.toponyms)
+                if not known:
+                    return ent.text
+    return None

@@ -29,6 +29,7 @@ from eventcoder.resolve.event_location.country_votes import (
     placeless_country,
     seat_of_government,
 )
+from eventcoder.resolve.event_location.lone_namesake import lone_small_place, relocate_lone
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
@@ -113,9 +114,12 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
     firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
-    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, country_votes(
-        document, event, demonyms, publisher, generic=False, forces=False), publisher, place.gid,
-        firm, other_place_votes(places, choice), readings, named_population(choice), document.text)
+    votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
+    cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
+                          place.gid, firm, around := other_place_votes(places, choice), readings,
+                          named_population(choice), document.text)
+    if cc is None and lone_small_place(choice, votes + around) and not demonyms:
+        return relocate_lone(document, event, choice)  # 'Koya': a village's namesake in Japan
     if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
     m = choice.mention
@@ -194,7 +198,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     assert place is not None
     m = choice.mention
     precision = place.precision
-    missing = _unresolved_place_near(document, event, m)
+    missing = cues.unresolved_place_near(document, event, m)
     far = reference_distance(text, m.start)
     if far is not None and far >= FAR_KM and place.kind == "city":
         # '(about 80 km west of Kandahar)': the event is elsewhere in the same region.
@@ -382,19 +386,3 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
                 len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
-
-
-def _unresolved_place_near(document: Document, event: Event, m) -> str | None:
-    """A GPE/LOC/FAC entity in the event's sentences right before the chosen toponym that the
-    gazetteer could not resolve ('in Safoora Goth, Karachi', 'Sharsha upazila of Jessore')."""
-    doc = document.spacy_doc
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
-        if ent.end_char <= m.start and m.start - ent.end_char <= 25:  # ends before the toponym
-            between = document.text[ent.end_char : m.start]
-            if re.fullmatch(r"\s*(?:,|of|in|,\s*in)\s*(?:the\s+)?", between):
-                known = any(t.start <= ent.start_char < t.end for t in document.toponyms)
-                if not known:
-                    return ent.text
-    return None
