@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from eventcoder.geoparser.borders import border_country_only
 from eventcoder.geoparser.distance import haversine_km
 from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy import fuzzy_resolve
@@ -186,7 +187,8 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
 def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
                      actor_countries: Counter[str] | None = None) -> list[Resolved]:
     """Choose a place for every mention, using the others as context (two passes)."""
-    pruned = [_prune(m.candidates, m.admin_word) for m in mentions]
+    pruned = [border_country_only(m.doc_text, m.start, _prune(m.candidates, m.admin_word))
+              for m in mentions]
     resolved = []
     for idx, m in enumerate(mentions):
         ranked = _score(m, pruned[idx], None)

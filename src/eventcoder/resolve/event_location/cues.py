@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
 from eventcoder.extract.locality import local_tokens
+from eventcoder.geoparser.borders import after_border_with
 from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.types import Resolved
 from eventcoder.text.words import word_list
@@ -31,11 +32,13 @@ BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGN
 
 
 def topic_country(document: Document, event: Event, r: Resolved) -> bool:
-    """A country named beside a border ('near the Somalia border': either side of it) or inside
-    a demand ('to broker talks over the standoff in Nepal') says nothing of where it happened; nor
-    does one named as a force or a side ('Saudi planes landed', 'pro-Turkey factions')."""
+    """A country named beside a border ('near the Somalia border': either side of it; 'the border
+    with Niger': across it) or inside a demand ('to broker talks over the standoff in Nepal') says
+    nothing of where it happened; nor does one named as a force or a side ('Saudi planes
+    landed', 'pro-Turkey factions')."""
     m = r.mention
-    if BORDER.match(document.text[m.end : m.end + 20]) or names_force(document.text, m.start, m.end):
+    if BORDER.match(document.text[m.end : m.end + 20]) or names_force(document.text, m.start, m.end) \
+            or after_border_with(document.text, m.start):  # 'on the border with Niger'
         return True
     span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and in_purpose(event, span.root)
