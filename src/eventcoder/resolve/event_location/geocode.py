@@ -28,6 +28,7 @@ from eventcoder.resolve.event_location.capital_phrase import place_at_named_capi
 from eventcoder.resolve.event_location.country_votes import nationality_only
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
+    acled_admin1,
     toponyms_from_resolved,
 )
 
@@ -84,6 +85,10 @@ def geocode_stage(document: Document) -> None:
     document.toponyms = toponyms_from_resolved(resolved)
     locate_events(document, resolved)
     place_at_named_capital(document, resolved)  # 'in the Chadian capital'
+    for event in document.events:  # the province by ACLED's name in the event's year
+        loc, day = event.location, event.date.start or document.article.published or ""
+        if loc is not None and loc.admin1 and day[:4].isdigit():
+            loc.admin1 = acled_admin1(loc.country_code, loc.admin1, int(day[:4]))
 
 
 def dateline(text: str) -> re.Match[str] | None:

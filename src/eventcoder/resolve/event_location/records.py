@@ -41,19 +41,34 @@ def people_noun(r: Resolved) -> bool:
 
 
 @functools.cache
-def acled_admin1_names() -> dict[tuple[str, str], str]:
-    """(country, gazetteer admin1 name) → ACLED's name for that unit (data/geo_admin1_names.yaml)."""
+def acled_admin1_table() -> dict[tuple[str, str], tuple[str, int, int]]:
+    """(country, gazetteer admin1 name) → (ACLED's name, first year, last year) learned from the
+    training records (data/geo_admin1_names.yaml, `eventcoder fit admin1`)."""
     table = load_data("geo_admin1_names.yaml").get("admin1") or {}
-    return {(str(cc), str(name)): str(row[0]) for cc, units in table.items()
-            for name, row in (units or {}).items()}
+    return {(str(cc), str(name)): (str(row[0]), int(row[2]), int(row[3]))
+            for cc, units in table.items() for name, row in (units or {}).items()}
+
+
+def acled_admin1_names() -> dict[tuple[str, str], str]:
+    """(country, gazetteer admin1 name) → ACLED's name for that unit, whatever the year."""
+    return {k: v[0] for k, v in acled_admin1_table().items()}
+
+
+def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | None:
+    """ACLED's name for a gazetteer admin1 unit in a year the training records show it used
+    ('Idlib' → 'Idleb' in 2020); else the gazetteer's name. ACLED renames units over time, so a
+    year outside the records' keeps the gazetteer's."""
+    row = acled_admin1_table().get((cc or "", admin1 or ""))
+    if row is None or year is None or not row[1] <= year <= row[2]:
+        return admin1
+    return row[0]
 
 
 def admin1_name(p: Place) -> str | None:
-    """The first-level unit a place lies in (None for a country or continent), by the name ACLED
-    gives it where the training records show it names the unit otherwise ('Idlib' → 'Idleb')."""
-    if p.kind in ("country", "continent") or not p.admin1:
+    """The first-level unit a place lies in (None for a country or continent)."""
+    if p.kind in ("country", "continent"):
         return None
-    return acled_admin1_names().get((p.cc or "", p.admin1), p.admin1)
+    return p.admin1
 
 
 def location_of(place: Place, text: str | None = None, start: int | None = None,
