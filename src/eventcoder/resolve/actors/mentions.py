@@ -20,7 +20,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
-from eventcoder.resolve.actors.modifiers import heading_end
+from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -142,6 +142,8 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if not _looks_like_group(surface):
             continue
         words = re.findall(r"[\w'’-]+", surface)
+        if all(w.lower() in _group_words() or w.lower() in {"the", "of"} for w in words):
+            continue  # "Cartel gunmen", "Militia attacked": a group word alone names no group
         generic = {w.lower() for w in words} & _all_term_words()
         rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
         # "Kenyan Police", "the Somali Army": generic nouns with a nationality, left to terms.
@@ -278,6 +280,7 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
 
 
 _STATE_CLASSES = {"military", "police", "security", "government"}
+_POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
 
 
 # Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
@@ -292,6 +295,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
     label_end = heading_end(text)
+    group_starts = frozenset(s for s, _ in taken)
     for m in pick_regex(_term_regex, _term_trie(), text).finditer(text):
         start, end = m.start(), m.end()
         if overlaps(start, end, taken) or end <= label_end:
@@ -312,6 +316,11 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             cls = "military"  # "a regime sniper": the state's armed arm
         if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
             continue
+        if cls == "military" and head.dep_ in {"compound", "amod"} \
+                and head.head.lower_ in _POLICE_NOUNS:
+            continue  # "military police": a kind of police, read with the police noun
+        if cls == "police" and span.start > 0 and doc[span.start - 1].lower_ == "military":
+            start = doc[span.start - 1].idx  # the mention names the unit ("military police")
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
                 and c.i < head.i] + [t for t in span if t.i != head.i]
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
@@ -335,6 +344,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue  # "Tigrayan forces", "Bahar militia": someone's named forces
         if not strong and has_named_group:
             continue
+        if cls == "uag" and owned_by_later_group(text, m.group(0), end, group_starts):
+            continue  # "gunmen of the CJNG": the group's men, not another group
         if cls == "civilians":
             ctx = _context_class(head)
             if ctx is None:

@@ -162,10 +162,12 @@ def dated_state_label(label: str, day: str | None) -> str:
 
 
 @functools.cache
-def _units() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
-    """(cue, branch, class or None for the country's own choice) of named state units."""
+def _units() -> tuple[tuple[re.Pattern[str], str, str | None, dict[str, str]], ...]:
+    """(cue, branch, class or None for the country's own choice, class by country) of named
+    state units."""
     rows = load_data("state_periods.yaml").get("units") or []
-    return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls")) for r in rows)
+    return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls"),
+                  dict(r.get("cls_by_country") or {})) for r in rows)
 
 
 @functools.cache
@@ -187,12 +189,12 @@ def unit_label(label: str, mention: str | None, day: str | None) -> str | None:
     Cameroon" → "Military Forces of Cameroon (1982-) Gendarmerie"), or None."""
     if not mention or label.startswith("Government"):
         return None
-    for cue, branch, cls in _units():
+    for cue, branch, cls, by_country in _units():
         if cue.search(mention):
             code = _label_country(label)
             if code is None:
                 return None
-            cls = cls or _gendarmerie_class().get(code, "Police Forces")
+            cls = by_country.get(code) or cls or _gendarmerie_class().get(code, "Police Forces")
             return state_label(cls, code, day, branch)
     return None
 
