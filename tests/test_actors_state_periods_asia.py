@@ -1,5 +1,5 @@
 """State forces of South and South-East Asian and Latin American states carry the ruling period
-of the event date; a date past the last period known leaves the bracket out."""
+of the event date; a state whose periods are not listed (not yet checked) takes no bracket."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from eventcoder.resolve.actors.periods import dated_state_label
     ("Military Forces of Indonesia", "2021-03-02", "Military Forces of Indonesia (2014-2024)"),
     ("Police Forces of Sri Lanka", "2022-04-01", "Police Forces of Sri Lanka (2019-2022)"),
     ("Police Forces of Peru", "2023-01-10", "Police Forces of Peru (2022-2025)"),
-    ("Military Forces of Thailand", "2020-06-01", "Military Forces of Thailand (2014-2023)"),
     ("Police Forces of Ecuador", "2024-01-09", "Police Forces of Ecuador (2023-)"),
-    ("Police Forces of Chile", "2019-10-20", "Police Forces of Chile (2018-2022)"),
+    ("Police Forces of Bolivia", "2019-10-21", "Police Forces of Bolivia (2006-2019)"),
+    ("Police Forces of Peru", "2025-11-01", "Police Forces of Peru (2025-)"),
 ])
 def test_period_at_date(label: str, day: str, expected: str) -> None:
     assert dated_state_label(label, day) == expected
 
 
-def test_unknown_successor_takes_no_bracket() -> None:
-    assert dated_state_label("Police Forces of Honduras", "2026-06-01") == "Police Forces of Honduras"
+def test_a_state_without_known_periods_takes_no_bracket() -> None:
+    assert dated_state_label("Police Forces of Honduras", "2024-06-01") == "Police Forces of Honduras"

@@ -142,7 +142,7 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if not _looks_like_group(surface):
             continue
         words = re.findall(r"[\w'’-]+", surface)
-        if all(w.lower() in _group_words() or w.lower() in {"the", "of"} for w in words):
+        if len(words) == 1 and words[0].lower() in _group_words():
             continue  # "Cartel gunmen", "Militia attacked": a group word alone names no group
         generic = {w.lower() for w in words} & _all_term_words()
         rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
@@ -288,6 +288,17 @@ _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "ins
                     "subversive", "militant"}
 
 
+def _military_police(doc: Any, span: Any, head: Any, cls: str, start: int) -> int | None:
+    """None to pass over "military" in "military police" (a kind of police, read with the police
+    noun); else where the mention starts, "military police" being one unit."""
+    if cls == "military" and head.dep_ in {"compound", "amod"} \
+            and head.head.lower_ in _POLICE_NOUNS:
+        return None
+    if cls == "police" and span.start > 0 and doc[span.start - 1].lower_ == "military":
+        return int(doc[span.start - 1].idx)
+    return start
+
+
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool) -> list[Hit]:
     """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
@@ -316,11 +327,9 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             cls = "military"  # "a regime sniper": the state's armed arm
         if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
             continue
-        if cls == "military" and head.dep_ in {"compound", "amod"} \
-                and head.head.lower_ in _POLICE_NOUNS:
-            continue  # "military police": a kind of police, read with the police noun
-        if cls == "police" and span.start > 0 and doc[span.start - 1].lower_ == "military":
-            start = doc[span.start - 1].idx  # the mention names the unit ("military police")
+        if (unit_start := _military_police(doc, span, head, cls, start)) is None:
+            continue
+        start = unit_start
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
                 and c.i < head.i] + [t for t in span if t.i != head.i]
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.

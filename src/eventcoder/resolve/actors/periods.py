@@ -162,12 +162,12 @@ def dated_state_label(label: str, day: str | None) -> str:
 
 
 @functools.cache
-def _units() -> tuple[tuple[re.Pattern[str], str, str | None, dict[str, str]], ...]:
-    """(cue, branch, class or None for the country's own choice, class by country) of named
-    state units."""
+def _units() -> tuple[tuple[re.Pattern[str], str, str | None, frozenset[str]], ...]:
+    """(cue, branch, class or None for the country's own choice, countries where the unit is
+    the plain police) of named state units."""
     rows = load_data("state_periods.yaml").get("units") or []
     return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls"),
-                  dict(r.get("cls_by_country") or {})) for r in rows)
+                  frozenset(r.get("police_in") or ())) for r in rows)
 
 
 @functools.cache
@@ -189,12 +189,14 @@ def unit_label(label: str, mention: str | None, day: str | None) -> str | None:
     Cameroon" → "Military Forces of Cameroon (1982-) Gendarmerie"), or None."""
     if not mention or label.startswith("Government"):
         return None
-    for cue, branch, cls, by_country in _units():
+    for cue, branch, cls, police_in in _units():
         if cue.search(mention):
             code = _label_country(label)
             if code is None:
                 return None
-            cls = by_country.get(code) or cls or _gendarmerie_class().get(code, "Police Forces")
+            if code in police_in:
+                return state_label("Police Forces", code, day)
+            cls = cls or _gendarmerie_class().get(code, "Police Forces")
             return state_label(cls, code, day, branch)
     return None
 
