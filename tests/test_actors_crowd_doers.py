@@ -54,3 +54,40 @@ def test_a_nation_s_people_fighting_are_its_rioters(pipeline: Any, text: str, pu
 ])
 def test_armed_men_or_victims_of_a_nation_are_no_crowd(text: str) -> None:
     assert crowd_nation(text) is None
+
+
+@pytest.mark.parametrize(("text", "published", "crowd", "parties"), [
+    pytest.param("Around 4 May 2020, Imbonerakure and CNL clashed with machetes in Buhomba "
+                 "(Mutimbuzi, Bujumbura Rural).", "2020-05-05", "Rioters (Burundi)",
+                 ["CNL: National Congress for Liberation"], id="burundi"),
+    pytest.param("The BNP and the Awami League clashed in Feni on Sunday, leaving 20 injured.",
+                 "2024-05-06", "Rioters (Bangladesh)",
+                 ["BNP: Bangladesh Nationalist Party", "AL: Bangladesh Awami League"], id="feni"),
+    pytest.param("Rival party workers of the TMC and BJP clashed in Sandeshkhali, West Bengal, "
+                 "injuring several.", "2024-03-14", "Rioters (India)",
+                 ["AITC: All India Trinamool Congress", "BJP: Bharatiya Janata Party"],
+                 id="west_bengal"),
+    pytest.param("Party workers of the Nepali Congress and the CPN-UML clashed in Biratnagar "
+                 "ahead of the by-election.", "2024-03-14", "Rioters (Nepal)",
+                 ["NC: Nepali Congress"], id="nepal"),
+])
+def test_parties_fighting_are_rioters(pipeline: Any, text: str, published: str, crowd: str,
+                                      parties: list[str]) -> None:
+    labels = [label for label, _ in _actors(pipeline, text, published)]
+    assert crowd in labels
+    assert all(p in labels for p in parties)
+
+
+def test_opposing_political_groups_are_rioters(pipeline: Any) -> None:
+    labels = [label for label, _ in _actors(
+        pipeline, "After a disputed mayoral election, opposing political groups clashed in Kaya, "
+                  "causing several injuries.", "2018-06-10")]
+    assert "Rioters (Burkina Faso)" in labels
+    assert not any(label.startswith("Unidentified Armed Group") for label in labels)
+
+
+def test_a_sudanese_congress_party_is_not_india_s(pipeline: Any) -> None:
+    labels = [label for label, _ in _actors(
+        pipeline, "On 3 May 2020, supporters of the outlawed National Congress Party demonstrated "
+                  "in Wad Madani against the transitional government.", "2020-05-04")]
+    assert not any("India" in label for label in labels)
