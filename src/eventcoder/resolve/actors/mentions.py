@@ -288,6 +288,13 @@ _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "ins
                     "subversive", "militant"}
 
 
+def _names_as_modifier(cls: str, term: str) -> bool:
+    """True if the term names an actor even as a noun's modifier ("army checkpoint", "a mob
+    justice attack", "a security force escort")."""
+    return cls in {"military", "police", "vigilantes"} \
+        or (cls == "security" and term.lower().startswith("security"))
+
+
 def _military_police(doc: Any, span: Any, head: Any, cls: str, start: int) -> int | None:
     """None to pass over "military" in "military police" (a kind of police, read with the police
     noun); else where the mention starts, "military police" being one unit."""
@@ -325,7 +332,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
         if cls == "government" and government_arm(head):
             cls = "military"  # "a regime sniper": the state's armed arm
-        if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
+        if head.dep_ == "compound" and not _names_as_modifier(cls, m.group(0)):
             continue
         if (unit_start := _military_police(doc, span, head, cls, start)) is None:
             continue
