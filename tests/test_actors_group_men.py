@@ -70,3 +70,20 @@ def test_military_police_elsewhere_stay_military(pipeline: Any) -> None:
     labels = _labels(pipeline, "Russian military police detained two men in Manbij on Monday.",
                      "2019-11-05")
     assert not any(x.startswith("Police Forces of Russia") for x in labels)
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    pytest.param("Gunmen believed to be members of the Tren de Aragua gang shot dead two men in "
+                 "Santiago, Chile.", "Tren de Aragua", "Chile", id="tren_de_aragua_chile"),
+    pytest.param("Haitian police clashed with members of the Viv Ansanm gang coalition in "
+                 "Port-au-Prince.", "Viv Ansanm", "Haiti", id="viv_ansanm_haiti"),
+    pytest.param("Members of Los Choneros attacked a prison in Guayaquil, killing two guards.",
+                 "Los Choneros", "Ecuador", id="choneros_ecuador"),
+])
+def test_latin_american_gangs_by_name(pipeline: Any, text: str, group: str,
+                                      country: str) -> None:
+    document = pipeline(Article(id="t", text=text, published="2024-04-02"))
+    event = primary_event(document)
+    assert event is not None
+    assert group in [a.acled_name or a.name for a in event.actors]
+    assert event.location.country == country
