@@ -13,11 +13,15 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`); a party's supporters in a fight are "Rioters"
+  "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`);
+  a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
-  (:mod:`foreign_crowds`), and prisoners take the label of their side (:mod:`prisoners`);
+  (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
+  and prisoners take the label of their side (:mod:`prisoners`);
 - unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
   forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
+
+An event with no known place takes the country its police or parties name (:mod:`own_country`).
 
 Document-level actors get the same names as of the article's date.
 """
@@ -34,10 +38,13 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
+from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
+from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
+from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
 from eventcoder.resolve.actors.periods import (
     authority_label,
@@ -167,6 +174,7 @@ def actor_labels_stage(document: Document) -> None:
     for event in document.events:
         day = (event.date.start or "")[:10] or published
         where = event.location.country_code if event.location else None
+        label_from_own_actors(document, event)
         for ea in event.actors:
             ea.name, ea.acled_name = shared_alias_at(ea, where) or (ea.name, ea.acled_name)
             ea.acled_name = national_branch(ea, where) or ea.acled_name
@@ -181,8 +189,10 @@ def actor_labels_stage(document: Document) -> None:
         add_implied_civilians(document, event)
         label_foreign_victims(document.text, event)
         old_crowd_labels(document.text, event, day)
+        label_crowd_doers(document.text, event, day)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
+        label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

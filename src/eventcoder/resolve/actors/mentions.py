@@ -20,7 +20,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
-from eventcoder.resolve.actors.modifiers import heading_end
+from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -142,6 +142,8 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         if not _looks_like_group(surface):
             continue
         words = re.findall(r"[\w'’-]+", surface)
+        if len(words) == 1 and words[0].lower() in _group_words():
+            continue  # "Cartel gunmen", "Militia attacked": a group word alone names no group
         generic = {w.lower() for w in words} & _all_term_words()
         rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
         # "Kenyan Police", "the Somali Army": generic nouns with a nationality, left to terms.
@@ -278,11 +280,30 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
 
 
 _STATE_CLASSES = {"military", "police", "security", "government"}
+_POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
 
 
 # Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
 _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
                     "subversive", "militant"}
+
+
+def _names_as_modifier(cls: str, term: str) -> bool:
+    """True if the term names an actor even as a noun's modifier ("army checkpoint", "a mob
+    justice attack", "a security force escort")."""
+    return cls in {"military", "police", "vigilantes"} \
+        or (cls == "security" and term.lower().startswith("security"))
+
+
+def _military_police(doc: Any, span: Any, head: Any, cls: str, start: int) -> int | None:
+    """None to pass over "military" in "military police" (a kind of police, read with the police
+    noun); else where the mention starts, "military police" being one unit."""
+    if cls == "military" and head.dep_ in {"compound", "amod"} \
+            and head.head.lower_ in _POLICE_NOUNS:
+        return None
+    if cls == "police" and span.start > 0 and doc[span.start - 1].lower_ == "military":
+        return int(doc[span.start - 1].idx)
+    return start
 
 
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
@@ -292,6 +313,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
     label_end = heading_end(text)
+    group_starts = frozenset(s for s, _ in taken)
     for m in pick_regex(_term_regex, _term_trie(), text).finditer(text):
         start, end = m.start(), m.end()
         if overlaps(start, end, taken) or end <= label_end:
@@ -310,8 +332,11 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
         if cls == "government" and government_arm(head):
             cls = "military"  # "a regime sniper": the state's armed arm
-        if head.dep_ == "compound" and cls not in {"military", "police", "vigilantes"}:
+        if head.dep_ == "compound" and not _names_as_modifier(cls, m.group(0)):
             continue
+        if (unit_start := _military_police(doc, span, head, cls, start)) is None:
+            continue
+        start = unit_start
         mods = [c for c in head.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
                 and c.i < head.i] + [t for t in span if t.i != head.i]
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
@@ -335,6 +360,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue  # "Tigrayan forces", "Bahar militia": someone's named forces
         if not strong and has_named_group:
             continue
+        if cls == "uag" and owned_by_later_group(text, m.group(0), end, group_starts):
+            continue  # "gunmen of the CJNG": the group's men, not another group
         if cls == "civilians":
             ctx = _context_class(head)
             if ctx is None:

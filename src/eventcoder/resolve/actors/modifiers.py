@@ -37,3 +37,28 @@ def heading_end(text: str) -> int:
     """End offset of a leading event-kind label ("Movement of forces: "), or 0."""
     m = opening_label(text)  # it names the kind of event, not an actor
     return m.end() if m else 0
+
+
+# What ties unnamed armed men to a group written after them: "gunmen of the CJNG", "attackers
+# from the Gulf Cartel", "armed men believed to be members of the ELN". Such men are the group's
+# (ACLED names the group, not an unidentified one beside it). "of" only after nouns of men:
+# after a doer noun it names the victim ("the attackers of the army post").
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNER = re.compile(
+    r"\s*,?\s+(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported|alleged)"
+    r"\s+to\s+(?:be|have\s+been)\s+(?:members|fighters|militants|elements|part|men)\s+of"
+    r"|from|belonging\s+to|linked\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)"
+    r"|(?:who\s+(?:are|were)\s+)?members\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+_MEN = re.compile(r"(?:men|man|bandits?|thugs|elements|individuals|persons|people)$",
+                  re.IGNORECASE)
+
+
+def owned_by_later_group(text: str, noun: str, end: int,
+                         group_starts: frozenset[int]) -> bool:
+    """True if the armed men ending at ``end`` are tied to a group mention that starts at one
+    of ``group_starts`` ("gunmen of the CJNG", "armed men believed to be members of the ELN")."""
+    for pattern in (_OWNER, _OF_OWNER if _MEN.search(noun) else None):
+        m = pattern.match(text, end) if pattern else None
+        if m and m.end() in group_starts:
+            return True
+    return False

@@ -11,8 +11,9 @@ the party stays on the event and the crowd is added beside it.
 The crowd must be written: a crowd noun after the party's name ("UPND cadres", "ZANU-PF
 youths", "PDP and APC supporters") or before it ("members of the opposition Chadema party"); a
 party's name alone ("the ANC condemned the attack") or a party member as the victim adds no
-crowd. A name the knowledge base does not know is a party when the text says so ("the PDC
-party", "the party Dveri").
+crowd, but a party written as the doer of a clash or a riot ("Imbonerakure and CNL clashed with
+machetes") fights through its people. A name the knowledge base does not know is a party when
+the text says so ("the PDC party", "the party Dveri").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from eventcoder.resolve.actors.crowds import disruptive
 # Event types of a crowd's violence; a strategic development only when the text tells a
 # disruptive deed ("cadres shattered the windows of campaign vehicles").
 _VIOLENT_TYPES = {"Riots", "Battles", "Violence against civilians"}
+# the types whose doer, when a party, is a crowd of its people even with no crowd noun
+_FIGHTS = {"Riots", "Battles"}
 _CROWD = (r"(?:supporters?|members?|cadres?|activists?|loyalists?|sympathi[sz]ers?|followers?|"
           r"youths?|youth\s+wing(?:ers)?|militants?)")
 # "UPND cadres", "ZANU-PF youths", "PDP and APC supporters", "the ANC's youth wing", a name
@@ -71,6 +74,13 @@ def party_crowd(document: Document, ea: EventActor) -> bool:
                 or _CROWD_BEFORE.search(text[max(0, ea.start - 60):ea.start]))
 
 
+def _party_fights(document: Document, event: Event, ea: EventActor) -> bool:
+    """True if a party itself is written as the doer of a clash or a riot ("Imbonerakure and
+    CNL clashed with machetes"): a party has no armed force, so its people are the crowd."""
+    return event.event_type in _FIGHTS and ea.role == "perpetrator" and ea.start is not None \
+        and _is_party(document, ea)
+
+
 def add_party_crowds(document: Document, event: Event) -> None:
     """Add "Rioters (<country>)" beside a party whose supporters fight, beat or wreck."""
     if event.event_type not in _VIOLENT_TYPES and not (
@@ -82,7 +92,8 @@ def add_party_crowds(document: Document, event: Event) -> None:
     cname = country_name(event.location.country_code) if event.location else None
     if not cname:
         return  # no country, no ACLED label: left unknown
-    crowd = next((ea for ea in event.actors if party_crowd(document, ea)), None)
+    crowd = next((ea for ea in event.actors if party_crowd(document, ea)), None) \
+        or next((ea for ea in event.actors if _party_fights(document, event, ea)), None)
     if crowd is None:
         return
     label = actor_kb.class_label("rioters", cname)

@@ -162,10 +162,12 @@ def dated_state_label(label: str, day: str | None) -> str:
 
 
 @functools.cache
-def _units() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
-    """(cue, branch, class or None for the country's own choice) of named state units."""
+def _units() -> tuple[tuple[re.Pattern[str], str, str | None, frozenset[str]], ...]:
+    """(cue, branch, class or None for the country's own choice, countries where the unit is
+    the plain police) of named state units."""
     rows = load_data("state_periods.yaml").get("units") or []
-    return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls")) for r in rows)
+    return tuple((re.compile(r["cue"], re.IGNORECASE), r["branch"], r.get("cls"),
+                  frozenset(r.get("police_in") or ())) for r in rows)
 
 
 @functools.cache
@@ -187,11 +189,13 @@ def unit_label(label: str, mention: str | None, day: str | None) -> str | None:
     Cameroon" → "Military Forces of Cameroon (1982-) Gendarmerie"), or None."""
     if not mention or label.startswith("Government"):
         return None
-    for cue, branch, cls in _units():
+    for cue, branch, cls, police_in in _units():
         if cue.search(mention):
             code = _label_country(label)
             if code is None:
                 return None
+            if code in police_in:
+                return state_label("Police Forces", code, day)
             cls = cls or _gendarmerie_class().get(code, "Police Forces")
             return state_label(cls, code, day, branch)
     return None

@@ -1,0 +1,54 @@
+"""Civilians the text makes the doers of a riot or a demonstration are its crowd.
+
+A victim noun ("students", "traders", "residents", "workers") is read as "Civilians" when it
+names no crowd word; but in a riot or a demonstration the people who threw stones, blocked the
+road or marched are the crowd ACLED names "Rioters (<country>)" or "Protesters (<country>)", and
+ACLED never codes civilians as a riot's or a protest's actor 1 (ACLED Codebook: civilians are
+victims of violence, never its agents). "Police in Dhaka fired tear gas at students who threw
+stones" is police against rioters; "workers of a garment factory clashed with police" is rioters
+against police. Crowds before ACLED's 2019 codebook follow :mod:`crowds`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.document import Event
+from eventcoder.resolve.actors.crowds import NEW_CONVENTION_SINCE, disruptive
+
+_CIVILIANS = re.compile(r"^Civilians(?: \((?P<c>[^()]+)\))?$")
+
+
+def _crowd(event: Event, text: str, day: str | None) -> str | None:
+    if event.event_type == "Riots":
+        return "Rioters"
+    if event.event_type != "Protests":
+        return None
+    old = bool(day) and day < NEW_CONVENTION_SINCE  # type: ignore[operator]
+    return "Rioters" if old and disruptive(text) else "Protesters"
+
+
+def label_crowd_doers(text: str, event: Event, day: str | None) -> None:
+    """Name civilians who are a riot's or a protest's doers as its crowd, once."""
+    crowd = _crowd(event, text, day)
+    if crowd is None:
+        return
+    kept = []
+    seen = {a.acled_name or a.name for a in event.actors}
+    for ea in event.actors:
+        m = _CIVILIANS.match(ea.acled_name or ea.name)
+        if m is None or ea.role != "perpetrator":
+            kept.append(ea)
+            continue
+        label = f"{crowd} ({m.group('c')})" if m.group("c") else crowd
+        event.notes.setdefault("actors", "civilians doing a riot's or protest's deed: its crowd")
+        if label in seen:
+            for other in event.actors:  # the crowd is already named: it is the doer
+                if (other.acled_name or other.name) == label and other.role == "other":
+                    other.role = "perpetrator"
+            continue
+        ea.name = label if ea.acled_name in (None, ea.name) else ea.name
+        ea.acled_name = label if m.group("c") else ea.acled_name
+        seen.add(label)
+        kept.append(ea)
+    event.actors = kept
