@@ -55,11 +55,12 @@ def acled_admin1_names() -> dict[tuple[str, str], str]:
 
 
 def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | None:
-    """ACLED's name for a gazetteer admin1 unit in a year the training records show it used
-    ('Idlib' → 'Idleb' in 2020); else the gazetteer's name. ACLED renames units over time, so a
-    year outside the records' keeps the gazetteer's."""
+    """ACLED's name for a gazetteer admin1 unit from the first year the training records show it
+    used ('Idlib' → 'Idleb' from 2020); else the gazetteer's name. ACLED renames units over time
+    (Timbuktu in 2016, Tombouctou in 2020), so an earlier year keeps the gazetteer's; a later one
+    takes the newest name the records know, as a coder would write it today."""
     row = acled_admin1_table().get((cc or "", admin1 or ""))
-    if row is None or year is None or not row[1] <= year <= row[2]:
+    if row is None or year is None or year < row[1]:
         return admin1
     return row[0]
 
