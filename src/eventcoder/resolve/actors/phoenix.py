@@ -1,8 +1,8 @@
 """Merge the generated Phoenix actor entries (data/actors_phoenix.json) into the curated KB.
 
-A Phoenix group that shares a name with a curated entry (same or compatible country) adds its
-other names to that entry, and its source is cited beside the curated one; the others become
-entries of their own. A Phoenix name that a curated entry already uses for another actor, or that
+A Phoenix group that shares a name (not a weak one) with a curated entry (same or compatible
+country) adds its other names to that entry, and its source is cited beside the curated one; the
+others become entries of their own. A Phoenix name that a curated entry already uses for another actor, or that
 two Phoenix groups share, never resolves on its own: it is dropped or made weak (it then needs
 the article's country).
 """
@@ -40,19 +40,26 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def merge_phoenix(curated: list[dict[str, Any]], norm: Callable[[str], str]) -> list[dict[str, Any]]:
     """Curated entries (extended with matching Phoenix names) followed by the other Phoenix ones."""
     owner: dict[str, int] = {}
+    strong_owner: dict[str, int] = {}
     for i, item in enumerate(curated):
         for name in _names(item, weak=True):
             owner.setdefault(norm(name), i)
+        for name in _names(item):
+            strong_owner.setdefault(norm(name), i)
     merged = [dict(item) for item in curated]
     phoenix = list(phoenix_entries())
     shared = Counter(norm(n) for item in phoenix for n in set(_names(item)))
     extra: list[dict[str, Any]] = []
     taken = {norm(item["name"]) for item in curated}
     for item in phoenix:
-        hits = {owner[norm(n)] for n in _names(item, weak=True) if norm(n) in owner}
-        same = [i for i in hits if _compatible(curated[i].get("country"), item.get("country"))]
+        # A shared name ('PLA' of the Irish INLA and of Manipur's army) joins two entries only
+        # when both name the same country; an own name joins any compatible one.
+        same = {i for i in (owner.get(norm(n)) for n in _names(item, weak=True)) if i is not None
+                and curated[i].get("country") and curated[i].get("country") == item.get("country")}
+        same |= {i for i in (strong_owner.get(norm(n)) for n in _names(item)) if i is not None
+                 and _compatible(curated[i].get("country"), item.get("country"))}
         if len(same) == 1:
-            _extend(merged[same[0]], item, owner, same[0], norm)
+            _extend(merged[min(same)], item, owner, min(same), norm)
             continue
         entry = _own_entry(item, owner, shared, norm)
         if norm(entry["name"]) in taken and entry.get("country"):
