@@ -20,16 +20,20 @@ from eventcoder.pipeline import Pipeline
 
 # The share right per field on the fixture when these rules were written (floors, not targets).
 # (sub-event 0.967 -> 0.933 with the 0.7.0 typer: one more report, NEWS-UKR, gets another sub-event.)
+# admin1 by name 0.83 -> 0.80 in 0.11.0: the output now writes ACLED's own unit names learned from
+# the training records ('Sala al-Din', 'Thi-Qar', 'Nord-Ouest', 'Tombouctou'); the hand-written
+# expected values use English ones. The same-unit figure (admin1_unit_ok) keeps its floor.
 FLOORS = {
     "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 0.93, "date_ok": 0.96, "no_invented_ok": 1.0,
-    "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0, "admin1_ok": 0.83,
+    "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0, "admin1_ok": 0.8,
     "admin1_unit_ok": 0.96, "location_ok": 0.96, "actors": 0.93, "perpetrator_ok": 0.76,
     "attribution_ok": 0.84,
 }
 HOLDOUT = FIXTURE.parent / "holdout.jsonl"
+# admin1 by name 0.66 -> 0.5 in 0.11.0 for the reason above (Nord-Ouest, Tombouctou); same unit kept.
 HOLDOUT_FLOORS = {
     "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 0.83, "date_ok": 1.0, "no_invented_ok": 1.0,
-    "precision_ok": 1.0, "fatalities_ok": 0.91, "country_ok": 1.0, "admin1_ok": 0.66,
+    "precision_ok": 1.0, "fatalities_ok": 0.91, "country_ok": 1.0, "admin1_ok": 0.5,
     "admin1_unit_ok": 0.75, "location_ok": 1.0, "actors": 0.9, "perpetrator_ok": 0.57,
     "attribution_ok": 0.75,
 }
