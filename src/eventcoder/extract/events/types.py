@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
+from eventcoder.extract.events.burnt_people import burns_people
+from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.sides import incident_sides
@@ -188,6 +190,8 @@ class _Violence:
     crowd_perp: bool
     assault: bool
     targeted: bool
+    burnt_people: bool  # a fire set to people, not to property
+    mishap: bool  # a device that went off by accident or under control
 
 
 def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
@@ -226,6 +230,8 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
                     for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
+        burnt_people=any(m.family == "looting" and burns_people(m.token) for m in mentions),
+        mishap=disrupted_by_mishap(mentions, sents),
     )
 
 
@@ -233,6 +239,8 @@ def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
     """Air/drone strikes, bombs and shelling; fights over territory."""
     fams = v.fams
     explosive = {"explosion", "grenade"} & fams
+    if (explosive or fams & {"suicide"}) and v.mishap:
+        return "Strategic developments", "Disrupted weapons use"  # no one was attacked
     if fams & {"air"} or (v.by_air and not fams & {"battle"}):
         return "Explosions/Remote violence", "Air/drone strike"
     if fams & {"suicide"}:
@@ -277,7 +285,8 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
 
 
 def _anyone_hurt(v: _Violence) -> bool:
-    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"]
+                or v.burnt_people)
 
 
 def _attack_typing(v: _Violence) -> tuple[str, str]:
@@ -300,7 +309,7 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
         return "Strategic developments", "Looting/property destruction"
-    if fams <= {"looting", "death"} and "looting" in fams:
+    if fams <= {"looting", "death"} and "looting" in fams and not v.burnt_people:
         return "Strategic developments", "Looting/property destruction"
     return "Violence against civilians", "Attack"
 

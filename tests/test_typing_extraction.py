@@ -1,0 +1,144 @@
+"""Typing errors whose cause is extraction: what burnt, what exploded, who marched, what KIA is.
+
+Hand-written reports from several countries and outlets (none from the dev files).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Event
+from eventcoder.pipeline import Pipeline
+
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """Events, typing and dates (the date-bound codebook conventions run with the dates)."""
+    return Pipeline(stages=("events", "typing", "dates"))
+
+
+def _main(pipe: Pipeline, text: str, published: str = "2021-06-01") -> Event:
+    events = pipe(Article(id="t", text=text, published=published)).events
+    assert events, text
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were doused in petrol and set alight in Soweto for allegedly stealing a phone.",
+    "Residents of a village near Tezpur burnt a suspected cattle thief to death on Sunday.",
+    "Rebels torched a bus and burnt two passengers alive near Bunia on 3 May 2021.",
+    "On 4 June 2021, a mob in Puno set him on fire after accusing him of theft.",
+])
+def test_people_set_on_fire_are_no_property(pipe: Pipeline, text: str) -> None:
+    """A fire set to people is violence, never looting/property destruction."""
+    event = _main(pipe, text)
+    assert event.event_type != "Strategic developments", text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burnt 30 houses in a village near Jos on Friday; no one was hurt.",
+    "Unknown people set fire to a church in Chiapas on 3 May 2021. There were no casualties.",
+    "On 2 May 2021, inmates in a jail in Lahore piled up their mattresses and set them on fire.",
+    "Gunmen stopped a bus near Culiacan on 4 June 2021 and stripped the passengers of their "
+    "phones and cash.",
+])
+def test_property_set_on_fire_stays_property(pipe: Pipeline, text: str) -> None:
+    """Houses, churches and mattresses are property, and a robbery takes things, not people: the
+    rules still read property destruction."""
+    event = _main(pipe, text)
+    assert (event.typing or {}).get("rules", {}).get("sub_event_type") == LOOTING[1], text
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, two NPA rebels were killed when a landmine they were planting exploded "
+    "prematurely near Borongan, Samar.",
+    "On 9 June 2021, a Taliban fighter was killed when the explosives he was carrying went off "
+    "prematurely in Ghazni.",
+    "Army engineers destroyed an IED found near a school in Maguindanao through a controlled "
+    "explosion on 3 May 2021.",
+    "An al-Shabaab militant blew himself up accidentally while fixing a suicide vest in a house in "
+    "Jilib on 3 May 2021.",
+])
+def test_mishap_or_controlled_blast_is_disrupted_weapons_use(pipe: Pipeline, text: str) -> None:
+    """A device that went off by accident or under control attacked no one."""
+    event = _main(pipe, text)
+    assert (event.event_type, event.sub_event_type) == DISRUPTED, text
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded prematurely in a crowded market in Cotabato on 3 May 2021, killing five "
+    "shoppers.",
+    "A roadside bomb exploded near a police patrol in Kandahar on 3 May 2021.",
+    "In Kabul, an explosion destroyed a house on 12 May 2021; it was likely caused by the premature "
+    "detonation of an IED.",
+])
+def test_blast_that_hurts_others_stays_an_explosion(pipe: Pipeline, text: str) -> None:
+    """Bystanders killed, or no mishap at all: an explosion."""
+    event = _main(pipe, text)
+    assert event.event_type == "Explosions/Remote violence", text
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar air force jets bombed a KIA position near Laiza in Kachin state on 2 April 2021.",
+    "Military helicopters fired rockets at KIA outposts near Hpakant on 11 May 2021.",
+])
+def test_kia_as_a_groups_name_is_no_battle_word(pipe: Pipeline, text: str) -> None:
+    """'a KIA position': the Kachin Independence Army, not 'killed in action'."""
+    event = _main(pipe, text)
+    assert event.event_type == "Explosions/Remote violence", text
+
+
+def test_kia_as_killed_in_action_is_still_read(pipe: Pipeline) -> None:
+    """'Two soldiers KIA': the shorthand for killed in action still tells of a fight."""
+    event = _main(pipe, "Two soldiers KIA and three WIA after an ambush near Marawi on 3 May 2021.")
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers armed with clubs marched to a market in Kananga and beat traders on 3 May 2021.",
+    "Army troops gathered at the border crossing near Tamu on 2 June 2021.",
+    "Rebel fighters marched into the town of Kidal on 4 May 2021.",
+])
+def test_forces_on_the_move_are_no_demonstration(pipe: Pipeline, text: str) -> None:
+    """Troops that march or gather with no grievance are moving, not protesting."""
+    events = pipe(Article(id="t", text=text, published="2021-06-01")).events
+    assert all(e.event_type != "Protests" for e in events), text
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers marched through Port Moresby on 3 May 2021 demanding unpaid allowances.",
+    "Hundreds of soldiers' wives marched to the barracks in Bamako to demand unpaid wages.",
+    "Workers marched to parliament in Lima on 2 June 2021.",
+    "The Police and Prisons Civil Rights Union gathered at the stadium in Durban before marching "
+    "to the provincial offices.",
+    "Retired soldiers marched to parliament in Abuja on 3 May 2021.",
+])
+def test_marches_with_a_grievance_stay_protests(pipe: Pipeline, text: str) -> None:
+    """A march with a demand, or by civilians, is a demonstration."""
+    assert _main(pipe, text).event_type == "Protests", text
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2021, suspected ELN guerrillas looted a grocery store in Tame, Arauca. No casualties "
+    "were reported.",
+    "On 12 March 2021, Abu Sayyaf militants stole 20 goats from a farm in Patikul, Sulu.",
+    "On 5 May 2020, suspected bandits looted a warehouse in Zurmi and took away bags of grain.",
+])
+def test_looting_without_other_violence_stays_looting(pipe: Pipeline, text: str) -> None:
+    """From 2019 the codebook codes looting with no other violence as looting, whoever loots."""
+    event = _main(pipe, text)
+    assert (event.event_type, event.sub_event_type) == LOOTING, text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen looted shops in Pinas, Cotabato on 4 June 2021 and killed a shopkeeper.",
+    "On 7 July 2021, youths invaded a radio station in Warri, stole equipment and assaulted two "
+    "employees.",
+])
+def test_looting_with_an_attack_is_violence(pipe: Pipeline, text: str) -> None:
+    """An attack, a killing or an assault beside the looting makes it violence."""
+    event = _main(pipe, text)
+    assert (event.event_type, event.sub_event_type) != LOOTING, text
