@@ -142,3 +142,35 @@ def test_looting_with_an_attack_is_violence(pipe: Pipeline, text: str) -> None:
     """An attack, a killing or an assault beside the looting makes it violence."""
     event = _main(pipe, text)
     assert (event.event_type, event.sub_event_type) != LOOTING, text
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2021, police in Dhaka arrested a student activist. He was held at a police station, "
+    "where he was beaten by officers.",
+    "Soldiers arrested a farmer near Myawaddy on 2 June 2021 and tortured him in detention; he died "
+    "two days later.",
+    "Around 3 March 2021, militiamen arrested a teacher in Ngozi and held him in a cell, where he "
+    "was whipped.",
+])
+def test_detainees_abused_in_custody_suffer_an_attack(pipe: Pipeline, text: str) -> None:
+    """Arrested and then beaten, tortured or killed by the captors: violence against civilians."""
+    assert _main(pipe, text).event_type == "Violence against civilians", text
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men suspected of killing a trader in Kisumu on 3 May 2021; they are held "
+    "in custody.",
+    "Police arrested 12 opposition activists in Phnom Penh on 20 February 2021. They remain in "
+    "detention.",
+])
+def test_arrests_without_abuse_stay_arrests(pipe: Pipeline, text: str) -> None:
+    """A crime the detainees are suspected of, or detention alone, is no abuse."""
+    event = _main(pipe, text)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests"), text
+
+
+def test_rebel_controlled_area_is_no_controlled_blast(pipe: Pipeline) -> None:
+    """'rebel-controlled areas' qualifies a place, not the explosion."""
+    event = _main(pipe, "On 3 May 2021, a car bomb exploded at a checkpoint near Afrin, close to "
+                        "rebel controlled areas, wounding four guards.")
+    assert event.event_type == "Explosions/Remote violence"

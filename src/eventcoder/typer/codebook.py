@@ -13,6 +13,8 @@
   disrupted weapons use when no one but its handlers was hurt. The training notes hold few such
   reports, and the model reads the deaths or the explosive words as an attack or an explosion:
   the rules' reading is given back (the sentences count no victim other than fighters).
+- An arrest whose detainee is beaten, tortured or killed in custody is an attack
+  (``typer.custody``).
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
   no state or armed doer ("a clinic was set alight after a march"), is a riot
   (``extract.events.crowd_property``): of the 21 training notes whose trigger rules' looting
@@ -34,6 +36,7 @@ from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.custody import abused_in_custody
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
@@ -116,6 +119,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ATTACK, "the looters also killed people: the codebook codes the violence")
     if killed_in_a_fight(document, event):
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
+    if abused_in_custody(document, event, short):
+        return (*ATTACK, "the people arrested were abused in custody: violence against them")
     if mishap_kept(document, event, short):
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
     if (riot := crowd_riot(document, event)) is not None:

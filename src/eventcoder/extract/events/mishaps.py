@@ -25,13 +25,21 @@ _HANDLING = {"plant", "lay", "assemble", "make", "manufacture", "build", "handle
              "fix", "transport", "bury", "arm", "fit"}
 # A blast that wrecked something besides its own device hit others.
 _DAMAGE = {"destroy", "damage", "wreck", "raze", "flatten", "collapse"}
+_MANNER = {"manner", "way", "fashion"}
 _CONTROLLED_HEADS = {"explosion", "detonation", "blast", "detonate", "explode", "destroy"}
 
 
 def _controlled(sent) -> bool:
-    """'a controlled explosion', 'detonated in a controlled manner'."""
-    return any(t.lower_ == "controlled" and (t.head.lemma_.lower() in _CONTROLLED_HEADS or any(
-        a.lemma_.lower() in _CONTROLLED_HEADS for a in t.ancestors)) for t in sent)
+    """'a controlled explosion', 'detonated in a controlled manner' (not 'rebel-controlled areas')."""
+    for t in sent:
+        if t.lower_ != "controlled" or t.dep_ != "amod":
+            continue
+        head = t.head
+        if head.lemma_.lower() in _MANNER and head.head.dep_ == "prep":
+            head = head.head.head  # "in a controlled manner": the verb it qualifies
+        if head.lemma_.lower() in _CONTROLLED_HEADS:
+            return True
+    return False
 
 
 def _handled(sent) -> bool:
@@ -42,18 +50,14 @@ def _handled(sent) -> bool:
 
 def blast_by_mishap(mentions: list[TriggerMention]) -> bool:
     """True when an explosion of the incident went off by accident or under control."""
-    for m in mentions:
-        if m.family not in _BLAST_FAMILIES:
-            continue
-        sent = m.token.sent
-        if _controlled(sent):
-            return True
-        if any(t.lemma_.lower() in _DAMAGE for t in sent):
-            continue  # "the premature blast destroyed a house": it hit others' property
-        if _handled(sent) or any(t.lemma_.lower() in ACCIDENT_WORDS or t.lower_ in ACCIDENT_WORDS
-                                 for t in sent):
-            return True
-    return False
+    sents = list({m.token.sent.start: m.token.sent for m in mentions
+                  if m.family in _BLAST_FAMILIES}.values())
+    if any(_controlled(sent) for sent in sents):
+        return True
+    if any(t.lemma_.lower() in _DAMAGE for sent in sents for t in sent):
+        return False  # "an explosion destroyed a house ... a premature detonation": it hit others
+    return any(_handled(sent) or any(t.lemma_.lower() in ACCIDENT_WORDS or t.lower_ in ACCIDENT_WORDS
+                                     for t in sent) for sent in sents)
 
 
 def _bystanders_hurt(sents: list[Any]) -> bool:
