@@ -174,3 +174,32 @@ def test_rebel_controlled_area_is_no_controlled_blast(pipe: Pipeline) -> None:
     event = _main(pipe, "On 3 May 2021, a car bomb exploded at a checkpoint near Afrin, close to "
                         "rebel controlled areas, wounding four guards.")
     assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "YEI - Soldiers who have not been paid for months looted shops in the main market on Tuesday. "
+    "No one was hurt. Central Equatoria saw heavy fighting between the army and rebels during the "
+    "2013-2018 civil war.",
+    "On 3 May 2021, gang members looted a warehouse in Port-au-Prince. No one was hurt. The area "
+    "was the scene of fierce clashes during the 2004-2007 conflict.",
+])
+def test_a_closed_war_is_background(pipe: Pipeline, text: str) -> None:
+    """Fighting 'during the 2013-2018 civil war' is history: the looting is the news."""
+    event = _main(pipe, text, published="2021-06-01")
+    assert (event.event_type, event.sub_event_type) == LOOTING, text
+
+
+def test_fighting_dated_today_beside_a_past_war_is_news(pipe: Pipeline) -> None:
+    """A dated clash compared with a past war stays the news."""
+    event = _main(pipe, "On 4 May 2021, troops clashed with rebels near Yei, the worst fighting "
+                        "in the area since the end of the 2013-2018 civil war.")
+    assert event.event_type == "Battles" and not event.historical
+
+
+@pytest.mark.parametrize("text", [
+    "JUBA - Soldiers looted shops in Konyokonyo market on Tuesday; no one was hurt.",
+    "GOMA - Militiamen stole cattle from herders near Rutshuru on 3 May 2021.",
+])
+def test_capitalised_plural_after_a_dateline_keeps_its_kind(pipe: Pipeline, text: str) -> None:
+    """'YEI - Soldiers ...': the tagger's proper noun is still soldiers (no crowd's riot)."""
+    assert _main(pipe, text).event_type != "Riots", text

@@ -110,6 +110,15 @@ def _prep_objects_of_acl(head: Token, verbs: set[str]) -> list[Token]:
             for p in children(prep) if p.dep_ == "pobj"]
 
 
+def _noun_lemma(token: Token) -> str:
+    """The token's lemma; a capitalised plural the tagger took for a name ("YEI - Soldiers who
+    ...", headline case) keeps its plural as lemma, so its singular is read instead."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNPS" or lemma != token.lower_ or not lemma.endswith("s"):
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+
+
 def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     """Classify a participant phrase by its words and entity type."""
     # the same participants are classified again for every trigger and incident of the article
@@ -123,7 +132,7 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
             if t is head or not (site_as_modifier(t) or _hedge(t))]
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
-    head_lemma = head.lemma_.lower()
+    head_lemma = _noun_lemma(head)
     if head_lemma in _PART_OF:
         # "members of al Shabaab", "four of the soldiers": the group decides
         of = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c)]
