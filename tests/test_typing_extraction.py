@@ -203,3 +203,28 @@ def test_fighting_dated_today_beside_a_past_war_is_news(pipe: Pipeline) -> None:
 def test_capitalised_plural_after_a_dateline_keeps_its_kind(pipe: Pipeline, text: str) -> None:
     """'YEI - Soldiers ...': the tagger's proper noun is still soldiers (no crowd's riot)."""
     assert _main(pipe, text).event_type != "Riots", text
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO - At least 31 people were killed on Friday when gunmen attacked a truck carrying "
+    "traders near Bandiagara, the government said.",
+    "KABUL - Nine people were killed on Sunday when gunmen opened fire on a minibus carrying "
+    "labourers in Parwan province, police said.",
+])
+def test_a_datelines_capitals_are_no_armed_acronym(pipe: Pipeline, text: str) -> None:
+    """'BAMAKO - ...': the dateline's place is no armed party, so the dead are civilians."""
+    assert _main(pipe, text).event_type == "Violence against civilians", text
+
+
+def test_people_stoned_are_hit(pipe: Pipeline) -> None:
+    """'stoned two police officers': stones thrown at people make an incident."""
+    events = pipe(Article(id="t", text="On 6 May 2021, community members stoned two police "
+                                       "officers in a village near Ndhiwa.")).events
+    assert events and events[0].event_type != "Strategic developments"
+
+
+def test_vehicles_stoned_are_property(pipe: Pipeline) -> None:
+    """'stoned their vehicles' is no violence against people: the crowd's arson stays a riot."""
+    event = _main(pipe, "On 8 May 2021, about 300 residents set alight a bar in Soshanguve after "
+                        "a boy was found dead nearby. The crowd stoned the firefighters' vehicles.")
+    assert event.event_type == "Riots"

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import children, memo
 
 _MAX_PHRASE = 14
@@ -173,6 +174,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         if (kind := kind_of(owner, as_perpetrator)) is not None:
             return kind
     ent = head.ent_type_
+    if _in_dateline(head):
+        return None  # "BAMAKO - At least 31 people were killed": the place, not an acronym
     if _is_acronym(head):
         return "armed"  # "FARDC", "ADF", "SPLA-IO": named forces are written as acronyms
     if ent in {"ORG", "NORP"}:
@@ -181,6 +184,14 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     if ent == "PERSON":
         return "civilian" if not as_perpetrator else None
     return None
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is a wire dateline's place in capitals ("BAMAKO - ...", "BANDA ACEH - ...")."""
+    if token.idx > 60:
+        return False
+    found = memo(token.doc, "dateline_place", 0, lambda: dateline_separator(token.doc.text[:400]))
+    return found is not None and token.idx < found[0]
 
 
 def _is_acronym(token: Token) -> bool:
