@@ -35,8 +35,12 @@ _PAST_ERA = re.compile(
 def told_from_afar(sent: Span) -> bool:
     """The sentence places its content months or years away from another time, and dates it no
     other way ('On 9 June, ... after it had shut four months before' is dated news)."""
-    afar = _FROM_AFAR.search(sent.text) or _PAST_ERA.search(sent.text)
-    return afar is not None and not grammar.specific_dates(sent)
+    dates = grammar.specific_dates(sent)
+    if (era := _PAST_ERA.search(sent.text)) is not None:
+        # the era's own years are no date of the sentence's news
+        start, end = sent.start_char + era.start(), sent.start_char + era.end()
+        return not any(d.start_char < start or d.end_char > end for d in dates)
+    return _FROM_AFAR.search(sent.text) is not None and not dates
 
 
 def grouping_years(sent: Span, pub_year: int | None) -> set[int]:
