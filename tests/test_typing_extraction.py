@@ -228,3 +228,33 @@ def test_vehicles_stoned_are_property(pipe: Pipeline) -> None:
     event = _main(pipe, "On 8 May 2021, about 300 residents set alight a bar in Soshanguve after "
                         "a boy was found dead nearby. The crowd stoned the firefighters' vehicles.")
     assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "A shootout took place in a village near Jolo between the army and a suspected Abu Sayyaf "
+    "militant on 3 May 2021.",
+    "On 9 March 2021, a shoot-out erupted between soldiers and gunmen at a checkpoint near Cucuta.",
+])
+def test_a_shootout_is_an_exchange_of_fire(pipe: Pipeline, text: str) -> None:
+    """A shootout is two armed sides firing at each other: an armed clash."""
+    assert _main(pipe, text).event_type == "Battles", text
+
+
+def test_a_bystander_killed_in_a_shootout_is_no_clash_of_his(pipe: Pipeline) -> None:
+    """'A journalist was killed in a shootout': the rules keep the killing of a civilian."""
+    event = _main(pipe, "A journalist was killed in a shootout in Culiacan on 2 June 2021.")
+    assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("On 9 March 2021, a shoot-out erupted between soldiers and gunmen near Cucuta.", "shoot-out"),
+    ("Police fired tear-gas at stone-throwing youths in Srinagar on 4 May 2021.", "stone-throwing"),
+    ("The army launched a counter-attack on rebel positions near Loikaw on 2 June 2021.",
+     "counter-attack"),
+])
+def test_hyphenated_trigger_words_are_found(text: str, word: str) -> None:
+    """spaCy splits 'shoot-out' at the hyphen: the lexicon's word is still found."""
+    from eventcoder.extract.events.triggers import find_mentions
+
+    doc = Pipeline(stages=())(Article(id="t", text=text)).spacy_doc
+    assert any(doc[m.start:m.end].text.replace(" ", "") == word for m in find_mentions(doc)), text

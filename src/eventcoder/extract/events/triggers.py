@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -37,6 +38,17 @@ class TriggerMention:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
 
 
+_HYPHEN = re.compile(r"(-)")
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """spaCy splits "shoot-out", "sit-in", "counter-attack" at the hyphen: the tokens the
+    lexicon's one word is in the text (none for a word without an inner hyphen)."""
+    if "-" not in word.strip("-"):
+        return []
+    return [part for part in _HYPHEN.split(word) if part]
+
+
 def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
     pats: list[list[dict]] = []
     for attr in ("LEMMA", "LOWER"):
@@ -61,6 +73,8 @@ def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
         for phrase in entry.lemmas:
             if " " in phrase:
                 patterns.extend(_word_patterns(phrase.split(), gap))
+            elif parts := _hyphen_parts(phrase):
+                patterns.append([{"LOWER": part} for part in parts])
         if patterns:
             matcher.add(f"T{entry.index}", patterns)
     return matcher
@@ -84,7 +98,8 @@ def _phrase_words() -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
     _, entries = trigger_lexicon()
     out = []
     for e in entries:
-        phrases = tuple(frozenset(p.split()) for p in e.lemmas if " " in p)
+        phrases = tuple(frozenset(p.split() if " " in p else _hyphen_parts(p))
+                        for p in e.lemmas if " " in p or _hyphen_parts(p))
         if phrases:
             out.append((e.index, phrases))
     return tuple(out)
@@ -249,7 +264,9 @@ def find_mentions(doc: Doc) -> list[TriggerMention]:
         span = doc[start:end]
         # phrase matches with gaps: the words of the phrase must hang together syntactically
         root = span.root if end - start > 1 else span[0]
-        if end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
+        if end - start > 2 and all(doc[i].text == "-" for i in range(start + 1, end, 2)):
+            root = span[-1]  # "counter - attack": one word split at its hyphens, parsed apart
+        elif end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
             continue
         if not _accept(entry, end - start, root):
             continue

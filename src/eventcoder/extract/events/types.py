@@ -204,7 +204,8 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     lemmas, lowers = _unit_words(sents)
     perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
     perp_words += [c.lower_ for p in perps for c in children(p)]
-    lemmas_m = {m.token.lemma_.lower() for m in mentions}
+    lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
+        m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
     return _Violence(
         fams={m.family for m in _lead_mentions(mentions)} | ({"death"} & all_fams),
         all_fams=all_fams,
@@ -289,6 +290,10 @@ def _anyone_hurt(v: _Violence) -> bool:
                 or v.burnt_people)
 
 
+# A shooting word that names an exchange of fire: two armed sides unless a victim is named.
+_EXCHANGES = frozenset({"shootout", "shoot-out"})
+
+
 def _attack_typing(v: _Violence) -> tuple[str, str]:
     """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
     fams, tk = v.fams, v.tk
@@ -306,6 +311,8 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
         return "Riots", "Mob violence"
+    if v.lemmas_m & _EXCHANGES and not tk & {"civilian", "protest"}:
+        return "Battles", "Armed clash"  # "a shootout between the army and a militant"
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
         return "Strategic developments", "Looting/property destruction"
