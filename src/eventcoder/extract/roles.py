@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import children, memo
 
 _MAX_PHRASE = 14
@@ -110,6 +111,15 @@ def _prep_objects_of_acl(head: Token, verbs: set[str]) -> list[Token]:
             for p in children(prep) if p.dep_ == "pobj"]
 
 
+def _noun_lemma(token: Token) -> str:
+    """The token's lemma; a capitalised plural the tagger took for a name ("YEI - Soldiers who
+    ...", headline case) keeps its plural as lemma, so its singular is read instead."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNPS" or lemma != token.lower_ or not lemma.endswith("s"):
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+
+
 def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
     """Classify a participant phrase by its words and entity type."""
     # the same participants are classified again for every trigger and incident of the article
@@ -123,7 +133,7 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
             if t is head or not (site_as_modifier(t) or _hedge(t))]
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
-    head_lemma = head.lemma_.lower()
+    head_lemma = _noun_lemma(head)
     if head_lemma in _PART_OF:
         # "members of al Shabaab", "four of the soldiers": the group decides
         of = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c)]
@@ -164,6 +174,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         if (kind := kind_of(owner, as_perpetrator)) is not None:
             return kind
     ent = head.ent_type_
+    if _in_dateline(head):
+        return None  # "BAMAKO - At least 31 people were killed": the place, not an acronym
     if _is_acronym(head):
         return "armed"  # "FARDC", "ADF", "SPLA-IO": named forces are written as acronyms
     if ent in {"ORG", "NORP"}:
@@ -172,6 +184,14 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     if ent == "PERSON":
         return "civilian" if not as_perpetrator else None
     return None
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is a wire dateline's place in capitals ("BAMAKO - ...", "BANDA ACEH - ...")."""
+    if token.idx > 60:
+        return False
+    found = memo(token.doc, "dateline_place", 0, lambda: dateline_separator(token.doc.text[:400]))
+    return found is not None and token.idx < found[0]
 
 
 def _is_acronym(token: Token) -> bool:

@@ -30,6 +30,13 @@ _VIOLENT = re.compile(
     r"fight\w*|mob)\b",
     re.IGNORECASE,
 )
+# The police's means of clearing a crowd are an intervention, not the crowd's violence: "fired
+# tear gas to clear them" leaves a peaceful blockade a protest (with intervention).
+_POLICE_MEANS = re.compile(
+    r"\bfir(?:ed|ing|es)\s+(?:\w+\s+){0,2}?(?:tear\s*-?gas|teargas|rubber\s+bullets?|"
+    r"water\s+cannons?|warning\s+shots|(?:shots|rounds)\s+in(?:to)?\s+the\s+air|stun\s+grenades?)",
+    re.IGNORECASE,
+)
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear\s*-?gas|water\s+cannons?|rubber\s+bullets?|arrest\w*|detain\w*|"
     r"carried\s+(?:\w+\s+){0,3}away|removed|cleared|evicted)\b",
@@ -45,7 +52,7 @@ def retype_peaceful_blockade(document: Document, event: Event, published: str | 
     if not day or day < NEW_CONVENTION_SINCE or document.spacy_doc is None:
         return
     text = sentences_text(document.spacy_doc, event._sentences)
-    if not _BLOCKADE.search(text) or _VIOLENT.search(text):
+    if not _BLOCKADE.search(text) or _VIOLENT.search(_POLICE_MEANS.sub(" ", text)):
         return
     event.event_type = "Protests"
     event.sub_event_type = ("Protest with intervention" if _INTERVENTION.search(text)

@@ -8,6 +8,13 @@
   party happened in an armed clash: the deaths of a fight are Battles / Armed clash, not a
   one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
   whose fight names no side ("a reporter was killed in a shootout") is left as typed.
+- A device that went off by mishap or under control (``extract.events.mishaps``: "the mine
+  they were planting exploded prematurely", "destroyed through a controlled explosion") is
+  disrupted weapons use when no one but its handlers was hurt. The training notes hold few such
+  reports, and the model reads the deaths or the explosive words as an attack or an explosion:
+  the rules' reading is given back (the sentences count no victim other than fighters).
+- An arrest whose detainee is beaten, tortured or killed in custody is an attack
+  (``typer.custody``).
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
   no state or armed doer ("a clinic was set alight after a march"), is a riot
   (``extract.events.crowd_property``): of the 21 training notes whose trigger rules' looting
@@ -27,11 +34,14 @@ from eventcoder.document import Document, Event
 from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
+from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.custody import abused_in_custody
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
 ARMED_CLASH = ("Battles", "Armed clash")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 # Nouns of an exchange of fire between two armed sides.
 FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
                "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
@@ -109,6 +119,10 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ATTACK, "the looters also killed people: the codebook codes the violence")
     if killed_in_a_fight(document, event):
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
+    if abused_in_custody(document, event, short):
+        return (*ATTACK, "the people arrested were abused in custody: violence against them")
+    if mishap_kept(document, event, short):
+        return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     return None
@@ -120,3 +134,13 @@ def crowd_riot(document: Document, event: Event) -> tuple[str, str] | None:
     if (event.event_type, event.sub_event_type) != LOOTING or incident is None:
         return None
     return crowd_property_typing(list(incident.mentions), _sentences(document, event, False))
+
+
+def mishap_kept(document: Document, event: Event, short: bool) -> bool:
+    """The rules read a mishap's disrupted weapons use and the model another type."""
+    rules = (event.typing or {}).get("rules") or {}
+    incident = getattr(event, "_incident", None)
+    if (rules.get("event_type"), rules.get("sub_event_type")) != DISRUPTED or incident is None \
+            or (event.event_type, event.sub_event_type) == DISRUPTED:
+        return False
+    return disrupted_by_mishap(list(incident.mentions), _sentences(document, event, short))

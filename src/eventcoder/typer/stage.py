@@ -122,7 +122,7 @@ def typing_inputs(document: Document, short: bool | None = None) -> list[TypingI
     return [event_input(document, e, e is lead) for e in document.events]
 
 
-def _retype_consequences(event: Event, old_type: str | None) -> None:
+def retype_consequences(event: Event, old_type: str | None) -> None:
     """Keep weapons and the GTD attack type coherent with a type the model changed."""
     if event.event_type == old_type:
         return
@@ -175,7 +175,7 @@ def apply_prediction(event: Event, prediction: Prediction, version: str,
             f"{', '.join(repr(w) for w in prediction.words[:3]) or 'the whole text'}; "
             f"the trigger rules said {said}"
         )
-    _retype_consequences(event, rules["event_type"])
+    retype_consequences(event, rules["event_type"])
 
 
 def defuses_a_blast(event: Event, prediction: Prediction) -> bool:
@@ -215,4 +215,4 @@ def typing_stage(document: Document) -> None:
         if (ruled := codebook_type(document, event, short)) is not None:
             old = event.event_type
             event.event_type, event.sub_event_type, event.notes["typing"] = ruled
-            _retype_consequences(event, old)
+            retype_consequences(event, old)

@@ -25,7 +25,7 @@ from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
 from eventcoder.registry import stage
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
-from eventcoder.typer.blockades import retype_peaceful_blockade
+from eventcoder.typer.conventions import retype_by_date
 
 log = logging.getLogger(__name__)
 
@@ -397,4 +397,4 @@ def dates_stage(document: Document) -> None:
             log.exception("dating event %s of %s failed", event.id, document.article.id)
             event.date = DateInfo(precision="unknown")
             event.notes["date"] = "date extraction failed on this text"
-        retype_peaceful_blockade(document, event, (document.article.published or "")[:10] or None)
+        retype_by_date(document, event, (document.article.published or "")[:10] or None)

@@ -6,7 +6,9 @@ A report's background names earlier incidents by their distance from some other 
 than by a year. Such a sentence is not about the day the report's news happened ('on Thursday
 night'): for the grouping of mentions into incidents it counts as dated before the publication
 year, so its violence does not join the news incident (whose toll and place it would take over).
-Weeks and days are left out: 'days after the attack' is still the news.
+Weeks and days are left out: 'days after the attack' is still the news. So is a closed era of
+years ('heavy fighting during the 2013-2018 civil war'): a war that ended is background
+(spaCy reads 'during the 2013-2018 ...' as a duration, so no year dates the sentence).
 """
 
 from __future__ import annotations
@@ -23,10 +25,22 @@ _FROM_AFAR = re.compile(
     r"(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 
 
+# "during the 2013-2018 civil war", "in the 1991-2002 conflict": a range of years that closed.
+_PAST_ERA = re.compile(
+    r"\b(?:during|throughout|in)\s+(?:the\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)?\d\d)\s+"
+    r"(?:\w+\s+){0,2}(?:war|conflict|crisis|insurgency|fighting|uprising|rebellion|violence|"
+    r"genocide|occupation)\b", re.IGNORECASE)
+
+
 def told_from_afar(sent: Span) -> bool:
     """The sentence places its content months or years away from another time, and dates it no
     other way ('On 9 June, ... after it had shut four months before' is dated news)."""
-    return _FROM_AFAR.search(sent.text) is not None and not grammar.specific_dates(sent)
+    dates = grammar.specific_dates(sent)
+    if (era := _PAST_ERA.search(sent.text)) is not None:
+        # the era's own years are no date of the sentence's news
+        start, end = sent.start_char + era.start(), sent.start_char + era.end()
+        return not any(d.start_char < start or d.end_char > end for d in dates)
+    return _FROM_AFAR.search(sent.text) is not None and not dates
 
 
 def grouping_years(sent: Span, pub_year: int | None) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
+from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
 from eventcoder.text.words import MONTH_FULL_NAMES
 
@@ -36,6 +38,17 @@ class TriggerMention:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
 
 
+_HYPHEN = re.compile(r"(-)")
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """spaCy splits "shoot-out", "sit-in", "counter-attack" at the hyphen: the tokens the
+    lexicon's one word is in the text (none for a word without an inner hyphen)."""
+    if "-" not in word.strip("-"):
+        return []
+    return [part for part in _HYPHEN.split(word) if part]
+
+
 def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
     pats: list[list[dict]] = []
     for attr in ("LEMMA", "LOWER"):
@@ -60,6 +73,8 @@ def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
         for phrase in entry.lemmas:
             if " " in phrase:
                 patterns.extend(_word_patterns(phrase.split(), gap))
+            elif parts := _hyphen_parts(phrase):
+                patterns.append([{"LOWER": part} for part in parts])
         if patterns:
             matcher.add(f"T{entry.index}", patterns)
     return matcher
@@ -83,7 +98,8 @@ def _phrase_words() -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
     _, entries = trigger_lexicon()
     out = []
     for e in entries:
-        phrases = tuple(frozenset(p.split()) for p in e.lemmas if " " in p)
+        phrases = tuple(frozenset(p.split() if " " in p else _hyphen_parts(p))
+                        for p in e.lemmas if " " in p or _hyphen_parts(p))
         if phrases:
             out.append((e.index, phrases))
     return tuple(out)
@@ -170,6 +186,43 @@ def is_month_name(token: Token) -> bool:
     )
 
 
+# What a crowd marches against or for: "marched against the tax", "gathered over unpaid pay".
+_GRIEVANCE_PREPS = {"against", "over", "for"}
+# Words of a demonstration's message anywhere in the sentence.
+_GRIEVANCE_WORDS = {"demand", "protest", "denounce", "condemn", "against", "petition", "chant",
+                    "placard", "slogan", "grievance", "strike"}
+
+
+# Heads and modifiers that make soldiers' or policemen's names civilian bodies: "the Police and
+# Prisons Civil Rights Union", "retired soldiers", "army veterans", "soldiers' wives".
+_CIVIL_BODIES = {"union", "association", "syndicate", "federation", "guild", "veteran",
+                 "pensioner", "retiree", "wife", "widow", "family", "retired", "former", "ex",
+                 "demobilised", "demobilized"}
+
+
+def _civil_body(subject: Token) -> bool:
+    words = {subject.lemma_.lower()} | {c.lower_ for c in children(subject)
+                                         if c.dep_ in {"amod", "compound", "nmod"}}
+    return bool(words & _CIVIL_BODIES)
+
+
+def forces_on_the_move(token: Token) -> bool:
+    """An intransitive protest verb ("marched", "gathered") whose subject is soldiers, police or
+    an armed group and that names no grievance or aim: troops moving, not demonstrating."""
+    if token.lemma_.lower() not in cues()["intransitive_protest"]:
+        return False
+    subjects = [c for c in children(token) if c.dep_ == "nsubj"]
+    if token.dep_ == "conj" and not subjects:
+        subjects = [c for c in children(token.head) if c.dep_ == "nsubj"]
+    if not subjects or not all(kind_of(s, True) in {"state", "armed"} and not _civil_body(s)
+                               for s in subjects):
+        return False
+    if any(t.lemma_.lower() in _GRIEVANCE_WORDS for t in token.sent):
+        return False  # "police officers marched ... demanding unpaid allowances" (however parsed)
+    return not any(c.dep_ in {"xcomp", "advcl", "ccomp"}
+                   or (c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS) for c in children(token))
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -189,6 +242,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         and any(c.dep_ == "dobj" for c in children(token))
     ):
         return False  # "marched the farmers into the bush": not a demonstration
+    if span_len == 1 and entry.family == "protest" and forces_on_the_move(token):
+        return False  # "soldiers marched to the market and beat people": a movement of forces
     if span_len == 1 and token.lemma_.lower() == "demonstrate" and any(
         c.dep_ == "ccomp" for c in children(token)
     ):
@@ -209,7 +264,9 @@ def find_mentions(doc: Doc) -> list[TriggerMention]:
         span = doc[start:end]
         # phrase matches with gaps: the words of the phrase must hang together syntactically
         root = span.root if end - start > 1 else span[0]
-        if end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
+        if end - start > 2 and all(doc[i].text == "-" for i in range(start + 1, end, 2)):
+            root = span[-1]  # "counter - attack": one word split at its hyphens, parsed apart
+        elif end - start > 1 and not all(t == root or root.is_ancestor(t) for t in span):
             continue
         if not _accept(entry, end - start, root):
             continue

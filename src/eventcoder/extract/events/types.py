@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
+from eventcoder.extract.events.burnt_people import burns_people
+from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.sides import incident_sides
@@ -188,6 +190,8 @@ class _Violence:
     crowd_perp: bool
     assault: bool
     targeted: bool
+    burnt_people: bool  # a fire set to people, not to property
+    mishap: bool  # a device that went off by accident or under control
 
 
 def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
@@ -200,7 +204,8 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     lemmas, lowers = _unit_words(sents)
     perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
     perp_words += [c.lower_ for p in perps for c in children(p)]
-    lemmas_m = {m.token.lemma_.lower() for m in mentions}
+    lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
+        m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
     return _Violence(
         fams={m.family for m in _lead_mentions(mentions)} | ({"death"} & all_fams),
         all_fams=all_fams,
@@ -226,6 +231,8 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
                     for m in _lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
+        burnt_people=any(m.family == "looting" and burns_people(m.token) for m in mentions),
+        mishap=disrupted_by_mishap(mentions, sents),
     )
 
 
@@ -233,6 +240,8 @@ def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
     """Air/drone strikes, bombs and shelling; fights over territory."""
     fams = v.fams
     explosive = {"explosion", "grenade"} & fams
+    if (explosive or fams & {"suicide"}) and v.mishap:
+        return "Strategic developments", "Disrupted weapons use"  # no one was attacked
     if fams & {"air"} or (v.by_air and not fams & {"battle"}):
         return "Explosions/Remote violence", "Air/drone strike"
     if fams & {"suicide"}:
@@ -277,7 +286,12 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
 
 
 def _anyone_hurt(v: _Violence) -> bool:
-    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"])
+    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"]
+                or v.burnt_people)
+
+
+# A shooting word that names an exchange of fire: two armed sides unless a victim is named.
+_EXCHANGES = frozenset({"shootout", "shoot-out"})
 
 
 def _attack_typing(v: _Violence) -> tuple[str, str]:
@@ -297,10 +311,12 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
         return "Riots", "Mob violence"
+    if v.lemmas_m & _EXCHANGES and not tk & {"civilian", "protest"}:
+        return "Battles", "Armed clash"  # "a shootout between the army and a militant"
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
         return "Strategic developments", "Looting/property destruction"
-    if fams <= {"looting", "death"} and "looting" in fams:
+    if fams <= {"looting", "death"} and "looting" in fams and not v.burnt_people:
         return "Strategic developments", "Looting/property destruction"
     return "Violence against civilians", "Attack"
 
