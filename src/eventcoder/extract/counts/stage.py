@@ -20,6 +20,7 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.counts.wider import local_over_wider
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
@@ -270,7 +271,7 @@ def count_event(document: Document, event: Event) -> None:
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)
         )
-    findings = _without_restatements(document, findings)
+    findings = local_over_wider(document.spacy_doc, _without_restatements(document, findings))
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
         result = combine(mine)

@@ -43,13 +43,37 @@ def _deed(subject: Token, trigger_ids: frozenset[int] | set[int]) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _single_words()
 
 
+_LAPSE_UNITS = {"hour", "day", "week", "month", "year", "decade"}
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det"}
+
+
+def _measured_lapse(node: Token, via: Token | None) -> bool:
+    """'three months after the collapse killed 15', 'weeks after gunmen stormed': a lapse measured
+    back from the reported deed, whatever its verb, names an earlier incident. In a clause, only
+    its verb and core words are the earlier deed ('..., in a protest' may be parsed into it)."""
+    if node.dep_ == "prep" and node.lower_ in _TIME_WORDS:
+        unit = node.head
+    elif node.dep_ == "advcl" and (via is None or via.dep_ in _CORE):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS]
+        units = [u for t in (node, *marks) for u in t.children if u.dep_ == "npadvmod"]
+        if not marks or not units:
+            return False
+        unit = units[0]
+    else:
+        return False
+    return unit.lemma_.lower() in _LAPSE_UNITS and any(
+        c.dep_ in ("nummod", "det", "amod", "quantmod") for c in unit.children)
+
+
 def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset()) -> bool:
     """The trigger or count word lies in the 'after Y' of 'X came after Y' (or 'X followed Y')
-    where X is a reported deed or a pronoun standing for it."""
-    node = token
+    where X is a reported deed or a pronoun standing for it, or of 'N months after Y'."""
+    node, via = token, None
     while node.dep_ != "ROOT" and node.head is not node:
+        if _measured_lapse(node, via):
+            return True
         if node.dep_ in _CLAUSE_DEPS and (verb := _link(node)) is not None:
             subject = grammatical_subject(verb)
             return subject is not None and subject.i != token.i and _deed(subject, trigger_ids)
-        node = node.head
+        node, via = node.head, node
     return False
