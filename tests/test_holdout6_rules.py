@@ -249,3 +249,100 @@ def test_dateline_capital_is_no_government(pipeline: Pipeline, text: str, publis
     event = report(pipeline, text, published)
     assert not any((a.acled_name or a.name).startswith(f"Government of {country}")
                    for a in event.actors)
+
+
+# A dateline's place yields to the place the event's sentence names.
+DATELINE_YIELDS = [
+    ("TEMUCO - Hooded armed men set fire to three logging trucks and a forwarder at a forestry "
+     "site in the Pidima sector of Ercilla, in the Araucania region, in the early hours of Monday, "
+     "the Carabineros said.", "2023-08-15", "Temuco"),
+    ("NAIROBI - Suspected al Shabaab militants attacked a police post in Mandera on Sunday night, "
+     "killing two officers, police said.", "2023-05-22", "Nairobi"),
+    ("BAMAKO - Gunmen killed 12 villagers in an attack on Diallassagou, in the Bankass circle, "
+     "on Saturday, local officials said.", "2022-06-20", "Bamako"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "filed_at"), DATELINE_YIELDS)
+def test_named_place_beats_the_dateline(pipeline: Pipeline, text: str, published: str,
+                                        filed_at: str) -> None:
+    event = report(pipeline, text, published)
+    assert event.location is not None and event.location.name not in (filed_at, None)
+
+
+# Police who "did not intervene": a peaceful protest, however many were deployed.
+LEFT_ALONE = [
+    ("TUNIS - Several hundred people marched along Habib Bourguiba Avenue in central Tunis on "
+     "Saturday to demand the release of jailed opposition figures. Police deployed in large "
+     "numbers but did not intervene, and the march ended peacefully.", "2023-05-21"),
+    ("Dozens of mothers of missing people marched in Culiacan on Sunday. Police escorted the march "
+     "and did not intervene.", "2024-05-13"),
+    ("Thousands of teachers marched through Harare on Tuesday to demand better pay. Riot police "
+     "watched from a distance and no arrests were reported.", "2022-02-09"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published"), LEFT_ALONE)
+def test_protest_left_alone_is_peaceful(pipeline: Pipeline, text: str, published: str) -> None:
+    event = report(pipeline, text, published)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.slow
+def test_protest_dispersed_stays_with_intervention(pipeline: Pipeline) -> None:
+    event = report(pipeline, "Police fired tear gas to disperse about 200 farmers outside the "
+                   "governor's office in Jos on Monday; they did not intervene earlier when the "
+                   "march set off.", "2023-04-11")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+# "the fight against terrorism" names a policy, not a fight.
+CAMPAIGNS = [
+    ("In the framework of the fight against terrorism, a detachment of the National People's Army "
+     "discovered and destroyed, on 14 March 2024, a hideout in the forest of Beni Zid, commune of "
+     "Collo, wilaya of Skikda.", "2024-03-15"),
+    ("As part of the fight against banditry, troops arrested 12 suspected kidnappers in Birnin "
+     "Gwari on Tuesday.", "2023-05-03"),
+    ("As part of the struggle against drug trafficking, police arrested 30 people in raids in "
+     "Rosario on Thursday.", "2023-03-10"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published"), CAMPAIGNS)
+def test_campaign_against_a_wrong_is_no_battle(pipeline: Pipeline, text: str,
+                                               published: str) -> None:
+    document = pipeline(Article(id="t", text=text, published=published))
+    assert not any(e.event_type == "Battles" and e.confidence > 0.5 for e in document.events)
+
+
+@pytest.mark.slow
+def test_fight_against_fighters_stays(pipeline: Pipeline) -> None:
+    event = report(pipeline, "The fight against the militants in Palma lasted three days and left "
+                   "12 soldiers dead.", "2021-03-30")
+    assert event.event_type == "Battles"
+
+
+# Devices a bag or a hideout "contained" are a stock found, not a blast.
+CONTAINED = [
+    ("Police found a bag near the market in Quetta on Monday that contained an improvised "
+     "explosive device, which was defused.", "2021-03-02"),
+    ("Soldiers searched an abandoned house in Kidal on Friday; it contained six landmines and a "
+     "crate of grenades, the army said.", "2019-06-08"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published"), CONTAINED)
+def test_contained_devices_are_no_explosion(pipeline: Pipeline, text: str, published: str) -> None:
+    event = report(pipeline, text, published)
+    assert event.event_type != "Explosions/Remote violence"
+
+
+@pytest.mark.slow
+def test_contained_bomb_that_exploded_stays(pipeline: Pipeline) -> None:
+    event = report(pipeline, "A parcel that contained a bomb exploded at a post office in Kabul on "
+                   "Sunday, killing two employees.", "2020-02-10")
+    assert event.event_type == "Explosions/Remote violence" and event.fatalities.best == 2

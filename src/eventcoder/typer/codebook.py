@@ -1,4 +1,4 @@
-"""Three rules of the ACLED codebook that the wording of one clause does not carry.
+"""Rules of the ACLED codebook that the wording of one clause does not carry.
 
 - Looting/property destruction is coded "where no other form of violence is reported": a note
   whose looters also kill people ("gang members looted shops ... At least 18 people were
@@ -15,6 +15,8 @@
   neither). It runs after the model, so the model's features stay
   the rules' reading: fed to the model instead, it moved Riots to Protests elsewhere (the
   2020 dev file lost 11 "rioters blocked the road" notes when the typer was retrained on it).
+- A protest the police "did not intervene" in, with no act against it told, is a peaceful
+  protest (``typer.no_intervention``), however many officers were deployed.
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -28,6 +30,7 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
@@ -111,6 +114,9 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
+    if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(
+            [s.text for s in _sentences(document, event, short)]):
+        return (*PEACEFUL, "the report says the authorities let the protest be")
     return None
 
 
