@@ -346,3 +346,29 @@ def test_contained_bomb_that_exploded_stays(pipeline: Pipeline) -> None:
     event = report(pipeline, "A parcel that contained a bomb exploded at a post office in Kabul on "
                    "Sunday, killing two employees.", "2020-02-10")
     assert event.event_type == "Explosions/Remote violence" and event.fatalities.best == 2
+
+
+# A crowd's stones, sticks and petrol bombs, no armed group or device: a riot.
+CROWD_WEAPONS = [
+    ("Police in Northern Ireland have described a second night of disorder in Ballymena as racist "
+     "thuggery after officers were attacked with petrol bombs, bricks and fireworks. Fifteen "
+     "officers were injured on Tuesday night as masked youths gathered in the town.", "2025-06-11"),
+    ("COCHABAMBA.- Police agents and followers of the ex-president clashed yesterday, Monday, at "
+     "the height of Parotani. The blockaders attacked the agents with stones, sticks and dynamite "
+     "cartridges.", "2024-10-29"),
+    ("Demonstrators and security forces clashed in the Hamdallaye district of Conakry on "
+     "Thursday; protesters hurled stones at gendarmes and burned tyres.", "2022-07-29"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published"), CROWD_WEAPONS)
+def test_crowd_weapons_make_a_riot(pipeline: Pipeline, text: str, published: str) -> None:
+    assert report(pipeline, text, published).event_type == "Riots"
+
+
+@pytest.mark.slow
+def test_gunmen_with_a_petrol_bomb_stay(pipeline: Pipeline) -> None:
+    event = report(pipeline, "Gunmen threw a petrol bomb and fired rifles at a police station in "
+                   "Kandahar on Monday.", "2020-06-02")
+    assert event.event_type != "Riots"

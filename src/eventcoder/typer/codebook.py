@@ -17,6 +17,8 @@
   2020 dev file lost 11 "rioters blocked the road" notes when the typer was retrained on it).
 - A protest the police "did not intervene" in, with no act against it told, is a peaceful
   protest (``typer.no_intervention``), however many officers were deployed.
+- A battle or an explosion told only with a crowd's stones or petrol bombs, no armed group, gun
+  or device, is a riot (``typer.crowd_weapons``).
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -30,6 +32,7 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -114,9 +117,11 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
-    if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(
-            [s.text for s in _sentences(document, event, short)]):
+    own = [s.text for s in _sentences(document, event, short)]
+    if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
         return (*PEACEFUL, "the report says the authorities let the protest be")
+    if crowd_weapon_riot(event.event_type, own):
+        return (*RIOT, "a crowd's stones or petrol bombs, no armed group: a riot")
     return None
 
 
