@@ -372,3 +372,23 @@ def test_gunmen_with_a_petrol_bomb_stay(pipeline: Pipeline) -> None:
     event = report(pipeline, "Gunmen threw a petrol bomb and fired rifles at a police station in "
                    "Kandahar on Monday.", "2020-06-02")
     assert event.event_type != "Riots"
+
+
+# "in response to a strike that killed one of its commanders": the avenged attack's dead are its own.
+AVENGED_TOLL = [
+    ("Hezbollah says it fired dozens of Katyusha rockets at Kiryat Shmona this morning, in response "
+     "to an Israeli strike in southern Lebanon that killed one of its field commanders. Two men "
+     "were lightly hurt by shrapnel.", "2024-06-13", 0),
+    ("The Houthis fired a missile at a ship in the Red Sea on Monday in retaliation for US strikes "
+     "that killed 15 people in Sanaa. No one was hurt.", "2024-03-12", 0),
+    ("Militants attacked an army post in Tillaberi on Friday, killing three soldiers, in revenge "
+     "for an air raid that killed 20 fighters last week.", "2023-08-20", 3),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "dead"), AVENGED_TOLL)
+def test_avenged_attack_toll_not_counted(pipeline: Pipeline, text: str, published: str,
+                                         dead: int) -> None:
+    event = report(pipeline, text, published)
+    assert (event.fatalities.best if event.fatalities else 0) == dead

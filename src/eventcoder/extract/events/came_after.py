@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.events.triggers import _single_words
 from eventcoder.nlp.subjects import grammatical_subject
 
@@ -70,8 +71,8 @@ def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = froz
     where X is a reported deed or a pronoun standing for it, or of 'N months after Y'."""
     node, via = token, None
     while node.dep_ != "ROOT" and node.head is not node:
-        if _measured_lapse(node, via):
-            return True
+        if _measured_lapse(node, via) or (node is not token and avenged_attack(node)):
+            return True  # also "in response to a strike that killed one of its commanders"
         if node.dep_ in _CLAUSE_DEPS and (verb := _link(node)) is not None:
             subject = grammatical_subject(verb)
             return subject is not None and subject.i != token.i and _deed(subject, trigger_ids)
