@@ -392,3 +392,23 @@ def test_avenged_attack_toll_not_counted(pipeline: Pipeline, text: str, publishe
                                          dead: int) -> None:
     event = report(pipeline, text, published)
     assert (event.fatalities.best if event.fatalities else 0) == dead
+
+
+# "Federal police officers": a jurisdiction's police, not a group named "Federal".
+JURISDICTION_POLICE = [
+    ("BUENOS AIRES - Federal police officers used pepper spray and a water cannon to break up the "
+     "weekly march of retirees outside the National Congress on Wednesday afternoon and detained "
+     "11 people.", "2024-09-12", "Police Forces of Argentina"),
+    ("BRASILIA - Federal police agents arrested seven illegal miners in the Yanomami territory on "
+     "Friday.", "2023-02-11", "Police Forces of Brazil"),
+    ("LAGOS - State police officers fired tear gas at protesters at the Lekki toll gate on "
+     "Saturday.", "2021-02-14", "Police Forces of Nigeria"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "label"), JURISDICTION_POLICE)
+def test_jurisdiction_police_is_the_state(pipeline: Pipeline, text: str, published: str,
+                                          label: str) -> None:
+    found = perpetrators(report(pipeline, text, published))
+    assert any(k.startswith(label) for k in found) and not ({"Federal", "State"} & set(found))
