@@ -24,7 +24,30 @@ HOLDOUT6_FIRST = {
     "admin1_ok": 0.792, "admin1_unit_ok": 0.875, "location_ok": 0.792, "actors": 0.757,
     "perpetrator_ok": 0.571, "attribution_ok": 0.75,
 }
-HOLDOUT6_FLOORS = dict(HOLDOUT6_FIRST)
+# Floors: after the rules in tests/test_holdout6_rules.py. BOL1's "yesterday, Monday", UZB1's
+# "..., on Friday, officials said on Monday", SWE1's "so far this year" against "police said on
+# Thursday" and SRB1's "three months after the collapse killed 15" now date (and SRB1 no longer
+# counts) right; SEN1's "nine people had died across the country" gives way to Ziguinchor's two,
+# ISR1's "in response to a strike that killed one of its commanders" is no toll of the rockets;
+# ZWE1's "a group of about 15 suspected ZANU-PF youths" is a suspicion, PRY1's "armed men
+# believed to belong to the EPP" makes the EPP the suspected doer and its "(EPP)" gives ACLED's
+# "EPP: Paraguayan People's Army" (AGO1's "FLEC-FAC: ..." too), AGO1's dateline "LUANDA" is no
+# Government of Angola, ARG1's "Federal police officers" are Argentina's police, GBR1's label is
+# "Police Forces of the United Kingdom"; CHL1 is placed at Ercilla, not the dateline's Temuco;
+# TUN1's police "did not intervene" (peaceful), DZA1's "fight against terrorism" is no battle,
+# GBR1's petrol bombs and BOL1's stones are riots. Still missed: admin1 names the gazetteer spells
+# otherwise (La Araucania, Northern for HaZafon, Buenos Aires for the city, Western Province),
+# SDN1's army entering Wad Madani (typed an armed clash of April 2023, placed at the dateline),
+# BEN1's attack placed at the dateline (Karimama is told in a second event) and JNIM's claim
+# hung on "seized weapons", GHA1's Kusasi and Mamprusi (communal, not ethnic, militias: nothing
+# in the text tells), DZA1's National People's Army (not in the KB) and its typing, UZB1
+# (riot, not excessive force), RWA1 placed at Rubavu District, AGO1's claimed seven dead
+# (denied by the army; ACLED's conservative count is 0).
+HOLDOUT6_FLOORS = {
+    **HOLDOUT6_FIRST, "type_ok": 0.958, "sub_type_ok": 0.833, "date_ok": 0.957,
+    "precision_ok": 0.958, "fatalities_ok": 0.958, "location_ok": 0.833, "actors": 0.865,
+    "perpetrator_ok": 0.857, "attribution_ok": 1.0,
+}
 
 
 @pytest.mark.slow
