@@ -2,7 +2,10 @@
 "yesterday, Monday"; a tally's "this year" against an announced day; a date closing a reported
 clause; "N months after X killed Y"; a nationwide toll beside a town's; ACLED's "the United
 Kingdom"; a hedge inside "a group of suspected X youths"; "men believed to belong to X"; a
-bracketed acronym in ACLED's "ACR: Name"; a dateline's capital is no government."""
+bracketed acronym in ACLED's "ACR: Name"; a dateline's capital is no government and its place
+yields to the place the sentence names; police who "did not intervene"; "the fight against
+terrorism"; devices a hideout "contained"; a crowd's stones and petrol bombs; the dead of an
+attack a reprisal answers; "Federal police officers"."""
 
 from __future__ import annotations
 
