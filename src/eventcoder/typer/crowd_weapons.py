@@ -14,14 +14,15 @@ import re
 
 _CROWD = re.compile(
     r"\b(?:protesters?|demonstrators?|rioters?|blockaders?|crowds?|mobs?|youths?|supporters|"
-    r"followers|mobilised|mobilized|marchers|strikers|residents|villagers)\b", re.IGNORECASE)
+    r"followers|mobilised|mobilized|marchers|strikers)\b", re.IGNORECASE)
 _HAND_WEAPONS = re.compile(
     r"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|petrol bombs?|molotov(?: cocktails?)?|"
-    r"fire ?bombs?|fireworks?|firecrackers?|dynamite)\b", re.IGNORECASE)
+    r"fire ?bombs?|fireworks?|firecrackers?)\b", re.IGNORECASE)
 _ARMED = re.compile(
     r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
     r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
-    r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing))\b",
+    r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing)|"
+    r"explosives?|bombings?)\b",
     re.IGNORECASE)
 RIOT = ("Riots", "Violent demonstration")
 _RETYPED = {"Battles", "Explosions/Remote violence"}
