@@ -266,7 +266,7 @@ def count_event(document: Document, event: Event) -> None:
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
-            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue]))
+            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue], toll=True))
             and not (f.cue >= 0 and _grievance_of_protest(event, document.spacy_doc[f.cue]))
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)

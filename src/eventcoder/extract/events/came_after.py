@@ -66,13 +66,16 @@ def _measured_lapse(node: Token, via: Token | None) -> bool:
         c.dep_ in ("nummod", "det", "amod", "quantmod") for c in unit.children)
 
 
-def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset()) -> bool:
+def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset(),
+                     toll: bool = False) -> bool:
     """The trigger or count word lies in the 'after Y' of 'X came after Y' (or 'X followed Y')
-    where X is a reported deed or a pronoun standing for it, or of 'N months after Y'."""
+    where X is a reported deed or a pronoun standing for it; for a toll (``toll``) also in the
+    'Y' of 'N months after Y' or of 'in response to Y' (its dead are Y's, though Y, told with a
+    verb of its own, may still be an incident of the report: MUC-4 codes such earlier deeds)."""
     node, via = token, None
     while node.dep_ != "ROOT" and node.head is not node:
-        if _measured_lapse(node, via) or (node is not token and avenged_attack(node)):
-            return True  # also "in response to a strike that killed one of its commanders"
+        if toll and (_measured_lapse(node, via) or (node is not token and avenged_attack(node))):
+            return True  # "in response to a strike that killed one of its commanders"
         if node.dep_ in _CLAUSE_DEPS and (verb := _link(node)) is not None:
             subject = grammatical_subject(verb)
             return subject is not None and subject.i != token.i and _deed(subject, trigger_ids)
