@@ -22,7 +22,7 @@ from eventcoder.nlp.doc_cache import (
     sent_bounds,
     span_ents,
 )
-from eventcoder.text.words import word_list
+from eventcoder.text.words import WEEKDAY_WORD, word_list
 
 _CUES = cues()
 _SPECIFIC_DATE = re.compile(
@@ -34,6 +34,8 @@ _SPECIFIC_DATE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"\b(?:years|decades|months|weeks|since|past|recent)\b", re.IGNORECASE)
+# "Saturday, three months" (spaCy joins the day to the lapse after it): the day is specific
+_DAY_THEN_LAPSE = re.compile(rf"^{WEEKDAY_WORD}\b\s*,", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "«": "»"}
 
 
@@ -97,7 +99,7 @@ def _specific_dates(sent: Span) -> list[Span]:
         if prev in {"since", "for", "over", "during", "throughout"}:
             continue
         txt = ent.text
-        if _DURATION.search(txt) and "ago" not in txt.lower():
+        if _DURATION.search(txt) and "ago" not in txt.lower() and not _DAY_THEN_LAPSE.match(txt):
             continue
         if _SPECIFIC_DATE.search(txt):
             out.append(ent)

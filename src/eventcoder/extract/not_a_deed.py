@@ -10,6 +10,8 @@
   ``extract/weapon_goods.py``, called where the events stage drops mentions of no incident.
 - A deed after 'without': "invaded without a shot being fired", "freed them without harming
   them" tells that the shot and the harm did not happen.
+- A campaign against a kind of wrong: "in the framework of the fight against terrorism", "the war
+  on drugs", "the struggle against banditry" names a policy, not a fight that took place.
 - A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
   rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
   incident ("the murder case of the former minister" names one, and stays).
@@ -91,7 +93,25 @@ def kind_modifier(token: Token, trigger_ids: set[int]) -> bool:
 CRIME_FAMILIES = frozenset({"violence", "abduction"})
 
 
+_CAMPAIGN_NOUNS = frozenset({"fight", "struggle", "war", "battle", "campaign", "combat"})
+_WRONGS = frozenset({
+    "terrorism", "terror", "crime", "criminality", "corruption", "drug", "drugs", "trafficking",
+    "banditry", "insecurity", "insurgency", "extremism", "radicalisation", "radicalization",
+    "smuggling", "poaching", "piracy", "impunity", "violence", "cybercrime", "gangs"})
+
+
+def campaign_against(token: Token) -> bool:
+    """ "the fight against terrorism", "the war on drugs": a policy named, no fight told."""
+    if token.lemma_.lower() not in _CAMPAIGN_NOUNS or token.pos_ != "NOUN":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"against", "on"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _WRONGS | {w.rstrip("s") for w in _WRONGS}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in children(o))
+        for o in children(p)) for p in children(token))
+
+
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
+        or campaign_against(token) \
         or (family in CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))

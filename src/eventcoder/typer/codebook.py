@@ -1,4 +1,4 @@
-"""Three rules of the ACLED codebook that the wording of one clause does not carry.
+"""Rules of the ACLED codebook that the wording of one clause does not carry.
 
 - Looting/property destruction is coded "where no other form of violence is reported": a note
   whose looters also kill people ("gang members looted shops ... At least 18 people were
@@ -22,6 +22,10 @@
   neither). It runs after the model, so the model's features stay
   the rules' reading: fed to the model instead, it moved Riots to Protests elsewhere (the
   2020 dev file lost 11 "rioters blocked the road" notes when the typer was retrained on it).
+- A protest the police "did not intervene" in, with no act against it told, is a peaceful
+  protest (``typer.no_intervention``), however many officers were deployed.
+- A battle or an explosion told only with a crowd's stones or petrol bombs, no armed group, gun
+  or device, is a riot (``typer.crowd_weapons``).
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -37,6 +41,8 @@ from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.custody import abused_in_custody
+from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
+from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
@@ -125,6 +131,11 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
+    own = [s.text for s in _sentences(document, event, short)]
+    if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
+        return (*PEACEFUL, "the report says the authorities let the protest be")
+    if crowd_weapon_riot(event.event_type, own):
+        return (*RIOT, "a crowd's stones or petrol bombs, no armed group: a riot")
     return None
 
 

@@ -20,6 +20,7 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.counts.wider import local_over_wider
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
@@ -265,12 +266,12 @@ def count_event(document: Document, event: Event) -> None:
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
-            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue]))
+            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue], toll=True))
             and not (f.cue >= 0 and _grievance_of_protest(event, document.spacy_doc[f.cue]))
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)
         )
-    findings = _without_restatements(document, findings)
+    findings = local_over_wider(document.spacy_doc, _without_restatements(document, findings))
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
         result = combine(mine)

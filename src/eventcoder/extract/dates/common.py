@@ -89,6 +89,10 @@ def _normalise(expr: str) -> str:
         t,
     )
     t = re.sub(r"^the\s+(?!(?:day|previous|past|end|beginning|start|middle|night|week))", "", t)
+    # "on Thursday, four years after the blast": the lapse that follows the day measures from it
+    t = re.sub(rf"^({WEEKDAY_RE}(?: {PART_OF_DAY})?) (?:a|an|one|two|three|four|five|six|seven|eight"
+               r"|nine|ten|\d+|several|a few|few) (?:hours?|days?|weeks?|months?|years?|decades?)$",
+               r"\1", t)
     return t.strip()
 
 

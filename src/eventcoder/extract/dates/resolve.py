@@ -41,6 +41,14 @@ from eventcoder.text.words import MONTHS, WEEKDAYS
 
 def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:
     offset: int | None = None
+    # "yesterday, Monday", "today, Thursday" (a translated Spanish or French lede: "ayer lunes",
+    # "hier lundi"): the weekday restates the day; where it disagrees, the weekday is the fact.
+    named = re.fullmatch(rf"(?P<rel>yesterday|today|tonight)(?: {PART_OF_DAY})? {WEEKDAY_RE}(?: {PART_OF_DAY})?", t)
+    if named:
+        day = _relative_day(named.group("rel"), expr, pub)
+        agrees = day is not None and day.start is not None and \
+            date.fromisoformat(day.start).weekday() == WEEKDAYS.index(named.group("weekday"))
+        return day if agrees or pub is None else _weekday(named.group("weekday"), expr, pub)
     if re.fullmatch(rf"(?:today|tonight|this {PART_OF_DAY}|earlier today|later today)", t):
         offset = 0
     elif re.fullmatch(rf"(?:yesterday(?: {PART_OF_DAY})?|last (?:night|evening))", t):

@@ -20,6 +20,7 @@ from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
+from eventcoder.extract.dates.reported import announces
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
@@ -81,8 +82,11 @@ class Candidate:
 
     def key(self) -> tuple:
         """Sort key: best candidate first."""
+        # "so far this year" in a later sentence dates a tally, not the incident: even the day an
+        # announcement names ("police said on Thursday") is nearer the incident's own day.
+        vague = self.weak and self.sentence_rank > 0 and self.info.precision in ("month", "year")
         return (
-            self.announcement,
+            2 if vague else int(self.announcement),
             self.weak,
             not self.attached,
             self.sentence_rank,
@@ -320,11 +324,7 @@ def candidates(
             and span.end < len(span.doc)
             and (span.doc[span.end].is_punct)
         )
-        announcing = (
-            not dateline
-            and gov.lemma_.lower() in rules()["announcement_verbs"]
-            and not any(gov is t for t in triggers)
-        )
+        announcing = not dateline and announces(span, gov, triggers, rules()["announcement_verbs"])
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")

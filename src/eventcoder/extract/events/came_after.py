@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.events.triggers import _single_words
 from eventcoder.nlp.subjects import grammatical_subject
 
@@ -43,13 +44,40 @@ def _deed(subject: Token, trigger_ids: frozenset[int] | set[int]) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _single_words()
 
 
-def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset()) -> bool:
+_LAPSE_UNITS = {"hour", "day", "week", "month", "year", "decade"}
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det"}
+
+
+def _measured_lapse(node: Token, via: Token | None) -> bool:
+    """'three months after the collapse killed 15', 'weeks after gunmen stormed': a lapse measured
+    back from the reported deed, whatever its verb, names an earlier incident. In a clause, only
+    its verb and core words are the earlier deed ('..., in a protest' may be parsed into it)."""
+    if node.dep_ == "prep" and node.lower_ in _TIME_WORDS:
+        unit = node.head
+    elif node.dep_ == "advcl" and (via is None or via.dep_ in _CORE):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS]
+        units = [u for t in (node, *marks) for u in t.children if u.dep_ == "npadvmod"]
+        if not marks or not units:
+            return False
+        unit = units[0]
+    else:
+        return False
+    return unit.lemma_.lower() in _LAPSE_UNITS and any(
+        c.dep_ in ("nummod", "det", "amod", "quantmod") for c in unit.children)
+
+
+def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset(),
+                     toll: bool = False) -> bool:
     """The trigger or count word lies in the 'after Y' of 'X came after Y' (or 'X followed Y')
-    where X is a reported deed or a pronoun standing for it."""
-    node = token
+    where X is a reported deed or a pronoun standing for it; for a toll (``toll``) also in the
+    'Y' of 'N months after Y' or of 'in response to Y' (its dead are Y's, though Y, told with a
+    verb of its own, may still be an incident of the report: MUC-4 codes such earlier deeds)."""
+    node, via = token, None
     while node.dep_ != "ROOT" and node.head is not node:
+        if toll and (_measured_lapse(node, via) or (node is not token and avenged_attack(node))):
+            return True  # "in response to a strike that killed one of its commanders"
         if node.dep_ in _CLAUSE_DEPS and (verb := _link(node)) is not None:
             subject = grammatical_subject(verb)
             return subject is not None and subject.i != token.i and _deed(subject, trigger_ids)
-        node = node.head
+        node, via = node.head, node
     return False

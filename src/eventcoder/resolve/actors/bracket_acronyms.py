@@ -15,6 +15,8 @@ from eventcoder.resolve.actors.hits import Hit
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9-]{1,9})\s*[)\]]")
 _GROUP_KINDS = {"armed group", "militia", "political party"}
+# a capitalised word right before the hit: the name was cut ("Coordinadora [Arauco Malleco]")
+_CUT_NAME = re.compile(r"[a-z,;]\s+[A-Z][\w'-]*\s+$|^[A-Z][\w'-]*\s+$")
 
 
 def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
@@ -26,6 +28,10 @@ def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
         if m and hit.kind in _GROUP_KINDS and not hit.key.startswith("term:") \
                 and m.group(1) != hit.text:
             owners.setdefault(m.group(1), hit)
+            if not hit.known and hit.acled in (None, hit.name) and " " in hit.name \
+                    and not _CUT_NAME.search(text, 0, hit.start):
+                # ACLED writes a group with its acronym first: "EPP: Paraguayan People's Army"
+                hit.acled = f"{m.group(1)}: {hit.name}"
     if not owners:
         return hits
     out = []
@@ -34,5 +40,6 @@ def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
         if owner is not None and hit.key.startswith("new:") and hit.key != owner.key:
             owner.alias = owner.alias or f"{owner.name} ({hit.text})"
             hit = owner.mention_at(hit.start, hit.end, hit.text)
+            hit.acled = owner.acled
         out.append(hit)
     return out

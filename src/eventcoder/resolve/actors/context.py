@@ -144,6 +144,10 @@ def _community_words() -> frozenset[str]:
                      for w in c["words"])
 
 
+_JURISDICTIONS = frozenset({"federal", "national", "provincial", "state", "municipal", "regional",
+                            "metropolitan", "county", "district", "city", "local", "judicial"})
+
+
 def _not_a_group(span: Any) -> bool:
     """True for names that denote places, nations, agencies or generic nouns."""
     text = span.text
@@ -163,6 +167,9 @@ def _not_a_group(span: Any) -> bool:
         return True  # "Shia militiamen": a community, read by the community finder
     if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].ent_type_ == "NORP":
         return True  # "Islamic militants", "Kurdish fighters": a description, not a name
+    if len(span) == 1 and span[0].lower_ in _JURISDICTIONS and span.root.head.lower_ in \
+            GENERIC_FORCE_WORDS | {"officers", "agents"}:
+        return True  # "Federal police officers", "Provincial police": the state's force
     # a one-word name opening a sentence that the tagger does not read as a name ("Members")
     return len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN" \
         and not span[0].is_upper

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, country_name
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
@@ -45,9 +46,12 @@ def government_hits(doc: Any, text: str, taken: list[tuple[int, int]]) -> list[H
     """Capitals and countries standing for their government ("Islamabad has denied ...")."""
     verbs = set(actor_kb.terms()["metonymy_verbs"])
     out = []
+    dateline = dateline_separator(text)
     for ent in doc_ents(doc):
         if ent.label_ != "GPE" or overlaps(ent.start_char, ent.end_char, taken):
             continue
+        if dateline is not None and ent.end_char <= dateline[1]:
+            continue  # "LUANDA - The FLEC claimed ...": the dateline names where it was filed
         root = ent.root
         if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in verbs:
             continue

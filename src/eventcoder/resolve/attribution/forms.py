@@ -24,6 +24,7 @@ from eventcoder.resolve.actors.context import (
     responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
+from eventcoder.resolve.attribution.belong_to import believed_member
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import negated
@@ -324,7 +325,8 @@ def read(token: Any) -> Reading:
     extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
-             or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t))
+             or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
+             or believed_member(t))
     if extra is not None:
         reported_speech(extra)
         return extra
@@ -337,8 +339,8 @@ def read(token: Any) -> Reading:
     _aspect_subject(reading, t)
     _whether(reading)
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
-            and _hedged_agent(t):
-        reading.attribution = "suspected"
+            and (_hedged_agent(t) or (member is not None and rules.hedged_name(token))):
+        reading.attribution = "suspected"  # also "a group of 15 suspected ZANU-PF youths attacked"
     reported_speech(reading)
     return reading
 

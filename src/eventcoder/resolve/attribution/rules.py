@@ -75,6 +75,12 @@ def np_head(token: Any) -> Any:
     return cur
 
 
+def hedged_name(token: Any) -> bool:
+    """A hedge inside the name's own phrase ("suspected ZANU-PF youths"), before the name."""
+    return any(c.dep_ in {"amod", "advmod"} and c.i < token.i and c.lower_ in HEDGES
+               for c in np_head(token).subtree)
+
+
 def subject_of(verb: Any) -> Any | None:
     """The active subject of a verb, inherited through conjunctions and relative clauses."""
     # active only (csubj, not nsubjpass): a passive's subject is the victim, its doer the agent

@@ -20,7 +20,7 @@ from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazett
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
-from eventcoder.resolve.event_location import containing_unit, cues
+from eventcoder.resolve.event_location import containing_unit, cues, dateline_place
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
@@ -165,7 +165,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         score, why = _score(document, event, r)
         if score is None:
             continue
-        if best is None or score > best[0]:
+        if best is None or dateline_place.beats(score, r, best, dateline):
             best = (score, r, why)
         if r.place.kind in ("city", "adm2") and reference_distance(text, r.mention.start) is None and (
             local is None or score > local[0]

@@ -1,0 +1,19 @@
+"""A date written between a reported clause and the verb that reports it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _in_reported_clause(span: Any, verb: Any) -> bool:
+    """"killed ... in Nukus, the capital of X, on Friday, officials said on Monday": a date between
+    the reported clause and the reporting verb's subject closes the report, not the saying."""
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < span.start]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end]
+    return bool(reported and subjects)
+
+
+def announces(span: Any, gov: Any, triggers: list[Any], verbs: list[str]) -> bool:
+    """True when the date hangs from a verb of saying that is not the incident's own trigger."""
+    return (gov.lemma_.lower() in verbs and not any(gov is t for t in triggers)
+            and not _in_reported_clause(span, gov))

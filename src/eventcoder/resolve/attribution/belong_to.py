@@ -1,0 +1,50 @@
+"""'Armed men believed to belong to the EPP kidnapped a rancher': a suspected doer by membership.
+
+A report that cannot name the doers names the group they are thought to belong to: "gunmen
+suspected of belonging to the ADF", "armed men believed to belong to X", "assailants thought to
+belong to X". The group is the incident's suspected perpetrator; the doers are the group's men.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution import rules
+
+_HEDGE_VERBS = {"believe", "suspect", "think", "say", "presume", "report", "understand"}
+_DOER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
+               "kidnapper", "abductor", "killer", "raider", "fighter", "militant", "insurgent"}
+_PLAIN_NOUNS = {"man", "men", "individual", "people", "person", "youth"}
+_ARMED = {"armed", "masked", "hooded", "unidentified", "unknown", "heavily"}
+
+
+def _doer_noun(token: Any) -> bool:
+    """'gunmen', 'assailants', or plain men described as armed ('armed men', 'masked men')."""
+    lemma = token.lemma_.lower()
+    if lemma in _DOER_NOUNS or token.lower_ in _DOER_NOUNS:
+        return True
+    return (lemma in _PLAIN_NOUNS or token.lower_ in _PLAIN_NOUNS) and any(
+        c.lower_ in _ARMED for c in token.children if c.dep_ in {"amod", "compound", "advmod"})
+
+
+def believed_member(t: Any) -> rules.Reading | None:
+    """The group a hedged 'belong to' names, when the belonging men are the doers."""
+    if t.dep_ != "pobj" or t.head.lower_ != "to":
+        return None
+    belong = t.head.head
+    if belong.lemma_.lower() != "belong":
+        return None
+    hedge = belong.head if belong.dep_ in {"xcomp", "pcomp", "pobj"} else None
+    while hedge is not None and hedge.lower_ == "of" and hedge.dep_ == "prep":
+        hedge = hedge.head  # "suspected of belonging to"
+    if hedge is None or hedge.lemma_.lower() not in _HEDGE_VERBS:
+        return None
+    if hedge.dep_ in {"acl", "amod"}:
+        doers = [hedge.head]
+    else:  # the subject, what it is in apposition with, or the noun right before ("men believed")
+        subjects = [c for c in hedge.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        doers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        doers += [hedge.doc[hedge.i - 1]] if hedge.i > 0 else []
+    if not any(_doer_noun(d) for d in doers):
+        return None
+    return rules.Reading(role="perpetrator", attribution="suspected", verb=hedge)

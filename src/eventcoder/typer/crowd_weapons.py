@@ -1,0 +1,36 @@
+"""A crowd's stones and petrol bombs make a riot, not a battle or an explosion.
+
+The ACLED codebook codes a crowd's violence (stones, bricks, sticks, petrol bombs, fireworks
+thrown at police or property) as a riot: hand-thrown incendiaries are no explosive weapon, and a
+crowd is no organised armed group, so "police and protesters clashed" with stones is no armed
+clash and "officers were attacked with petrol bombs" by masked youths no remote violence. The
+rule holds only when the sentences name a crowd and its hand weapons and no armed group, gun or
+explosive device (a grenade or a roadside bomb is still an explosion).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CROWD = re.compile(
+    r"\b(?:protesters?|demonstrators?|rioters?|blockaders?|crowds?|mobs?|youths?|supporters|"
+    r"followers|mobilised|mobilized|marchers|strikers)\b", re.IGNORECASE)
+_HAND_WEAPONS = re.compile(
+    r"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|petrol bombs?|molotov(?: cocktails?)?|"
+    r"fire ?bombs?|fireworks?|firecrackers?)\b", re.IGNORECASE)
+_ARMED = re.compile(
+    r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
+    r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
+    r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing)|"
+    r"explosives?|bombings?)\b",
+    re.IGNORECASE)
+RIOT = ("Riots", "Violent demonstration")
+_RETYPED = {"Battles", "Explosions/Remote violence"}
+
+
+def crowd_weapon_riot(event_type: str | None, sentences: list[str]) -> bool:
+    """The event, typed a battle or an explosion, is a crowd's stones or petrol bombs."""
+    if event_type not in _RETYPED:
+        return False
+    text = " ".join(sentences)
+    return bool(_CROWD.search(text) and _HAND_WEAPONS.search(text)) and not _ARMED.search(text)
