@@ -231,11 +231,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True
     if lemma in DENY:
-        objs = {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "xcomp"}}
-        objs |= {g.lemma_.lower() for c in head.children if c.dep_ == "dobj"
-                 for g in c.subtree}
-        gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in head.children)
-        if objs & DENIED_THINGS or gerund:
+        if denies_part(head):
             r.role, r.attribution, r.by_self = "perpetrator", "denied", True
         return True
     if lemma in ANNOUNCE:
@@ -256,6 +252,14 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "target"
         return True
     return False
+
+
+def denies_part(verb: Any) -> bool:
+    """Whether a deny verb denies a part in a deed ("denied involvement", "denied carrying out")."""
+    objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
+    objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
+    gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
+    return bool(objs & DENIED_THINGS) or gerund
 
 
 def _claims_a_clause(verb: Any) -> bool:

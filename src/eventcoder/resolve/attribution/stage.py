@@ -26,6 +26,7 @@ from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
+from eventcoder.resolve.attribution.denied_doers import denied_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 
 log = logging.getLogger(__name__)
@@ -320,6 +321,7 @@ def attribution_stage(document: Document) -> None:
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
+        denied_doers(document, event, sents, sent_ids)
         _implied(document, event, country)
 
 
