@@ -50,6 +50,8 @@ HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "proba
 WEAK_HEDGES = {"reportedly"}
 DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
                  "claims", "allegation", "allegations", "participation", "hand", "complicity"}
+# Nouns that call a claim of responsibility untrue (not an allegation against the denier).
+HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
@@ -259,7 +261,12 @@ def denies_part(verb: Any) -> bool:
     objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
     objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
     gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
-    return bool(objs & DENIED_THINGS) or gerund
+    # "dismissed the call as a hoax": a claim disputed, not the subject's own part denied
+    disputed = any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children if c.dep_ == "dobj"
+                   for g in c.subtree)
+    disputed |= any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
+    return (bool(objs & DENIED_THINGS) or gerund) and not disputed
 
 
 def _claims_a_clause(verb: Any) -> bool:
