@@ -97,3 +97,27 @@ def test_arrest_event_keeps_its_force() -> None:
                              sub_event_type="Arrests", _sentences=[0])]
     attribution_stage(document)
     assert roles(document.events[0])["Police Forces of Peru"][0] == "perpetrator"
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # Israel 2000s: one of two claimants retracts
+    ("A suicide bomber killed 21 people outside a nightclub in Tel Aviv. Hamas and Islamic "
+     "Jihad both claimed responsibility, although Hamas later retracted its claim.",
+     "Islamic Jihad", "Hamas"),
+    # Pakistan: the hoax names its claimant
+    ("A bomb killed six people at a market in Quetta. Lashkar-e-Jhangvi and Tehrik-i-Taliban "
+     "Pakistan claimed responsibility. Police said the claim by Tehrik-i-Taliban Pakistan was "
+     "a hoax.", "Lashkar-e-Jhangvi", "Tehrik-i-Taliban Pakistan"),
+])
+def test_the_claimant_named_as_disowning_loses_only_its_claim(text: str, kept: str,
+                                                            dropped: str) -> None:
+    event = attribute(text)
+    assert _find(event, kept)[0] == "perpetrator"
+    assert _find(event, dropped)[0] != "perpetrator"
+
+
+def test_a_hoax_by_a_maker_we_do_not_know_leaves_the_other_claim() -> None:
+    event = attribute("A bomb killed six people at a market in Quetta. Lashkar-e-Jhangvi and "
+                      "Jundallah claimed responsibility. Police said the claim by Jundallah was "
+                      "a hoax.")
+    assert _find(event, "Lashkar-e-Jhangvi")[0] == "perpetrator"

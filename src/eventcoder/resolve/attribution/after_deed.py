@@ -4,6 +4,8 @@ blamed group (:mod:`denied_doers`), a claim called a hoax, and an arrest over th
 - "The PKK claimed responsibility, but police said the claim was a hoax", "police dismissed the
   call as a hoax", "the group said the statement was a forgery": a claim the report calls a hoax,
   a forgery, fake or false names no perpetrator; its claimant stays in the event as "other".
+- "Hamas and Islamic Jihad claimed the attack, although Hamas later retracted its claim": the
+  claimant that takes its claim back is no perpetrator; the other claimant stays.
 - "Police arrested three members of the Shining Path in connection with the attack": the force
   that arrests over an attack did not do it (the arrested are the suspects, :mod:`implicated`);
   when the event is the arrest itself (sub-event "Arrests") the force stays its actor.
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document, Event
-from eventcoder.resolve.attribution import forms
+from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.denied_doers import denied_doers
 from eventcoder.resolve.attribution.implicated import names_deed
 
@@ -25,6 +27,8 @@ CLAIM_CARRIERS = {"claim", "call", "caller", "statement", "communique", "communi
 HOAX_WORDS = {"hoax", "forgery", "fake", "fabrication", "prank", "false", "bogus", "fabricated",
               "fraudulent", "forged", "spurious", "untrue"}
 TRUE_WORDS = {"genuine", "authentic", "real"}
+# Verbs by which a claimant takes its claim back.
+RETRACT_VERBS = {"retract", "withdraw", "disown", "recant"}
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 # Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
 INCIDENT_NOUNS = {"blast", "explosion", "shooting", "incident", "bombing", "ambush"}
@@ -61,16 +65,47 @@ def called_hoax(carrier: Any) -> bool:
     return False
 
 
-def _hoax_claims(event: Event, sents: list[Any], sent_ids: list[int]) -> None:
-    """A claimant whose claim the same or the next sentence calls a hoax is no perpetrator."""
+def disowned_claim(carrier: Any) -> bool:
+    """A claim called a hoax or retracted by its maker ("Hamas later retracted its claim")."""
+    if called_hoax(carrier):
+        return True
+    return carrier.lemma_.lower() in CLAIM_CARRIERS and carrier.dep_ == "dobj" \
+        and carrier.head.lemma_.lower() in RETRACT_VERBS
+
+
+def _claim_owner(carrier: Any) -> Any | None:
+    """The token naming whose claim it is: 'the claim by X', 'X's claim', 'X retracted its claim'."""
+    for c in carrier.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "of"}:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+    if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in RETRACT_VERBS:
+        return rules.subject_of(carrier.head)
+    return None
+
+
+def _hoax_claims(document: Document, event: Event, sents: list[Any],
+                 sent_ids: list[int]) -> None:
+    """A claimant whose claim is called a hoax or retracted (in the same or the next sentence)
+    is no perpetrator: the one the sentence names as its maker, else every claimant there."""
+    from eventcoder.resolve.actors.stage import actor_at
+
     for i in sent_ids:
-        if i >= len(sents) or not any(called_hoax(t) for t in sents[i]):
+        if i >= len(sents):
             continue
-        start = sents[i - 1].start_char if i > 0 else sents[i].start_char
-        for actor in event.actors:
-            if actor.role == "perpetrator" and actor.attribution == "claimed" \
-                    and start <= actor.start < sents[i].end_char:
-                actor.role = "other"
+        for carrier in (t for t in sents[i] if disowned_claim(t)):
+            owner = _claim_owner(carrier)
+            named = owner and actor_at(document, owner.idx, owner.idx + len(owner))
+            if owner is not None and owner.pos_ == "PROPN" and not named:
+                continue  # the maker is named but no actor we know: no other claim is touched
+            start = sents[i - 1].start_char if i > 0 else sents[i].start_char
+            for actor in event.actors:
+                if actor.role != "perpetrator" or actor.attribution != "claimed":
+                    continue
+                if (named and actor.actor_id == named.actor_id) or (
+                        not named and start <= actor.start < sents[i].end_char):
+                    actor.role = "other"
 
 
 def arrests_over_deed(verb: Any) -> bool:
@@ -108,5 +143,5 @@ def after_the_deed(document: Document, event: Event, sents: list[Any],
                    sent_ids: list[int]) -> None:
     """Read denials, hoax claims and arrests that follow the deed into the event's actors."""
     denied_doers(document, event, sents, sent_ids)
-    _hoax_claims(event, sents, sent_ids)
+    _hoax_claims(document, event, sents, sent_ids)
     _arresters(document, event)
