@@ -1,6 +1,7 @@
 """Stage 'link' (runs last): historical flag, follow-up links and final confidence.
 
-- ``historical``: the incident is dated in an earlier year than the publication, or the article
+- ``historical``: the incident is dated in an earlier year than the publication (by its own
+  words, or by a date written with a year two or more years back), or the article
   mentions it as background ("was behind some of the worst attacks ..., including two bombings in
   Quetta in 2013").
 - ``related_to``: a follow-up (arrests, a claim, a protest over a killing) points to the incident
@@ -87,7 +88,28 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
             return True
     if pub_year and inc is not None and _clause_dated_before(event, document, inc, pub_year):
         return True
+    if _dated_years_back(event, pub_year):
+        return True
     return _background_phrasing(event, generic_ids)
+
+
+# A numeric date ("06/11/1997", "1997-06-11") is a record's header or a form field: the record
+# dates its incident so, however long after it is published.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _dated_years_back(event: Event, pub_year: int | None) -> bool:
+    """The incident's date, written with its year in words ("in November 1985", "on 17 June
+    1980"), lies two or more calendar years before publication: background, not the news
+    (a report in January names last December's incident as news, so one year back is kept)."""
+    date = event.date
+    if not pub_year or date is None:
+        return False
+    year = _year(date.end or date.start)
+    if year is None or year < 1900 or year > pub_year - 2:
+        return False
+    text = date.text or ""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text)) and not _NUMERIC_DATE.search(text)
 
 
 def _clause_dated_before(event: Event, document: Document, inc: object, pub_year: int) -> bool:
