@@ -62,3 +62,17 @@ def test_denial_of_another_or_unclear_leaves_the_blame(text: str, name: str,
                                                       attribution: str) -> None:
     perps = perpetrators(text)
     assert perps.get(name, ("",))[0] == attribution, perps
+
+
+@pytest.mark.parametrize(("text", "name", "attribution"), [
+    # El Salvador: "neither claimed nor denied" is no denial
+    ("President Cristiani blamed the Farabundo Marti National Liberation Front for the murder "
+     "of the minister. The rebels neither claimed nor denied responsibility for the attack.",
+     "Farabundo Marti National Liberation Front", "accused"),
+    # Somalia, modern: "has not denied"
+    ("Police blamed Al-Shabaab for the bombing of a hotel in Kismayo. The group has not denied "
+     "involvement.", "Al-Shabaab", "accused"),
+])
+def test_a_denial_not_made_leaves_the_blame(text: str, name: str, attribution: str) -> None:
+    perps = perpetrators(text)
+    assert perps.get(name, ("",))[0] == attribution, perps

@@ -266,7 +266,14 @@ def denies_part(verb: Any) -> bool:
                    for g in c.subtree)
     disputed |= any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children
                     if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
-    return (bool(objs & DENIED_THINGS) or gerund) and not disputed
+    return (bool(objs & DENIED_THINGS) or gerund) and not disputed and not _denial_negated(verb)
+
+
+def _denial_negated(verb: Any) -> bool:
+    """'did not deny', 'neither claimed nor denied responsibility': no denial is made."""
+    if any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ in {"nor", "neither"} for c in verb.head.children)
 
 
 def _claims_a_clause(verb: Any) -> bool:
