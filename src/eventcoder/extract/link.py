@@ -1,6 +1,7 @@
 """Stage 'link' (runs last): historical flag, follow-up links and final confidence.
 
-- ``historical``: the incident is dated in an earlier year than the publication, or the article
+- ``historical``: the incident is dated in an earlier year than the publication (by its own
+  words, or by a date written with a year two or more years back), or the article
   mentions it as background ("was behind some of the worst attacks ..., including two bombings in
   Quetta in 2013").
 - ``related_to``: a follow-up (arrests, a claim, a protest over a killing) points to the incident
@@ -87,7 +88,36 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
             return True
     if pub_year and inc is not None and _clause_dated_before(event, document, inc, pub_year):
         return True
+    if _dated_years_back(event, document, pub_year):
+        return True
     return _background_phrasing(event, generic_ids)
+
+
+# A numeric date ("06/11/1997", "1997-06-11") is a record's header or a form field: the record
+# dates its incident so, however long after it is published.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _dated_years_back(event: Event, document: Document, pub_year: int | None) -> bool:
+    """The incident's date, written with its year in words ("in November 1985", "on 17 June
+    1980, when ..."), lies two or more calendar years before publication and dates a clause:
+    background, not the news (a report in January names last December's incident as news, so
+    one year back is kept; "the 2011 coup" dates a noun, not the incident)."""
+    date = event.date
+    if not pub_year or date is None:
+        return False
+    year = _year(date.end or date.start)
+    if year is None or year < 1900 or year > pub_year - 2:
+        return False
+    text = date.text or ""
+    if not re.search(r"\b(?:19|20)\d\d\b", text) or _NUMERIC_DATE.search(text):
+        return False
+    gov = _date_governor(document, date)
+    if gov is None:
+        return False
+    when = any(c.dep_ in {"relcl", "acl"} and any(g.lower_ == "when" for g in c.children)
+               for t in gov.subtree for c in t.children if t.ent_type_ == "DATE")
+    return gov.pos_ in {"VERB", "AUX"} or when
 
 
 def _clause_dated_before(event: Event, document: Document, inc: object, pub_year: int) -> bool:
@@ -100,17 +130,26 @@ def _clause_dated_before(event: Event, document: Document, inc: object, pub_year
         return False
     if not re.search(r"\b(?:19|20)\d\d\b", date.text or ""):
         return False  # only a year written out, never one inferred from a weekday
-    span = document.spacy_doc.char_span(date.span_start, date.span_end, alignment_mode="expand")
-    if span is None:
-        return False
-    gov = span.root
-    # only an adverbial ("In 2019, ...") dates a clause; "the 2011 coup" dates its noun
-    while gov.dep_ in {"pobj", "prep"} and gov.head.i != gov.i:
-        gov = gov.head
-    if gov.pos_ not in {"VERB", "AUX"}:
+    gov = _date_governor(document, date)
+    if gov is None or gov.pos_ not in {"VERB", "AUX"}:
         return False
     mentions = getattr(inc, "mentions", [])
     return bool(mentions) and all(m.token in gov.subtree for m in mentions)
+
+
+def _date_governor(document: Document, date: object) -> Token | None:
+    """The word a date phrase dates: the verb of an adverbial ("In 2019, ..."), else the noun
+    it hangs from ("the 2011 coup", "the signing of the accord in 2005")."""
+    start, end = getattr(date, "span_start", None), getattr(date, "span_end", None)
+    if start is None or end is None or document.spacy_doc is None:
+        return None
+    span = document.spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    gov = span.root
+    while gov.dep_ in {"pobj", "prep"} and gov.head.i != gov.i:
+        gov = gov.head
+    return gov
 
 
 def _own_years(inc: object, pub_year: int | None = None) -> set[int]:

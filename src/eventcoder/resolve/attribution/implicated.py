@@ -44,7 +44,7 @@ HOLDING_VERBS: dict[str, tuple[str, frozenset[str]]] = {
 _CAUSE_PREPS = {"because", "for", "over", "on", "in", "with", "after"}
 
 
-def _names_deed(tokens: Any) -> bool:
+def names_deed(tokens: Any) -> bool:
     """True when a stretch of the parse names a crime ("in the killing of two traders")."""
     return any(
         (g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in DEED_NOUNS)
@@ -60,7 +60,7 @@ def _part_participle(noun: Any) -> Reading | None:
         if attribution is None or acl.dep_ == "relcl" and acl.lemma_.lower() != "involve":
             continue
         preps = [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
-        if preps and _names_deed(t for p in preps for t in p.subtree):
+        if preps and names_deed(t for p in preps for t in p.subtree):
             r = Reading(role="perpetrator", attribution=attribution, verb=acl)
             if attribution == "stated":
                 rules._apply_governors(r, acl)
@@ -81,7 +81,7 @@ def _held_for(noun: Any) -> Reading | None:
     # the parser may hang the cause on the one held ("the trial of two commanders for the bombing")
     cause += [t for c in noun.children if c.dep_ in {"acl", "relcl"}
               or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS) for t in c.subtree]
-    if not _names_deed(cause):
+    if not names_deed(cause):
         return None
     return Reading(role="perpetrator", attribution=attribution, verb=holding)
 
@@ -110,7 +110,7 @@ def _holding_cause(noun: Any) -> Reading | None:
     # the cause may hang on the verb or on its "trial" ("put on trial for the bombing")
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in preps
                  and (c.head.i == verb.i or c.head.lower_ == "trial")):
-        if _names_deed(prep.subtree):
+        if names_deed(prep.subtree):
             by = rules.agent_of(verb) if dep == "nsubjpass" else rules.subject_of(verb)
             return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=verb)
     return None

@@ -50,6 +50,8 @@ HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "proba
 WEAK_HEDGES = {"reportedly"}
 DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
                  "claims", "allegation", "allegations", "participation", "hand", "complicity"}
+# Nouns that call a claim of responsibility untrue (not an allegation against the denier).
+HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
@@ -237,11 +239,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True
     if lemma in DENY:
-        objs = {c.lemma_.lower() for c in head.children if c.dep_ in {"dobj", "xcomp"}}
-        objs |= {g.lemma_.lower() for c in head.children if c.dep_ == "dobj"
-                 for g in c.subtree}
-        gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in head.children)
-        if objs & DENIED_THINGS or gerund:
+        if denies_part(head):
             r.role, r.attribution, r.by_self = "perpetrator", "denied", True
         return True
     if lemma in ANNOUNCE:
@@ -262,6 +260,26 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "target"
         return True
     return False
+
+
+def denies_part(verb: Any) -> bool:
+    """Whether a deny verb denies a part in a deed ("denied involvement", "denied carrying out")."""
+    objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
+    objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
+    gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
+    # "dismissed the call as a hoax": a claim disputed, not the subject's own part denied
+    disputed = any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children if c.dep_ == "dobj"
+                   for g in c.subtree)
+    disputed |= any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
+    return (bool(objs & DENIED_THINGS) or gerund) and not disputed and not _denial_negated(verb)
+
+
+def _denial_negated(verb: Any) -> bool:
+    """'did not deny', 'neither claimed nor denied responsibility': no denial is made."""
+    if any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ in {"nor", "neither"} for c in verb.head.children)
 
 
 def _claims_a_clause(verb: Any) -> bool:

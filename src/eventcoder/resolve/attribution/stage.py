@@ -23,6 +23,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
@@ -320,6 +321,7 @@ def attribution_stage(document: Document) -> None:
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
+        after_the_deed(document, event, sents, sent_ids)
         _implied(document, event, country)
 
 
