@@ -40,8 +40,8 @@ from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.nlp.doc_cache import children, doc_sents
-from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
+from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
