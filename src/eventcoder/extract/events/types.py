@@ -290,7 +290,8 @@ def _anyone_hurt(v: _Violence) -> bool:
                 or v.burnt_people)
 
 
-# A shooting word that names an exchange of fire: two armed sides unless a victim is named.
+# A shooting word that names an exchange of fire: a clash when an armed side is named and no
+# victim; "a photographer was killed in a shootout" names no side, a bystander's death.
 _EXCHANGES = frozenset({"shootout", "shoot-out"})
 
 
@@ -311,7 +312,8 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students, residents or supporters wrecking property: a riot (ACLED mob violence)
         return "Riots", "Mob violence"
-    if v.lemmas_m & _EXCHANGES and not tk & {"civilian", "protest"}:
+    if v.lemmas_m & _EXCHANGES and (tk | v.pk | v.unit_kinds) & {"state", "armed"} \
+            and not tk & {"civilian", "protest"}:
         return "Battles", "Armed clash"  # "a shootout between the army and a militant"
     if "looting" in v.all_fams and not hurt:
         # robbed, looted or destroyed without anyone hurt: property, not people
