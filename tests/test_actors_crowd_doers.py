@@ -34,8 +34,9 @@ def test_no_civilian_does_a_riot(pipeline: Any, text: str, crowd: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "crowd"), [
-    pytest.param("On 4 May 2020, clashes erupted between Palestinians and Israeli forces at a "
-                 "refugee camp near Ramallah.", "2020-05-05", "Rioters (Palestine)", id="palestine"),
+    pytest.param("Palestinians threw stones at Israeli troops who fired rubber bullets near a "
+                 "checkpoint outside Nablus on Monday.", "2020-05-05", "Rioters (Palestine)",
+                 id="palestine"),
     pytest.param("Clashes broke out between Colombian police and Venezuelans at the border "
                  "crossing in Cucuta.", "2024-05-04", "Rioters (Venezuela)", id="cucuta"),
     pytest.param("Dozens of Somalis clashed with Kenyan police in Eastleigh, Nairobi, on Sunday.",
@@ -58,8 +59,8 @@ def test_armed_men_or_victims_of_a_nation_are_no_crowd(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "crowd", "parties"), [
-    pytest.param("Around 4 May 2020, Imbonerakure and CNL clashed with machetes in Buhomba "
-                 "(Mutimbuzi, Bujumbura Rural).", "2020-05-05", "Rioters (Burundi)",
+    pytest.param("CNL and Imbonerakure members fought with sticks and stones in Gitega "
+                 "on Saturday evening.", "2020-05-05", "Rioters (Burundi)",
                  ["CNL: National Congress for Liberation"], id="burundi"),
     pytest.param("The BNP and the Awami League clashed in Feni on Sunday, leaving 20 injured.",
                  "2024-05-06", "Rioters (Bangladesh)",
@@ -81,14 +82,14 @@ def test_parties_fighting_are_rioters(pipeline: Any, text: str, published: str, 
 
 def test_opposing_political_groups_are_rioters(pipeline: Any) -> None:
     labels = [label for label, _ in _actors(
-        pipeline, "After a disputed mayoral election, opposing political groups clashed in Kaya, "
-                  "causing several injuries.", "2018-06-10")]
+        pipeline, "Opposing political groups clashed in Kaya on Tuesday over the result of "
+                  "the mayoral vote; several people were hurt.", "2018-06-10")]
     assert "Rioters (Burkina Faso)" in labels
     assert not any(label.startswith("Unidentified Armed Group") for label in labels)
 
 
 def test_a_sudanese_congress_party_is_not_india_s(pipeline: Any) -> None:
     labels = [label for label, _ in _actors(
-        pipeline, "On 3 May 2020, supporters of the outlawed National Congress Party demonstrated "
-                  "in Wad Madani against the transitional government.", "2020-05-04")]
+        pipeline, "Hundreds of National Congress Party loyalists marched through Wad Madani "
+                  "on Sunday to reject the transitional government.", "2020-05-04")]
     assert not any("India" in label for label in labels)

@@ -27,7 +27,7 @@ def _main(pipe: Pipeline, text: str, published: str = "2021-06-01") -> Event:
 
 
 @pytest.mark.parametrize("text", [
-    "Two people were doused in petrol and set alight in Soweto for allegedly stealing a phone.",
+    "Residents poured fuel over a suspected burglar and set him on fire in Soweto on Sunday.",
     "Residents of a village near Tezpur burnt a suspected cattle thief to death on Sunday.",
     "Rebels torched a bus and burnt two passengers alive near Bunia on 3 May 2021.",
     "On 4 June 2021, a mob in Puno set him on fire after accusing him of theft.",
@@ -224,7 +224,7 @@ def test_people_stoned_are_hit(pipe: Pipeline) -> None:
 
 
 def test_vehicles_stoned_are_property(pipe: Pipeline) -> None:
-    """'stoned their vehicles' is no violence against people: the crowd's arson stays a riot."""
+    """'stoned the fire engines' is no violence against people: the crowd's arson stays a riot."""
     event = _main(pipe, "On 8 May 2021, about 300 residents set alight a bar in Soshanguve after "
                         "a boy was found dead nearby. The crowd stoned the firefighters' vehicles.")
     assert event.event_type == "Riots"

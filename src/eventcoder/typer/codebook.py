@@ -9,7 +9,7 @@
   one-sided attack ("police killed eight people in a shootout with drug traffickers"). A death
   whose fight names no side ("a reporter was killed in a shootout") is left as typed.
 - A device that went off by mishap or under control (``extract.events.mishaps``: "the mine
-  they were planting exploded prematurely", "destroyed through a controlled explosion") is
+  they were planting exploded prematurely", "blown up in a controlled explosion") is
   disrupted weapons use when no one but its handlers was hurt. The training notes hold few such
   reports, and the model reads the deaths or the explosive words as an attack or an explosion:
   the rules' reading is given back (the sentences count no victim other than fighters).

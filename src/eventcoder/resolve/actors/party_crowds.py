@@ -11,8 +11,8 @@ the party stays on the event and the crowd is added beside it.
 The crowd must be written: a crowd noun after the party's name ("UPND cadres", "ZANU-PF
 youths", "PDP and APC supporters") or before it ("members of the opposition Chadema party"); a
 party's name alone ("the ANC condemned the attack") or a party member as the victim adds no
-crowd, but a party written as the doer of a clash or a riot ("Imbonerakure and CNL clashed with
-machetes") fights through its people. A name the knowledge base does not know is a party when
+crowd, but a party written as the doer of a clash or a riot ("CNL and Imbonerakure members fought
+in Gitega") fights through its people. A name the knowledge base does not know is a party when
 the text says so ("the PDC party", "the party Dveri").
 """
 
