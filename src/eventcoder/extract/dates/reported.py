@@ -17,3 +17,10 @@ def announces(span: Any, gov: Any, triggers: list[Any], verbs: list[str]) -> boo
     """True when the date hangs from a verb of saying that is not the incident's own trigger."""
     return (gov.lemma_.lower() in verbs and not any(gov is t for t in triggers)
             and not _in_reported_clause(span, gov))
+
+
+def existential_of(clause: Any, triggers: list[Any]) -> bool:
+    """"there had been heavy fighting on Friday": the expletive 'be' only states the incident, so
+    the date it carries is the incident's, past perfect or not (reported speech backshifts it)."""
+    return (clause.lemma_ == "be" and any(c.dep_ == "expl" for c in clause.children)
+            and any(c in triggers for c in clause.children))

@@ -20,7 +20,7 @@ from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
-from eventcoder.extract.dates.reported import announces
+from eventcoder.extract.dates.reported import announces, existential_of
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
@@ -214,7 +214,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
             return True  # "a trader, abducted a week ago, was found dead"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
     for clause in [gov, *ancestors(gov)] if root is None else [root, *ancestors(root)]:
-        if clause in triggers:
+        if clause in triggers or existential_of(clause, triggers):
             break
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause)):
             # past perfect: "had sacked the mayor on Tuesday" came before the incident, and so
