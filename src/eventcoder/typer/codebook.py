@@ -147,11 +147,16 @@ def crowd_riot(document: Document, event: Event) -> tuple[str, str] | None:
     return crowd_property_typing(list(incident.mentions), _sentences(document, event, False))
 
 
+def rules_reading(event: Event) -> tuple[str | None, str | None]:
+    """The event and sub-event type the trigger rules read, before the model."""
+    rules = (event.typing or {}).get("rules") or {}
+    return rules.get("event_type"), rules.get("sub_event_type")
+
+
 def mishap_kept(document: Document, event: Event, short: bool) -> bool:
     """The rules read a mishap's disrupted weapons use and the model another type."""
-    rules = (event.typing or {}).get("rules") or {}
     incident = getattr(event, "_incident", None)
-    if (rules.get("event_type"), rules.get("sub_event_type")) != DISRUPTED or incident is None \
+    if rules_reading(event) != DISRUPTED or incident is None \
             or (event.event_type, event.sub_event_type) == DISRUPTED:
         return False
     return disrupted_by_mishap(list(incident.mentions), _sentences(document, event, short))

@@ -21,7 +21,6 @@ from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents
 
 ARRESTS = ("Strategic developments", "Arrests")
-ATTACK = ("Violence against civilians", "Attack")
 _CUSTODY = {"custody", "detention", "prison", "jail", "gaol", "cell", "held", "detain", "hold",
             "captivity"}
 _ABUSE = {"beat", "torture", "kill", "rape", "whip", "flog", "mistreat", "maltreat", "assault",

@@ -18,25 +18,19 @@ report's) are retyped: older notes follow the older coding.
 from __future__ import annotations
 
 from eventcoder.document import Event
+from eventcoder.typer.codebook import ATTACK, LOOTING, rules_reading
 from eventcoder.typer.stage import retype_consequences
 from eventcoder.weights import word_sets
 
-LOOTING = ("Strategic developments", "Looting/property destruction")
-ATTACK = ("Violence against civilians", "Attack")
 CODEBOOK_SINCE = "2019-01-01"
 # Deed words beyond the harm words that make a looting part of an attack on people.
 _ASSAULT_WORDS = frozenset({"attack", "assault", "ambush", "storm", "gunfire", "shooting",
                             "shootout", "massacre", "lynch"})
 
 
-def _rules_reading(event: Event) -> tuple[str | None, str | None]:
-    rules = (event.typing or {}).get("rules") or {}
-    return rules.get("event_type"), rules.get("sub_event_type")
-
-
 def looting_kept(event: Event, published: str | None) -> bool:
     """True when the model made the rules' no-harm looting an attack from the looters' kind."""
-    if (event.event_type, event.sub_event_type) != ATTACK or _rules_reading(event) != LOOTING:
+    if (event.event_type, event.sub_event_type) != ATTACK or rules_reading(event) != LOOTING:
         return False
     day = (event.date.start or "")[:10] or (published or "")[:10]
     if not day or day < CODEBOOK_SINCE:

@@ -23,9 +23,10 @@ from eventcoder.resolve.attribution.implicated import names_deed
 # Things that carry a claim of responsibility.
 CLAIM_CARRIERS = {"claim", "call", "caller", "statement", "communique", "communiqué", "message",
                   "letter", "video", "posting", "leaflet", "note", "email", "e-mail"}
-# Words calling a claim untrue ("a hoax", "false"); "genuine" and the like only when negated.
-HOAX_WORDS = {"hoax", "forgery", "fake", "fabrication", "prank", "false", "bogus", "fabricated",
-              "fraudulent", "forged", "spurious", "untrue"}
+# Words calling a claim untrue: the nouns ("a hoax") and adjectives ("false"); "genuine" and the
+# like only when negated.
+HOAX_WORDS = rules.HOAX_NOUNS | {"fake", "false", "bogus", "fabricated", "fraudulent", "forged",
+                                 "spurious", "untrue"}
 TRUE_WORDS = {"genuine", "authentic", "real"}
 # Verbs by which a claimant takes its claim back.
 RETRACT_VERBS = {"retract", "withdraw", "disown", "recant"}
