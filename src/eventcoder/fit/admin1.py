@@ -6,7 +6,7 @@ whose gold place the gazetteer knows (same name, same country, within ``NEAR_KM`
 ties one gazetteer unit to the name ACLED gave it. A unit whose lines agree on another name than
 the gazetteer's is written with that name and the years of those lines: ACLED renames units over
 time ('Timbuktu' in 2016, 'Tombouctou' in 2020; 'Odessa', then 'Odesa'), so a learned name is used
-only for events of the years the records show it in.
+for events from the first year the records show it in (``records.acled_admin1``).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """A fire set to people is violence against them, not property destruction.
 
 The burning words ("set alight", "torched", "burnt") are looting-family triggers because what
-burns is mostly property; but "residents poured fuel over a burglar and set him on fire", "a suspected thief
-was burnt to death", "they set her on fire" burn people, and the codebook codes looting only
-"where no other form of violence is reported". The burnt thing is read from the parse: the
+burns is mostly property; but "residents poured fuel over a burglar and set him on fire", "a
+suspected thief was burnt to death", "they set her on fire" burn people, and the codebook codes
+looting only "where no other form of violence is reported". The burnt thing is read from the parse: the
 verb's object (or passive subject, a conjoined verb's shared one) when its head noun names people,
 or a phrase of the result ("to death", "alive").
 """

@@ -2,9 +2,9 @@
 
 A Phoenix group that shares a name (not a weak one) with a curated entry (same or compatible
 country) adds its other names to that entry, and its source is cited beside the curated one; the
-others become entries of their own. A Phoenix name that a curated entry already uses for another actor, or that
-two Phoenix groups share, never resolves on its own: it is dropped or made weak (it then needs
-the article's country).
+others become entries of their own. A Phoenix name that a curated entry already uses for another
+actor, or that two Phoenix groups share, never resolves on its own: it is dropped or made weak (it
+then needs the article's country).
 """
 
 from __future__ import annotations

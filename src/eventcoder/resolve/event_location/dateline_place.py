@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def beats(score: float, place: Any, best: tuple[float, Any, str],
-                         dateline: Any) -> bool:
+def beats(score: float, place: Any, best: tuple[float, Any, str], dateline: Any) -> bool:
     """Whether a toponym with this score replaces the best so far (the dateline never wins over
     a place scored above zero, and any such place replaces it)."""
     if place is dateline and best[0] > 0:

@@ -49,6 +49,7 @@ def acled_admin1_table() -> dict[tuple[str, str], tuple[str, int, int]]:
             for cc, units in table.items() for name, row in (units or {}).items()}
 
 
+@functools.cache  # the scorer asks for every gold line
 def acled_admin1_names() -> dict[tuple[str, str], str]:
     """(country, gazetteer admin1 name) → ACLED's name for that unit, whatever the year."""
     return {k: v[0] for k, v in acled_admin1_table().items()}
