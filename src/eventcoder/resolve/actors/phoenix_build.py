@@ -88,6 +88,15 @@ def readable(name: str) -> str:
     return re.sub(r"'S\b", "'s", " ".join(out))
 
 
+def _upper_name(name: str, casing: Any) -> bool:
+    """A one-word name written in capitals in ordinary text ("UNITA", "EZLN") or with no vowel to
+    say it ("JKLF"): an acronym that keeps its capitals, not a word to title-case ("Hisba")."""
+    if " " in name or "-" in name:
+        return False
+    code = casing(name)
+    return code[0] == "u" if code else not re.search(r"[AEIOUY]", name.upper())
+
+
 def _split_name(raw: str) -> tuple[str, list[str], str | None]:
     """(name without brackets, acronyms in brackets, qualifier such as a country)."""
     name = _words(raw)
@@ -180,7 +189,7 @@ def build_entries(blocks: list[dict[str, Any]], casing: Any) -> list[dict[str, A
         if not name:
             continue
         country = _iso2(block["code"])
-        title = readable(name)
+        title = name.upper() if _upper_name(name, casing) else readable(name)
         kind = alias_kind(title, casing)
         if kind is None or kind == "weak" and not (country or qualifier):
             continue  # a date ("21 June") or generic words with no country to bind them
@@ -234,5 +243,5 @@ def main(src: Path, out: Path) -> int:
 if __name__ == "__main__":
     source = Path(sys.argv[1])
     target = Path(sys.argv[2]) if len(sys.argv) > 2 else \
-        Path(__file__).resolve().parents[1] / "data" / "actors_phoenix.json"
+        Path(__file__).resolve().parents[2] / "data" / "actors_phoenix.json"
     print(f"{main(source, target)} entries -> {target}")
