@@ -14,7 +14,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
   "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`);
-  the suspects a crowd attacks are civilians (:mod:`mob_victims`),
+  the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
+  attacked off duty (:mod:`off_duty`);
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
@@ -46,6 +47,7 @@ from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.mob_victims import label_mob_victims
 from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
+from eventcoder.resolve.actors.off_duty import label_off_duty
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
 from eventcoder.resolve.actors.periods import (
@@ -193,6 +195,7 @@ def actor_labels_stage(document: Document) -> None:
         old_crowd_labels(document.text, event, day)
         label_crowd_doers(document.text, event, day)
         label_mob_victims(document.text, event)
+        label_off_duty(document.text, event)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
