@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.geoparser.countries import country_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.nationality import token_nation
 
 # Things only a state's armed forces field in the reports ACLED codes.
 ARMED_THINGS = {"patrol", "drone", "warplane", "column", "convoy", "jet", "helicopter",
@@ -41,8 +42,8 @@ def _modifiers(token: Any) -> list[Any]:
 
 
 def _nation(token: Any) -> str | None:
-    return demonym_code(token.text) or (code_for_name(token.text) if token.text[:1].isupper()
-                                        else None)
+    two = token_nation(token) if token.text[:1].isupper() else None
+    return two or demonym_code(token.text)
 
 
 def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:

@@ -23,6 +23,7 @@ from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.nationality import nation_with_nouns
 from eventcoder.resolve.attribution.rules import ATTACK
 
 # Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
@@ -156,8 +157,9 @@ def _not_a_group(span: Any) -> bool:
         return True
     if demonym_code(text) or code_for_name(text) or capital_code(text):
         return True
-    if all(w.lower() in GENERIC_FORCE_WORDS for w in words):
-        return True  # "Police forces", "Gendarmerie", "Govt": the generic finder's nouns
+    if all(w.lower() in GENERIC_FORCE_WORDS for w in words) \
+            or nation_with_nouns(words, GENERIC_FORCE_WORDS):
+        return True  # "Police forces", "Govt", "the Sri Lankan army": the generic finder's nouns
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
     last = span[-1].lemma_.lower()

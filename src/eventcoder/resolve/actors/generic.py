@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.geoparser.countries import country_name
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.nationality import token_nation
 
 # Nouns of armed men, arms and military posts that a government word may modify.
 ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "outpost",
@@ -30,7 +31,7 @@ def government_arm(head: Any) -> bool:
 
 
 def _code(token: Any) -> str | None:
-    return demonym_code(token.text) or code_for_name(token.text)
+    return token_nation(token)  # "South Sudanese" is South Sudan's, not Sudan's
 
 
 def coordinated_countries(mods: list[Any]) -> list[str]:

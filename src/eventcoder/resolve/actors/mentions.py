@@ -21,6 +21,7 @@ from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
+from eventcoder.resolve.actors.nationality import inside_longer_nationality, token_nation
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -29,6 +30,8 @@ def known_hits(text: str, country: str | None, backing: Collection[str] = ()) ->
     """Mentions of knowledge-base actors (``backing``: see ``kb.lookup``)."""
     hits = []
     for h in actor_kb.find_known(text, country, backing):
+        if inside_longer_nationality(text, h.start, h.text):
+            continue
         e = h.entry
         hits.append(Hit(h.start, h.end, h.text, f"kb:{e.id}", e.name, e.kind,
                         e.acled_name(country), e.country, known=True))
@@ -146,8 +149,11 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             continue  # "Cartel gunmen", "Militia attacked": a group word alone names no group
         generic = {w.lower() for w in words} & _all_term_words()
         rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
-        # "Kenyan Police", "the Somali Army": generic nouns with a nationality, left to terms.
-        if generic and all(demonym_code(w) or code_for_name(w) for w in rest):
+        # "Kenyan Police", "the Somali Army", "the Sri Lankan Army": generic nouns with a
+        # nationality (of one word or several), left to terms.
+        joined = " ".join(rest)
+        if generic and (all(demonym_code(w) or code_for_name(w) for w in rest)
+                        or demonym_code(joined) or code_for_name(joined)):
             continue
         out.append(Hit(start, end, surface, f"new:{actor_kb._norm(surface)}", surface,
                        group_kind(surface), surface, doc_country))
@@ -349,7 +355,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue  # "army officers", "customs officers": only bare officers are police
         country = None
         for t in mods:
-            country = demonym_code(t.text) or code_for_name(t.text) or country
+            country = token_nation(t) or country
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
         state = state_after(head) if cls in _STATE_CLASSES else None
         if state is not None:
