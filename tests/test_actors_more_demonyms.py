@@ -1,5 +1,5 @@
-"""A nationality word gives a generic force its country even when the text names no place of that
-country ("Malaysian police", "Paraguayan soldiers"): hand-written sentences."""
+"""A nationality word gives a generic force its country, also when the event is in another one
+("Malaysian police ... in southern Thailand"): hand-written sentences."""
 
 from __future__ import annotations
 
@@ -28,14 +28,15 @@ def test_nationality_words_name_their_country(word: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    pytest.param("Chilean police fired water cannon at students marching against tuition fees "
-                 "on Thursday.", "2019-05-10", "Police Forces of Chile", id="chile"),
-    pytest.param("Malaysian police arrested 14 men accused of plotting bomb attacks on "
-                 "entertainment venues, officials said on Monday.", "2017-07-04",
-                 "Police Forces of Malaysia", id="malaysia"),
-    pytest.param("Paraguayan soldiers clashed with gunmen of an armed group in the northern "
-                 "forest on Saturday, killing two of them.", "2020-09-07",
-                 "Military Forces of Paraguay", id="paraguay"),
+    pytest.param("Gunmen attacked a patrol of Chilean soldiers serving with the UN mission in "
+                 "Port-au-Prince, Haiti, on Tuesday, wounding two.", "2021-03-03",
+                 "Military Forces of Chile", id="chile_abroad"),
+    pytest.param("Uzbek border guards opened fire on Tajik villagers near the border town of "
+                 "Isfara on Sunday, killing one.", "2021-03-03", "Military Forces of Uzbekistan",
+                 id="uzbek_guards_in_tajikistan"),
+    pytest.param("Malaysian police shot dead three suspected smugglers in southern Thailand's "
+                 "Songkhla province on Friday.", "2021-03-03", "Police Forces of Malaysia",
+                 id="malaysia_abroad"),
 ])
 def test_force_takes_its_nationality(pipeline: Any, text: str, published: str,
                                      expected: str) -> None:
