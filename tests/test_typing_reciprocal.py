@@ -49,6 +49,9 @@ def test_unarmed_crowds_hitting_each_other_riot(pipe: Pipeline) -> None:
     'Soldiers attacked a village near Kidal on Friday, killing five civilians.',
     'Gunmen shot dead two traders at a market in Maiduguri on Monday.',
     "Each other's supporters were blamed after gunmen attacked a bus near Jos on Sunday.",
+    # 'one another' counting people: one killed, another wounded
+    'Militiamen stormed a farm near Kadugli on Monday, killing one herder and wounding one '
+    'another.',
 ])
 def test_one_sided_attack_stays(pipe: Pipeline, text: str) -> None:
     """No reciprocal object: the attack on unarmed people keeps its one-sided typing."""

@@ -21,22 +21,33 @@ _RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 
-def _is_reciprocal(token: Token) -> bool:
-    """True for either word of "each other" or "one another" (the parser makes either word
-    the head: "attacked one another" often hangs 'another' on 'one')."""
+def _pair(token: Token) -> tuple[str, str] | None:
+    """The reciprocal pronoun ("each other", "one another") the token is a word of, or None
+    (the parser makes either word the head: "attacked one another" often hangs 'another' on
+    'one')."""
     doc = token.doc
     before = (doc[token.i - 1].lower_, token.lower_) if token.i > 0 else None
     after = (token.lower_, doc[token.i + 1].lower_) if token.i + 1 < len(doc) else None
-    return before in _RECIPROCALS or after in _RECIPROCALS
+    return next((p for p in (before, after) if p in _RECIPROCALS), None)
+
+
+def _reciprocal_object(token: Token, pronoun: Token) -> bool:
+    """True when ``pronoun`` is a reciprocal object of the deed word ``token``. "One another"
+    also counts people ("killing one civilian and injuring one another"): it is read as
+    reciprocal only when the deed has a subject of its own ("farmers attacked one another")."""
+    pair = _pair(pronoun)
+    if pair is None:
+        return False
+    return pair != ("one", "another") or any(c.dep_ == "nsubj" for c in children(token))
 
 
 def done_to_each_other(token: Token) -> bool:
     """True when the deed word's object (direct or through a preposition) is reciprocal."""
     for child in children(token):
-        if child.dep_ in _OBJECT_DEPS and _is_reciprocal(child):
+        if child.dep_ in _OBJECT_DEPS and _reciprocal_object(token, child):
             return True
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and _is_reciprocal(g) for g in children(child)
+            g.dep_ == "pobj" and _reciprocal_object(token, g) for g in children(child)
         ):
             return True
     return False
