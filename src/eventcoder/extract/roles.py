@@ -297,6 +297,9 @@ def _sides(token: Token) -> Sides:
             s.perpetrators += _agent(head)
         if token.dep_ == "nsubj" and head.pos_ == "VERB":
             s.targets += [c for c in children(head) if c.dep_ == "dobj"]
+        if token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
+            # "an army base came under attack": what is under the attack is its target
+            s.targets += [c for c in children(head.head) if c.dep_ in {"nsubj", "nsubjpass"}]
     s.perpetrators = _with_conjuncts(s.perpetrators)
     s.targets = _with_conjuncts(s.targets)
     s.parties = _with_conjuncts(s.parties)

@@ -26,6 +26,9 @@
   protest (``typer.no_intervention``), however many officers were deployed.
 - A battle or an explosion told only with a crowd's stones or petrol bombs, no armed group, gun
   or device, is a riot (``typer.crowd_weapons``).
+- A fight the trigger rules read as a riot (no armed or military side) that the model reads as a
+  battle stays a riot when its sentences name no gun, shooting, explosive or armed group
+  (``typer.unarmed_fight``): battles are fights of organised armed groups.
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -43,6 +46,7 @@ from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
+from eventcoder.typer.unarmed_fight import unarmed_battle
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
@@ -136,6 +140,10 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*PEACEFUL, "the report says the authorities let the protest be")
     if crowd_weapon_riot(event.event_type, own):
         return (*RIOT, "a crowd's stones or petrol bombs, no armed group: a riot")
+    rules_type, rules_sub = rules_reading(event)
+    if unarmed_battle(event.event_type, rules_type, own):
+        return (str(rules_type), str(rules_sub or RIOT[1]),
+                "no armed side, gun or explosive is told: the fight is the rules' riot")
     return None
 
 

@@ -18,7 +18,7 @@ _CROWD = re.compile(
 _HAND_WEAPONS = re.compile(
     r"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|petrol bombs?|molotov(?: cocktails?)?|"
     r"fire ?bombs?|fireworks?|firecrackers?)\b", re.IGNORECASE)
-_ARMED = re.compile(
+ARMED = re.compile(
     r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
     r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
     r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing)|"
@@ -33,4 +33,4 @@ def crowd_weapon_riot(event_type: str | None, sentences: list[str]) -> bool:
     if event_type not in _RETYPED:
         return False
     text = " ".join(sentences)
-    return bool(_CROWD.search(text) and _HAND_WEAPONS.search(text)) and not _ARMED.search(text)
+    return bool(_CROWD.search(text) and _HAND_WEAPONS.search(text)) and not ARMED.search(text)

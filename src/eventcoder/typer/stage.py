@@ -139,9 +139,9 @@ def retype_consequences(event: Event, old_type: str | None) -> None:
 
 
 def apply_prediction(event: Event, prediction: Prediction, version: str,
-                     decisive: bool = True) -> None:
+                     decisive: bool = True, why_kept: str = "") -> None:
     """Set the event's types from the model and record why (``decisive=False``: the model's
-    reading is recorded but the rules' types stay)."""
+    reading is recorded but the rules' types stay, for the reason ``why_kept``)."""
     rules = {"event_type": event.event_type, "sub_event_type": event.sub_event_type}
     event.typing = {
         "model": version,
@@ -163,8 +163,7 @@ def apply_prediction(event: Event, prediction: Prediction, version: str,
         if (prediction.event_type, prediction.sub_event_type) != tuple(rules.values()):
             event.notes["typing"] = (
                 f"the model reads {prediction.event_type} (p={prediction.probability:.2f}) but the "
-                "trigger rules' type is kept: the model learned from few examples of it, or "
-                "from short notes only and this is a long article")
+                f"trigger rules' type is kept: {why_kept or 'the model is not sure enough'}")
         return
     event.event_type = prediction.event_type
     event.sub_event_type = prediction.sub_event_type
@@ -183,6 +182,20 @@ def defuses_a_blast(event: Event, prediction: Prediction) -> bool:
     incident = getattr(event, "_incident", None)
     return prediction.sub_event_type == "Disrupted weapons use" and incident is not None \
         and went_off(incident.mentions)
+
+
+def kept_because(model: TyperModel, event: Event, prediction: Prediction, short: bool) -> str:
+    """Why the rules' types stay against the model's reading ("": the model decides); the
+    note tells an analyst which of the gates held."""
+    if not short and prediction.probability < LONG_ARTICLE_MIN_PROBABILITY:
+        return "the model learned from short notes and this is a long article"
+    if not overrulable(model, event):
+        return "the model learned from few examples of the rules' sub-event type"
+    if not sure_enough(model, event, prediction):
+        return "the model is below the probability at which it overrules the rules"
+    if defuses_a_blast(event, prediction):
+        return "a device that went off is no disrupted weapons use"
+    return ""
 
 
 @stage("typing")
@@ -207,10 +220,8 @@ def typing_stage(document: Document) -> None:
     for event, prediction in zip(document.events, predictions, strict=True):
         if getattr(getattr(event, "_incident", None), "reference_only", False):
             continue  # its sentence tells of the event it is the topic of: the rules type it
-        decisive = (short or prediction.probability >= LONG_ARTICLE_MIN_PROBABILITY) and \
-            overrulable(model, event) and sure_enough(model, event, prediction) and \
-            not defuses_a_blast(event, prediction)
-        apply_prediction(event, prediction, model.version, decisive)
+        why_kept = kept_because(model, event, prediction, short)
+        apply_prediction(event, prediction, model.version, not why_kept, why_kept)
     for event in document.events:
         if (ruled := codebook_type(document, event, short)) is not None:
             old = event.event_type

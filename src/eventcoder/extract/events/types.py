@@ -18,6 +18,7 @@ from eventcoder.extract.events.burnt_people import burns_people
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.events.onesided import battle_is_attack
+from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
@@ -25,21 +26,8 @@ from eventcoder.extract.roles import is_crowd, kind_of, sides
 from eventcoder.nlp.doc_cache import children
 from eventcoder.weights import word_sets
 
-VIOLENT = {
-    "violence",
-    "battle",
-    "explosion",
-    "air",
-    "shelling",
-    "suicide",
-    "grenade",
-    "abduction",
-    "sexual",
-    "territory_lost",
-    "territory_regained",
-    "death",
-    "looting",
-}
+VIOLENT = {"violence", "battle", "explosion", "air", "shelling", "suicide", "grenade", "abduction",
+           "sexual", "territory_lost", "territory_regained", "death", "looting"}
 DEMO = {"protest", "riot", "mob"}
 SD = {"arrest", "disrupted", "agreement", "change", "base", "transfer", "sd_other"}
 
@@ -327,7 +315,9 @@ def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typin
     v = _violence_evidence(mentions, sents)
     typed = _remote_or_territory(v)
     if typed is None:
-        typed = _battle_typing(v) if v.fams & {"battle"} else _attack_typing(v)
+        # "attacked each other": both sides are doers, a fight whatever the verb
+        fight = v.fams & {"battle"} or reciprocal_deed(mentions)
+        typed = _battle_typing(v) if fight else _attack_typing(v)
     t.event_type, t.sub_event_type = typed
     return t
 

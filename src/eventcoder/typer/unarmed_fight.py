@@ -1,0 +1,31 @@
+"""A fight the trigger rules read as a riot stays a riot when the model's battle has no arms.
+
+The ACLED codebook's battles are fights between organised armed groups; a fight of police with
+market vendors, of students with guards or of two parties' youths is a riot (violent
+demonstration or mob violence). The trigger rules read a riot when the parse finds no armed or
+military side; the model, which weighs words such as "clashed" and "police", often reads such a
+fight as a battle. Its battle is undone when the event's sentences also name no weapon of war
+and no armed group (guns, shooting, explosives, militias, fighters): then nothing in the report
+makes the sides organised armed groups. A fight with guns ("two families exchanged fire") keeps
+the model's battle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.typer.crowd_weapons import ARMED
+
+# Arms a riot's report does not name unless a side carried them (machetes: communal militias).
+_ARMS = re.compile(
+    r"\b(?:guns?|gunm\w+|gunfire|gunshots?|shot|shoot\w*|firearms?|pistols?|AK-?47s?|"
+    r"(?:exchang\w+|open\w*|exchange of) fire|ammunition|machetes?)\b",
+    re.IGNORECASE)
+
+
+def unarmed_battle(event_type: str | None, rules_type: str | None, sentences: list[str]) -> bool:
+    """True when the model's battle was the rules' riot and the sentences name no arms."""
+    if event_type != "Battles" or rules_type != "Riots":
+        return False
+    text = " ".join(sentences)
+    return not (ARMED.search(text) or _ARMS.search(text))
