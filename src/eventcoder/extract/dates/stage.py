@@ -18,6 +18,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
+from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.reported import announces, existential_of
@@ -304,13 +305,15 @@ def candidates(
     found: list[Candidate] = []
     filed = dateline_separator(document.text)
     for rank, span in _spans(document, sentence_indexes):
-        if is_duration(span) or _is_modifier(span, triggers):
+        # "on the eve of Saturday's vote": the day before, and no modifier of the vote
+        offset, said = eve_offset(span, hedged_text(span))
+        if is_duration(span) or (not offset and _is_modifier(span, triggers)):
             continue
-        info = resolve_date(hedged_text(span), published)
+        info = shifted(resolve_date(said, published), offset)
         if info.precision == "unknown":
             continue
         gov = _governor(span)
-        if _background_clause(gov, triggers, span.root):
+        if _background_clause(gov, triggers, span.root) or dates_a_since_noun(span.root, triggers):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
@@ -372,7 +375,7 @@ def date_event(document: Document, event: Event, published: Any) -> None:
         event.notes["date"] = "the text gives no date for this incident"
         return
     found = header_first(found, document.text, opens_entry)
-    best = found[0]
+    best = narrowed(found[0], found)
     info = best.info
     info.text = best.text
     info.span_start, info.span_end = best.start, best.end

@@ -1,0 +1,106 @@
+"""Rules written after the seventh hold-out round, each tested on sentences for several countries:
+"on the eve of Saturday's vote" (the day before); a clock time after a day ("Saturday, 3rd July
+2021 around 14:00 hours"); "since the coup of August 2023" dates the coup, not what followed it;
+"this week" narrowed by a later "on Tuesday"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.pipeline import Pipeline
+
+
+def report(pipeline: Pipeline, text: str, published: str) -> Event:
+    """The primary event of one hand-written report (no publisher: the text alone decides)."""
+    document: Document = pipeline(Article(id="t", text=text, published=published))
+    event = primary_event(document)
+    assert event is not None
+    return event
+
+
+# "on the eve of", "the day before", "the day after" a dated occasion: a day off that date.
+EVE = [
+    ("LILONGWE - Two men were stabbed to death in a fight between rival party supporters in "
+     "Kasungu on the eve of Tuesday's parliamentary vote, police said.", "2025-09-18", "2025-09-15"),
+    ("KADUNA - Gunmen attacked a polling unit in Zaria the day before Saturday's governorship "
+     "election, killing a security guard, residents said.", "2023-03-20", "2023-03-17"),
+    ("HARARE - Riot police beat opposition supporters at a rally in Mbare the day after "
+     "Wednesday's presidential vote, a rights group said.", "2023-08-25", "2023-08-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), EVE)
+def test_a_day_told_against_an_occasion(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    """The incident is the day before (or after) the occasion's day, not undated."""
+    event = report(pipeline, text, published)
+    assert (event.date.start, event.date.precision) == (day, "day")
+
+
+# A clock time after the day adds nothing (and a bare hour must not read as a month).
+CLOCK = [
+    ("Saturday, 3rd July 2021 around 14:00 hours", "2021-07-05", "2021-07-03"),
+    ("Monday at about 7 pm", "2024-02-13", "2024-02-12"),
+    ("Thursday shortly after 10:30", "2023-10-13", "2023-10-12"),
+    ("Friday, 4 March 2022 at 21h30", "2022-03-07", "2022-03-04"),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "day"), CLOCK)
+def test_a_clock_time_keeps_its_day(expr: str, published: str, day: str) -> None:
+    """The day resolves with the clock time stripped."""
+    info = resolve_date(expr, parse_published(published))
+    assert (info.start, info.precision) == (day, "day")
+
+
+CLOCK_REPORTS = [
+    ("GARISSA - Police said the attack on the bus took place on Friday, 4th March 2022 at around "
+     "21:00 hours near the Modogashe junction. Two passengers were shot dead.", "2022-03-07", "2022-03-04"),
+    ("BAMENDA - Gunmen shot dead a trader at his shop in Nkwen on Monday at about 7 pm, "
+     "residents said.", "2024-02-13", "2024-02-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLOCK_REPORTS)
+def test_a_report_with_a_clock_time_is_dated(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    """The incident takes the day the clock time follows."""
+    event = report(pipeline, text, published)
+    assert (event.date.start, event.date.precision) == (day, "day")
+
+
+# "Since the coup of July 2023, ...": the date dates the coup, the period's start.
+SINCE = [
+    ("NIAMEY - Soldiers arrested the editor of a private weekly at his home in Niamey on Tuesday "
+     "morning, his family said. Since the coup of July 2023, several journalists have been "
+     "detained over their articles.", "2024-02-14", "2024-02-13"),
+    ("CONAKRY - Gendarmes detained an opposition organiser in Ratoma on Thursday evening, his "
+     "party said. Since the referendum of March 2020, dozens of activists have been arrested.",
+     "2023-10-13", "2023-10-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), SINCE)
+def test_a_since_phrase_dates_its_noun(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    """The arrest keeps its own day, not the month the 'since' phrase names."""
+    event = report(pipeline, text, published)
+    assert (event.date.start, event.date.precision) == (day, "day")
+
+
+# "this week" in the lede, the day in the next sentence: the day narrows the week.
+NARROWED = [
+    ("Security forces have killed at least six protesters in Sudan this week, a doctors' committee "
+     "said on Friday.\n\nIn Omdurman on Tuesday, soldiers fired live rounds at a march towards the "
+     "parliament, killing three people.", "2022-06-24", "2022-06-21"),
+    ("Police have shot dead at least five demonstrators in Kenya this week, Amnesty said on Friday."
+     "\n\nIn Kisumu on Monday, officers opened fire on a crowd protesting against the new tax "
+     "bill, killing two.", "2023-11-17", "2023-11-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), NARROWED)
+def test_a_week_narrowed_by_its_day(pipeline: Pipeline, text: str, published: str, day: str) -> None:
+    """The day inside the week dates the incident."""
+    event = report(pipeline, text, published)
+    assert (event.date.start, event.date.precision) == (day, "day")
