@@ -104,3 +104,38 @@ def test_a_week_narrowed_by_its_day(pipeline: Pipeline, text: str, published: st
     """The day inside the week dates the incident."""
     event = report(pipeline, text, published)
     assert (event.date.start, event.date.precision) == (day, "day")
+
+
+def deaths(pipeline: Pipeline, text: str, published: str) -> int | None:
+    """The primary event's best death count."""
+    event = report(pipeline, text, published)
+    return event.fatalities.best if event.fatalities else None
+
+
+# A counted subject beside a second subject the parse gives the verb ("N people, most of them X,
+# died"); an intransitive verb sharing its conjunct's subject ("One of the victims ... and died");
+# a sentence telling its dead one by one ("One victim ... and two others", "a third") is that
+# sentence's group, while "a fourth died" in a later sentence is one more.
+COUNTS = [
+    ("BUNIA - Nine people, most of them women and children, died when gunmen opened fire on a "
+     "market in Djugu territory on Sunday, local officials said.", "2024-03-11", 9),
+    ("MAKURDI - Seven villagers, all of them farmers, died after suspected herders attacked their "
+     "settlement in Guma on Friday night, police said.", "2023-05-15", 7),
+    ("GARISSA - One of the injured officers, a corporal, lost a lot of blood and died before "
+     "reaching the county hospital, police said after the ambush near Dadaab on Monday.",
+     "2022-09-06", 1),
+    ("KIDAL - Gunmen killed at least four people near a well north of Kidal on Monday. One victim "
+     "was shot dead at close range and three others died when their vehicle was set alight.",
+     "2024-05-14", 4),
+    ("KINGSTON - Two men were shot dead by gunmen in a bar in Spanish Town on Friday night, while "
+     "a third died in hospital on Saturday, the police said.", "2024-07-08", 3),
+    ("PEMBA - Three soldiers were killed when insurgents ambushed their convoy near Macomia on "
+     "Monday, a military source said. A fourth soldier died of his wounds on Wednesday.",
+     "2023-10-26", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dead"), COUNTS)
+def test_counted_dead(pipeline: Pipeline, text: str, published: str, dead: int) -> None:
+    """The report's dead, neither lost nor counted twice."""
+    assert deaths(pipeline, text, published) == dead
