@@ -139,3 +139,27 @@ COUNTS = [
 def test_counted_dead(pipeline: Pipeline, text: str, published: str, dead: int) -> None:
     """The report's dead, neither lost nor counted twice."""
     assert deaths(pipeline, text, published) == dead
+
+
+# A landform's 'of' name ("Port of Spain", "the Gulf of Guinea") is that place or none, never the
+# country it is named after.
+def test_port_of_spain_is_no_spain(pipeline: Pipeline) -> None:
+    """The hospital of Port of Spain leaves the shooting in Trinidad."""
+    event = report(pipeline, "Three men were shot dead by gunmen outside a bar in Laventille on "
+                   "Sunday night. A fourth man died at the Port of Spain General Hospital.", "2023-04-10")
+    assert event.location is not None and event.location.country_code == "TT"
+
+
+def test_gulf_of_guinea_is_no_guinea(pipeline: Pipeline) -> None:
+    """Pirates in the Gulf of Guinea are not in Guinea."""
+    document = pipeline(Article(id="t", text="Pirates boarded an oil tanker in the Gulf of Guinea on "
+                                "Monday and kidnapped six crew members, the shipping company said.",
+                                published="2022-11-08"))
+    assert "GN" not in {t.country_code for t in document.toponyms}
+
+
+def test_bay_of_plenty_keeps_its_town(pipeline: Pipeline) -> None:
+    """'the Bay of Plenty' takes nothing from the town the report names."""
+    event = report(pipeline, "Police arrested two men after a man was shot dead in Tauranga, in the "
+                   "Bay of Plenty, on Sunday night.", "2024-05-13")
+    assert event.location is not None and event.location.country_code == "NZ"

@@ -241,7 +241,8 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
     """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
     district'), try its trailing and leading word sequences."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    if words and (text[words[0][0]:words[0][1]].lower() in _LANDFORMS
+    named = [w for w in words if text[w[0]:w[1]].lower() != "the"]  # 'the Gulf of Guinea'
+    if named and (text[named[0][0]:named[0][1]].lower() in _LANDFORMS
                   or text[words[-1][0]:words[-1][1]].lower().strip(".,") in _FEATURE_HEADS):
         return  # 'Lake Chad', 'Suez Canal': a feature named after a place is not that place
     for n in range(len(words) - 1, 0, -1):
@@ -336,6 +337,14 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
+        if (end := _feature_of(toks, i)) is not None:
+            # 'Port of Spain', 'Gulf of Guinea', 'Isle of Man': the whole name or no place at all,
+            # never the country the feature is named after
+            for b in range(end, i + 1, -1):
+                if add(tok.idx, toks[b].idx + len(toks[b]), "GAZ_STRONG", sent_of.get(i, 0)):
+                    break
+            i = end + 1
+            continue
         after = toks[j + 1] if j + 1 < len(toks) else None
         if cue and after is not None and after.lower_ in _ADMIN_NOUNS and add(
             toks[i].idx, after.idx + len(after), "GAZ", sent_of.get(i, 0)
@@ -371,6 +380,18 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             if done:
                 break
         i = j + 1
+
+
+def _feature_of(toks, i: int) -> int | None:
+    """The last token of a capitalised landform's 'of' name starting at i ('Port of Spain',
+    'Bay of Bengal', up to three words after 'of'), or None."""
+    if not (toks[i].lower_ in _LANDFORMS and toks[i].text[:1].isupper() and i + 2 < len(toks)
+            and toks[i + 1].lower_ == "of" and _capitalised(toks[i + 2])):
+        return None
+    end = i + 2
+    while end + 1 < len(toks) and end - i < 4 and _capitalised(toks[end + 1]):
+        end += 1
+    return end
 
 
 # up to two capitalised words right after a word: the rest of a name it may open
