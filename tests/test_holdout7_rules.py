@@ -163,3 +163,22 @@ def test_bay_of_plenty_keeps_its_town(pipeline: Pipeline) -> None:
     event = report(pipeline, "Police arrested two men after a man was shot dead in Tauranga, in the "
                    "Bay of Plenty, on Sunday night.", "2024-05-13")
     assert event.location is not None and event.location.country_code == "NZ"
+
+
+# "CARACAS.- ...": a Spanish-language dateline's ".-" is no part of the place, and the place names
+# no actor ("DAJABON.- Soldiers of the ... seized").
+DOT_DASH = [
+    ("DAJABON.- Soldiers of the border security corps seized this Thursday 14 rifles hidden in a "
+     "truck near the border crossing, reported the Ministry of Defence.", "2023-09-15"),
+    ("TEGUCIGALPA.- Members of the Military Police dispersed this Monday with tear gas a march of "
+     "teachers in the centre of the capital.", "2024-04-16"),
+    ("SAN PEDRO SULA.- Armed men of a gang killed this Sunday three young men in the Rivera "
+     "Hernandez neighbourhood, the police reported.", "2022-05-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), DOT_DASH)
+def test_dot_dash_dateline_names_no_actor(pipeline: Pipeline, text: str, published: str) -> None:
+    """No actor is named after the dateline's place."""
+    document = pipeline(Article(id="t", text=text, published=published))
+    assert not [a.name for a in document.actors if ".-" in a.name or a.name.isupper() and len(a.name) > 6]
