@@ -190,3 +190,42 @@ def test_dot_dash_dateline_names_no_actor(pipeline: Pipeline, text: str, publish
     document = pipeline(Article(id="t", text=text, published=published))
     dateline = re.split(r"\.?- ", text, maxsplit=1)[0]
     assert not [a.name for a in document.actors if ".-" in a.name or a.name in dateline]
+
+
+# "AMMAN (Petra) --": the agency credited in a dateline's brackets is no place (Petra, Spa, Sabah).
+CREDITS = [
+    ("AMMAN (Petra) -- Border guards killed four armed smugglers who tried to cross from Syria at "
+     "dawn on Monday, the army said.", "2022-01-25", "JO"),
+    ("RIYADH (SPA) -- Civil defence teams put out a fire caused by the debris of an intercepted "
+     "drone that wounded two workers in Jazan on Tuesday.", "2021-03-03", "SA"),
+    ("KOTA KINABALU (Sabah Times) - Police shot dead two suspected robbers in a gunfight near "
+     "Sandakan on Saturday, the state police chief said.", "2019-11-04", "MY"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "country"), CREDITS)
+def test_dateline_credit_is_no_place(pipeline: Pipeline, text: str, published: str, country: str) -> None:
+    """The incident stays in the dateline's country; the credit gives no toponym."""
+    document = pipeline(Article(id="t", text=text, published=published))
+    credit = text[text.index("(") + 1 : text.index(")")]
+    assert credit not in {t.text for t in document.toponyms}
+    event = primary_event(document)
+    assert event is not None and event.location is not None and event.location.country_code == country
+
+
+# A name the NER cuts at its particles ("San Antonio de los" + "Banos") is read whole first, not as
+# its namesake head ("San Antonio", Texas).
+PARTICLE_NAMES = [
+    ("Hundreds of residents of San Antonio de los Banos, in the province of Artemisa, took to the "
+     "streets on Sunday.", "2021-07-12", "CU"),
+    ("Police dispersed a march of farmers in San Jose de las Lajas on Tuesday.", "2022-03-16", "CU"),
+    ("Gunmen shot dead a community leader in San Vicente del Caguan on Friday.", "2023-06-12", "CO"),
+    ("Soldiers killed two gang members in San Pedro de Macoris on Saturday.", "2024-02-05", "DO"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "country"), PARTICLE_NAMES)
+def test_name_with_particles_read_whole(pipeline: Pipeline, text: str, published: str, country: str) -> None:
+    """The incident is placed in the country of the whole name."""
+    event = report(pipeline, text, published)
+    assert event.location is not None and event.location.country_code == country

@@ -14,6 +14,13 @@ from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
+from eventcoder.geoparser.name_extent import (
+    add_longest,
+    credit_span,
+    landform_of_end,
+    particle_end,
+    split_list,
+)
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -139,7 +146,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
 
     dl = DATELINE.search(text[:400])
     if dl:
-        for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
+        for at in credit_span(dl.group(0), dl.end(1), len(dl.group(1))):
+            taken[at] = True  # 'AMMAN (Petra) --': the agency credited, no place
+        for part_start, part_end in split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
     for e1, e2 in zip(ents, ents[1:], strict=False):
         # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
@@ -150,9 +159,11 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
-        if add(ent.start_char, ent.end_char, ent.label_, sent):
+        longer = particle_end(spacy_doc, ent)  # 'San Antonio de los' + 'Banos' first
+        if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
+                ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
-        parts = _split_list(text, ent.start_char, ent.end_char)
+        parts = split_list(text, ent.start_char, ent.end_char)
         for start, end in parts:
             if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
                 _add_subspans(text, start, end, ent.label_, sent, add)
@@ -212,18 +223,6 @@ def _strong(c: Candidate, surface: str) -> bool:
     if c.flag > OFFICIAL:
         return False
     return p.kind in ("country", "adm1") or (p.kind == "city" and p.pop >= 100_000)
-
-
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split 'Columbia, Mo.' or 'Beni and Lubero' inside one entity into its places."""
-    span = text[start:end]
-    parts = []
-    pos = 0
-    for m in re.finditer(r",\s*|\s+and\s+", span):
-        parts.append((start + pos, start + m.start()))
-        pos = m.end()
-    parts.append((start + pos, end))
-    return [(s, e) for s, e in parts if e > s]
 
 
 _LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
@@ -337,13 +336,9 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
-        if (end := _feature_of(toks, i)) is not None:
-            # 'Port of Spain', 'Gulf of Guinea', 'Isle of Man': the whole name or no place at all,
-            # never the country the feature is named after
-            for b in range(end, i + 1, -1):
-                if add(tok.idx, toks[b].idx + len(toks[b]), "GAZ_STRONG", sent_of.get(i, 0)):
-                    break
-            i = end + 1
+        if (end := landform_of_end(toks, i, _capitalised, _LANDFORMS)) is not None:
+            add_longest(toks, i, end, add, sent_of.get(i, 0))
+            i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
         after = toks[j + 1] if j + 1 < len(toks) else None
         if cue and after is not None and after.lower_ in _ADMIN_NOUNS and add(
@@ -380,18 +375,6 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             if done:
                 break
         i = j + 1
-
-
-def _feature_of(toks, i: int) -> int | None:
-    """The last token of a capitalised landform's 'of' name starting at i ('Port of Spain',
-    'Bay of Bengal', up to three words after 'of'), or None."""
-    if not (toks[i].lower_ in _LANDFORMS and toks[i].text[:1].isupper() and i + 2 < len(toks)
-            and toks[i + 1].lower_ == "of" and _capitalised(toks[i + 2])):
-        return None
-    end = i + 2
-    while end + 1 < len(toks) and end - i < 4 and _capitalised(toks[end + 1]):
-        end += 1
-    return end
 
 
 # up to two capitalised words right after a word: the rest of a name it may open
