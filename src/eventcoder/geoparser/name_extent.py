@@ -25,12 +25,15 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
-def particle_end(doc: Doc, ent: Span) -> int | None:
+def particle_end(doc: Doc, ent: Span, known: Callable[[str], bool]) -> int | None:
     """The end of a name the NER cut at its particles ('San Antonio de los' of 'San Antonio de los
-    Banos', 'Rio' of 'Rio de Janeiro'): the capitalised word after one or two particles, or None."""
+    Banos'): the capitalised word after one or two particles, when the cut name is itself a
+    ``known`` place (a namesake, 'San Antonio' of Texas, would take the mention), else None."""
     k = ent.end
     while k > ent.start + 1 and doc[k - 1].lower_ in PARTICLES:
         k -= 1  # the particles the entity already holds
+    if not known(doc[ent.start : k].text):
+        return None
     particles = 0
     while k < len(doc) and doc[k].lower_ in PARTICLES and particles < 2:
         k, particles = k + 1, particles + 1
@@ -62,6 +65,13 @@ def add_longest(toks: Sequence[Token], i: int, end: int, add: Callable[..., bool
 
 
 def credit_span(dateline: str, place_end: int, place_len: int) -> range:
-    """Character offsets of the bracketed credit in a dateline ('AMMAN (Petra) --'): the agency."""
+    """Character offsets of the bracketed credit in a dateline ('AMMAN (Petra) --'): the agency
+    credited, no place."""
     m = re.search(r"\([^)]*\)", dateline[place_len:])
     return range(place_end + m.start(), place_end + m.end()) if m else range(0)
+
+
+def mark(taken: list[bool], span: range) -> None:
+    """Mark the characters of ``span`` taken: no place is read there."""
+    for at in span:
+        taken[at] = True

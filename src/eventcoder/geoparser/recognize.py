@@ -18,6 +18,7 @@ from eventcoder.geoparser.name_extent import (
     add_longest,
     credit_span,
     landform_of_end,
+    mark,
     particle_end,
     split_list,
 )
@@ -146,8 +147,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
 
     dl = DATELINE.search(text[:400])
     if dl:
-        for at in credit_span(dl.group(0), dl.end(1), len(dl.group(1))):
-            taken[at] = True  # 'AMMAN (Petra) --': the agency credited, no place
+        mark(taken, credit_span(dl.group(0), dl.end(1), len(dl.group(1))))  # 'AMMAN (Petra) --'
         for part_start, part_end in split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
     for e1, e2 in zip(ents, ents[1:], strict=False):
@@ -159,7 +159,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
-        longer = particle_end(spacy_doc, ent)  # 'San Antonio de los' + 'Banos' first
+        longer = particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
         if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
                 ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two

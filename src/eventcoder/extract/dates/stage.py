@@ -1,11 +1,10 @@
 """Stage 'dates': give each event the date of its incident, with evidence.
 
-Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, years used as
-modifiers ("the 2018 budget") and dates of background facts ("founded in 1996", "after the law
-came into effect on January 1") are dropped. The rest are ranked: attached to the trigger, in the
-first mention sentence, nearest the trigger, most precise. A date that only dates an announcement
-is used when nothing else dates the incident, and the note says so.
-"""
+Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, modifying years
+("the 2018 budget") and background dates ("founded in 1996", "after the law came into effect on
+January 1") are dropped; the rest ranked: attached to the trigger, in the first mention sentence,
+nearest the trigger, most precise. A date only of an announcement is used when nothing else dates
+the incident, and the note says so. Days told against others: ``eve``."""
 
 from __future__ import annotations
 
@@ -305,12 +304,10 @@ def candidates(
     found: list[Candidate] = []
     filed = dateline_separator(document.text)
     for rank, span in _spans(document, sentence_indexes):
-        # "on the eve of Saturday's vote": the day before, and no modifier of the vote
-        offset, said = eve_offset(span, hedged_text(span))
-        if is_duration(span) or (not offset and _is_modifier(span, triggers)):
-            continue
-        info = shifted(resolve_date(said, published), offset)
-        if info.precision == "unknown":
+        offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
+        info = shifted(resolve_date(said, published), offset)  # is no modifier of the vote
+        if is_duration(span) or (not offset and _is_modifier(span, triggers)) \
+                or info.precision == "unknown":
             continue
         gov = _governor(span)
         if _background_clause(gov, triggers, span.root) or dates_a_since_noun(span.root, triggers):
