@@ -167,9 +167,9 @@ def test_bay_of_plenty_keeps_its_town(pipeline: Pipeline) -> None:
     assert event.location is not None and event.location.country_code == "NZ"
 
 
-# "CARACAS.- ...": a Spanish-language dateline's ".-" is no part of the place, and the place names
-# no actor ("DAJABON.- Soldiers of the ... seized"); a dateline the NER reads in part ("LA" of
-# "LA PAZ") is one place.
+# "DAJABON.- Soldiers of the ... seized": the place a dateline was filed from names no group, even
+# written with a Spanish-language ".-" that spaCy keeps on it; a dateline the NER reads in part
+# ("LA" of "LA PAZ") is one place.
 DOT_DASH = [
     ("DAJABON.- Soldiers of the border security corps seized this Thursday 14 rifles hidden in a "
      "truck near the border crossing, reported the Ministry of Defence.", "2023-09-15"),

