@@ -25,7 +25,29 @@ HOLDOUT7_FIRST = {
     "admin1_ok": 0.583, "admin1_unit_ok": 0.75, "location_ok": 0.783, "actors": 0.805,
     "perpetrator_ok": 0.714, "attribution_ok": 1.0,
 }
-HOLDOUT7_FLOORS = {**HOLDOUT7_FIRST}
+# Floors: after the rules in tests/test_holdout7_rules.py. CIV1's "on the eve of Saturday's
+# election", ZMB1's "Saturday, 3rd July 2021 around 14:00 hours", GAB1's "arrested on Wednesday"
+# against "Since the coup of August 2023, ..." and SWZ1's "this week" narrowed by "In Manzini on
+# Tuesday" now date right; GNB1's "Eleven people, most of them members of the security forces,
+# died", ZMB1's "One of the victims ... sustained cuts and died" now count, CIV1's "One victim ...
+# and two others died" and TTO1's "Two of the victims ..., while a third died" no longer add to
+# the lede's toll; TTO1's "Port of Spain General Hospital" no longer places the shooting in Spain,
+# JOR1's dateline credit "(Petra)" no longer outvotes Amman (JOR1 right in every field), CUB1's
+# "San Antonio de los Banos" is no longer San Antonio, Texas, and DOM1's "DAJABON.-" names no
+# armed group. Still missed: typing (CIV1's machete fight of rival youths typed a peaceful
+# protest, CAN1's protest typed a riot from the background's "blocked streets", IRL1 mob violence
+# for a violent demonstration), ZMB1's suspected PF cadres (the police hunting them made the
+# doers) and GAB1's "Agents of the judicial police arrested" (spaCy reads "police arrested" as a
+# reduced relative), state names ACLED writes with "the" or its own way (Police Forces of the
+# Netherlands, Military Forces of the Dominican Republic, Garda and the National Revolutionary
+# Police unlabelled), admin1 names the gazetteer spells otherwise (Manama for Capital, Lemesos,
+# Horad Minsk, Zuid-Holland, Dublin City), CHN1's Hong Kong police placed at "imposed by
+# Beijing", MYS1's Tambisan and DJI1's Garabtisan (not in the gazetteer).
+HOLDOUT7_FLOORS = {
+    **HOLDOUT7_FIRST, "date_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 1.0,
+    "country_ok": 1.0, "admin1_ok": 0.708, "admin1_unit_ok": 0.875, "location_ok": 0.913,
+    "actors": 0.902,
+}
 
 
 @pytest.mark.slow
