@@ -14,6 +14,14 @@ from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
+from eventcoder.geoparser.name_extent import (
+    add_longest,
+    credit_span,
+    landform_of_end,
+    mark,
+    particle_end,
+    split_list,
+)
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -139,7 +147,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
 
     dl = DATELINE.search(text[:400])
     if dl:
-        for part_start, part_end in _split_list(text, dl.start(1), dl.end(1)):
+        mark(taken, credit_span(dl.group(0), dl.end(1), len(dl.group(1))))  # 'AMMAN (Petra) --'
+        for part_start, part_end in split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
     for e1, e2 in zip(ents, ents[1:], strict=False):
         # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
@@ -150,9 +159,11 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
-        if add(ent.start_char, ent.end_char, ent.label_, sent):
+        longer = particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
+        if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
+                ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
-        parts = _split_list(text, ent.start_char, ent.end_char)
+        parts = split_list(text, ent.start_char, ent.end_char)
         for start, end in parts:
             if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
                 _add_subspans(text, start, end, ent.label_, sent, add)
@@ -214,18 +225,6 @@ def _strong(c: Candidate, surface: str) -> bool:
     return p.kind in ("country", "adm1") or (p.kind == "city" and p.pop >= 100_000)
 
 
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split 'Columbia, Mo.' or 'Beni and Lubero' inside one entity into its places."""
-    span = text[start:end]
-    parts = []
-    pos = 0
-    for m in re.finditer(r",\s*|\s+and\s+", span):
-        parts.append((start + pos, start + m.start()))
-        pos = m.end()
-    parts.append((start + pos, end))
-    return [(s, e) for s, e in parts if e > s]
-
-
 _LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
               "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
               "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
@@ -241,7 +240,8 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
     """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
     district'), try its trailing and leading word sequences."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    if words and (text[words[0][0]:words[0][1]].lower() in _LANDFORMS
+    named = [w for w in words if text[w[0]:w[1]].lower() != "the"]  # 'the Gulf of Guinea'
+    if named and (text[named[0][0]:named[0][1]].lower() in _LANDFORMS
                   or text[words[-1][0]:words[-1][1]].lower().strip(".,") in _FEATURE_HEADS):
         return  # 'Lake Chad', 'Suez Canal': a feature named after a place is not that place
     for n in range(len(words) - 1, 0, -1):
@@ -335,6 +335,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 and toks[i + 1].ent_iob_ == "I")
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
+            continue
+        if (end := landform_of_end(toks, i, _capitalised, _LANDFORMS)) is not None:
+            add_longest(toks, i, end, add, sent_of.get(i, 0))
+            i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
         after = toks[j + 1] if j + 1 < len(toks) else None
         if cue and after is not None and after.lower_ in _ADMIN_NOUNS and add(

@@ -77,8 +77,17 @@ def _place_in_capitals(doc: Doc, place_end: int) -> Doc:
     """The dateline's place read as an organisation or a person ("ERBIL, Kurdistan Region -")
     is a place: the dateline opens with where the report was filed, nothing else."""
     named = [e for e in doc.ents if e.end_char <= place_end and e.label_ in ("ORG", "PERSON", "NORP")]
-    if not named:
-        return doc
     relabelled = [Span(doc, e.start, e.end, label="GPE") if e in named else e for e in doc.ents]
+    # "LA PAZ -" read as the place "LA" and a stray "PAZ": the dateline's place is one name
+    start = len(doc.text) - len(doc.text.lstrip())
+    place = doc.char_span(start, place_end, alignment_mode="contract")
+    inside = [e for e in relabelled if e.start_char < place_end]
+    if place is not None and len(place) > 1 and inside and all(
+            e.end_char <= place_end for e in inside) and (inside[0].start, inside[-1].end) != (
+            place.start, place.end):
+        relabelled = [Span(doc, place.start, place.end, label="GPE"),
+                      *(e for e in relabelled if e.start_char >= place_end)]
+    elif not named:
+        return doc
     doc.ents = relabelled
     return doc

@@ -36,9 +36,11 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
     intransitive = cue.lemma_.lower() in _lex("cues")[kind]["intransitive"]
     heads: list[Any] = []
     if passive or intransitive:
-        subj = _subject(cue, ("nsubjpass", "nsubj"))
+        subj = _counted_subject(cue, ("nsubjpass", "nsubj"))
         if subj is None and cue.dep_ == "conj":
-            subj = _subject(cue.head, ("nsubjpass",))
+            # "One of the victims ... sustained deep cuts and died": an intransitive verb shares
+            # its conjunct's subject, active or not
+            subj = _subject(cue.head, ("nsubjpass",) if passive else ("nsubjpass", "nsubj"))
         if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
             subj = _subject(cue.head, ("nsubjpass", "nsubj"))
         if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
@@ -79,6 +81,16 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
     if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
         heads.append(cue.head)
     return heads
+
+
+def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
+    """The nearest subject, or the one that states a figure when the parse gives two ("Eleven
+    people, most of them members of the security forces, died")."""
+    subj = _subject(verb, deps)
+    if subj is None or _np_quantity(subj) is not None:
+        return subj
+    counted = [c for c in verb.children if c.dep_ in deps and c is not subj and _np_quantity(c) is not None]
+    return counted[0] if counted else subj
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}

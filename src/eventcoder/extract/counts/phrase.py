@@ -224,6 +224,16 @@ def _own_cue(token: Any) -> bool:
     return any(_cue_kind(t) is not None or t.lower_ in others for t in near)
 
 
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _next_in_line(head: Any) -> bool:
+    """"a third died in hospital", "a fourth was wounded": one more beside those counted before."""
+    ordinal = head.lower_ in _ORDINALS or any(
+        c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children)  # "a fourth soldier"
+    return ordinal and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children)
+
+
 def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     """Read the phrase headed by ``head`` (counted by ``cue``) into a finding."""
     between = next((c for c in head.children if c.lower_ == "between"), None)
@@ -256,6 +266,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     additive_words = set(_lex("additive_words"))
     additive = (
         head.lower_ in additive_words
+        or _next_in_line(head)
         or any(c.lower_ in additive_words for c in head.children)
         or any(c.lower_ == "also" for c in cue.children)
     )

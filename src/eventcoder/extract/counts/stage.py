@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.document import Count, Document, Event
 from eventcoder.extract.counts.cumulative import cumulative_toll
 from eventcoder.extract.counts.date_figures import date_figure
+from eventcoder.extract.counts.enumerated import enumerated
 from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
 from eventcoder.extract.counts.past_year import told_of_earlier_year
@@ -272,6 +273,7 @@ def count_event(document: Document, event: Event) -> None:
             and not told_of_earlier_year(document, event, f)
         )
     findings = local_over_wider(document.spacy_doc, _without_restatements(document, findings))
+    findings = enumerated(document.spacy_doc, findings)
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
         result = combine(mine)

@@ -73,6 +73,11 @@ def _normalise(expr: str) -> str:
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"\s+", " ", t).strip(" .;:")
     t = re.sub(r"\s+(?:[ap]\.?m\.?)$", "", t)
+    # "Saturday, 3rd July 2021 around 14:00 hours", "Saturday at about 2": the clock adds nothing
+    # (and a bare hour would read as a month)
+    t = re.sub(r"(?<=\S) (?:(?:at|around|about|shortly|just|before|after|from|by)\s+)+\d{1,2}"
+               r"(?:[:.h]\d{2})?(?: ?(?:hours|hrs|h|o'clock))?$|(?<=\S) \d{1,2}[:h]\d{2}"
+               r"(?: ?(?:hours|hrs|h))?$", "", t)
     t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
     # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
     t = re.sub(

@@ -1,11 +1,10 @@
 """Stage 'dates': give each event the date of its incident, with evidence.
 
-Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, years used as
-modifiers ("the 2018 budget") and dates of background facts ("founded in 1996", "after the law
-came into effect on January 1") are dropped. The rest are ranked: attached to the trigger, in the
-first mention sentence, nearest the trigger, most precise. A date that only dates an announcement
-is used when nothing else dates the incident, and the note says so.
-"""
+Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, ages, modifying years
+("the 2018 budget") and background dates ("founded in 1996", "after the law came into effect on
+January 1") are dropped; the rest ranked: attached to the trigger, in the first mention sentence,
+nearest the trigger, most precise. A date only of an announcement is used when nothing else dates
+the incident, and the note says so. Days told against others: ``eve``."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
+from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.reported import announces, existential_of
@@ -304,13 +304,13 @@ def candidates(
     found: list[Candidate] = []
     filed = dateline_separator(document.text)
     for rank, span in _spans(document, sentence_indexes):
-        if is_duration(span) or _is_modifier(span, triggers):
-            continue
-        info = resolve_date(hedged_text(span), published)
-        if info.precision == "unknown":
+        offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
+        info = shifted(resolve_date(said, published), offset)  # is no modifier of the vote
+        if is_duration(span) or (not offset and _is_modifier(span, triggers)) \
+                or info.precision == "unknown":
             continue
         gov = _governor(span)
-        if _background_clause(gov, triggers, span.root):
+        if _background_clause(gov, triggers, span.root) or dates_a_since_noun(span.root, triggers):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
@@ -372,7 +372,7 @@ def date_event(document: Document, event: Event, published: Any) -> None:
         event.notes["date"] = "the text gives no date for this incident"
         return
     found = header_first(found, document.text, opens_entry)
-    best = found[0]
+    best = narrowed(found[0], found)
     info = best.info
     info.text = best.text
     info.span_start, info.span_end = best.start, best.end

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
@@ -254,13 +255,14 @@ def context_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                        doc_country: str | None) -> list[Hit]:
     """Named groups outside the KB that the text makes perpetrators, claimants or suspects."""
     found: dict[str, tuple[str, int, int]] = {}
+    filed = dateline_separator(text)  # "DAJABON.- Soldiers ...": the place filed from names no group
     for span in _candidates(doc):
         trimmed = _trim(span)
         if trimmed is None:
             continue
         trimmed = _group_noun_after(trimmed)
         start, end = trimmed.start_char, trimmed.end_char
-        if overlaps(start, end, taken) or _not_a_group(trimmed):
+        if overlaps(start, end, taken) or _not_a_group(trimmed) or (filed and start < filed[1]):
             continue
         label = getattr(span, "label_", "")
         acronym = len(trimmed) == 1 and trimmed[0].is_upper

@@ -1,0 +1,77 @@
+"""Where a place name begins and ends inside the text the NER or a capitalised run gives: a list
+of places in one entity ('Beni and Lubero'), a name the NER cut at its particles ('San Antonio de
+los' of 'San Antonio de los Banos'), a landform's 'of' name ('Port of Spain', 'the Gulf of
+Guinea'), and the agency a dateline credits in brackets ('AMMAN (Petra) --')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.geoparser.name_bridges import PARTICLES
+
+
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split 'Columbia, Mo.' or 'Beni and Lubero' inside one entity into its places."""
+    span = text[start:end]
+    parts = []
+    pos = 0
+    for m in re.finditer(r",\s*|\s+and\s+", span):
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def particle_end(doc: Doc, ent: Span, known: Callable[[str], bool]) -> int | None:
+    """The end of a name the NER cut at its particles ('San Antonio de los' of 'San Antonio de los
+    Banos'): the capitalised word after one or two particles, when the cut name is itself a
+    ``known`` place (a namesake, 'San Antonio' of Texas, would take the mention), else None."""
+    k = ent.end
+    while k > ent.start + 1 and doc[k - 1].lower_ in PARTICLES:
+        k -= 1  # the particles the entity already holds
+    if not known(doc[ent.start : k].text):
+        return None
+    particles = 0
+    while k < len(doc) and doc[k].lower_ in PARTICLES and particles < 2:
+        k, particles = k + 1, particles + 1
+    if not particles or k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+        return None
+    return doc[k].idx + len(doc[k])
+
+
+def landform_of_end(toks: Sequence[Token], i: int, capitalised: Callable[[Token], bool],
+                    landforms: set[str]) -> int | None:
+    """The last token of a capitalised landform's 'of' name starting at i ('Port of Spain',
+    'Bay of Bengal', up to three words after 'of'), or None."""
+    if not (toks[i].lower_ in landforms and toks[i].text[:1].isupper() and i + 2 < len(toks)
+            and toks[i + 1].lower_ == "of" and capitalised(toks[i + 2])):
+        return None
+    end = i + 2
+    while end + 1 < len(toks) and end - i < 4 and capitalised(toks[end + 1]):
+        end += 1
+    return end
+
+
+def add_longest(toks: Sequence[Token], i: int, end: int, add: Callable[..., bool], sent: int) -> None:
+    """Add the longest name from token i the gazetteer knows ('Port of Spain'), down to the word
+    after 'of' at the shortest; no place at all when none is known, never the bare name after
+    'of' (the country 'Guinea' of 'the Gulf of Guinea')."""
+    for b in range(end, i + 1, -1):
+        if add(toks[i].idx, toks[b].idx + len(toks[b]), "GAZ_STRONG", sent):
+            return
+
+
+def credit_span(dateline: str, place_end: int, place_len: int) -> range:
+    """Character offsets of the bracketed credit in a dateline ('AMMAN (Petra) --'): the agency
+    credited, no place."""
+    m = re.search(r"\([^)]*\)", dateline[place_len:])
+    return range(place_end + m.start(), place_end + m.end()) if m else range(0)
+
+
+def mark(taken: list[bool], span: range) -> None:
+    """Mark the characters of ``span`` taken: no place is read there."""
+    for at in span:
+        taken[at] = True
