@@ -248,7 +248,7 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
         for i in range(0, len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
             if (text[s:e][:1].isupper() and text[s:e].lower() not in NON_PLACE
-                    and add(s, e, "GAZ_STRONG", sent)):
+                    and not place_cues.arabic_head(text, s, e) and add(s, e, "GAZ_STRONG", sent)):
                 return
 
 
@@ -359,7 +359,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
                     continue
                 span = spacy_doc[a : b + 1]
-                if span.text.lower() in NON_PLACE:
+                if span.text.lower() in NON_PLACE or place_cues.arabic_head(
+                        spacy_doc.text, span.start_char, span.end_char):
                     continue
                 # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
                 # is no place of its own: only the whole name counts after a locative word.

@@ -72,6 +72,17 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
     return out or cands
 
 
+# Settlement words end town names too ('George Town', 'Kuala Lumpur City'): not a unit's type word.
+_SETTLEMENT_SUFFIXES = (" city", " town", " village", " township")
+
+
+def _unit_named(unit_name: str, surface: str) -> bool:
+    """The unit's gazetteer name is the text's name plus a unit word ('Mahabo District' for
+    'Mahabo'); a settlement word ('George Town') does not count."""
+    key = norm(unit_name)
+    return not key.endswith(_SETTLEMENT_SUFFIXES) and unit_free_key(unit_name) == norm(surface) != key
+
+
 def _prior(c: Candidate, admin_word: bool) -> Scored:
     p = c.place
     s = Scored(p, c.flag, 0.0)
@@ -139,10 +150,12 @@ class _Context:
 def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
     scored = []
     for c in cands:
-        if c.flag == ALTERNATE and m.admin_word and c.place.kind in ("adm1", "adm2") \
-                and norm(c.place.name) == unit_free_key(m.text):
+        if c.flag == ALTERNATE and c.place.kind in ("adm1", "adm2") and (
+                (m.admin_word and norm(c.place.name) == unit_free_key(m.text))
+                or _unit_named(c.place.name, m.text)):
             # 'Putumayo department': the unit's own name with its type word, not a variant spelling
-            # (the gazetteer files it under 'Departamento del Putumayo')
+            # (the gazetteer files it under 'Departamento del Putumayo'); 'in Mahabo' names the
+            # unit the gazetteer calls 'Mahabo District' as surely as a town of that name would
             c = Candidate(c.place, OFFICIAL)
         s = _prior(c, m.admin_word)
         p = c.place
