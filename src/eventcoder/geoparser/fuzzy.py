@@ -7,6 +7,7 @@ article is about (never the whole world: a close spelling elsewhere is a false f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rapidfuzz import fuzz, process
@@ -74,6 +75,10 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     return spans
 
 
+# A unit noun right after a name: 'Wassit province', 'Ninawa governorate'.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:province|governorate|region|state|district|wilaya|oblast|"
+                         r"county|department|prefecture)\b", re.IGNORECASE)
+
 # 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
 _NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
 _PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
@@ -134,6 +139,10 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             if name != key and (best is None or hit[1] > best[1]):
                 best = (name, hit[1], names[name])
         if best is None:
+            # 'Kut city, Wassit province': a misspelt unit written with its unit noun is looked
+            # for among the world's provinces and districts, whatever the article's countries
+            if unit_free_key(surface) != norm(surface) or _UNIT_AFTER.match(text, end):
+                out.extend(world_fuzzy(gaz, text, [(start, end, sent)], units_only=True))
             continue
         places = [p for p in (gaz.get(g) for g in best[2]) if p is not None]
         place = max(places, key=lambda p: (p.kind == "city", p.pop))
