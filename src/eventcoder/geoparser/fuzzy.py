@@ -13,6 +13,7 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 
 from eventcoder.geoparser import place_cues
+from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
@@ -110,10 +111,14 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     # a mission serving one host country ('AMISOM') and a head of state also name the country
     votes.update(mission_votes(text))
     votes.update(leader_votes(text))
+    forces: Counter[str] = Counter()
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
-            votes[r.place.cc] += 1
-    countries = [cc for cc, _ in votes.most_common(2)]
+            # 'Turkish forces shelled Aziziyeh': a force's country is searched only when nothing
+            # else names one, since forces fight abroad
+            force = r.place.kind == "country" and names_force(text, r.mention.start, r.mention.end)
+            (forces if force else votes)[r.place.cc] += 1
+    countries = [cc for cc, _ in (votes or forces).most_common(2)]
     if not countries:  # nothing points to a country: only the world's large places can match
         return world_fuzzy(gaz, text, spans)
     out = []
