@@ -84,3 +84,9 @@ def arabic_head(text: str, start: int, end: int) -> bool:
     """The one word at text[start:end] is an Arabic head noun that an article and the rest of the
     name follow ('Bab' of 'Bab al-Aziziya'): no place of its own."""
     return text[start:end].lower() in ARABIC_HEADS and bool(_ARTICLE_AFTER.match(text, end))
+
+
+def possessive_place(toks, j: int, place_nouns: set[str]) -> bool:
+    """'Afrin's entrances', 'Kabul's outskirts': a name owning a part of a place is a place."""
+    return j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "’s") \
+        and toks[j + 2].lower_ in place_nouns

@@ -283,6 +283,8 @@ def _cue(toks, i: int, j: int, taken) -> bool:
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True
+    if place_cues.possessive_place(toks, j, _PLACE_NOUNS):
+        return True
     if i == 0:
         return False
     prev = toks[i - 1]
