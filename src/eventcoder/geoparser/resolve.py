@@ -28,7 +28,7 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.holders import read_holders_as_units
-from eventcoder.geoparser.names import norm, unit_free_key
+from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
@@ -70,17 +70,6 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
             continue
         out.append(c)
     return out or cands
-
-
-# Settlement words end town names too ('George Town', 'Kuala Lumpur City'): not a unit's type word.
-_SETTLEMENT_SUFFIXES = (" city", " town", " village", " township")
-
-
-def _unit_named(unit_name: str, surface: str) -> bool:
-    """The unit's gazetteer name is the text's name plus a unit word ('Mahabo District' for
-    'Mahabo'); a settlement word ('George Town') does not count."""
-    key = norm(unit_name)
-    return not key.endswith(_SETTLEMENT_SUFFIXES) and unit_free_key(unit_name) == norm(surface) != key
 
 
 def _prior(c: Candidate, admin_word: bool) -> Scored:
@@ -152,7 +141,7 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
     for c in cands:
         if c.flag == ALTERNATE and c.place.kind in ("adm1", "adm2") and (
                 (m.admin_word and norm(c.place.name) == unit_free_key(m.text))
-                or (_unit_named(c.place.name, m.text) and not any(
+                or (unit_named(c.place.name, m.text) and not any(
                     o.place.kind == "city" and o.place.a1 == c.place.a1 for o in cands))):
             # 'Putumayo department': the unit's own name with its type word, not a variant spelling
             # (the gazetteer files it under 'Departamento del Putumayo'); 'in Mahabo' names the
