@@ -1,11 +1,14 @@
-"""A unit the gazetteer names with its unit word ('Mahabo District', 'Sarangani Province') is
-called by its bare name in the text ('in Mahabo') as surely as by its full one: that is its own
-name, not a variant spelling, and it outranks a town elsewhere that only carries the bare name
-among its alternate spellings."""
+"""A unit the gazetteer names with its unit word ('Kono District', 'Bukombe District') is called by
+its bare name in the text ('in Kono') as surely as by its full one: that is its own name, not a
+variant spelling, and it outranks a town elsewhere that only carries the bare name among its
+alternate spellings (Koni, Côte d'Ivoire). A town of that name in the unit's province still wins
+(the city, not its district), and a settlement word ('Kingston Town') is no unit word."""
 
 from __future__ import annotations
 
-from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, get_gazetteer
+import pytest
+
+from eventcoder.geoparser.names import unit_named
 from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.nlp.model import load_nlp
 
@@ -16,17 +19,15 @@ def _resolved(text: str, name: str):
     return found[0]
 
 
-def test_bare_unit_name_is_the_unit_not_an_alternate_town() -> None:
-    r = _resolved("Armed men kidnapped a teacher and her son in Mahabo on Sunday.", "Mahabo")
-    assert r.place.name == "Mahabo District" and r.place.cc == "MG"
-
-
-def test_unit_candidates_with_their_unit_word_are_own_names() -> None:
-    # every unit whose gazetteer name is '<bare name> District' carries the bare name as its key
-    gaz = get_gazetteer()
-    units = [c for c in gaz.lookup("Mahabo") if c.place.kind == "adm2"]
-    assert units and all(isinstance(c, Candidate) for c in units)
-    assert any(c.flag == ALTERNATE for c in units)  # the build files it as a variant spelling
+@pytest.mark.parametrize(("text", "name", "unit", "cc"), [
+    ("Miners rioted after a pit collapse in Kono on Saturday.", "Kono", "Kono District", "SL"),
+    ("Herders and farmers clashed in Bukombe on Wednesday, police said.", "Bukombe",
+     "Bukombe District", "TZ"),
+])
+def test_bare_unit_name_is_the_unit_not_an_alternate_town(text: str, name: str, unit: str,
+                                                           cc: str) -> None:
+    r = _resolved(text, name)
+    assert r.place.name == unit and r.place.cc == cc
 
 
 def test_a_primary_town_name_still_beats_a_unit_named_after_it() -> None:
@@ -35,8 +36,11 @@ def test_a_primary_town_name_still_beats_a_unit_named_after_it() -> None:
     assert r.place.cc == "KE" and r.place.kind == "city"
 
 
-def test_a_settlement_word_is_no_unit_word() -> None:
-    # 'George Town' (Cayman Islands) is a town's name: 'George' is South Africa's town of that name
-    r = _resolved("Two men were set alight for stealing a phone in George, Western Cape, on "
-                  "Friday.", "George")
-    assert r.place.cc == "ZA"
+@pytest.mark.parametrize(("unit", "surface", "expected"), [
+    ("Kono District", "Kono", True),
+    ("Bukombe District", "Bukombe", True),
+    ("Kingston Town", "Kingston", False),  # a town's own name, not a unit's type word
+    ("Kono District", "Kono District", False),  # the full name is no variant to promote
+])
+def test_unit_named(unit: str, surface: str, expected: bool) -> None:
+    assert unit_named(unit, surface) is expected

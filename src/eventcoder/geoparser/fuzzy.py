@@ -76,7 +76,7 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     return spans
 
 
-# A unit noun right after a name: 'Wassit province', 'Ninawa governorate'.
+# A unit noun right after a name: 'Helmandd province', 'Diyallah governorate'.
 _UNIT_AFTER = re.compile(r"[ \t]+(?:province|governorate|region|state|district|wilaya|oblast|"
                          r"county|department|prefecture)\b", re.IGNORECASE)
 
@@ -114,7 +114,7 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     forces: Counter[str] = Counter()
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
-            # 'Turkish forces shelled Aziziyeh': a force's country is searched only when nothing
+            # 'Turkish drones struck Kharakoy': a force's country is searched only when nothing
             # else names one, since forces fight abroad
             force = r.place.kind == "country" and names_force(text, r.mention.start, r.mention.end)
             (forces if force else votes)[r.place.cc] += 1
@@ -144,7 +144,7 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             if name != key and (best is None or hit[1] > best[1]):
                 best = (name, hit[1], names[name])
         if best is None:
-            # 'Kut city, Wassit province': a misspelt unit written with its unit noun is looked
+            # 'Nawa district, Helmandd province': a misspelt unit written with its unit noun is looked
             # for among the world's provinces and districts, whatever the article's countries
             if unit_free_key(surface) != norm(surface) or _UNIT_AFTER.match(text, end):
                 out.extend(world_fuzzy(gaz, text, [(start, end, sent)], units_only=True))

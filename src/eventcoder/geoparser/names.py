@@ -165,8 +165,8 @@ _SETTLEMENT_SUFFIXES = (" city", " town", " village", " township")
 
 
 def unit_named(unit_name: str, surface: str) -> bool:
-    """The unit's gazetteer name is the text's name plus a unit word ('Mahabo District' for
-    'Mahabo'); a settlement word ('George Town') does not count."""
+    """The unit's gazetteer name is the text's name plus a unit word ('Kono District' for
+    'Kono'); a settlement word ('George Town') does not count."""
     key = norm(unit_name)
     return not key.endswith(_SETTLEMENT_SUFFIXES) and unit_free_key(unit_name) == norm(surface) != key
 

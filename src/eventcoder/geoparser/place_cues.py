@@ -87,6 +87,6 @@ def arabic_head(text: str, start: int, end: int) -> bool:
 
 
 def possessive_place(toks, j: int, place_nouns: set[str]) -> bool:
-    """'Afrin's entrances', 'Kabul's outskirts': a name owning a part of a place is a place."""
+    """'Manbij's entrances', 'Kabul's outskirts': a name owning a part of a place is a place."""
     return j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "’s") \
         and toks[j + 2].lower_ in place_nouns

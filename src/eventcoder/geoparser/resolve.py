@@ -144,8 +144,8 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
                 or (unit_named(c.place.name, m.text) and not any(
                     o.place.kind == "city" and o.place.a1 == c.place.a1 for o in cands))):
             # 'Putumayo department': the unit's own name with its type word, not a variant spelling
-            # (the gazetteer files it under 'Departamento del Putumayo'); 'in Mahabo' names the
-            # unit the gazetteer calls 'Mahabo District' as surely as a town of that name would,
+            # (the gazetteer files it under 'Departamento del Putumayo'); 'in Kono' names the
+            # unit the gazetteer calls 'Kono District' as surely as a town of that name would,
             # unless a town of that name lies in the unit's province ('Hama' city, Hama District)
             c = Candidate(c.place, OFFICIAL)
         s = _prior(c, m.admin_word)
