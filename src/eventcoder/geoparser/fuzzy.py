@@ -7,11 +7,13 @@ article is about (never the whole world: a close spelling elsewhere is a false f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rapidfuzz import fuzz, process
 
 from eventcoder.geoparser import place_cues
+from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
@@ -74,6 +76,10 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     return spans
 
 
+# A unit noun right after a name: 'Helmandd province', 'Diyallah governorate'.
+_UNIT_AFTER = re.compile(r"[ \t]+(?:province|governorate|region|state|district|wilaya|oblast|"
+                         r"county|department|prefecture)\b", re.IGNORECASE)
+
 # 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
 _NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
 _PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
@@ -105,10 +111,14 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     # a mission serving one host country ('AMISOM') and a head of state also name the country
     votes.update(mission_votes(text))
     votes.update(leader_votes(text))
+    forces: Counter[str] = Counter()
     for r in resolved:
         if r.place is not None and r.place.cc and r.mention.source != "GAZ_STRONG":
-            votes[r.place.cc] += 1
-    countries = [cc for cc, _ in votes.most_common(2)]
+            # 'Turkish drones struck Kharakoy': a force's country is searched only when nothing
+            # else names one, since forces fight abroad
+            force = r.place.kind == "country" and names_force(text, r.mention.start, r.mention.end)
+            (forces if force else votes)[r.place.cc] += 1
+    countries = [cc for cc, _ in (votes or forces).most_common(2)]
     if not countries:  # nothing points to a country: only the world's large places can match
         return world_fuzzy(gaz, text, spans)
     out = []
@@ -134,6 +144,10 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             if name != key and (best is None or hit[1] > best[1]):
                 best = (name, hit[1], names[name])
         if best is None:
+            # 'Nawa district, Helmandd province': a misspelt unit written with its unit noun is looked
+            # for among the world's provinces and districts, whatever the article's countries
+            if unit_free_key(surface) != norm(surface) or _UNIT_AFTER.match(text, end):
+                out.extend(world_fuzzy(gaz, text, [(start, end, sent)], units_only=True))
             continue
         places = [p for p in (gaz.get(g) for g in best[2]) if p is not None]
         place = max(places, key=lambda p: (p.kind == "city", p.pop))

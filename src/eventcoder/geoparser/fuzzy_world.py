@@ -22,6 +22,7 @@ from eventcoder.geoparser.types import Resolved, Scored
 MIN_POP = 50_000
 MIN_RATIO = 90.0
 MIN_LEN = 6  # shorter names have too many near neighbours among the world's towns
+UNIT_KINDS = ("adm1", "adm2")
 
 
 @functools.lru_cache(maxsize=4)
@@ -33,8 +34,10 @@ def _large_names(gaz: Gazetteer) -> dict[str, dict[str, tuple[int, ...]]]:
     return {i: {k: tuple(sorted(v)) for k, v in by.items()} for i, by in names.items()}
 
 
-def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) -> list[Resolved]:
-    """Resolved mentions for unknown names that closely match one large place of the world."""
+def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],
+                units_only: bool = False) -> list[Resolved]:
+    """Resolved mentions for unknown names that closely match one large place of the world
+    (``units_only``: one province or district, for a name written with its unit noun)."""
     out = []
     for start, end, sent in spans:
         surface = text[start:end]
@@ -46,13 +49,15 @@ def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]]) ->
         hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
                                limit=3)
         places = {g: p for h in hits if h[0] != joined for g in names[h[0]]
-                  if (p := gaz.get(g)) is not None}
+                  if (p := gaz.get(g)) is not None and (not units_only or p.kind in UNIT_KINDS)}
         if not places or len({p.cc for p in places.values()}) > 1:
             continue  # near spellings in two countries: no way to choose
         place: Place = max(places.values(), key=lambda p: (p.kind == "city", p.pop))
         mention = Mention(start, end, surface, norm(surface), "FUZZY",
                           [Candidate(place, ALTERNATE)], False, sent, text)
         ratio = max(h[1] for h in hits)
-        reason = f"spelling close to '{place.name}' ({ratio:.0f}%), a large place; no country named"
+        reason = (f"spelling close to '{place.name}' ({ratio:.0f}%), "
+                  + ("a unit, written with its unit noun" if units_only
+                     else "a large place; no country named"))
         out.append(Resolved(mention, place, [Scored(place, ALTERNATE, ratio / 100, [reason])]))
     return out

@@ -160,6 +160,17 @@ def unit_free_key(surface: str) -> str:
     return key
 
 
+# Settlement words end town names too ('George Town', 'Kuala Lumpur City'): not a unit's type word.
+_SETTLEMENT_SUFFIXES = (" city", " town", " village", " township")
+
+
+def unit_named(unit_name: str, surface: str) -> bool:
+    """The unit's gazetteer name is the text's name plus a unit word ('Kono District' for
+    'Kono'); a settlement word ('George Town') does not count."""
+    key = norm(unit_name)
+    return not key.endswith(_SETTLEMENT_SUFFIXES) and unit_free_key(unit_name) == norm(surface) != key
+
+
 # Capitalised words that are never a place name on their own.
 NON_PLACE = {"god", "allah", "mr", "mrs", "ms", "dr", "president", "minister", "general",
              "police", "army", "government", "monday", "tuesday", "wednesday", "thursday",

@@ -66,3 +66,27 @@ def hyphen_fragment(toks, i: int) -> bool:
     """Token i ends a hyphenated name ('Charkhi' of 'Pul-e-Charkhi'): no name of its own."""
     return i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_ \
         and not toks[i - 2].whitespace_
+
+
+# Arabic nouns that open place names ('Bab' gate, 'Bir' well, 'Ras' cape, 'Ain' spring, 'Deir'
+# monastery, 'Kafr' village, 'Tell' mound, 'Qasr' castle, 'Souk' market, 'Umm'/'Abu' mother/father
+# of, 'Bani' sons of, 'Sidi' saint): before an article ('Bab al-Aziziya', 'Bir el-Abed', 'Ras
+# al-Ain') the noun is only the head of a longer name, and alone it matches unrelated villages.
+ARABIC_HEADS = {"bab", "bir", "ras", "ain", "ayn", "deir", "dayr", "kafr", "tell", "tal", "khan",
+                "qasr", "gasr", "ksar", "souk", "suq", "beit", "bayt", "umm", "um", "abu", "bani",
+                "beni", "sidi", "marsa", "hassi", "mina", "bordj", "borj", "jisr", "nahr", "wadi",
+                "jebel", "jabal"}
+_ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ed|ash|esh|as|es|at|et|az|ez|ar|er|an|en|ech)"
+                            r"(?:-|[ \t]+)[A-Za-z]", re.IGNORECASE)
+
+
+def arabic_head(text: str, start: int, end: int) -> bool:
+    """The one word at text[start:end] is an Arabic head noun that an article and the rest of the
+    name follow ('Bab' of 'Bab al-Aziziya'): no place of its own."""
+    return text[start:end].lower() in ARABIC_HEADS and bool(_ARTICLE_AFTER.match(text, end))
+
+
+def possessive_place(toks, j: int, place_nouns: set[str]) -> bool:
+    """'Manbij's entrances', 'Kabul's outskirts': a name owning a part of a place is a place."""
+    return j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "’s") \
+        and toks[j + 2].lower_ in place_nouns

@@ -248,7 +248,7 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
         for i in range(0, len(words) - n + 1):
             s, e = words[i][0], words[i + n - 1][1]
             if (text[s:e][:1].isupper() and text[s:e].lower() not in NON_PLACE
-                    and add(s, e, "GAZ_STRONG", sent)):
+                    and not place_cues.arabic_head(text, s, e) and add(s, e, "GAZ_STRONG", sent)):
                 return
 
 
@@ -282,6 +282,8 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
+        return True
+    if place_cues.possessive_place(toks, j, _PLACE_NOUNS):
         return True
     if i == 0:
         return False
@@ -363,7 +365,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
                     continue
                 span = spacy_doc[a : b + 1]
-                if span.text.lower() in NON_PLACE:
+                if span.text.lower() in NON_PLACE or place_cues.arabic_head(
+                        spacy_doc.text, span.start_char, span.end_char):
                     continue
                 # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
                 # is no place of its own: only the whole name counts after a locative word.

@@ -28,7 +28,7 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.holders import read_holders_as_units
-from eventcoder.geoparser.names import norm, unit_free_key
+from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
@@ -139,10 +139,14 @@ class _Context:
 def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
     scored = []
     for c in cands:
-        if c.flag == ALTERNATE and m.admin_word and c.place.kind in ("adm1", "adm2") \
-                and norm(c.place.name) == unit_free_key(m.text):
+        if c.flag == ALTERNATE and c.place.kind in ("adm1", "adm2") and (
+                (m.admin_word and norm(c.place.name) == unit_free_key(m.text))
+                or (unit_named(c.place.name, m.text) and not any(
+                    o.place.kind == "city" and o.place.a1 == c.place.a1 for o in cands))):
             # 'Putumayo department': the unit's own name with its type word, not a variant spelling
-            # (the gazetteer files it under 'Departamento del Putumayo')
+            # (the gazetteer files it under 'Departamento del Putumayo'); 'in Kono' names the
+            # unit the gazetteer calls 'Kono District' as surely as a town of that name would,
+            # unless a town of that name lies in the unit's province ('Hama' city, Hama District)
             c = Candidate(c.place, OFFICIAL)
         s = _prior(c, m.admin_word)
         p = c.place
