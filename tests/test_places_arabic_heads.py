@@ -1,4 +1,4 @@
-"""An Arabic name the gazetteer lacks whole ('Bab al-Aziziya', 'Bir el-Abed', 'Ras al-Ain') is not
+"""An Arabic name the gazetteer lacks whole ('Bab al-Aziziya', 'Bir al-Sabaa', 'Ras al-Ain') is not
 read by its head noun alone: 'Bab' (gate), 'Bir' (well) or 'Ras' (cape) before an article are the
 start of a longer name, and alone they match unrelated villages abroad (Báb in Slovakia, Beed in
 India)."""

@@ -70,7 +70,7 @@ def hyphen_fragment(toks, i: int) -> bool:
 
 # Arabic nouns that open place names ('Bab' gate, 'Bir' well, 'Ras' cape, 'Ain' spring, 'Deir'
 # monastery, 'Kafr' village, 'Tell' mound, 'Qasr' castle, 'Souk' market, 'Umm'/'Abu' mother/father
-# of, 'Bani' sons of, 'Sidi' saint): before an article ('Bab al-Aziziya', 'Bir el-Abed', 'Ras
+# of, 'Bani' sons of, 'Sidi' saint): before an article ('Bab al-Aziziya', 'Bir al-Sabaa', 'Ras
 # al-Ain') the noun is only the head of a longer name, and alone it matches unrelated villages.
 ARABIC_HEADS = {"bab", "bir", "ras", "ain", "ayn", "deir", "dayr", "kafr", "tell", "tal", "khan",
                 "qasr", "gasr", "ksar", "souk", "suq", "beit", "bayt", "umm", "um", "abu", "bani",

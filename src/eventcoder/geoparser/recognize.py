@@ -10,18 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.geoparser import context as unit_words
-from eventcoder.geoparser import place_cues
+from eventcoder.geoparser import name_extent, place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
-from eventcoder.geoparser.name_extent import (
-    add_longest,
-    credit_span,
-    landform_of_end,
-    mark,
-    particle_end,
-    split_list,
-)
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -147,8 +139,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
 
     dl = DATELINE.search(text[:400])
     if dl:
-        mark(taken, credit_span(dl.group(0), dl.end(1), len(dl.group(1))))  # 'AMMAN (Petra) --'
-        for part_start, part_end in split_list(text, dl.start(1), dl.end(1)):
+        credit = name_extent.credit_span(dl.group(0), dl.end(1), len(dl.group(1)))
+        name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place
+        for part_start, part_end in name_extent.split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
     for e1, e2 in zip(ents, ents[1:], strict=False):
         # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
@@ -159,11 +152,11 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
-        longer = particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
+        longer = name_extent.particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
         if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
                 ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
-        parts = split_list(text, ent.start_char, ent.end_char)
+        parts = name_extent.split_list(text, ent.start_char, ent.end_char)
         for start, end in parts:
             if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
                 _add_subspans(text, start, end, ent.label_, sent, add)
@@ -338,8 +331,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
-        if (end := landform_of_end(toks, i, _capitalised, _LANDFORMS)) is not None:
-            add_longest(toks, i, end, add, sent_of.get(i, 0))
+        if (end := name_extent.landform_of_end(toks, i, _capitalised, _LANDFORMS)) is not None:
+            name_extent.add_longest(toks, i, end, add, sent_of.get(i, 0))
             i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
         after = toks[j + 1] if j + 1 < len(toks) else None
