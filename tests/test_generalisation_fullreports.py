@@ -44,9 +44,9 @@ def wrong_perpetrators(lines: list[dict], documents: list) -> list[str]:
 
 
 def _figures(result: dict) -> dict[str, float]:
-    got = {k: result["relevance"][k] for k in ("precision", "recall", "f1")}
+    got = {k: round(result["relevance"][k], 3) for k in ("precision", "recall", "f1")}
     for key in ("perpetrator_recall", "attribution_on_found", "incident_type", "country"):
-        got[key] = result[key]["rate"] or 0.0
+        got[key] = round(result[key]["rate"] or 0.0, 3)
     return got
 
 
