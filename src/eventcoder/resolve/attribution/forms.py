@@ -1,8 +1,8 @@
 """Wordings of attribution beyond the core grammar of :mod:`attribution_rules`.
 
 - membership: "terrorists of the FMLN kidnapped ..." reads the FMLN through its members;
-- claims in other words: "admitted / took / assumed responsibility", "said in a statement that
-  its fighters had killed ...";
+- claims in other words (``own_claims.py``): "admitted / took / assumed responsibility", "said
+  in a statement that its fighters had killed ...", "said it was behind the blast";
 - suspicion in other words: "attributed to X", "bearing the hallmarks of X", "the attackers are
   believed to be members of X";
 - reported speech: "police said FMLN guerrillas attacked the post" is the speaker's account, not
@@ -21,21 +21,20 @@ from eventcoder.resolve.actors.context import (
     MEMBER_NOUNS,
     nominal_attack_of_by,
     noun_lemma,
-    responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
-from eventcoder.resolve.attribution.captors import captor_reading, holds_captive
+from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
-from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
+from eventcoder.resolve.attribution.claim_sentences import negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
+from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
-from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.with_deed import means_doer
 
@@ -49,7 +48,6 @@ AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement
 # A group's part in a deed, and the verbs that suspect it ("the involvement of X is suspected").
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
-REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
@@ -84,95 +82,6 @@ def _member_phrase(token: Any) -> Any | None:
         found = owner
         t = rules.np_head(owner)
     return found
-
-
-_POINTING = {"it", "this", "that", "them", "these", "those"}
-
-
-def own_deed_clause(comp: Any) -> bool:
-    """A clause a group may tell its own deed in: an attack verb ("its fighters killed"), being
-    behind or responsible for it ("it was behind the blast"), or keeping captives ("it was
-    holding them")."""
-    lemma = comp.lemma_.lower()
-    if negated(comp):
-        return False  # "it was not responsible", "its men did not kill him": a denial
-    if lemma in rules.ATTACK:
-        return True
-    if lemma == "be":
-        preds = rules.predicates_of(comp)
-        # "behind the blast / it", not "behind schedule"
-        behind = any(c.lower_ == "behind" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in DEED_NOUNS or g.lower_ in _POINTING)
-            for g in c.children) for c in preds)
-        return behind or any(c.lemma_.lower() in rules.ANSWERABLE for c in preds)
-    return lemma == "hold" and holds_captive(comp)
-
-
-def _told_clauses(verb: Any) -> list[Any]:
-    """The clauses a report verb tells: its own, and those the parse hangs on the medium ("said in
-    a video posted online that it was holding them")."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for medium in (g for g in prep.children if g.dep_ == "pobj"):
-            for acl in (c for c in medium.children if c.dep_ == "acl"):
-                # "a statement that it was responsible": the content clause itself
-                if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
-                    out.append(acl)
-                out += [c for c in acl.children if c.dep_ == "ccomp"]
-    return out
-
-
-def _claimant(token: Any) -> Any:
-    """The phrase that speaks for a group name: 'a spokesman for X' and 'a spokesman for X's
-    operations' (the spokesman), 'a group calling itself X' (the group); else the name's phrase."""
-    t = rules.np_head(token)
-    if token.dep_ == "amod":
-        return t  # "the spokesman for X's military operations": 'military' is no speaker's group
-    if t.dep_ == "poss":
-        t = rules.np_head(t.head)
-    speaker = speaker_of(t)
-    if speaker is not t:
-        return rules.np_head(speaker)
-    if t.dep_ in {"oprd", "attr", "dobj"} and t.head.lemma_.lower() == "call" \
-            and t.head.dep_ == "acl" and any(c.lower_ in {"itself", "themselves"}
-                                             for c in t.head.children):
-        return rules.np_head(t.head.head)
-    return t
-
-
-def _self_claim(t: Any, token: Any | None = None) -> Reading | None:
-    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in t.children):
-        return None  # "Ali, a spokesman for X": his "we did it" is his group's claim, not his deed
-    t = _claimant(token if token is not None else t)  # "a spokesman for X said: 'we did it'"
-    for rel in (c for c in t.children if c.dep_ == "relcl"):
-        # "NPA rebels, who have owned up to the raids"
-        if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
-            claim = responsibility_claim(rel)
-            if claim is not None:
-                return Reading(role="perpetrator", attribution="claimed", by_self=True,
-                               verb=claim)
-    if t.dep_ not in {"nsubj", "csubj"}:
-        return None
-    verb = t.head
-    lemma = verb.lemma_.lower()
-    claim = responsibility_claim(verb)
-    if claim is not None and negated(claim):
-        return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
-    if claim is not None:
-        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
-    if lemma in REPORT_VERBS | {"claim"}:
-        for comp in _told_clauses(verb):
-            if not own_deed_clause(comp):
-                continue
-            subj = rules.subject_of(comp)
-            own = subj is not None and (
-                subj.lower_ in {"we", "our", "it", "they"}
-                or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
-                       for c in subj.children))
-            if own:
-                return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
-    return None
 
 
 def _suspicion(t: Any) -> Reading | None:
@@ -380,7 +289,7 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (_self_claim(t, target) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
+    extra = (self_claim(t, target) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
              or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
