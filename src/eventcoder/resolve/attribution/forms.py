@@ -36,6 +36,7 @@ from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
+from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
 
 # a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
@@ -289,8 +290,8 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (self_claim(t, target) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
-             or _participation(t) or _nominal_agent(t) or held_for_deed(t)
+    extra = (self_claim(t, target) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
+             or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
              or believed_member(t))

@@ -14,7 +14,7 @@ from typing import Any
 from eventcoder.resolve.actors.context import responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
-from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 
@@ -73,6 +73,12 @@ def _claimant(token: Any) -> Any:
     return t
 
 
+def _record(claim: Any) -> bool:
+    """A claim of many deeds ("has claimed many similar attacks in the past"), not of one."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and not one_deed(t)
+               for t in claim.subtree)
+
+
 def self_claim(t: Any, token: Any | None = None) -> Reading | None:
     """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
     if any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in t.children):
@@ -82,7 +88,8 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         # "NPA rebels, who have owned up to the raids"
         if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
             claim = responsibility_claim(rel)
-            if claim is not None:
+            # "the group, which has claimed many similar attacks in the past": a record
+            if claim is not None and not _record(claim):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True,
                                verb=claim)
     if t.dep_ not in {"nsubj", "csubj"}:
