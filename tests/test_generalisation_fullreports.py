@@ -29,7 +29,21 @@ FIRST = {
     "attribution_on_found": 0.9, "incident_type": 0.938, "country": 0.938,
     "wrong_perpetrators": 1,
 }
-FLOORS = {**FIRST}
+# Floors, after the rules this round led to, each tested on sentences written for several
+# countries: a group telling its own deed in a reported clause claims it ("al Shabaab said it was
+# behind the blast", "said in a video posted online that it was holding them"; SOM1, CMR1;
+# tests/test_attribution_own_deed_clauses.py); banners left at the scene signed by a group claim
+# the deed for it (MEX1; tests/test_attribution_left_papers.py); a crime a verdict is for, dated
+# by a closed era, and a deed dated "a year ago" through its when-clause are background (BIH1,
+# KEN1; tests/test_background_tried_and_years_ago.py). Suspicion idioms ("suspicion fell on X";
+# tests/test_attribution_suspicion_idioms.py) would give RUS1 if the actor KB knew the Caucasus
+# Emirate. Still missed: names the actor KB lacks (RUS1's Caucasus Emirate, BRA1's Liga do
+# Oeste), IRQ1's blame sentence read for a second event the events stage splits off the bombing
+# ("a bombing like this one" last year), IND1's ambush of a police patrol typed an armed clash
+# (no GTD attack, so not a MUC incident), and LKA1's "last month's Easter bombings" kept as news
+# (the key calls the report background; a passing mention of a recent attack is arguable).
+FLOORS = {**FIRST, "precision": 0.938, "f1": 0.938, "perpetrator_recall": 0.75,
+          "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 
 
 def wrong_perpetrators(lines: list[dict], documents: list) -> list[str]:
