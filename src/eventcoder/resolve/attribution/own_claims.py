@@ -22,6 +22,12 @@ REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", 
 _POINTING = {"it", "this", "that", "them", "these", "those"}
 
 
+def _deed_object(prep: Any) -> bool:
+    """The preposition's object is a deed or points back to one ("behind the blast", "for it")."""
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in DEED_NOUNS or g.lower_ in _POINTING)
+               for g in prep.children)
+
+
 def own_deed_clause(comp: Any) -> bool:
     """A clause a group may tell its own deed in: an attack verb ("its fighters killed"), being
     behind or responsible for it ("it was behind the blast"), or keeping captives ("it was
@@ -34,10 +40,11 @@ def own_deed_clause(comp: Any) -> bool:
     if lemma == "be":
         preds = rules.predicates_of(comp)
         # "behind the blast / it", not "behind schedule"
-        behind = any(c.lower_ == "behind" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in DEED_NOUNS or g.lower_ in _POINTING)
-            for g in c.children) for c in preds)
-        return behind or any(c.lemma_.lower() in rules.ANSWERABLE for c in preds)
+        behind = any(c.lower_ == "behind" and _deed_object(c) for c in preds)
+        # "responsible (for the explosion)", not "responsible for security in the area"
+        answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
+            _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
+        return behind or answerable
     return lemma == "hold" and holds_captive(comp)
 
 
