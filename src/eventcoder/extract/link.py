@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.dates.common import NUMBER_WORDS
-from eventcoder.extract.events.distant_time import afar_incident
+from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
@@ -79,7 +79,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     inc = getattr(event, "_incident", None)
     own_years = _own_years(inc, pub_year) if inc is not None else set()
     if inc is not None and (_years_ago_clause(inc) or afar_incident(
-            getattr(inc, "mentions", []), getattr(inc, "recent", False))):
+            getattr(inc, "mentions", []), getattr(inc, "recent", False))
+            or tried_long_ago(getattr(inc, "mentions", []), pub_year)):
         return True
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase
@@ -168,21 +169,36 @@ def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
     return years
 
 
-_YEARS_AGO = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b",
-                        re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\b(\d{1,3}|an?|" + "|".join(NUMBER_WORDS) + r")\s+(years?|decades?)\s+"
+                        r"ago\b", re.IGNORECASE)
 
 
 def _years_ago_clause(inc: object) -> bool:
-    """ "aid workers abducted over three years ago": the incident's trigger is dated
-    years back from the report, and every other mention of it lies in that trigger's clause (a
+    """ "aid workers abducted over three years ago", "a year ago", "two decades ago": the
+    incident's trigger is dated years back from the report, and every other mention of it lies in that trigger's clause (a
     later happening told with it, "was found dead on Saturday", keeps the record current)."""
     mentions = getattr(inc, "mentions", [])
     for m in mentions:
         tok = m.token
+        # a trigger noun's verb dates it ("a suicide bomber struck ... a year ago"), and a
+        # when-clause's time is the time of the deed it hangs on ("the people killed when
+        # gunmen stormed the campus a year ago")
+        clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} \
+            and tok.head.pos_ == "VERB" else tok
+        if _when_clause(clause):
+            clause = clause.head
+        anchors = {tok.i, clause.i} | {c.i for c in clause.children if _when_clause(c)}
         for ent in grammar.dates_in(grammar.local_tokens(tok)):
-            if _years_ago(ent.text) and _attached(ent.root, {tok.i}):
-                return all(x.token.i in {t.i for t in tok.subtree} for x in mentions)
+            if _years_ago(ent.text) and _attached(ent.root, anchors):
+                return all(x.token.i in {t.i for t in clause.subtree} or refers_back(x.token)
+                           for x in mentions)
     return False
+
+
+def _when_clause(token: Token) -> bool:
+    """A clause that times its head's deed: "killed when gunmen stormed the campus"."""
+    return token.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "when"
+                                         for g in token.children)
 
 
 def _years_ago(text: str) -> int:
@@ -191,7 +207,8 @@ def _years_ago(text: str) -> int:
     if not m:
         return 0
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    n = int(word) if word.isdigit() else 1 if word in {"a", "an"} else NUMBER_WORDS[word]
+    return n * 10 if m.group(2).lower().startswith("decade") else n
 
 
 def _attached(token: Token, anchors: set[int]) -> bool:

@@ -57,3 +57,58 @@ def afar_incident(mentions: list[Any], recent: bool) -> bool:
     day or a relative expression of the news ('on Thursday'): background, not the report's news."""
     return bool(mentions) and not recent and all(
         told_from_afar(grammar.unit(m.token)) for m in mentions)
+
+
+# Verbs of a verdict or a trial: what they are "for" or "of" is a crime tried, told from the day
+# of the verdict ("sentenced ... for his part in the killing of 60 civilians").
+VERDICT_VERBS = frozenset({"sentence", "convict", "acquit", "jail", "imprison", "try", "indict",
+                           "condemn"})
+_TRIED_LINKS = frozenset({"for", "of", "over"})
+
+
+def _verdict_over(token: Any) -> bool:
+    """The token lies in the for/of-phrase of a verdict ("sentenced X for the killing",
+    "convicted of murdering", "found guilty of the massacre")."""
+    t = token
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ in {"pobj", "pcomp"} and head.lower_ in _TRIED_LINKS:
+            gov = head.head
+            if gov.dep_ == "dobj" and gov.pos_ in {"NOUN", "PROPN"}:
+                gov = gov.head  # "convicted a former mayor for the massacre": on the convict
+            if gov.lemma_.lower() in VERDICT_VERBS and gov.pos_ == "VERB":
+                return True
+            if gov.lemma_.lower() == "guilty" and gov.head.lemma_.lower() == "find":
+                return True
+        if head.pos_ in {"VERB", "AUX"} and t.dep_ not in {"pobj", "pcomp", "prep"}:
+            return False  # a clause of its own: the deed is told, not tried
+        t = head
+    return False
+
+
+def tried_long_ago(mentions: list[Any], pub_year: int | None) -> bool:
+    """Every mention is a crime a verdict is for, lies in a sentence of earlier years or refers
+    back to the deed, and the verdict's sentence dates the crime by a closed era or an earlier year ("sentenced ... for
+    the killing of 60 civilians ... during the 1992-95 war"): a trial's background, not news."""
+    if not mentions or pub_year is None:
+        return False
+    tried = False
+    for m in mentions:
+        sent = grammar.unit(m.token)
+        years = grammar.explicit_years(sent, pub_year)
+        if _verdict_over(m.token):
+            if not (_PAST_ERA.search(sent.text) or (years and max(years) < pub_year)):
+                return False
+            tried = True
+        elif (not years or max(years) >= pub_year) and not refers_back(m.token):
+            return False
+    return tried
+
+
+def refers_back(token: Any) -> bool:
+    """A deed named by a noun in a sentence with no date of its own ("the names of the dead",
+    "took part in the shootings"): it names the incident told elsewhere, it dates nothing."""
+    return token.pos_ in {"NOUN", "PROPN", "ADJ"} and not grammar.specific_dates(
+        grammar.unit(token))

@@ -56,6 +56,20 @@ def _holding(verb: Any) -> bool:
     return progressive
 
 
+def holds_captive(verb: Any) -> bool:
+    """'it was holding them', 'they held the engineers hostage': a form of "hold" that keeps
+    a named or pronoun person captive (not "holding a rally", "holding talks")."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    captive = _captive(verb)
+    if captive is None or not _is_person(captive):
+        return False
+    # people named, or referred back to ("the two men"): not a new noun ("holding a vigil")
+    named = captive.ent_type_ == "PERSON" or captive.lower_ in {"him", "her", "them"} or any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in captive.children)
+    return _holding(verb) or (named and verb.tag_ == "VBG")
+
+
 def _relative_hold(name: Any) -> Reading | None:
     """'the militia, which kept them captive for nine days': a relative clause on the name."""
     for rel in (c for c in name.children if c.dep_ == "relcl"):

@@ -2,9 +2,10 @@
 
 "leaflets near the scene claiming the blasts in the name of the BRN", "leaflets left at the site
 claimed the killing for the BRN", "a statement signed by the Kurdistan Freedom Falcons claiming
-the bombing": the paper speaks for the group, so the group claims the deed. The claim must
-name a deed ("the blasts", "the attack"); "claiming to speak in the name of the people" names
-none.
+the bombing": the paper speaks for the group, so the group claims the deed. The claim must name
+a deed ("the blasts", "the attack"); "claiming to speak in the name of the people" names none. A
+paper the doers left where they struck needs no claim verb: its signature claims the deed ("left
+banners at the scene signed by the cartel", "a note signed by X was left beside the bodies").
 """
 
 from __future__ import annotations
@@ -56,6 +57,37 @@ def _signed_claim(t: Any) -> Any | None:
     return None
 
 
+# Verbs by which the doers leave a paper where they struck ("left a note", "banners were found")
+LEAVE_VERBS = {"leave", "scatter", "drop", "hang", "dump", "find", "throw", "post", "place"}
+
+
+def _left_paper(signed: Any) -> Any | None:
+    """The verb that left the paper a signature hangs on: "left banners signed by X", and the
+    parse's "left banners at the scene signed by X" (the signature hung on the place)."""
+    paper = signed.head
+    if paper.lemma_.lower() not in PAPERS and paper.dep_ == "pobj":
+        verb = paper.head.head  # "at the scene" → "left"
+        papers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                  and c.lemma_.lower() in PAPERS]
+        return verb if papers and verb.lemma_.lower() in LEAVE_VERBS else None
+    if paper.lemma_.lower() not in PAPERS:
+        return None
+    if paper.dep_ in {"dobj", "nsubjpass"} and paper.head.lemma_.lower() in LEAVE_VERBS:
+        return paper.head
+    return next((c for c in paper.children if c.dep_ == "acl"
+                 and c.lemma_.lower() in LEAVE_VERBS), None)  # "a note left at the scene"
+
+
+def _signed_left_paper(t: Any) -> Any | None:
+    """ "left a note signed by X": a paper the doers left behind speaks for its signer."""
+    if not (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+        return None
+    signed = t.head.head
+    if signed.lemma_.lower() != "sign" or negated(signed):
+        return None
+    return _left_paper(signed)
+
+
 def claimed_in_name(t: Any) -> Reading | None:
     """Perpetrator (claimed) reading of a group a paper claims a deed for."""
     claim = None
@@ -64,7 +96,7 @@ def claimed_in_name(t: Any) -> Reading | None:
     elif t.dep_ == "pobj" and t.head.lower_ == "for":
         claim = _claim_above(t, hops=3)
     if claim is None:
-        claim = _signed_claim(t)
+        claim = _signed_claim(t) or _signed_left_paper(t)
     if claim is None:
         return None
     return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)

@@ -33,7 +33,7 @@ def negated(verb: Any) -> bool:
                for t in c.subtree)
 
 
-def _one_deed(noun: Any) -> bool:
+def one_deed(noun: Any) -> bool:
     """A deed told as one incident ('the attack', 'a bombing'), not a record ('attacks')."""
     return noun.tag_ != "NNS" or any(c.lower_ in _DEFINITE for c in noun.children)
 
@@ -45,7 +45,7 @@ def _claim(token: Any) -> bool:
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in SELF_VERBS - {"deny", "bear"}:
         deeds = [t for t in head.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS]
-        return not negated(head) and all(_one_deed(d) for d in deeds)
+        return not negated(head) and all(one_deed(d) for d in deeds)
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "claim"
 
 
@@ -55,7 +55,7 @@ def _blame(token: Any) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in BLAME_VERBS or negated(token):
         return False
     deeds = [t for t in token.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS]
-    return bool(deeds) and all(_one_deed(d) for d in deeds)
+    return bool(deeds) and all(one_deed(d) for d in deeds)
 
 
 def speaks_of_doer(sent: Any) -> bool:

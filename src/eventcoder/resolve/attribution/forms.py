@@ -1,8 +1,8 @@
 """Wordings of attribution beyond the core grammar of :mod:`attribution_rules`.
 
 - membership: "terrorists of the FMLN kidnapped ..." reads the FMLN through its members;
-- claims in other words: "admitted / took / assumed responsibility", "said in a statement that
-  its fighters had killed ...";
+- claims in other words (``own_claims.py``): "admitted / took / assumed responsibility", "said
+  in a statement that its fighters had killed ...", "said it was behind the blast";
 - suspicion in other words: "attributed to X", "bearing the hallmarks of X", "the attackers are
   believed to be members of X";
 - reported speech: "police said FMLN guerrillas attacked the post" is the speaker's account, not
@@ -21,7 +21,6 @@ from eventcoder.resolve.actors.context import (
     MEMBER_NOUNS,
     nominal_attack_of_by,
     noun_lemma,
-    responsibility_claim,
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
@@ -32,10 +31,12 @@ from eventcoder.resolve.attribution.deed_back_reference import back_reference_ag
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
+from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
+from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
 
 # a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
@@ -48,7 +49,6 @@ AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement
 # A group's part in a deed, and the verbs that suspect it ("the involvement of X is suspected").
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
-REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                   "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
@@ -83,38 +83,6 @@ def _member_phrase(token: Any) -> Any | None:
         found = owner
         t = rules.np_head(owner)
     return found
-
-
-def _self_claim(t: Any) -> Reading | None:
-    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
-    for rel in (c for c in t.children if c.dep_ == "relcl"):
-        # "NPA rebels, who have owned up to the raids"
-        if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
-            claim = responsibility_claim(rel)
-            if claim is not None:
-                return Reading(role="perpetrator", attribution="claimed", by_self=True,
-                               verb=claim)
-    if t.dep_ not in {"nsubj", "csubj"}:
-        return None
-    verb = t.head
-    lemma = verb.lemma_.lower()
-    claim = responsibility_claim(verb)
-    if claim is not None and negated(claim):
-        return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
-    if claim is not None:
-        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
-    if lemma in REPORT_VERBS | {"claim"}:
-        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-            if comp.lemma_.lower() not in rules.ATTACK:
-                continue
-            subj = rules.subject_of(comp)
-            own = subj is not None and (
-                subj.lower_ in {"we", "our", "it", "they"}
-                or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
-                       for c in subj.children))
-            if own:
-                return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
-    return None
 
 
 def _suspicion(t: Any) -> Reading | None:
@@ -322,8 +290,8 @@ def read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (_self_claim(t) or _suspicion(t) or linked_doer(t) or _attack_noun_owner(target)
-             or _participation(t) or _nominal_agent(t) or held_for_deed(t)
+    extra = (self_claim(t, target) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
+             or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
              or believed_member(t))

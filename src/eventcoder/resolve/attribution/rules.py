@@ -108,7 +108,7 @@ def _hedged(verb: Any, mention: Any) -> bool:
     return bool((words & HEDGES) - WEAK_HEDGES)
 
 
-def _with_predicates(verb: Any) -> list[Any]:
+def predicates_of(verb: Any) -> list[Any]:
     """The verb's children and those of its adjective ('was likely behind': 'behind' on 'likely')."""
     kids = list(verb.children)
     return kids + [g for c in kids if c.dep_ == "acomp" for g in c.children]
@@ -247,7 +247,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         return True
     if lemma in ACCUSE | SUSPECT | CONFIRM | {"tell", "add"}:
         return True  # the attributor, not a party to the act
-    if lemma == "be" and any(c.lower_ == "behind" for c in _with_predicates(head)):
+    if lemma == "be" and any(c.lower_ == "behind" for c in predicates_of(head)):
         r.role = "perpetrator"
     elif lemma == "be" and any(c.lemma_.lower() in ANSWERABLE for c in head.children):
         r.role = "perpetrator"

@@ -1,0 +1,122 @@
+"""Claims a group makes of its own deed: "X admitted/took responsibility", "X said (in a
+statement) its fighters killed ...", "X said it was behind the blast / responsible for it / holding
+them", "'we are behind the attack,' a spokesman for X said", "a group calling itself X said ...".
+
+The clause must tell a deed of the group's own (an attack verb, being behind or responsible for a
+deed, keeping captives) and not deny it ("it was not responsible"); "behind schedule", "holding a
+rally" and the spokesman himself claim nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.actors.context import responsibility_claim
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.captors import holds_captive
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
+from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
+
+REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
+_POINTING = {"it", "this", "that", "them", "these", "those"}
+
+
+def _deed_object(prep: Any) -> bool:
+    """The preposition's object is a deed or points back to one ("behind the blast", "for it")."""
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in DEED_NOUNS or g.lower_ in _POINTING)
+               for g in prep.children)
+
+
+def own_deed_clause(comp: Any) -> bool:
+    """A clause a group may tell its own deed in: an attack verb ("its fighters killed"), being
+    behind or responsible for it ("it was behind the blast"), or keeping captives ("it was
+    holding them")."""
+    lemma = comp.lemma_.lower()
+    if negated(comp):
+        return False  # "it was not responsible", "its men did not kill him": a denial
+    if lemma in rules.ATTACK:
+        return True
+    if lemma == "be":
+        preds = rules.predicates_of(comp)
+        # "behind the blast / it", not "behind schedule"
+        behind = any(c.lower_ == "behind" and _deed_object(c) for c in preds)
+        # "responsible (for the explosion)", not "responsible for security in the area"
+        answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
+            _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
+        return behind or answerable
+    return lemma == "hold" and holds_captive(comp)
+
+
+def _told_clauses(verb: Any) -> list[Any]:
+    """The clauses a report verb tells: its own, and those the parse hangs on the medium ("said in
+    a video posted online that it was holding them")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for medium in (g for g in prep.children if g.dep_ == "pobj"):
+            for acl in (c for c in medium.children if c.dep_ == "acl"):
+                # "a statement that it was responsible": the content clause itself
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
+                    out.append(acl)
+                out += [c for c in acl.children if c.dep_ == "ccomp"]
+    return out
+
+
+def _claimant(token: Any) -> Any:
+    """The phrase that speaks for a group name: 'a spokesman for X' and 'a spokesman for X's
+    operations' (the spokesman), 'a group calling itself X' (the group); else the name's phrase."""
+    t = rules.np_head(token)
+    if token.dep_ == "amod":
+        return t  # "the spokesman for X's military operations": 'military' is no speaker's group
+    if t.dep_ == "poss":
+        t = rules.np_head(t.head)
+    speaker = speaker_of(t)
+    if speaker is not t:
+        return rules.np_head(speaker)
+    if t.dep_ in {"oprd", "attr", "dobj"} and t.head.lemma_.lower() == "call" \
+            and t.head.dep_ == "acl" and any(c.lower_ in {"itself", "themselves"}
+                                             for c in t.head.children):
+        return rules.np_head(t.head.head)
+    return t
+
+
+def _record(claim: Any) -> bool:
+    """A claim of many deeds ("has claimed many similar attacks in the past"), not of one."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and not one_deed(t)
+               for t in claim.subtree)
+
+
+def self_claim(t: Any, token: Any | None = None) -> Reading | None:
+    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in t.children):
+        return None  # "Ali, a spokesman for X": his "we did it" is his group's claim, not his deed
+    t = _claimant(token if token is not None else t)  # "a spokesman for X said: 'we did it'"
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        # "NPA rebels, who have owned up to the raids"
+        if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
+            claim = responsibility_claim(rel)
+            # "the group, which has claimed many similar attacks in the past": a record
+            if claim is not None and not _record(claim):
+                return Reading(role="perpetrator", attribution="claimed", by_self=True,
+                               verb=claim)
+    if t.dep_ not in {"nsubj", "csubj"}:
+        return None
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    claim = responsibility_claim(verb)
+    if claim is not None and negated(claim):
+        return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
+    if claim is not None:
+        return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
+    if lemma in REPORT_VERBS | {"claim"}:
+        for comp in _told_clauses(verb):
+            if not own_deed_clause(comp):
+                continue
+            subj = rules.subject_of(comp)
+            own = subj is not None and (
+                subj.lower_ in {"we", "our", "it", "they"}
+                or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                       for c in subj.children))
+            if own:
+                return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
+    return None

@@ -1,0 +1,52 @@
+"""Suspicion told in idioms: "suspicion fell on X", "suspicion focused on X", "officials pointed
+the finger at X", "X was the prime suspect".
+
+No verb of suspecting names the group, yet each wording lays the incident on it as a suspicion
+(an accusation when someone points the finger). "Attention turned to the elections" names no
+suspect: only suspicion, blame and the pointed finger do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.rules import Reading
+
+# Nouns that fall, focus or rest on someone: the suspicion itself.
+SUSPICION_NOUNS = {"suspicion", "blame", "finger"}
+# Verbs by which a suspicion comes to rest on someone ("fell on", "focused on", "turned to").
+FALL_VERBS = {"fall", "focus", "centre", "center", "turn", "rest", "settle", "shift"}
+_ON = {"on", "upon", "to", "at", "towards", "toward"}
+
+
+def _pointed_finger(verb: Any) -> Any | None:
+    """The verb "point" of "pointed the finger (of blame) at X"."""
+    if verb.lemma_.lower() == "finger" and verb.dep_ == "dobj":
+        verb = verb.head  # the parse may hang "at X" on the finger
+    if verb.lemma_.lower() != "point":
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "finger" for c in verb.children):
+        return verb
+    return None
+
+
+def idiom_suspicion(t: Any) -> Reading | None:
+    """Perpetrator (suspected, or accused by the one pointing) read from a suspicion idiom."""
+    if t.dep_ == "pobj" and t.head.lower_ in _ON:
+        verb = t.head.head
+        pointed = _pointed_finger(verb)
+        if pointed is not None and not negated(pointed):
+            by = rules.subject_of(pointed)
+            return Reading(role="perpetrator", attribution="accused" if by is not None
+                           else "suspected", by_token=by, verb=pointed)
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in FALL_VERBS \
+                and not negated(verb):
+            subj = rules.subject_of(verb)
+            if subj is not None and subj.lemma_.lower() in SUSPICION_NOUNS - {"finger"}:
+                return Reading(role="perpetrator", attribution="suspected", verb=verb)
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not negated(t.head):
+        if any(c.dep_ == "attr" and c.lemma_.lower() == "suspect" for c in t.head.children):
+            return Reading(role="perpetrator", attribution="suspected", verb=t.head)
+    return None
