@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventcoder.document import DateInfo
+from eventcoder.extract.dates.common import PART_OF_DAY
 
 # "on the eve of", "the day before", "the night after": the incident is a day off the date named
 _RELATION = r"the\s+(?P<part>eve|day|night|morning|evening)\s+(?P<rel>of|before|after)\s+(?:the\s+)?"
@@ -57,7 +58,9 @@ def dates_a_since_noun(root: Any, triggers: list[Any]) -> bool:
             return False
         if head.dep_ == "pobj" and head.head.lower_ == "since" and head.pos_ in ("NOUN", "PROPN") \
                 and token is not head:
-            return head not in triggers
+            # "since 19 June night": a time of day is the date itself, not a fact it dates
+            return head not in triggers and not re.fullmatch(PART_OF_DAY + "s?", head.lower_) \
+                and head.ent_type_ not in ("DATE", "TIME")
         if head in triggers or head.pos_ in ("VERB", "AUX"):
             return False
         token = head
