@@ -10,6 +10,7 @@ import pytest
 from eventcoder.document import Article
 from eventcoder.eval.acled import primary_event
 from eventcoder.geoparser.countries import demonym_code
+from eventcoder.resolve.actors.hits import group_kind
 
 
 def labels(pipeline: Any, text: str, published: str) -> set[str]:
@@ -41,3 +42,14 @@ def test_nationality_words_name_their_country(word: str, code: str) -> None:
 def test_force_takes_its_nationality(pipeline: Any, text: str, published: str,
                                      expected: str) -> None:
     assert any(name.startswith(expected) for name in labels(pipeline, text, published))
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Paraguayan People's Army", "armed group"),
+    ("Uzbek Liberation Front Army", "armed group"),
+    ("Nigerian Army", "state forces"),
+    ("Afghan National Police", "state forces"),
+    ("Malaysian Border Guard", "state forces"),
+])
+def test_a_nationality_in_a_name_makes_no_state_force_alone(name: str, kind: str) -> None:
+    assert group_kind(name) == kind

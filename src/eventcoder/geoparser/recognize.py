@@ -131,8 +131,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
         if not cands:
             return False
-        for i in range(start, end):
-            taken[i] = True
+        taken[start:end] = [True] * (end - start)
         mentions.append(Mention(start, end, surface, norm(surface), source, cands, admin_word, sent,
                                 text))
         return True

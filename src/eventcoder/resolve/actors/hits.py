@@ -36,10 +36,18 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+# Words a state force's own name is made of besides its nationality.
+_STATE_WORDS = frozenset({"army", "police", "guard", "guards", "forces", "force", "armed", "national",
+                          "air", "naval", "navy", "border", "federal", "royal", "special", "military",
+                          "presidential", "coast", "the", "of", "and"})
+
+
 def group_kind(name: str) -> str:
     """The actor kind a group's name implies: state forces, militia or armed group."""
     words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
-    if words & {"army", "police", "guard", "forces"} and any(demonym_code(w) for w in words):
+    nations = {w for w in words if demonym_code(w)}
+    # "Nigerian Army", "Afghan National Police" are a state's; "Paraguayan People's Army" is not
+    if words & {"army", "police", "guard", "forces"} and nations and not words - nations - _STATE_WORDS:
         return "state forces"
     if words & {"militia", "militias"}:
         return "militia"
