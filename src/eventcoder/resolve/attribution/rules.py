@@ -52,6 +52,9 @@ DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links
                  "claims", "allegation", "allegations", "participation", "hand", "complicity"}
 # Nouns that call a claim of responsibility untrue (not an allegation against the denier).
 HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
+# "launched a manhunt for the gunmen who ...": the searchers are not the doers
+SEARCH_NOUNS = {"manhunt", "search", "hunt", "investigation", "probe", "inquiry", "enquiry",
+                "dragnet"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
@@ -251,6 +254,9 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "perpetrator"
     elif lemma == "be" and any(c.lemma_.lower() in ANSWERABLE for c in head.children):
         r.role = "perpetrator"
+    elif lemma in ATTACK and _searches(head):
+        r.role = "other"  # "police launched a manhunt for ...": they look for the doers
+        return True
     elif lemma in ATTACK and headline_passive(head):
         r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
         return True
@@ -260,6 +266,11 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "target"
         return True
     return False
+
+
+def _searches(verb: Any) -> bool:
+    """Whether the verb's object is a search or an inquiry ("launched a manhunt", "opened a probe")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SEARCH_NOUNS for c in verb.children)
 
 
 def denies_part(verb: Any) -> bool:
