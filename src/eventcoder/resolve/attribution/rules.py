@@ -163,7 +163,24 @@ def headline_passive(verb: Any) -> bool:
     if verb.tag_ != "VBN" and not objectless:
         return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
-                   for c in verb.children)
+                   for c in verb.children) and stranded_object(verb) is None
+
+
+def stranded_object(verb: Any) -> Any | None:
+    """A determined noun phrase the parse hung off a bare participle as an adverb or as a second
+    object of a preposition ("police arrested on Friday in Bamako a journalist"): the verb's own
+    object, moved after its adjuncts, so the verb is active and past, not a reduced passive."""
+    if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for noun in [c for c in verb.children if c.dep_ == "npadvmod"] + [
+            o for p in preps for o in [g for g in p.children if g.dep_ == "pobj"][1:]]:
+        det = any(d.dep_ in {"det", "nummod", "poss"} for d in noun.children)
+        # "killed this week": a time phrase, no object
+        if det and noun.pos_ in {"NOUN", "PROPN"} and noun.i > verb.i \
+                and noun.ent_type_ not in {"DATE", "TIME"}:
+            return noun
+    return None
 
 
 def read_mention(token: Any) -> Reading:
