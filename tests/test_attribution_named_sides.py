@@ -35,3 +35,18 @@ def test_unnamed_attackers_are_still_implied(pipeline: Any) -> None:
     found = labels(pipeline, "Two Indian soldiers were killed in an attack near the border in "
                    "Kupwara on Monday, the army said.", "2020-06-20")
     assert "Unidentified Armed Group (India)" in found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on "
+                 "Saturday, officials said.", "2021-08-01",
+                 {"Military Forces of Kyrgyzstan", "Military Forces of Tajikistan"}, id="kg_tj"),
+    pytest.param("Uzbek and Kyrgyz police clashed with each other at a border post near Osh on "
+                 "Thursday.", "2022-01-28",
+                 {"Police Forces of Uzbekistan", "Police Forces of Kyrgyzstan"}, id="uz_kg"),
+])
+def test_each_coordinated_nation_is_a_side(pipeline: Any, text: str, published: str,
+                                           expected: set[str]) -> None:
+    # the parse makes the first nationality the head of the coordination ("Kyrgyz [and] guards")
+    found = {n.split(" (")[0] for n in labels(pipeline, text, published)}
+    assert expected <= found

@@ -34,16 +34,28 @@ def _code(token: Any) -> str | None:
     return token_nation(token)  # "South Sudanese" is South Sudan's, not Sudan's
 
 
-def coordinated_countries(mods: list[Any]) -> list[str]:
+def coordinated_countries(mods: list[Any], head: Any = None) -> list[str]:
     """Every country a noun's nationality modifiers name, coordinated ones included
     ("Turkish and Russian forces" → TR, RU), in text order."""
     codes: list[str] = []
-    for t in mods:
+    lead = [] if head is None else _misparsed_lead(head)
+    for t in lead + mods:
         for c in [t, *t.conjuncts]:
             code = _code(c)
             if code and code not in codes:
                 codes.append(code)
     return codes
+
+
+def _misparsed_lead(head: Any) -> list[Any]:
+    """The first nationality of "Kyrgyz and Tajik border guards", which the parse makes the
+    head of the coordination, with the force noun as its conjunct: [Kyrgyz], or []."""
+    lead = head.head
+    if head.dep_ != "conj" or lead.i >= head.i or lead.pos_ not in {"PROPN", "ADJ"}:
+        return []
+    if any(c.dep_ not in {"cc", "conj", "punct"} for c in lead.children):
+        return []  # "Kyrgyz officials and Tajik guards": the first word heads its own phrase
+    return [lead] if _code(lead) else []
 
 
 def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:

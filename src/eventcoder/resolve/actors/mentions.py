@@ -387,7 +387,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
-        for other in [c for c in coordinated_countries(mods) if c != country and state is None]:
+        for other in [c for c in coordinated_countries(mods, head)
+                      if c != country and state is None]:
             label = actor_kb.class_label(cls, country_name(other))
             out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
                            spec["kind"], label, other, cls=cls))
