@@ -292,6 +292,8 @@ _POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
 # Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
 _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
                     "subversive", "militant"}
+# "former police officers", "ex-soldiers": no longer the state's forces
+_FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
 
 
 def _names_as_modifier(cls: str, term: str) -> bool:
@@ -350,6 +352,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue
         if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
             continue  # "urban guerrilla commandos": the fighters of a group, not the army's
+        if cls in _STATE_CLASSES and any(t.lower_ in _FORMER for t in mods):
+            continue
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
