@@ -30,6 +30,10 @@ def roles(pipeline: Any, text: str, published: str) -> dict[str, str]:
     pytest.param("Soldiers of the presidential guard beat on Tuesday in Conakry a street vendor "
                  "who refused to pay a bribe.", "2021-11-20", "Military Forces of Guinea",
                  id="guinea_soldiers"),
+    # the dateline's noun heads the parse; the object hangs on it as an apposition
+    pytest.param("DOUALA - Agents of the judicial police arrested on Friday evening in Douala the "
+                 "spokesman of a teachers' union that had called for a strike, his family said.",
+                 "2024-03-02", "Police Forces of Cameroon", id="cameroon_dateline"),
 ])
 def test_force_before_a_stranded_object_did_it(pipeline: Any, text: str, published: str,
                                               doer: str) -> None:

@@ -41,3 +41,14 @@ def test_an_operation_against_them_is_still_a_deed(pipeline: Any) -> None:
     found = roles(pipeline, "Mexican federal police launched a raid on a cartel safe house in "
                   "Culiacan, Sinaloa, on Monday, killing two gunmen.", "2020-01-15")
     assert "perpetrator" in [r for n, r in found.items() if n.startswith("Police Forces of Mexico")]
+
+
+def test_the_members_relative_clause_names_the_doers(pipeline: Any) -> None:
+    # "a band of suspected ODM youths who attacked": the clause on the members, under "band of"
+    event = primary_event(pipeline(Article(
+        id="t", published="2020-10-18",
+        text="Police in Mombasa have launched a manhunt for a band of suspected ODM youths who "
+             "attacked a rival candidate's convoy on Saturday.")))
+    assert event is not None
+    odm = [a for a in event.actors if (a.acled_name or "").startswith("ODM")]
+    assert [(a.role, a.attribution) for a in odm] == [("perpetrator", "suspected")]

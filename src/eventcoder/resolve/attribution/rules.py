@@ -180,6 +180,13 @@ def stranded_object(verb: Any) -> Any | None:
         if det and noun.pos_ in {"NOUN", "PROPN"} and noun.i > verb.i \
                 and noun.ent_type_ not in {"DATE", "TIME"}:
             return noun
+    # "... arrested on Wednesday in Libreville the coordinator of ...": the parse may hang the
+    # object elsewhere (an apposition to the sentence's first noun) right after the verb's phrase
+    nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.dep_ in {"det", "nummod", "poss"} and nxt.head.i > nxt.i \
+            and nxt.head.pos_ == "NOUN" and nxt.head.dep_ not in {"nsubj", "nsubjpass"} \
+            and nxt.head.ent_type_ not in {"DATE", "TIME"}:
+        return nxt.head
     return None
 
 
