@@ -81,3 +81,18 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
                                spec["kind"], label, code, cls="military"))
                 spans.append((c.idx, c.idx + len(c)))
     return out
+
+
+STATE_CLASSES = {"military", "police", "security", "government"}
+# Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
+_INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
+                    "subversive", "militant"}
+# "former police officers", "ex-soldiers": no longer the state's forces
+_FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
+
+
+def not_the_state(cls: str, mods: list[Any]) -> bool:
+    """A state-force noun whose modifiers say its men are not the state's forces."""
+    if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
+        return True  # "urban guerrilla commandos": the fighters of a group, not the army's
+    return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)
