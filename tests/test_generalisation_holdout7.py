@@ -36,18 +36,21 @@ HOLDOUT7_FIRST = {
 # "San Antonio de los Banos" is no longer San Antonio, Texas, and DOM1's "DAJABON.-" names no
 # armed group. Still missed: typing (CIV1's machete fight of rival youths typed a peaceful
 # protest, CAN1's protest typed a riot from the background's "blocked streets", IRL1 mob violence
-# for a violent demonstration), ZMB1's suspected PF cadres (the police hunting them made the
-# doers) and GAB1's "Agents of the judicial police arrested" (spaCy reads "police arrested" as a
-# reduced relative), state names ACLED writes with "the" or its own way (Police Forces of the
-# Netherlands, Military Forces of the Dominican Republic, Garda and the National Revolutionary
-# Police unlabelled), admin1 names the gazetteer spells otherwise (Manama for Capital, Lemesos,
-# Horad Minsk, Zuid-Holland, Dublin City), CHN1's Hong Kong police placed at "imposed by
+# for a violent demonstration), state names ACLED writes with "the" or its own way (Police
+# Forces of the Netherlands, Military Forces of the Dominican Republic), admin1 names the
+# gazetteer spells otherwise (Manama for Capital, Lemesos, Horad Minsk, Zuid-Holland, Dublin
+# City), CHN1's Hong Kong police placed at "imposed by
 # Beijing", MYS1's Tambisan and DJI1's Garabtisan (not in the gazetteer).
 HOLDOUT7_FLOORS = {
     **HOLDOUT7_FIRST, "date_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 1.0,
     "country_ok": 1.0, "admin1_ok": 0.708, "admin1_unit_ok": 0.875, "location_ok": 0.913,
-    "actors": 0.902,
+    "actors": 0.951, "perpetrator_ok": 1.0,
 }
+# Since: ZMB1's suspected PF cadres are the doers, not the police hunting them
+# (tests/test_attribution_searchers.py), GAB1's "Agents of the judicial police arrested on
+# Wednesday ... the coordinator" makes the police the doers though spaCy reads a reduced relative
+# (tests/test_attribution_misread_participle.py), and the Garda and Cuba's National
+# Revolutionary Police are in the actor KB (tests/test_actors_kb_police_groups.py).
 
 
 @pytest.mark.slow

@@ -34,16 +34,28 @@ def _code(token: Any) -> str | None:
     return token_nation(token)  # "South Sudanese" is South Sudan's, not Sudan's
 
 
-def coordinated_countries(mods: list[Any]) -> list[str]:
+def coordinated_countries(mods: list[Any], head: Any = None) -> list[str]:
     """Every country a noun's nationality modifiers name, coordinated ones included
     ("Turkish and Russian forces" → TR, RU), in text order."""
     codes: list[str] = []
-    for t in mods:
+    lead = [] if head is None else _misparsed_lead(head)
+    for t in lead + mods:
         for c in [t, *t.conjuncts]:
             code = _code(c)
             if code and code not in codes:
                 codes.append(code)
     return codes
+
+
+def _misparsed_lead(head: Any) -> list[Any]:
+    """The first nationality of "Kyrgyz and Tajik border guards", which the parse makes the
+    head of the coordination, with the force noun as its conjunct: [Kyrgyz], or []."""
+    lead = head.head
+    if head.dep_ != "conj" or lead.i >= head.i or lead.pos_ not in {"PROPN", "ADJ"}:
+        return []
+    if any(c.dep_ not in {"cc", "conj", "punct"} for c in lead.children):
+        return []  # "Kyrgyz officials and Tajik guards": the first word heads its own phrase
+    return [lead] if _code(lead) else []
 
 
 def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
@@ -69,3 +81,18 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
                                spec["kind"], label, code, cls="military"))
                 spans.append((c.idx, c.idx + len(c)))
     return out
+
+
+STATE_CLASSES = {"military", "police", "security", "government"}
+# Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
+_INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
+                    "subversive", "militant"}
+# "former police officers", "ex-soldiers": no longer the state's forces
+_FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
+
+
+def not_the_state(cls: str, mods: list[Any]) -> bool:
+    """A state-force noun whose modifiers say its men are not the state's forces."""
+    if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
+        return True  # "urban guerrilla commandos": the fighters of a group, not the army's
+    return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)

@@ -18,7 +18,12 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import state_after
-from eventcoder.resolve.actors.generic import coordinated_countries, government_arm
+from eventcoder.resolve.actors.generic import (
+    STATE_CLASSES,
+    coordinated_countries,
+    government_arm,
+    not_the_state,
+)
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.resolve.actors.nationality import inside_longer_nationality, token_nation
@@ -118,8 +123,6 @@ def _group_words() -> frozenset[str]:
 def _looks_like_group(name: str) -> bool:
     words = {w.lower() for w in re.findall(r"[\w'’]+", name)}
     return bool(words & _group_words())
-
-
 
 
 def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
@@ -285,13 +288,7 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
     return spec["label"].format(country=country_name(own))
 
 
-_STATE_CLASSES = {"military", "police", "security", "government"}
 _POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
-
-
-# Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
-_INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
-                    "subversive", "militant"}
 
 
 def _names_as_modifier(cls: str, term: str) -> bool:
@@ -348,8 +345,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
-        if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
-            continue  # "urban guerrilla commandos": the fighters of a group, not the army's
+        if not_the_state(cls, mods):
+            continue
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
@@ -357,7 +354,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         for t in mods:
             country = token_nation(t) or country
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
-        state = state_after(head) if cls in _STATE_CLASSES else None
+        state = state_after(head) if cls in STATE_CLASSES else None
         if state is not None:
             country, end = state.code or country, state.end
         propn_mod = [t for t in mods if t.pos_ == "PROPN" and t.i < span.start
@@ -387,7 +384,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
                        acled, country, cls=cls))
-        for other in [c for c in coordinated_countries(mods) if c != country and state is None]:
+        for other in [c for c in coordinated_countries(mods, head) if c != country and state is None]:
             label = actor_kb.class_label(cls, country_name(other))
             out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
                            spec["kind"], label, other, cls=cls))

@@ -31,6 +31,7 @@ from eventcoder.resolve.attribution.deed_back_reference import back_reference_ag
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
+from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
 from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.relative_doer import relative_doer
@@ -294,7 +295,7 @@ def read(token: Any) -> Reading:
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
-             or believed_member(t))
+             or believed_member(t) or misread_participle_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra

@@ -21,7 +21,10 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 def relative_doer(token: Any) -> Reading | None:
     """The doer of the attack verb of a relative clause on the name ('X, which kidnapped Y')."""
     t = rules.np_head(token)
-    for rel in (c for c in t.children if c.dep_ == "relcl"):
+    # "a group of suspected cadres who attacked ...": the clause sits on the members
+    members = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+    for rel in (c for n in [t, *members] for c in n.children if c.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in rel.children):
             continue
         acts = [rel, *(c for c in rel.children if c.dep_ == "conj")]

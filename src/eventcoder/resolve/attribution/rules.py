@@ -52,6 +52,9 @@ DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links
                  "claims", "allegation", "allegations", "participation", "hand", "complicity"}
 # Nouns that call a claim of responsibility untrue (not an allegation against the denier).
 HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
+# "launched a manhunt for the gunmen who ...": the searchers are not the doers
+SEARCH_NOUNS = {"manhunt", "search", "hunt", "investigation", "probe", "inquiry", "enquiry",
+                "dragnet"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
@@ -160,7 +163,31 @@ def headline_passive(verb: Any) -> bool:
     if verb.tag_ != "VBN" and not objectless:
         return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
-                   for c in verb.children)
+                   for c in verb.children) and stranded_object(verb) is None
+
+
+def stranded_object(verb: Any) -> Any | None:
+    """A determined noun phrase the parse hung off a bare participle as an adverb or as a second
+    object of a preposition ("police arrested on Friday in Bamako a journalist"): the verb's own
+    object, moved after its adjuncts, so the verb is active and past, not a reduced passive."""
+    if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for noun in [c for c in verb.children if c.dep_ == "npadvmod"] + [
+            o for p in preps for o in [g for g in p.children if g.dep_ == "pobj"][1:]]:
+        det = any(d.dep_ in {"det", "nummod", "poss"} for d in noun.children)
+        # "killed this week": a time phrase, no object
+        if det and noun.pos_ in {"NOUN", "PROPN"} and noun.i > verb.i \
+                and noun.ent_type_ not in {"DATE", "TIME"}:
+            return noun
+    # "... arrested on Wednesday in Libreville the coordinator of ...": the parse may hang the
+    # object elsewhere (an apposition to the sentence's first noun) right after the verb's phrase
+    nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.dep_ in {"det", "nummod", "poss"} and nxt.head.i > nxt.i \
+            and nxt.head.pos_ == "NOUN" and nxt.head.dep_ not in {"nsubj", "nsubjpass"} \
+            and nxt.head.ent_type_ not in {"DATE", "TIME"}:
+        return nxt.head
+    return None
 
 
 def read_mention(token: Any) -> Reading:
@@ -251,6 +278,9 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "perpetrator"
     elif lemma == "be" and any(c.lemma_.lower() in ANSWERABLE for c in head.children):
         r.role = "perpetrator"
+    elif lemma in ATTACK and _searches(head):
+        r.role = "other"  # "police launched a manhunt for ...": they look for the doers
+        return True
     elif lemma in ATTACK and headline_passive(head):
         r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
         return True
@@ -260,6 +290,11 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
         r.role = "target"
         return True
     return False
+
+
+def _searches(verb: Any) -> bool:
+    """Whether the verb's object is a search or an inquiry ("launched a manhunt", "opened a probe")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SEARCH_NOUNS for c in verb.children)
 
 
 def denies_part(verb: Any) -> bool:

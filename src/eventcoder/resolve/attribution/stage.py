@@ -22,7 +22,7 @@ from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
-from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution import forms, named_sides, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
@@ -236,7 +236,7 @@ def _implied(document: Document, event: Event, country: str | None) -> None:
                 # without a country yet the name carries the class to fill_actor_countries
                 a.name, a.acled_name = _label("police", cname)
         _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
-    has_perp = any(a.role == "perpetrator" for a in event.actors)
+    has_perp = named_sides.doer_or_sides(document, event)
     if (event.event_type in terms.get("implied_perpetrator", [])
             and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
             and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
