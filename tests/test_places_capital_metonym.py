@@ -51,6 +51,10 @@ def test_capital_standing_for_its_government_places_no_event(text: str, trigger:
      "were searching for two men.", "exploded", "Nairobi"),
     ("A car bomb killed nine people in Kabul's western district on Sunday. The city has seen "
      "several such attacks.", "killed", "Kabul"),
+    ("A fire tore through warehouses at Beirut's port on Thursday, injuring eleven workers, "
+     "the Lebanese civil defence said.", "tore through", "Beirut"),
+    ("Riot police dispersed a march on Lima's main square. Protesters from Cusco had joined the "
+     "rally.", "dispersed", "Lima"),
 ])
 def test_capital_that_is_the_scene_still_places_the_event(text: str, trigger: str, at: str) -> None:
     assert _place(text, trigger) == at

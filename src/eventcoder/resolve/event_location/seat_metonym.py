@@ -2,7 +2,7 @@
 'Kigali denies'): the capital then stands for the state acting from afar, not for the scene.
 
 Only a name one of whose readings is a national capital (GeoNames PPLC/PPLG) is read this way, and only when it is the agent of a
-passive verb, the possessor of a noun that is no place ('Moscow's support', not 'Kabul's
+passive verb, the possessor of a state's act or stance ('Moscow's support', not 'Kabul's
 streets'), or the subject of a verb of political action or speech. The event location stage drops
 such mentions when the article names another place, so the scene is taken from that place.
 """
@@ -23,6 +23,13 @@ STATE_ACTS = {
     "retaliate", "approve", "endorse", "oppose", "protest", "denounce", "urge", "call", "vow",
     "pledge", "announce", "order", "decide", "refuse", "welcome", "criticise", "criticize",
 }
+# What a government has or makes: 'Washington's sanctions', 'Moscow's support' (not 'Beirut's port').
+STATE_THINGS = {
+    "sanction", "support", "backing", "decision", "policy", "law", "decree", "ban", "demand",
+    "position", "claim", "response", "accusation", "refusal", "recognition", "annexation", "envoy",
+    "ambassador", "ally", "proxy", "interference", "influence", "stance", "veto", "pressure",
+    "approval", "rule", "crackdown", "intervention", "involvement", "backer", "blessing",
+}
 
 
 def _political_subject(root: Token) -> bool:
@@ -40,13 +47,13 @@ def _agent(root: Token) -> bool:
 
 
 def _possessor(root: Token) -> bool:
-    """'Washington's sanctions', not 'Kabul's western district': possessor of no place noun."""
-    return root.dep_ == "poss" and root.head.lemma_.lower() not in cues.OF_HEADS
+    """'Washington's sanctions', not 'Kabul's western district' or 'Beirut's port'."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in STATE_THINGS
 
 
 def government_metonym(document: Document, r: Resolved) -> bool:
     """True when a capital's mention names its government, not a place of the article's events."""
-    if r.place is None or document.spacy_doc is None:
+    if r.place is None or document.spacy_doc is None or r.mention.source == "DATELINE":
         return False
     # 'Washington' read as the state still names the capital's government here
     if not any(s.place.fcode in SEAT_CODES for s in r.ranked[:3]) and r.place.fcode not in SEAT_CODES:
