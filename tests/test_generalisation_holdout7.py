@@ -38,8 +38,8 @@ HOLDOUT7_FIRST = {
 # its government, tests/test_places_capital_metonym.py) and Hong Kong is China's unit as ACLED
 # codes it (tests/test_places_territory_units.py). Still missed: typing (CIV1's machete fight of
 # rival youths typed a peaceful protest, CAN1's protest typed a riot from the background's
-# "blocked streets", IRL1 mob violence for a violent demonstration), ZMB1's suspected PF cadres (the police hunting them made the
-# doers) and GAB1's "Agents of the judicial police arrested" (spaCy reads "police arrested" as a
+# "blocked streets", IRL1 mob violence for a violent demonstration), ZMB1's suspected PF cadres
+# (the police hunting them made the doers) and GAB1's "Agents of the judicial police arrested" (spaCy reads "police arrested" as a
 # reduced relative), state names ACLED writes with "the" or its own way (Police Forces of the
 # Netherlands, Military Forces of the Dominican Republic, Garda and the National Revolutionary
 # Police unlabelled), admin1 names the gazetteer spells otherwise (Manama for Capital, Lemesos,
