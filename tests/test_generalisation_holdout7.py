@@ -39,12 +39,13 @@ HOLDOUT7_FIRST = {
 # codes it (tests/test_places_territory_units.py). Still missed: typing (CIV1's machete fight of
 # rival youths typed a peaceful protest, CAN1's protest typed a riot from the background's
 # "blocked streets", IRL1 mob violence for a violent demonstration), ZMB1's suspected PF cadres
-# (the police hunting them made the doers) and GAB1's "Agents of the judicial police arrested" (spaCy reads "police arrested" as a
-# reduced relative), state names ACLED writes with "the" or its own way (Police Forces of the
-# Netherlands, Military Forces of the Dominican Republic, Garda and the National Revolutionary
-# Police unlabelled), admin1 names the gazetteer spells otherwise (Manama for Capital, Lemesos,
-# Horad Minsk, Zuid-Holland, Dublin City: no English name for them in the gazetteer's untagged
-# aliases), MYS1's Tambisan and DJI1's Garabtisan (not in the gazetteer).
+# (the police hunting them made the doers) and GAB1's "Agents of the judicial police arrested"
+# (spaCy reads "police arrested" as a reduced relative), state names ACLED writes with "the" or
+# its own way (Police Forces of the Netherlands, Military Forces of the Dominican Republic, Garda
+# and the National Revolutionary Police unlabelled), admin1 names the gazetteer spells otherwise
+# (Manama for Capital, Lemesos, Horad Minsk, Zuid-Holland, Dublin City: no English name for them
+# in the gazetteer's untagged aliases), MYS1's Tambisan and DJI1's Garabtisan (not in the
+# gazetteer).
 HOLDOUT7_FLOORS = {
     **HOLDOUT7_FIRST, "date_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 1.0,
     "country_ok": 1.0, "admin1_ok": 0.75, "admin1_unit_ok": 0.917, "location_ok": 0.957,
