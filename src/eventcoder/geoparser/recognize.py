@@ -85,10 +85,7 @@ def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]
 def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in a parsed document, in text order, without overlaps."""
     text = doc_text(spacy_doc)
-    sent_of = {}
-    for i, sent in enumerate(doc_sents(spacy_doc)):
-        for tok in sent:
-            sent_of[tok.i] = i
+    sent_of = {tok.i: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in sent}
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
     # 'Campbell Paterson' makes every later 'Paterson' the man, not Paterson, New Jersey.

@@ -39,6 +39,7 @@ from eventcoder.resolve.event_location.place_votes import (
     readings_in,
 )
 from eventcoder.resolve.event_location.records import location_of
+from eventcoder.resolve.event_location.seat_metonym import drop_metonyms
 from eventcoder.resolve.event_location.word_prior import locate_by_words
 from eventcoder.weights import weights
 
@@ -82,6 +83,7 @@ def locate_events(document: Document, resolved: list[Resolved]) -> None:
     doc = document.spacy_doc
     sents = list(doc.sents)
     places, demonyms = candidate_places(document, resolved)
+    places = drop_metonyms(document, places)  # 'imposed by Beijing' names a state, not the scene
     dateline = next((r for r in places if r.mention.source == "DATELINE"), None)
     # A name inside an organisation's ('the Peshawar Press Club') places an event only as a fallback.
     org_places = [r for r in places if r is not dateline

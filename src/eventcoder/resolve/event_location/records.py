@@ -73,17 +73,26 @@ def admin1_name(p: Place) -> str | None:
     return p.admin1
 
 
+# Territories GeoNames lists as countries that ACLED codes as a first-level unit of their sovereign
+# state (ACLED codebook, "Country" and "Admin1": Hong Kong and Macau are admin1 units of China).
+WITHIN_COUNTRY = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
+
+
 def location_of(place: Place, text: str | None = None, start: int | None = None,
                 end: int | None = None, precision: str | None = None) -> Location:
     """The event location record for a place."""
     gaz = get_gazetteer()
-    country = gaz.country(place.cc)
+    cc, admin1 = place.cc, admin1_name(place)
+    if cc in WITHIN_COUNTRY:  # 'Hong Kong': China's unit, as ACLED writes it
+        cc, admin1 = WITHIN_COUNTRY[cc]
+        precision = precision or ("city" if place.kind == "country" else None)
+    country = gaz.country(cc)
     return Location(
         name=place.name,
-        admin1=admin1_name(place),
+        admin1=admin1,
         admin2=place.admin2 if place.kind in ("city", "adm2") else None,
         country=country.name if country else None,
-        country_code=place.cc,
+        country_code=cc,
         lat=place.lat,
         lon=place.lon,
         precision=precision or place.precision,
