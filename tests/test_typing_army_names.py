@@ -66,3 +66,14 @@ def test_a_named_groups_capture_is_typed_by_its_kind(pipe: Pipeline, text: str,
     assert events, text
     event = max(events, key=lambda e: e.confidence)
     assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type), text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Rapid Support Forces fired on a crowd in Omdurman on Monday.",
+    "The Popular Mobilization Forces shelled a village near Tikrit on Monday.",
+])
+def test_a_militia_fighting_beside_the_state_keeps_its_words_reading(nlp, sentence: str) -> None:
+    """A pro-government militia ("Forces") is read by its words, not made a rebel group."""
+    doc = nlp(sentence)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert kind_of(subject, True) == "state", (sentence, subject.text)

@@ -11,8 +11,10 @@ from spacy.tokens import Token
 
 from eventcoder.resolve.actors.kb import lookup
 
-# the knowledge base's kinds, as roles' participant kinds
-_KINDS = {"armed group": "armed", "militia": "armed", "state forces": "state"}
+# the knowledge base's kinds, as roles' participant kinds; a "militia" (Rapid Support Forces,
+# Popular Mobilization Forces, Civilian JTF) often fights beside or within the state's forces, so
+# its name's own words ("Forces", "Task Force") still decide
+_KINDS = {"armed group": "armed", "state forces": "state"}
 
 
 def _name_tokens(head: Token) -> list[Token]:
