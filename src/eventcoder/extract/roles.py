@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
+from eventcoder.extract.named_kind import known_group_kind
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import children, memo
 
@@ -160,6 +161,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):
         return "armed"  # "guerrilla commandos", "rebel soldiers", "militia forces"
+    if (known := known_group_kind(head)) is not None:
+        return known  # "the Arakan Army": the group's recorded kind, not its word "Army"
     for kind, key in order:
         if head_lemma in words[key] or head.lower_ in words[key]:
             return kind

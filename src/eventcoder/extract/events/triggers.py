@@ -157,7 +157,9 @@ def _context_lemmas(token: Token) -> set[str]:
 
 def _modifier_only(token: Token) -> bool:
     """ "bomb-making materials", "a bomb disposal squad": the word only qualifies another noun."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"compound", "npadvmod", "nmod"}:
+    # a headline's or sentence's capitalised "Riot police" is tagged an adjective modifier
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.dep_ not in {"compound", "npadvmod",
+                                                                        "nmod", "amod"}:
         return False
     heads = cues()["modified_heads"]
     head = token.head

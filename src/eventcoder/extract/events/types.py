@@ -9,14 +9,20 @@ developments.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
 from eventcoder.extract.events.burnt_people import burns_people
+from eventcoder.extract.events.crowd_deeds import (
+    crowd_did_violence,
+    demonstrators_violent,
+    told_before,
+)
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
-from eventcoder.extract.events.named_deeds import grievance, label_only
+from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import incident_sides
@@ -85,29 +91,6 @@ def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[
     return found
 
 
-def _demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> bool:
-    """True when demonstrators (not the police) do violent things: burn, loot, stone, clash."""
-    for sent in sents:
-        for tok in sent:
-            lem = tok.lemma_.lower()
-            if lem not in violent_words and tok.lower_ not in violent_words:
-                continue
-            if grievance(tok) or label_only(tok):
-                continue  # "protesting the killing ... during clashes last month": the grievance
-            if tok.pos_ == "NOUN":
-                if lem in {"clash", "riot", "barricade", "stone"} and tok.dep_ != "compound":
-                    return True
-                continue
-            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):
-                continue  # "protesters were injured": done to them
-            subj = [c for c in children(tok) if c.dep_ == "nsubj"]
-            if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
-                subj = [c for c in children(tok.head) if c.dep_ == "nsubj"]
-            if subj and all(kind_of(s, True) != "state" for s in subj):
-                return True
-    return False
-
-
 def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
     words = roles()
     # the words of a grievance ("protesting the killing of a student by police") tell of the
@@ -116,7 +99,10 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     lemmas = [tok.lemma_.lower() for tok in own]
     lowers = [tok.lower_ for tok in own]
     fams = {m.family for m in mentions}
-    violent = "riot" in fams or _demonstrators_violent(sents, words["violent_demo"])
+    # "a crowd beat a man": no peaceful protest; "had blocked streets" after the lead: before it
+    violent = ("riot" in {m.family for m in mentions if not told_before(m.token, sents)}
+               or demonstrators_violent(sents, words["violent_demo"])
+               or crowd_did_violence(mentions))
     intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
     lethal = bool(phrase_hits(words["excessive_force"], lemmas, lowers))
     state_acts = any(
@@ -182,6 +168,12 @@ class _Violence:
     mishap: bool  # a device that went off by accident or under control
 
 
+def _written(words: frozenset[str], sents: list[Span]) -> bool:
+    """A hyphenated or spaced entry ("off-duty") as written: the tokens split its hyphen."""
+    text = " ".join(s.text.lower() for s in sents)
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words if not w.isalpha())
+
+
 def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
     words = roles()
     vt = word_sets("violence_typing")
@@ -211,7 +203,8 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         lemmas=lemmas,
         lowers=lowers,
         by_air=bool(phrase_hits(words["air_assets"], perp_words, perp_words)),
-        off_duty=bool(phrase_hits(words["off_duty"], lemmas, lowers)),
+        off_duty=bool(phrase_hits(words["off_duty"], lemmas, lowers)) or _written(
+            words["off_duty"], sents),
         armed_target=bool(tk & {"state", "armed"}),
         crowd_perp=any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"}),
         # a bomb is part of an armed assault when the lead tells both ("detonated a car bomb
