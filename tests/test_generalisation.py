@@ -27,7 +27,7 @@ FLOORS = {
     "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 0.93, "date_ok": 0.96, "no_invented_ok": 1.0,
     "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0, "admin1_ok": 0.8,
     "admin1_unit_ok": 0.96, "location_ok": 0.96, "actors": 0.93, "perpetrator_ok": 0.76,
-    "attribution_ok": 0.84,
+    "attribution_ok": 0.92,
 }
 HOLDOUT = FIXTURE.parent / "holdout.jsonl"
 # admin1 by name 0.66 -> 0.5 in 0.11.0 for the reason above (Nord-Ouest, Tombouctou); same unit kept.
@@ -298,8 +298,8 @@ HOLDOUT2_FIRST = {
 # 0.833 -> 0.9: a blockade with no violent deed dated from 2019 is a protest, typer/blockades.py.)
 HOLDOUT2_FLOORS = {
     "detected": 1.0, "type_ok": 0.9, "sub_type_ok": 0.9, "date_ok": 0.966,
-    "no_invented_ok": 1.0, "precision_ok": 0.967, "fatalities_ok": 0.9, "country_ok": 0.966,
-    "admin1_ok": 0.6, "admin1_unit_ok": 0.833, "location_ok": 0.862, "actors": 0.945,
+    "no_invented_ok": 1.0, "precision_ok": 0.967, "fatalities_ok": 0.9, "country_ok": 1.0,
+    "admin1_ok": 0.6, "admin1_unit_ok": 0.833, "location_ok": 0.862, "actors": 1.0,
     "perpetrator_ok": 0.65, "attribution_ok": 0.923,
 }
 
@@ -328,7 +328,7 @@ HOLDOUT3_FIRST = {
 HOLDOUT3_FLOORS = {
     **HOLDOUT3_FIRST, "detected": 1.0, "type_ok": 0.917, "sub_type_ok": 0.833, "date_ok": 0.952,
     "precision_ok": 0.917, "fatalities_ok": 0.917, "country_ok": 0.958, "admin1_ok": 0.75,
-    "admin1_unit_ok": 0.917, "location_ok": 0.923, "actors": 0.844, "perpetrator_ok": 0.8,
+    "admin1_unit_ok": 0.917, "location_ok": 0.923, "actors": 0.844, "perpetrator_ok": 0.866,
 }
 
 HOLDOUT4 = FIXTURE.parent / "holdout4.jsonl"

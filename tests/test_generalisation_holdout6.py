@@ -50,7 +50,7 @@ HOLDOUT6_FIRST = {
 HOLDOUT6_FLOORS = {
     **HOLDOUT6_FIRST, "type_ok": 0.958, "sub_type_ok": 0.833, "date_ok": 0.957,
     "precision_ok": 1.0, "fatalities_ok": 0.958, "admin1_ok": 0.75, "location_ok": 0.833,
-    "actors": 0.865,
+    "actors": 0.891,
     "perpetrator_ok": 0.857, "attribution_ok": 1.0,
 }
 
