@@ -58,3 +58,22 @@ def test_capital_standing_for_its_government_places_no_event(text: str, trigger:
 ])
 def test_capital_that_is_the_scene_still_places_the_event(text: str, trigger: str, at: str) -> None:
     assert _place(text, trigger) == at
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    pytest.param("TEGUCIGALPA, 17 JUL 89 (DPA) -- [EXCERPT] ROBERTO CASTRO, RECTOR OF THE "
+                 "TEACHERS COLLEGE, SAID THAT AT LEAST FIVE STUDENTS WERE HURT WHEN TROOPS "
+                 "STORMED THE COLLEGE AND OPENED FIRE. AMONG THE INJURED WAS A STUDENT FROM THE "
+                 "U.S.", "Honduras", id="wire_dateline_parsed_as_speaker"),
+    pytest.param("ASUNCION, 3 AUG 90 (EFE) -- [EXCERPT] HERNAN GAONA, SPOKESMAN OF THE NATIONAL "
+                 "POLICE, SAID THAT GUNMEN FIRED AT A BUS, HURTING FOUR PASSENGERS. AMONG THEM WAS "
+                 "A TOURIST FROM THE U.S.", "Paraguay", id="wire_dateline"),
+])
+def test_a_dateline_capital_is_the_scene(pipeline, text: str, country: str) -> None:
+    """A capital opening the text is the dateline, even when the dateline pattern misses it and
+    the parse makes it a speaker ('ASUNCION ... REPORTED')."""
+    from eventcoder.eval.acled import primary_event
+
+    event = primary_event(pipeline(Article(id="t", text=text, published="1990-08-04")))
+    assert event is not None and event.location is not None
+    assert event.location.country == country

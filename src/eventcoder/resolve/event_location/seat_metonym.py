@@ -53,8 +53,9 @@ def _possessor(root: Token) -> bool:
 
 def government_metonym(document: Document, r: Resolved) -> bool:
     """True when a capital's mention names its government, not a place of the article's events."""
-    if r.place is None or document.spacy_doc is None or r.mention.source == "DATELINE":
-        return False
+    if r.place is None or document.spacy_doc is None or r.mention.source == "DATELINE" \
+            or not document.text[: r.mention.start].strip():
+        return False  # a dateline the pattern missed ('SAN SALVADOR, 17 JUL 89 (DPA) -- ...')
     # 'Washington' read as the state still names the capital's government here
     if not any(s.place.fcode in SEAT_CODES for s in r.ranked[:3]) and r.place.fcode not in SEAT_CODES:
         return False
