@@ -7,20 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from actor_labels import labels
 
-from eventcoder.document import Article
-from eventcoder.eval.acled import primary_event
 from eventcoder.nlp.truecase import casing_of
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.periods import dated_state_label
 from eventcoder.resolve.actors.phoenix_build import build_entries
-
-
-def labels(pipeline: Any, text: str, published: str) -> set[str]:
-    """ACLED labels (or names) of the primary event's actors."""
-    event = primary_event(pipeline(Article(id="t", text=text, published=published)))
-    assert event is not None
-    return {a.acled_name or a.name for a in event.actors}
 
 
 @pytest.mark.parametrize(("label", "day", "expected"), [

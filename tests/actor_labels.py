@@ -1,0 +1,15 @@
+"""The ACLED labels of a hand-written report's primary event, for the actor tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.document import Article
+from eventcoder.eval.acled import primary_event
+
+
+def labels(pipeline: Any, text: str, published: str) -> set[str]:
+    """ACLED labels (or names) of the primary event's actors."""
+    event = primary_event(pipeline(Article(id="t", text=text, published=published)))
+    assert event is not None
+    return {a.acled_name or a.name for a in event.actors}
