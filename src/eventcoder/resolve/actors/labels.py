@@ -58,6 +58,7 @@ from eventcoder.resolve.actors.periods import (
 )
 from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
+from eventcoder.resolve.actors.same_label import merge_same_labels
 from eventcoder.resolve.actors.trained_labels import sub_clan_label
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -200,5 +201,6 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
+        merge_same_labels(event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
