@@ -30,10 +30,6 @@ def government_arm(head: Any) -> bool:
         and head.head.lemma_.lower() in ARMED_NOUNS
 
 
-def _code(token: Any) -> str | None:
-    return token_nation(token)  # "South Sudanese" is South Sudan's, not Sudan's
-
-
 def coordinated_countries(mods: list[Any], head: Any = None) -> list[str]:
     """Every country a noun's nationality modifiers name, coordinated ones included
     ("Turkish and Russian forces" → TR, RU), in text order."""
@@ -41,7 +37,7 @@ def coordinated_countries(mods: list[Any], head: Any = None) -> list[str]:
     lead = [] if head is None else _misparsed_lead(head)
     for t in lead + mods:
         for c in [t, *t.conjuncts]:
-            code = _code(c)
+            code = token_nation(c)
             if code and code not in codes:
                 codes.append(code)
     return codes
@@ -55,7 +51,7 @@ def _misparsed_lead(head: Any) -> list[Any]:
         return []
     if any(c.dep_ not in {"cc", "conj", "punct"} for c in lead.children):
         return []  # "Kyrgyz officials and Tajik guards": the first word heads its own phrase
-    return [lead] if _code(lead) else []
+    return [lead] if token_nation(lead) else []
 
 
 def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
@@ -72,8 +68,8 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
             continue
         for t in span:
             for c in t.conjuncts:
-                code = _code(c)
-                if not code or not _code(t) or code == h.country \
+                code = token_nation(c)
+                if not code or not token_nation(t) or code == h.country \
                         or overlaps(c.idx, c.idx + len(c), spans):
                     continue
                 label = actor_kb.class_label("military", country_name(code))
