@@ -17,6 +17,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
+from eventcoder.extract.dates.common import PART_OF_DAY
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
@@ -158,7 +159,7 @@ def _is_modifier(span: Any, triggers: list[Any]) -> bool:
         and root.dep_ in ("compound", "amod", "nmod", "nummod")
         and head.i >= span.end
         and head.pos_ in ("NOUN", "PROPN")
-        and not re.fullmatch(r"(?:night|morning|evening|afternoon)s?", head.lower_)
+        and not re.fullmatch(rf"{PART_OF_DAY}s?", head.lower_)
     )
 
 
