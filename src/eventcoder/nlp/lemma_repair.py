@@ -19,6 +19,11 @@ VERB_LEMMAS: dict[str, str] = {
     "staged": "stage", "staging": "stage", "stages": "stage",
     # 'wag' likewise: 'waged war' would read as wagging
     "waged": "wage", "waging": "wage",
+    # 'rap' and 'snip' are in the list: 'raped' and 'sniped' stop there
+    "raped": "rape", "rapes": "rape", "raping": "rape",
+    "sniped": "snipe", "snipes": "snipe", "sniping": "snipe",
+    # tagged VBP as a past form, the lemmatiser keeps the whole word
+    "maimed": "maim",
     # compounds the word list lacks: the doubled consonant is not undone
     "machinegunned": "machinegun", "machinegunning": "machinegun",
     "teargassed": "teargas", "teargassing": "teargas",

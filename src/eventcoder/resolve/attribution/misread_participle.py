@@ -1,7 +1,9 @@
 """A force named before a bare participle whose object the parse stranded after its adjuncts
 ("Agents of the judicial police arrested on Wednesday in Mouila a teacher"): spaCy reads the
 participle as a reduced relative on the force ("police [who were] arrested"), but the stranded
-object (:func:`rules.stranded_object`) shows an active verb, so the force did the act.
+object (:func:`rules.stranded_object`) shows an active verb, so the force did the act. So does
+an object right after the participle ("Members of a militia raped five women"): an attack verb's
+passive participle takes no direct object.
 """
 
 from __future__ import annotations
@@ -10,6 +12,12 @@ from typing import Any
 
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.rules import Reading
+
+
+def _direct_object(verb: Any) -> bool:
+    """The participle has its own object, as only an active verb does."""
+    return not any(c.dep_ in {"agent", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def misread_participle_doer(token: Any) -> Reading | None:
@@ -24,6 +32,6 @@ def misread_participle_doer(token: Any) -> Reading | None:
     for holder in holders:
         for verb in (c for c in holder.children if c.dep_ == "acl"):
             if verb.lemma_.lower() in rules.ATTACK and verb.tag_ in {"VBN", "VBD"} \
-                    and rules.stranded_object(verb) is not None:
+                    and (_direct_object(verb) or rules.stranded_object(verb) is not None):
                 return rules.governed_doer(verb, t)
     return None
