@@ -55,6 +55,10 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
         down = next((c for c in cue.children if c.lower_ == "down" and c.dep_ == "prep"), None)
         if obj is None and down is not None:
             obj = _subject(down, ("pobj",))  # "gunned down a priest"
+        if obj is None and any(c.lower_ == "dead" for c in cue.children):
+            # "shot dead a village chief": the parse reads the victim as the verb's predicate
+            obj = next((c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i
+                        and c.pos_ in {"NOUN", "PROPN", "NUM"}), None)
         if obj is None and cue.dep_ == "conj":
             obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i > cue.i), None)
         if obj is None and (num := _following_number(cue)) is not None:

@@ -234,6 +234,15 @@ def _next_in_line(head: Any) -> bool:
     return ordinal and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children)
 
 
+def _stray_conjuncts(cue: Any, head: Any) -> list[Any]:
+    """"killing the priest and five worshippers": the parse may hang the object's conjunct on the
+    verb; a noun joined to a verb is the object's conjunct."""
+    if head.head.i != cue.i or head.dep_ not in ("dobj", "oprd"):
+        return []
+    return [c for c in cue.children if c.dep_ == "conj" and c.i > head.i
+            and c.pos_ in ("NOUN", "PROPN") and not _own_cue(c)]
+
+
 def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     """Read the phrase headed by ``head`` (counted by ``cue``) into a finding."""
     between = next((c for c in head.children if c.lower_ == "between"), None)
@@ -245,7 +254,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
             return Finding(
                 kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
             )
-    parts = [head, *(c for c in head.conjuncts if not _own_cue(c))]
+    parts = [head, *(c for c in head.conjuncts if not _own_cue(c)), *_stray_conjuncts(cue, head)]
     if _counted(head):
         # "two soldiers and three fighters": a figure-less conjunct is no person of the count
         parts = [p for p in parts if p is head or _counted(p)]
