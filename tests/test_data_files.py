@@ -37,6 +37,17 @@ def test_a_missing_key_and_a_wrong_type_are_errors() -> None:
         check_shape("event_triggers.yaml", {"gap": "3", "triggers": []}, shape)
 
 
+def test_a_bare_yaml_boolean_in_a_word_list_is_an_error() -> None:
+    # "needs_child: [at, on]" parses "on" as True: the trigger "fired on" then never matched
+    from eventcoder.datafiles import check_word_lists
+    from eventcoder.yaml_fast import load_yaml
+
+    data = load_yaml("triggers:\n  - {lemmas: [fire], needs_child: [at, on, into]}\n")
+    with pytest.raises(DataFileError, match=r"event_triggers\.yaml: .*triggers\[0\]/needs_child"):
+        check_word_lists("event_triggers.yaml", data)
+    check_word_lists("event_triggers.yaml", load_yaml("w: [at, 'on', into]\n"))
+
+
 def test_free_keys_check_the_keys_inside_their_values() -> None:
     shape = SHAPES["actor_countries.yaml"]
     check_shape("actor_countries.yaml", {"NG": {"demonyms": ["Nigerian"]}}, shape)

@@ -153,7 +153,22 @@ def _parsed(name: str, text: str) -> Any:
     """The YAML ``text`` of data file ``name``, parsed and checked against its shape."""
     data = load_yaml(text)
     check_shape(name, data, SHAPES[name])
+    check_word_lists(name, data)
     return data
+
+
+def check_word_lists(name: str, data: Any, where: str = "") -> None:
+    """Raise :class:`DataFileError` when a list of words holds a boolean: YAML reads a bare
+    ``on``, ``off``, ``yes`` or ``no`` as one, so the word would silently never match."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            check_word_lists(name, value, f"{where}/{key}")
+    elif isinstance(data, list):
+        if any(isinstance(v, str) for v in data) and any(isinstance(v, bool) for v in data):
+            raise DataFileError(f"data file {name}: the word list at {where or '/'} holds a "
+                                "boolean; quote a bare on/off/yes/no ('on') to keep it a word")
+        for i, value in enumerate(data):
+            check_word_lists(name, value, f"{where}[{i}]")
 
 
 def data_file_names() -> list[str]:

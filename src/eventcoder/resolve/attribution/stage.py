@@ -27,6 +27,7 @@ from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
+from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 
 log = logging.getLogger(__name__)
@@ -281,7 +282,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
-            by = actor.name if reading.by_self else _by_name(document, reading.by_token)
+            by = actor.name if reading.by_self or speaks_for_itself(
+                document, reading.by_token, actor) else _by_name(document, reading.by_token)
             attribution = whose_voice(reading, by, actor.name, text[start:end])
             by = actor.name if attribution == "claimed" and by is None else by
             if attribution == "stated":
