@@ -27,8 +27,8 @@ from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.definite_group import definite_doers
-from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
+from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 
 log = logging.getLogger(__name__)
 
