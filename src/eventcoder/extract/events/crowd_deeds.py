@@ -46,12 +46,36 @@ def told_before(verb: Token, sents: list[Span]) -> bool:
     return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_list("speech_verbs"))
 
 
+# How many words may stand inside a phrase: "set the ruling party's offices on fire".
+_PHRASE_GAP = 6
+
+
+def _opens_phrase(tok: Token, sent: Span, phrases: list[list[str]]) -> bool:
+    """The token is the verb of a phrase whose other words follow it in order, close by, in its
+    sentence ("set fire to", "set the car on fire")."""
+    lem = tok.lemma_.lower()
+    for words in phrases:
+        if words[0] not in (lem, tok.lower_):
+            continue
+        at = tok.i
+        for word in words[1:]:
+            at = next((t.i for t in sent.doc[at + 1:min(sent.end, at + 2 + _PHRASE_GAP)]
+                       if word in (t.lower_, t.lemma_.lower())), -1)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
+
+
 def demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> bool:
     """True when demonstrators (not the police) do violent things: burn, loot, stone, clash."""
+    phrases = [w.split() for w in violent_words if " " in w]
     for sent in sents:
         for tok in sent:
             lem = tok.lemma_.lower()
-            if lem not in violent_words and tok.lower_ not in violent_words:
+            if lem not in violent_words and tok.lower_ not in violent_words \
+                    and not _opens_phrase(tok, sent, phrases):
                 continue
             if grievance(tok) or label_only(tok):
                 continue  # "protesting the killing ... during clashes last month": the grievance
