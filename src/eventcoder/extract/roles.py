@@ -135,11 +135,12 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = _noun_lemma(head)
+    of = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c)
+          if p.dep_ == "pobj"]
     if head_lemma in _PART_OF:
         # "members of al Shabaab", "four of the soldiers": the group decides
-        of = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in children(c)]
         for p in of:
-            if p.dep_ == "pobj" and (kind := kind_of(p, as_perpetrator)) is not None:
+            if (kind := kind_of(p, as_perpetrator)) is not None:
                 return kind
     order = (
         ("state", "state_forces"),
@@ -147,6 +148,9 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         ("protest", "protesters"),
         ("civilian", "civilians"),
     )
+    if head_lemma in words["state_forces"] and any(kind_of(p, as_perpetrator) == "armed"
+                                                   for p in of):
+        return "armed"  # "urban commandos of the FMLN", "soldiers of the Free Syrian Army"
     # the words that modify the head directly: "security men", "Boko Haram fighters"
     mods = [c for c in children(head)
             if c.dep_ in {"compound", "amod", "nmod"} and not site_as_modifier(c)]
