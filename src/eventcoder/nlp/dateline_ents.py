@@ -17,11 +17,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# A line opening with a place in capitals ("KABUL", "N'DJAMENA", "LAGOS, Nigeria (Reuters)"),
-# then the dateline's separator. Only the first lines of a report carry a dateline.
+# A line opening with a place in capitals ("KABUL", "N'DJAMENA", "LAGOS, Nigeria (Reuters)",
+# "KYIV, 11 March (AFP)", "LIMA, 11 MAR 90 (EFE) --"), then the dateline's separator. Only the first lines of a report carry a dateline.
 _DATELINE = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
+    r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>--|[:—–-])\s"
+)
+# The same line with its place in title case, as case-restored wire copy reads ("Lima, 11 Mar 90
+# (Efe) --"): a place in title case opens many a sentence, so the date and the bracketed
+# outlet must both stand before the separator.
+_DATELINE_TITLED = re.compile(
+    r"(?m)^\s*(?P<place>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,3}),\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?"
+    r"\s*\([^)]{1,30}\)\s*(?P<sep>--|[:—–-])\s"
 )
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
@@ -29,7 +36,7 @@ _HEAD_TOKENS = 120
 
 def dateline_separator(text: str) -> tuple[int, int] | None:
     """(end of the capitalised place, offset of the separator) of a dateline, or None."""
-    match = _DATELINE.search(text[:_HEAD_CHARS])
+    match = _DATELINE.search(text[:_HEAD_CHARS]) or _DATELINE_TITLED.search(text[:_HEAD_CHARS])
     if match is None:
         return None
     return match.end("place"), match.start("sep")
