@@ -30,8 +30,8 @@ def _place(text: str, trigger: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize(("text", "trigger", "admin1", "cc"), [
-    ("Al Shabaab fighters abducted two herders in Buulo Xaaji (c. 08 km south west of "
-     "Qansaxdheere) at midnight.", "abducted", "Bay", "SO"),
+    ("Al Shabaab gunmen seized a minibus driver at Goof Gaduud, roughly 11 km north-east of "
+     "Buurhakaba, on Sunday.", "seized", "Bay", "SO"),
     ("Boko Haram insurgents raided Kaleri settlement, 7km from Dikwaa, on Tuesday night.",
      "raided", "Borno", "NG"),
     ("ADF rebels killed six civilians in Mamove, about 30 kilometres north of Benii, on Friday.",
@@ -43,7 +43,7 @@ def test_misspelt_reference_town_places_the_event(text: str, trigger: str, admin
 
 
 def test_distance_reference_cue() -> None:
-    text = "a village 12 kms from Gao, (c. 08 km south west of Baidoa), the leader of Mopti"
+    text = "a village 12 kms from Gao, (c. 5 km east of Baidoa), the leader of Mopti"
     assert distance_reference(text, text.index("Gao"))
     assert distance_reference(text, text.index("Baidoa"))
     assert not distance_reference(text, text.index("Mopti"))  # 'leader of': no distance
