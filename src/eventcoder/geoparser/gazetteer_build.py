@@ -23,6 +23,7 @@ from pathlib import Path
 
 from eventcoder.datafiles import load_data
 from eventcoder.geoparser.gazetteer_districts import unlinked_units
+from eventcoder.geoparser.gazetteer_features import feature_rows
 from eventcoder.geoparser.gazetteer_names import (
     direction_regions,
     display_name,
@@ -34,7 +35,7 @@ from eventcoder.geoparser.units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "16"
+BUILD_VERSION = "17"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -207,8 +208,8 @@ def _load(w: _Writer) -> None:
     s = _read_sources()
     _load_cities(w, s)
     _load_subdivisions(w, s)
-    for row, keys in unlinked_units(s.subs, s.country_by_idx, s.sub_gid, s.sub_name, s.geographic,
-                                    w.places):  # districts no town is linked to, weakly
+    for row, keys in [*unlinked_units(s.subs, s.country_by_idx, s.sub_gid, s.sub_name, s.geographic,
+                                      w.places), *feature_rows(w.places)]:  # weak districts; lakes
         w.place(*row)
         w.names.update((key, row[0], PRIMARY if own else ALTERNATE) for key, own in keys)
     _load_countries(w, s)
@@ -390,8 +391,7 @@ def _load_continents(w: _Writer, s: _Sources) -> None:
 def main() -> int:
     """Build the index if needed (the ``make install`` step)."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    force = "--force" in sys.argv
-    path = build(force=force)
+    path = build(force="--force" in sys.argv)
     print(f"gazetteer: {path}")
     return 0
 

@@ -75,3 +75,16 @@ def mark(taken: list[bool], span: range) -> None:
     """Mark the characters of ``span`` taken: no place is read there."""
     for at in span:
         taken[at] = True
+
+
+# A feature noun after a name: 'Sambisa forest', 'Virunga National Park', 'the Nuba mountains'.
+_FEATURE_TAIL = re.compile(r"[ \t]+(?:(?:national|game)[ \t]+(?:park|reserve)|park|forest|reserve|"
+                           r"mountains|hills|valley)\b", re.IGNORECASE)
+
+
+def feature_end(text: str, end: int) -> int | None:
+    """Where a feature noun right after a name ending at ``end`` ends (None: no such noun): the
+    whole 'Sambisa forest' is the gazetteer's feature, the bare 'Sambisa' is not."""
+    m = _FEATURE_TAIL.match(text, end)
+    return m.end() if m else None
+

@@ -90,3 +90,13 @@ def possessive_place(toks, j: int, place_nouns: set[str]) -> bool:
     """'Manbij's entrances', 'Kabul's outskirts': a name owning a part of a place is a place."""
     return j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "’s") \
         and toks[j + 2].lower_ in place_nouns
+
+
+# '(c. 08 km south west of X)', '12 kms from X': X is a reference town, a place by its syntax alone.
+_DISTANCE_OF = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[\s)]*(?:[\w-]+\s+){0,3}?"
+                          r"(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def distance_reference(text: str, start: int) -> bool:
+    """The name at ``start`` follows a distance and 'of/from' ('8 km south west of X')."""
+    return _DISTANCE_OF.search(text[max(0, start - 50) : start]) is not None

@@ -331,6 +331,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             name_extent.add_longest(toks, i, end, add, sent_of.get(i, 0))
             i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
+        if (tail := name_extent.feature_end(spacy_doc.text, toks[j].idx + len(toks[j]))) and add(
+                tok.idx, tail, "GAZ", sent_of.get(i, 0)):
+            i = j + 1  # 'Sambisa forest', 'Virunga National Park': a curated physical feature
+            continue
         after = toks[j + 1] if j + 1 < len(toks) else None
         if cue and after is not None and after.lower_ in _ADMIN_NOUNS and add(
             toks[i].idx, after.idx + len(after), "GAZ", sent_of.get(i, 0)

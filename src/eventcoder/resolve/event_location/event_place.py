@@ -40,6 +40,7 @@ from eventcoder.resolve.event_location.place_votes import (
 )
 from eventcoder.resolve.event_location.records import location_of
 from eventcoder.resolve.event_location.seat_metonym import drop_metonyms
+from eventcoder.resolve.event_location.shared_features import place_on_shared_feature
 from eventcoder.resolve.event_location.word_prior import locate_by_words
 from eventcoder.weights import weights
 
@@ -111,6 +112,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     place = choice.place
     if place is None or place.kind in ("country", "continent"):
         return False
+    if place_on_shared_feature(document, event, choice, demonyms):  # 'near Lake Chad'
+        return True
     if containing_unit.place_in_named_unit(document, event, choice, places):  # 'Puli Alam city, Logar'
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,

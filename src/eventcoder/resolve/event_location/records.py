@@ -55,11 +55,27 @@ def acled_admin1_names() -> dict[tuple[str, str], str]:
     return {k: v[0] for k, v in acled_admin1_table().items()}
 
 
+@functools.cache
+def former_units() -> dict[tuple[str, str], tuple[str, int]]:
+    """(country, today's admin1 name) → (the former unit that held it, last year ACLED coded the
+    former units), from data/geo_admin1_former.yaml."""
+    out = {}
+    for entry in load_data("geo_admin1_former.yaml").get("former") or []:
+        for former, today in entry["units"].items():
+            out.update({(str(entry["country"]), str(t)): (str(former), int(entry["until"]))
+                        for t in today})
+    return out
+
+
 def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | None:
     """ACLED's name for a gazetteer admin1 unit from the first year the training records show it
     used ('Idlib' → 'Idleb' from 2020); else the gazetteer's name. ACLED renames units over time
     (Timbuktu in 2016, Tombouctou in 2020), so an earlier year keeps the gazetteer's; a later one
-    takes the newest name the records know, as a coder would write it today."""
+    takes the newest name the records know, as a coder would write it today. Before a reform ACLED
+    coded (DR Congo's 2015 provinces, Sudan's states), the unit is the former one that held it."""
+    former = former_units().get((cc or "", admin1 or ""))
+    if former is not None and year is not None and year <= former[1]:
+        return former[0]
     row = acled_admin1_table().get((cc or "", admin1 or ""))
     if row is None or year is None or year < row[1]:
         return admin1
