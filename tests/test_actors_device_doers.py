@@ -27,8 +27,8 @@ def event_actors(pipeline: Any, text: str, published: str) -> list[tuple[str, st
                  "Guriel on Thursday, killing one.", "2020-02-13", "Somalia", id="somalia-militia-hit"),
     pytest.param("A landmine exploded under a patrol of the Civilian Joint Task Force near Bama on "
                  "Sunday, killing two members.", "2017-08-27", "Nigeria", id="nigeria-vigilantes-hit"),
-    pytest.param("A hand grenade was hurled into a bar frequented by Imbonerakure members in Ngozi "
-                 "on Tuesday, wounding five.", "2018-04-04", "Burundi", id="burundi-party-youth-hit"),
+    pytest.param("A hand grenade was thrown at the house of an Imbonerakure leader in Ngozi on "
+                 "Tuesday, wounding five.", "2018-04-04", "Burundi", id="burundi-party-youth-hit"),
     pytest.param("A landmine struck a truck carrying ADF rebels near Beni on Monday, killing four "
                  "of them.", "2017-10-02", "Democratic Republic of Congo", id="drc-rebels-hit"),
 ])
@@ -42,6 +42,14 @@ def test_named_bomber_and_fire_from_afar_get_no_placeholder(pipeline: Any) -> No
     actors = event_actors(pipeline, "Al Shabaab militants planted a roadside bomb that killed two "
                           "soldiers near Afgoye on Friday.", "2018-01-20")
     assert not any(name.startswith("Unidentified Armed Group") for name, _ in actors)
+    # a group named as the likely layer of the mines, not as what they hit, may be the doer
+    ev = Event(id="e", event_type="Explosions/Remote violence")
+    ev.actors = [EventActor(name="Civilians (Mali)", acled_name="Civilians (Mali)", role="target"),
+                 EventActor(name="JNIM", acled_name="JNIM", role="other", start=70, end=74)]
+    text = "A herder was killed by a landmine near Boni. Mines there were left by JNIM fighters."
+    assert text[70:74] == "JNIM"
+    add_device_doer(text, ev)
+    assert len(ev.actors) == 2
     ev = Event(id="e", event_type="Explosions/Remote violence")
     ev.actors = [EventActor(name="Military Forces of Yemen", acled_name="Military Forces of Yemen",
                             role="target")]

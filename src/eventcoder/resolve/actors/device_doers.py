@@ -27,14 +27,32 @@ _FROM_AFAR = re.compile(
     r"\b(?:air\s?strikes?|air\s+raids?|shell(?:s|ing|ed)|mortars?|drones?|artillery|missiles?|"
     r"rockets?|warplanes?|jets?|bombard\w*|aircraft|helicopters?)\b", re.IGNORECASE)
 _NAMED_DOER = {"claimed", "suspected", "accused"}
+# labels that never set a bomb in a note that names no doer: the forces and people it hits
+_NO_BOMBER = re.compile(r"^(?:Military Forces|Police Forces|Government|Civilians|Protesters|Rioters)\b")
+# what the device hit belongs to the group named next ("a pickup of the CMA", "a truck carrying
+# ADF rebels"); a group named any other way ("Al Shabaab suspected", "remnants of the activities
+# of BRSC militants") may be the doer the attribution did not read
+_HIT_OWNER = re.compile(
+    r"\b(?:(?:vehicle|pickup|truck|car|bus|boat|convoy|patrol|position|post|base|checkpoint|camp|"
+    r"office|house|home|headquarters)s?\s+(?:of|belonging\s+to)|carrying|transporting)\s+"
+    r"(?:(?:the|an?|two|three|several)\s+)?$", re.IGNORECASE)
 
 
-def _has_doer(event: Event) -> bool:
-    """True if an actor is the event's doer (not only a force both hit and answering)."""
+def _may_be_doer(text: str, ea: EventActor) -> bool:
+    """True if a named group in no part of the event may be its doer: not what the device hit."""
+    if _NO_BOMBER.match(ea.acled_name or ea.name):
+        return False
+    return ea.start is None or not _HIT_OWNER.search(text[max(0, ea.start - 40):ea.start])
+
+
+def _has_doer(text: str, event: Event) -> bool:
+    """True if an actor is or may be the event's doer (not only a force both hit and
+    answering)."""
     targets = {a.acled_name or a.name for a in event.actors if a.role == "target"}
     return any(
         a.attribution in _NAMED_DOER
         or (a.role == "perpetrator" and (a.acled_name or a.name) not in targets)
+        or (a.role == "other" and _may_be_doer(text, a))
         or (a.acled_name or a.name).startswith("Unidentified Armed Group")
         for a in event.actors)
 
@@ -42,7 +60,7 @@ def _has_doer(event: Event) -> bool:
 def add_device_doer(text: str, event: Event) -> None:
     """Add the unidentified armed group that set off a planted or thrown device nobody is
     named for."""
-    if event.event_type != "Explosions/Remote violence" or _has_doer(event):
+    if event.event_type != "Explosions/Remote violence" or _has_doer(text, event):
         return
     scope = event_scope(text, event)
     if not _DEVICE.search(scope) or _FROM_AFAR.search(scope):
