@@ -50,6 +50,12 @@ def test_named_bomber_and_fire_from_afar_get_no_placeholder(pipeline: Any) -> No
     assert text[70:74] == "JNIM"
     add_device_doer(text, ev)
     assert len(ev.actors) == 2
+    # a group killed by its own mines is no victim of an unknown bomber
+    text = "Two Taliban fighters were killed when a landmine they were laying exploded near Ghazni."
+    ev = Event(id="e", event_type="Explosions/Remote violence")
+    ev.actors = [EventActor(name="Taliban", acled_name="Taliban", role="target", start=4, end=11)]
+    add_device_doer(text, ev)
+    assert len(ev.actors) == 1
     ev = Event(id="e", event_type="Explosions/Remote violence")
     ev.actors = [EventActor(name="Military Forces of Yemen", acled_name="Military Forces of Yemen",
                             role="target")]

@@ -39,7 +39,9 @@ _HIT_OWNER = re.compile(
 
 
 def _may_be_doer(text: str, ea: EventActor) -> bool:
-    """True if a named group in no part of the event may be its doer: not what the device hit."""
+    """True if a named group the event reads as bystander or victim may still be its doer ("two
+    Taliban fighters were killed when the mines they were laying exploded"): the text does not
+    name it as the owner of what the device hit."""
     if _NO_BOMBER.match(ea.acled_name or ea.name):
         return False
     return ea.start is None or not _HIT_OWNER.search(text[max(0, ea.start - 40):ea.start])
@@ -52,7 +54,7 @@ def _has_doer(text: str, event: Event) -> bool:
     return any(
         a.attribution in _NAMED_DOER
         or (a.role == "perpetrator" and (a.acled_name or a.name) not in targets)
-        or (a.role == "other" and _may_be_doer(text, a))
+        or (a.role in ("other", "target") and _may_be_doer(text, a))
         or (a.acled_name or a.name).startswith("Unidentified Armed Group")
         for a in event.actors)
 
