@@ -15,7 +15,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
   "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
-  attacked off duty (:mod:`off_duty`);
+  attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
+  are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
+  thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`);
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
@@ -42,6 +44,7 @@ from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowds import old_crowd_labels
+from eventcoder.resolve.actors.device_doers import add_device_doer
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
@@ -58,6 +61,7 @@ from eventcoder.resolve.actors.periods import (
 )
 from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
+from eventcoder.resolve.actors.rival_groups import label_rival_groups
 from eventcoder.resolve.actors.same_label import merge_same_labels
 from eventcoder.resolve.actors.trained_labels import sub_clan_label
 from eventcoder.resolve.actors.victims import add_implied_civilians
@@ -197,6 +201,8 @@ def actor_labels_stage(document: Document) -> None:
         label_crowd_doers(document.text, event, day)
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
+        label_rival_groups(document.text, event)
+        add_device_doer(document.text, event)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
