@@ -1,6 +1,6 @@
 """A bomb someone planted or threw, with no doer named, is an unidentified armed group's.
 
-"An IED exploded against a pickup of the CMA", "a hand grenade was hurled at an army
+"A roadside bomb tore through a vehicle of the CMA", "a hand grenade was hurled at an army
 checkpoint": the note names the target of the device, maybe the force that answered, but no one
 who set it. A device placed or thrown by hand has a doer on the ground, and ACLED names an
 unknown one "Unidentified Armed Group (<country>)" (ACLED Codebook, "Remote explosive/landmine/
@@ -29,7 +29,7 @@ _FROM_AFAR = re.compile(
 _NAMED_DOER = {"claimed", "suspected", "accused"}
 # labels that never set a bomb in a note that names no doer: the forces and people it hits
 _NO_BOMBER = re.compile(r"^(?:Military Forces|Police Forces|Government|Civilians|Protesters|Rioters)\b")
-# what the device hit belongs to the group named next ("a pickup of the CMA", "a truck carrying
+# what the device hit belongs to the group named next ("a vehicle of the CMA", "a truck carrying
 # ADF rebels"); a group named any other way ("Al Shabaab suspected", "remnants of the activities
 # of BRSC militants") may be the doer the attribution did not read
 _HIT_OWNER = re.compile(
