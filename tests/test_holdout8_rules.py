@@ -3,7 +3,9 @@
 a date hanging from the incident's own verb in the lede is attached to it (spaCy tokens are new
 objects at each access: identity never held, so no date was ever "attached" through its verb);
 a passive toll naming no doer and no kind of victim ("At least three people were killed") is the
-toll of the fight the report just told, not a strike of its own on civilians."""
+toll of the fight the report just told, not a strike of its own on civilians; a police named by
+its task alone ("the Public Security Police (PSP)") is the state's police; a place in a dependent
+territory is not moved to its sovereign by the sovereign's adjectives or capital."""
 
 from __future__ import annotations
 
@@ -121,3 +123,65 @@ def test_a_bare_toll_counts_for_the_fight(
     event = report(pipeline, text, published)
     assert event.event_type == "Battles"
     assert event.fatalities is not None and event.fatalities.best == deaths
+
+
+# A police named by its task alone, with or without its bracketed acronym, is the state's police.
+TASK_POLICE = [
+    ("PORTO - The Public Security Police (PSP) said one of its officers shot and wounded a man who "
+     "attacked him with a knife outside a bar on Saturday night. The PSP has opened an inquiry.",
+     "2021-05-16", "Police Forces of Portugal"),
+    ("BRIKAMA - Officers of the Police Intervention Unit fired tear gas at traders protesting "
+     "against the demolition of their stalls at the market on Tuesday, witnesses said.",
+     "2019-08-14", "Police Forces of Gambia"),
+    ("CULIACAN - Federal Police officers shot dead two suspected kidnappers in a shootout on the "
+     "outskirts of the city on Thursday, the security ministry said.", "2015-03-13",
+     "Police Forces of Mexico"),
+    ("ANTANANARIVO - Agents of the Judicial Police arrested a radio journalist at his home on "
+     "Wednesday over a programme critical of the governor, his employer said.", "2022-07-21",
+     "Police Forces of Madagascar"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "label"), TASK_POLICE)
+def test_a_police_named_by_its_task_is_the_states(
+    pipeline: Pipeline, text: str, published: str, label: str
+) -> None:
+    """The police body is labelled after its state, never a new group with an acronym label."""
+    document: Document = pipeline(Article(id="t", text=text, published=published))
+    labels = [a.acled_name or "" for a in document.actors]
+    assert any(x.startswith(label) for x in labels), labels
+    assert not any(":" in x and "Police" in x for x in labels), labels
+
+
+def test_a_proper_name_before_the_police_is_left_alone() -> None:
+    """'Islamic Religious Police' and 'Military Police' are no state police by this rule."""
+    from eventcoder.resolve.actors.task_police import task_police_hits
+
+    text = ("Members of the Islamic Religious Police flogged two men in Kano. The Military Police "
+            "detained a soldier.")
+    assert task_police_hits(text, [], "NG") == []
+
+
+# A place in a dependent territory stays there though the report's adjectives, agency or capital
+# are its sovereign's ("the French interior minister said in Paris" of Noumea).
+TERRITORIES = [
+    ("Protesters set fire to a petrol station and two cars in Noumea overnight, the French "
+     "interior minister said in Paris, as unrest over the French electoral reform continued.",
+     "Le Monde", "NC"),
+    ("Gunmen shot dead two men outside a bar in Bayamon overnight, the U.S. attorney's office "
+     "said in Washington, the latest in a wave of American drug killings.", "AP", "PR"),
+    ("Masked men set fire to the town hall in Mamoudzou overnight, the French interior minister "
+     "said in Paris, as French police reinforcements arrived.", "Le Figaro", "YT"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "code"), TERRITORIES)
+def test_a_territorys_place_is_not_moved_to_its_sovereign(
+    pipeline: Pipeline, text: str, source: str, code: str
+) -> None:
+    """The event stays in the territory, which ACLED codes as a country of its own."""
+    document: Document = pipeline(Article(id="t", text=text, published="2019-06-17",
+                                          source=source))
+    event = primary_event(document)
+    assert event is not None and event.location is not None
+    assert event.location.country_code == code
