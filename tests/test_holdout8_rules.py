@@ -5,7 +5,8 @@ objects at each access: identity never held, so no date was ever "attached" thro
 a passive toll naming no doer and no kind of victim ("At least three people were killed") is the
 toll of the fight the report just told, not a strike of its own on civilians; a police named by
 its task alone ("the Public Security Police (PSP)") is the state's police; a place in a dependent
-territory is not moved to its sovereign by the sovereign's adjectives or capital."""
+territory is not moved to its sovereign by the sovereign's adjectives or capital; "raped" is the
+verb "rape" (spaCy reads "rap"), so the doer of a rape is read."""
 
 from __future__ import annotations
 
@@ -185,3 +186,26 @@ def test_a_territorys_place_is_not_moved_to_its_sovereign(
     event = primary_event(document)
     assert event is not None and event.location is not None
     assert event.location.country_code == code
+
+
+# spaCy lemmatises 'raped' as 'rap': the doer of a rape was never read, and an unidentified armed
+# group was implied in its place.
+RAPES = [
+    ("Soldiers raped two women in a village outside Bunia on Tuesday night, a rights group "
+     "said.", "2019-06-19", "Military Forces of"),
+    ("Two girls were raped by police officers in a cell at Kondele police station in Kisumu last "
+     "week, a rights group said.", "2018-04-10", "Police Forces of"),
+    ("Government soldiers raped three women during a raid on a village near Hpakant on Sunday, "
+     "a women's group said.", "2021-03-02", "Military Forces of"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "doer"), RAPES)
+def test_the_doer_of_a_rape_is_read(
+    pipeline: Pipeline, text: str, published: str, doer: str
+) -> None:
+    """The forces that raped are the perpetrator, and no unidentified armed group is implied."""
+    event = report(pipeline, text, published)
+    assert event.sub_event_type == "Sexual violence"
+    perps = [a.acled_name or a.name for a in event.actors if a.role == "perpetrator"]
+    assert perps and all(p.startswith(doer) for p in perps), perps
