@@ -315,9 +315,7 @@ def candidates(
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
         moved, info = planned is not info, planned
-        # "Tuesday's bombing": a date modifying the trigger itself is the trigger's, whatever
-        # verb the noun phrase hangs from ("arrested in connection with Tuesday's bombing")
-        own = _attached(gov, triggers) or span.root.head in triggers
+        own = _attached(gov, triggers) or span.root.head in triggers  # "Tuesday's bombing"
         if _attached(gov, others) and not own:
             continue  # this date belongs to another incident of the same sentence
         if span.start > 0 and span.doc[span.start - 1].lower_ == "by":
@@ -345,10 +343,7 @@ def candidates(
                 span.text,
                 info,
                 rank + rank_offset,
-                distance,
-                own,
-                announcing,
-                weak,
+                distance, own, announcing, weak,
             )
         )
     return sorted(found, key=Candidate.key)
