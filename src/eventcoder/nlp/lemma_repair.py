@@ -27,6 +27,9 @@ VERB_LEMMAS: dict[str, str] = {
     # compounds the word list lacks: the doubled consonant is not undone
     "machinegunned": "machinegun", "machinegunning": "machinegun",
     "teargassed": "teargas", "teargassing": "teargas",
+    # 'rap' is in the word list: 'soldiers raped two women' read as rapping, so no stage saw the
+    # soldiers do the deed
+    "raped": "rape", "raping": "rape", "rapes": "rape",
 }
 
 

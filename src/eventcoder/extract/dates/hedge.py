@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.text.words import WEEKDAYS
+
 HEDGES = {"around", "about", "approximately", "circa", "roughly", "approx."}
 
 
@@ -18,6 +20,10 @@ def hedged_text(span: Any) -> str:
     if span.label_ == "TIME" or span.start == 0:
         return span.text
     before = span.doc[span.start - 1]
+    # "last Tuesday": spaCy often leaves "last" out of the weekday; it moves the day a week back
+    # when written on that weekday, so it goes with the date
+    if before.lower_ == "last" and span[0].lower_ in WEEKDAYS:
+        return f"last {span.text}"
     if before.lower_ in HEDGES and before.lower_ not in span.text.lower().split()[:1]:
         return f"around {span.text}"
     return span.text

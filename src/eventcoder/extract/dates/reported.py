@@ -15,7 +15,7 @@ def _in_reported_clause(span: Any, verb: Any) -> bool:
 
 def announces(span: Any, gov: Any, triggers: list[Any], verbs: list[str]) -> bool:
     """True when the date hangs from a verb of saying that is not the incident's own trigger."""
-    return (gov.lemma_.lower() in verbs and not any(gov is t for t in triggers)
+    return (gov.lemma_.lower() in verbs and not any(gov == t for t in triggers)
             and not _in_reported_clause(span, gov))
 
 

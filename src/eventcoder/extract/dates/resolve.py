@@ -49,6 +49,8 @@ def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:
         agrees = day is not None and day.start is not None and \
             date.fromisoformat(day.start).weekday() == WEEKDAYS.index(named.group("weekday"))
         return day if agrees or pub is None else _weekday(named.group("weekday"), expr, pub)
+    # "early this morning", "late last night": the hour inside the day changes no day
+    t = re.sub(r"^(?:early|late|earlier|later) (?=this |last |yesterday)", "", t)
     if re.fullmatch(rf"(?:today|tonight|this {PART_OF_DAY}|earlier today|later today)", t):
         offset = 0
     elif re.fullmatch(rf"(?:yesterday(?: {PART_OF_DAY})?|last (?:night|evening))", t):
@@ -80,6 +82,8 @@ def _weekday(t: str, expr: str, pub: date | None) -> DateInfo | None:
     wanted = WEEKDAYS.index(m.group("weekday"))
     day_number = m.groupdict().get("day")
     back = (pub.weekday() - wanted) % 7
+    if back == 0 and re.match(r"(?:last|this past|past) ", t):
+        back = 7  # "last Tuesday" written on a Tuesday is a week before, not the same day
     d = pub - timedelta(days=back)
     if day_number:
         # "Saturday (13th)": the weekday whose day of month is stated, searching back a year.

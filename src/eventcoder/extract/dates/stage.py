@@ -190,7 +190,7 @@ def _trigger_tokens(document: Document, event: Event) -> list[Any]:
 
 def _attached(gov: Any, triggers: list[Any]) -> bool:
     for t in triggers:
-        if gov is t or t.head is gov or gov.head is t or gov in t.conjuncts:
+        if gov == t or t.head == gov or gov.head == t or gov in t.conjuncts:
             return True
     return False
 
@@ -316,7 +316,8 @@ def candidates(
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
         moved, info = planned is not info, planned
-        if _attached(gov, others) and not _attached(gov, triggers):
+        own = _attached(gov, triggers) or span.root.head in triggers  # "Tuesday's bombing"
+        if _attached(gov, others) and not own:
             continue  # this date belongs to another incident of the same sentence
         if span.start > 0 and span.doc[span.start - 1].lower_ == "by":
             continue  # "40 detained by Tuesday morning": the bound of a count, not a day of it
@@ -343,10 +344,7 @@ def candidates(
                 span.text,
                 info,
                 rank + rank_offset,
-                distance,
-                _attached(gov, triggers),
-                announcing,
-                weak,
+                distance, own, announcing, weak,
             )
         )
     return sorted(found, key=Candidate.key)

@@ -136,6 +136,26 @@ def strikes_civilians(m: TriggerMention) -> bool:
     )
 
 
+# Nouns for people counted without saying who they were: "at least three people were killed".
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def bare_toll(m: TriggerMention) -> bool:
+    """True for a passive count of the dead or hurt that names no doer and no kind of victim
+    ("At least three people were killed, according to a hospital source"): the toll of the
+    incident the text just told, not a strike of its own on civilians."""
+    tok = m.token
+    # "were killed", and the verbless "17 people killed" of a headline or a reported count
+    # (a participle with no "have": "had killed" is active)
+    reduced = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children(tok))
+    if tok.pos_ != "VERB" or not (reduced or any(c.dep_ == "auxpass" for c in children(tok))):
+        return False
+    if sides(tok).perpetrators or any(c.dep_ == "agent" for c in children(tok)):
+        return False
+    targets = _targets(tok)
+    return bool(targets) and all(t.lemma_.lower() in _ANYONE for t in targets)
+
+
 def fights(m: TriggerMention) -> bool:
     """True when a mention tells of armed sides fighting ("clashes", "attacked army positions")."""
     if m.family == "battle" or m.token.lemma_.lower() in MUTUAL_LEMMAS:
@@ -153,7 +173,8 @@ def other_kind_of_violence(earlier: list[TriggerMention], cluster: list[TriggerM
     of a strike on civilians or their property: two incidents of a war report, not one."""
     if len(doc_sents(cluster[0].token.doc)) <= SHORT_NOTE_SENTENCES:
         return False
-    return (any(fights(m) for m in earlier) and any(strikes_civilians(m) for m in cluster)
+    return (any(fights(m) for m in earlier)
+            and any(strikes_civilians(m) and not bare_toll(m) for m in cluster)
             and not any(fights(m) for m in cluster)) or \
         (any(fights(m) for m in cluster) and any(strikes_civilians(m) for m in earlier)
          and not any(fights(m) for m in earlier))

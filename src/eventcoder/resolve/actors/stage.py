@@ -29,6 +29,7 @@ from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
 from eventcoder.resolve.actors.state_branches import governor_office_hits, state_branch_hits
+from eventcoder.resolve.actors.task_police import task_police_hits
 from eventcoder.resolve.actors.trained_labels import label_unknown_groups, trained_acronym_hits
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         return [(h.start, h.end) for h in hits]
 
     hits += state_branch_hits(text, taken(), country)
+    hits += task_police_hits(text, taken(), country)
     hits += governor_office_hits(text, taken(), country)
     hits += people_militia_hits(doc, text, taken(), country)
     hits += self_named_hits(doc, text, list(hits), country)

@@ -38,7 +38,7 @@ from eventcoder.resolve.event_location.place_votes import (
     other_place_votes,
     readings_in,
 )
-from eventcoder.resolve.event_location.records import location_of
+from eventcoder.resolve.event_location.records import SOVEREIGN, location_of
 from eventcoder.resolve.event_location.seat_metonym import drop_metonyms
 from eventcoder.resolve.event_location.shared_features import place_on_shared_feature
 from eventcoder.resolve.event_location.word_prior import locate_by_words
@@ -127,6 +127,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return relocate_lone(document, event, choice)  # 'Koya': a village's namesake in Japan
     if (country := get_gazetteer().country(cc) if cc else None) is None:
         return False
+    if SOVEREIGN.get(place.cc) == cc:
+        return False  # 'Noumea' with 'the French Pacific territory': France's own territory
     m = choice.mention
     same = next((s.place for s in choice.ranked if s.place.cc == cc), None)
     if same is not None:

@@ -93,6 +93,16 @@ def admin1_name(p: Place) -> str | None:
 # state (ACLED codebook, "Country" and "Admin1": Hong Kong and Macau are admin1 units of China).
 WITHIN_COUNTRY = {"HK": ("CN", "Hong Kong"), "MO": ("CN", "Macau")}
 
+# Dependent territories GeoNames (and ACLED) list as countries of their own, and the state they
+# belong to (Wikipedia: "Dependent territory", "Overseas France"): a report calling Noumea's
+# rioters "French" or filed by a French agency speaks of the sovereign, not of another country.
+_SOVEREIGNS = {
+    "FR": "NC PF WF PM BL MF TF GP MQ GF RE YT", "US": "PR GU VI AS MP UM",
+    "GB": "GI FK BM KY VG TC MS AI SH PN IO GS IM JE GG", "NL": "AW CW SX BQ",
+    "DK": "GL FO", "AU": "NF CX CC HM", "NZ": "CK NU TK", "NO": "SJ BV", "FI": "AX",
+}
+SOVEREIGN = {t: state for state, codes in _SOVEREIGNS.items() for t in codes.split()}
+
 
 def location_of(place: Place, text: str | None = None, start: int | None = None,
                 end: int | None = None, precision: str | None = None) -> Location:
