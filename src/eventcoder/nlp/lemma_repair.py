@@ -19,7 +19,8 @@ VERB_LEMMAS: dict[str, str] = {
     "staged": "stage", "staging": "stage", "stages": "stage",
     # 'wag' likewise: 'waged war' would read as wagging
     "waged": "wage", "waging": "wage",
-    # 'rap' and 'snip' are in the list: 'raped' and 'sniped' stop there
+    # 'rap' and 'snip' are in the list: 'raped' and 'sniped' stop there ('soldiers raped two
+    # women' read as rapping, so no stage saw the soldiers do the deed)
     "raped": "rape", "rapes": "rape", "raping": "rape",
     "sniped": "snipe", "snipes": "snipe", "sniping": "snipe",
     # tagged VBP as a past form, the lemmatiser keeps the whole word
@@ -27,9 +28,6 @@ VERB_LEMMAS: dict[str, str] = {
     # compounds the word list lacks: the doubled consonant is not undone
     "machinegunned": "machinegun", "machinegunning": "machinegun",
     "teargassed": "teargas", "teargassing": "teargas",
-    # 'rap' is in the word list: 'soldiers raped two women' read as rapping, so no stage saw the
-    # soldiers do the deed
-    "raped": "rape", "raping": "rape", "rapes": "rape",
 }
 
 
