@@ -287,6 +287,8 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     fams, tk = v.fams, v.tk
     hurt = _anyone_hurt(v)
     if "protest" in tk and v.pk & {"state"}:
+        if not hurt and phrase_hits(roles()["intervention"], v.lemmas, v.lowers):
+            return "Protests", "Protest with intervention"  # tear gas, no one hurt
         return "Protests", "Excessive force against protesters"
     if fams & {"abduction"}:
         return "Violence against civilians", "Abduction/forced disappearance"
