@@ -128,6 +128,10 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
                 lambda: _kind_of(head, as_perpetrator))
 
 
+# Participles that make the people they modify protesters, whatever their trade.
+_PROTESTING = {"striking", "protesting", "demonstrating", "picketing"}
+
+
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
     toks = [t for t in phrase_tokens(head)
@@ -142,6 +146,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for p in of:
             if (kind := kind_of(p, as_perpetrator)) is not None:
                 return kind
+    if any(c.dep_ == "amod" and c.lower_ in _PROTESTING for c in children(head)):
+        return "protest"  # "striking teachers", "protesting farmers": the protest names the side
     order = (
         ("state", "state_forces"),
         ("armed", "armed_groups"),

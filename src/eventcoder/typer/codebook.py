@@ -26,6 +26,11 @@
   protest (``typer.no_intervention``), however many officers were deployed.
 - A battle or an explosion told only with a crowd's stones or petrol bombs, no armed group, gun
   or device, is a riot (``typer.crowd_weapons``).
+- An attack on people whose doers are only a crowd (villagers, residents, a mob, community
+  members) and whose sentences name no armed group, gun or explosive is mob violence
+  (``mob_attack``): the codebook's Riots / Mob violence. The trigger rules read it as violence
+  against civilians (ACLED's coding before its 2019 codebook); of the acled_train notes where a
+  mob or an angry crowd beats, lynches or kills, 205 are Riots / Mob violence and 7 attacks.
 - A fight the trigger rules read as a riot (no armed or military side) that the model reads as a
   battle stays a riot when its sentences name no gun, shooting, explosive or armed group
   (``typer.unarmed_fight``): battles are fights of organised armed groups.
@@ -40,18 +45,22 @@ from typing import Any
 from eventcoder.document import Document, Event
 from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
+from eventcoder.extract.events.crowd_deeds import crowd_did_violence
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
+from eventcoder.extract.events.sides import incident_sides, named_side
+from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
-from eventcoder.typer.unarmed_fight import unarmed_battle
+from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
 ARMED_CLASH = ("Battles", "Armed clash")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+MOB = ("Riots", "Mob violence")
 # Nouns of an exchange of fire between two armed sides.
 FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
                "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
@@ -136,6 +145,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [s.text for s in _sentences(document, event, short)]
+    if mob_attack(event, own):
+        return (*MOB, "a crowd, no state or armed group, hurt people: mob violence")
     if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
         return (*PEACEFUL, "the report says the authorities let the protest be")
     if crowd_weapon_riot(event.event_type, own):
@@ -168,3 +179,18 @@ def mishap_kept(document: Document, event: Event, short: bool) -> bool:
             or (event.event_type, event.sub_event_type) == DISRUPTED:
         return False
     return disrupted_by_mishap(list(incident.mentions), _sentences(document, event, short))
+
+
+def mob_attack(event: Event, sentences: list[str]) -> bool:
+    """An attack on people whose doers are an anonymous crowd ("angry villagers beat two
+    officials") and whose sentences name no armed group or gun (a militia's, a gunman's or a
+    party's named youths' attack stays one)."""
+    incident = getattr(event, "_incident", None)
+    if (event.event_type, event.sub_event_type) != ATTACK or incident is None:
+        return False
+    mentions = list(incident.mentions)
+    if not crowd_did_violence(mentions) or names_arms(" ".join(sentences)):
+        return False
+    # "ZANU-PF youths", "Dinka youths": a party's or a people's named men are its militia
+    return not any(named_side(p) or any(t.ent_type_ in {"ORG", "NORP"} for t in phrase_tokens(p))
+                   for p in incident_sides(mentions)[0])

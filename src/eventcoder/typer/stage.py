@@ -24,6 +24,7 @@ from eventcoder.registry import stage
 from eventcoder.typer.codebook import codebook_type
 from eventcoder.typer.cues import event_cues
 from eventcoder.typer.features import TypingInput
+from eventcoder.typer.follow_ups import demote_arrests
 from eventcoder.typer.model import NOT_AN_EVENT, OVERRULE_THRESHOLD_KEY, Prediction, TyperModel
 from eventcoder.typer.unread import unread_event
 
@@ -227,3 +228,4 @@ def typing_stage(document: Document) -> None:
             old = event.event_type
             event.event_type, event.sub_event_type, event.notes["typing"] = ruled
             retype_consequences(event, old)
+    demote_arrests(document, short)

@@ -27,5 +27,9 @@ def unarmed_battle(event_type: str | None, rules_type: str | None, sentences: li
     """True when the model's battle was the rules' riot and the sentences name no arms."""
     if event_type != "Battles" or rules_type != "Riots":
         return False
-    text = " ".join(sentences)
-    return not (ARMED.search(text) or _ARMS.search(text))
+    return not names_arms(" ".join(sentences))
+
+
+def names_arms(text: str) -> bool:
+    """True when the text names an armed group, a gun or shooting, or an explosive."""
+    return bool(ARMED.search(text) or _ARMS.search(text))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.events.triggers import TriggerMention
-from eventcoder.extract.roles import sides, victims
+from eventcoder.extract.roles import is_crowd, kind_of, sides, victims
+from eventcoder.nlp.doc_cache import children
 
 
 def incident_sides(mentions: list[TriggerMention], *, whole_death_clause: bool = False
@@ -41,3 +42,16 @@ def incident_sides(mentions: list[TriggerMention], *, whole_death_clause: bool =
     perp_ids = {p.i for p in perps}
     targets = [x for x in targets if x.i not in perp_ids]  # a bad parse can't make both
     return perps, targets, parties
+
+
+def named_side(side: Token) -> bool:
+    """A side named as a people or after a group ("Dinka youths", "Imbonerakure youth")."""
+    return side.ent_type_ == "NORP" or any(
+        c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(side))
+
+
+def crowd_side(side: Token) -> bool:
+    """An anonymous crowd or group of civilians ("looters", "people protesting"), not a named
+    people or group, whose fighters ACLED codes as a communal or group militia."""
+    return (is_crowd(side) or kind_of(side, False) in {"civilian", "protest"}) \
+        and side.pos_ != "PROPN" and not named_side(side)

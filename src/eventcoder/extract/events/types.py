@@ -25,7 +25,7 @@ from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.reciprocal import reciprocal_deed
-from eventcoder.extract.events.sides import incident_sides
+from eventcoder.extract.events.sides import crowd_side, incident_sides, named_side
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides
@@ -244,23 +244,29 @@ def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
     return None
 
 
+# Military words that name the state's own forces, not an armed group fighting them.
+STATE_MILITARY_WORDS = frozenset({"troop", "soldier", "army", "military"})
+
+
 def _battle_typing(v: _Violence) -> tuple[str, str]:
     """A fight: armed sides clash (Battles), demonstrators fight police, or a mob fights."""
     sides_kinds = v.pk | v.tk
     fighters = v.perps + v.parties
     fighter_kinds = _kinds(fighters, False) | v.pk
-    military = bool(set(v.lemmas) & word_sets("violence_typing")["military_words"])
+    military = set(v.lemmas) & word_sets("violence_typing")["military_words"]
+    if "state" in sides_kinds and not fighter_kinds & {"armed"} and any(
+            crowd_side(f) for f in fighters):
+        # soldiers fighting a crowd of protesters or residents are the state side of a riot,
+        # not a second armed side: only an armed group's words make such a fight a battle
+        military -= STATE_MILITARY_WORDS
+        fighter_kinds = fighter_kinds | {"civilian"}  # "looters", "a mob": no kind of their own
     if "armed" in sides_kinds or military or "armed" in v.lowers:
         return "Battles", "Armed clash"
     if fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | v.unit_kinds:
         return "Riots", "Violent demonstration"
     if sides_kinds and sides_kinds <= {"civilian", "protest"}:
-        named = any(
-            f.ent_type_ == "NORP"
-            or any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children(f))
-            for f in fighters
-        )
-        if named or phrase_hits(roles()["communal"], v.lemmas, v.lowers):
+        if any(named_side(f) for f in fighters) \
+                or phrase_hits(roles()["communal"], v.lemmas, v.lowers):
             return "Battles", "Armed clash"  # communal militias
         return "Riots", "Mob violence"
     return "Battles", "Armed clash"
@@ -281,6 +287,8 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     fams, tk = v.fams, v.tk
     hurt = _anyone_hurt(v)
     if "protest" in tk and v.pk & {"state"}:
+        if not hurt and phrase_hits(roles()["intervention"], v.lemmas, v.lowers):
+            return "Protests", "Protest with intervention"  # tear gas, no one hurt
         return "Protests", "Excessive force against protesters"
     if fams & {"abduction"}:
         return "Violence against civilians", "Abduction/forced disappearance"
