@@ -111,7 +111,7 @@ def _actor_tokens(document: Document, sent: Any) -> list[tuple[Actor, Any, int, 
             if sent.start_char <= m.start and m.end <= sent.end_char:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    out.append((actor, span.root, m.start, m.end))
+                    out.append((actor, rules.span_root(span), m.start, m.end))
     return out
 
 
