@@ -9,6 +9,8 @@ labour strike, so it makes no protest of the bombing.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
 
@@ -37,4 +39,38 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
             ]
             by_sfam["V"].extend(joined)
             by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
-    return [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
+    clusters = [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
+    return [part for c in clusters for part in _contrasted(c)]
+
+
+# Marks of a clause set against the main one ("..., while helicopters bombed Aleppo").
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def contrast_clauses(sent: Span) -> list[Span]:
+    """The clauses of a sentence set against its main clause, with their own subject."""
+    out = []
+    for verb in sent:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                        for c in verb.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            sub = list(verb.subtree)
+            out.append(verb.doc[sub[0].i:sub[-1].i + 1])
+    return out
+
+
+def _contrasted(cluster: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """ "A car bomb killed 12 people in Homs, while government helicopters dropped barrel bombs
+    on Aleppo": a contrasting clause with its own subject tells a second happening when both it
+    and the rest of the sentence hold mentions (incidents.py then joins it back unless its place
+    differs)."""
+    if len(cluster) < 2:
+        return [cluster]
+    for clause in contrast_clauses(cluster[0].token.sent):
+        inside = {t.i for t in clause}
+        second = [m for m in cluster if m.token.i in inside]
+        first = [m for m in cluster if m.token.i not in inside]
+        if second and first and any(m.entry.strong for m in second) \
+                and any(m.entry.strong for m in first):
+            return [first, second]
+    return [cluster]
