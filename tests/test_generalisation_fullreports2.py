@@ -38,7 +38,18 @@ FIRST = {
     "attribution_on_found": 0.833, "incident_type": 1.0, "country": 1.0,
     "wrong_perpetrators": 1,
 }
-FLOORS = dict(FIRST)
+# Floors, after the rules this round led to, each tested on sentences written for several
+# countries (tests/test_attribution_fullreports2_rules.py, tests/test_events_contrast_clauses.py):
+# a spokesman who names himself a group's and says "the group had carried out the bombing"
+# claims it, and "had claimed a similar attack in May" claims another deed (YEM1); "the main line
+# of inquiry was that X had carried out" is a suspicion (GBR1); "the government says it is
+# fighting terrorists" owns no deed, and a "while ..." clause with its own subject is a second
+# event that keeps its own actors (SYR1: the Nusra Front's claim no longer goes to both; the
+# barrel bombs' "government helicopters" are not yet read as the doer). Still missed: NPL1 (no
+# MUC type for police firing on protesters), CAF1 ("the anti-balaka" and "anti-balaka militias"
+# are no actor mention: resolve/actors; with the singular "militia" the belonging rule gives
+# Anti-balaka suspected and no extra unidentified group), SYR1's army.
+FLOORS = {**FIRST, "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 
 
 @pytest.mark.slow
