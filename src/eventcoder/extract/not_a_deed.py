@@ -15,6 +15,8 @@
 - A kind of deed modifying another noun: "the UN rapporteur on torture cases", "kidnapping
   rings", "murder charges": the deed noun names the kind of the cases, gangs or charges, not an
   incident ("the murder case of the former minister" names one, and stays).
+- A kind filed under a class: "kidnapping is one of the most profitable industries", "murder
+  has become a business" (a bare deed noun, the subject of a copula with a noun predicate).
 - Statistics: deeds counted in cases ("there were 26 cases of assault in September") or per
   unit of time ("four people have been kidnapped every day this year") are a count or a rate,
   not an incident.
@@ -152,8 +154,24 @@ def counted_rate(token: Token) -> bool:
     return False
 
 
+# Verbs that predicate a class of a bare deed noun ("kidnapping is an industry").
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def kind_predicated(token: Token) -> bool:
+    """ "Kidnapping is one of the most profitable industries", "murder has become a business":
+    a bare deed noun that a copula files under a class names the kind, not an incident."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _COPULAS:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "prep"} for c in children(token)):
+        return False  # "the kidnapping was ...", "kidnapping of the engineers was ..."
+    return any(c.dep_ == "attr" and c.pos_ in {"NOUN", "NUM", "PRON"}
+               for c in children(token.head))
+
+
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
-        or (family in CRIME_FAMILIES and kind_modifier(token, trigger_ids or set()))
+        or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
+                                          or kind_predicated(token)))
