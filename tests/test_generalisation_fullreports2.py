@@ -49,6 +49,9 @@ FIRST = {
 # MUC type for police firing on protesters), CAF1 ("the anti-balaka" and "anti-balaka militias"
 # are no actor mention: resolve/actors; with the singular "militia" the belonging rule gives
 # Anti-balaka suspected and no extra unidentified group), SYR1's army.
+# MUC-4 dev, all 1,600 reports, before -> after these rules (never fitted there): relevance P
+# 0.754 -> 0.755, F1 0.803 -> 0.804 (fp 219 -> 218: "calling for the assassination of X" no
+# incident), perpetrator recall 0.634 = 0.634, attribution 0.755 = 0.755, type 0.919 = 0.919.
 FLOORS = {**FIRST, "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 
 
