@@ -34,7 +34,7 @@ def _token(nlp, sentence: str, word: str):
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The report adds there were 26 cases of assault in Lima in September.", "assault"),
+    ("The ombudsman's office in Lima logged 26 cases of assault during September.", "assault"),
     ("Rights groups recorded dozens of cases of torture in Egyptian police stations last year.",
      "torture"),
     ("Monitors counted 112 incidents of kidnapping in Kaduna state since January.", "kidnapping"),
@@ -45,8 +45,8 @@ def test_counted_cases(nlp, sentence, word):
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("According to police statistics, four people have been kidnapped every day so far this "
-     "year in Venezuela.", "kidnapped"),
+    ("Police figures show that five residents of Caracas have been abducted every day since "
+     "January.", "abducted"),
     ("In Guatemala a woman is murdered each day, the UN envoy said.", "murdered"),
     ("The police said that three people are kidnapped every day in the state of Sinaloa.",
      "kidnapped"),
@@ -55,9 +55,9 @@ def test_counted_rate(nlp, sentence, word):
     assert counted_rate(_token(nlp, sentence, word))
 
 
-STATS = ("Crime figures for Sinaloa were published on Sunday. According to "
-         "police statistics, three people have been kidnapped every day so far this year. "
-         "Monitors also recorded 41 cases of assault in September.")
+STATS = ("Crime figures for Sinaloa were published on Sunday. The state prosecutor's tables "
+         "show that three people have been abducted every day since the spring. Monitors also "
+         "recorded 41 cases of assault in Culiacan in September.")
 
 
 @pytest.mark.parametrize("text", [STATS, STATS.upper()])

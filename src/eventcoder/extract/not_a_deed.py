@@ -17,9 +17,9 @@
   incident ("the murder case of the former minister" names one, and stays).
 - A kind filed under a class: "kidnapping is one of the most profitable industries", "murder
   has become a business" (a bare deed noun, the subject of a copula with a noun predicate).
-- Statistics: deeds counted in cases ("there were 26 cases of assault in September") or per
-  unit of time ("four people have been kidnapped every day this year") are a count or a rate,
-  not an incident.
+- Statistics: deeds counted in cases ("the ombudsman logged 26 cases of assault during
+  September") or per unit of time ("five residents have been abducted every day since January")
+  are a count or a rate, not an incident.
 
 Measured (never fitted) on the 1,600 MUC-4 dev reports with 'bloodshed' made a weak trigger and
 'denied charges that' read as a denial: relevance tp 652 fp 240 fn 130 -> tp 650 fp 233 fn 132
@@ -115,7 +115,7 @@ def campaign_against(token: Token) -> bool:
         for o in children(p)) for p in children(token))
 
 
-# Nouns that count deeds as cases ("26 cases of assault", "dozens of incidents of kidnapping").
+# Nouns that count deeds as cases ("26 cases of assault" logged, "dozens of incidents of kidnapping").
 _CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "occurrence"})
 # Time nouns a rate is counted per ("every day", "each week", "a month", "per year").
 _COUNTERS = frozenset({"dozen", "hundred", "thousand", "score", "number", "lot"})
@@ -123,7 +123,7 @@ _RATE_TIMES = frozenset({"day", "week", "month", "year", "night", "hour", "minut
 
 
 def counted_cases(token: Token) -> bool:
-    """ "there were 26 cases of assault in September", "hundreds of cases of torture": a deed
+    """ "the ombudsman logged 26 cases of assault", "hundreds of cases of torture": a deed
     noun counted in cases is a statistic, not an incident ("the case of the murdered judge",
     with no count, names one)."""
     if token.dep_ != "pobj" or token.head.lower_ != "of":
@@ -139,7 +139,7 @@ def counted_cases(token: Token) -> bool:
 
 
 def counted_rate(token: Token) -> bool:
-    """ "four people have been kidnapped every day so far this year", "a woman is raped each
+    """ "five residents have been abducted every day since January", "a woman is raped each
     hour": a deed counted per unit of time is a rate, not an incident."""
     if token.pos_ not in {"VERB", "AUX"}:
         return False
