@@ -115,7 +115,7 @@ def campaign_against(token: Token) -> bool:
         for o in children(p)) for p in children(token))
 
 
-# Nouns that count deeds as cases ("26 cases of assault" logged, "dozens of incidents of kidnapping").
+# Nouns that count deeds as cases ("26 cases of assault", "dozens of incidents of abduction").
 _CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "occurrence"})
 # Time nouns a rate is counted per ("every day", "each week", "a month", "per year").
 _COUNTERS = frozenset({"dozen", "hundred", "thousand", "score", "number", "lot"})
