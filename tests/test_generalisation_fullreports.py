@@ -38,12 +38,14 @@ FIRST = {
 # KEN1; tests/test_background_tried_and_years_ago.py). Suspicion idioms ("suspicion fell on X";
 # tests/test_attribution_suspicion_idioms.py) would give RUS1 if the actor KB knew the Caucasus
 # Emirate; with the Caucasus Emirate in the KB (tests/test_actors_kb_police_groups.py) it does.
+# IRQ1 (full reports 2 round): "the blast struck the market" made a labour strike of the bombing,
+# a protest event that took the blame sentence; a strike verb whose subject is the violence is no
+# strike now (extract/events/incident_clusters.py, tests/test_events_statistics_calls.py).
 # Still missed: BRA1's Liga do Oeste (no public source found to add it; its "militia of former
-# police officers" is no longer the police, tests/test_actors_former_forces.py), IRQ1's blame sentence read for a second event the events stage splits off the bombing
-# ("a bombing like this one" last year), IND1's ambush of a police patrol typed an armed clash
+# police officers" is no longer the police, tests/test_actors_former_forces.py), IND1's ambush of a police patrol typed an armed clash
 # (no GTD attack, so not a MUC incident), and LKA1's "last month's Easter bombings" kept as news
 # (the key calls the report background; a passing mention of a recent attack is arguable).
-FLOORS = {**FIRST, "precision": 0.938, "f1": 0.938, "perpetrator_recall": 0.812,
+FLOORS = {**FIRST, "precision": 0.938, "f1": 0.938, "perpetrator_recall": 0.875,
           "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 
 

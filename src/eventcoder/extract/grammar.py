@@ -380,6 +380,8 @@ def generic_score(
     if bare_kind(token, family):
         score += w["bare_plural"]  # "practices like kidnapping": a kind of crime
     # police "deployed to prevent ongoing protests" act on a gathering that takes place
+    if called_for(token) and family not in {"protest", "riot"}:
+        return DROP  # "publicly calling for the assassination of X": asked for, not done
     if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):
         score += w["intent_or_background"]  # "to prevent judges from being murdered"
     if _vague(token):

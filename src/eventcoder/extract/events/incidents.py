@@ -20,6 +20,7 @@ from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.incident_clusters import cluster_sentence
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
@@ -67,28 +68,6 @@ class Reading:
     incidents: list[Incident]
     scores: dict[int, float]
     generic_ids: set[int]
-
-
-def _cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
-    """Split one sentence's mentions into clusters of one happening each."""
-    by_sfam: dict[str, list[TriggerMention]] = {}
-    for m in ms:
-        by_sfam.setdefault(sfam_of(m), []).append(m)
-    if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
-        for other in ("V", "arrest"):
-            by_sfam["P"].extend(by_sfam.pop(other, []))
-    if "V" in by_sfam:
-        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening
-        vids = {m.token.i for m in by_sfam["V"]}
-        for fam in [f for f in by_sfam if f not in {"V", "P"}]:
-            joined = [
-                m
-                for m in by_sfam[fam]
-                if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
-            ]
-            by_sfam["V"].extend(joined)
-            by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
-    return [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
 
 
 def _separated(sent: Span) -> bool:
@@ -262,7 +241,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
 
     for key in sorted(per_sent):
         si = key[0]
-        for cluster in _cluster_sentence(per_sent[key]):
+        for cluster in cluster_sentence(per_sent[key]):
             _file_cluster(cluster, si, incidents, owner_incident, pub_year)
 
     for m, owner in _attach_references(pending_refs, owner_incident, incidents):

@@ -1,5 +1,6 @@
 """What a report tells after the deed that changes who did it: a denial referring back to the
-blamed group (:mod:`denied_doers`), a claim called a hoax, and an arrest over the deed.
+blamed group (:mod:`denied_doers`), a claim called a hoax, an arrest over the deed, and the
+unnamed men a hedged "believed to belong to X" gives to X (:mod:`belong_to`).
 
 - "The PKK claimed responsibility, but police said the claim was a hoax", "police dismissed the
   call as a hoax", "the group said the statement was a forgery": a claim the report calls a hoax,
@@ -17,6 +18,7 @@ from typing import Any
 
 from eventcoder.document import Document, Event
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.belong_to import drop_member_doers
 from eventcoder.resolve.attribution.denied_doers import denied_doers
 from eventcoder.resolve.attribution.implicated import names_deed
 
@@ -33,8 +35,9 @@ RETRACT_VERBS = {"retract", "withdraw", "disown", "recant"}
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 # Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
 INCIDENT_NOUNS = {"blast", "explosion", "shooting", "incident", "bombing", "ambush"}
-# Prepositions by which an arrest names its cause ("in connection with", "over", "for").
-_CAUSE_PREPS = {"in", "over", "for"}
+# Prepositions by which an arrest names its cause ("in connection with", "over", "for") or
+# follows the deed ("after the blast", "seen before the explosion").
+_CAUSE_PREPS = {"in", "over", "for", "after", "before"}
 _FORCE_KINDS = {"state forces", "government"}
 
 
@@ -116,8 +119,13 @@ def arrests_over_deed(verb: Any) -> bool:
         return False
     # the cause hangs from the verb or, as the parser often has it, from the arrested
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _deed(c.subtree)
-               for h in heads for c in h.children)
+    if any(c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _deed(c.subtree)
+           for h in heads for c in h.children):
+        return True
+    # "arrested two men seen near the market shortly before the explosion": the arrested are
+    # described by the deed, so the arrest is over it
+    return any(c.dep_ in {"acl", "relcl"} and _deed(c.subtree) for h in heads[1:]
+               for c in h.children)
 
 
 def _deed(tokens: Any) -> bool:
@@ -146,3 +154,4 @@ def after_the_deed(document: Document, event: Event, sents: list[Any],
     denied_doers(document, event, sents, sent_ids)
     _hoax_claims(document, event, sents, sent_ids)
     _arresters(document, event)
+    drop_member_doers(document, event)

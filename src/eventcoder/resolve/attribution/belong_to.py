@@ -27,8 +27,8 @@ def _doer_noun(token: Any) -> bool:
         c.lower_ in _ARMED for c in token.children if c.dep_ in {"amod", "compound", "advmod"})
 
 
-def believed_member(t: Any) -> rules.Reading | None:
-    """The group a hedged 'belong to' names, when the belonging men are the doers."""
+def _belonging(t: Any) -> tuple[Any, list[Any]] | None:
+    """(hedge verb, doer nouns) of a hedged 'belong to <t>', when a doer noun belongs."""
     if t.dep_ != "pobj" or t.head.lower_ != "to":
         return None
     belong = t.head.head
@@ -45,6 +45,35 @@ def believed_member(t: Any) -> rules.Reading | None:
         subjects = [c for c in hedge.children if c.dep_ in {"nsubj", "nsubjpass"}]
         doers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
         doers += [hedge.doc[hedge.i - 1]] if hedge.i > 0 else []
-    if not any(_doer_noun(d) for d in doers):
+    doers = [d for d in doers if _doer_noun(d)]
+    return (hedge, doers) if doers else None
+
+
+def believed_member(t: Any) -> rules.Reading | None:
+    """The group a hedged 'belong to' names, when the belonging men are the doers."""
+    found = _belonging(t)
+    if found is None:
         return None
-    return rules.Reading(role="perpetrator", attribution="suspected", verb=hedge)
+    return rules.Reading(role="perpetrator", attribution="suspected", verb=found[0])
+
+
+def drop_member_doers(document: Any, event: Any) -> None:
+    """'Armed men believed to belong to X killed ...': the men are X's, so the unnamed group
+    their noun gave is no second perpetrator once X is the event's suspected doer."""
+    doc = document.spacy_doc
+    groups = [a for a in event.actors if a.role == "perpetrator" and a.start is not None]
+    doers: set[int] = set()
+    for actor in groups:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        found = _belonging(rules.span_root(span)) if span is not None else None
+        doers |= {d.i for d in found[1]} if found else set()
+    if not doers:
+        return
+    kept = []
+    for actor in event.actors:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand") \
+            if actor.role == "perpetrator" and actor.start is not None else None
+        if span is not None and any(t.i in doers for t in span):
+            continue  # "armed men" of X, read as an unidentified group
+        kept.append(actor)
+    event.actors = kept

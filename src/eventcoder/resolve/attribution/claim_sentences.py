@@ -87,3 +87,22 @@ def whose_voice(reading: Reading, by: str | None, actor_name: str, mention: str)
     if attribution == "confirmed" and by == actor_name:
         return "claimed"
     return attribution
+
+
+# Words that make a claimed deed another one than the report's ("had claimed a similar attack
+# in May", "claimed responsibility for an earlier bombing", "claimed another attack").
+OTHER_DEED_WORDS = {"similar", "earlier", "previous", "prior", "separate", "another", "other",
+                    "past", "former"}
+
+
+def claims_another_deed(verb: Any) -> bool:
+    """True for a claim whose object is another deed than the incident ("IS had claimed a
+    similar attack on recruits in May"): the claimant did that deed, not this one."""
+    if verb is None or verb.lemma_.lower() != "claim":
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for holder in [verb, *objs]:  # "claimed responsibility for a similar attack"
+        objs += [g for p in holder.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(c.lower_ in OTHER_DEED_WORDS for o in objs if o.lemma_.lower() in DEED_NOUNS
+               for c in o.children if c.dep_ in {"amod", "det"})

@@ -26,7 +26,7 @@ from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
-from eventcoder.resolve.attribution.claim_sentences import negated
+from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
@@ -288,6 +288,14 @@ def _whether(reading: Reading) -> None:
 
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
+    reading = _read(token)
+    if reading.role == "perpetrator" and reading.attribution == "claimed" \
+            and claims_another_deed(reading.verb):
+        return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
+    return reading
+
+
+def _read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)

@@ -20,12 +20,25 @@ from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 _POINTING = {"it", "this", "that", "them", "these", "those"}
+# "a spokesman for X said the group had carried out the bombing": the group he speaks for.
+_OWN_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "network"}
+# "a man who identified himself as a spokesman for X told ...": the man speaks for X.
+_SELF_NAMING = {"identify", "describe", "introduce", "present"}
 
 
 def _deed_object(prep: Any) -> bool:
     """The preposition's object is a deed or points back to one ("behind the blast", "for it")."""
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in DEED_NOUNS or g.lower_ in _POINTING)
                for g in prep.children)
+
+
+def _ongoing(verb: Any) -> bool:
+    """'it is fighting terrorists', 'we attack only soldiers': a present tense tells what the
+    group does all along (its war, its policy), not a deed it did."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'re"}
+                                      for c in verb.children)
 
 
 def own_deed_clause(comp: Any) -> bool:
@@ -36,7 +49,7 @@ def own_deed_clause(comp: Any) -> bool:
     if negated(comp):
         return False  # "it was not responsible", "its men did not kill him": a denial
     if lemma in rules.ATTACK:
-        return True
+        return not _ongoing(comp)
     if lemma == "be":
         preds = rules.predicates_of(comp)
         # "behind the blast / it", not "behind schedule"
@@ -72,12 +85,34 @@ def _claimant(token: Any) -> Any:
         t = rules.np_head(t.head)
     speaker = speaker_of(t)
     if speaker is not t:
-        return rules.np_head(speaker)
+        return _self_named(rules.np_head(speaker))
     if t.dep_ in {"oprd", "attr", "dobj"} and t.head.lemma_.lower() == "call" \
             and t.head.dep_ == "acl" and any(c.lower_ in {"itself", "themselves"}
                                              for c in t.head.children):
         return rules.np_head(t.head.head)
     return t
+
+
+def _self_named(speaker: Any) -> Any:
+    """'a man who identified himself as a spokesman for X': the man; else the speaker."""
+    prep = speaker.head
+    verb = prep.head
+    if speaker.dep_ == "pobj" and prep.lower_ == "as" and verb.lemma_.lower() in _SELF_NAMING \
+            and verb.dep_ in {"relcl", "acl"}:
+        return rules.np_head(verb.head)
+    return speaker
+
+
+def _own_subject(subj: Any | None) -> bool:
+    """The clause's subject is the claimant itself: 'we', 'it', 'its fighters', 'the group'."""
+    if subj is None:
+        return False
+    if subj.lower_ in {"we", "our", "it", "they"}:
+        return True
+    if subj.lemma_.lower() in _OWN_GROUP_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children)
 
 
 def _record(claim: Any) -> bool:
@@ -112,11 +147,6 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         for comp in _told_clauses(verb):
             if not own_deed_clause(comp):
                 continue
-            subj = rules.subject_of(comp)
-            own = subj is not None and (
-                subj.lower_ in {"we", "our", "it", "they"}
-                or any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
-                       for c in subj.children))
-            if own:
+            if _own_subject(rules.subject_of(comp)):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
     return None

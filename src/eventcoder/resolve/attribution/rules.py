@@ -55,6 +55,8 @@ HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 # "launched a manhunt for the gunmen who ...": the searchers are not the doers
 SEARCH_NOUNS = {"manhunt", "search", "hunt", "investigation", "probe", "inquiry", "enquiry",
                 "dragnet"}
+# Nouns for what an investigation supposes ("the theory is that X did it").
+THEORY_NOUNS = {"theory", "hypothesis", "assumption", "suspicion", "supposition", "presumption"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
@@ -78,6 +80,14 @@ def np_head(token: Any) -> Any:
         else:
             break
     return cur
+
+
+def span_root(span: Any) -> Any:
+    """The name's own head: 'al-Qaeda in the Arabian Peninsula' whose 'in' phrase the parse hung
+    on the word before ('a spokesman for al-Qaeda in ...') has two roots; the noun comes first."""
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[0] if len(roots) > 1 and nouns else span.root
 
 
 def hedged_name(token: Any) -> bool:
@@ -133,10 +143,31 @@ def _governors(verb: Any) -> list[Any]:
     return out
 
 
+def _theory_copula(verb: Any) -> bool:
+    """'the main line of inquiry was that ...', 'the working theory is that ...': a clause an
+    investigation holds as a supposition, not a finding."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lemma_.lower() in THEORY_NOUNS:
+            return True
+        if c.lemma_.lower() in {"line", "focus"} and any(
+                g.lemma_.lower() in SEARCH_NOUNS for p in c.children if p.lower_ == "of"
+                for g in p.children):
+            return True
+    return False
+
+
 def _apply_governors(reading: Reading, verb: Any) -> None:
     """Let believe/blame/confirm above the act set the attribution and who makes it."""
-    for gov in _governors(verb):
+    govs = _governors(verb)
+    for n, gov in enumerate(govs):
         lemma = gov.lemma_.lower()
+        if lemma == "be" and _theory_copula(gov):
+            above = govs[n + 1] if n + 1 < len(govs) else None
+            by = subject_of(above) if above is not None else None
+            reading.attribution, reading.by_token = "suspected", by
+            return
         for verbs, attribution in GOVERNOR_ATTRIBUTIONS:
             if lemma in verbs:
                 reading.attribution, reading.by_token = attribution, subject_of(gov) or agent_of(gov)

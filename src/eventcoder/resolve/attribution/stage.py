@@ -4,8 +4,7 @@ An event is read in its own sentences and in later sentences that refer back to 
 attack", "the massacre") or deny something about its actors. Every actor mentioned there gets
 a role and an attribution (:mod:`attribution_rules`); when an actor is read several times the
 most informative reading wins (a claim beats a plain mention). ACLED always names the crowd of a
-protest or riot and the victims of violence against civilians: when the text names none, the
-generic actor is added (without a mention).
+protest or riot and the victims of violence against civilians: the generic one when unnamed.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from eventcoder.resolve.attribution import forms, named_sides, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
+from eventcoder.resolve.attribution.contrast_scope import in_scope
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
@@ -112,7 +112,7 @@ def _actor_tokens(document: Document, sent: Any) -> list[tuple[Actor, Any, int, 
             if sent.start_char <= m.start and m.end <= sent.end_char:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    out.append((actor, span.root, m.start, m.end))
+                    out.append((actor, rules.span_root(span), m.start, m.end))
     return out
 
 
@@ -271,7 +271,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             continue
         sent = sents[i]
         own = i in event._sentences
-        for actor, token, start, end in _actor_tokens(document, sent):
+        for actor, token, start, end in in_scope(event, sent, _actor_tokens(document, sent)):
             reading = forms.read(token)
             if reading.role == "perpetrator" and force_release(token, reading, actor.kind):
                 reading.role = "other"  # troops freeing hostages, police releasing suspects

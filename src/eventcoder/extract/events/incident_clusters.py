@@ -1,0 +1,76 @@
+"""One sentence's trigger mentions split into clusters, one happening each (incidents.py files
+them into incidents).
+
+A demonstration's sentence absorbs its violence and arrests; conjoined verbs ("intercepted and
+killed", "arrest and beat") are one happening. A strike verb whose subject is the violence itself
+("the blast struck the market", "the bomb hit a bus") tells where the violence landed, not a
+labour strike, so it makes no protest of the bombing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventcoder.extract.events.families import sfam_of
+from eventcoder.extract.events.triggers import TriggerMention
+
+
+def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """Split one sentence's mentions into clusters of one happening each."""
+    by_sfam: dict[str, list[TriggerMention]] = {}
+    violent = {m.token.i for m in ms if sfam_of(m) == "V"}
+    for m in ms:
+        # "the blast struck the market": the violence strikes, no one goes on strike
+        if sfam_of(m) == "P" and m.token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i in violent for c in m.token.children):
+            continue
+        by_sfam.setdefault(sfam_of(m), []).append(m)
+    if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
+        for other in ("V", "arrest"):
+            by_sfam["P"].extend(by_sfam.pop(other, []))
+    if "V" in by_sfam:
+        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening
+        vids = {m.token.i for m in by_sfam["V"]}
+        for fam in [f for f in by_sfam if f not in {"V", "P"}]:
+            joined = [
+                m
+                for m in by_sfam[fam]
+                if m.token.head.i in vids or any(c.i in vids for c in m.token.conjuncts)
+            ]
+            by_sfam["V"].extend(joined)
+            by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
+    clusters = [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
+    return [part for c in clusters for part in _contrasted(c)]
+
+
+# Marks of a clause set against the main one ("..., while helicopters bombed Aleppo").
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def contrast_clauses(sent: Span) -> list[Span]:
+    """The clauses of a sentence set against its main clause, with their own subject."""
+    out = []
+    for verb in sent:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                        for c in verb.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            sub = list(verb.subtree)
+            out.append(verb.doc[sub[0].i:sub[-1].i + 1])
+    return out
+
+
+def _contrasted(cluster: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """ "A car bomb killed 12 people in Homs, while government helicopters dropped barrel bombs
+    on Aleppo": a contrasting clause with its own subject tells a second happening when both it
+    and the rest of the sentence hold mentions (incidents.py then joins it back unless its place
+    differs)."""
+    if len(cluster) < 2:
+        return [cluster]
+    for clause in contrast_clauses(cluster[0].token.sent):
+        inside = {t.i for t in clause}
+        second = [m for m in cluster if m.token.i in inside]
+        first = [m for m in cluster if m.token.i not in inside]
+        if second and first and any(m.entry.strong for m in second) \
+                and any(m.entry.strong for m in first):
+            return [first, second]
+    return [cluster]
