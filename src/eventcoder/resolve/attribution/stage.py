@@ -21,7 +21,7 @@ from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
-from eventcoder.resolve.attribution import forms, named_sides, rules
+from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
@@ -29,6 +29,7 @@ from eventcoder.resolve.attribution.contrast_scope import in_scope
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
+from eventcoder.resolve.attribution.implied import add_implied_actors
 
 log = logging.getLogger(__name__)
 
@@ -178,86 +179,6 @@ def _denials(document: Document, event: Event, sent: Any) -> None:
         event.add_evidence("denials", s, e, text)
 
 
-def _label(cls: str, cname: str | None) -> tuple[str, str | None]:
-    """(name, ACLED label) of a generic actor class in a country (label None without one)."""
-    spec = actor_kb.terms()["classes"][cls]
-    if not cname:
-        return spec["name"], None
-    label = actor_kb.class_label(cls, cname)
-    return label, label
-
-
-def _add_implied(event: Event, cls: str, cname: str | None, role: str, note: str) -> None:
-    name, label = _label(cls, cname)
-    if any(a.name == name or (label and a.acled_name == label) for a in event.actors):
-        return
-    event.actors.append(EventActor(name=name, acled_name=label, role=role))
-    event.notes.setdefault("actors", note)
-
-
-_PARTY_KINDS = {"state forces", "armed group", "militia", "international force", "civilians",
-                "communal group", "protesters", "rioters"}
-
-
-def _casualties(event: Event) -> bool:
-    """True if the event reports at least one person killed or injured."""
-    return any(c is not None and (c.best or 0) > 0 for c in (event.fatalities, event.injuries))
-
-
-def _unnamed_victims(document: Document, event: Event) -> bool:
-    """True for a bombing or shelling that hurt people when the text names no one but the
-    perpetrator: ACLED then codes the victims as civilians ("a mortar shell killed one")."""
-    if event.event_type != "Explosions/Remote violence" or not _casualties(event):
-        return False
-    for a in event.actors:
-        actor = document.actor_by_id(a.actor_id) if a.actor_id else None
-        kind = actor.kind if actor is not None else None
-        if a.role == "target" or (a.role != "perpetrator" and kind in _PARTY_KINDS):
-            return False
-    return True
-
-
-def _implied(document: Document, event: Event, country: str | None) -> None:
-    """Add the crowd, perpetrator or victims ACLED always names for this event type when the
-    text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
-    terms = actor_kb.terms()
-    cname = country_name(country)
-    known = [document.actor_by_id(a.actor_id) for a in event.actors if a.actor_id]
-    kinds = {a.kind for a in known if a is not None}
-    cls = (terms.get("implied_by_event_type") or {}).get(event.event_type or "")
-    if cls:
-        # A protest's crowd is "Protesters", a riot's "Rioters", whatever noun the text used;
-        # security forces facing a crowd are police.
-        other = "rioters" if cls == "protesters" else "protesters"
-        for a in event.actors:
-            if a.acled_name and a.acled_name == _label(other, cname)[1]:
-                a.acled_name = _label(cls, cname)[1]
-            elif a.mention and re.search(r"\bsecurity\b|^forces$", a.mention, re.I) \
-                    and (a.acled_name or a.name).startswith("Military Forces"):
-                # without a country yet the name carries the class to fill_actor_countries
-                a.name, a.acled_name = _label("police", cname)
-        _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
-    has_perp = named_sides.doer_or_sides(document, event)
-    if (event.event_type in terms.get("implied_perpetrator", [])
-            and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
-            and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
-        _add_implied(event, "uag", cname, "perpetrator",
-                     "perpetrator not named: an unidentified armed group")
-    if event.sub_event_type == "Arrests" and not (kinds & {"state forces", "government"}) \
-            and not any((a.acled_name or a.name).startswith(("Police", "Military", "Government"))
-                        for a in event.actors):
-        # ACLED codes an arrest with no named arresting force as the police's
-        _add_implied(event, "police", cname, "perpetrator", "arrest by unnamed authorities: police")
-    if _unnamed_victims(document, event):
-        _add_implied(event, "civilians", cname, "target",
-                     "casualties with no other party named: civilians")
-    if event.event_type == "Violence against civilians" and not (
-        kinds & {"civilians", "communal group"}
-        or any((a.acled_name or a.name).startswith("Civilians") for a in event.actors)
-    ):
-        _add_implied(event, "civilians", cname, "target", "victims implied by the event type")
-
-
 def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     sents: list[Any]) -> None:
     """Fill one event's actors and denials from its sentences."""
@@ -324,7 +245,7 @@ def attribution_stage(document: Document) -> None:
         attribute_event(document, event, sent_ids, sents)
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
         after_the_deed(document, event, sents, sent_ids)
-        _implied(document, event, country)
+        add_implied_actors(document, event, country)
 
 
 @functools.cache
