@@ -22,9 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.document import Article
-from eventcoder.eval.muc import aggregate_muc, load_muc, score_report
-from tests.test_generalisation_fullreports import _figures, wrong_perpetrators
+from tests.test_generalisation_fullreports import check_fullreports
 
 FULLREPORTS2 = Path(__file__).parent / "fixtures" / "generalisation" / "fullreports2.jsonl"
 # First run (answer keys committed before it; release 0.12.0). Misses: YEM1 (a spokesman's
@@ -58,22 +56,4 @@ FLOORS = {**FIRST, "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 @pytest.mark.slow
 def test_fullreports2_figures_hold() -> None:
     """MUC-4 figures on full reports 2, first measurement and now; none below its floor."""
-    from eventcoder.pipeline import default_pipeline
-
-    lines = load_muc(FULLREPORTS2)
-    documents = list(default_pipeline().pipe(
-        Article(id=line["id"], text=line["text"], published=line["published"]) for line in lines))
-    result = aggregate_muc([score_report(line, doc)
-                            for line, doc in zip(lines, documents, strict=True)])
-    got = _figures(result)
-    wrong = wrong_perpetrators(lines, documents)
-    got["wrong_perpetrators"] = len(wrong)
-    print("\nfull reports 2 (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<22}{FIRST[key]:.3f} -> {value:.3f}")
-    for miss in result["worst"]:
-        print(f"  {miss['id']} {miss['kind']} gold {miss['gold']} got {miss['got']}")
-    print("\n".join(f"  {i}: wrong perpetrator" for i in wrong))
-    assert len(wrong) <= FLOORS["wrong_perpetrators"], f"wrong perpetrators: {wrong}"
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
+    check_fullreports(FULLREPORTS2, "full reports 2", FIRST, FLOORS)
