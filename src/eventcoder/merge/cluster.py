@@ -91,7 +91,13 @@ def cluster(
     scores = PairScores(pairs.left[keep], pairs.right[keep], pairs.score[keep]).as_dict()
     clusters = _Clusters(events)
     clusters.lock(locked_groups)
-    order = sorted((-s, a, b) for (a, b), s in scores.items() if s >= threshold)
+    # A record known only as the topic of another event ("arrested over the bombing at the
+    # market") says too little to join by its own scores: the first report it resembles would
+    # take it, and its low scores with the rest would then keep that report out of its incident.
+    # It is attached to its incident afterwards, like a follow-up (merge.followups).
+    references = {i for i, e in enumerate(events) if e.is_reference}
+    order = sorted((-s, a, b) for (a, b), s in scores.items()
+                   if s >= threshold and a not in references and b not in references)
     for _neg, a, b in order:
         ca, cb = clusters.owner[a], clusters.owner[b]
         if ca == cb or (ca in clusters.locked and cb in clusters.locked):
