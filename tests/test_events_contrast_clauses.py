@@ -57,3 +57,19 @@ def test_contrasted_deeds_by_different_doers(pipeline, text):
 ])
 def test_while_doing_the_deed_is_one_event(pipeline, text):
     assert len(_violent(pipeline, text, "2019-06-11")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were reportedly killed in a protest, while two others were said to be badly "
+    "hurt when opposition youths (Orange Democratic Movement) and the police clashed in Kisumu.",
+    "One man was shot dead in a demonstration, while several more were said to be injured when "
+    "traders and municipal police clashed in Harare.",
+])
+def test_more_victims_in_a_while_clause_are_the_same_happening(pipeline, text: str) -> None:
+    """"..., while three others were wounded when X and the police clashed": more victims of the
+    same happening, told with its doers, are no second event, and the doers stay with it."""
+    doc = pipeline(Article(id="c", text=text, published="2016-12-15"))
+    violent = [e for e in doc.events if not e.historical and e.event_type != "Strategic developments"]
+    assert len(violent) == 1, [(e.event_type, [a.name for a in e.actors]) for e in violent]
+    assert any(a.role == "perpetrator" and not a.name.startswith("Unidentified")
+               for a in violent[0].actors), [(a.name, a.role) for a in violent[0].actors]

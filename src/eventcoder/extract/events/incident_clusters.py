@@ -9,7 +9,7 @@ labour strike, so it makes no protest of the bombing.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
@@ -47,13 +47,24 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
+# Subjects that count more victims of the same happening ("two were killed, while three others
+# were wounded when ..."): the clause goes on with its toll, it tells no second happening.
+_MORE_VICTIMS = frozenset({"other", "others", "more", "several", "many", "dozens", "scores"})
+
+
+def _more_victims(subject: Token) -> bool:
+    return subject.lower_ in _MORE_VICTIMS or subject.lemma_.lower() in _MORE_VICTIMS or any(
+        c.dep_ in {"amod", "nummod"} and c.lower_ in _MORE_VICTIMS for c in subject.children)
+
+
 def contrast_clauses(sent: Span) -> list[Span]:
     """The clauses of a sentence set against its main clause, with their own subject."""
     out = []
     for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                         for c in verb.children) \
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                and subjects and not any(_more_victims(s) for s in subjects):
             sub = list(verb.subtree)
             out.append(verb.doc[sub[0].i:sub[-1].i + 1])
     return out
