@@ -30,6 +30,7 @@ from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
+from eventcoder.geoparser.scene_towns import named_town
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 
@@ -298,7 +299,7 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         # With no other place named, the actors' and publisher's countries are the context; but
         # a town spaCy reads as a place under its own name is no stray namesake: armed groups
         # fight abroad ('PKK members killed in Sinjar').
-        return (not others and (not actor_ccs or _named_town(r))) or r.place.cc in others \
+        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in others \
             or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
@@ -322,22 +323,6 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
 
 # the rest of a name the gazetteer matched in part ('Puli Alam' as 'Puli') may come first
 _UNIT_AFTER_PLACE = place_unit_gap(name_rest=2)
-
-
-# A town this large is rarely an unknown village's namesake abroad (see lone_namesake.LONE_POP).
-NAMED_TOWN_POP = 10_000
-
-
-_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _named_town(r: Resolved) -> bool:
-    """A town of some size by its own name that spaCy tags a place or the text sets as a scene
-    ('in Sinjar'): the text's place, whatever country its actors come from."""
-    if r.place is None or not r.ranked or r.ranked[0].flag > OFFICIAL or r.place.pop < NAMED_TOWN_POP:
-        return False
-    before = (r.mention.doc_text or "")[max(0, r.mention.start - 12) : r.mention.start]
-    return r.mention.source in ("GPE", "LOC") or bool(_SCENE_BEFORE.search(before))
 
 
 def _unit_of_place_before(r: Resolved, resolved: list[Resolved]) -> bool:
