@@ -14,6 +14,9 @@ from eventcoder.resolve.event_location.records import seat_named_admin1
     ("MK", "Grad Skopje", "Skopje", "Skopje"),
     ("KR", "Busan-gwangyeoksi", "Busan", "Busan"),
     ("PE", "Municipalidad Metropolitana de Lima", "Lima", "Lima"),
+    # an English modifier is part of the unit's own English name
+    ("GH", "Greater Accra", "Accra", "Greater Accra"),
+    ("GM", "Greater Banjul", "Banjul", "Greater Banjul"),
     # a town that is not the unit's seat leaves the unit's name alone
     ("KR", "Gyeonggi-do", "Suwon", "Gyeonggi-do"),
     # the training records' own name for the country's units wins

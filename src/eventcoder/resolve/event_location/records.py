@@ -84,6 +84,10 @@ def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | 
 
 
 SEAT_MIN_POP = 50_000
+# 'Greater Accra', 'Greater Banjul', 'North Sinai': an English modifier makes the unit's own English
+# name, which ACLED keeps; a unit word of the country's language ('Grad', '-teukbyeolsi') does not.
+_ENGLISH_MODIFIERS = {"greater", "north", "south", "east", "west", "central", "upper", "lower",
+                      "northern", "southern", "eastern", "western", "new", "old", "inner", "outer"}
 
 
 @functools.cache
@@ -103,7 +107,9 @@ def seat_named_admin1(cc: str | None, admin1: str | None, city: str | None) -> s
     # a seat this large stands for its unit wherever a name is read as a unit (as the scorer does)
     large = any(c.place.cc == cc and c.place.kind == "city" and c.place.pop >= SEAT_MIN_POP
                 for c in get_gazetteer().lookup(city))
-    if large and len(words) > n and any(words[k : k + n] == seat for k in range(len(words) - n + 1)):
+    at = next((k for k in range(len(words) - n + 1) if words[k : k + n] == seat), None)
+    rest = set(words[:at] + words[at + n :]) if at is not None else set()
+    if large and rest and not rest & _ENGLISH_MODIFIERS:
         return city
     return admin1
 
