@@ -17,6 +17,9 @@ from eventcoder.resolve.event_location.records import seat_named_admin1
     # an English modifier is part of the unit's own English name
     ("GH", "Greater Accra", "Accra", "Greater Accra"),
     ("GM", "Greater Banjul", "Banjul", "Greater Banjul"),
+    # a unit named after several of its towns keeps its name
+    ("MA", "Casablanca-Settat", "Casablanca", "Casablanca-Settat"),
+    ("MA", "Rabat-Sale-Kenitra", "Rabat", "Rabat-Sale-Kenitra"),
     # a town that is not the unit's seat leaves the unit's name alone
     ("KR", "Gyeonggi-do", "Suwon", "Gyeonggi-do"),
     # the training records' own name for the country's units wins

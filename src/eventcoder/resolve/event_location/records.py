@@ -109,7 +109,9 @@ def seat_named_admin1(cc: str | None, admin1: str | None, city: str | None) -> s
                 for c in get_gazetteer().lookup(city))
     at = next((k for k in range(len(words) - n + 1) if words[k : k + n] == seat), None)
     rest = set(words[:at] + words[at + n :]) if at is not None else set()
-    if large and rest and not rest & _ENGLISH_MODIFIERS:
+    # 'Casablanca-Settat', 'Rabat-Sale-Kenitra': a unit named after several of its towns
+    towns = any(c.place.cc == cc for w in rest for c in get_gazetteer().lookup(w))
+    if large and rest and not rest & _ENGLISH_MODIFIERS and not towns:
         return city
     return admin1
 
