@@ -88,3 +88,49 @@ def feature_end(text: str, end: int) -> int | None:
     m = _FEATURE_TAIL.match(text, end)
     return m.end() if m else None
 
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def possessive_names(toks: Sequence[Token], names: Callable[[str], list[str]],
+                     locative: set[str]) -> list[tuple[int, int, int, str]]:
+    """Place names written with a possessive "'s" ("Cox's Bazar", "St John's", "King's Lynn",
+    "'s-Hertogenbosch") that a place the gazetteer finds for them (``names``: its names for a
+    surface) spells with its "'s" too, as (start char, end char, first token): the NER and the
+    gazetteer pass would split them at the "'s" and read the owner alone ('Cox' in Spain).
+    'Maiduguri's streets' is the owner: no place of that name is written with the "'s"."""
+
+    def known(surface: str) -> bool:
+        return any("'s" in n.replace("’", "'") for n in names(surface))
+
+    out: list[tuple[int, int, int, str]] = []
+    for k, tok in enumerate(toks):
+        if tok.text not in _POSSESSIVE:
+            continue
+        found = None
+        # "'s-Hertogenbosch": the Dutch article opens the name
+        if (k == 0 or toks[k - 1].whitespace_) and k + 2 < len(toks) and toks[k + 1].text == "-" \
+                and not tok.whitespace_ and toks[k + 2].text[:1].isupper():
+            end = toks[k + 2].idx + len(toks[k + 2])
+            if known(tok.doc.text[tok.idx : end]):
+                found = (tok.idx, end, k)
+        for a in range(max(0, k - 3), k):  # the owner's words, longest first
+            if found or toks[k - 1].whitespace_:
+                break
+            if not all(t.text[:1].isupper() or t.text == "." for t in toks[a:k]):
+                continue
+            for b in (k + 2, k + 1, k):  # up to two words after the "'s", or none ("St John's")
+                if b >= len(toks) or not all(t.text[:1].isupper() for t in toks[k + 1 : b + 1]):
+                    continue
+                end = toks[b].idx + len(toks[b])
+                if known(tok.doc.text[toks[a].idx : end]):
+                    found = (toks[a].idx, end, a)
+                    break
+        if found:  # spaCy's label when it tagged a place in it, else a gazetteer match
+            a = found[2]
+            label = next((t.ent_type_ for t in toks[a : k + 3] if t.idx < found[1]
+                          and t.ent_type_ in ("GPE", "LOC")), None)
+            out.append((*found, label or ("GAZ" if a and toks[a - 1].lower_ in locative
+                                          else "GAZ_STRONG")))
+    return out

@@ -92,8 +92,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     ents = doc_ents(spacy_doc)  # spaCy rebuilds doc.ents on every access
     surnames = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e[1:]}
 
-    def add(start: int, end: int, source: str, sent: int) -> bool:
-        start, end = trim_span(text, start, end)
+    def add(start: int, end: int, source: str, sent: int, whole: bool = False) -> bool:
+        start, end = (start, end) if whole else trim_span(text, start, end)  # "St John's" whole
         if end <= start or any(taken[start:end]):
             return False
         surface = text[start:end]
@@ -139,6 +139,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place
         for part_start, part_end in name_extent.split_list(text, dl.start(1), dl.end(1)):
             add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
+    for start, end, a, source in name_extent.possessive_names(doc_tokens(spacy_doc), lambda s: [
+            c.place.name for c in candidates_for(gaz, s)[0]], LOCATIVE):
+        add(start, end, source, sent_of.get(a, 0), whole=True)  # "Cox's Bazar", not 'Cox' in Spain
     for e1, e2 in zip(ents, ents[1:], strict=False):
         # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
         if e1.label_ in PLACE_LABELS and e2.label_ in PLACE_LABELS and \

@@ -30,6 +30,7 @@ from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
+from eventcoder.geoparser.scene_towns import named_town
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 
@@ -295,8 +296,11 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         others = [o.place.cc for o in resolved
                   if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                   and not _weak_match(o) and not _force_country(o)]
-        # With no other place named, the actors' and publisher's countries are the context.
-        return (not others and not actor_ccs) or r.place.cc in others or r.place.cc in actor_ccs
+        # With no other place named, the actors' and publisher's countries are the context; but
+        # a town spaCy reads as a place under its own name is no stray namesake: armed groups
+        # fight abroad ('PKK members killed in Sinjar').
+        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in others \
+            or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
     if r.place.kind in ("adm1", "adm2") and r.ranked[0].flag <= OFFICIAL and _unit_of_place_before(

@@ -185,6 +185,10 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
         choice = _refine(best[1], places + (org_places or []), sent_ids, document, event)
+    elif dateline is not None and (scene := dateline_place.scene_beyond_dateline(
+            places, dateline, sent_ids, lambda r: place_features(document, event, r), KIND_RANK)):
+        choice, note = scene, "the event's sentences name no place; placed at a smaller place the "\
+            "report names as a scene in the dateline's country"
     elif dateline is not None:
         choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:

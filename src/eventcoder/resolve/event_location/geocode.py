@@ -29,6 +29,7 @@ from eventcoder.resolve.event_location.country_votes import nationality_only
 from eventcoder.resolve.event_location.event_place import locate_events
 from eventcoder.resolve.event_location.records import (
     acled_admin1,
+    seat_named_admin1,
     toponyms_from_resolved,
 )
 
@@ -87,8 +88,10 @@ def geocode_stage(document: Document) -> None:
     place_at_named_capital(document, resolved)  # 'in the Chadian capital'
     for event in document.events:  # the province by ACLED's name in the event's year
         loc, day = event.location, event.date.start or document.article.published or ""
-        if loc is not None and loc.admin1 and day[:4].isdigit():
-            loc.admin1 = acled_admin1(loc.country_code, loc.admin1, int(day[:4]))
+        if loc is not None and loc.admin1:  # a year unknown keeps the gazetteer's name
+            year = int(day[:4]) if day[:4].isdigit() else None
+            loc.admin1 = seat_named_admin1(loc.country_code, acled_admin1(
+                loc.country_code, loc.admin1, year), loc.name if loc.precision == "city" else None)
 
 
 def dateline(text: str) -> re.Match[str] | None:

@@ -7,6 +7,7 @@ import functools
 from eventcoder.datafiles import load_data
 from eventcoder.document import Location, Toponym
 from eventcoder.geoparser.gazetteer import DEMONYM, Place, get_gazetteer
+from eventcoder.geoparser.names import norm
 from eventcoder.geoparser.types import Resolved
 
 
@@ -80,6 +81,39 @@ def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | 
     if row is None or year is None or year < row[1]:
         return admin1
     return row[0]
+
+
+SEAT_MIN_POP = 50_000
+# 'Greater Accra', 'Greater Banjul', 'North Sinai': an English modifier makes the unit's own English
+# name, which ACLED keeps; a unit word of the country's language ('Grad', '-teukbyeolsi') does not.
+_ENGLISH_MODIFIERS = {"greater", "north", "south", "east", "west", "central", "upper", "lower",
+                      "northern", "southern", "eastern", "western", "new", "old", "inner", "outer"}
+
+
+@functools.cache
+def _learned_countries() -> frozenset[str]:
+    return frozenset(cc for cc, _ in acled_admin1_table())
+
+
+def seat_named_admin1(cc: str | None, admin1: str | None, city: str | None) -> str | None:
+    """A unit the gazetteer names after its seat with a unit word of the country's own language
+    ('Grad Skopje', 'Seoul-teukbyeolsi', 'Municipalidad Metropolitana de Lima') is written by the
+    seat's name, as ACLED does, when the training records teach no names for the country; else
+    the name as given."""
+    if not admin1 or not city or not cc or cc in _learned_countries():
+        return admin1
+    words, seat = norm(admin1).split(), norm(city).split()
+    n = len(seat)
+    # a seat this large stands for its unit wherever a name is read as a unit (as the scorer does)
+    large = any(c.place.cc == cc and c.place.kind == "city" and c.place.pop >= SEAT_MIN_POP
+                for c in get_gazetteer().lookup(city))
+    at = next((k for k in range(len(words) - n + 1) if words[k : k + n] == seat), None)
+    rest = set(words[:at] + words[at + n :]) if at is not None else set()
+    # 'Casablanca-Settat', 'Rabat-Sale-Kenitra': a unit named after several of its towns
+    towns = any(c.place.cc == cc for w in rest for c in get_gazetteer().lookup(w))
+    if large and rest and not rest & _ENGLISH_MODIFIERS and not towns:
+        return city
+    return admin1
 
 
 def admin1_name(p: Place) -> str | None:
