@@ -19,7 +19,10 @@ from eventcoder.resolve.actors.nationality import token_nation
 ARMED_THINGS = {"patrol", "drone", "warplane", "column", "convoy", "jet", "helicopter",
                 "gunboat", "warship", "tank", "aircraft", "airstrike", "air strike", "artillery",
                 "shelling", "reconnaissance", "unit", "battalion", "brigade", "detachment",
-                "contingent", "reinforcement", "military", "army"}
+                "contingent", "reinforcement", "military", "army",
+                # a fired munition is its army's deed ("Russian shells struck a school", "Thai
+                # artillery shells hit a village"); a maker's mark is "Russian-made", no nation
+                "shell", "rocket", "missile", "mortar"}
 
 
 # A strike named by its means ("a Russian missile strike", "a Turkish drone attack", "an Israeli
