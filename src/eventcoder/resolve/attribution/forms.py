@@ -24,6 +24,10 @@ from eventcoder.resolve.actors.context import (
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
+from eventcoder.resolve.attribution.broken_subjects import (
+    gerund_subject_doer,
+    verbless_sentence_doer,
+)
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
@@ -303,13 +307,13 @@ def _read(token: Any) -> Reading:
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
-             or believed_member(t) or misread_participle_doer(t))
+             or believed_member(t) or misread_participle_doer(t) or gerund_subject_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
     if reading.role == "other":
-        reading = _report_doer(target) or reading
+        reading = _report_doer(target) or verbless_sentence_doer(token) or reading
     if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
         return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)
