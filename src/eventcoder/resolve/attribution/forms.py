@@ -38,6 +38,7 @@ from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
 from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
+from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
@@ -303,7 +304,7 @@ def _read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (self_claim(t, target) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
+    extra = (self_claim(t, target) or professed_member_claim(rules.np_head(token)) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
