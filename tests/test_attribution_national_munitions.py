@@ -36,3 +36,24 @@ def test_a_makers_mark_is_no_doer() -> None:
     events = _events("Iranian-made rockets fired by the Houthis hit an airport in Jizan on Monday.")
     perps = {a.acled_name for e in events for a in e.actors if a.role == "perpetrator"}
     assert "Military Forces of Iran" not in perps, perps
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a country's possessive on its forces' means: "Ukraine's air defences", "Russia's drones"
+    ("A missile that killed two men in a village near the border was most likely fired by "
+     "Ukraine's air defences, the president said on Wednesday.", "Military Forces of Ukraine"),
+    ("A rocket that killed a farmer near Kiryat Shmona was most likely fired by Lebanon's army, "
+     "Israeli officials said.", "Military Forces of Lebanon"),
+])
+def test_a_countrys_forces_suspected_by_possessive(text: str, label: str) -> None:
+    events = _events(text)
+    perps = {a.acled_name: a.attribution for e in events for a in e.actors
+             if a.role == "perpetrator"}
+    assert perps.get(label) == "suspected", perps
+
+
+def test_a_defence_minister_is_no_force() -> None:
+    events = _events("The Ukrainian defence minister said Russian forces shelled Kherson on "
+                     "Monday.")
+    perps = {a.acled_name for e in events for a in e.actors if a.role == "perpetrator"}
+    assert perps == {"Military Forces of Russia"}, perps
