@@ -36,7 +36,7 @@ from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
-from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
+from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
@@ -175,7 +175,7 @@ def _reporting_governor(verb: Any) -> Any | None:
     return None
 
 
-def reported_speech(reading: Reading) -> None:
+def reported_speech(reading: Reading, mention: Any | None = None) -> None:
     """Keep a speaker's account apart from the report's voice: 'police said X attacked' is
     confirmed by the police (hedged speech was already lowered to suspected)."""
     if reading.role != "perpetrator" or reading.attribution != "stated" or reading.verb is None:
@@ -186,7 +186,17 @@ def reported_speech(reading: Reading) -> None:
     speaker = rules.subject_of(speaker_verb) or rules.agent_of(speaker_verb)
     if speaker is None or speaker.lower_ in {"it", "which", "that"}:
         return
+    if mention is not None and _own_men(mention, speaker):
+        # "the group said its fighters carried out the attack": its own deed, a claim
+        reading.attribution, reading.by_self = "claimed", True
+        return
     reading.attribution, reading.by_token = "confirmed", speaker
+
+
+def _own_men(mention: Any, speaker: Any) -> bool:
+    """The doer is the speaking group's own men ("the group said its fighters ...")."""
+    return speaker.lemma_.lower() in OWN_GROUP_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in mention.children)
 
 
 def _attack_noun_owner(token: Any) -> Reading | None:
@@ -323,7 +333,7 @@ def _read(token: Any) -> Reading:
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and (_hedged_agent(t) or (member is not None and rules.hedged_name(token))):
         reading.attribution = "suspected"  # also "a group of 15 suspected ZANU-PF youths attacked"
-    reported_speech(reading)
+    reported_speech(reading, t)
     return reading
 
 
