@@ -40,8 +40,8 @@ def test_a_makers_mark_is_no_doer() -> None:
 
 @pytest.mark.parametrize(("text", "label"), [
     # a country's possessive on its forces' means: "Ukraine's air defences", "Russia's drones"
-    ("A missile that killed two men in a village near the border was most likely fired by "
-     "Ukraine's air defences, the president said on Wednesday.", "Military Forces of Ukraine"),
+    ("A rocket that wounded a farmer outside Hrubieszow on Thursday was probably launched by "
+     "Ukraine's air defences, Polish officials said.", "Military Forces of Ukraine"),
     ("A rocket that killed a farmer near Kiryat Shmona was most likely fired by Lebanon's army, "
      "Israeli officials said.", "Military Forces of Lebanon"),
 ])
