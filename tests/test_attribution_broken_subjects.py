@@ -30,8 +30,8 @@ def test_gerund_phrase_on_the_doer(text: str, doer: str) -> None:
 
 @pytest.mark.parametrize(("text", "doer"), [
     ("Members of the MS-13 gang shot dead four bus drivers in San Salvador on Monday.", "MS-13"),
-    ("Members of the Barrio 18 gang set fire to cells and shot inmates at the men's prison in "
-     "Choloma, killing 12 men.", "Barrio 18"),
+    ("Members of the Vatos Locos gang set fire to a bus and shot passengers at a terminal in "
+     "Choloma, killing seven men.", "Vatos Locos"),
     ("Members of the Gran Grif gang set fire to houses and shot residents in Petite-Riviere "
      "de l'Artibonite on Saturday.", "Gran Grif"),
 ])

@@ -1,5 +1,5 @@
-"""A claim told through a professed membership: "a man claimed to be a member of X and said he
-had carried out the attack" is X's claim; a membership with no deed told claims nothing
+"""A claim told through a professed membership: "the attacker claimed to be a fighter of X and
+said he had bombed the convoy" is X's claim; a membership with no deed told claims nothing
 (sentences written for several countries)."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ def _found(perps: dict[str, str], name: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    # France: a video on social media
-    ("In a video posted on social media, a man claimed to be a member of the Islamic State "
-     "group and said he had carried out the attack on the church in Lyon.", "Islamic State"),
+    # India: a recording shared on Telegram
+    ("On a recording shared on Telegram, the attacker claimed to be a fighter of "
+     "Jaish-e-Mohammed and said he had bombed the convoy near Pulwama.", "Jaish"),
     # France, two sentences: "identified himself as a fighter of X"
     ("A gunman shot dead two policemen in Marseille on Sunday. In a video posted online, he "
      "identified himself as a fighter of al-Qaeda in the Islamic Maghreb and said he had killed "

@@ -1,5 +1,5 @@
-"""A claim told through a professed membership: "a man claimed to be a member of X and said he
-had carried out the attack", "a gunman who identified himself as a fighter of X said he killed
+"""A claim told through a professed membership: "the attacker claimed to be a fighter of X and
+said he had bombed the convoy", "a gunman who identified himself as a fighter of X said he killed
 them", "he said he belonged to X and that he had planted the bomb". The speaker's own deed,
 told in the first or third person after he names himself one of X, is X's claim; a membership
 with no deed told ("claimed to be a member of X") claims nothing.
