@@ -40,6 +40,7 @@ from eventcoder.extract.modality import (
     people_by_deed,
     prevented,
     shared_auxiliaries,
+    supposed_consequence,
 )
 from eventcoder.extract.not_a_deed import not_a_deed
 from eventcoder.nlp.doc_cache import ancestors, children
@@ -344,7 +345,7 @@ def generic_score(
     kids = list(children(token))
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids
-    ) or denied(token) or not_a_deed(token, trigger_ids, family):
+    ) or denied(token) or not_a_deed(token, trigger_ids, family) or supposed_consequence(token):
         return DROP
     score = 0.0
     definite = is_definite_singular(token)

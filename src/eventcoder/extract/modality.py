@@ -88,6 +88,22 @@ def in_conditional(token: Token) -> bool:
     return False
 
 
+# Auxiliaries that make a clause a forecast or a supposition.
+_FORECAST_AUX = frozenset({"could", "would", "might", "may", "will", "'ll", "shall"})
+
+
+def supposed_consequence(token: Token) -> bool:
+    """ "warned that fighting could resume if the talks collapse", "clashes would break out
+    unless the cattle are returned": a modal clause whose condition is supposed tells no deed."""
+    verb = next((a for a in (token, *ancestors(token)) if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    kids = list(children(verb))
+    return any(c.dep_ == "aux" and c.lower_ in _FORECAST_AUX for c in kids) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                  for m in children(c)) for c in kids)
+
+
 def verbal_attack(token: Token) -> bool:
     """True when an attack word is listed with words of speech: "criticisms and attacks", or
     "toned down her speeches ..., but sharpened her attacks against the ruling party"."""

@@ -19,7 +19,15 @@ from eventcoder.resolve.actors.nationality import token_nation
 ARMED_THINGS = {"patrol", "drone", "warplane", "column", "convoy", "jet", "helicopter",
                 "gunboat", "warship", "tank", "aircraft", "airstrike", "air strike", "artillery",
                 "shelling", "reconnaissance", "unit", "battalion", "brigade", "detachment",
-                "contingent", "reinforcement", "military", "army"}
+                "contingent", "reinforcement", "military", "army",
+                # a fired munition is its army's deed ("Russian shells struck a school", "Thai
+                # artillery shells hit a village"); a maker's mark is "Russian-made", no nation
+                "shell", "rocket", "missile", "mortar",
+                # "Ukraine's air defences", "Israeli air defence": with "air" or "missile" only
+                # (a "defence minister" is no force)
+                "defence", "defense"}
+_DEFENCE = {"defence", "defense"}
+_DEFENDED = {"air", "missile", "anti-aircraft", "antiaircraft"}
 
 
 # A strike named by its means ("a Russian missile strike", "a Turkish drone attack", "an Israeli
@@ -30,7 +38,11 @@ MEANS = ARMED_THINGS | {"missile", "rocket", "air", "mortar", "cruise", "ballist
 
 def _modifiers(token: Any) -> list[Any]:
     """The modifiers written before the noun; for a strike named by its means, theirs too."""
-    mods = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    # a country's possessive too: "Ukraine's air defences", "Russia's drones"
+    mods = [c for c in token.children
+            if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
+    if token.lemma_.lower() in _DEFENCE and not any(m.lower_ in _DEFENDED for m in mods):
+        return []
     if token.lemma_.lower() in STRIKE_NOUNS:
         means = [m for m in mods if m.lemma_.lower() in MEANS]
         if not means:

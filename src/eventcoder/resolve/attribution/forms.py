@@ -24,6 +24,10 @@ from eventcoder.resolve.actors.context import (
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
+from eventcoder.resolve.attribution.broken_subjects import (
+    gerund_subject_doer,
+    verbless_sentence_doer,
+)
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
@@ -32,8 +36,9 @@ from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
-from eventcoder.resolve.attribution.own_claims import REPORT_VERBS, self_claim
+from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
+from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
@@ -170,7 +175,7 @@ def _reporting_governor(verb: Any) -> Any | None:
     return None
 
 
-def reported_speech(reading: Reading) -> None:
+def reported_speech(reading: Reading, mention: Any | None = None) -> None:
     """Keep a speaker's account apart from the report's voice: 'police said X attacked' is
     confirmed by the police (hedged speech was already lowered to suspected)."""
     if reading.role != "perpetrator" or reading.attribution != "stated" or reading.verb is None:
@@ -181,7 +186,17 @@ def reported_speech(reading: Reading) -> None:
     speaker = rules.subject_of(speaker_verb) or rules.agent_of(speaker_verb)
     if speaker is None or speaker.lower_ in {"it", "which", "that"}:
         return
+    if mention is not None and _own_men(mention, speaker):
+        # "the group said its fighters carried out the attack": its own deed, a claim
+        reading.attribution, reading.by_self = "claimed", True
+        return
     reading.attribution, reading.by_token = "confirmed", speaker
+
+
+def _own_men(mention: Any, speaker: Any) -> bool:
+    """The doer is the speaking group's own men ("the group said its fighters ...")."""
+    return speaker.lemma_.lower() in OWN_GROUP_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in mention.children)
 
 
 def _attack_noun_owner(token: Any) -> Reading | None:
@@ -299,17 +314,17 @@ def _read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (self_claim(t, target) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
+    extra = (self_claim(t, target) or professed_member_claim(rules.np_head(token)) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
-             or believed_member(t) or misread_participle_doer(t))
+             or believed_member(t) or misread_participle_doer(t) or gerund_subject_doer(t))
     if extra is not None:
         reported_speech(extra)
         return extra
     reading = rules.read_mention(target)
     if reading.role == "other":
-        reading = _report_doer(target) or reading
+        reading = _report_doer(target) or verbless_sentence_doer(token) or reading
     if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
         return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)
@@ -318,7 +333,7 @@ def _read(token: Any) -> Reading:
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
             and (_hedged_agent(t) or (member is not None and rules.hedged_name(token))):
         reading.attribution = "suspected"  # also "a group of 15 suspected ZANU-PF youths attacked"
-    reported_speech(reading)
+    reported_speech(reading, t)
     return reading
 
 

@@ -21,7 +21,7 @@ from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 _POINTING = {"it", "this", "that", "them", "these", "those"}
 # "a spokesman for X said the group had carried out the bombing": the group he speaks for.
-_OWN_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "network"}
+OWN_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "network"}
 # "a man who identified himself as a spokesman for X told ...": the man speaks for X.
 _SELF_NAMING = {"identify", "describe", "introduce", "present"}
 
@@ -109,7 +109,7 @@ def _own_subject(subj: Any | None) -> bool:
         return False
     if subj.lower_ in {"we", "our", "it", "they"}:
         return True
-    if subj.lemma_.lower() in _OWN_GROUP_NOUNS and any(
+    if subj.lemma_.lower() in OWN_GROUP_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return True
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children)

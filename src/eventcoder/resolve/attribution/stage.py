@@ -266,7 +266,8 @@ def _names_country(mention: str | None) -> bool:
 
     if re.search(r"\bof (?:the )?[A-Z]", mention or ""):
         return True  # "military forces of Artsakh"
-    words = re.findall(r"[\w'’-]+", mention or "")
+    # a country's possessive names it too ("Ukraine's air defences")
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", mention or "")]
     grams = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
     return any(demonym_code(w) or code_for_name(w) or capital_code(w) for w in grams)
 

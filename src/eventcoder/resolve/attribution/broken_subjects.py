@@ -1,0 +1,58 @@
+"""Doers whose clause the parse broke, read back as the attack verb's subject.
+
+- A gerund phrase on the doer read as the clause's subject ("Soldiers manning a checkpoint
+  shot dead two women"): spaCy makes "manning" a clausal subject of "shot" and "soldiers" its
+  own subject, but a gerund does not shoot; the people who man the post do.
+- A sentence the parse left with no finite verb at its root ("Members of the X gang shot dead
+  six inmates", with "gang" read as a compound of "shot" or of "set fire"): the noun phrase
+  before the attack verb is its subject when the verb has none of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.rules import Reading
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _own_subject(verb: Any) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def gerund_subject_doer(t: Any) -> Reading | None:
+    """'Soldiers manning a checkpoint shot ...': the gerund's subject did the attack verb's act."""
+    gerund = t.head
+    if t.dep_ != "nsubj" or gerund.dep_ != "csubj" or gerund.tag_ != "VBG" or gerund.i < t.i:
+        return None
+    verb = gerund.head
+    if verb.lemma_.lower() not in rules.ATTACK or verb.pos_ != "VERB" or verb.i < gerund.i:
+        return None
+    return rules.governed_doer(verb, t)
+
+
+def _active_attack_verbs(sent: Any, after: int) -> list[Any]:
+    """Attack verbs after ``after`` in ``sent`` that read as active and lack a subject."""
+    return [v for v in sent if v.i > after and v.pos_ == "VERB" and v.tag_ in {"VBD", "VBN"}
+            and v.lemma_.lower() in rules.ATTACK and not _own_subject(v)
+            and not any(c.dep_ in {"agent", "auxpass"} for c in v.children)
+            and not rules.headline_passive(v)]
+
+
+def verbless_sentence_doer(token: Any) -> Reading | None:
+    """The first noun phrase of a sentence whose root the parse made a noun is the subject of
+    the subjectless attack verb that follows it ('Members of the X gang shot dead six inmates')."""
+    sent = token.sent
+    if sent.root.pos_ not in {"NOUN", "PROPN"} or token.i > sent.root.i + 8:
+        return None
+    # only the phrase the sentence opens with: no earlier noun phrase could be the subject
+    first = next((c for c in sent.noun_chunks), None)
+    if first is None or not (first.start <= sent.root.i < first.end or first.root == sent.root):
+        return None
+    verbs = _active_attack_verbs(sent, token.i)
+    if not verbs or any(v.pos_ in {"VERB", "AUX"} and v.tag_ in {"VBD", "VBZ", "VBP"}
+                        for v in sent if token.i < v.i < verbs[0].i):
+        return None
+    return rules.governed_doer(verbs[0], token)
