@@ -87,8 +87,18 @@ _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "ins
 _FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
 
 
-def not_the_state(cls: str, mods: list[Any]) -> bool:
+# Soldiers who "rebel" stay the state's soldiers in mutiny ("rebel soldiers seized the radio"),
+# which ACLED labels "Mutiny of Military Forces of <country>" (resolve.actors.mutiny).
+MUTINY_WORDS = frozenset({"rebel", "rebellious", "rebelling", "mutinous", "mutinying",
+                          "mutineering", "renegade"})
+SOLDIER_NOUNS = frozenset({"soldier", "troop"})
+
+
+def not_the_state(cls: str, mods: list[Any], head_lemma: str = "") -> bool:
     """A state-force noun whose modifiers say its men are not the state's forces."""
-    if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
+    insurgent = [t for t in mods if t.lemma_.lower() in _INSURGENT_WORDS]
+    if head_lemma in SOLDIER_NOUNS and all(t.lower_ in MUTINY_WORDS for t in insurgent):
+        insurgent = []  # "rebel soldiers": the army's own men in mutiny
+    if cls == "military" and insurgent:
         return True  # "urban guerrilla commandos": the fighters of a group, not the army's
     return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)
