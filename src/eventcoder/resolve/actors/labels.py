@@ -49,8 +49,8 @@ from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.mob_victims import label_mob_victims
-from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.mutiny import label_mutiny
+from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
