@@ -130,6 +130,18 @@ def kind_of(head: Token, as_perpetrator: bool = False) -> str | None:
 
 # Participles that make the people they modify protesters, whatever their trade.
 _PROTESTING = {"striking", "protesting", "demonstrating", "picketing"}
+# Verbs of a clause that makes the people it describes protesters ("workers demanding unpaid
+# wages", "students who were marching to the ministry"); a ransom or money demanded is no cause.
+_PROTEST_CLAUSE = {"protest", "demonstrate", "strike", "picket", "demand", "march", "rally",
+                   "chant"}
+_NO_CAUSE = {"ransom", "money", "cash", "payment", "bribe", "fee", "levy", "tax"}
+
+
+def _protest_clause(head: Token) -> bool:
+    """A participle or relative clause tells the people were protesting or demanding."""
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _PROTEST_CLAUSE
+               and not any(o.lemma_.lower() in _NO_CAUSE for o in children(c) if o.dep_ == "dobj")
+               for c in children(head))
 
 
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
@@ -148,6 +160,9 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
                 return kind
     if any(c.dep_ == "amod" and c.lower_ in _PROTESTING for c in children(head)):
         return "protest"  # "striking teachers", "protesting farmers": the protest names the side
+    if not as_perpetrator and head_lemma not in words["state_forces"] \
+            and head_lemma not in words["armed_groups"] and _protest_clause(head):
+        return "protest"  # force used on them: "students who were demanding the reopening"
     order = (
         ("state", "state_forces"),
         ("armed", "armed_groups"),

@@ -51,6 +51,7 @@ from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
@@ -145,6 +146,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [s.text for s in _sentences(document, event, short)]
+    if (policed := crowd_controlled(document, event, short)) is not None:
+        return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
     if mob_attack(event, own):
         return (*MOB, "a crowd, no state or armed group, hurt people: mob violence")
     if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
@@ -164,6 +167,16 @@ def crowd_riot(document: Document, event: Event) -> tuple[str, str] | None:
     if (event.event_type, event.sub_event_type) != LOOTING or incident is None:
         return None
     return crowd_property_typing(list(incident.mentions), _sentences(document, event, False))
+
+
+def crowd_controlled(document: Document, event: Event, short: bool) -> tuple[str, str] | None:
+    """The protest typing of an attack that is the state's crowd control of a gathering."""
+    incident = getattr(event, "_incident", None)
+    if (event.event_type, event.sub_event_type) != ATTACK or incident is None:
+        return None
+    mentions = list(incident.mentions)
+    killed = any(m.family == "death" for m in mentions)
+    return crowd_control_type(mentions, _sentences(document, event, short), killed)
 
 
 def rules_reading(event: Event) -> tuple[str | None, str | None]:

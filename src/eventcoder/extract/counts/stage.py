@@ -140,15 +140,24 @@ def _suspects_fallback(document: Document, event: Event) -> Count | None:
 
 
 def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool:
-    """The counted deaths carry their own date, not the event's ("killed two weeks ago")."""
+    """The counted deaths carry their own date, not the event's ("was shot on Tuesday and died").
+
+    Tokens are compared by index (two accesses never give the same Token object, so the check
+    compared by ``is`` never fired); the stage asks it of attackers' deaths only."""
     if event.date.span_start is None or finding.cue < 0:
         return False
     cue = document.spacy_doc[finding.cue]
+    # "was shot by police on Tuesday and died": the date of the first verb dates the second
+    verbs = {cue.i} | ({cue.head.i} if cue.dep_ == "conj" and cue.pos_ in {"VERB", "AUX"} else set())
 
     def governs(ent: Any) -> bool:
-        """The date modifies the cue itself (directly or through a preposition)."""
+        """The date modifies the cue (or the verb it is coordinated with), directly or through a
+        preposition."""
         head = ent.root.head
-        return head is cue or (head.dep_ == "prep" and head.head is cue)
+        # "on Tuesday morning": the date word is a compound of the preposition's object
+        if head.dep_ == "pobj" and ent.root.dep_ == "compound":
+            head = head.head
+        return head.i in verbs or (head.dep_ == "prep" and head.head.i in verbs)
 
     dates = [e for e in doc_ents(document.spacy_doc) if e.label_ == "DATE" and governs(e)]
     own = (event.date.span_start, event.date.span_end or event.date.span_start)
@@ -263,7 +272,8 @@ def count_event(document: Document, event: Event) -> None:
         findings.extend(
             f
             for f in find_in_span(span, findings)
-            if not _dated_elsewhere(document, event, f)
+            # an attacker shot on a later day died in another event (ACLED codes by day)
+            if not (f.perpetrator and _dated_elsewhere(document, event, f))
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventcoder.geoparser.countries import country_name
@@ -87,8 +88,26 @@ _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "ins
 _FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
 
 
-def not_the_state(cls: str, mods: list[Any]) -> bool:
+# Soldiers in mutiny stay the state's soldiers ("mutinous troops"), which ACLED labels "Mutiny
+# of Military Forces of <country>" (resolve.actors.mutiny). "Rebel soldiers" are mutineers only
+# where the text tells of a mutiny or a coup: elsewhere they are often a rebel army's fighters.
+MUTINY_WORDS = frozenset({"mutinous", "mutinying", "mutineering", "renegade"})
+REBEL_WORDS = frozenset({"rebel", "rebellious", "rebelling"})
+MUTINY_TOLD = re.compile(r"\b(?:mutin\w*|coup|putsch)\b", re.IGNORECASE)
+SOLDIER_NOUNS = frozenset({"soldier", "troop"})
+
+
+def mutiny_modifiers(text: str) -> frozenset[str]:
+    """The modifiers that make soldiers mutineers in this text."""
+    return MUTINY_WORDS | REBEL_WORDS if MUTINY_TOLD.search(text) else MUTINY_WORDS
+
+
+def not_the_state(cls: str, mods: list[Any], head_lemma: str = "",
+                  mutineers: frozenset[str] = frozenset()) -> bool:
     """A state-force noun whose modifiers say its men are not the state's forces."""
-    if cls == "military" and any(t.lemma_.lower() in _INSURGENT_WORDS for t in mods):
+    insurgent = [t for t in mods if t.lemma_.lower() in _INSURGENT_WORDS]
+    if head_lemma in SOLDIER_NOUNS and all(t.lower_ in mutineers for t in insurgent):
+        insurgent = []  # "rebel soldiers" in a mutiny: the army's own men
+    if cls == "military" and insurgent:
         return True  # "urban guerrilla commandos": the fighters of a group, not the army's
     return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)

@@ -49,6 +49,7 @@ from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.mob_victims import label_mob_victims
+from eventcoder.resolve.actors.mutiny import label_mutiny
 from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
 from eventcoder.resolve.actors.own_country import label_from_own_actors
@@ -201,6 +202,7 @@ def actor_labels_stage(document: Document) -> None:
         label_crowd_doers(document.text, event, day)
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
+        label_mutiny(document.text, event)
         label_rival_groups(document.text, event)
         add_device_doer(document.text, event)
         add_party_crowds(document, event)

@@ -22,6 +22,7 @@ from eventcoder.resolve.actors.generic import (
     STATE_CLASSES,
     coordinated_countries,
     government_arm,
+    mutiny_modifiers,
     not_the_state,
 )
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
@@ -345,7 +346,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
-        if not_the_state(cls, mods):
+        if not_the_state(cls, mods, head.lemma_.lower(), mutiny_modifiers(doc.text)):
             continue
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):

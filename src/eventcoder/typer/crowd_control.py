@@ -1,0 +1,73 @@
+"""Crowd control by the state is an intervention in a protest, not an attack on civilians.
+
+Tear gas, water cannon, rubber bullets, stun grenades or shots fired into the air are the means
+of policing a gathering: when soldiers or police use them on a group of people ("police fired tear
+gas at supporters of the opposition leader", "troops fired into the air to disperse traders"),
+the people were gathered, and ACLED codes the event as Protests / Protest with intervention;
+Excessive force against protesters when someone is killed; Riots / Violent demonstration when
+the crowd itself was violent (stones, arson). Only the people the force was aimed at decide:
+a group (a crowd word, supporters, or people told to be dispersed, gathered or demanding
+something), not an armed group nor a house or a school.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.crowd_deeds import crowd_did_violence, demonstrators_violent
+from eventcoder.extract.events.sides import incident_sides
+from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.extract.lexicon import roles
+from eventcoder.extract.roles import kind_of
+from eventcoder.nlp.doc_cache import children
+
+INTERVENTION = ("Protests", "Protest with intervention")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+
+# The means of crowd control; shots "in/into the air" are aimed at no one.
+_MEANS = re.compile(
+    r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
+    r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|baton[- ]charged?|"
+    r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air)\b",
+    re.IGNORECASE)
+# Words that tell the people were a gathering the force broke up.
+_DISPERSE = re.compile(r"\b(?:dispers\w*|scatter(?:ed|ing)?|br(?:oke|eak|oken) up)\b",
+                       re.IGNORECASE)
+# Nouns of a gathering or of a leader's followers.
+_GATHERING_NOUNS = frozenset({"crowd", "supporter", "gathering", "mourner", "follower", "throng",
+                              "rally", "march", "assembly", "congregation"})
+# Verbs whose participle or relative clause makes the people a gathering ("workers demanding
+# unpaid wages", "students who had gathered outside the ministry").
+_GATHERED_VERBS = frozenset({"demand", "gather", "assemble", "march", "rally", "chant",
+                             "converge", "protest", "demonstrate", "picket", "strike", "call"})
+
+
+def _gathering(target: Token) -> bool:
+    """The people the force hit are named as a gathering."""
+    if target.lemma_.lower() in _GATHERING_NOUNS:
+        return True
+    return any(c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in _GATHERED_VERBS
+               for c in children(target))
+
+
+def crowd_control_type(mentions: list[TriggerMention], sents: list[Span],
+                       killed: bool) -> tuple[str, str] | None:
+    """The protest or riot typing of state crowd control on a gathering, or None."""
+    text = " ".join(s.text for s in sents)
+    if not _MEANS.search(text):
+        return None
+    perps, targets, parties = incident_sides(mentions)
+    if not any(kind_of(p, True) == "state" for p in perps):
+        return None
+    people = [t for t in targets + parties if kind_of(t, False) not in {"state", "armed"}
+              and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not people or len(people) != len(targets + parties):
+        return None  # no one, or an armed side too: a fight, not crowd control
+    if not (_DISPERSE.search(text) or any(_gathering(t) for t in people)):
+        return None
+    if crowd_did_violence(mentions) or demonstrators_violent(sents, roles()["violent_demo"]):
+        return VIOLENT_DEMO
+    return EXCESSIVE if killed else INTERVENTION
