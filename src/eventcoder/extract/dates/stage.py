@@ -21,6 +21,8 @@ from eventcoder.extract.dates.common import PART_OF_DAY
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
+from eventcoder.extract.dates.lapse import cut_lapse
+from eventcoder.extract.dates.named_year import own_year_dates
 from eventcoder.extract.dates.reported import announces, existential_of
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.dateline_ents import dateline_separator
@@ -229,20 +231,6 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     return False
 
 
-# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
-_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
-                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
-
-
-def _cut_lapse(ent: Any) -> Any:
-    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
-    m = _LAPSE.search(ent.text)
-    if m is None or m.start() == 0:
-        return ent
-    cut = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), alignment_mode="contract")
-    return cut if cut is not None and len(cut) else ent
-
-
 def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
     """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
     sents = doc_sents(document.spacy_doc)
@@ -250,7 +238,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [_cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
+        ents = [cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
@@ -347,6 +335,10 @@ def candidates(
                 distance, own, announcing, weak,
             )
         )
+    for year, info, first in own_year_dates(document, event, published):  # "the 2015 attacks"
+        # the year that names the incident's first mention is its date, before any other day
+        found.append(Candidate(year.idx, year.idx + len(year), year.text, info,
+                               -1 if first else rank_offset, 0, True, False, False))
     return sorted(found, key=Candidate.key)
 
 
