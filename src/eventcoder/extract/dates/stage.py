@@ -23,6 +23,7 @@ from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lapse import cut_lapse
 from eventcoder.extract.dates.named_year import own_year_dates
+from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.dateline_ents import dateline_separator
@@ -299,7 +300,9 @@ def candidates(
                 or info.precision == "unknown":
             continue
         gov = _governor(span)
-        if _background_clause(gov, triggers, span.root) or dates_a_since_noun(span.root, triggers):
+        told = participant_clause(span, triggers)  # "at supporters who tried ... on Monday"
+        if (_background_clause(gov, triggers, span.root) and not told) \
+                or dates_a_since_noun(span.root, triggers):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
@@ -318,7 +321,7 @@ def candidates(
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
-        weak = weak or moved
+        weak = weak or moved or told  # a participant's clause: only when nothing else dates it
         # "NIAMEY, Dec 12 (Reuters) -": the day the report was filed, as good as its publication
         weak = weak or (filed is not None and span.end_char <= filed[1])
         distance = min(
