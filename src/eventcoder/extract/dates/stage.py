@@ -22,6 +22,7 @@ from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowe
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lapse import cut_lapse
+from eventcoder.extract.dates.lead import lead_sentences, recent
 from eventcoder.extract.dates.named_year import own_year_dates
 from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
@@ -361,6 +362,9 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     found = candidates(document, event, published, own_sentences)
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
+    if not found and not event.historical:  # the lead, even where another incident is told
+        found = [c for c in candidates(document, event, published, lead_sentences(document, event),
+                                       20) if not c.announcement and recent(c.info, published)]
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"
