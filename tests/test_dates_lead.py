@@ -44,3 +44,32 @@ def test_a_lead_year_before_publication_is_background() -> None:
     document = triggered_document(text, ["arrested", "raids"], published="2018-03-07")
     dates_stage(document)
     assert document.events[0].date.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        ("Rights groups fear for a Cambodian union organiser who has not been seen since he was "
+         "stopped at a checkpoint in Battambang on 3 March. The ministry said on Tuesday that he "
+         "may have been kidnapped by a gang.", "kidnapped", "2018-03-03"),
+        ("A Ugandan reporter has not been heard from since soldiers stopped his car near Gulu on "
+         "Friday evening. His editor said on Monday that he was feared abducted.", "abducted",
+         "2018-03-02"),
+    ],
+)
+def test_a_since_clause_of_the_lead_beats_an_announcement(
+    text: str, trigger: str, start: str
+) -> None:
+    """'not seen since he was stopped on 3 March': the lead tells when the disappearance began;
+    the day of the later statement dates only the announcement."""
+    document = triggered_document(text, [trigger], published="2018-03-07")
+    dates_stage(document)
+    assert document.events[0].date.start == start
+
+
+def test_an_announcement_still_dates_an_incident_no_lead_dates() -> None:
+    """No date in the lead: the announced day stays, with its note."""
+    text = "A trader was seized by gunmen in Kano. Police said on Tuesday that he was kidnapped."
+    document = triggered_document(text, ["kidnapped"], published="2018-03-07")
+    dates_stage(document)
+    assert document.events[0].date.start == "2018-03-06"

@@ -24,3 +24,9 @@ def recent(info: Any, published: Any) -> bool:
     not the news the lead opens."""
     year = (info.end or info.start or "")[:4]
     return published is None or (year.isdigit() and int(year) >= published.year)
+
+
+def since_clause(gov: Any) -> bool:
+    """ "has not been seen since he was stopped at a checkpoint on Monday": in the lead, the
+    clause a 'since' opens tells when the ongoing news began."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children)

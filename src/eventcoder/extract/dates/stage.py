@@ -22,7 +22,7 @@ from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowe
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lapse import cut_lapse
-from eventcoder.extract.dates.lead import lead_sentences, recent
+from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
 from eventcoder.extract.dates.named_year import own_year_dates
 from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
@@ -288,6 +288,7 @@ def candidates(
     published: Any,
     sentence_indexes: list[int],
     rank_offset: int = 0,
+    lead: bool = False,
 ) -> list[Candidate]:
     """Date expressions in the given sentences that may date this event, best first."""
     triggers = _trigger_tokens(document, event)
@@ -302,6 +303,7 @@ def candidates(
             continue
         gov = _governor(span)
         told = participant_clause(span, triggers)  # "at supporters who tried ... on Monday"
+        told = told or (lead and since_clause(gov))  # "not seen since he was stopped on ..."
         if (_background_clause(gov, triggers, span.root) and not told) \
                 or dates_a_since_noun(span.root, triggers):
             continue
@@ -362,9 +364,9 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     found = candidates(document, event, published, own_sentences)
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
-    if not found and not event.historical:  # the lead, even where another incident is told
+    if (not found or found[0].announcement) and not event.historical:  # the lead dates the news
         found = [c for c in candidates(document, event, published, lead_sentences(document, event),
-                                       20) if not c.announcement and recent(c.info, published)]
+                                       20, True) if not c.announcement and recent(c.info, published)] + found
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"
