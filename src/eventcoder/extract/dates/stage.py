@@ -302,8 +302,8 @@ def candidates(
                 or info.precision == "unknown":
             continue
         gov = _governor(span)
-        told = participant_clause(span, triggers)  # "at supporters who tried ... on Monday"
-        told = told or (lead and since_clause(gov))  # "not seen since he was stopped on ..."
+        # "at supporters who tried ... on Monday"; in the lead, "not seen since he was stopped on"
+        told = participant_clause(span, triggers) or (lead and since_clause(gov))
         if (_background_clause(gov, triggers, span.root) and not told) \
                 or dates_a_since_noun(span.root, triggers):
             continue
@@ -341,10 +341,9 @@ def candidates(
                 distance, own, announcing, weak,
             )
         )
-    for year, info, first in own_year_dates(document, event, published):  # "the 2015 attacks"
-        # the year that names the incident's first mention is its date, before any other day
-        found.append(Candidate(year.idx, year.idx + len(year), year.text, info,
-                               -1 if first else rank_offset, 0, True, False, False))
+    for year, info, first in own_year_dates(document, event, published):  # "the 2015 attacks":
+        found.append(Candidate(year.idx, year.idx + len(year), year.text, info,  # first mention's
+                               -1 if first else rank_offset, 0, True, False, False))  # goes first
     return sorted(found, key=Candidate.key)
 
 
