@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.dates.common import NUMBER_WORDS
+from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
@@ -158,6 +159,9 @@ def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
     years: set[int] = set()
     for m in getattr(inc, "mentions", []):
         tok = m.token
+        year = named_year(tok)  # "the 2015 Paris attacks", even read as a cardinal
+        if year is not None:
+            years.add(int(year.text))
         anchors = {tok.i}
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             anchors.add(tok.head.i)

@@ -21,6 +21,10 @@ from eventcoder.extract.dates.common import PART_OF_DAY
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
+from eventcoder.extract.dates.lapse import cut_lapse
+from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
+from eventcoder.extract.dates.named_year import own_year_dates
+from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.nlp.dateline_ents import dateline_separator
@@ -229,20 +233,6 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     return False
 
 
-# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
-_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
-                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
-
-
-def _cut_lapse(ent: Any) -> Any:
-    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
-    m = _LAPSE.search(ent.text)
-    if m is None or m.start() == 0:
-        return ent
-    cut = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), alignment_mode="contract")
-    return cut if cut is not None and len(cut) else ent
-
-
 def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
     """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
     sents = doc_sents(document.spacy_doc)
@@ -250,7 +240,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [_cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
+        ents = [cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
@@ -298,6 +288,7 @@ def candidates(
     published: Any,
     sentence_indexes: list[int],
     rank_offset: int = 0,
+    lead: bool = False,
 ) -> list[Candidate]:
     """Date expressions in the given sentences that may date this event, best first."""
     triggers = _trigger_tokens(document, event)
@@ -311,7 +302,10 @@ def candidates(
                 or info.precision == "unknown":
             continue
         gov = _governor(span)
-        if _background_clause(gov, triggers, span.root) or dates_a_since_noun(span.root, triggers):
+        # "at supporters who tried ... on Monday"; in the lead, "not seen since he was stopped on"
+        told = participant_clause(span, triggers) or (lead and since_clause(gov))
+        if (_background_clause(gov, triggers, span.root) and not told) \
+                or dates_a_since_noun(span.root, triggers):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
@@ -330,7 +324,7 @@ def candidates(
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
-        weak = weak or moved
+        weak = weak or moved or told  # a participant's clause: only when nothing else dates it
         # "NIAMEY, Dec 12 (Reuters) -": the day the report was filed, as good as its publication
         weak = weak or (filed is not None and span.end_char <= filed[1])
         distance = min(
@@ -347,6 +341,9 @@ def candidates(
                 distance, own, announcing, weak,
             )
         )
+    for year, info, first in own_year_dates(document, event, published):  # "the 2015 attacks":
+        found.append(Candidate(year.idx, year.idx + len(year), year.text, info,  # first mention's
+                               -1 if first else rank_offset, 0, True, False, False))  # goes first
     return sorted(found, key=Candidate.key)
 
 
@@ -366,6 +363,9 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     found = candidates(document, event, published, own_sentences)
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
+    if (not found or found[0].announcement) and not event.historical:  # the lead dates the news
+        found = [c for c in candidates(document, event, published, lead_sentences(document, event),
+                                       20, True) if not c.announcement and recent(c.info, published)] + found
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"

@@ -1,0 +1,19 @@
+"""A date entity without the lapse spaCy runs on into ("Thursday night, hours after ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
+_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
+                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
+
+
+def cut_lapse(ent: Any) -> Any:
+    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
+    m = _LAPSE.search(ent.text)
+    if m is None or m.start() == 0:
+        return ent
+    cut = ent.doc.char_span(ent.start_char, ent.start_char + m.start(), alignment_mode="contract")
+    return cut if cut is not None and len(cut) else ent
