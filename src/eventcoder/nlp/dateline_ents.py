@@ -30,13 +30,23 @@ _DATELINE_TITLED = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,3}),\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?"
     r"\s*\([^)]{1,30}\)\s*(?P<sep>--|[:—–-])\s"
 )
+# The line as agency copy writes it with its month first ("NIAMEY, Dec 12 (Reuters) -").
+_DATELINE_MONTH_FIRST = re.compile(
+    r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
+)
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
 
 
-def dateline_separator(text: str) -> tuple[int, int] | None:
-    """(end of the capitalised place, offset of the separator) of a dateline, or None."""
-    match = _DATELINE.search(text[:_HEAD_CHARS]) or _DATELINE_TITLED.search(text[:_HEAD_CHARS])
+def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] | None:
+    """(end of the capitalised place, offset of the separator) of a dateline, or None;
+    ``day_first=False`` reads only a dateline with its month first or no day."""
+    head = text[:_HEAD_CHARS]
+    if not day_first:
+        match = _DATELINE_MONTH_FIRST.search(head)
+    else:
+        match = _DATELINE.search(head) or _DATELINE_TITLED.search(head)
     if match is None:
         return None
     return match.end("place"), match.start("sep")

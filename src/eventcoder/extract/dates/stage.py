@@ -294,7 +294,8 @@ def candidates(
     triggers = _trigger_tokens(document, event)
     others = [t for e in document.events if e is not event for t in _trigger_tokens(document, e)]
     found: list[Candidate] = []
-    filed = dateline_separator(document.text)
+    # a day-first dateline ("LIMA, 11 MAR 90 (EFE) --") dates its "today": no weak filing day
+    filed = dateline_separator(document.text, day_first=False)
     for rank, span in _spans(document, sentence_indexes):
         offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
         info = shifted(resolve_date(said, published), offset)  # is no modifier of the vote
