@@ -12,11 +12,14 @@ from eventcoder.nlp.doc_cache import doc_sents
 _LEAD = 2
 
 
-def lead_sentences(document: Any, event: Any) -> list[int]:
-    """Indexes of the report's first sentences that are not the event's own (already tried)."""
+def lead_sentences(document: Any, event: Any, announced: bool = False) -> list[int]:
+    """Indexes of the report's first sentences that are not the event's own (already tried);
+    when the event's own best date is an announcement's, only those before its own telling (a
+    lead the event opens already dates it by "officials said on Thursday")."""
     n = len(doc_sents(document.spacy_doc))
     own = set(event._sentences)
-    return [i for i in range(min(_LEAD, n)) if i not in own]
+    first = min(own, default=n)
+    return [i for i in range(min(_LEAD, n)) if i not in own and not (announced and i > first)]
 
 
 def recent(info: Any, published: Any) -> bool:

@@ -365,8 +365,8 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     if not found and not event.historical:
         found = candidates(document, event, published, _free_sentences(document, event), 10)
     if (not found or found[0].announcement) and not event.historical:  # the lead dates the news
-        found = [c for c in candidates(document, event, published, lead_sentences(document, event),
-                                       20, True) if not c.announcement and recent(c.info, published)] + found
+        found = [c for c in candidates(document, event, published, lead_sentences(
+            document, event, bool(found)), 20, True) if not c.announcement and recent(c.info, published)] + found
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"
