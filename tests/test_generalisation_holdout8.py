@@ -46,12 +46,16 @@ HOLDOUT8_FIRST = {
 # stopped", "who took to the streets"), BEL1's and KWT1's attacker deaths added to the victims'
 # toll, ROU1's bottle-throwing read as a riot.
 HOLDOUT8_FLOORS = {
-    **HOLDOUT8_FIRST, "date_ok": 0.909, "precision_ok": 0.917, "country_ok": 1.0,
-    "admin1_ok": 0.542, "admin1_unit_ok": 0.792, "location_ok": 0.917,
+    **HOLDOUT8_FIRST, "country_ok": 1.0, "admin1_unit_ok": 0.792, "location_ok": 0.917,
     # typing16 (from 0.875, 0.738, 0.538): TLS1's rebel soldiers in an attempted coup are a
     # mutiny, PAN1's SENAFRONT the police of Panama, BEL1's suspect shot on the next day is no
     # longer in the attack's toll
-    "fatalities_ok": 0.917, "actors": 0.81, "perpetrator_ok": 0.615,
+    "fatalities_ok": 0.917,
+    # after the second round's merge (0.13.0; from 0.909, 0.917, 0.542, 0.81, 0.615): LAO1 dated by
+    # its lead's 'since' clause, MKD1 and KOR1's admin1 by their seat's name, POL1's doer from
+    # 'Ukraine's air defences'
+    "date_ok": 0.955, "precision_ok": 0.958, "admin1_ok": 0.625, "actors": 0.833,
+    "perpetrator_ok": 0.846,
 }
 
 
