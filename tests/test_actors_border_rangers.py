@@ -9,8 +9,8 @@ label. Sentences written for several provinces and outlets' wordings.
 from __future__ import annotations
 
 import pytest
+from actor_labels import labels
 
-from eventcoder.document import Article
 from eventcoder.pipeline import Pipeline
 
 # (text, an ACLED label the event must carry, without the ruling period)
@@ -32,25 +32,15 @@ NOT_SOLDIERS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The whole pipeline: actors, countries and labels."""
-    return Pipeline()
-
-
-def _labels(pipe: Pipeline, text: str) -> list[str]:
-    events = pipe(Article(id="t", text=text, published="2023-06-01")).events
-    assert events, text
-    return [a.acled_name or a.name for a in events[0].actors]
-
 
 @pytest.mark.parametrize(("text", "label"), NOTES)
-def test_unit_names_are_state_forces(pipe: Pipeline, text: str, label: str) -> None:
+def test_unit_names_are_state_forces(pipeline: Pipeline, text: str, label: str) -> None:
     """The unit's name gives the state's forces label."""
-    assert any(x.startswith(label) for x in _labels(pipe, text)), (text, _labels(pipe, text))
+    found = labels(pipeline, text, "2023-06-01")
+    assert any(x.startswith(label) for x in found), (text, found)
 
 
 @pytest.mark.parametrize("text", NOT_SOLDIERS)
-def test_park_rangers_are_no_soldiers(pipe: Pipeline, text: str) -> None:
+def test_park_rangers_are_no_soldiers(pipeline: Pipeline, text: str) -> None:
     """Rangers of a park are not Thailand's military."""
-    assert not any(x.startswith("Military Forces") for x in _labels(pipe, text)), text
+    assert not any(x.startswith("Military Forces") for x in labels(pipeline, text, "2023-06-01")), text

@@ -8,8 +8,8 @@ A named rebel group's soldiers, rebel soldiers with no mutiny told, and plain so
 from __future__ import annotations
 
 import pytest
+from actor_labels import labels
 
-from eventcoder.document import Article
 from eventcoder.pipeline import Pipeline
 
 MUTINIES: list[tuple[str, str]] = [
@@ -32,25 +32,15 @@ NOT_MUTINIES: list[str] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """The whole pipeline: actors, countries and labels."""
-    return Pipeline()
-
-
-def _labels(pipe: Pipeline, text: str) -> list[str]:
-    events = pipe(Article(id="t", text=text, published="2023-06-01")).events
-    assert events, text
-    return [a.acled_name or a.name for a in events[0].actors]
-
 
 @pytest.mark.parametrize(("text", "label"), MUTINIES)
-def test_rebel_soldiers_are_a_mutiny(pipe: Pipeline, text: str, label: str) -> None:
+def test_rebel_soldiers_are_a_mutiny(pipeline: Pipeline, text: str, label: str) -> None:
     """The soldiers' own modifier makes them a mutiny of the state's military."""
-    assert any(x.startswith(label) for x in _labels(pipe, text)), (text, _labels(pipe, text))
+    found = labels(pipeline, text, "2023-06-01")
+    assert any(x.startswith(label) for x in found), (text, found)
 
 
 @pytest.mark.parametrize("text", NOT_MUTINIES)
-def test_other_soldiers_are_no_mutiny(pipe: Pipeline, text: str) -> None:
+def test_other_soldiers_are_no_mutiny(pipeline: Pipeline, text: str) -> None:
     """Plain soldiers and a named group's soldiers: no mutiny label."""
-    assert not any(x.startswith("Mutiny") for x in _labels(pipe, text)), text
+    assert not any(x.startswith("Mutiny") for x in labels(pipeline, text, "2023-06-01")), text
