@@ -14,11 +14,8 @@ from typing import Any
 
 from eventcoder.document import Actor, Document
 from eventcoder.nlp.doc_cache import span_ents
+from eventcoder.resolve.actors.hits import overlaps
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
-
-
-def _names(actor: Actor, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in actor.mentions)
 
 
 def speaks_for_itself(document: Document, speaker: Any | None, actor: Actor) -> bool:
@@ -32,4 +29,4 @@ def speaks_for_itself(document: Document, speaker: Any | None, actor: Actor) -> 
     if not orgs:
         return True
     last = orgs[-1]
-    return _names(actor, last.start_char, last.end_char)
+    return overlaps(last.start_char, last.end_char, [(m.start, m.end) for m in actor.mentions])
