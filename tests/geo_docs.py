@@ -12,9 +12,10 @@ from eventcoder.resolve.event_location.geocode import geocode_stage
 
 
 def geocoded_document(text: str, trigger: str, source: str | None = None,
-                      actors: Sequence[tuple[str, str, str, bool]] = ()) -> Document:
+                      actors: Sequence[tuple[str, str, str, bool]] = (),
+                      published: str | None = None) -> Document:
     """A geocoded document with one event at ``trigger`` and the given (name, kind, cc, known) actors."""
-    doc = Document(article=Article(id="t", text=text, source=source))
+    doc = Document(article=Article(id="t", text=text, source=source, published=published))
     doc._doc = load_nlp()(text)
     sents = list(doc._doc.sents)
     m = re.search(trigger, text)

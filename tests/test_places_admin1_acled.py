@@ -4,15 +4,11 @@ renames units over time, so a learned name holds only for the years the records 
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from geo_docs import geocoded_document
 
-from eventcoder.document import Article, Document, Event
 from eventcoder.eval.admin_names import same_admin1_unit
 from eventcoder.fit.admin1 import count_admin1_names
-from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.event_location.geocode import geocode_stage
 from eventcoder.resolve.event_location.records import acled_admin1
 
 
@@ -23,15 +19,7 @@ def _line(location: str, country: str, admin1: str, lat: float, lon: float,
 
 
 def _admin1(text: str, trigger: str, published: str) -> str | None:
-    doc = Document(article=Article(id="t", text=text, published=published))
-    doc._doc = load_nlp()(text)
-    m = re.search(trigger, text)
-    assert m is not None
-    sents = list(doc._doc.sents)
-    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
-    doc.events.append(Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())]))
-    geocode_stage(doc)
-    loc = doc.events[0].location
+    loc = geocoded_document(text, trigger, None, published=published).events[0].location
     return loc.admin1 if loc else None
 
 

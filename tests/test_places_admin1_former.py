@@ -4,26 +4,14 @@ event of those years in a unit of today is written with the former unit that hel
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from geo_docs import geocoded_document
 
-from eventcoder.document import Article, Document, Event
-from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.event_location.geocode import geocode_stage
 from eventcoder.resolve.event_location.records import acled_admin1, former_units
 
 
 def _admin1(text: str, trigger: str, published: str) -> str | None:
-    doc = Document(article=Article(id="t", text=text, published=published))
-    doc._doc = load_nlp()(text)
-    m = re.search(trigger, text)
-    assert m is not None
-    sents = list(doc._doc.sents)
-    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
-    doc.events.append(Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())]))
-    geocode_stage(doc)
-    loc = doc.events[0].location
+    loc = geocoded_document(text, trigger, None, published=published).events[0].location
     return loc.admin1 if loc else None
 
 

@@ -4,29 +4,17 @@ holds it; a feature shared by several countries takes the part the text's other 
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from geo_docs import geocoded_document
 
 from eventcoder.datafiles import load_data
-from eventcoder.document import Article, Document, Event
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.name_extent import feature_end
-from eventcoder.nlp.model import load_nlp
-from eventcoder.resolve.event_location.geocode import geocode_stage
 
 
 def _place(text: str, trigger: str, source: str | None = None
            ) -> tuple[str | None, str | None, str | None]:
-    doc = Document(article=Article(id="t", text=text, published="2021-03-01", source=source))
-    doc._doc = load_nlp()(text)
-    m = re.search(trigger, text)
-    assert m is not None
-    sents = list(doc._doc.sents)
-    si = next(k for k, s in enumerate(sents) if s.start_char <= m.start() < s.end_char)
-    doc.events.append(Event(id="e1", _sentences=[si], _mentions=[(m.start(), m.end())]))
-    geocode_stage(doc)
-    loc = doc.events[0].location
+    loc = geocoded_document(text, trigger, source, published="2021-03-01").events[0].location
     return (loc.name, loc.admin1, loc.country_code) if loc else (None, None, None)
 
 
