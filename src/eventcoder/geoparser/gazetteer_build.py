@@ -35,7 +35,7 @@ from eventcoder.geoparser.units import geographical_units
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = "17"
+BUILD_VERSION = "18"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
@@ -126,9 +126,9 @@ class _Writer:
         for key, gid, flag in self.names:
             if best.get((key, gid), 99) > flag:
                 best[(key, gid)] = flag
-        self.con.executemany(
-            "INSERT INTO names VALUES (?,?,?)", ((k, g, f) for (k, g), f in best.items())
-        )
+        # sorted: a set's order follows string hashing, which changes per run; row order breaks ties
+        rows = ((k, g, f) for (k, g), f in sorted(best.items()))
+        self.con.executemany("INSERT INTO names VALUES (?,?,?)", rows)
 
 
 def build(path: Path | None = None, force: bool = False) -> Path:
