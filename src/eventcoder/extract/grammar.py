@@ -38,6 +38,7 @@ from eventcoder.extract.modality import (
     class_of_events,
     in_conditional,
     people_by_deed,
+    planned,
     prevented,
     shared_auxiliaries,
     supposed_consequence,
@@ -381,6 +382,8 @@ def generic_score(
     if bare_kind(token, family):
         score += w["bare_plural"]  # "practices like kidnapping": a kind of crime
     # police "deployed to prevent ongoing protests" act on a gathering that takes place
+    if planned(token):
+        return DROP  # "arrested as they were preparing a protest": the act is still to come
     if called_for(token) and family not in {"protest", "riot"}:
         return DROP  # "publicly calling for the assassination of X": asked for, not done
     if (prevented(token) and family not in {"protest", "riot"}) or called_for(token):

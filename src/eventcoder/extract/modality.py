@@ -5,6 +5,7 @@ Speeches, communiqués and interviews name violence that did not happen as news:
 - what is stopped or prevented: "measures to prevent judges from being murdered", "the group
   ceased bombing pipelines", "demanded that they stop their attacks", "to refrain from all
   violence", "to halt the killing of journalists";
+- what is planned or prepared: "arrested while preparing a protest", "plotting an attack";
 - what is called for: "openly called for the hanging of the mayor", "urged the
   killing of informers" (a call names an act that has not happened, definite or not);
 - what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
@@ -75,6 +76,21 @@ def called_for(token: Token) -> bool:
             first = first.head
         return first.i != token.i and called_for(first)
     return False
+
+
+# Verbs whose object is an act still to come: "were preparing a protest", "planned an attack".
+PLANNING_VERBS = frozenset({"plan", "prepare", "plot", "schedule"})
+
+
+def planned(token: Token) -> bool:
+    """True when the trigger is the act someone plans or prepares: "arrested while they were
+    preparing a protest", "cadres plotting an attack on the base": the act has not happened."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "planning a march and a sit-in"
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in PLANNING_VERBS
 
 
 def in_conditional(token: Token) -> bool:

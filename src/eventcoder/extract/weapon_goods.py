@@ -37,6 +37,12 @@ HANDLING_VERBS = frozenset({
     "transport", "equip", "provide",
     "contain",  # "the hideout contained three homemade bombs": a stock listed, whatever the arm
 })
+# Verbs that make a device harmless: "deminers defused a landmine", "located and deactivated two
+# IEDs", "neutralised an explosive charge": the device names what was disarmed (ACLED: disrupted
+# weapons use), no blast, whatever the device.
+DISARMING_VERBS = frozenset({
+    "defuse", "deactivate", "dismantle", "neutralise", "neutralize", "disarm", "disable",
+})
 # Verbs of finding, carrying or listing: goods for arms, but a device found may have been
 # planted ("police found a bomb under the bridge" is an attempted bombing).
 FINDING_VERBS = frozenset({"find", "discover", "hide", "carry", "receive", "include"})
@@ -67,6 +73,9 @@ def _goods_verb(verb: Token, arms: bool) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or any(
             c.dep_ == "prt" and c.lower_ == "out" for c in children(verb)):
         return False
+    # "located and deactivated two IEDs": the parse hangs the object on the first verb only
+    if lemma in DISARMING_VERBS or any(c.lemma_.lower() in DISARMING_VERBS for c in verb.conjuncts):
+        return True
     return lemma in HANDLING_VERBS or (arms and lemma in FINDING_VERBS)
 
 

@@ -79,6 +79,17 @@ def overrulable(model: TyperModel, event: Event) -> bool:
     return int(counts.get(event.sub_event_type, 0)) >= MIN_EXAMPLES_TO_OVERRULE
 
 
+def rare_sub_type(model: TyperModel, event: Event, prediction: Prediction) -> bool:
+    """True when the model keeps the rules' event type but gives it a sub-event type it learned
+    from too few notes to tell it from the rules' one (training had 5 agreements and 79 changes
+    to a group: it read every strategic development of a group as an agreement)."""
+    counts = model.meta.get("sub_label_counts")
+    if not counts or not event.sub_event_type or prediction.event_type != event.event_type \
+            or prediction.sub_event_type in (None, event.sub_event_type):
+        return False
+    return int(counts.get(prediction.sub_event_type, 0)) < MIN_EXAMPLES_TO_OVERRULE
+
+
 def sure_enough(model: TyperModel, event: Event, prediction: Prediction) -> bool:
     """True unless the model gives another event type than the rules with less probability than
     the threshold fitted on held-back training notes (none fitted: any probability will do)."""
@@ -192,6 +203,8 @@ def kept_because(model: TyperModel, event: Event, prediction: Prediction, short:
         return "the model learned from short notes and this is a long article"
     if not overrulable(model, event):
         return "the model learned from few examples of the rules' sub-event type"
+    if rare_sub_type(model, event, prediction):
+        return "the model learned its sub-event type from too few examples"
     if not sure_enough(model, event, prediction):
         return "the model is below the probability at which it overrules the rules"
     if defuses_a_blast(event, prediction):
