@@ -130,3 +130,44 @@ def test_groups_uniting_or_forming_are_a_change(pipeline: Pipeline, text: str) -
     event, _ = note(pipeline, text)
     assert (event.event_type, event.sub_event_type) == (
         "Strategic developments", "Change to group/activity")
+
+
+# An outlet's title names a country only by a whole name: 'Free' is one word of Free State.
+OUTLETS = [
+    ("Radio Free Asia", None),
+    ("Radio Free Europe/Radio Liberty", None),
+    ("Free State News", "ZA"),
+    ("Oromiya Media Network", "ET"),
+]
+
+
+@pytest.mark.parametrize(("outlet", "country"), OUTLETS)
+def test_outlet_named_by_part_of_a_province(outlet: str, country: str | None) -> None:
+    """One word of a province's name in an outlet's title does not make it that country's."""
+    from eventcoder.geoparser.publishers import publisher_votes
+
+    votes = publisher_votes(outlet)
+    assert (votes.most_common(1)[0][0] if votes else None) == country
+
+
+FOREIGN_OUTLET_NOTES = [
+    ("On 10 June 2018, police dispersed hundreds of people protesting against a land law in "
+     "Ho Chi Minh City, detaining dozens of them.", "Radio Free Asia", "Vietnam"),
+    ("On 3 May 2022, security forces fired tear gas at students rallying in Mandalay (Mandalay) "
+     "against conscription.", "Radio Free Asia", "Myanmar"),
+    ("On 14 January 2020, police detained 6 activists protesting outside the parliament in "
+     "Bishkek.", "Radio Free Europe/Radio Liberty", "Kyrgyzstan"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "country"), FOREIGN_OUTLET_NOTES)
+def test_free_outlets_do_not_move_the_place(pipeline: Pipeline, text: str, source: str,
+                                            country: str) -> None:
+    """A note from Radio Free Asia or Radio Free Europe stays in the country it names."""
+    day = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", text)
+    assert day is not None
+    published = (datetime.strptime(day.group(0), "%d %B %Y") + timedelta(days=1)).date()
+    document = pipeline(Article(id="t", text=text, published=published.isoformat(), source=source))
+    event = primary_event(document)
+    assert event is not None and event.location is not None
+    assert event.location.country == country

@@ -144,9 +144,12 @@ def _province_code(text: str) -> str | None:
     cands = get_gazetteer().lookup(text)
     if len({c.place.cc for c in cands}) != 1:
         return None
-    # a region the gazetteer files under its country ('Kivu', 'Darfur') counts as well
-    big = [c for c in cands if c.place.kind == "country" or (
-        c.place.kind == "adm1" and c.place.pop >= PROVINCE_MIN_POP)]
+    # a region the gazetteer files under its country ('Kivu', 'Darfur') counts as well; a word
+    # that is only one word of the unit's name ('Radio Free Asia': 'Free', of Free State) is not it
+    word = norm(text)
+    big = [c for c in cands if (c.place.kind == "country" or (
+        c.place.kind == "adm1" and c.place.pop >= PROVINCE_MIN_POP))
+        and not (word != norm(c.place.name) and word in norm(c.place.name).split())]
     return big[0].place.cc if big else None
 
 
