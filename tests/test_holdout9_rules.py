@@ -57,6 +57,22 @@ def test_disarmed_device_is_disrupted_weapons_use(pipeline: Pipeline, text: str)
     assert not any(e.event_type == "Explosions/Remote violence" for e in document.events)
 
 
+# A device that went off while it was being defused is an explosion, not a disarming.
+FAILED_DISARMING = [
+    "On 8 August 2019, a police bomb technician was killed while trying to defuse a roadside "
+    "bomb near Chaman (Balochistan).",
+    "On 21 November 2022, two deminers died when attempting to dismantle a landmine outside "
+    "Kalaw (Shan).",
+]
+
+
+@pytest.mark.parametrize("text", FAILED_DISARMING)
+def test_device_that_killed_its_defuser_is_an_explosion(pipeline: Pipeline, text: str) -> None:
+    """'killed while trying to defuse a bomb': the bomb went off; an explosion."""
+    event, _ = note(pipeline, text)
+    assert event.event_type == "Explosions/Remote violence"
+
+
 DROPPED = [
     "On 16 April 2024, rebels dropped explosives from drones on an army outpost near Argelia "
     "(Cauca), injuring 2 soldiers.",
@@ -121,6 +137,8 @@ CHANGES = [
     "On or around 20 July 2021, rebel factions in Maguindanao agreed to form a new alliance "
     "named the Patriotic Front, a spokesman said.",
     "On 12 May 2019, villagers formed a vigilante militia in Zamfara to defend against bandits.",
+    "On 9 October 2020, a new rebel group made up of former army deserters has been formed in "
+    "the hills around Jalalabad, local media reported.",
 ]
 
 

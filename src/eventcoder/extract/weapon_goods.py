@@ -74,9 +74,16 @@ def _goods_verb(verb: Token, arms: bool) -> bool:
             c.dep_ == "prt" and c.lower_ == "out" for c in children(verb)):
         return False
     # "located and deactivated two IEDs": the parse hangs the object on the first verb only
-    if lemma in DISARMING_VERBS or any(c.lemma_.lower() in DISARMING_VERBS for c in verb.conjuncts):
+    if any(_disarmed(v) for v in (verb, *verb.conjuncts)):
         return True
     return lemma in HANDLING_VERBS or (arms and lemma in FINDING_VERBS)
+
+
+def _disarmed(verb: Token) -> bool:
+    """A device made harmless, told as done ("defused", "was deactivated"); "killed while
+    trying to defuse an IED", "died defusing a mine" tell a device that went off."""
+    return verb.lemma_.lower() in DISARMING_VERBS and verb.tag_ in {"VBD", "VBN"} \
+        and verb.head.lemma_.lower() not in {"try", "attempt", "seek"}
 
 
 def _in_use(noun: Token) -> bool:
