@@ -25,7 +25,32 @@ HOLDOUT9_FIRST = {
     "admin1_ok": 0.675, "admin1_unit_ok": 0.9, "location_ok": 0.875, "actors": 0.891,
     "perpetrator_ok": 0.8, "attribution_ok": 1.0,
 }
-HOLDOUT9_FLOORS = {**HOLDOUT9_FIRST}
+# Floors: after the rules in tests/test_holdout9_rules.py. MEX1's "located and deactivated two
+# improvised explosive devices" is one disrupted weapons use, no second explosion; COL2's
+# "dropped explosives from drones" an air/drone strike; KHM1's arrest is the event, not the
+# protest the activists "were preparing"; VNM1 (source "Radio Free Asia") is no longer placed in
+# South Africa ('Free' of Free State); the typer keeps the rules' sub-event type against one it
+# learned from fewer than 30 notes (IND1's agreement stays an agreement through "signed a
+# memorandum of settlement"). Still missed: the riot sub-types of BGD2 (rival party supporters
+# "ahead of rival rallies"), GBR1 (rioters throwing bricks at police) and BRA2 (a building
+# stormed); HTI2's gangs that "would unite" (the modal drops the change; the model reads a
+# transfer of territory); admin1 names the gazetteer spells otherwise (Western Province, Foryob,
+# Krung Thep Maha Nakhon, Papua Tengah, Seoul-teukbyeolsi, Michoacan de Ocampo, Distrito Federal,
+# Hunin Suyu, La Araucania; Jolo filed under the ARMM, not BARMM); JPN1 ("Yamato-Saidaiji station
+# in Nara city" placed at Yamato, Kanagawa), BRA1 (Penha placed in Santa Catarina), MMR2 and PER1
+# placed at their district; AFG2's "targeting a suspected IS-K car bomb" read as IS the target and
+# no civilians, THA1's ranger patrol, CHL1's "pamphlet signed by the CAM" (not in the KB); COL2's
+# "FARC dissidents ... dropped explosives" not read as the doers. Three lines are misses of the
+# expected values rather than of the pipeline: "on or around 18 August" (PAK2, MMR2, PER1) was
+# written with day precision, but ACLED's training records code all 10 such notes with week
+# precision on the named day (the pipeline reads a week, starting three days before); and COL1's
+# expected perpetrator "ELN" is too short for the scorer's containment match (roles need > 3
+# characters), so its ELN perpetrator is not counted. They are left as committed before the run.
+HOLDOUT9_FLOORS = {
+    **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.9, "date_ok": 0.923, "precision_ok": 0.9,
+    "country_ok": 1.0, "admin1_ok": 0.7, "admin1_unit_ok": 0.925, "location_ok": 0.9,
+    "actors": 0.938,
+}
 
 
 @pytest.mark.slow
