@@ -3,7 +3,7 @@ Europe), each tested on sentences for several countries:
 
 - a device made harmless ("located and deactivated two IEDs", "defused a landmine") names what
   was disarmed, not a blast: one disrupted weapons use, no second explosion incident;
-- munitions dropped from a drone or aircraft are an air/drone strike, whatever the munition;
+- munitions dropped from a drone are an air/drone strike, whatever the munition;
 - an act someone plans or prepares ("arrested while they were preparing a protest") has not
   happened, so the arrest is the note's event;
 - an accord by another name ("signed a memorandum of settlement", "a peace pact") is an
