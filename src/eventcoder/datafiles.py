@@ -62,6 +62,7 @@ SHAPES: dict[str, Shape] = {
         "vague": dict, "articles": dict, "lower_bound": list, "upper_bound": list, "around": list,
         "exact_prefix": list, "cues": dict, "death_words": list, "abbreviations": dict,
         "other_states": list, "passive_only": list, "particle_required": dict,
+        "object_required": dict,
         "perpetrator_nouns": list, "collective_nouns": list, "generic_victims": list,
         "additive_words": list, "subset_words": list, "result_verbs": list, "update_nouns": list,
         "update_verbs": list, "protest_words": list,
