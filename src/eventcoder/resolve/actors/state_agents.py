@@ -29,10 +29,16 @@ ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrik
                 "incursion", "invasion", "fire", "gunfire"}
 
 
+# Verbs of armed attack only with their particle: "blew up the liaison office", "shot down".
+PARTICLE_ATTACKS = {("blow", "up"), ("shoot", "down")}
+
+
 def _attacking(verb: Any) -> bool:
     """The verb tells of an armed attack by its subject."""
     lemma = verb.lemma_.lower()
     if lemma in ATTACK_VERBS and lemma != "fire":
+        return True
+    if any((lemma, c.lower_) in PARTICLE_ATTACKS for c in verb.children if c.dep_ == "prt"):
         return True
     if lemma not in DOING_VERBS:
         return False
