@@ -18,6 +18,8 @@ FORCE_NOUN = re.compile(
     r"[\s-]*(?:(?:led|backed|owned|made)\s+)?(?:military|army|armed|security|defen[cs]e|"
     r"special|government|air|naval|peacekeeping|national)?\s*(?:forces?|troops?|soldiers?|army|"
     r"military(?:\s+police)?|air\s*force|air\s*strikes?|airstrikes?|jets?|warplanes?|drones?|"
+    r"(?:missile|rocket|drone|artillery)\s+(?:strikes?|attacks?|fire|barrages?)|missiles?|"
+    r"rockets?|artillery|shells?|shelling|"
     r"navy|patrols?|aircrafts?|planes?|"
     r"peacekeepers?|contingent|convoy|battalion|units?|commandos?|gunships?|helicopters?)\b)",
     re.IGNORECASE,
