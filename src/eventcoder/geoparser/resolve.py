@@ -295,16 +295,17 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
         if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
-        others = [o.place.cc for o in resolved
-                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
-                  and not _weak_match(o) and not _force_country(o) and _supports(o, r)]
-        if _names_site(r) and others and r.place.cc not in actor_ccs and any(
-                cc != r.place.cc for cc in others):
+        other = [o for o in resolved
+                 if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+                 and not _weak_match(o) and not _force_country(o)]
+        others = {o.place.cc for o in other}
+        backing = {o.place.cc for o in other if _supports(o, r)}
+        if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:
             return False  # 'Lakeside market' in a Cotabato report: a site, not a US town
         # With no other place named, the actors' and publisher's countries are the context; but
         # a town spaCy reads as a place under its own name is no stray namesake: armed groups
         # fight abroad ('PKK members killed in Sinjar').
-        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in others \
+        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in backing \
             or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
