@@ -62,6 +62,7 @@ SHAPES: dict[str, Shape] = {
         "vague": dict, "articles": dict, "lower_bound": list, "upper_bound": list, "around": list,
         "exact_prefix": list, "cues": dict, "death_words": list, "abbreviations": dict,
         "other_states": list, "passive_only": list, "particle_required": dict,
+        "object_required": dict,
         "perpetrator_nouns": list, "collective_nouns": list, "generic_victims": list,
         "additive_words": list, "subset_words": list, "result_verbs": list, "update_nouns": list,
         "update_verbs": list, "protest_words": list,
@@ -105,7 +106,7 @@ SHAPES: dict[str, Shape] = {
     "weapons.yaml": Shape(values=list),
     "words.yaml": Shape(keys={
         "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list,
-        "campaign_nouns": list}),
+        "campaign_nouns": list, "site_nouns": list}),
 }
 
 

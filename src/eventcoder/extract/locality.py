@@ -216,22 +216,29 @@ def _local_places(token: Token) -> set[str]:
 _ADMIN_NOUNS = word_list("admin_unit_nouns") | {"area"}
 
 
+_SITE_NOUNS = word_list("site_nouns")
+
+
 def area_places(token: Token) -> set[str]:
-    """The places of ``local_places`` named as a province or region ("Sagaing region", "Borno
-    State"): containers that a town of the same incident does not contradict."""
+    """The places of ``local_places`` that a town of the same incident does not contradict:
+    containers named as a province or region ("Sagaing region", "Borno State") and sites inside
+    a town ("the Pearl Beach hotel", "Lido beach", a FAC entity)."""
     return set(memo(token.doc, "area_places", token.i, lambda: _area_places(token)))
 
 
 def _area_places(token: Token) -> set[str]:
     out = set()
     for t in local_tokens(token):
-        if t.ent_type_ not in {"GPE", "LOC"}:
+        if t.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
         name = _place_name(t)
         ent = entity_at(t)
         end = ent.end if ent is not None else t.i + 1
         last = t.doc[end - 1].lower_
         after = t.doc[end].lower_ if end < len(t.doc) else ""
+        if t.ent_type_ == "FAC" or last in _SITE_NOUNS or after in _SITE_NOUNS:
+            out.add(name.lower())
+            continue
         # "Gusau, Zamfara State" names the town, with its state for the reader
         if (last in _ADMIN_NOUNS or after in _ADMIN_NOUNS) and "," not in name:
             out.add(name.lower())

@@ -33,6 +33,7 @@ from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.scene_towns import named_town
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
+from eventcoder.text.words import word_list
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -44,7 +45,8 @@ W_COUNTRY_ANY = 0.4
 W_FORCE_COUNTRY = 0.3  # a country named by its force ('Saudi aircraft'), weaker than a place
 W_ADMIN1_DOC = 0.9
 W_ADMIN1_NEAR = 2.5
-W_NEAR_PLACE = 0.6  # within 150 km of another place the article names
+W_NEAR_PLACE = 0.6  # within NEARBY_KM of another place the article names
+NEARBY_KM = 150
 W_PUBLISHER = 0.3
 W_ADMIN_WORD = 1.5
 W_SAME_ADMIN1 = 0.4
@@ -177,7 +179,7 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
                 s.score += damp * W_SAME_ADMIN1
                 s.reasons.append(f"other places in {p.admin1} are named")
             if p.kind in ("adm2", "city") and any(
-                haversine_km(p.lat, p.lon, lat, lon) < 150 for lat, lon in ctx.points
+                haversine_km(p.lat, p.lon, lat, lon) < NEARBY_KM for lat, lon in ctx.points
             ):
                 s.score += damp * W_NEAR_PLACE
                 s.reasons.append("near another place in the article")
@@ -293,13 +295,17 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
         if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
-        others = [o.place.cc for o in resolved
-                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
-                  and not _weak_match(o) and not _force_country(o)]
+        other = [o for o in resolved
+                 if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+                 and not _weak_match(o) and not _force_country(o)]
+        others = {o.place.cc for o in other}
+        backing = {o.place.cc for o in other if _supports(o, r)}
+        if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:
+            return False  # 'Lakeside market' in a Cotabato report: a site, not a US town
         # With no other place named, the actors' and publisher's countries are the context; but
         # a town spaCy reads as a place under its own name is no stray namesake: armed groups
         # fight abroad ('PKK members killed in Sinjar').
-        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in others \
+        return (not others and (not actor_ccs or named_town(r))) or r.place.cc in backing \
             or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:
         return True
@@ -319,6 +325,24 @@ def _credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> boo
         and o.mention.source != "GAZ_STRONG"
         for o in resolved
     )
+
+
+_SITE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(word_list('site_nouns')))})\b", re.IGNORECASE)
+
+
+def _names_site(r: Resolved) -> bool:
+    """The name is followed by a site noun ('Lakeside market', 'the Pearl Beach hotel')."""
+    return bool(_SITE_AFTER.match((r.mention.doc_text or "")[r.mention.end : r.mention.end + 20]))
+
+
+def _supports(o: Resolved, r: Resolved) -> bool:
+    """Whether another place lends its country to a small town: a country, a province or a large
+    city does; another small place only nearby, since two stray namesakes abroad ('Pearl Beach'
+    and 'Lido beach' in a Mogadishu report, 800 km apart in the US) would vouch for each other."""
+    assert o.place is not None and r.place is not None
+    if o.place.kind in ("country", "adm1") or o.place.pop >= 50_000:
+        return True
+    return haversine_km(o.place.lat, o.place.lon, r.place.lat, r.place.lon) < NEARBY_KM
 
 
 # the rest of a name the gazetteer matched in part ('Puli Alam' as 'Puli') may come first

@@ -98,6 +98,9 @@ def _verb_allowed(token: Any, kind: str) -> bool:
         return any(t.lower_ in words for t in window)
     if lemma in _lex("passive_only") and not _passive(token):
         return False
+    needed = _lex("object_required").get(lemma)
+    if needed and not any(c.dep_ == "dobj" and c.lemma_.lower() == needed for c in token.children):
+        return False
     particle = _lex("particle_required").get(lemma)
     if particle and not any(
         c.dep_ in ("prt", "prep") and c.lower_ == particle for c in token.children

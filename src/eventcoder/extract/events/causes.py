@@ -23,8 +23,15 @@ from eventcoder.text.words import word_list
 NON_VIOLENT_CAUSES = frozenset({
     "crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
     "landslide", "mudslide", "storm", "hurricane", "cyclone", "tornado", "avalanche", "disease",
-    "epidemic", "illness", "famine", "drought",
+    "epidemic", "illness", "famine", "drought", "lightning", "typhoon", "tsunami", "eruption",
+    "wildfire", "heatwave", "rain", "downpour", "blizzard", "snowstorm", "collapse", "drowning",
+    "shipwreck", "outbreak", "pandemic", "cholera", "malaria", "measles", "ebola", "coronavirus",
+    "covid", "covid-19",
 })
+# Mishaps a killing participle may follow: "a bus plunged into a gorge, killing 14", "the
+# building collapsed, killing seven". (An explosion or a fire may be an attack: not here.)
+MISHAP_VERBS = frozenset({"plunge", "overturn", "capsize", "derail", "collide", "collapse",
+                          "skid", "sink"})
 # A campaign of violence kills no one as a whole but in its incidents: as the subject of the
 # killing it sums up the campaign ("the war, which killed 1,000"); "killed in the war" may be one
 # of its incidents, so as a cause after 'in' it does not rule the incident out.
@@ -46,6 +53,11 @@ def killed_by_no_attack(token: Token) -> bool:
     subj = _subject(token)
     if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES | CAMPAIGN_NOUNS:
         return True
+    if token.dep_ == "acl" and token.head.lemma_.lower() in NON_VIOLENT_CAUSES:
+        return True  # the parser hangs "rains killed 20" as a participle on the cause
+    if token.dep_ == "advcl" and subj is None and token.lower_.endswith("ing") \
+            and token.head.lemma_.lower() in MISHAP_VERBS:
+        return True  # "the bus overturned, killing three": the mishap killed them
     for prep in children(token):
         if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
             for obj in children(prep):

@@ -20,6 +20,9 @@ from spacy.tokens import Token
 # Verbs whose object is a grievance: the deed a crowd or a statement speaks against.
 # (Not "condemn" or "denounce": a statement condemning an attack is often its only report.)
 GRIEVANCE_VERBS = frozenset({"protest", "mourn", "commemorate"})
+# Gatherings held for the dead: whose death they mark is the crowd's cause, not its toll.
+MOURNING_NOUNS = frozenset({"funeral", "burial", "memorial", "commemoration", "vigil", "wake",
+                            "anniversary"})
 # Words of protest or outrage that take the grievance after "over" or "against".
 PROTEST_WORDS = frozenset({
     "protest", "march", "rally", "demonstration", "demonstrate", "sit-in", "vigil", "strike",
@@ -42,8 +45,23 @@ def _up_lists(token: Token) -> Token:
     return current
 
 
+def _mourned(noun: Token) -> bool:
+    """ "the funeral (ceremony) of a student who was shot last week": the one a gathering mourns."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    gathering = prep.head
+    words = {gathering.lemma_.lower()} | {c.lemma_.lower() for c in gathering.children
+                                          if c.dep_ == "compound"}
+    return bool(words & MOURNING_NOUNS)
+
+
 def _grievance_noun(noun: Token) -> bool:
     """Whether a noun (or a participle's noun) is what a crowd protests or seeks justice for."""
+    if _mourned(noun):
+        return True
     noun = _up_lists(noun)
     head = noun.head
     if noun.dep_ == "dobj":

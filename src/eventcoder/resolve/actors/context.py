@@ -42,7 +42,8 @@ MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insu
 # Nouns of an attack a group's name may own ("a Shining Path attack").
 ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
                 "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",
-                "abduction", "arson", "sabotage", "onslaught"}
+                "abduction", "arson", "sabotage", "onslaught", "strike", "airstrike",
+                "bombardment", "barrage", "shooting"}
 # Member nouns that also follow a person's name ("the militant leader Karowei").
 PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from eventcoder.document import Document, Event
 from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.borders import after_border_with
-from eventcoder.geoparser.forces import names_force
+from eventcoder.geoparser.forces import attacking_subject, names_force
 from eventcoder.geoparser.types import Resolved
 from eventcoder.text.words import word_list
 
@@ -41,7 +41,8 @@ def topic_country(document: Document, event: Event, r: Resolved) -> bool:
             or after_border_with(document.text, m.start):  # 'on the border with Niger'
         return True
     span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and in_purpose(event, span.root)
+    # 'India carried out an air strike near Balakot': the attacking state is no scene
+    return span is not None and (in_purpose(event, span.root) or attacking_subject(span.root))
 
 
 # 'mercenaries from Libya, Niger and Mali', 'fighters recruited from Chad': where people come
