@@ -65,3 +65,22 @@ def test_work_of_the_police_to_protect_names_no_doer() -> None:
     text = ("A bomb exploded in a market in Kano on Friday, killing four people. \"It is the work "
             "of the police to protect the people,\" the governor said.")
     assert not _found(perpetrators_of(text), "Police")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Somalia: a group's own clause tells another deed
+    ("Gunmen stormed a hotel in Kismayo on Friday, killing nine people. Al Shabaab said its "
+     "fighters had carried out a similar raid on a hotel in Baidoa in March.", "Shabaab"),
+    # Colombia, wire capitals: "another bomb"
+    ("BOGOTA, 4 MAY 01 -- A BOMB EXPLODED IN A MARKET IN CALI TODAY, KILLING SIX PEOPLE. THE "
+     "NATIONAL LIBERATION ARMY SAID IT HAD PLANTED ANOTHER BOMB AT A PIPELINE IN ARAUCA "
+     "LAST WEEK.", "National Liberation Army"),
+])
+def test_claim_of_another_deed_is_no_claim_of_this_one(text: str, name: str) -> None:
+    assert "claimed" not in _found(perpetrators_of(text), name).values(), perpetrators_of(text)
+
+
+def test_claim_of_the_deed_stays_a_claim() -> None:
+    text = ("A bomb exploded in a market in Quetta on Thursday, killing six people. "
+            "Lashkar-e-Jhangvi said it had planted the bomb.")
+    assert set(_found(perpetrators_of(text), "Jhangvi").values()) == {"claimed"}
