@@ -34,7 +34,30 @@ FIRST = {
     "attribution_on_found": 0.8, "incident_type": 1.0, "country": 0.9,
     "wrong_perpetrators": 4,
 }
-FLOORS = dict(FIRST)
+# Misses of the first run: RUS2 (an anniversary: "marked ten years since the hostage siege in
+# which 334 people died") and BGD1 (a speech "recalling the 2016 siege of a cafe ... in which
+# gunmen killed 22") kept as news; RUS1 ("bore the hallmarks of followers of the Islamic State"),
+# LKA1 ('"This is the work of the LTTE," a military spokesman told reporters'), MEX1
+# ("investigators believed the killers belonged to La Linea, the armed wing of the Juarez
+# cartel"), UKR1 ("saboteurs sent by the SBU"), HTI1 (a gang leader's video claim, "his men were
+# holding the passengers") missed; NIR1 (the IRA's claim of the bombing the shooting avenged),
+# AFG1 (NATO, whose helicopters fired on the attackers) and PER1-CAPS wrong perpetrators.
+# Floors, after the rules this round led to, each tested on sentences written for several
+# countries (tests/test_background_counted_back.py, tests/test_background_occasions_oaths.py,
+# tests/test_attribution_fullreports3_rules.py): a deed years are counted from, or named by an
+# earlier year through the phrase a relative clause hangs on, is background (RUS2, BGD1); the
+# hallmarks of a group's followers suspect the group (RUS1); a pointing pronoun's "this is the
+# work of X" accuses X (LKA1 and its capitals copy). Still missed: MEX1 (the lead's "Juarez drug
+# cartel" is read as an unnamed group: resolve/actors; the belonging rule itself now reads the
+# sentence), UKR1 (the SBU is no actor mention: resolve/actors), HTI1 (the parse hangs "a man who
+# identified himself as the leader" on "WhatsApp", leaving "said" without a subject), IRQ1
+# (security forces shooting protesters is ACLED's excessive force, no MUC-4 type, as NPL1 of
+# full reports 2), PAK1 and YEM1 (two bombings in one report are one event: extract/events),
+# NIR1 (a distal "that bomb" claim: tried, but it also drops YEM1's "IS claimed that attack" of
+# the report's own second bombing), AFG1's NATO, PER1-CAPS ("the mother of a village mayor killed
+# by the rebels" kept as news in capitals only).
+FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.809,
+          "attribution_on_found": 0.882, "wrong_perpetrators": 3}
 
 
 @pytest.mark.slow
