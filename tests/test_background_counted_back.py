@@ -2,8 +2,8 @@
 died", "on the fifth anniversary of the bombing") or names by an earlier year through the phrase a
 relative clause hangs on ("recalling the 2016 siege of a cafe in the old quarter in which gunmen
 killed 22 people") is background even in a sentence dated by the news ("on Tuesday"); the same
-words about this week's deed stay news (extract/background.py; sentences written for several
-countries, mixed case and wire capitals)."""
+words about this week's deed, and a deed timed "two years after a similar attack", stay news
+(extract/background.py; sentences written for several countries, mixed case and capitals)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def test_deed_counted_back_is_background(text: str, published: str) -> None:
     # Colombia, wire capitals: a bombing since which the town has been closed is news
     ("BOGOTA, 2 FEB 19 -- A CAR BOMB KILLED FOUR PEOPLE IN A MARKET IN CUCUTA ON FRIDAY, "
      "POLICE SAID.", "2019-02-02"),
+    # Nigeria: the news deed timed a span after an older one
+    ("MAIDUGURI - Suicide bombers killed 12 people at a market in Konduga on Monday, two years "
+     "after a similar attack there left 30 dead.", "2017-06-13"),
     # Philippines: a deed this year, named by this year
     ("COTABATO - Soldiers guarded the cathedral on Sunday, a week after the 2019 bombing in "
      "which 20 worshippers died.", "2019-02-03"),

@@ -14,6 +14,7 @@ from typing import Any
 
 from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.events.distant_time import refers_back
+from eventcoder.extract.lexicon import trigger_lexicon
 
 # nouns of a span counted back from a deed: "ten years since the siege", "decades after the war"
 _SPAN_LEMMAS = frozenset({"year", "decade"})
@@ -37,6 +38,23 @@ def deed_noun(token: Any) -> Any:
     return None
 
 
+def _clause_verb(token: Any) -> Any:
+    """The verb a time phrase hangs on ("killed ..., a year after" → killed)."""
+    t = token
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _deed_verb(token: Any) -> bool:
+    """A verb that can open an incident on its own ("killed", "bombed", "abducted")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and any(
+        e.strong and lemma in e.lemmas for e in trigger_lexicon()[1])
+
+
 def _counted_from(noun: Any) -> bool:
     """'ten years since the siege', 'two decades after the massacre', 'the anniversary of the
     bombing': a span of years is counted from the deed the noun names."""
@@ -49,7 +67,9 @@ def _counted_from(noun: Any) -> bool:
     if prep.lower_ in _COUNTED_FROM and (owner.lemma_.lower() in _SPAN_LEMMAS or any(
             c.lemma_.lower() in _SPAN_LEMMAS and c.dep_ in {"npadvmod", "dobj"} and c.i < prep.i
             for c in owner.children)):
-        return True  # "ten years since the siege", "marked ten years since the siege"
+        # "marked ten years since the siege", not "killed five people on Thursday, a year after
+        # a similar raid": a deed timed from the old one is the news, the old one its measure
+        return not _deed_verb(_clause_verb(owner))
     return prep.lower_ == "of" and owner.lemma_.lower() in _ANNIVERSARY_LEMMAS
 
 
