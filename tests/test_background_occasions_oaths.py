@@ -1,8 +1,8 @@
 """A deed done "on several occasions" is a habit the report describes ("On several occasions,
 soldiers have raided villages and killed farmers"), and a deed a group has sworn to do is a
 threat ("has sworn to kill any journalist"): neither is an incident; one dated deed and a deed
-told beside an oath at someone stay news (extract/habitual.py, ``swear`` among the intent words
-of data/event_cues.yaml; sentences written for several countries, mixed case and wire capitals)."""
+told beside an oath at someone stay news (extract/habitual.py; an oath's infinitive is already
+a plan; sentences written for several countries, mixed case and wire capitals)."""
 
 from __future__ import annotations
 
