@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.assertion import denied, vague_record
 from eventcoder.extract.bare_plural import is_bare_plural
+from eventcoder.extract.habitual import on_many_occasions
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.locality import (
     dates_in,
@@ -294,6 +295,9 @@ def _phrase_cues(token: Token, trigger_ids: set[int], verb: Token | None, plural
         score += w["habitual_adjective"]  # "sporadic attacks", "frequent raids": a pattern
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in kids):
         score += w["habitual_adverb"]  # "mostly targeting Shias"
+    if on_many_occasions(verb if verb is not None else token.head):
+        # "on several occasions, troops have raided villages": a habit outweighs a place or tense
+        score += w["habitual_adverb"] + w["intent_or_background"]
     if is_bare_plural(token):
         score += w["bare_plural_plural_ok"] if plural_ok else w["bare_plural"]
         head = token.head

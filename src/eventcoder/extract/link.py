@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
+from eventcoder.extract.background import counted_back
 from eventcoder.extract.dates.common import NUMBER_WORDS
 from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
@@ -81,7 +82,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     own_years = _own_years(inc, pub_year) if inc is not None else set()
     if inc is not None and (_years_ago_clause(inc) or afar_incident(
             getattr(inc, "mentions", []), getattr(inc, "recent", False))
-            or tried_long_ago(getattr(inc, "mentions", []), pub_year)):
+            or tried_long_ago(getattr(inc, "mentions", []), pub_year)
+            or counted_back(getattr(inc, "mentions", []), pub_year)):
         return True
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase

@@ -18,6 +18,19 @@ _PLAIN_NOUNS = {"man", "men", "individual", "people", "person", "youth"}
 _ARMED = {"armed", "masked", "hooded", "unidentified", "unknown", "heavily"}
 
 
+# "X, the armed wing of Y": the men who belong to a group's wing belong to the group
+_PART_NOUNS = {"wing", "arm", "faction", "branch", "cell", "unit", "offshoot"}
+
+
+def _whole_group(t: Any) -> Any:
+    """The name a group's part is in apposition with ("belonged to La Linea, the armed wing of
+    the Juarez cartel": from cartel, La Linea); else the token."""
+    part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if part is not None and part.lemma_.lower() in _PART_NOUNS and part.dep_ == "appos":
+        return part.head
+    return t
+
+
 def _doer_noun(token: Any) -> bool:
     """'gunmen', 'assailants', or plain men described as armed ('armed men', 'masked men')."""
     lemma = token.lemma_.lower()
@@ -29,11 +42,16 @@ def _doer_noun(token: Any) -> bool:
 
 def _belonging(t: Any) -> tuple[Any, list[Any]] | None:
     """(hedge verb, doer nouns) of a hedged 'belong to <t>', when a doer noun belongs."""
+    t = _whole_group(t)
     if t.dep_ != "pobj" or t.head.lower_ != "to":
         return None
     belong = t.head.head
     if belong.lemma_.lower() != "belong":
         return None
+    if belong.dep_ == "ccomp" and belong.head.lemma_.lower() in _HEDGE_VERBS:
+        # "investigators believed the killers belonged to X": the clause's own subject belongs
+        doers = [c for c in belong.children if c.dep_ == "nsubj" and _doer_noun(c)]
+        return (belong.head, doers) if doers else None
     hedge = belong.head if belong.dep_ in {"xcomp", "pcomp", "pobj"} else None
     while hedge is not None and hedge.lower_ == "of" and hedge.dep_ == "prep":
         hedge = hedge.head  # "suspected of belonging to"

@@ -44,6 +44,7 @@ from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
+from eventcoder.resolve.attribution.work_of import work_of
 
 # a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
 SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
@@ -91,6 +92,10 @@ def _member_phrase(token: Any) -> Any | None:
     return found
 
 
+# the people a deed's hallmarks may be of, short of the group itself
+_FOLLOWER_NOUNS = {"follower", "member", "supporter", "sympathiser", "fighter", "militant"}
+
+
 def _suspicion(t: Any) -> Reading | None:
     """'attributed to X', 'the hallmarks of X', 'the attackers are believed to be (members of) X'."""
     if t.dep_ == "pobj":
@@ -116,7 +121,10 @@ def _suspicion(t: Any) -> Reading | None:
         if prep.lower_ == "as" and owner.lemma_.lower() == "identify":
             return _identified_as(owner)
         if prep.lower_ == "of" and owner.lemma_.lower() == "work":
-            return _work_of(owner)
+            return work_of(owner)
+        if prep.lower_ == "of" and owner.lemma_.lower() in _FOLLOWER_NOUNS \
+                and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            prep, owner = owner.head, owner.head.head  # "the hallmarks of followers of X"
         if prep.lower_ == "of" and owner.lemma_.lower() in {"hallmark", "signature", "mark"}:
             r = Reading(role="perpetrator", attribution="suspected", verb=owner.head)
             speaker = _reporting_governor(owner.head)
@@ -147,20 +155,6 @@ def _identified_as(verb: Any) -> Reading | None:
     by = rules.agent_of(verb) if doer.dep_ == "nsubjpass" else rules.subject_of(verb)
     return Reading(role="perpetrator", attribution="confirmed" if by is not None else "stated",
                    by_token=by, verb=verb)
-
-
-def _work_of(work: Any) -> Reading | None:
-    """'the bombing was (reportedly) the work of X': X did the deed, hedged as the copy hedges."""
-    be = work.head
-    subj = rules.subject_of(be) if work.dep_ == "attr" and be.lemma_ == "be" else None
-    if subj is None or subj.lemma_.lower() not in DEED_NOUNS_OF_WORK:
-        return None  # "the inquiry was the work of the police"
-    r = Reading(role="perpetrator", verb=be)
-    rules._apply_governors(r, be)
-    hedges = {c.lower_ for c in list(be.children) + list(work.children)}
-    if r.attribution == "stated" and (hedges & rules.HEDGES) - rules.WEAK_HEDGES:
-        r.attribution = "suspected"
-    return r
 
 
 def _reporting_governor(verb: Any) -> Any | None:
@@ -232,10 +226,6 @@ def _nominal_agent(t: Any) -> Reading | None:
     return r
 
 
-# Deeds whose author "the work of X" names.
-DEED_NOUNS_OF_WORK = {"attack", "bombing", "killing", "murder", "massacre", "assassination",
-                      "kidnapping", "abduction", "ambush", "explosion", "blast", "act", "crime",
-                      "arson", "raid", "assault", "shooting", "fire", "sabotage", "incident"}
 PARTICIPATE_VERBS = {"participate", "take", "involve", "engage"}
 CRIME_NOUNS = {"crime", "attack", "killing", "murder", "massacre", "bombing", "assassination",
                "kidnapping", "abduction", "ambush", "raid", "assault", "operation", "death"}

@@ -112,7 +112,9 @@ def _own_subject(subj: Any | None) -> bool:
     if subj.lemma_.lower() in OWN_GROUP_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return True
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subj.children)
+    # "his men": the men of the group's leader or spokesman who speaks for it
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"}
+               for c in subj.children)
 
 
 def _record(claim: Any) -> bool:
