@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.document import Event
+from eventcoder.document import Event, EventActor
 
 _STATE = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<c>[A-Z][^()]*?)(?: \(|$)")
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
@@ -47,6 +47,16 @@ def _off_duty(text: str, start: int, end: int) -> bool:
                 or _AFTER.match(text[end:end + 40]))
 
 
+def _victim(event: Event, ea: EventActor) -> bool:
+    """The force is the event's target, or was read as a doer beside another doer: "militants
+    killed a member of a security agency (assumed off-duty soldier)" has one doer, the militants."""
+    if ea.role == "target":
+        return True
+    return ea.role == "perpetrator" and any(
+        a.role == "perpetrator" and a.start is not None and a.acled_name != ea.acled_name
+        and not _STATE.match(a.acled_name or "") for a in event.actors)
+
+
 def label_off_duty(text: str, event: Event) -> None:
     """Name state forces the text says were attacked off duty, or at their home,
     "Civilians (<country>)", once."""
@@ -62,7 +72,7 @@ def label_off_duty(text: str, event: Event) -> None:
     kept = []
     for ea in event.actors:
         m = _STATE.match(ea.acled_name or "")
-        if m is None or ea.role != "target" or ea.start is None or ea.end is None \
+        if m is None or not _victim(event, ea) or ea.start is None or ea.end is None \
                 or not ((off and named_doer and _off_duty(text, ea.start, ea.end))
                         or (home and ea.acled_name not in doers and _at_home(text, ea.end))):
             kept.append(ea)
