@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Event, EventActor
+from eventcoder.resolve.actors.same_label import relabel_once
 
 _STATE = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<c>[A-Z][^()]*?)(?: \(|$)")
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
@@ -68,20 +69,14 @@ def label_off_duty(text: str, event: Event) -> None:
     # off-duty soldier"), which one actor cannot be both
     named_doer = any(a.role == "perpetrator" and a.start is not None for a in event.actors)
     doers = {a.acled_name for a in event.actors if a.role == "perpetrator"}
-    seen = {a.acled_name or a.name for a in event.actors}
-    kept = []
-    for ea in event.actors:
+
+    def off_duty_victim(ea: EventActor) -> str | None:
         m = _STATE.match(ea.acled_name or "")
         if m is None or not _victim(event, ea) or ea.start is None or ea.end is None \
                 or not ((off and named_doer and _off_duty(text, ea.start, ea.end))
                         or (home and ea.acled_name not in doers and _at_home(text, ea.end))):
-            kept.append(ea)
-            continue
-        label = f"Civilians ({m.group('c')})"
-        event.notes.setdefault("actors", "state forces attacked off duty: civilians")
-        if label in seen:
-            continue
-        ea.name = ea.acled_name = label
-        seen.add(label)
-        kept.append(ea)
-    event.actors = kept
+            return None
+        return f"Civilians ({m.group('c')})"
+
+    relabel_once(event, off_duty_victim, "state forces attacked off duty: civilians",
+                 keep_name=False)
