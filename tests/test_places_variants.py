@@ -67,3 +67,9 @@ def test_no_guess_among_small_places_abroad_without_a_country() -> None:
 def test_names_the_gazetteer_knows_are_unchanged() -> None:
     assert _place("Police dispersed a protest in Alexandria on Monday.", "dispersed")[0] == "EG"
     assert _place("Soldiers clashed with rebels near Kassala town.", "clashed")[0] == "SD"
+
+
+def test_a_district_spelt_another_way_with_no_country_named() -> None:
+    # Ethiopia's zones: 'Welega' for Wellega, written after the village the gazetteer lacks
+    text = "Farmers protested against land seizures in Dalecha Gute village, East Welega, on Tuesday."
+    assert _place(text, "protested")[0] == "ET"

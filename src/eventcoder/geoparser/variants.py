@@ -76,10 +76,20 @@ def _country_index(gaz: Gazetteer, cc: str) -> dict[str, tuple[int, ...]]:
     return _index((k, g) for k, gids in names.items() for g in gids)
 
 
+# A district's name this long (as a skeleton) is distinctive enough to be looked for worldwide:
+# districts and zones are large areas with few namesakes, unlike villages.
+DISTRICT_MIN_LEN = 8
+
+
 @functools.lru_cache(maxsize=4)
 def _world_index(gaz: Gazetteer, min_pop: int) -> dict[str, tuple[int, ...]]:
-    """Skeleton → ids of the world's provinces and places of ``min_pop`` or more people."""
-    return _index(gaz.large_names(min_pop))
+    """Skeleton → ids of the world's provinces, places of ``min_pop`` or more people and
+    districts with long names."""
+    index = _index(gaz.large_names(min_pop))
+    for form, gids in _index(gaz.district_names()).items():
+        if len(form) >= DISTRICT_MIN_LEN:
+            index[form] = tuple(sorted(set(index.get(form, ())) | set(gids)))
+    return index
 
 
 def _places(gaz: Gazetteer, gids) -> list[Place]:
