@@ -40,10 +40,15 @@ def test_somali_spelling_prefers_the_somali_reading() -> None:
     assert _place(text, "Fighting")[0] == "SO"
 
 
-def test_a_unit_inside_a_body_name_is_read() -> None:
-    # spaCy tags the governorate inside 'the Security Directorate of ...' as part of an ORG
-    text = "A colonel from the Security Directorate of Daqahliyah escaped a bombing on Sunday."
-    assert _place(text, "bombing")[0] == "EG"
+@pytest.mark.parametrize(("text", "trigger", "cc"), [
+    # spaCy tags the unit inside 'the Security Directorate of ...' as part of an ORG
+    ("A colonel from the Security Directorate of Daqahliyah escaped a bombing on Sunday.",
+     "bombing", "EG"),
+    ("Protesters stormed the offices of the Governor of Qassala demanding bread.", "stormed", "SD"),
+    ("Relatives of detainees rallied outside the Court of Latakiyah on Thursday.", "rallied", "SY"),
+])
+def test_a_unit_inside_a_body_name_is_read(text: str, trigger: str, cc: str) -> None:
+    assert _place(text, trigger)[0] == cc
 
 
 def test_skeleton_removes_only_spelling_differences() -> None:
