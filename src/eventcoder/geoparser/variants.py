@@ -61,16 +61,18 @@ def _forms(key: str) -> set[str]:
     return {s for s in out if len(s) >= MIN_LEN}
 
 
-def _index(rows) -> dict[str, tuple[int, ...]]:
-    found: dict[str, set[int]] = {}
+def _index(rows) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Skeleton → (name key, id) of the places known by it."""
+    found: dict[str, set[tuple[str, int]]] = {}
     for key, gid in rows:  # 'El Wak District' is known as 'El Wak'
-        for form in _forms(unit_free_key(key)) | _forms(key):
-            found.setdefault(form, set()).add(gid)
+        for name in {key, unit_free_key(key)}:
+            for form in _forms(name):
+                found.setdefault(form, set()).add((name, gid))
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 @functools.lru_cache(maxsize=64)
-def _country_index(gaz: Gazetteer, cc: str) -> dict[str, tuple[int, ...]]:
+def _country_index(gaz: Gazetteer, cc: str) -> dict[str, tuple[tuple[str, int], ...]]:
     """Skeleton → ids of one country's cities and units."""
     names = gaz.names_in_country_from(cc, "")
     return _index((k, g) for k, gids in names.items() for g in gids)
@@ -82,18 +84,21 @@ DISTRICT_MIN_LEN = 8
 
 
 @functools.lru_cache(maxsize=4)
-def _world_index(gaz: Gazetteer, min_pop: int) -> dict[str, tuple[int, ...]]:
+def _world_index(gaz: Gazetteer, min_pop: int) -> dict[str, tuple[tuple[str, int], ...]]:
     """Skeleton → ids of the world's provinces, places of ``min_pop`` or more people and
     districts with long names."""
     index = _index(gaz.large_names(min_pop))
-    for form, gids in _index(gaz.district_names()).items():
+    for form, rows in _index(gaz.district_names()).items():
         if len(form) >= DISTRICT_MIN_LEN:
-            index[form] = tuple(sorted(set(index.get(form, ())) | set(gids)))
+            index[form] = tuple(sorted(set(index.get(form, ())) | set(rows)))
     return index
 
 
-def _places(gaz: Gazetteer, gids) -> list[Place]:
-    return [p for g in gids if (p := gaz.get(g)) is not None]
+def _places(gaz: Gazetteer, rows, key: str) -> list[Place]:
+    """The places of index rows, less those known by the very name written: an exact name was
+    weighed (and refused) by the recogniser already ('Northeastern Department' in Colombia is
+    no unit of Oman's called 'North Eastern')."""
+    return [p for name, g in rows if name != key and (p := gaz.get(g)) is not None]
 
 
 def variant_place(gaz: Gazetteer, key: str, countries: list[str], world_min_pop: int,
@@ -112,13 +117,13 @@ def variant_place(gaz: Gazetteer, key: str, countries: list[str], world_min_pop:
         search.insert(0, SOMALI_CC)
     for cc in search:
         for form in forms:
-            places = _places(gaz, _country_index(gaz, cc).get(form, ()))
+            places = _places(gaz, _country_index(gaz, cc).get(form, ()), key)
             if places:
                 return max(places, key=lambda p: (p.kind == "city", p.pop))
     if countries:
         return None  # the article's countries hold no such place: no guess abroad
     for form in forms:
-        places = _places(gaz, _world_index(gaz, world_min_pop).get(form, ()))
+        places = _places(gaz, _world_index(gaz, world_min_pop).get(form, ()), key)
         if places and len({p.cc for p in places}) == 1:
             return max(places, key=lambda p: (p.kind == "city", p.pop))
     return None
