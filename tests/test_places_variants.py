@@ -87,3 +87,14 @@ def test_an_exact_name_is_left_to_the_recogniser() -> None:
     assert variant_place(gaz, norm("Kassala"), ["SD"], 50_000) is None
     assert variant_place(gaz, norm("Latakia"), [], 50_000) is None
     assert variant_place(gaz, norm("Latakiyah"), [], 50_000).cc == "SY"
+
+
+@pytest.mark.parametrize(("text", "trigger", "cc"), [
+    # spaCy tags the lone name a person; the place noun after it says it is a place
+    ("Militiamen set up checkpoints in the Janzour area and detained four drivers.", "detained",
+     "LY"),
+    ("Soldiers combed the Qassala area after the ambush on Tuesday.", "ambush", "SD"),
+    ("Youths burnt tyres across the Latakiyah district on Monday night.", "burnt", "SY"),
+])
+def test_a_name_tagged_as_a_person_before_a_place_noun(text: str, trigger: str, cc: str) -> None:
+    assert _place(text, trigger)[0] == cc
