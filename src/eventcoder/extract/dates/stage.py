@@ -204,6 +204,14 @@ def _attached(gov: Any, triggers: list[Any]) -> bool:
 _INCIDENT_NOUNS = frozenset({"violence", "incident", "tragedy", "unrest", "events"})
 
 
+def _describes(clause: Any, triggers: list[Any]) -> bool:
+    """A relative clause that tells of something else than the event: it holds none of its
+    triggers, or only some while the event is told elsewhere too ("the newspaper, whose director
+    was assassinated in December 1986, was attacked tonight": the killing is the paper's past)."""
+    inside = {t.i for t in clause.subtree} & {t.i for t in triggers}
+    return not inside or len(inside) < len({t.i for t in triggers})
+
+
 def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
@@ -214,7 +222,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
             clause.dep_ == "relcl"
             and clause.head not in triggers
             and clause.head.lemma_.lower() not in _INCIDENT_NOUNS
-            and not any(t in clause.subtree for t in triggers)
+            and _describes(clause, triggers)
         ):
             return True  # "a trader, abducted a week ago, was found dead"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date
