@@ -70,6 +70,18 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
 
 
+# How many of a group took part: "dozens of X fighters", "some 200 of its members".
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                  "scores", "several", "many", "some", "few", "handful", "number"}
+
+
+def _counted_share(owner: Any) -> bool:
+    """The word an "of" phrase hangs from counts its people ("dozens", "two", "a handful")."""
+    return (owner.pos_ in {"NOUN", "NUM", "PRON", "DET", "ADJ"}
+            and (noun_lemma(owner) in QUANTITY_NOUNS or owner.lower_ in QUANTITY_NOUNS
+                 or owner.tag_ == "CD"))
+
+
 def _member_phrase(token: Any) -> Any | None:
     """The member noun a name hangs from through "of" or "from" ("fighters of the ADF", "a
     band of gunmen from the FDLR": the outermost one) or owns ("the FMLN's commandos")."""
@@ -83,6 +95,10 @@ def _member_phrase(token: Any) -> Any | None:
         if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
             break
         owner = t.head.head
+        if _counted_share(owner):
+            found = owner  # "dozens of PKK militants raided", "two of the gunmen": the same people
+            t = rules.np_head(owner)
+            continue
         if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
                 and noun_lemma(owner) not in SUBUNIT_NOUNS or owner.pos_ not in {"NOUN", "PROPN"}:
             break
