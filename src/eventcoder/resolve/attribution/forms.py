@@ -33,6 +33,11 @@ from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
+from eventcoder.resolve.attribution.disguise import (
+    disguise_word,
+    disguised_noun,
+    disguised_subject,
+)
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
@@ -319,7 +324,14 @@ def _whether(reading: Reading) -> None:
 
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
+    if disguise_word(rules.np_head(token)) is not None:
+        return Reading()  # "disguised as police officers": the disguise took no part
     reading = _read(token)
+    worn = disguised_noun(rules.np_head(token)) if reading.role == "other" else None
+    if worn is not None:
+        reading = _read(worn)  # "gunmen disguised as police officers stopped ...": a misparse
+    if reading.role == "other":
+        reading = disguised_subject(rules.np_head(token)) or reading
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
