@@ -2,9 +2,9 @@
 
 "The newspaper, whose director was assassinated in December 1986, was attacked tonight": the
 killing belongs to the paper's description, even when a merged event counts "assassinated" among
-its own words. A relative clause on a participant dates the event only when it holds all of the
-event's words (then it is the only telling: "a trader who was abducted on Monday was found
-dead"). Texts written for several countries.
+its own words. A "whose" clause tells what befell someone the participant owns; a clause on the
+victim or the doers ("a teacher who was shot on Thursday", "a gang who attacked traders on
+Saturday") tells the event itself and dates it. Texts written for several countries.
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ NOTES: list[tuple[str, str, str]] = [
     ("Two grenades were thrown at the home of a judge in Tegucigalpa tonight. The judge, whose "
      "brother was kidnapped in August 2012, was not at home and nobody was injured.",
      "2015-06-01", "2015-06-01"),
-    # the clause is the only telling of the event: it dates it
-    ("A trader who was abducted on Monday was found dead in Goma on Wednesday.", "2015-06-01",
-     "2015-05-27"),
+    # a "who" clause on the victim or the doers tells the event itself, not someone's past
+    ("Police said on Friday that rebels were behind the killing of a teacher who was shot during "
+     "clashes in Bambari on Thursday night.", "2015-06-01", "2015-05-28"),
+    ("Police are hunting a gang who attacked traders at a market in Kisumu on Saturday. One "
+     "trader died of his wounds.", "2015-06-01", "2015-05-30"),
 ]
 
 

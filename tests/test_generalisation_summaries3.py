@@ -32,7 +32,17 @@ FIRST = {
     "admin1_ok": 0.733, "admin1_unit_ok": 0.933, "location_ok": 0.962, "actors": 1.0,
     "perpetrator_ok": 0.857, "attribution_ok": 1.0, "wrong_perpetrators": 0,
 }
-FLOORS = {**FIRST}
+# Floors, after the rules of tests/test_counts_one_beside_group.py ("a guard and the bomber were
+# killed": TUR3), tests/test_summaries3_rules.py ("dozens of PKK militants raided": TUR2),
+# tests/test_events_blast_at_rally.py (a suicide bombing during a rally: LKA3) and
+# tests/test_attribution_disguise_hostage.py (hostages held are no accused doers: DZA2). Still
+# missed: LBN2 ("forced a journalist out of his car and drove off with him" is read as no
+# incident), IRQ3 (the bare plural "Explosions destroyed the dome" is scored generic, so the later
+# "the attack" types it; "al-Qaida in Iraq" comes out as al-Qaeda), ITA3 (the Armed Revolutionary
+# Nuclei is no actor the pipeline finds); admin1 misses are the geoparser's names
+# (Stavropol'skiy kray, Western Province, Eastern Visayas, Mimaropa, Jubbada Hoose, Hebron).
+FLOORS = {**FIRST, "type_ok": 0.933, "sub_type_ok": 0.95, "fatalities_ok": 1.0,
+          "perpetrator_ok": 0.893}
 
 
 @pytest.mark.slow
