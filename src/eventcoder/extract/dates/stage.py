@@ -18,6 +18,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.common import PART_OF_DAY
+from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
@@ -204,18 +205,6 @@ def _attached(gov: Any, triggers: list[Any]) -> bool:
 _INCIDENT_NOUNS = frozenset({"violence", "incident", "tragedy", "unrest", "events"})
 
 
-def _describes(clause: Any, triggers: list[Any]) -> bool:
-    """A relative clause that tells of something else than the event: it holds none of its
-    triggers, or it tells what befell someone the head noun owns ("whose") while the event is
-    told elsewhere too ("the newspaper, whose director was assassinated in December 1986, was
-    attacked tonight": the killing is the paper's past; unlike "a journalist who was shot")."""
-    inside = {t.i for t in clause.subtree} & {t.i for t in triggers}
-    if not inside:
-        return True
-    whose = any(t.lower_ == "whose" and t.dep_ == "poss" for t in clause.subtree)
-    return whose and len(inside) < len({t.i for t in triggers})
-
-
 def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
@@ -226,7 +215,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
             clause.dep_ == "relcl"
             and clause.head not in triggers
             and clause.head.lemma_.lower() not in _INCIDENT_NOUNS
-            and _describes(clause, triggers)
+            and describes_other(clause, triggers)
         ):
             return True  # "a trader, abducted a week ago, was found dead"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date

@@ -7,6 +7,7 @@ The disguise's mention gets no role, and the doers it disguises take the part th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from eventcoder.nlp.doc_cache import children
@@ -57,3 +58,17 @@ def disguised_subject(token: Any) -> rules.Reading | None:
     r = rules.Reading()
     rules.read_subject(deed, deed.lemma_.lower(), r)
     return r if r.role == "perpetrator" else None
+
+
+def read_through_disguise(token: Any, read_one: Callable[[Any], rules.Reading]) -> rules.Reading:
+    """``read_one`` of the mention, with its disguise seen through: no part for the disguise, and
+    the doers take the part a misparse gave it."""
+    if disguise_word(rules.np_head(token)) is not None:
+        return rules.Reading()  # "disguised as police officers": the disguise took no part
+    reading = read_one(token)
+    worn = disguised_noun(rules.np_head(token)) if reading.role == "other" else None
+    if worn is not None:
+        reading = read_one(worn)  # "gunmen disguised as police officers stopped ...": a misparse
+    if reading.role == "other":
+        reading = disguised_subject(rules.np_head(token)) or reading
+    return reading

@@ -31,13 +31,10 @@ from eventcoder.resolve.attribution.broken_subjects import (
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
+from eventcoder.resolve.attribution.counted_share import counted_share
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
-from eventcoder.resolve.attribution.disguise import (
-    disguise_word,
-    disguised_noun,
-    disguised_subject,
-)
+from eventcoder.resolve.attribution.disguise import read_through_disguise
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
@@ -75,18 +72,6 @@ PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "ma
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
 
 
-# How many of a group took part: "dozens of X fighters", "some 200 of its members".
-QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
-                  "scores", "several", "many", "some", "few", "handful", "number"}
-
-
-def _counted_share(owner: Any) -> bool:
-    """The word an "of" phrase hangs from counts its people ("dozens", "two", "a handful")."""
-    return (owner.pos_ in {"NOUN", "NUM", "PRON", "DET", "ADJ"}
-            and (noun_lemma(owner) in QUANTITY_NOUNS or owner.lower_ in QUANTITY_NOUNS
-                 or owner.tag_ == "CD"))
-
-
 def _member_phrase(token: Any) -> Any | None:
     """The member noun a name hangs from through "of" or "from" ("fighters of the ADF", "a
     band of gunmen from the FDLR": the outermost one) or owns ("the FMLN's commandos")."""
@@ -100,7 +85,7 @@ def _member_phrase(token: Any) -> Any | None:
         if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
             break
         owner = t.head.head
-        if _counted_share(owner):
+        if counted_share(owner):
             found = owner  # "dozens of PKK militants raided", "two of the gunmen": the same people
             t = rules.np_head(owner)
             continue
@@ -324,14 +309,7 @@ def _whether(reading: Reading) -> None:
 
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
-    if disguise_word(rules.np_head(token)) is not None:
-        return Reading()  # "disguised as police officers": the disguise took no part
-    reading = _read(token)
-    worn = disguised_noun(rules.np_head(token)) if reading.role == "other" else None
-    if worn is not None:
-        reading = _read(worn)  # "gunmen disguised as police officers stopped ...": a misparse
-    if reading.role == "other":
-        reading = disguised_subject(rules.np_head(token)) or reading
+    reading = read_through_disguise(token, _read)
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
