@@ -38,3 +38,24 @@ def test_kb_labels_are_written_as_in_training(shared_dir: Path) -> None:
     # a single training record writes "Civilian JTF: ..."; one record does not settle a label
     differing.pop("CJTF: Civilian Joint Task Force", None)
     assert not differing, differing
+
+
+def test_kb_labels_carry_the_country_the_training_writes(shared_dir: Path) -> None:
+    """A KB label the training records write with its country ("Ambazonian Separatists
+    (Cameroon)") carries it: the bare name matches no training label."""
+    from eventcoder.geoparser.countries import country_name
+
+    written: set[str] = set()
+    with (shared_dir / "train/acled_train.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            gold = json.loads(line)["gold"]
+            for field in (*gold["actors"], *(gold.get("associated_actors") or [])):
+                written.update(norm_actor(label) for label in field.split("; "))
+    bare = {
+        e.acled: f"{e.acled} ({country_name(e.country)})"
+        for e in load_kb().entries
+        if e.acled and "{" not in e.acled and e.country and country_name(e.country)
+        and norm_actor(e.acled) not in written
+        and norm_actor(f"{e.acled} ({country_name(e.country)})") in written
+    }
+    assert not bare, bare

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.forces import names_force
+from eventcoder.geoparser.fuzzy_world import MIN_POP as WORLD_MIN_POP
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
@@ -21,6 +22,7 @@ from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, Scored
+from eventcoder.geoparser.variants import variant_place
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 
 MIN_RATIO = 88.0
@@ -66,7 +68,15 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         ends_entity = not (j + 1 < len(toks) and toks[j + 1].ent_iob_ == "I")
         lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
             and ends_entity and (j == i or (prev in ("in", "near") and nxt not in ("'s", "’s")))
-        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name:
+        # 'in the Janzour area', 'raided Kolo village': a place noun after the lone name says
+        # what it is, whatever spaCy tagged it
+        lone_name = lone_name or (tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B"
+                                  and ends_entity and j == i and nxt in _PLACE_AFTER)
+        # 'the Security Directorate of Daqahliya': spaCy tags the unit inside the body's name ORG
+        seat_of = prev == "of" and i >= 2 and toks[i - 2].lower_ in _SEAT_OF and ends_entity
+        after_prep = after_prep or seat_of
+        if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name \
+                and not seat_of:
             i = j + 1
             continue
         if (nxt in _PLACE_AFTER or after_prep) and all(not (s <= tok.idx < e) for s, e, _ in spans):
@@ -83,6 +93,9 @@ _UNIT_AFTER = re.compile(r"[ \t]+(?:province|governorate|region|state|district|w
 
 # 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
 _NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
+# Bodies and offices named after the unit they serve: 'Directorate of X', 'Governor of X'.
+_SEAT_OF = {"directorate", "governorate", "governor", "municipality", "prefecture", "wilaya",
+            "province", "court", "council", "mayor", "police"}
 _PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
 
 
@@ -120,9 +133,10 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             force = r.place.kind == "country" and names_force(text, r.mention.start, r.mention.end)
             (forces if force else votes)[r.place.cc] += 1
     countries = [cc for cc, _ in (votes or forces).most_common(2)]
+    # a regular transliteration variant ('Daqahliya' for Dakahlia) before any near spelling
+    out, spans = _variants(gaz, text, spans, countries)
     if not countries:  # nothing points to a country: only the world's large places can match
-        return world_fuzzy(gaz, text, spans)
-    out = []
+        return out + world_fuzzy(gaz, text, spans)
     for start, end, sent in spans:
         surface = text[start:end]
         key = unit_free_key(surface)
@@ -157,6 +171,23 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
         reason = f"spelling close to '{best[0]}' ({best[1]:.0f}%) in {place.cc}"
         out.append(Resolved(mention, place, [Scored(place, ALTERNATE, best[1] / 100, [reason])]))
     return out
+
+
+def _variants(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]], countries: list[str]
+              ) -> tuple[list[Resolved], list[tuple[int, int, int]]]:
+    """Resolved mentions for spans that are a transliteration variant of a place, and the rest."""
+    out, rest = [], []
+    for start, end, sent in spans:
+        surface = text[start:end]
+        place = variant_place(gaz, unit_free_key(surface), countries, WORLD_MIN_POP, surface)
+        if place is None:
+            rest.append((start, end, sent))
+            continue
+        mention = Mention(start, end, surface, norm(surface), "FUZZY",
+                          [Candidate(place, ALTERNATE)], False, sent)
+        reason = f"a transliteration of '{place.name}' in {place.cc}"
+        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, 0.95, [reason])]))
+    return out, rest
 
 
 _JOINED: dict[tuple[int, str, str], dict[str, str]] = {}

@@ -204,6 +204,15 @@ class Gazetteer:
             "WHERE p.pop >= ? OR p.kind = 'adm1'", (min_pop,),
         ).fetchall())
 
+    def district_names(self) -> list[tuple[str, int]]:
+        """(name key, id) of the world's second-level units (districts, zones), for exact
+        spelling-variant matching when no country is known."""
+        stat = self.path.stat()
+        key = f"v1|{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|adm2"
+        return cached_table("district_names", key, lambda: self._con().execute(
+            "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
+            "WHERE p.kind = 'adm2'").fetchall())
+
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
         if not cc:

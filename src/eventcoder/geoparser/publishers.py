@@ -125,7 +125,40 @@ def named_country(outlet: str) -> str | None:
              if (cc := _country_word(" ".join(words[i : i + n])))}
     if not found:  # 'Tout sur l'Algérie', 'Le Quotidien Camerounais'
         found = {cc} if (cc := foreign_country(outlet)) else set()
+    if not found:  # 'Ghanaweb', 'Malijet': a country's name run together with a media word
+        found = {cc for w in re.findall(r"[^\W\d_]+", outlet) if (cc := _run_together_country(w))}
     return found.pop() if len(found) == 1 else None
+
+
+# Media words an outlet's one-word title ends in after its country's name ('Ghanaweb').
+_MEDIA_TAIL = re.compile(r"(?:web|jet|net|news|zine|info|infos|actu|online|tv|fm|live|press|"
+                         r"presse|media|post|times|direct|hebdo|mag|forum)$")
+# Words of country names too common to stand for one country ('South', 'Republic').
+_GENERIC_NAME_WORDS = {"republic", "democratic", "islands", "island", "united", "kingdom", "states",
+                       "saint", "central", "south", "north", "east", "west", "new", "federated",
+                       "federation", "people", "peoples", "arab", "the", "and", "of"}
+
+
+@functools.cache
+def _short_country_names() -> dict[str, str]:
+    """A word of one country's name only that stands for it ('Faso' for Burkina Faso, 'Leone')."""
+    owners: dict[str, set[str]] = {}
+    for cc, place in get_gazetteer().countries.items():
+        for word in norm(place.name).split():
+            owners.setdefault(word, set()).add(cc)
+    return {w: next(iter(ccs)) for w, ccs in owners.items()
+            if len(ccs) == 1 and len(w) >= 4 and w not in _GENERIC_NAME_WORDS}
+
+
+def _run_together_country(word: str) -> str | None:
+    """The country of a one-word title made of its name and a media word ('Ghanaweb' → GH,
+    'Fasozine' → BF), else None."""
+    m = _MEDIA_TAIL.search(word.lower())
+    stem = word[: m.start()] if m else ""
+    if len(stem) < 4:
+        return None
+    return (_country_word(stem.capitalize()) or foreign_country(stem)
+            or _short_country_names().get(norm(stem)))
 
 
 def _country_word(text: str) -> str | None:

@@ -189,6 +189,15 @@ def _is_perpetrator(token: Any) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+def _the_one(token: Any) -> bool:
+    """'the bomber', 'the village headman', 'his driver': one person named in the singular
+    without a figure, beside a counted group (a group noun names no number)."""
+    if token.tag_ != "NN" or token.lower_ == "gunmen" or token.lemma_.lower() in _lex("collective_nouns"):
+        return False
+    return _is_perpetrator(token) or any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children)
+
+
 def _np_start(token: Any) -> int:
     """Index of the first token of the noun phrase proper (its determiners and modifiers)."""
     start = token.i
@@ -218,13 +227,15 @@ def _np_end(token: Any) -> int:
     return end
 
 
-def _own_cue(token: Any) -> bool:
-    """A conjunct with its own cue ("3 killed and 10 wounded") is another count."""
+def _own_cue(token: Any, cue: Any = None) -> bool:
+    """A conjunct with its own cue ("3 killed and 10 wounded") is another count; the cue that
+    counts the whole conjunction is not its own ("three shoppers and the bomber died")."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     near = [*token.children, *([nxt] if nxt is not None else [])]
     others = set(_lex("other_states"))
-    return any(_cue_kind(t) is not None or t.lower_ in others for t in near)
+    return any((_cue_kind(t) is not None or t.lower_ in others) and (cue is None or t.i != cue.i)
+               for t in near)
 
 
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
@@ -257,10 +268,12 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
             return Finding(
                 kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
             )
-    parts = [head, *(c for c in head.conjuncts if not _own_cue(c)), *_stray_conjuncts(cue, head)]
+    parts = [head, *(c for c in head.conjuncts if not _own_cue(c, cue)),
+             *_stray_conjuncts(cue, head)]
     if _counted(head):
-        # "two soldiers and three fighters": a figure-less conjunct is no person of the count
-        parts = [p for p in parts if p is head or _counted(p)]
+        # "two soldiers and three fighters": a figure-less conjunct is no person of the count,
+        # but "three civilians and the bomber" names one more
+        parts = [p for p in parts if p is head or _counted(p) or _the_one(p)]
     quantities = []
     for part in parts:
         q = _np_quantity(part)

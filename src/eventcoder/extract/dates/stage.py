@@ -18,6 +18,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.common import PART_OF_DAY
+from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
@@ -214,7 +215,7 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
             clause.dep_ == "relcl"
             and clause.head not in triggers
             and clause.head.lemma_.lower() not in _INCIDENT_NOUNS
-            and not any(t in clause.subtree for t in triggers)
+            and describes_other(clause, triggers)
         ):
             return True  # "a trader, abducted a week ago, was found dead"
     # climb from the date itself: a trigger on the way ("Tuesday's bombing") claims the date

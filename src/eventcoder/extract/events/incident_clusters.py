@@ -1,7 +1,8 @@
 """One sentence's trigger mentions split into clusters, one happening each (incidents.py files
 them into incidents).
 
-A demonstration's sentence absorbs its violence and arrests; conjoined verbs ("intercepted and
+A demonstration's sentence absorbs its violence and arrests, unless the demonstration is only
+where a blast struck ("a bomb exploded during a rally"); conjoined verbs ("intercepted and
 killed", "arrest and beat") are one happening. A strike verb whose subject is the violence itself
 ("the blast struck the market", "the bomb hit a bus") tells where the violence landed, not a
 labour strike, so it makes no protest of the bombing.
@@ -14,16 +15,30 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
 
+_BLASTS = frozenset({"explosion", "suicide", "grenade"})
+_SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside"})
+_AIM_VERBS = frozenset({"target", "attack", "hit", "strike", "bomb"})
+
+
+def _scene(token: Token) -> bool:
+    """A protest noun named as a place or a target ("during a rally", "targeted a march")."""
+    return token.pos_ == "NOUN" and (
+        (token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS)
+        or (token.dep_ == "dobj" and token.head.lemma_.lower() in _AIM_VERBS))
+
 
 def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Split one sentence's mentions into clusters of one happening each."""
     by_sfam: dict[str, list[TriggerMention]] = {}
     violent = {m.token.i for m in ms if sfam_of(m) == "V"}
+    blast = any(m.family in _BLASTS for m in ms)
     for m in ms:
         # "the blast struck the market": the violence strikes, no one goes on strike
         if sfam_of(m) == "P" and m.token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.i in violent for c in m.token.children):
             continue
+        if blast and sfam_of(m) == "P" and _scene(m.token):
+            continue  # "a bomb exploded during a rally": the rally is where the blast struck
         by_sfam.setdefault(sfam_of(m), []).append(m)
     if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):
         for other in ("V", "arrest"):

@@ -3,8 +3,9 @@
 "The Lautaro Youth Movement (MJL)", "the Armed Islamic Group (GIA)": writers define a group's
 acronym by bracketing it after the name, and the letters often follow the group's own language
 (Movimiento Juvenil Lautaro, Groupe Islamique Armé), so they need not be the English initials.
-A bracketed acronym no known group owns is then an alias of the name before it, and its uses
-are mentions of that group, not a second actor.
+A bracketed acronym is then an alias of the name before it, and its uses are mentions of that
+group, not a second actor, even when another known group's acronym is spelt the same ("the
+Jaish-e-Mohammed (JeM)" is not Sudan's JEM).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 from eventcoder.resolve.actors.hits import Hit
 
-_BRACKETED = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9-]{1,9})\s*[)\]]")
+# capitals, or mixed case with a second capital ("JeM", "LeT", "HuJI"; not "Reuters")
+_BRACKETED = re.compile(r"\s*[(\[]\s*([A-Z](?=[A-Za-z0-9-]*[A-Z])[A-Za-z0-9-]{1,9})\s*[)\]]")
 _GROUP_KINDS = {"armed group", "militia", "political party"}
 # a capitalised word right before the hit: the name was cut ("Coordinadora [Arauco Malleco]")
 _CUT_NAME = re.compile(r"[a-z,;]\s+[A-Z][\w'-]*\s+$|^[A-Z][\w'-]*\s+$")
@@ -37,7 +39,9 @@ def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for hit in hits:
         owner = owners.get(hit.text)
-        if owner is not None and hit.key.startswith("new:") and hit.key != owner.key:
+        # a known acronym too: "Jaish-e-Mohammed (JeM)" defines JeM, which Sudan's JEM also spells
+        if owner is not None and hit.key != owner.key \
+                and (hit.key.startswith("new:") or hit.kind in _GROUP_KINDS):
             owner.alias = owner.alias or f"{owner.name} ({hit.text})"
             hit = owner.mention_at(hit.start, hit.end, hit.text)
             hit.acled = owner.acled

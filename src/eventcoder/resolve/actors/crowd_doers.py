@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.document import Event
+from eventcoder.document import Event, EventActor
 from eventcoder.resolve.actors.crowds import NEW_CONVENTION_SINCE, disruptive
+from eventcoder.resolve.actors.same_label import relabel_once
 
 _CIVILIANS = re.compile(r"^Civilians(?: \((?P<c>[^()]+)\))?$")
 
@@ -33,22 +34,17 @@ def label_crowd_doers(text: str, event: Event, day: str | None) -> None:
     crowd = _crowd(event, text, day)
     if crowd is None:
         return
-    kept = []
-    seen = {a.acled_name or a.name for a in event.actors}
-    for ea in event.actors:
+
+    def doer(ea: EventActor) -> str | None:
         m = _CIVILIANS.match(ea.acled_name or ea.name)
         if m is None or ea.role != "perpetrator":
-            kept.append(ea)
-            continue
-        label = f"{crowd} ({m.group('c')})" if m.group("c") else crowd
-        event.notes.setdefault("actors", "civilians doing a riot's or protest's deed: its crowd")
-        if label in seen:
-            for other in event.actors:  # the crowd is already named: it is the doer
-                if (other.acled_name or other.name) == label and other.role == "other":
-                    other.role = "perpetrator"
-            continue
-        ea.name = label if ea.acled_name in (None, ea.name) else ea.name
-        ea.acled_name = label if m.group("c") else ea.acled_name
-        seen.add(label)
-        kept.append(ea)
-    event.actors = kept
+            return None
+        return f"{crowd} ({m.group('c')})" if m.group("c") else crowd
+
+    def named_already(label: str) -> None:
+        for other in event.actors:  # the crowd is already named: it is the doer
+            if (other.acled_name or other.name) == label and other.role == "other":
+                other.role = "perpetrator"
+
+    relabel_once(event, doer, "civilians doing a riot's or protest's deed: its crowd",
+                 on_twin=named_already)

@@ -146,6 +146,23 @@ def load_kb() -> _Index:
     return index
 
 
+# A militia named by its town's or people's adjective ("Zintani forces", "Misratan militias") is
+# as often named by one of its members or units: "Zintani fighters", "a Misratan unit", "the
+# Zintani commander". Only the adjective form of a name (ending -i, -an: a demonym) is widened, so a
+# bare place name ("Misrata forces") never makes "Misrata commander" a militia.
+_DEMONYM_FORCES = re.compile(r"^(?P<adj>[A-Z][a-z]+(?:i|an))\s+(?:forces|militias?|brigades)$")
+_MEMBER_NOUNS = ("fighters", "militiamen", "gunmen", "unit", "units", "commander", "commanders",
+                 "leader", "brigade")
+_MILITIA_KINDS = {"militia"}
+
+
+def member_aliases(alias: str) -> tuple[str, ...]:
+    """The member and unit names of a militia named "<Demonym> forces" ("Zintani forces" →
+    "Zintani fighters", "Zintani commander", ...); () for other aliases."""
+    m = _DEMONYM_FORCES.match(alias)
+    return tuple(f"{m.group('adj')} {noun}" for noun in _MEMBER_NOUNS) if m else ()
+
+
 def _build_index() -> _Index:
     curated = load_data("actors.yaml")["actors"] + load_data("political_parties.yaml")["actors"]
     raw = merge_phoenix(curated, _norm)
@@ -166,7 +183,11 @@ def _build_index() -> _Index:
             acled_by_country=tuple(sorted((item.get("acled_by_country") or {}).items())),
         )
         index.entries.append(entry)
-        for alias in (entry.name, *entry.aliases, *entry.acronyms):
+        members = [m for a in entry.aliases for m in member_aliases(a)] \
+            if entry.kind in _MILITIA_KINDS else []
+        known = {_norm(a) for a in entry.aliases}
+        members = [m for m in dict.fromkeys(members) if _norm(m) not in known]
+        for alias in (entry.name, *entry.aliases, *members, *entry.acronyms):
             alias = re.sub(r"^the\s+", "", alias, flags=re.I)
             index.strong.setdefault(_norm(alias), []).append(entry)
             (cs if alias in entry.acronyms or _case_sensitive(alias) else ci).append(alias)

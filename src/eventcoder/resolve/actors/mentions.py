@@ -24,6 +24,7 @@ from eventcoder.resolve.actors.generic import (
     government_arm,
     mutiny_modifiers,
     not_the_state,
+    policing_deed,
 )
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
@@ -372,7 +373,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
                 continue
             cls = ctx
         if cls == "security":
-            cls = "military"
+            cls = "police" if policing_deed(head) else "military"
         own = country
         country = country or doc_country
         spec = classes[cls]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.document import Event
+from eventcoder.document import Event, EventActor
+from eventcoder.resolve.actors.same_label import relabel_once
 
 _UAG = re.compile(r"^Unidentified Armed Group(?: \((?P<c>[^()]+)\))?$")
 # the word that makes the noun an accusation, up to two words before it ("suspected child
@@ -32,20 +33,12 @@ def label_mob_victims(text: str, event: Event) -> None:
     """Name the suspects a riot's crowd attacked "Civilians (<country>)", once."""
     if not _crowd_did_it(event):
         return
-    seen = {a.acled_name or a.name for a in event.actors}
-    kept = []
-    for ea in event.actors:
+
+    def suspect(ea: EventActor) -> str | None:
         m = _UAG.match(ea.acled_name or ea.name)
         if m is None or ea.role != "target" or ea.start is None \
                 or not _SUSPECT.search(text[max(0, ea.start - 40):ea.start]):
-            kept.append(ea)
-            continue
-        label = f"Civilians ({m.group('c')})" if m.group("c") else "Civilians"
-        event.notes.setdefault("actors", "suspects a crowd attacked: civilians")
-        if label in seen:
-            continue  # the civilians are already named
-        ea.name = label if ea.acled_name in (None, ea.name) else ea.name
-        ea.acled_name = label if m.group("c") else ea.acled_name
-        seen.add(label)
-        kept.append(ea)
-    event.actors = kept
+            return None
+        return f"Civilians ({m.group('c')})" if m.group("c") else "Civilians"
+
+    relabel_once(event, suspect, "suspects a crowd attacked: civilians")

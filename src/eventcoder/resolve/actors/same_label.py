@@ -9,6 +9,8 @@ rival crowds of one country, which ACLED codes with the same label twice), or do
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from eventcoder.document import Event, EventActor
 
 
@@ -25,5 +27,33 @@ def merge_same_labels(event: Event) -> None:
         for k in twins:
             if k.role == "other":
                 kept.remove(k)  # the part the text gives it, not the bystander's
+        kept.append(ea)
+    event.actors = kept
+
+
+def relabel_once(event: Event, new_label: Callable[[EventActor], str | None], note: str,
+                 keep_name: bool = True,
+                 on_twin: Callable[[str], None] | None = None) -> None:
+    """Give the actors ``new_label`` picks their new label, one actor per label: an actor whose
+    new label another already has is dropped (``on_twin`` is told the label). ``keep_name`` keeps
+    a name of its own (a KB name) beside the new label; a label without its country ("Civilians")
+    names the actor but is no ACLED label."""
+    seen = {a.acled_name or a.name for a in event.actors}
+    kept = []
+    for ea in event.actors:
+        label = new_label(ea)
+        if label is None:
+            kept.append(ea)
+            continue
+        event.notes.setdefault("actors", note)
+        if label in seen:
+            if on_twin is not None:
+                on_twin(label)
+            continue
+        if not keep_name or ea.acled_name in (None, ea.name):
+            ea.name = label
+        if label.endswith(")"):
+            ea.acled_name = label
+        seen.add(label)
         kept.append(ea)
     event.actors = kept

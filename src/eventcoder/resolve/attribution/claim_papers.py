@@ -27,7 +27,8 @@ def _claims_deed(verb: Any) -> bool:
     """A form of "claim" whose object is a deed: "claiming the blasts"."""
     if verb.lemma_.lower() != "claim" or negated(verb):
         return False
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _DEEDS
+    # "claimed responsibility on behalf of X": responsibility is always for a deed
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _DEEDS | {"responsibility"}
                for c in verb.children)
 
 

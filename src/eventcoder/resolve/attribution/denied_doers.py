@@ -5,9 +5,11 @@ government attributed the massacre to Renamo, which denied involvement", "assail
 to be ULFA members planted the bomb; the group denied involvement", "police blamed the LTTE, but
 it denied any role". The denial's subject is a relative pronoun whose antecedent names the group,
 a definite description of the group or its fighters ("the group", "the rebels"), or "it" in the
-sentence that names the group. Only a group the event already has as its perpetrator (suspected,
-accused or stated, not claimed) is changed: a denial by anyone else (the army, the government)
-denies that one's own part, which the grammar rules read already.
+sentence that names the group. Only a group the event already has as its perpetrator is changed
+(suspected, accused or stated; claimed only when the denial comes after the claim: "a caller
+claimed the bombing on behalf of X, but the group denied involvement" is the group's last word):
+a denial by anyone else (the army, the government) denies that one's own part, which the grammar
+rules read already.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ _RELATIVE = {"which", "who", "that"}
 _BLAMED = {"suspected", "accused", "stated", "confirmed"}
 
 
-def _named_doers(event: Event) -> list[EventActor]:
-    """The event's named perpetrators that were blamed or stated, not claimed or denied."""
-    return [a for a in event.actors if a.role == "perpetrator" and a.attribution in _BLAMED
-            and a.mention and not a.name.startswith("Unidentified")]
+def _named_doers(event: Event, denial: int) -> list[EventActor]:
+    """The event's named perpetrators that were blamed or stated, or claimed before the denial
+    at char ``denial``; not denied."""
+    return [a for a in event.actors if a.role == "perpetrator" and a.mention
+            and (a.attribution in _BLAMED or (a.attribution == "claimed" and a.start is not None
+                                              and a.start < denial))
+            and not a.name.startswith("Unidentified")]
 
 
 def _antecedent_actor(document: Document, event: Event, subj: Any) -> EventActor | None:
@@ -39,12 +44,12 @@ def _antecedent_actor(document: Document, event: Event, subj: Any) -> EventActor
     actor = actor_at(document, noun.idx, noun.idx + len(noun))
     if actor is None:
         return None
-    return next((a for a in _named_doers(event) if a.actor_id == actor.actor_id), None)
+    return next((a for a in _named_doers(event, subj.idx) if a.actor_id == actor.actor_id), None)
 
 
 def _described_actor(document: Document, event: Event, subj: Any) -> EventActor | None:
     """The blamed doer 'the group', 'the rebels' or 'it' refers back to."""
-    doers = _named_doers(event)
+    doers = _named_doers(event, subj.idx)
     if subj.lower_ == "it":
         sent = subj.sent
         doers = [a for a in doers if sent.start_char <= a.start < subj.idx]

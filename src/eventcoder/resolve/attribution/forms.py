@@ -31,8 +31,10 @@ from eventcoder.resolve.attribution.broken_subjects import (
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
+from eventcoder.resolve.attribution.counted_share import counted_share
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
+from eventcoder.resolve.attribution.disguise import read_through_disguise
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
@@ -84,6 +86,10 @@ def _member_phrase(token: Any) -> Any | None:
         if not (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.i != t.head.i):
             break
         owner = t.head.head
+        if counted_share(owner):
+            found = owner  # "dozens of PKK militants raided", "two of the gunmen": the same people
+            t = rules.np_head(owner)
+            continue
         if noun_lemma(owner) not in MEMBER_NOUNS - {"statement", "communique", "communiqué"} \
                 and noun_lemma(owner) not in SUBUNIT_NOUNS or owner.pos_ not in {"NOUN", "PROPN"}:
             break
@@ -293,7 +299,7 @@ def _whether(reading: Reading) -> None:
 
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
-    reading = _read(token)
+    reading = read_through_disguise(token, _read)
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed

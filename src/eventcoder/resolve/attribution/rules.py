@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
+from eventcoder.resolve.attribution.captive import held_captive
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
 from eventcoder.resolve.attribution.speakers import speaker_of
 
@@ -361,9 +362,16 @@ def _claims_a_clause(verb: Any) -> bool:
     return False
 
 
+def read_subject(head: Any, lemma: str, r: Reading) -> bool:
+    """Public: read a subject of ``head`` as :func:`read_mention` does."""
+    return _read_subject(head, lemma, r)
+
+
 def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
     """The subject of a passive verb ('X is suspected', 'X was attacked')."""
     r.verb = head
+    if held_captive(head, lemma):
+        return False
     if lemma in SUSPECT | ACCUSE:
         r.role = "perpetrator"
         r.by_token = agent_of(head)
@@ -379,6 +387,8 @@ def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
 def _read_object(head: Any, lemma: str, r: Reading) -> bool:
     """The object of the governing verb ('blamed X', 'attacked X')."""
     r.verb = head
+    if held_captive(head, lemma):
+        return False
     if lemma in ACCUSE:
         r.role, r.attribution, r.by_token = "perpetrator", "accused", subject_of(head)
         return True

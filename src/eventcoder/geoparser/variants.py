@@ -1,0 +1,129 @@
+"""Transliteration variants of place names ('Daqahliya' for Dakahlia, 'Ceel Waaq' for El Wak).
+
+Arabic, Somali and French-spelt African names reach the English press in many spellings that
+differ in regular ways: q or k for qaf, -iya, -iyah or -ia endings, the article written al-, el-,
+ad- or left out, Somali 'Ceel' for El, French 'ou' and 'dj' for u and j, doubled letters, a final
+h after a vowel. ``skeleton`` removes exactly those differences; two names with the same skeleton
+are one name spelt two ways. Unlike ``fuzzy`` (any close spelling), no other letter may differ,
+so a skeleton match may be looked for among the world's large places when the article names no
+country, and among any place of the article's own countries when it does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eventcoder.geoparser.gazetteer import Gazetteer, Place
+from eventcoder.geoparser.names import unit_free_key
+
+# Arabic article spellings (assimilated ones too) and the Somali 'Ceel' (= El, 'well of').
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "en",
+             "ez", "ceel"}
+# Letter groups that spell one sound: applied in order on the joined name.
+_SPELLINGS = (
+    ("dj", "j"), ("ou", "u"), ("oo", "u"), ("ck", "k"), ("q", "k"), ("ph", "f"), ("y", "i"),
+    ("ee", "i"),
+)
+_ENDING = re.compile(r"i+ah?$")  # -iya, -iyah, -iyya, -ia, -ija after y → i: one ending
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")  # 'Marrah', 'Jeddah': a silent final h
+_DOUBLE = re.compile(r"([^aeiou])\1+")  # 'Marrah', 'Jebel Marra'; vowels may be two sounds
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")  # Somali writes long vowels double ('Waaq')
+MIN_LEN = 5  # a shorter skeleton has namesakes everywhere
+# A Somali spelling ('Ceel' for El, a name opening with 'X' for h: 'Xudur') names a place of the
+# Somali-speaking lands: Somalia's reading is looked for first.
+_SOMALI = re.compile(r"\bceel\b|\bx[aeiou]", re.IGNORECASE)
+SOMALI_CC = "SO"
+
+
+def skeleton(key: str, article: bool = True, somali: bool = False) -> str:
+    """A normalised name's spelling-free form; ``article=False`` leaves a leading article out,
+    ``somali`` reads doubled vowels as one (Somali long vowels)."""
+    words = key.split()
+    if words and words[0] in _ARTICLES:
+        words = (["al"] if article else []) + words[1:]
+    joined = "".join(words)
+    for a, b in _SPELLINGS:
+        joined = joined.replace(a, b)
+    joined = _DOUBLE.sub(r"\1", joined)
+    if somali:
+        joined = _DOUBLE_VOWEL.sub(r"\1", joined)
+    joined = _FINAL_H.sub("", _ENDING.sub("ia", joined))
+    return joined
+
+
+def _forms(key: str) -> set[str]:
+    """The skeletons a name is known by: with its article, and without it when long enough."""
+    out = {skeleton(key)}
+    bare = skeleton(key, article=False)
+    if len(bare) >= MIN_LEN:
+        out.add(bare)
+    return {s for s in out if len(s) >= MIN_LEN}
+
+
+def _index(rows) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Skeleton → (name key, id) of the places known by it."""
+    found: dict[str, set[tuple[str, int]]] = {}
+    for key, gid in rows:  # 'El Wak District' is known as 'El Wak'
+        for name in {key, unit_free_key(key)}:
+            for form in _forms(name):
+                found.setdefault(form, set()).add((name, gid))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _country_index(gaz: Gazetteer, cc: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Skeleton → ids of one country's cities and units."""
+    names = gaz.names_in_country_from(cc, "")
+    return _index((k, g) for k, gids in names.items() for g in gids)
+
+
+# A district's name this long (as a skeleton) is distinctive enough to be looked for worldwide:
+# districts and zones are large areas with few namesakes, unlike villages.
+DISTRICT_MIN_LEN = 8
+
+
+@functools.lru_cache(maxsize=4)
+def _world_index(gaz: Gazetteer, min_pop: int) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Skeleton → ids of the world's provinces, places of ``min_pop`` or more people and
+    districts with long names."""
+    index = _index(gaz.large_names(min_pop))
+    for form, rows in _index(gaz.district_names()).items():
+        if len(form) >= DISTRICT_MIN_LEN:
+            index[form] = tuple(sorted(set(index.get(form, ())) | set(rows)))
+    return index
+
+
+def _places(gaz: Gazetteer, rows, key: str) -> list[Place]:
+    """The places of index rows, less those known by the very name written: an exact name was
+    weighed (and refused) by the recogniser already ('Northeastern Department' in Colombia is
+    no unit of Oman's called 'North Eastern')."""
+    return [p for name, g in rows if name != key and (p := gaz.get(g)) is not None]
+
+
+def variant_place(gaz: Gazetteer, key: str, countries: list[str], world_min_pop: int,
+                  surface: str = "") -> Place | None:
+    """The place a name spelt differently names: among the given countries' places, or, with no
+    country, the world's large places when one country holds that skeleton; None if none or
+    ambiguous. ``surface`` is the text as written (a Somali spelling prefers Somalia)."""
+    key = key.strip()
+    somali = bool(_SOMALI.search(surface or key))
+    full, bare = skeleton(key, somali=somali), skeleton(key, article=False, somali=somali)
+    forms = [f for f in dict.fromkeys((full, bare)) if len(f) >= MIN_LEN]
+    if not forms:
+        return None
+    search = list(countries)
+    if somali and SOMALI_CC not in search:
+        search.insert(0, SOMALI_CC)
+    for cc in search:
+        for form in forms:
+            places = _places(gaz, _country_index(gaz, cc).get(form, ()), key)
+            if places:
+                return max(places, key=lambda p: (p.kind == "city", p.pop))
+    if countries:
+        return None  # the article's countries hold no such place: no guess abroad
+    for form in forms:
+        places = _places(gaz, _world_index(gaz, world_min_pop).get(form, ()), key)
+        if places and len({p.cc for p in places}) == 1:
+            return max(places, key=lambda p: (p.kind == "city", p.pop))
+    return None
