@@ -194,10 +194,7 @@ def _trigger_tokens(document: Document, event: Event) -> list[Any]:
 
 
 def _attached(gov: Any, triggers: list[Any]) -> bool:
-    for t in triggers:
-        if gov == t or t.head == gov or gov.head == t or gov in t.conjuncts:
-            return True
-    return False
+    return any(gov == t or t.head == gov or gov.head == t or gov in t.conjuncts for t in triggers)
 
 
 # Nouns that name the incident itself without a trigger's kind: "the violence that struck the

@@ -21,6 +21,7 @@ from eventcoder.extract.events.crowd_deeds import (
     demonstrators_violent,
     told_before,
 )
+from eventcoder.extract.events.lead import lead_families, lead_mentions
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
@@ -130,33 +131,6 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
-def _lead_mentions(mentions: list[TriggerMention]) -> list[TriggerMention]:
-    """Mentions of the first sentence with a strong mention: the lead says what happened."""
-    strong = [m for m in mentions if m.entry.strong]
-    if not strong:
-        return list(mentions)
-    lead = min(strong, key=lambda m: m.token.i).sent
-    return [m for m in mentions if m.sent == lead]
-
-
-# Families that name how an attack was carried out from afar.
-_MEANS = frozenset({"explosion", "suicide", "air", "shelling", "grenade"})
-# Words of an attack or its toll that say nothing of how it was done ("shot dead" does).
-_UNTOLD_MEANS = frozenset({"attack", "kill", "killing", "die", "dead", "death", "wound", "injure",
-                           "hit", "target", "strike", "assault"})
-
-
-def _lead_families(mentions: list[TriggerMention]) -> set[str]:
-    """The lead's families; when the lead tells only of an attack or deaths ("seven guards were
-    killed in an attack"), a later sentence that names its means ("the bus was hit by a car
-    bomb") says what kind of attack it was."""
-    told = _lead_mentions(mentions)
-    lead = {m.family for m in told}
-    if all(m.token.lemma_.lower() in _UNTOLD_MEANS for m in told):
-        lead |= {m.family for m in mentions if m.entry.strong and m.family in _MEANS}
-    return lead
-
-
 def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
     toks = [tok for s in sents for tok in s]
     return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
@@ -205,7 +179,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
         m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
     return _Violence(
-        fams=_lead_families(mentions) | ({"death"} & all_fams),
+        fams=lead_families(mentions) | ({"death"} & all_fams),
         all_fams=all_fams,
         lemmas_m=lemmas_m,
         perps=perps,
@@ -228,7 +202,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         # a bomb is part of an armed assault when the lead tells both ("detonated a car bomb
         # followed by a raid"), not when soldiers fire back in a later sentence
         assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
-                    for m in _lead_mentions(mentions)),
+                    for m in lead_mentions(mentions)),
         targeted=bool(lemmas_m & vt["targeted_lemmas"]),
         burnt_people=any(m.family == "looting" and burns_people(m.token) for m in mentions),
         mishap=disrupted_by_mishap(mentions, sents),

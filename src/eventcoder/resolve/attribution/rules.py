@@ -30,8 +30,7 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
           "rocket", "riddle"}
 VICTIM_VERBS = {"die", "perish", "flee"}
-# "X was responsible for / guilty of the murders": the subject answers for the act
-ANSWERABLE = {"responsible", "guilty", "culpable"}
+ANSWERABLE = {"responsible", "guilty", "culpable"}  # "X was responsible for the murders"
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
                      "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
 CLAIM = {"claim"}
