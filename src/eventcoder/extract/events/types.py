@@ -21,7 +21,7 @@ from eventcoder.extract.events.crowd_deeds import (
     demonstrators_violent,
     told_before,
 )
-from eventcoder.extract.events.lead import lead_families, lead_mentions
+from eventcoder.extract.events.lead import lead_mentions
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
@@ -179,7 +179,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
         m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
     return _Violence(
-        fams=lead_families(mentions) | ({"death"} & all_fams),
+        fams={m.family for m in lead_mentions(mentions)} | ({"death"} & all_fams),
         all_fams=all_fams,
         lemmas_m=lemmas_m,
         perps=perps,
