@@ -1,7 +1,7 @@
 """A relative clause that tells a participant's past does not date the event.
 
-"The newspaper, whose director was assassinated in December 1986, was attacked tonight": the
-killing belongs to the paper's description, even when a merged event counts "assassinated" among
+"The radio station, whose owner was shot dead in March 2015, was bombed tonight": the
+killing belongs to the station's description, even when a merged event counts "assassinated" among
 its own words. A "whose" clause tells what befell someone the participant owns; a clause on the
 victim or the doers ("a teacher who was shot on Thursday", "a gang who attacked traders on
 Saturday") tells the event itself and dates it. Texts written for several countries.

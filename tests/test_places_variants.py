@@ -42,7 +42,7 @@ def test_somali_spelling_prefers_the_somali_reading() -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "cc"), [
     # spaCy tags the unit inside 'the Security Directorate of ...' as part of an ORG
-    ("A colonel from the Security Directorate of Daqahliyah escaped a bombing on Sunday.",
+    ("A colonel from the Security Directorate of Gharbiyah escaped a bombing on Sunday.",
      "bombing", "EG"),
     ("Protesters stormed the offices of the Governor of Qassala demanding bread.", "stormed", "SD"),
     ("Relatives of detainees rallied outside the Court of Latakiyah on Thursday.", "rallied", "SY"),
@@ -91,7 +91,7 @@ def test_an_exact_name_is_left_to_the_recogniser() -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "cc"), [
     # spaCy tags the lone name a person; the place noun after it says it is a place
-    ("Militiamen set up checkpoints in the Janzour area and detained four drivers.", "detained",
+    ("Militiamen set up checkpoints in the Tajoura area and detained four drivers.", "detained",
      "LY"),
     ("Soldiers combed the Qassala area after the ambush on Tuesday.", "ambush", "SD"),
     ("Youths burnt tyres across the Latakiyah district on Monday night.", "burnt", "SY"),

@@ -68,11 +68,11 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         ends_entity = not (j + 1 < len(toks) and toks[j + 1].ent_iob_ == "I")
         lone_name = tok.ent_type_ in ("PERSON", "ORG") and after_prep and tok.ent_iob_ == "B" \
             and ends_entity and (j == i or (prev in ("in", "near") and nxt not in ("'s", "’s")))
-        # 'in the Janzour area', 'raided Kolo village': a place noun after the lone name says
+        # 'in the Tajoura area', 'raided Kolo village': a place noun after the lone name says
         # what it is, whatever spaCy tagged it
         lone_name = lone_name or (tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B"
                                   and ends_entity and j == i and nxt in _PLACE_AFTER)
-        # 'the Security Directorate of Daqahliya': spaCy tags the unit inside the body's name ORG
+        # 'the Security Directorate of Gharbiya': spaCy tags the unit inside the body's name ORG
         seat_of = prev == "of" and i >= 2 and toks[i - 2].lower_ in _SEAT_OF and ends_entity
         after_prep = after_prep or seat_of
         if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name \
