@@ -96,8 +96,8 @@ def _specific_dates(sent: Span) -> list[Span]:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev in {"since", "for", "over", "during", "throughout"}:
-            continue
+        if prev in {"since", "for", "over", "during", "throughout", "aged", "ages"}:
+            continue  # a span of time, or people's ages ("two victims, aged 24 and 31")
         txt = ent.text
         if _DURATION.search(txt) and "ago" not in txt.lower() and not _DAY_THEN_LAPSE.match(txt):
             continue

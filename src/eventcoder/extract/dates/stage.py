@@ -138,9 +138,9 @@ def is_duration(span: Any) -> bool:
             if prefix in ("over", "through", "by") and not _LENGTH.search(text):
                 continue
             return True
-    if re.search(r"\d+-year|year-old|years? old", text):
-        return True
-    return False
+    # people's ages: "a 19-year-old", "two victims, aged 24 and 31"
+    return bool(re.search(r"\d+-year|year-old|years? old", text)) or (bool(words) and words[-1] in {
+        "aged", "ages"})
 
 
 def _is_modifier(span: Any, triggers: list[Any]) -> bool:
