@@ -18,7 +18,13 @@ from eventcoder.extract.counts.cumulative import cumulative_toll
 from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.enumerated import enumerated
 from eventcoder.extract.counts.find import find_in_span
-from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity, sum_quantities
+from eventcoder.extract.counts.numbers import (
+    Quantity,
+    lexicon,
+    parse_quantity,
+    parse_single,
+    sum_quantities,
+)
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.counts.wider import local_over_wider
@@ -48,8 +54,9 @@ def _largest(findings: list[Finding]) -> Finding:
     return max(findings, key=lambda f: (_best(f.quantity), -f.start))
 
 
-def combine(findings: list[Finding]) -> tuple[Quantity, Finding] | None:
-    """Total of one kind's findings, and the finding that best supports it."""
+def combine(findings: list[Finding], text: str = "") -> tuple[Quantity, Finding] | None:
+    """Total of one kind's findings, and the finding that best supports it (``text``, the
+    document's, lets a partitive in the largest figure absorb the dead added after it)."""
     main = [f for f in findings if not f.subset]
     if not main:
         return None
@@ -71,11 +78,28 @@ def combine(findings: list[Finding]) -> tuple[Quantity, Finding] | None:
         parts = [_largest(generic)]
     else:
         parts = specific
+    if len(parts) == 1 and _rest_of_partition(parts[0], extra, text):
+        extra = []
     parts = parts + extra
     if not parts:
         return None
     total = parts[0].quantity if len(parts) == 1 else sum_quantities([f.quantity for f in parts])
     return total, _largest(parts)
+
+
+# "Five people, four of them taxi drivers, ...": a partitive inside the figure's own phrase
+_PARTITIVE = re.compile(r",\s*((?:\w+[\s-]?){1,2}?)\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
+def _rest_of_partition(whole: Finding, extra: list[Finding], text: str) -> bool:
+    """ "Five people, four of them taxi drivers, were shot dead ... A commuter was also killed":
+    the added dead fill the share of the total its partitive left open; they are not more."""
+    m = _PARTITIVE.search(text[whole.start : whole.end])
+    share = parse_single(m.group(1)) if m else None
+    if share is None or share.best is None or not 0 < share.best < _best(whole.quantity):
+        return False
+    added = sum(_best(f.quantity) for f in extra)
+    return 0 < added <= _best(whole.quantity) - share.best
 
 
 def _count(q: Quantity, support: Finding, text: str, note: str | None = None) -> Count:
@@ -286,7 +310,7 @@ def count_event(document: Document, event: Event) -> None:
     findings = enumerated(document.spacy_doc, findings)
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]
-        result = combine(mine)
+        result = combine(mine, document.text)
         if result is None:
             setattr(event, kind, None)
             if kind == "arrested" and _is_arrest_event(event):
