@@ -42,6 +42,7 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
+from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.device_doers import add_device_doer
@@ -204,6 +205,7 @@ def actor_labels_stage(document: Document) -> None:
         label_off_duty(document.text, event)
         label_mutiny(document.text, event)
         label_rival_groups(document.text, event)
+        drop_claimed_means(document, event)
         add_device_doer(document.text, event)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)

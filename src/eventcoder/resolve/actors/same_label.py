@@ -12,15 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.document import Event, EventActor
+from eventcoder.resolve.attribution.stage import _ATTR_RANK as _ATTRIBUTION_RANK
 
 
 def merge_same_labels(event: Event) -> None:
-    """Drop an actor whose label and part another already has, or a bystander twin of a party."""
+    """Drop an actor whose label and part another already has (keeping the more telling
+    attribution), or a bystander twin of a party."""
     kept: list[EventActor] = []
     for ea in event.actors:
         label = ea.acled_name or ea.name
         twins = [k for k in kept if (k.acled_name or k.name) == label]
-        if any((k.role, k.attribution) == (ea.role, ea.attribution) for k in twins):
+        same_part = next((k for k in twins if k.role == ea.role), None)
+        if same_part is not None:
+            # one crowd or force in one part, read twice ("protesters clashed with police", "a
+            # mob stormed the station"): one actor, with the more telling of its attributions
+            if _ATTRIBUTION_RANK.get(ea.attribution, 0) > _ATTRIBUTION_RANK.get(
+                    same_part.attribution, 0):
+                kept[kept.index(same_part)] = ea
             continue
         if ea.role == "other" and twins:
             continue
