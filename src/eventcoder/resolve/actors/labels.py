@@ -65,6 +65,7 @@ from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
 from eventcoder.resolve.actors.rival_groups import label_rival_groups
 from eventcoder.resolve.actors.same_label import merge_same_labels
+from eventcoder.resolve.actors.suspected_devices import demote_supposed_owners
 from eventcoder.resolve.actors.trained_labels import sub_clan_label
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -206,6 +207,7 @@ def actor_labels_stage(document: Document) -> None:
         label_mutiny(document.text, event)
         label_rival_groups(document.text, event)
         drop_claimed_means(document, event)
+        demote_supposed_owners(document.text, event)
         add_device_doer(document.text, event)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
