@@ -31,7 +31,7 @@ def event_actors(pipeline: Any, text: str, published: str) -> list[Any]:
                  "Military Forces of the United States", "Military Forces of Somalia",
                  id="somalia-foreign-force-says-so"),
     pytest.param("Drones hit an oil depot in Novorossiysk overnight; Ukraine's SBU claimed the "
-                 "attack.", "2023-08-14", "SBU", "Military Forces of Russia",
+                 "attack.", "2023-08-14", "Security Service of Ukraine", "Military Forces of Russia",
                  id="russia-ukrainian-claim"),
 ])
 def test_claimed_aircraft_are_the_claimants(pipeline: Any, text: str, published: str, doer: str,
@@ -55,3 +55,22 @@ def test_a_government_saying_its_jets_struck_keeps_its_military(pipeline: Any) -
                           "defence ministry said its aircraft carried out the raid.", "2018-02-20")
     assert any((a.acled_name or "").startswith("Military Forces of Russia")
                and a.role == "perpetrator" for a in actors)
+
+
+def test_no_relation_from_the_dropped_machines(pipeline: Any) -> None:
+    doc = pipeline(Article(id="t", text="Drones hit a pumping station near Yanbu on Friday, "
+                           "wounding two workers; the Houthis claimed responsibility.",
+                           published="2022-03-26"))
+    assert not any(r.source.startswith("Military Forces of Saudi Arabia") for r in doc.relations)
+
+
+def test_an_accusation_needs_an_accuser() -> None:
+    from eventcoder.document import Event, EventActor
+    from eventcoder.resolve.actors.claimed_means import no_accusation_without_accuser
+
+    ev = Event(id="e", event_type="Battles")
+    ev.actors = [EventActor(name="ELN", role="perpetrator", attribution="accused"),
+                 EventActor(name="FARC", role="perpetrator", attribution="accused",
+                            attributed_by="Government of Colombia")]
+    no_accusation_without_accuser(ev)
+    assert [a.attribution for a in ev.actors] == ["suspected", "accused"]

@@ -7,6 +7,8 @@ the raid"), the machines were that party's: the record keeps the named party alo
 state's forces the drones were read as (often the victim's own, "Military Forces of Saudi Arabia")
 are no party at all. A nationality on the machines ("Saudi jets", "Russia's drones") names their
 owner and keeps them.
+
+An accusation with no accuser is no accusation: it is the report's suspicion.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.modifiers import nationality_before
+from eventcoder.resolve.relations.stage import ATTACK_RELATION
 
 # Readings that name the party that did the deed (a suspicion or an accusation does not).
 _NAMED_DOER = {"claimed", "confirmed", "stated"}
@@ -82,4 +85,16 @@ def drop_claimed_means(document: Document, event: Event) -> None:
     if len(kept) < len(event.actors):
         event.notes.setdefault("actors", "unnamed aircraft: the means of the party named for "
                                          "the deed")
+        dropped = {actor.name for ea in event.actors if ea not in kept and ea.actor_id
+                   and (actor := document.actor_by_id(ea.actor_id)) is not None}
         event.actors = kept
+        # the attack relations the relations stage drew from the machines' reading go with them
+        document.relations = [r for r in document.relations if not (
+            r.source in dropped and r.relation in ATTACK_RELATION.values())]
+
+
+def no_accusation_without_accuser(event: Event) -> None:
+    """An accusation nobody makes is the report's suspicion ("X was blamed for the attack")."""
+    for ea in event.actors:
+        if ea.attribution == "accused" and not ea.attributed_by:
+            ea.attribution = "suspected"
