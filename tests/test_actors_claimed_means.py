@@ -63,14 +63,3 @@ def test_no_relation_from_the_dropped_machines(pipeline: Any) -> None:
                            published="2022-03-26"))
     assert not any(r.source.startswith("Military Forces of Saudi Arabia") for r in doc.relations)
 
-
-def test_an_accusation_needs_an_accuser() -> None:
-    from eventcoder.document import Event, EventActor
-    from eventcoder.resolve.actors.claimed_means import no_accusation_without_accuser
-
-    ev = Event(id="e", event_type="Battles")
-    ev.actors = [EventActor(name="ELN", role="perpetrator", attribution="accused"),
-                 EventActor(name="FARC", role="perpetrator", attribution="accused",
-                            attributed_by="Government of Colombia")]
-    no_accusation_without_accuser(ev)
-    assert [a.attribution for a in ev.actors] == ["suspected", "accused"]

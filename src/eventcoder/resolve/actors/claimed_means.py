@@ -7,8 +7,6 @@ the raid"), the machines were that party's: the record keeps the named party alo
 state's forces the drones were read as (often the victim's own, "Military Forces of Saudi Arabia")
 are no party at all. A nationality on the machines ("Saudi jets", "Russia's drones") names their
 owner and keeps them.
-
-An accusation with no accuser is no accusation: it is the report's suspicion.
 """
 
 from __future__ import annotations
@@ -92,9 +90,3 @@ def drop_claimed_means(document: Document, event: Event) -> None:
         document.relations = [r for r in document.relations if not (
             r.source in dropped and r.relation in ATTACK_RELATION.values())]
 
-
-def no_accusation_without_accuser(event: Event) -> None:
-    """An accusation nobody makes is the report's suspicion ("X was blamed for the attack")."""
-    for ea in event.actors:
-        if ea.attribution == "accused" and not ea.attributed_by:
-            ea.attribution = "suspected"

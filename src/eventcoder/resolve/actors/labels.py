@@ -42,10 +42,7 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
-from eventcoder.resolve.actors.claimed_means import (
-    drop_claimed_means,
-    no_accusation_without_accuser,
-)
+from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.device_doers import add_device_doer
@@ -216,7 +213,6 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
-        no_accusation_without_accuser(event)
         merge_same_labels(event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

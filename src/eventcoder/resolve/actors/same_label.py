@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.document import Event, EventActor
-from eventcoder.resolve.attribution.stage import _ATTR_RANK as _ATTRIBUTION_RANK
 
 
 def merge_same_labels(event: Event) -> None:
@@ -25,9 +24,8 @@ def merge_same_labels(event: Event) -> None:
         same_part = next((k for k in twins if k.role == ea.role), None)
         if same_part is not None:
             # one crowd or force in one part, read twice ("protesters clashed with police", "a
-            # mob stormed the station"): one actor, with the more telling of its attributions
-            if _ATTRIBUTION_RANK.get(ea.attribution, 0) > _ATTRIBUTION_RANK.get(
-                    same_part.attribution, 0):
+            # mob stormed the station"): one actor; a reading someone vouches for beats narration
+            if same_part.attribution == "stated" and ea.attribution != "stated":
                 kept[kept.index(same_part)] = ea
             continue
         if ea.role == "other" and twins:
