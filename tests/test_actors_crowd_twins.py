@@ -43,3 +43,14 @@ def test_twins_keep_the_more_telling_attribution() -> None:
                  EventActor(name="Rioters (Chile)", acled_name="Rioters (Chile)", role="target")]
     merge_same_labels(ev)
     assert len(ev.actors) == 2
+
+
+def test_two_names_under_one_label_stay() -> None:
+    label = "Boko Haram - Wilayat Gharb Ifriqiyyah"
+    ev = Event(id="e", event_type="Explosions/Remote violence")
+    ev.actors = [EventActor(name="Boko Haram", acled_name=label, role="perpetrator",
+                            attribution="confirmed", attributed_by="officials"),
+                 EventActor(name="ISWAP", acled_name=label, role="perpetrator",
+                            attribution="claimed", attributed_by="ISWAP")]
+    merge_same_labels(ev)
+    assert [a.name for a in ev.actors] == ["Boko Haram", "ISWAP"]
