@@ -18,6 +18,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
   thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`);
+  unnamed aircraft are the means of the party named for the deed (:mod:`claimed_means`), and a
+  group named only as the supposed owner of a device a strike aimed at is no target
+  (:mod:`suspected_devices`);
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
