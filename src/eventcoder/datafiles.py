@@ -40,7 +40,7 @@ SHAPES: dict[str, Shape] = {
     "actor_countries.yaml": Shape(values=dict, value_keys=frozenset({"acled", "names", "demonyms"})),
     "actor_terms.yaml": Shape(keys={
         "classes": dict, "terms": dict, "implied_by_event_type": dict, "implied_perpetrator": list,
-        "implied_perpetrator_except": list, "target_only": list, "metonymy_verbs": list,
+        "implied_perpetrator_except": list, "target_only": list, "unnamed_means": list, "metonymy_verbs": list,
         "group_words": list, "communities": list, "titles": dict, "agencies": list, "missions": dict,
     }),
     "actors.yaml": Shape(keys={"actors": list}),

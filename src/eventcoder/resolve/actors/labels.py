@@ -18,6 +18,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
   thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`);
+  unnamed aircraft are the means of the party named for the deed (:mod:`claimed_means`), and a
+  group named only as the supposed owner of a device a strike aimed at is no target
+  (:mod:`suspected_devices`);
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
@@ -42,6 +45,7 @@ from eventcoder.geoparser.countries import code_for_name, country_name, demonym_
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
+from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowds import old_crowd_labels
 from eventcoder.resolve.actors.device_doers import add_device_doer
@@ -64,6 +68,7 @@ from eventcoder.resolve.actors.prisoners import label_prisoners
 from eventcoder.resolve.actors.regional_forces import label_regional_forces
 from eventcoder.resolve.actors.rival_groups import label_rival_groups
 from eventcoder.resolve.actors.same_label import merge_same_labels
+from eventcoder.resolve.actors.suspected_devices import demote_supposed_owners
 from eventcoder.resolve.actors.trained_labels import sub_clan_label
 from eventcoder.resolve.actors.victims import add_implied_civilians
 
@@ -204,6 +209,8 @@ def actor_labels_stage(document: Document) -> None:
         label_off_duty(document.text, event)
         label_mutiny(document.text, event)
         label_rival_groups(document.text, event)
+        drop_claimed_means(document, event)
+        demote_supposed_owners(document.text, event)
         add_device_doer(document.text, event)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)

@@ -18,6 +18,7 @@ from eventcoder.resolve.actors import mentions as am
 from eventcoder.resolve.actors import people as ap
 from eventcoder.resolve.actors.armed_nouns import armed_thing_hits
 from eventcoder.resolve.actors.bracket_acronyms import fold_bracketed_acronyms
+from eventcoder.resolve.actors.cartels import cartel_hits
 from eventcoder.resolve.actors.claimant_names import claimant_hits
 from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
@@ -65,6 +66,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += self_named_hits(doc, text, list(hits), country)
     hits += am.acronym_hits(text, hits, country)
     hits += loyalty_hits(text, taken(), country)
+    hits += cartel_hits(text, taken(), country)
     hits += communal_militia_hits(doc, text, taken(), country)
     if doc is not None:
         hits += am.ner_group_hits(doc, text, taken(), country)
