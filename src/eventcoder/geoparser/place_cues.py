@@ -38,6 +38,19 @@ def settlement_after(toks, j: int) -> bool:
     return j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS
 
 
+_CAMP_KINDS = {"refugee", "refugees", "idp", "idps", "displacement", "displaced", "transit",
+               "settlement"}
+
+
+def camp_after(toks, j: int) -> bool:
+    """'the Nuseirat camp', 'Kakuma refugee camp': a camp is named after the town it stands at or
+    beside, so the name before it is that town's."""
+    k = j + 1
+    if k < len(toks) and toks[k].lower_ in _CAMP_KINDS:
+        k += 1
+    return k < len(toks) and toks[k].lower_ in ("camp", "camps")
+
+
 def assault_object(toks, i: int) -> bool:
     """'attacked El Geneina': the name is the object of a verb of assault or capture."""
     if i == 0:

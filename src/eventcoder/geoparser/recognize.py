@@ -271,7 +271,8 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
     # a dateline list ('2nd June, AM, Jowhar, Balcad, Middle Shabelle: ...')
-    if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
+    if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j) \
+            or place_cues.camp_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True
@@ -358,8 +359,9 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if nxt is not None and (nxt.lower_ in _MEMBER_NOUNS or (
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
-                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS:
-                    continue
+                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS \
+                        and not place_cues.camp_after(toks, b):
+                    continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
                         spacy_doc.text, span.start_char, span.end_char):

@@ -31,6 +31,12 @@ from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
+from eventcoder.geoparser.unit_pairs import (
+    inside_city_unit,
+    neighbouring_pair,
+    same_country_pair,
+    scene_pair,
+)
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -206,6 +212,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
     _one_sense(resolved)
+    _city_behind_alias(resolved)
     read_holders_as_units(resolved, get_gazetteer())
     _contained(resolved)
     _country_brackets(resolved)
@@ -230,6 +237,13 @@ def _contained(resolved: list[Resolved]) -> None:
         nxt = resolved[i + 1]
         if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
             continue
+        if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(
+                text, r, nxt) and len(text[r.mention.end : nxt.mention.start]) <= 3 and \
+                text[r.mention.end : nxt.mention.start].strip() == ",":
+            # 'Penha, Rio de Janeiro', 'Victoria, Labuan': a city after a comma stands for its unit
+            if not inside_city_unit(r, nxt, gaz):
+                same_country_pair(r, nxt)
+            continue
         if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
             continue
         if KIND_RANK[nxt.place.kind] > KIND_RANK[r.place.kind]:
@@ -253,6 +267,8 @@ def _contained(resolved: list[Resolved]) -> None:
         elif held:
             r.place, nxt.place = held[0][0].place, held[0][1].place
             held[0][1].reasons.append(f"holds {r.place.name}, named right before it")
+        elif scene_pair(text, r, nxt) and neighbouring_pair(r, nxt):
+            continue  # 'Kingston, St Andrew': the gazetteer files the town under its neighbour
         elif not same_rank:
             r.place = None
 
@@ -270,6 +286,23 @@ def _country_brackets(resolved: list[Resolved]) -> None:
         if inside:
             nxt.place = inside[0].place
             inside[0].reasons.append(f"in brackets after {r.place.name}")
+
+
+ALIAS_CITY_POP = 100_000
+
+
+def _city_behind_alias(resolved: list[Resolved]) -> None:
+    """'a school in Gaza': a country read through another name of it ('Gaza' for Palestine) that
+    is the own name of a large city of that country is the city, which gave the name; the
+    country's own name ('Djibouti', 'Singapore') stays the country."""
+    for r in resolved:
+        p = r.place
+        if p is None or p.kind != "country" or norm(p.name) == r.mention.key:
+            continue
+        city = next((s.place for s in r.ranked if s.place.cc == p.cc and s.place.kind == "city"
+                     and s.flag <= OFFICIAL and s.place.pop >= ALIAS_CITY_POP), None)
+        if city is not None:
+            r.place = city
 
 
 def _one_sense(resolved: list[Resolved]) -> None:
