@@ -1,7 +1,8 @@
 """ACLED's admin1 names for units GeoNames spells in an official or local form, in countries the
 training records do not teach (data/geo_admin1_acled.yaml, a public source per country): the
 official long name of a Mexican state, Quechua names of Peruvian regions, Indonesian provinces in
-Indonesian, Bangkok's ceremonial name, Palestine's governorates under its two territories, and
+Indonesian, Bangkok's ceremonial name, Sri Lanka's provinces with 'Province', Korean units with
+romanised unit words, Palestine's governorates under its two territories, and
 the Bangsamoro region that replaced the ARMM in 2019."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from eventcoder.resolve.event_location.records import acled_admin1
     ("PS", "Khan Yunis", 2024, "Gaza Strip"),
     ("PS", "Nablus", 2023, "West Bank"),
     ("IL", "Southern", 2023, "HaDarom"),
+    ("LK", "Western Province", 2022, "Western"),
+    ("CL", "La Araucania", 2021, "Araucania"),
+    ("KR", "Gyeongsangnam-do", 2024, "South Gyeongsang"),
     ("PH", "Autonomous Region in Muslim Mindanao", 2022,
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
 ])

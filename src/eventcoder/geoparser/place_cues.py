@@ -34,8 +34,9 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def settlement_after(toks, j: int) -> bool:
-    """'Lalibela town': a settlement noun right after the name ends it as a place."""
-    return j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS
+    """'Lalibela town', 'the Nuseirat camp': a settlement noun or a camp right after the name
+    ends it as a place."""
+    return (j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS) or camp_after(toks, j)
 
 
 _CAMP_KINDS = {"refugee", "refugees", "idp", "idps", "displacement", "displaced", "transit",

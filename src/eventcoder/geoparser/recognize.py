@@ -271,8 +271,7 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     """A locative word before tokens i..j ('in X', 'outskirts of X'), 'PLACE, X', or a dateline
     opening a sentence ('11/01/18, Beledweyne: ...')."""
     # a dateline list ('2nd June, AM, Jowhar, Balcad, Middle Shabelle: ...')
-    if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j) \
-            or place_cues.camp_after(toks, j):
+    if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
     if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
         return True

@@ -32,9 +32,9 @@ from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
+    in_city_country,
     inside_city_unit,
     neighbouring_pair,
-    same_country_pair,
     scene_pair,
 )
 
@@ -242,7 +242,7 @@ def _contained(resolved: list[Resolved]) -> None:
                 text[r.mention.end : nxt.mention.start].strip() == ",":
             # 'Penha, Rio de Janeiro', 'Victoria, Labuan': a city after a comma stands for its unit
             if not inside_city_unit(r, nxt, gaz):
-                same_country_pair(r, nxt)
+                in_city_country(r, nxt)
             continue
         if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
             continue

@@ -59,16 +59,13 @@ def neighbouring_pair(r: Resolved, nxt: Resolved) -> bool:
     return haversine_km(p.lat, p.lon, u.lat, u.lon) <= NEIGHBOUR_KM
 
 
-def same_country_pair(r: Resolved, nxt: Resolved) -> bool:
-    """'Kingston, St Andrew', 'Victoria, Labuan': when no reading of the unit holds a reading of
-    the place, take the best-ranked pair of readings in one country. True when one was taken."""
-    if r.place is not None and nxt.place is not None and r.place.cc == nxt.place.cc:
-        return True  # they agree already
-    pairs = [(i + j, s, h) for i, s in enumerate(r.ranked) for j, h in enumerate(nxt.ranked)
-             if s.place.cc and s.place.cc == h.place.cc]
-    if not pairs:
-        return False
-    _, s, h = min(pairs, key=lambda t: t[0])
-    r.place, nxt.place = s.place, h.place
-    s.reasons.append(f"in the country of {h.place.name}, named right after it")
-    return True
+def in_city_country(r: Resolved, nxt: Resolved) -> None:
+    """'Victoria, Labuan': the place's best reading in the country of the city named after it,
+    which stands for its unit; with none, the place is a local name the gazetteer lacks
+    ('Sosnovskoye, Donetsk' is no Russian village) and the city stands for it."""
+    if r.place is None or nxt.place is None or r.place.cc == nxt.place.cc:
+        return
+    same = next((s for s in r.ranked if s.place.cc == nxt.place.cc), None)
+    r.place = same.place if same is not None else None
+    if same is not None:
+        same.reasons.append(f"in the country of {nxt.place.name}, named right after it")
