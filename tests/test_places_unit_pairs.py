@@ -32,3 +32,17 @@ def test_st_reads_as_saint(text: str, name: str, cc: str) -> None:
 def test_a_list_of_towns_is_no_town_and_unit() -> None:
     found = place_countries("Gunmen attacked buses in Kano, Kaduna and Lagos on Monday.")
     assert found.get("Kano") == "NG" and found.get("Kaduna") == "NG"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "admin1"), [
+    # the Rio neighbourhood the gazetteer lacks is no town of Santa Catarina: the city stands
+    ("Police clashed with drug gangs in Penha, Rio de Janeiro on Thursday, leaving three dead.",
+     "clashed", "Rio de Janeiro", "Rio de Janeiro"),
+    # a town inside the state the city names stays itself
+    ("Police clashed with drug gangs in Niteroi, Rio de Janeiro on Thursday.", "clashed",
+     "Niterói", "Rio de Janeiro"),
+])
+def test_a_city_after_a_comma_stands_for_its_unit(text: str, trigger: str, name: str,
+                                                  admin1: str) -> None:
+    loc = geocoded_document(text, trigger).events[0].location
+    assert loc is not None and (loc.name, loc.admin1) == (name, admin1), loc

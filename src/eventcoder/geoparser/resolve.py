@@ -212,7 +212,6 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
     _one_sense(resolved)
-    _city_behind_alias(resolved)
     read_holders_as_units(resolved, get_gazetteer())
     _contained(resolved)
     _country_brackets(resolved)
@@ -286,23 +285,6 @@ def _country_brackets(resolved: list[Resolved]) -> None:
         if inside:
             nxt.place = inside[0].place
             inside[0].reasons.append(f"in brackets after {r.place.name}")
-
-
-ALIAS_CITY_POP = 100_000
-
-
-def _city_behind_alias(resolved: list[Resolved]) -> None:
-    """'a school in Gaza': a country read through another name of it ('Gaza' for Palestine) that
-    is the own name of a large city of that country is the city, which gave the name; the
-    country's own name ('Djibouti', 'Singapore') stays the country."""
-    for r in resolved:
-        p = r.place
-        if p is None or p.kind != "country" or norm(p.name) == r.mention.key:
-            continue
-        city = next((s.place for s in r.ranked if s.place.cc == p.cc and s.place.kind == "city"
-                     and s.flag <= OFFICIAL and s.place.pop >= ALIAS_CITY_POP), None)
-        if city is not None:
-            r.place = city
 
 
 def _one_sense(resolved: list[Resolved]) -> None:

@@ -17,6 +17,9 @@ from eventcoder.geoparser.types import Resolved
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
 NEIGHBOUR_KM = 50.0
+# a town this small outside the unit a city named after it stands for is a namesake ('Penha' of
+# Santa Catarina for the Rio de Janeiro neighbourhood); a larger one may be meant
+STRAY_MAX_POP = 100_000
 
 
 def named_unit_of_city(city: Place, gaz: Gazetteer) -> Place | None:
@@ -37,11 +40,15 @@ def scene_pair(text: str, r: Resolved, nxt: Resolved) -> bool:
 
 def inside_city_unit(r: Resolved, nxt: Resolved, gaz: Gazetteer) -> bool:
     """'Penha, Rio de Janeiro': a city named right after a place stands for the unit of its name
-    that holds it; take the place's reading inside that unit. True when a reading was taken."""
+    that holds it; take the place's reading inside that unit, or drop a small place with none
+    there (the city then stands for it). True when the place was settled so."""
     unit = named_unit_of_city(nxt.place, gaz) if nxt.place is not None else None
     if unit is None or r.place is None or gaz.contains(unit, r.place):
         return False
     inside = [s for s in r.ranked if gaz.contains(unit, s.place)]
+    if not inside and r.place.pop < STRAY_MAX_POP:
+        r.place = None  # a neighbourhood the gazetteer lacks: its namesake elsewhere is not it
+        return True
     if not inside:
         return False
     r.place = inside[0].place
