@@ -43,6 +43,8 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|adh|az|an|er|es|ed|et|e
 # One word of five letters or more: a bare name that may have dropped its Arabic article.
 _BARE_NAME = re.compile(r"^[a-z]{5,}$")
 ARTICLE_FREE_POP = 50_000
+_SAINT_ABBREVIATION = re.compile(r"(st|ste)\.? (\S.*)")
+_SAINT_WORDS = {"st": "saint ", "ste": "sainte "}
 # Kinds from the largest to the smallest unit.
 KIND_RANK = {"continent": 0, "country": 1, "adm1": 2, "adm2": 3, "city": 4}
 PRECISION = {"continent": "unknown", "country": "country", "adm1": "admin1", "adm2": "admin2",
@@ -171,6 +173,11 @@ class Gazetteer:
             cands = [c for prefix in ("al ", "el ") for c in self._named(prefix + key)
                      if c.place.kind in ("city", "adm1", "adm2") and c.flag <= ALTERNATE
                      and c.place.pop >= ARTICLE_FREE_POP]
+        saint = _SAINT_ABBREVIATION.match(key)
+        if saint:  # 'St Andrew', 'Ste Marie': GeoNames lists the abbreviation for few places
+            seen = {c.place.gid for c in cands}
+            cands = list(cands) + [c for c in self._named(_SAINT_WORDS[saint.group(1)] + saint.group(2))
+                                   if c.place.gid not in seen]
         cands.sort(key=lambda c: (-c.place.pop, c.flag))
         result = tuple(cands)
         if len(self._lookups) > 500_000:

@@ -34,8 +34,22 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def settlement_after(toks, j: int) -> bool:
-    """'Lalibela town': a settlement noun right after the name ends it as a place."""
-    return j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS
+    """'Lalibela town', 'the Nuseirat camp': a settlement noun or a camp right after the name
+    ends it as a place."""
+    return (j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS) or camp_after(toks, j)
+
+
+_CAMP_KINDS = {"refugee", "refugees", "idp", "idps", "displacement", "displaced", "transit",
+               "settlement"}
+
+
+def camp_after(toks, j: int) -> bool:
+    """'the Nuseirat camp', 'Kakuma refugee camp': a camp is named after the town it stands at or
+    beside, so the name before it is that town's."""
+    k = j + 1
+    if k < len(toks) and toks[k].lower_ in _CAMP_KINDS:
+        k += 1
+    return k < len(toks) and toks[k].lower_ in ("camp", "camps")
 
 
 def assault_object(toks, i: int) -> bool:

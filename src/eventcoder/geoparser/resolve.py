@@ -31,6 +31,12 @@ from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
+from eventcoder.geoparser.unit_pairs import (
+    in_city_country,
+    inside_city_unit,
+    neighbouring_pair,
+    scene_pair,
+)
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -230,6 +236,13 @@ def _contained(resolved: list[Resolved]) -> None:
         nxt = resolved[i + 1]
         if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
             continue
+        if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(
+                text, r, nxt) and len(text[r.mention.end : nxt.mention.start]) <= 3 and \
+                text[r.mention.end : nxt.mention.start].strip() == ",":
+            # 'Penha, Rio de Janeiro', 'Victoria, Labuan': a city after a comma stands for its unit
+            if not inside_city_unit(r, nxt, gaz):
+                in_city_country(r, nxt)
+            continue
         if nxt.place.kind not in ("country", "adm1", "adm2") or nxt.mention.key == r.mention.key:
             continue
         if KIND_RANK[nxt.place.kind] > KIND_RANK[r.place.kind]:
@@ -253,6 +266,8 @@ def _contained(resolved: list[Resolved]) -> None:
         elif held:
             r.place, nxt.place = held[0][0].place, held[0][1].place
             held[0][1].reasons.append(f"holds {r.place.name}, named right before it")
+        elif scene_pair(text, r, nxt) and neighbouring_pair(r, nxt):
+            continue  # 'Kingston, St Andrew': the gazetteer files the town under its neighbour
         elif not same_rank:
             r.place = None
 

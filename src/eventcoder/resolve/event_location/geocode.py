@@ -24,6 +24,7 @@ from eventcoder.geoparser.publishers import (
 from eventcoder.geoparser.resolve import geoparse_doc
 from eventcoder.geoparser.types import Resolved
 from eventcoder.registry import stage
+from eventcoder.resolve.event_location.alias_city import place_at_alias_city
 from eventcoder.resolve.event_location.capital_phrase import place_at_named_capital
 from eventcoder.resolve.event_location.country_votes import nationality_only
 from eventcoder.resolve.event_location.event_place import locate_events
@@ -86,6 +87,7 @@ def geocode_stage(document: Document) -> None:
     document.toponyms = toponyms_from_resolved(resolved)
     locate_events(document, resolved)
     place_at_named_capital(document, resolved)  # 'in the Chadian capital'
+    place_at_alias_city(document)  # 'a school in Gaza'
     for event in document.events:  # the province by ACLED's name in the event's year
         loc, day = event.location, event.date.start or document.article.published or ""
         if loc is not None and loc.admin1:  # a year unknown keeps the gazetteer's name

@@ -50,10 +50,25 @@ def acled_admin1_table() -> dict[tuple[str, str], tuple[str, int, int]]:
             for cc, units in table.items() for name, row in (units or {}).items()}
 
 
+@functools.cache
+def curated_admin1_table() -> dict[tuple[str, str], tuple[str, int]]:
+    """(country, gazetteer admin1 name) → (ACLED's name, first year) for units GeoNames spells in
+    an official or local form ACLED does not use, curated with a source per country
+    (data/geo_admin1_acled.yaml); for the countries the training records do not teach."""
+    out = {}
+    for entry in load_data("geo_admin1_acled.yaml").get("acled") or []:
+        since = int(entry.get("from") or 0)
+        out.update({(str(entry["country"]), str(gaz)): (str(acled), since)
+                    for gaz, acled in entry["units"].items()})
+    return out
+
+
 @functools.cache  # the scorer asks for every gold line
 def acled_admin1_names() -> dict[tuple[str, str], str]:
     """(country, gazetteer admin1 name) → ACLED's name for that unit, whatever the year."""
-    return {k: v[0] for k, v in acled_admin1_table().items()}
+    out = {k: v[0] for k, v in curated_admin1_table().items()}
+    out.update({k: v[0] for k, v in acled_admin1_table().items()})
+    return out
 
 
 @functools.cache
@@ -78,7 +93,11 @@ def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | 
     if former is not None and year is not None and year <= former[1]:
         return former[0]
     row = acled_admin1_table().get((cc or "", admin1 or ""))
-    if row is None or year is None or year < row[1]:
+    if row is None:  # no training coding: the curated English name, from the unit's first year
+        curated = curated_admin1_table().get((cc or "", admin1 or ""))
+        known = curated is not None and (not curated[1] or (year or 0) >= curated[1])
+        return curated[0] if curated and known else admin1
+    if year is None or year < row[1]:
         return admin1
     return row[0]
 

@@ -1,0 +1,78 @@
+"""A place written with a unit after it ('Kingston, St Andrew', 'Victoria, Labuan', 'Penha, Rio de
+Janeiro') when the gazetteer's containment cannot tell which readings go together: the unit may be
+named by a city that shares its name with its province ('Rio de Janeiro', 'Nara'), or the
+gazetteer may file the town under a neighbouring unit or under another name. The writer put the
+two together because they lie together, so at least they lie in one country."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.geoparser.distance import haversine_km
+from eventcoder.geoparser.gazetteer import Gazetteer, Place
+from eventcoder.geoparser.types import Resolved
+
+# the place is the scene of a locative ('in Penha, Rio de Janeiro'), not an item of a list
+# ('in Kano, Kaduna and Lagos' names three cities)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
+NEIGHBOUR_KM = 50.0
+# a town this small outside the unit a city named after it stands for is a namesake ('Penha' of
+# Santa Catarina for the Rio de Janeiro neighbourhood); a larger one may be meant
+STRAY_MAX_POP = 100_000
+
+
+def named_unit_of_city(city: Place, gaz: Gazetteer) -> Place | None:
+    """The province or district of the city's country that bears the city's own name and holds it
+    ('Rio de Janeiro' the state, 'Nara' the prefecture), else None."""
+    for c in gaz.lookup(city.name):
+        p = c.place
+        if p.cc == city.cc and p.kind in ("adm1", "adm2") and gaz.contains(p, city):
+            return p
+    return None
+
+
+def scene_pair(text: str, r: Resolved, nxt: Resolved) -> bool:
+    """Whether 'X, Y' stands alone after a locative: a place and its unit, not a list of places."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, r.mention.start - 20) : r.mention.start])) \
+        and not _LIST_AFTER.match(text[nxt.mention.end : nxt.mention.end + 6])
+
+
+def inside_city_unit(r: Resolved, nxt: Resolved, gaz: Gazetteer) -> bool:
+    """'Penha, Rio de Janeiro': a city named right after a place stands for the unit of its name
+    that holds it; take the place's reading inside that unit, or drop a small place with none
+    there (the city then stands for it). True when the place was settled so."""
+    unit = named_unit_of_city(nxt.place, gaz) if nxt.place is not None else None
+    if unit is None or r.place is None or gaz.contains(unit, r.place):
+        return False
+    inside = [s for s in r.ranked if gaz.contains(unit, s.place)]
+    if not inside and r.place.pop < STRAY_MAX_POP:
+        r.place = None  # a neighbourhood the gazetteer lacks: its namesake elsewhere is not it
+        return True
+    if not inside:
+        return False
+    r.place = inside[0].place
+    inside[0].reasons.append(f"lies in {unit.name}, named right after it")
+    return True
+
+
+def neighbouring_pair(r: Resolved, nxt: Resolved) -> bool:
+    """'Kingston, St Andrew': a town the gazetteer files under the next unit over, within
+    ``NEIGHBOUR_KM`` of the unit named after it, in one country with it; a farther reading is
+    another place of that name (the text's own local place the gazetteer lacks)."""
+    p, u = r.place, nxt.place
+    if p is None or u is None or p.cc != u.cc or None in (p.lat, p.lon, u.lat, u.lon):
+        return False
+    return haversine_km(p.lat, p.lon, u.lat, u.lon) <= NEIGHBOUR_KM
+
+
+def in_city_country(r: Resolved, nxt: Resolved) -> None:
+    """'Victoria, Labuan': the place's best reading in the country of the city named after it,
+    which stands for its unit; with none, the place is a local name the gazetteer lacks
+    ('Sosnovskoye, Donetsk' is no Russian village) and the city stands for it."""
+    if r.place is None or nxt.place is None or r.place.cc == nxt.place.cc:
+        return
+    same = next((s for s in r.ranked if s.place.cc == nxt.place.cc), None)
+    r.place = same.place if same is not None else None
+    if same is not None:
+        same.reasons.append(f"in the country of {nxt.place.name}, named right after it")
