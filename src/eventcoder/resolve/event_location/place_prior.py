@@ -55,29 +55,13 @@ def coded_country(key: str) -> tuple[str, int, str, float, float] | None:
 LARGE_CITY_POP = 1_000_000
 
 
-# A training sample of a few weeks codes the namesake of its own region; a city this large, and
-# far larger than that namesake, is what a bare name means elsewhere ('Rafah': the Gaza city of
-# 126,000, not the Sinai town of 44,000 the 2020 sample coded).
-PRIOR_OUTSIZED_POP = 100_000
-PRIOR_OUTSIZED_RATIO = 2.0
-
-
-def prior_votes(key: str, readings: set[str], chosen: Place | None = None,
-                coded_pop: int = 0) -> Counter[str]:
+def prior_votes(key: str, readings: set[str], chosen: Place | None = None) -> Counter[str]:
     """A vote for the country the training records code this name in, if the name has a reading
-    there ('Beja' → TN) and the chosen reading is no capital or large city, nor a city of 100,000
-    or more twice as large as the coded country's town (``coded_pop``), else none (a province
-    abroad, 'Beja' the Portuguese district, is no such city)."""
+    there ('Rafah' → EG) and the chosen reading is no capital or large city, else none."""
     if chosen is not None and (chosen.fcode == "PPLC" or chosen.pop >= LARGE_CITY_POP):
         return Counter()
     row = coded_country(key)
-    if row is None or row[0] not in readings:
-        return Counter()
-    if chosen is not None and chosen.kind == "city" and chosen.cc != row[0] \
-            and chosen.pop >= PRIOR_OUTSIZED_POP \
-            and chosen.pop >= PRIOR_OUTSIZED_RATIO * coded_pop:
-        return Counter()
-    return Counter({row[0]: W_PRIOR})
+    return Counter({row[0]: W_PRIOR}) if row and row[0] in readings else Counter()
 
 
 def locate_by_prior(document: Document, event: Event) -> bool:

@@ -16,7 +16,7 @@ from eventcoder.document import Document
 from eventcoder.geoparser.gazetteer import OFFICIAL
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location.country_votes import nationality_armies
-from eventcoder.resolve.event_location.place_prior import coded_country, prior_votes
+from eventcoder.resolve.event_location.place_prior import prior_votes
 
 # A province or district named outright is close to proof of the country; a town, which shares its
 # name more often, half of that.
@@ -29,11 +29,7 @@ def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
     place, however often it is named; countries and places found by the gazetteer alone do not
     vote), and from the training records' coding of the chosen name (``place_prior``)."""
     key, gid = choice.mention.key, choice.place.gid if choice.place else -1
-    coded = coded_country(key)
-    coded_pop = max((s.place.pop for s in choice.ranked if coded and s.place.cc == coded[0]
-                     and s.place.kind == "city"),
-                    default=0)
-    votes: Counter[str] = prior_votes(key, readings_in(choice), choice.place, coded_pop)
+    votes: Counter[str] = prior_votes(key, readings_in(choice), choice.place)
     seen: set[int] = set()
     for r in places:
         p = r.place
