@@ -1,0 +1,50 @@
+"""Rules written after the tenth hold-out round (long news reports), each tested on sentences for
+several countries: a time of day ("at about 10 a.m.") names no day, its hour is no month."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.pipeline import Pipeline
+
+
+def report(pipeline: Pipeline, text: str, published: str) -> Event:
+    """The primary event of one hand-written report (no publisher: the text alone decides)."""
+    document: Document = pipeline(Article(id="t", text=text, published=published))
+    event = primary_event(document)
+    assert event is not None
+    return event
+
+
+@pytest.mark.parametrize("expr", ["about 10 a.m.", "at 9:30 p.m.", "around 11pm", "shortly after 7 p.m.",
+                                  "at about 4 o'clock", "at 23:00 hours"])
+def test_time_of_day_is_no_date(expr: str) -> None:
+    """A clock time alone resolves to no date (an hour of 10 was read as October)."""
+    assert resolve_date(expr, parse_published("2023-09-13")).start is None
+
+
+# The lead's weekday dates the incident; a later paragraph's clock time does not make it a month.
+CLOCK_REPORTS = [
+    ("Army jets bombed a market in the town of Kalaw in Myanmar's Shan state on Tuesday, killing "
+     "nine people, residents said.\n\nThe planes dropped two bombs on the stalls at about 10 a.m., "
+     "when the market was at its busiest, a trader said. Since June, about 3,000 people have fled "
+     "the surrounding villages.", "2024-03-07", "2024-03-05"),
+    ("Gunmen killed four farmers in the village of Tawa in Niger's Tillaberi region on Sunday, a "
+     "local official said.\n\nThe attackers arrived on motorcycles at around 11 a.m. and fired on "
+     "men working in the fields, he said.", "2022-11-15", "2022-11-13"),
+    ("A roadside bomb killed three soldiers on a patrol near the town of Pul-e-Khumri in northern "
+     "Afghanistan on Friday, the defence ministry said.\n\nThe device exploded at 8 p.m. as the "
+     "vehicle returned to its base after a search operation, a spokesman said.", "2019-12-08",
+     "2019-12-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), CLOCK_REPORTS)
+def test_clock_time_leaves_the_lead_day(pipeline: Pipeline, text: str, published: str,
+                                        day: str) -> None:
+    """The incident keeps its lead's day."""
+    event = report(pipeline, text, published)
+    assert (event.date.start, event.date.precision) == (day, "day")
