@@ -1,5 +1,6 @@
 """Rules written after the tenth hold-out round (long news reports), each tested on sentences for
-several countries: a time of day ("at about 10 a.m.") names no day, its hour is no month."""
+several countries: a time of day ("at about 10 a.m.") names no day, its hour is no month; a statement put out on a later day ("released on Sunday",
+"a video posted on Tuesday") dates the statement, not the deed it tells."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import pytest
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.eval.acled import primary_event
+from eventcoder.extract.dates.reported import announces
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.extract.dates.stage import _governor, rules
 from eventcoder.pipeline import Pipeline
 
 
@@ -48,3 +51,37 @@ def test_clock_time_leaves_the_lead_day(pipeline: Pipeline, text: str, published
     """The incident keeps its lead's day."""
     event = report(pipeline, text, published)
     assert (event.date.start, event.date.precision) == (day, "day")
+
+
+# A statement put out on a later day ("a statement released on Sunday", "a video posted on
+# Tuesday") dates the statement, not the deed it tells: such a date is an announcement's.
+STATEMENT_DAYS = [
+    ("The group said in a statement released through its media outlet on Monday that its fighters "
+     "had killed dozens of militiamen in Djibo.", "Monday"),
+    ("The militants said in a video posted on Friday that their fighters had overrun the police "
+     "post in Mandera and killed the officers inside.", "Friday"),
+    ("The rebels issued a communique on Thursday saying they had ambushed the convoy near Mopti "
+     "and destroyed two vehicles.", "Thursday"),
+    ("In an audio recording released on Wednesday, the commander said his men had shot down the "
+     "helicopter over Idlib.", "Wednesday"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), STATEMENT_DAYS)
+def test_statement_day_is_an_announcement(pipeline: Pipeline, text: str, day: str) -> None:
+    """The day hangs from a verb putting out a statement: an announcement's date."""
+    document: Document = pipeline(Article(id="t", text=text, published="2023-05-12"))
+    span = next(e for e in document.spacy_doc.ents if e.text == day)
+    assert announces(span, _governor(span), [], rules()["announcement_verbs"])
+
+
+# ...but a release of people or goods is a deed, and its date is no statement's.
+@pytest.mark.parametrize("text", [
+    "The kidnappers released the two engineers near Kaduna on Sunday after a ransom was paid.",
+    "Gunmen released the hostages on Tuesday in the Sulu town of Jolo.",
+])
+def test_released_people_is_no_announcement(pipeline: Pipeline, text: str) -> None:
+    """'released the hostages on Tuesday' is no statement put out."""
+    document: Document = pipeline(Article(id="t", text=text, published="2023-05-12"))
+    span = next(e for e in document.spacy_doc.ents if e.label_ == "DATE")
+    assert not announces(span, _governor(span), [], rules()["announcement_verbs"])
