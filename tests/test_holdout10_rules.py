@@ -85,3 +85,65 @@ def test_released_people_is_no_announcement(pipeline: Pipeline, text: str) -> No
     document: Document = pipeline(Article(id="t", text=text, published="2023-05-12"))
     span = next(e for e in document.spacy_doc.ents if e.label_ == "DATE")
     assert not announces(span, _governor(span), [], rules()["announcement_verbs"])
+
+
+# "NAIROBI, Aug 13 (Reuters) - Al Shabaab militants killed ...": spaCy hangs the lead's opening
+# noun phrase from the dateline's place (an apposition) and its verb as a reduced relative; the
+# phrase is the verb's subject, so its group is the doer.
+DATELINE_LEADS = [
+    ("NAIROBI, Aug 13 (Reuters) - Al Shabaab militants killed at least nine people in the Somali "
+     "town of Baidoa on Saturday evening, officials said.", "2023-08-13", "Al Shabaab"),
+    ("KABUL, Aug 13 (Reuters) - Taliban militants killed at least nine policemen at a checkpoint "
+     "in Ghazni province on Saturday, officials said.", "2019-08-13", "Taliban"),
+    ("DAKAR, Jan 9 (Reuters) - Boko Haram militants killed at least 12 farmers near the town of "
+     "Diffa in southeastern Niger on Sunday, the interior ministry said.", "2022-01-10",
+     "Boko Haram"),
+    ("BANGKOK (Reuters) - Karen rebels attacked an army outpost near the Thai border in Myanmar's "
+     "Kayin state on Friday, killing four soldiers, a rebel spokesman said.", "2021-04-25",
+     "Karen"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "doer"), DATELINE_LEADS)
+def test_dateline_lead_keeps_its_subject(pipeline: Pipeline, text: str, published: str,
+                                         doer: str) -> None:
+    """The group opening the lead after the dateline is the incident's doer."""
+    event = report(pipeline, text, published)
+    names = [f"{a.name} {a.acled_name}" for a in event.actors if a.role == "perpetrator"]
+    assert any(doer.lower() in n.lower() for n in names), names
+
+
+def test_dateline_parse_repaired(pipeline: Pipeline) -> None:
+    """The phrase is the verb's subject; a passive reduced relative is left alone."""
+    doc = pipeline(Article(id="t", text="LAGOS, May 2 (Reuters) - Gunmen abducted 20 students from a "
+                           "school in Kaduna state on Tuesday, police said.",
+                           published="2021-05-03")).spacy_doc
+    gunmen = next(t for t in doc if t.text == "Gunmen")
+    assert (gunmen.dep_, gunmen.head.text) == ("nsubj", "abducted")
+    doc = pipeline(Article(id="t", text="LAGOS, May 2 (Reuters) - Students abducted from a school in "
+                           "Kaduna state last month were freed on Tuesday, police said.",
+                           published="2021-05-03")).spacy_doc
+    assert next(t for t in doc if t.text == "abducted").dep_ != "ROOT"
+
+
+# A name joined by a hyphen to a participle of kinship ("the al Qaeda-linked group", "Iran-backed
+# militias") or owning an "affiliate" in apposition is the group's kin: no doer, no claimant.
+KIN_REPORTS = [
+    ("Gunmen stormed a hotel in the Somali port of Bosaso on Saturday, killing six people.\n\n"
+     "The al Qaeda-linked group said in a statement on its radio station that its fighters had "
+     "carried out the raid.", "2024-02-11", "al qaeda"),
+    ("Gunmen attacked an army post near the town of Djibasso in western Burkina Faso on Monday, "
+     "killing eight soldiers.\n\nThe Islamic State-affiliated faction said in a statement that its "
+     "fighters had carried out the attack.", "2021-09-15", "islamic state"),
+    ("Militants killed 11 soldiers in an attack on a base near Menaka in eastern Mali on Friday.\n\n"
+     "ISSP, the Islamic State's affiliate in the Sahel, said its fighters had carried out the "
+     "attack.", "2023-03-19", "islamic state"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kin"), KIN_REPORTS)
+def test_kin_name_is_no_claimant(pipeline: Pipeline, text: str, published: str, kin: str) -> None:
+    """The kin named in the description is no perpetrator of the deed."""
+    event = report(pipeline, text, published)
+    doers = [f"{a.name}" for a in event.actors if a.role == "perpetrator"]
+    assert not any(n.lower().replace("-", " ") == kin for n in doers), doers
