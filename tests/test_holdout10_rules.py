@@ -147,3 +147,27 @@ def test_kin_name_is_no_claimant(pipeline: Pipeline, text: str, published: str, 
     event = report(pipeline, text, published)
     doers = [f"{a.name}" for a in event.actors if a.role == "perpetrator"]
     assert not any(n.lower().replace("-", " ") == kin for n in doers), doers
+
+
+# A country accused of an attack ("accused Ukraine of firing rockets at the city", "blamed India
+# for the strike") is the accused attacker: its armed forces, attribution 'accused'.
+ACCUSED_STATES = [
+    ("Shelling of the centre of the town of Shebekino killed four people on Sunday, officials "
+     "said.\n\nThe regional governor accused Ukraine of firing rockets at the town.", "2023-06-05",
+     "Military Forces of Ukraine"),
+    ("An explosion destroyed a weapons depot near the Syrian city of Hama on Tuesday, killing two "
+     "soldiers.\n\nThe Syrian army blamed Israel for the strike, which it said came from the "
+     "direction of Lebanon.", "2021-04-14", "Military Forces of Israel"),
+    ("Artillery shells hit a village near the Line of Control in Kashmir's Poonch district on "
+     "Friday, wounding three civilians.\n\nPakistan's army accused India of shelling the village "
+     "without provocation.", "2019-10-20", "Military Forces of India"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "doer"), ACCUSED_STATES)
+def test_country_accused_of_attack(pipeline: Pipeline, text: str, published: str,
+                                   doer: str) -> None:
+    """The accused country's forces are the event's accused perpetrator."""
+    event = report(pipeline, text, published)
+    hits = [a for a in event.actors if a.role == "perpetrator" and doer in (a.acled_name or a.name)]
+    assert hits and hits[0].attribution == "accused", [(a.name, a.role) for a in event.actors]
