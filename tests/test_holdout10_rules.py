@@ -171,3 +171,45 @@ def test_country_accused_of_attack(pipeline: Pipeline, text: str, published: str
     event = report(pipeline, text, published)
     hits = [a for a in event.actors if a.role == "perpetrator" and doer in (a.acled_name or a.name)]
     assert hits and hits[0].attribution == "accused", [(a.name, a.role) for a in event.actors]
+
+
+# "on the main road leading into the town of X": a road named by the town it runs into lies at
+# that town; "into" there tells no movement away from the scene.
+ROAD_REPORTS = [
+    ("NAIROBI, Kenya (AP) - A roadside bomb killed four soldiers in northeastern Kenya on Tuesday, "
+     "officials said.\n\nThe device exploded on the main road leading into the town of Mandera, "
+     "police said.", "2022-05-18", "Mandera"),
+    ("ABUJA, Nigeria (AP) - Gunmen killed six traders in northwestern Nigeria on Friday, residents "
+     "said.\n\nThe attack took place on a highway leading into the town of Gusau, a trader said.",
+     "2021-02-14", "Gusau"),
+    ("BAMAKO, Mali (AP) - A landmine killed three villagers in northern Mali on Sunday, a local "
+     "official said.\n\nThe mine went off on the dirt road leading into the town of Kidal.",
+     "2020-08-11", "Kidal"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "town"), ROAD_REPORTS)
+def test_road_leading_into_town(pipeline: Pipeline, text: str, published: str, town: str) -> None:
+    """The town the road leads into is the event's place."""
+    event = report(pipeline, text, published)
+    assert event.location.name == town
+
+
+# "In a separate attack on the same day, gunmen shot dead two officers in X": X is that other
+# incident's scene, no fallback place for the lead's incident whose sentences name none.
+SEPARATE_SCENES = [
+    ("ISLAMABAD, Pakistan (AP) - A roadside bomb killed three soldiers in northwestern Pakistan "
+     "on Monday, officials said.\n\nIn a separate attack on the same day, gunmen shot dead a "
+     "police officer in the city of Mardan.", "2023-04-04", "Mardan"),
+    ("NAIROBI, Kenya (AP) - Suspected militants killed two teachers in northeastern Kenya on "
+     "Wednesday, police said.\n\nIn another attack the same day, gunmen torched a school in the "
+     "town of Garissa.", "2019-06-13", "Garissa"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "other"), SEPARATE_SCENES)
+def test_separate_attack_scene_is_not_the_lead_scene(pipeline: Pipeline, text: str,
+                                                     published: str, other: str) -> None:
+    """The lead's incident is not placed at the separate incident's town."""
+    event = report(pipeline, text, published)
+    assert event.location.name != other
