@@ -213,3 +213,26 @@ def test_separate_attack_scene_is_not_the_lead_scene(pipeline: Pipeline, text: s
     """The lead's incident is not placed at the separate incident's town."""
     event = report(pipeline, text, published)
     assert event.location.name != other
+
+
+# "The government in Ouagadougou confirmed an attack": the capital seats the rulers, it is no
+# scene when the report names another place.
+SEAT_REPORTS = [
+    ("Gunmen killed 12 villagers in an attack on the town of Tillia in western Niger on Monday, "
+     "local sources said.\n\nThe military government in Niamey confirmed an attack had taken place "
+     "but gave no toll.", "2023-11-08", "Niamey"),
+    ("Jihadists killed nine soldiers in an attack on an army post near the town of Boni in central "
+     "Mali on Friday, security sources said.\n\nThe junta in Bamako said the army had launched an "
+     "operation to track down the attackers.", "2022-05-01", "Bamako"),
+    ("A bomb killed five worshippers at a mosque in the city of Kunduz on Friday, witnesses "
+     "said.\n\nThe Taliban government in Kabul condemned the attack and said the bombers would be "
+     "found.", "2021-10-09", "Kabul"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "seat"), SEAT_REPORTS)
+def test_seat_of_government_is_no_scene(pipeline: Pipeline, text: str, published: str,
+                                        seat: str) -> None:
+    """The capital where the government sits is not the incident's place."""
+    event = report(pipeline, text, published)
+    assert event.location.name != seat
