@@ -236,3 +236,26 @@ def test_seat_of_government_is_no_scene(pipeline: Pipeline, text: str, published
     """The capital where the government sits is not the incident's place."""
     event = report(pipeline, text, published)
     assert event.location.name != seat
+
+
+# A complex attack whose lead tells the storming and whose next sentence tells how it began ("The
+# attack began when a suicide bomber drove a car into the gate") is a suicide bombing.
+SUICIDE_OPENINGS = [
+    ("Militants killed at least seven people when they stormed a hotel in the Somali town of "
+     "Beledweyne on Sunday, police said.\n\nThe attack began when a suicide bomber drove a car "
+     "packed with explosives into the gate of the hotel, and gunmen then ran inside.",
+     "2022-10-04"),
+    ("Gunmen killed 11 people when they stormed a guesthouse in the Afghan city of Jalalabad on "
+     "Thursday, officials said.\n\nThe assault started when a suicide attacker blew himself up at "
+     "the entrance, allowing three gunmen to enter the building.", "2019-04-06"),
+    ("Insurgents killed five soldiers when they overran an army post near the town of Tillaberi "
+     "in western Niger on Monday, the army said.\n\nThe attack began when a suicide bomber drove "
+     "an explosives-laden truck into the post's perimeter wall.", "2021-12-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SUICIDE_OPENINGS)
+def test_attack_opened_by_suicide_bomber(pipeline: Pipeline, text: str, published: str) -> None:
+    """The incident is typed a suicide bomb."""
+    event = report(pipeline, text, published)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Suicide bomb")
