@@ -1,6 +1,13 @@
 """Rules written after the tenth hold-out round (long news reports), each tested on sentences for
-several countries: a time of day ("at about 10 a.m.") names no day, its hour is no month; a statement put out on a later day ("released on Sunday",
-"a video posted on Tuesday") dates the statement, not the deed it tells."""
+several countries: a time of day ("at about 10 a.m.") names no day, its hour is no month; a
+statement put out on a later day ("released on Sunday", "a video posted on Friday") dates the
+statement, not the deed it tells; a wire dateline does not take the lead's subject ("NAIROBI, Aug
+13 (Reuters) - Al Shabaab militants killed ..."); a name joined to a kinship participle ("the al
+Qaeda-linked group") or owning an affiliate ("al Qaeda's affiliate") is the group's kin, no doer or
+claimant; a country accused of an attack ("accused Ukraine of firing rockets") is the accused
+attacker; a road leading into a town lies at it; another incident's sentences give no fallback
+scene; the capital seating a ruling body ("the government in Ouagadougou") is no scene; an attack
+that began with a suicide bomber is a suicide bomb."""
 
 from __future__ import annotations
 
