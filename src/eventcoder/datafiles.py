@@ -34,7 +34,8 @@ class Shape:
 
 
 _NUM = (int, float)
-_LISTS = ("duration_prefixes duration_words anchor_words announcement_verbs background_verbs")
+_LISTS = ("duration_prefixes duration_words anchor_words announcement_verbs background_verbs "
+          "publishing_verbs statement_nouns")
 
 SHAPES: dict[str, Shape] = {
     "actor_countries.yaml": Shape(values=dict, value_keys=frozenset({"acled", "names", "demonyms"})),

@@ -76,8 +76,23 @@ def _verb_of_subject(token: Any) -> Any | None:
     return None
 
 
+def _accused_of_attack(token: Any) -> bool:
+    """'accused Ukraine of firing rockets at the city', 'blamed Israel for the strike': the
+    country is named as the attacker (by someone else)."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in ("accuse", "blame"):
+        return False
+    for prep in token.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        if any((c.dep_ == "pcomp" and _attacking(c)) or (c.dep_ == "pobj" and c.lower_ in
+                                                          ATTACK_NOUNS) for c in prep.children):
+            return True
+    return False
+
+
 def attacking_subject(token: Any) -> bool:
     """The token (a country's name) is the subject of an armed attack: "Israel struck a house",
-    "India carried out air strikes": the state's forces acted, which says nothing of where."""
+    "India carried out air strikes", or accused of one ("accused Ukraine of firing rockets"):
+    the state's forces acted, which says nothing of where."""
     verb = _verb_of_subject(token)
-    return verb is not None and _attacking(verb)
+    return (verb is not None and _attacking(verb)) or _accused_of_attack(token)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
+from eventcoder.nlp import dateline_subject as _dateline_subject  # noqa: F401  registers it
 from eventcoder.nlp import lemma_repair as _lemma_repair  # noqa: F401  registers the component
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ def load_nlp() -> Language:
             ) from exc
         log.warning("en_core_web_md not installed; using the smaller sm model")
     nlp.add_pipe("paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_subject", after="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")
     if "ner" in nlp.pipe_names:

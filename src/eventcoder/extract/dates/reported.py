@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.datafiles import load_data
+
 
 def _in_reported_clause(span: Any, verb: Any) -> bool:
     """"killed ... in Nukus, the capital of X, on Friday, officials said on Monday": a date between
@@ -13,9 +15,22 @@ def _in_reported_clause(span: Any, verb: Any) -> bool:
     return bool(reported and subjects)
 
 
+def _publishes(gov: Any) -> bool:
+    """'a statement released on Sunday', 'issued a communique on Monday': the verb puts out a
+    statement (its noun is the verb's head or object), so its date is the statement's."""
+    cues = load_data("date_rules.yaml")
+    if gov.lemma_.lower() not in cues["publishing_verbs"]:
+        return False
+    nouns = set(cues["statement_nouns"])
+    if gov.dep_ == "acl" and gov.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in gov.children)
+
+
 def announces(span: Any, gov: Any, triggers: list[Any], verbs: list[str]) -> bool:
-    """True when the date hangs from a verb of saying that is not the incident's own trigger."""
-    return (gov.lemma_.lower() in verbs and not any(gov == t for t in triggers)
+    """True when the date hangs from a verb of saying (or of putting out a statement) that is
+    not the incident's own trigger."""
+    return ((gov.lemma_.lower() in verbs or _publishes(gov)) and not any(gov == t for t in triggers)
             and not _in_reported_clause(span, gov))
 
 

@@ -331,6 +331,12 @@ def _widen(info: DateInfo) -> DateInfo:
     return info
 
 
+_CLOCK_ONLY = re.compile(
+    r"^(?:(?:at|around|about|approximately|roughly|shortly|just|before|after|by|until|from|some)"
+    r"\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|hrs|h|o'clock)$"
+)
+
+
 def resolve_date(expr: str, published: date | None) -> DateInfo:
     """Resolve ``expr`` against the publication date; precision 'unknown' when it cannot.
 
@@ -338,6 +344,9 @@ def resolve_date(expr: str, published: date | None) -> DateInfo:
         >>> resolve_date("last month", date(2015, 6, 3)).start
         '2015-05-01'
     """
+    if _CLOCK_ONLY.match(expr.strip().lower()):
+        # "at about 10 a.m.": a time of day names no day (its hour would read as a month)
+        return _info(expr, None, None, "unknown", f"'{expr}' is a time of day, not a date")
     t = _normalise(expr)
     approx = re.match(r"^(?:around|about|approximately|circa|c\.|roughly)\s+", t)
     if approx:

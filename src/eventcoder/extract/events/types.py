@@ -179,7 +179,9 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
     lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
         m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
     return _Violence(
-        fams={m.family for m in lead_mentions(mentions)} | ({"death"} & all_fams),
+        # a suicide bombing told after the lead ("The attack began when a suicide bomber drove
+        # into the gate") is how the lead's attack was carried out
+        fams={m.family for m in lead_mentions(mentions)} | ({"death", "suicide"} & all_fams),
         all_fams=all_fams,
         lemmas_m=lemmas_m,
         perps=perps,

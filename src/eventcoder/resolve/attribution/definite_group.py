@@ -19,6 +19,7 @@ from typing import Any
 
 from eventcoder.document import Actor, Document, Event, EventActor
 from eventcoder.resolve.attribution.fighter_groups import fighters_group_before
+from eventcoder.resolve.attribution.kin import KIN_PARTICIPLES
 
 FIGHTER_NOUNS = {"rebel", "guerrilla", "insurgent", "militant", "terrorist", "subversive",
                  "jihadist", "extremist", "guerilla"}
@@ -39,8 +40,12 @@ _PLACE_OR_TIME = {"DATE", "TIME", "GPE", "LOC"}
 
 
 def _own_side_free(token: Any) -> bool:
-    """No name, owner or other-side word on the noun ("FMLN guerrillas", "rival militants")."""
+    """No name, owner or other-side word on the noun ("FMLN guerrillas", "rival militants");
+    a name only describing its kin ("the al Qaeda-linked group") is none of these."""
+    kin = [c for c in token.children if c.dep_ == "amod" and c.lower_ in KIN_PARTICIPLES]
     for c in token.children:
+        if kin and c.i < kin[0].i and c.dep_ in {"compound", "nmod", "npadvmod"}:
+            continue
         named = c.pos_ == "PROPN" and c.ent_type_ not in _PLACE_OR_TIME
         if c.dep_ == "poss" or (c.dep_ in {"nmod", "compound"} and named):
             return False
@@ -130,7 +135,8 @@ def definite_doers(document: Document, event: Event, sents: list[Any], sent_ids:
             if reading.role != "perpetrator" or reading.attribution == "denied" \
                     or forms.generic_statement(reading.verb):
                 continue
-            group = only_group_before(document, token.idx)
+            # named before the description's own phrase ("the al Qaeda-linked group" is not al Qaeda)
+            group = only_group_before(document, token.left_edge.idx)
             if group is None:
                 return
             event.actors = [a for a in event.actors if a.actor_id != group.actor_id and not (

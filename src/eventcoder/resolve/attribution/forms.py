@@ -36,6 +36,7 @@ from eventcoder.resolve.attribution.deed_back_reference import back_reference_ag
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.disguise import read_through_disguise
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
+from eventcoder.resolve.attribution.kin import kin_modifier
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
 from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, REPORT_VERBS, self_claim
@@ -310,7 +311,7 @@ def _read(token: Any) -> Reading:
     member = _member_phrase(token)
     target = member if member is not None else token
     t = rules.np_head(target)
-    extra = (self_claim(t, target) or professed_member_claim(rules.np_head(token)) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
+    extra = (kin_modifier(token) or self_claim(t, target) or professed_member_claim(rules.np_head(token)) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)

@@ -109,6 +109,25 @@ def moves_into(event: Event, prep: Token) -> bool:
     return any(start <= verb.doc[i].idx < end for i in linked for start, end in event._mentions)
 
 
+# "the main road leading into the town of Bannu", "the highway linking X to Y": a road named by
+# the towns it runs to lies at them; the preposition tells no one's movement away from the scene.
+ROAD_NOUNS = {"road", "highway", "route", "street", "motorway", "avenue", "bridge", "track"}
+ROAD_VERBS = {"lead", "link", "connect", "run", "go"}
+
+
+def road_into(prep: Token) -> bool:
+    """'on the road leading into Bannu': the road's own town, not a destination."""
+    verb = prep.head
+    return prep.lower_ in ("into", "to") and verb.lemma_ in ROAD_VERBS and verb.dep_ == "acl" \
+        and verb.head.lemma_.lower() in ROAD_NOUNS
+
+
+def other_events_sentences(document: Document, event: Event) -> set[int]:
+    """Sentences another event of the report tells ("In a separate attack ... in X"): their
+    places are that event's scenes, no fallback for this one."""
+    return {i for e in document.events if e is not event for i in e._sentences}
+
+
 def speaker_place(prep: Token) -> bool:
     """The phrase qualifies the subject of a speech verb ('officials in Abuja said')."""
     noun = prep.head

@@ -186,7 +186,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     if best is not None and best[0] > 0:
         choice = _refine(best[1], places + (org_places or []), sent_ids, document, event)
     elif dateline is not None and (scene := dateline_place.scene_beyond_dateline(
-            places, dateline, sent_ids, lambda r: place_features(document, event, r), KIND_RANK)):
+            places, dateline, sent_ids | cues.other_events_sentences(document, event),
+            lambda r: place_features(document, event, r), KIND_RANK)):
         choice, note = scene, "the event's sentences name no place; placed at a smaller place the "\
             "report names as a scene in the dateline's country"
     elif dateline is not None:
@@ -298,7 +299,7 @@ def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: T
     """A base, origin, destination, speaker's place or topic country: never the event's place."""
     m = r.mention
     before = document.text[max(0, m.start - 60) : m.start]
-    own_move = prep is not None and cues.moves_into(event, prep)
+    own_move = prep is not None and (cues.moves_into(event, prep) or cues.road_into(prep))
     if ((EXCLUDE_BEFORE.search(before) or cues.ORIGIN_OF_PEOPLE.search(before)) and not own_move) \
             or EXCLUDE_AFTER.match(document.text[m.end : m.end + 20]):
         return True

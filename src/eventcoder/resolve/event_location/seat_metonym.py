@@ -3,7 +3,8 @@
 
 Only a name one of whose readings is a national capital (GeoNames PPLC/PPLG) is read this way, and only when it is the agent of a
 passive verb, the possessor of a state's act or stance ('Moscow's support', not 'Kabul's
-streets'), or the subject of a verb of political action or speech. The event location stage drops
+streets'), the subject of a verb of political action or speech, or the seat of a ruling body
+('the government in Ouagadougou', 'the junta in Bamako'). The event location stage drops
 such mentions when the article names another place, so the scene is taken from that place.
 """
 
@@ -46,6 +47,17 @@ def _agent(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
 
 
+# Bodies that rule from a capital: 'the government in Ouagadougou', 'the junta in Bamako'.
+RULING_BODIES = {"government", "authorities", "junta", "regime", "administration", "leadership",
+                 "cabinet", "presidency"}
+
+
+def _seat(root: Token) -> bool:
+    """'the government in Ouagadougou confirmed ...': the capital is where the rulers sit."""
+    return root.dep_ == "pobj" and root.head.lower_ == "in" \
+        and root.head.head.lemma_.lower() in RULING_BODIES
+
+
 def _possessor(root: Token) -> bool:
     """'Washington's sanctions', not 'Kabul's western district' or 'Beirut's port'."""
     return root.dep_ == "poss" and root.head.lemma_.lower() in STATE_THINGS
@@ -63,7 +75,7 @@ def government_metonym(document: Document, r: Resolved) -> bool:
     if span is None:
         return False
     root = span.root
-    return _agent(root) or _possessor(root) or _political_subject(root)
+    return _agent(root) or _possessor(root) or _political_subject(root) or _seat(root)
 
 
 def drop_metonyms(document: Document, places: list[Resolved]) -> list[Resolved]:
