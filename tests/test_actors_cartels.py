@@ -35,3 +35,10 @@ def test_cartel_names() -> None:
     assert [h.name for h in cartel_hits("the Cali Cocaine Cartel grew", [], "CO")] == ["Cali Cartel"]
     assert cartel_hits("Mexican drug cartels killed thousands.", [], "MX") == []
     assert cartel_hits("Colombia's cartel wars", [], "CO") == []
+
+
+def test_cartel_name_across_a_line_break() -> None:
+    """A name the wire text breaks across lines or spaces twice is still read, not a crash."""
+    hits = cartel_hits("gunmen of the Santa Rosa\nde Lima cartel fled", [], "MX")
+    assert [h.name for h in hits] == ["Santa Rosa de Lima Cartel"]
+    assert [h.name for h in cartel_hits("the  Juarez drug cartel", [], "MX")] != []

@@ -51,7 +51,11 @@ def cartel_hits(text: str, taken: list[tuple[int, int]], country: str | None) ->
         name = _names_one(m.group("name"))
         if name is None:
             continue
-        start = m.start("name") + m.group("name").index(name)
+        # the name's own first word, where the match began with an article or spanned a line break
+        offset = m.group("name").find(name.split()[0])
+        if offset < 0:
+            continue
+        start = m.start("name") + offset
         if overlaps(start, m.end(), taken):
             continue
         label = f"{name} Cartel"
