@@ -65,6 +65,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
+        if obj is not None and obj.lemma_.lower() == "life":
+            obj = _whose_lives(obj)  # "claimed the lives of nine villagers"
         if obj is not None:
             heads.append(obj)
         else:
@@ -98,6 +100,13 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}
+
+
+def _whose_lives(lives: Any) -> Any:
+    """'the lives of nine villagers' counts the villagers; '23 lives' counts itself."""
+    of = next((c for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return owner if owner is not None else lives
 
 
 def _antecedent(verb: Any) -> Any | None:

@@ -89,6 +89,13 @@ def _passive(token: Any) -> bool:
         c.dep_ == "auxpass" for c in token.head.children)
 
 
+def _objects(verb: Any) -> list[Any]:
+    """The verb's direct objects and its prepositions' objects ("succumbed to his wounds")."""
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    return direct + [o for c in verb.children if c.dep_ == "prep" for o in c.children
+                     if o.dep_ == "pobj"]
+
+
 def _verb_allowed(token: Any, kind: str) -> bool:
     lemma = token.lemma_.lower()
     cues = _lex("cues")[kind]
@@ -99,7 +106,7 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     if lemma in _lex("passive_only") and not _passive(token):
         return False
     needed = _lex("object_required").get(lemma)
-    if needed and not any(c.dep_ == "dobj" and c.lemma_.lower() == needed for c in token.children):
+    if needed and not any(o.lemma_.lower() in needed for o in _objects(token)):
         return False
     particle = _lex("particle_required").get(lemma)
     if particle and not any(
