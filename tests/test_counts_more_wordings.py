@@ -1,6 +1,8 @@
 """Deaths and injuries in the wordings news uses besides 'killed' and 'wounded': "claimed the
-lives of nine", "claimed 23 lives", "succumbed to his wounds", "sustained injuries", "suffered
-gunshot wounds", "were hospitalised". Claims, pressure and losses of other kinds count no one.
+lives of nine", "claimed 23 lives", "succumbed to his wounds", "passed away", "fatally shot",
+"mortally wounded", "the bodies of six villagers"; "sustained injuries", "suffered gunshot
+wounds", "were hospitalised", "rushed/admitted to hospital". Claims, pressure, damage, evacuations
+and losses of other kinds count no one.
 Sentences written for several countries and outlets.
 """
 
@@ -22,6 +24,21 @@ DEATHS: list[tuple[str, int]] = [
      "He succumbed to his wounds in hospital.", 1),
     ("On 21 March 2023, gunmen opened fire on worshippers at a mosque in Peshawar, killing four. "
      "Two more succumbed to their injuries in hospital, police said.", 6),
+    ("On 27 July 2020, armed herders raided Kukum Daji in southern Kaduna. Rescuers said the bodies "
+     "of eleven villagers were recovered the next morning.", 11),
+]
+
+# A harm told as deadly ("fatally shot", "mortally wounded", "sustained fatal injuries") and
+# "passed away" count the dead.
+FATAL: list[tuple[str, int]] = [
+    ("On 8 June 2020, police fatally shot two protesters at a roadblock in Kisumu, witnesses told "
+     "the Daily Nation.", 2),
+    ("On 30 January 2021, a Malian soldier was mortally wounded when jihadists ambushed a patrol "
+     "near Boni.", 1),
+    ("On 22 October 2022, three men sustained fatal injuries when a grenade was thrown into a "
+     "tavern in Mandalay.", 3),
+    ("On 5 May 2019, gunmen opened fire on a minibus near Gao. Two passengers later passed away "
+     "in hospital, a health official said.", 2),
 ]
 
 # Wordings the counts already read; kept here so that the new cues do not break them.
@@ -42,9 +59,17 @@ INJURIES: list[tuple[str, int]] = [
     ("On 11 August 2022, a car bomb exploded outside a police station in Diyarbakir. Nine officers "
      "were hospitalised, the governor's office said.", 9),
     ("On 3 January 2021, a rocket struck a market in Marib, leaving twelve people hospitalized.", 12),
+    ("On 16 September 2023, a bomb went off near a mosque in Mastung. At least 30 worshippers "
+     "were rushed to hospital, Dawn reported.", 30),
+    ("On 19 February 2022, a grenade exploded at a rally in Dhaka. Eleven party workers were "
+     "admitted to hospital.", 11),
 ]
 
 NO_COUNT: list[str] = [
+    "On 4 June 2021, soldiers evacuated the town of Solhan after gunmen attacked a market. The "
+    "convoy passed the checkpoint at noon.",
+    "On 9 March 2023, a suspect admitted to the arson attack on a police station in Bo, police "
+    "said. The station sustained heavy damage.",
     "On 4 April 2022, rebels attacked an army base near Kidal. The group claimed the attack in a "
     "statement.",
     "On 17 May 2021, the mayor of Tlaquepaque succumbed to pressure and resigned after gunmen "
@@ -68,6 +93,13 @@ def _best(count) -> int | None:  # noqa: ANN001 - a Count or None
 def test_lives_claimed_and_succumbing_count_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
     """Lives an attack claimed and victims who succumbed to wounds are its dead."""
     assert _best(_event(pipeline, text).fatalities) == dead, text
+
+
+@pytest.mark.parametrize(("text", "dead"), FATAL)
+def test_deadly_harm_and_passing_away_count_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
+    """A wound told as fatal is a death, not an injury; so is passing away."""
+    event = _event(pipeline, text)
+    assert _best(event.fatalities) == dead and not _best(event.injuries), text
 
 
 @pytest.mark.parametrize(("text", "dead"), ALREADY_READ)

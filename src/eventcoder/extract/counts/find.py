@@ -27,6 +27,7 @@ from eventcoder.extract.counts.phrase import (
     _verb_allowed,
     _with_modifier,
     count_phrase,
+    fatal,
 )
 
 
@@ -174,7 +175,8 @@ def _reported_death(cue: Any) -> bool:
 def _noun_targets(cue: Any) -> list[Any]:
     if any(c.dep_ == "nummod" for c in cue.children):
         return [cue]
-    for prep in cue.children if _reported_death(cue) else []:
+    remains = cue.lemma_.lower() in ("body", "corpse")  # "the bodies of six villagers"
+    for prep in cue.children if remains or _reported_death(cue) else []:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and _counted(pobj):
@@ -217,6 +219,7 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             if not _verb_allowed(cue, kind):
                 continue
             heads = _verb_targets(cue, kind)
+            kind = "fatalities" if kind == "injuries" and fatal(cue) else kind  # "mortally wounded"
         elif role == "adjective":
             heads = _adjective_targets(cue)
         else:

@@ -89,6 +89,16 @@ def _passive(token: Any) -> bool:
         c.dep_ == "auxpass" for c in token.head.children)
 
 
+# "fatally shot", "mortally wounded", "sustained fatal injuries": the wound killed
+_FATAL = frozenset({"fatally", "mortally", "fatal", "mortal"})
+
+
+def fatal(verb: Any) -> bool:
+    """Whether the verb's harm is told as deadly ('fatally shot', 'suffered fatal wounds')."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FATAL for c in verb.children) or any(
+        a.dep_ == "amod" and a.lower_ in _FATAL for o in _objects(verb) for a in o.children)
+
+
 def _objects(verb: Any) -> list[Any]:
     """The verb's direct objects and its prepositions' objects ("succumbed to his wounds")."""
     direct = [c for c in verb.children if c.dep_ == "dobj"]
@@ -102,7 +112,7 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     if lemma in cues["need_death_word"]:
         window = token.doc[token.i : min(token.i + 7, len(token.doc))]
         words = cues.get("need_words") or _lex("death_words")
-        return any(t.lower_ in words for t in window)
+        return any(t.lower_ in words for t in window) or (kind == "fatalities" and fatal(token))
     if lemma in _lex("passive_only") and not _passive(token):
         return False
     needed = _lex("object_required").get(lemma)
@@ -110,7 +120,7 @@ def _verb_allowed(token: Any, kind: str) -> bool:
         return False
     particle = _lex("particle_required").get(lemma)
     if particle and not any(
-        c.dep_ in ("prt", "prep") and c.lower_ == particle for c in token.children
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in token.children
     ):
         return False
     return True
