@@ -65,6 +65,17 @@ INJURIES: list[tuple[str, int]] = [
      "admitted to hospital.", 11),
 ]
 
+# A body carried or mourned, and a death from wounds on a day not the event's (ACLED codes by day),
+# are not this event's dead: (text, published, fatalities of the main event).
+NOT_THIS_TOLL: list[tuple[str, str, int]] = [
+    ("On 2 June 2019, youths from Gidan Kara marched into the next village with the body of a man "
+     "who had been killed in a land dispute, and burned ten houses.", "2019-06-05", 0),
+    ("Mourners carried the bodies of two herders through Bawku on Friday and set fire to a police "
+     "post, the Ghana News Agency reported.", "2022-11-28", 0),
+    ("Soldiers fired on rioters in Tripoli, Lebanon, on Monday, wounding twelve. One of the "
+     "rioters succumbed to his wounds on Wednesday, his family said.", "2021-01-29", 0),
+]
+
 NO_COUNT: list[str] = [
     "On 4 June 2021, soldiers evacuated the town of Solhan after gunmen attacked a market. The "
     "convoy passed the checkpoint at noon.",
@@ -114,6 +125,16 @@ def test_sustained_suffered_hospitalised_count_the_injured(
 ) -> None:
     """Injuries sustained or suffered, and people taken into hospital, are the injured."""
     assert _best(_event(pipeline, text).injuries) == hurt, text
+
+
+@pytest.mark.parametrize(("text", "published", "dead"), NOT_THIS_TOLL)
+def test_bodies_carried_and_later_deaths_are_not_the_toll(
+    pipeline: Pipeline, text: str, published: str, dead: int
+) -> None:
+    """A body brought along is a grievance; a death from wounds days later is its own day's."""
+    events = pipeline(Article(id="t", text=text, published=published)).events
+    assert events, text
+    assert (_best(events[0].fatalities) or 0) == dead, text
 
 
 @pytest.mark.parametrize("text", NO_COUNT)

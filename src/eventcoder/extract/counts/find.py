@@ -101,6 +101,7 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}
+_FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull"})
 
 
 def _whose_lives(lives: Any) -> Any:
@@ -175,7 +176,10 @@ def _reported_death(cue: Any) -> bool:
 def _noun_targets(cue: Any) -> list[Any]:
     if any(c.dep_ == "nummod" for c in cue.children):
         return [cue]
-    remains = cue.lemma_.lower() in ("body", "corpse")  # "the bodies of six villagers"
+    # "the bodies of six villagers were found", "police recovered the bodies of six villagers";
+    # not a body carried or mourned ("marched with the body of a man killed last week")
+    remains = cue.lemma_.lower() in ("body", "corpse") and (
+        cue.dep_ in ("nsubj", "nsubjpass") or cue.dep_ == "dobj" and cue.head.lemma_.lower() in _FOUND)
     for prep in cue.children if remains or _reported_death(cue) else []:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -164,6 +164,11 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
     return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
 
 
+def _died_later(document: Document, finding: Finding) -> bool:
+    """A death told as the end of earlier wounds ('succumbed to', 'passed away')."""
+    return finding.cue >= 0 and document.spacy_doc[finding.cue].lemma_.lower() in {"succumb", "pass"}
+
+
 def _closer_to_another_event(document: Document, event: Event, finding: Finding) -> bool:
     """A sentence shared by two incidents: a figure belongs to the nearer trigger."""
     if finding.cue < 0:
@@ -272,8 +277,9 @@ def count_event(document: Document, event: Event) -> None:
         findings.extend(
             f
             for f in find_in_span(span, findings)
-            # an attacker shot on a later day died in another event (ACLED codes by day)
-            if not (f.perpetrator and _dated_elsewhere(document, event, f))
+            # an attacker shot on a later day died in another event (ACLED codes by day), and so
+            # did a victim who 'succumbed to his wounds on Tuesday', a day not the event's
+            if not ((f.perpetrator or _died_later(document, f)) and _dated_elsewhere(document, event, f))
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
