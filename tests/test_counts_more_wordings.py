@@ -24,6 +24,8 @@ DEATHS: list[tuple[str, int]] = [
      "He succumbed to his wounds in hospital.", 1),
     ("On 21 March 2023, gunmen opened fire on worshippers at a mosque in Peshawar, killing four. "
      "Two more succumbed to their injuries in hospital, police said.", 6),
+    ("On 14 January 2022, gunmen dumped the bodies of four traders beside a highway outside "
+     "Culiacan, Sinaloa, El Debate reported.", 4),
     ("On 27 July 2020, armed herders raided Kukum Daji in southern Kaduna. Rescuers said the bodies "
      "of eleven villagers were recovered the next morning.", 11),
 ]
@@ -66,7 +68,8 @@ INJURIES: list[tuple[str, int]] = [
 ]
 
 # A body carried or mourned, and a death from wounds on a day not the event's (ACLED codes by day),
-# are not this event's dead: (text, published, fatalities of the main event).
+# are not this event's dead (the event's own day under another name is): (text, published,
+# fatalities of the main event).
 NOT_THIS_TOLL: list[tuple[str, str, int]] = [
     ("On 2 June 2019, youths from Gidan Kara marched into the next village with the body of a man "
      "who had been killed in a land dispute, and burned ten houses.", "2019-06-05", 0),
@@ -74,6 +77,9 @@ NOT_THIS_TOLL: list[tuple[str, str, int]] = [
      "post, the Ghana News Agency reported.", "2022-11-28", 0),
     ("Soldiers fired on rioters in Tripoli, Lebanon, on Monday, wounding twelve. One of the "
      "rioters succumbed to his wounds on Wednesday, his family said.", "2021-01-29", 0),
+    # the same day under another name is the event's own
+    ("On 25 January 2021, soldiers fired on rioters in Tripoli, Lebanon, wounding twelve. One of "
+     "the rioters succumbed to his wounds on Monday night.", "2021-01-29", 1),
 ]
 
 NO_COUNT: list[str] = [

@@ -101,7 +101,10 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}
-_FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull"})
+# What is done to the bodies of an incident's dead (found, dumped, mutilated), not to a body
+# brought along or mourned (carry, bury, receive)
+_FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull", "dump",
+                    "mutilate", "dismember", "abandon", "throw", "leave", "burn"})
 
 
 def _whose_lives(lives: Any) -> Any:

@@ -22,6 +22,7 @@ from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_quantity,
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.counts.wider import local_over_wider
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
@@ -161,7 +162,15 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
 
     dates = [e for e in doc_ents(document.spacy_doc) if e.label_ == "DATE" and governs(e)]
     own = (event.date.span_start, event.date.span_end or event.date.span_start)
-    return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
+    published = parse_published(document.article.published)
+
+    def same_day(ent: Any) -> bool:
+        """'On 28 April ... succumbed on Tuesday': another name for the event's own day."""
+        day = resolve_date(ent.text, published)
+        return event.date.precision == "day" and day.precision == "day" and day.start == event.date.start
+
+    return bool(dates) and not any(
+        (e.start_char < own[1] and own[0] < e.end_char) or same_day(e) for e in dates)
 
 
 def _died_later(document: Document, finding: Finding) -> bool:
