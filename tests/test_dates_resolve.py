@@ -46,7 +46,7 @@ PUB = date(2015, 6, 3)  # a Wednesday
         ("the night of 1-2 June", "2015-06-01", "2015-06-02", "day"),
         ("the 1st", "2015-06-01", "2015-06-01", "day"),
         ("on 20/05", "2015-05-20", "2015-05-20", "day"),
-        ("around 20 May", "2015-05-17", "2015-05-23", "week"),
+        ("around 20 May", "2015-05-20", "2015-05-23", "week"),
         ("the night between Monday and Tuesday", "2015-06-01", "2015-06-01", "day"),
     ],
 )

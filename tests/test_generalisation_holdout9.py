@@ -43,11 +43,13 @@ HOLDOUT9_FIRST = {
 # "FARC dissidents ... dropped explosives" not read as the doers. Three lines are misses of the
 # expected values rather than of the pipeline: "on or around 18 August" (PAK2, MMR2, PER1) was
 # written with day precision, but ACLED's training records code all 10 such notes with week
-# precision on the named day (the pipeline reads a week, starting three days before); and COL1's
+# precision on the named day (the pipeline reads a week from the named day since dates18); COL1's
 # expected perpetrator "ELN" is too short for the scorer's containment match (roles need > 3
 # characters), so its ELN perpetrator is not counted. They are left as committed before the run.
+# JAM1's "on the weekend of 8-9 July 2023" is read since dates18 (week from the Saturday):
+# precision 0.9 -> 0.925 (tests/test_dates_overnight_weekend.py).
 HOLDOUT9_FLOORS = {
-    **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.9, "date_ok": 0.923, "precision_ok": 0.9,
+    **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.9, "date_ok": 0.923, "precision_ok": 0.925,
     "country_ok": 1.0, "admin1_ok": 0.7, "admin1_unit_ok": 0.925, "location_ok": 0.9,
     "actors": 0.938,
 }

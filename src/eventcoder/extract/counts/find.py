@@ -27,6 +27,7 @@ from eventcoder.extract.counts.phrase import (
     _verb_allowed,
     _with_modifier,
     count_phrase,
+    fatal,
 )
 
 
@@ -65,6 +66,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
+        if obj is not None and obj.lemma_.lower() == "life":
+            obj = _whose_lives(obj)  # "claimed the lives of nine villagers"
         if obj is not None:
             heads.append(obj)
         else:
@@ -98,6 +101,17 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}
+# What is done to the bodies of an incident's dead (found, dumped, mutilated), not to a body
+# brought along or mourned (carry, bury, receive)
+_FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull", "dump",
+                    "mutilate", "dismember", "abandon", "throw", "leave", "burn"})
+
+
+def _whose_lives(lives: Any) -> Any:
+    """'the lives of nine villagers' counts the villagers; '23 lives' counts itself."""
+    of = next((c for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return owner if owner is not None else lives
 
 
 def _antecedent(verb: Any) -> Any | None:
@@ -165,7 +179,11 @@ def _reported_death(cue: Any) -> bool:
 def _noun_targets(cue: Any) -> list[Any]:
     if any(c.dep_ == "nummod" for c in cue.children):
         return [cue]
-    for prep in cue.children if _reported_death(cue) else []:
+    # "the bodies of six villagers were found", "police recovered the bodies of six villagers";
+    # not a body carried or mourned ("marched with the body of a man killed last week")
+    remains = cue.lemma_.lower() in ("body", "corpse") and (
+        cue.dep_ in ("nsubj", "nsubjpass") or cue.dep_ == "dobj" and cue.head.lemma_.lower() in _FOUND)
+    for prep in cue.children if remains or _reported_death(cue) else []:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and _counted(pobj):
@@ -208,6 +226,7 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             if not _verb_allowed(cue, kind):
                 continue
             heads = _verb_targets(cue, kind)
+            kind = "fatalities" if kind == "injuries" and fatal(cue) else kind  # "mortally wounded"
         elif role == "adjective":
             heads = _adjective_targets(cue)
         else:

@@ -89,21 +89,38 @@ def _passive(token: Any) -> bool:
         c.dep_ == "auxpass" for c in token.head.children)
 
 
+# "fatally shot", "mortally wounded", "sustained fatal injuries": the wound killed
+_FATAL = frozenset({"fatally", "mortally", "fatal", "mortal"})
+
+
+def fatal(verb: Any) -> bool:
+    """Whether the verb's harm is told as deadly ('fatally shot', 'suffered fatal wounds')."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FATAL for c in verb.children) or any(
+        a.dep_ == "amod" and a.lower_ in _FATAL for o in _objects(verb) for a in o.children)
+
+
+def _objects(verb: Any) -> list[Any]:
+    """The verb's direct objects and its prepositions' objects ("succumbed to his wounds")."""
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    return direct + [o for c in verb.children if c.dep_ == "prep" for o in c.children
+                     if o.dep_ == "pobj"]
+
+
 def _verb_allowed(token: Any, kind: str) -> bool:
     lemma = token.lemma_.lower()
     cues = _lex("cues")[kind]
     if lemma in cues["need_death_word"]:
         window = token.doc[token.i : min(token.i + 7, len(token.doc))]
         words = cues.get("need_words") or _lex("death_words")
-        return any(t.lower_ in words for t in window)
+        return any(t.lower_ in words for t in window) or (kind == "fatalities" and fatal(token))
     if lemma in _lex("passive_only") and not _passive(token):
         return False
     needed = _lex("object_required").get(lemma)
-    if needed and not any(c.dep_ == "dobj" and c.lemma_.lower() == needed for c in token.children):
+    if needed and not any(o.lemma_.lower() in needed for o in _objects(token)):
         return False
     particle = _lex("particle_required").get(lemma)
     if particle and not any(
-        c.dep_ in ("prt", "prep") and c.lower_ == particle for c in token.children
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in token.children
     ):
         return False
     return True

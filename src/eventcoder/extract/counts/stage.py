@@ -28,6 +28,7 @@ from eventcoder.extract.counts.numbers import (
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.counts.wider import local_over_wider
+from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
@@ -185,7 +186,20 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
 
     dates = [e for e in doc_ents(document.spacy_doc) if e.label_ == "DATE" and governs(e)]
     own = (event.date.span_start, event.date.span_end or event.date.span_start)
-    return bool(dates) and not any(e.start_char < own[1] and own[0] < e.end_char for e in dates)
+    published = parse_published(document.article.published)
+
+    def same_day(ent: Any) -> bool:
+        """'On 28 April ... succumbed on Tuesday': another name for the event's own day."""
+        day = resolve_date(ent.text, published)
+        return event.date.precision == "day" and day.precision == "day" and day.start == event.date.start
+
+    return bool(dates) and not any(
+        (e.start_char < own[1] and own[0] < e.end_char) or same_day(e) for e in dates)
+
+
+def _died_later(document: Document, finding: Finding) -> bool:
+    """A death told as the end of earlier wounds ('succumbed to', 'passed away')."""
+    return finding.cue >= 0 and document.spacy_doc[finding.cue].lemma_.lower() in {"succumb", "pass"}
 
 
 def _closer_to_another_event(document: Document, event: Event, finding: Finding) -> bool:
@@ -296,8 +310,9 @@ def count_event(document: Document, event: Event) -> None:
         findings.extend(
             f
             for f in find_in_span(span, findings)
-            # an attacker shot on a later day died in another event (ACLED codes by day)
-            if not (f.perpetrator and _dated_elsewhere(document, event, f))
+            # an attacker shot on a later day died in another event (ACLED codes by day), and so
+            # did a victim who 'succumbed to his wounds on Tuesday', a day not the event's
+            if not ((f.perpetrator or _died_later(document, f)) and _dated_elsewhere(document, event, f))
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)

@@ -16,6 +16,10 @@ MONTH_RE = rf"(?P<month>{MONTH_WORD})\.?"
 WEEKDAY_RE = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 ORD = r"(?:st|nd|rd|th)?"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|dawn|midday|noon|overnight)"
+OVERNIGHT_NOTE = ("'overnight' with no day named: the night before publication, the evening before"
+                  " or the small hours of the publication day")
+# A bare "overnight" (no day named): the night before publication in news usage.
+OVERNIGHT = r"(?:(?:late |early )?(?:during |in )?(?:the )?overnight(?: hours| period)?)"
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -87,6 +91,8 @@ def _normalise(expr: str) -> str:
         t,
     )
     t = re.sub(r"^(\w+day) of (?:this|last) week$", r"\1", t)
+    # "overnight on Saturday", "late on Friday": the night or the hour inside the day named
+    t = re.sub(r"^(?:(?:late|early) )?(?:overnight )?on (?=\w+day\b)", "", t)
     # "the night between Thursday and Friday": an overnight incident starts on the first day
     t = re.sub(
         r"^(?:the )?(?:night|evening|hours) (?:between|from) (?:the )?(\w+day) (?:and|to) (?:the )?\w+day$",
@@ -125,3 +131,8 @@ def _day_span(expr: str, a: date, b: date) -> DateInfo:
     span = (b - a).days
     precision = "day" if span <= 1 else "week" if span <= 7 else "month"
     return _info(expr, a, b, precision)
+
+
+def bare_overnight(expr: str) -> bool:
+    """'overnight' with no day named: dates the incident only when nothing else does."""
+    return re.fullmatch(OVERNIGHT, _normalise(expr)) is not None

@@ -31,7 +31,12 @@ def announces(span: Any, gov: Any, triggers: list[Any], verbs: list[str]) -> boo
     """True when the date hangs from a verb of saying (or of putting out a statement) that is
     not the incident's own trigger."""
     return ((gov.lemma_.lower() in verbs or _publishes(gov)) and not any(gov == t for t in triggers)
-            and not _in_reported_clause(span, gov))
+            and not _in_reported_clause(span, gov) and not _takes_lives(gov))
+
+
+def _takes_lives(verb: Any) -> bool:
+    """"the blast claimed the lives of nine" tells the deaths, not a claim about them."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def existential_of(clause: Any, triggers: list[Any]) -> bool:

