@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
+from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
 from eventcoder.resolve.attribution.speakers import speaker_of
 
@@ -315,7 +316,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     elif lemma in ATTACK and headline_passive(head):
         r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
         return True
-    elif lemma in ATTACK:
+    elif lemma in ATTACK or drops_munitions(head):
         r.role = "perpetrator"
     elif lemma in VICTIM_VERBS:
         r.role = "target"
