@@ -57,7 +57,10 @@ FIRST = {
 # the report's own second bombing), AFG1's NATO, PER1-CAPS ("the mother of a village mayor killed
 # by the rebels" kept as news in capitals only).
 FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.809,
-          "attribution_on_found": 0.882, "wrong_perpetrators": 3}
+          "attribution_on_found": 0.882, "wrong_perpetrators": 2}
+# Second pass (tests/test_incidents_told_apart.py, tests/test_attribution_responders.py and the
+# others of that round): PAK1 and YEM1 are two incidents each; NATO, whose helicopters fired on
+# the attackers, is no longer AFG1's perpetrator.
 
 
 @pytest.mark.slow

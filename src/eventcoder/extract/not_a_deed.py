@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.accidents import harm_by_accident
 from eventcoder.nlp.doc_cache import children
 
 # Pronouns that name nobody.
@@ -198,6 +199,6 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
-        or deed_ahead(token) \
+        or deed_ahead(token) or harm_by_accident(token) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))

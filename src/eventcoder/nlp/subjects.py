@@ -22,4 +22,20 @@ def grammatical_subject(verb: Any, deps: Collection[str] = ACTIVE_OR_PASSIVE,
         return grammatical_subject(verb.head, deps, through, relative_head)
     if relative_head and verb.dep_ == "relcl":
         return verb.head
+    return _stranded_appositive(verb)
+
+
+def _stranded_appositive(verb: Any) -> Any | None:
+    """'In the video, which circulated on WhatsApp, a man who called himself X said ...': the
+    parse hangs the subject as an appositive on the last noun of a fronted phrase; an appositive
+    whose phrase ends right before the subjectless verb is its subject."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in children(verb):
+        if c.i > verb.i or c.dep_ != "prep":
+            continue
+        for t in c.subtree:
+            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.i > t.head.i \
+                    and t.right_edge.i == verb.i - 1:
+                return t
     return None

@@ -22,8 +22,10 @@ from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.incident_clusters import cluster_sentence
 from eventcoder.extract.events.onesided import other_kind_of_violence
+from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
+from eventcoder.extract.events.told_apart import latest_told, named_place_first, told_apart
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.events.war_strikes import without_war_strikes
 from eventcoder.extract.lexicon import roles
@@ -140,8 +142,13 @@ def _repeated_noun(
         _definite(m.token) or grammar.is_definite_singular(m.token) for m in nouns
     ):
         return None
+    last = latest_told(incidents, nouns)
+    if last is not None and not _conflict(last, places, years, False, pub_year):
+        return last  # "claimed that attack" right after a deed's sentence: that deed
     lemmas = {m.token.lemma_.lower() for m in nouns}
-    for inc in reversed(incidents):
+    # "the missile attack" after "a missile struck" and "that attack": the incident that shares
+    # the most of its words, the latest of those
+    for inc in sorted(reversed(incidents), key=lambda i: -len(_shared_words(i, lemmas))):
         same = [
             x
             for x in inc.mentions
@@ -153,6 +160,10 @@ def _repeated_noun(
                     m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
             return inc
     return None
+
+
+def _shared_words(inc: Incident, lemmas: set[str]) -> set[str]:
+    return {t.lemma_.lower() for x in inc.mentions for t in x.token.doc[x.start : x.end]} & lemmas
 
 
 def _reference_owner(
@@ -215,7 +226,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     found = find_mentions(doc)  # an attack a reprisal avenges or 'came after' is an earlier one
     found_ids = {f.token.i for f in found}
     mentions = without_war_strikes([m for m in found if not tells_no_incident(m.token) and not (
-        avenged_attack(m.token) or earlier_incident(m.token, found_ids))])
+        avenged_attack(m.token) or earlier_incident(m.token, found_ids) or ceremonial_march(m))])
     ids = {m.token.i for m in mentions}
     quotes = grammar.quote_spans(doc_text(doc))
     scores = {m.token.i: grammar.generic_score(m.token, ids, quotes, m.family) for m in mentions}
@@ -294,8 +305,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
             target = last  # arrests right after a demonstration: an intervention
     if target is None:
         target = _repeated_noun(cluster, incidents, places, years, pub_year)
-    if target is None and (not _separated(sent) or not strong):
-        for inc in reversed(incidents):
+    if target is None and (not (_separated(sent) or told_apart(sent)) or not strong):
+        for inc in named_place_first(incidents, places):
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue
             if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):

@@ -26,6 +26,7 @@ from eventcoder.resolve.actors.generic import (
     not_the_state,
     policing_deed,
 )
+from eventcoder.resolve.actors.group_possessive import group_men
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.resolve.actors.nationality import inside_longer_nationality, token_nation
@@ -349,6 +350,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue
         if not_the_state(cls, mods, head.lemma_.lower(), mutiny_modifiers(doc.text)):
             continue
+        if cls in {"military", "security"} and group_men(head, taken):
+            continue  # "Houthi military spokesman", "the movement said its forces fired"
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve.actors.context import ATTACK_NOUNS, RESPONSIBILITY, SELF_VERBS
+from eventcoder.resolve.attribution.avenged_claims import claims_avenged_deed
 from eventcoder.resolve.attribution.rules import Reading
 
 # Verbs that put an act on someone: their object or "to/on" phrase names the doer.
@@ -119,4 +120,6 @@ def claims_another_deed(verb: Any) -> bool:
     for holder in holders:  # "claimed responsibility for", "was behind", "responsible for"
         objs += [g for p in holder.children if p.dep_ == "prep" and p.lower_ in {"for", "behind"}
                  for g in p.children if g.dep_ == "pobj"]
-    return any(_another(o) for o in objs)
+    # "said it had planted that bomb": the own-deed clause's object is the claimed deed too
+    objs += [c for c in verb.children if c.dep_ == "ccomp" for c in c.children if c.dep_ == "dobj"]
+    return any(_another(o) or claims_avenged_deed(o) for o in objs)

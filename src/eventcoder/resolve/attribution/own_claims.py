@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.actors.context import responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
@@ -90,16 +91,23 @@ def _claimant(token: Any) -> Any:
             and t.head.dep_ == "acl" and any(c.lower_ in {"itself", "themselves"}
                                              for c in t.head.children):
         return rules.np_head(t.head.head)
-    return t
+    # "a man who identified himself as a commander of X": the member phrase is the speaker
+    return _self_named(t) if t.lemma_.lower() in SPEAKER_NOUNS else t
 
 
 def _self_named(speaker: Any) -> Any:
-    """'a man who identified himself as a spokesman for X': the man; else the speaker."""
+    """'a man who identified himself as a spokesman for X', 'a man who called himself a
+    commander of X': the man; else the speaker."""
     prep = speaker.head
     verb = prep.head
-    if speaker.dep_ == "pobj" and prep.lower_ == "as" and verb.lemma_.lower() in _SELF_NAMING \
-            and verb.dep_ in {"relcl", "acl"}:
-        return rules.np_head(verb.head)
+    named_as = speaker.dep_ == "pobj" and prep.lower_ == "as" \
+        and verb.lemma_.lower() in _SELF_NAMING
+    if speaker.dep_ == "oprd" and prep.lemma_.lower() in _SELF_NAMING | {"call"}:
+        named_as, verb = True, prep  # "called himself a spokesman": no 'as' between
+    if named_as and verb.dep_ in {"relcl", "acl"}:
+        man = verb.head
+        # a stranded appositive is the subject itself, not a part of the phrase it hangs on
+        return man if _subject_of_verb(man) is not None else rules.np_head(man)
     return speaker
 
 
@@ -115,6 +123,17 @@ def _own_subject(subj: Any | None) -> bool:
     # "his men": the men of the group's leader or spokesman who speaks for it
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"}
                for c in subj.children)
+
+
+def _subject_of_verb(t: Any) -> Any | None:
+    """The verb the phrase is the subject of, also when the parse strands it as an appositive
+    of a fronted phrase ("In the video, which circulated on WhatsApp, a man ... said")."""
+    if t.dep_ in {"nsubj", "csubj"}:
+        return t.head
+    if t.dep_ == "appos":
+        return next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}
+                     and (s := grammatical_subject(a)) is not None and s.i == t.i), None)
+    return None
 
 
 def _record(claim: Any) -> bool:
@@ -136,9 +155,9 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
             if claim is not None and not _record(claim):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True,
                                verb=claim)
-    if t.dep_ not in {"nsubj", "csubj"}:
+    verb = _subject_of_verb(t)
+    if verb is None:
         return None
-    verb = t.head
     lemma = verb.lemma_.lower()
     claim = responsibility_claim(verb)
     if claim is not None and negated(claim):

@@ -15,7 +15,9 @@ from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.attribution.captive import held_captive
+from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
+from eventcoder.resolve.attribution.responders import fires_on_doers
 from eventcoder.resolve.attribution.speakers import speaker_of
 
 ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
@@ -312,10 +314,13 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     elif lemma in ATTACK and _searches(head):
         r.role = "other"  # "police launched a manhunt for ...": they look for the doers
         return True
+    elif lemma in ATTACK and fires_on_doers(head):
+        r.role = "other"  # "NATO helicopters fired on the attackers": a response to the attack
+        return True
     elif lemma in ATTACK and headline_passive(head):
         r.role = "target"  # "three soldiers killed": a reduced passive, not an agent
         return True
-    elif lemma in ATTACK:
+    elif lemma in ATTACK or drops_munitions(head):
         r.role = "perpetrator"
     elif lemma in VICTIM_VERBS:
         r.role = "target"
