@@ -19,6 +19,7 @@ from typing import Any
 from eventcoder.document import Document, Event
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.belong_to import drop_member_doers
+from eventcoder.resolve.attribution.denials import HOAX_NOUNS
 from eventcoder.resolve.attribution.denied_doers import denied_doers
 from eventcoder.resolve.attribution.implicated import names_deed
 
@@ -27,7 +28,7 @@ CLAIM_CARRIERS = {"claim", "call", "caller", "statement", "communique", "communi
                   "letter", "video", "posting", "leaflet", "note", "email", "e-mail"}
 # Words calling a claim untrue: the nouns ("a hoax") and adjectives ("false"); "genuine" and the
 # like only when negated.
-HOAX_WORDS = rules.HOAX_NOUNS | {"fake", "false", "bogus", "fabricated", "fraudulent", "forged",
+HOAX_WORDS = HOAX_NOUNS | {"fake", "false", "bogus", "fabricated", "fraudulent", "forged",
                                  "spurious", "untrue"}
 TRUE_WORDS = {"genuine", "authentic", "real"}
 # Verbs by which a claimant takes its claim back.

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.attribution.captive import held_captive
+from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
 from eventcoder.resolve.attribution.responders import fires_on_doers
@@ -50,10 +51,6 @@ HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "proba
           "purportedly", "supposedly", "perhaps"}
 # "reportedly" is everywhere in news copy; it does not hedge an agent by itself.
 WEAK_HEDGES = {"reportedly"}
-DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
-                 "claims", "allegation", "allegations", "participation", "hand", "complicity"}
-# Nouns that call a claim of responsibility untrue (not an allegation against the denier).
-HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 # "launched a manhunt for the gunmen who ...": the searchers are not the doers
 SEARCH_NOUNS = {"manhunt", "search", "hunt", "investigation", "probe", "inquiry", "enquiry",
                 "dragnet"}
@@ -331,26 +328,6 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
 def _searches(verb: Any) -> bool:
     """Whether the verb's object is a search or an inquiry ("launched a manhunt", "opened a probe")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in SEARCH_NOUNS for c in verb.children)
-
-
-def denies_part(verb: Any) -> bool:
-    """Whether a deny verb denies a part in a deed ("denied involvement", "denied carrying out")."""
-    objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
-    objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
-    gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
-    # "dismissed the call as a hoax": a claim disputed, not the subject's own part denied
-    disputed = any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children if c.dep_ == "dobj"
-                   for g in c.subtree)
-    disputed |= any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
-    return (bool(objs & DENIED_THINGS) or gerund) and not disputed and not _denial_negated(verb)
-
-
-def _denial_negated(verb: Any) -> bool:
-    """'did not deny', 'neither claimed nor denied responsibility': no denial is made."""
-    if any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children):
-        return True
-    return verb.dep_ == "conj" and any(c.lower_ in {"nor", "neither"} for c in verb.head.children)
 
 
 def _claims_a_clause(verb: Any) -> bool:

@@ -1,0 +1,31 @@
+"""Whether a verb of denial denies the subject's own part in a deed ("denied involvement",
+"denied carrying out the attack"), not a claim disputed as a hoax nor a denial withheld."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
+                 "claims", "allegation", "allegations", "participation", "hand", "complicity"}
+# Nouns that call a claim of responsibility untrue (not an allegation against the denier).
+HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
+
+
+def denies_part(verb: Any) -> bool:
+    """Whether a deny verb denies a part in a deed ("denied involvement", "denied carrying out")."""
+    objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
+    objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
+    gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
+    # "dismissed the call as a hoax": a claim disputed, not the subject's own part denied
+    disputed = any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children if c.dep_ == "dobj"
+                   for g in c.subtree)
+    disputed |= any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree)
+    return (bool(objs & DENIED_THINGS) or gerund) and not disputed and not _denial_negated(verb)
+
+
+def _denial_negated(verb: Any) -> bool:
+    """'did not deny', 'neither claimed nor denied responsibility': no denial is made."""
+    if any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.lower_ in {"nor", "neither"} for c in verb.head.children)
