@@ -355,9 +355,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
-        country = None
-        for t in mods:
-            country = token_nation(t) or country
+        country = next((c for c in reversed([token_nation(t) for t in mods]) if c), None)
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
         state = state_after(head) if cls in STATE_CLASSES else None
         if state is not None:
@@ -382,9 +380,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         spec = classes[cls]
         cname = country_name(country) if state is None or state.code else state.name
         acled = actor_kb.class_label(cls, cname) if cname else None
-        mission = mission_label(cls, own, doc_country)
-        if mission:
-            acled = mission
+        acled = mission_label(cls, own, doc_country) or acled
         name = acled or spec["name"]
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
         out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
