@@ -16,6 +16,7 @@ from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.borders import after_border_with
 from eventcoder.geoparser.forces import attacking_subject, names_force
 from eventcoder.geoparser.types import Resolved
+from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.text.words import word_list
 
 SPEECH_VERBS = word_list("speech_verbs") | word_list("address_verbs")
@@ -122,10 +123,21 @@ def road_into(prep: Token) -> bool:
         and verb.head.lemma_.lower() in ROAD_NOUNS
 
 
+# Openings that tell another deed apart: "In a separate attack", "In another incident",
+# "Separately", "Elsewhere". A sentence that only goes on with the same deed ("The officers were
+# ambushed outside Pichari") may be split off by the parse and still names the lead's scene.
+SEPARATE_DEED = re.compile(
+    r"^\W*(?:in\s+(?:a|an|another)\s+(?:separate|different|second|other|another|related)?\s*"
+    r"(?:attack|incident|raid|bombing|ambush|clash)|in\s+another\s+\w+|separately|elsewhere)\b",
+    re.IGNORECASE)
+
+
 def other_events_sentences(document: Document, event: Event) -> set[int]:
-    """Sentences another event of the report tells ("In a separate attack ... in X"): their
-    places are that event's scenes, no fallback for this one."""
-    return {i for e in document.events if e is not event for i in e._sentences}
+    """Sentences another event of the report tells as a separate deed ("In a separate attack ...
+    in X"): their places are that event's scenes, no fallback for this one."""
+    sents = doc_sents(document.spacy_doc)
+    return {i for e in document.events if e is not event for i in e._sentences
+            if 0 <= i < len(sents) and SEPARATE_DEED.match(sents[i].text)}
 
 
 def speaker_place(prep: Token) -> bool:
