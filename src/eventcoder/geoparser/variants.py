@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser.gazetteer import Gazetteer, Place
 from eventcoder.geoparser.names import unit_free_key
 
@@ -71,11 +72,24 @@ def _index(rows) -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
+# Bump when skeleton() changes: the indexes below are kept on disk between runs.
+INDEX_VERSION = "1"
+
+
+def _disk_key(gaz: Gazetteer, part: str) -> str:
+    """The disk-cache key of an index: the gazetteer file's identity and the spelling rules."""
+    stat = gaz.path.stat()
+    rules = repr((_SPELLINGS, sorted(_ARTICLES), MIN_LEN, DISTRICT_MIN_LEN))
+    return f"{INDEX_VERSION}|{gaz.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{part}|{rules}"
+
+
 @functools.lru_cache(maxsize=64)
 def _country_index(gaz: Gazetteer, cc: str) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Skeleton → ids of one country's cities and units."""
-    names = gaz.names_in_country_from(cc, "")
-    return _index((k, g) for k, gids in names.items() for g in gids)
+    """Skeleton → ids of one country's cities and units (built once, then read from disk)."""
+    def build() -> dict[str, tuple[tuple[str, int], ...]]:
+        names = gaz.names_in_country_from(cc, "")
+        return _index((k, g) for k, gids in names.items() for g in gids)
+    return cached_table("variants_country", _disk_key(gaz, cc), build)
 
 
 # A district's name this long (as a skeleton) is distinctive enough to be looked for worldwide:
@@ -86,12 +100,14 @@ DISTRICT_MIN_LEN = 8
 @functools.lru_cache(maxsize=4)
 def _world_index(gaz: Gazetteer, min_pop: int) -> dict[str, tuple[tuple[str, int], ...]]:
     """Skeleton → ids of the world's provinces, places of ``min_pop`` or more people and
-    districts with long names."""
-    index = _index(gaz.large_names(min_pop))
-    for form, rows in _index(gaz.district_names()).items():
-        if len(form) >= DISTRICT_MIN_LEN:
-            index[form] = tuple(sorted(set(index.get(form, ())) | set(rows)))
-    return index
+    districts with long names (about 3 s to build: kept on disk)."""
+    def build() -> dict[str, tuple[tuple[str, int], ...]]:
+        index = _index(gaz.large_names(min_pop))
+        for form, rows in _index(gaz.district_names()).items():
+            if len(form) >= DISTRICT_MIN_LEN:
+                index[form] = tuple(sorted(set(index.get(form, ())) | set(rows)))
+        return index
+    return cached_table("variants_world", _disk_key(gaz, f"world{min_pop}"), build)
 
 
 def _places(gaz: Gazetteer, rows, key: str) -> list[Place]:
