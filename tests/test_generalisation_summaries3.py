@@ -19,10 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generalisation_score import FIXTURE, figures, load_fixture, misses, score_document
-from test_generalisation_summaries2 import wrong_perpetrators
-
-from eventcoder.eval.acled import gold_articles
+from generalisation_score import FIXTURE
+from test_generalisation_summaries2 import check_summaries
 
 SUMMARIES3 = FIXTURE.parent / "summaries3.jsonl"
 # First run (expected values committed before it):
@@ -48,18 +46,4 @@ FLOORS = {**FIRST, "type_ok": 0.933, "sub_type_ok": 0.95, "fatalities_ok": 1.0,
 @pytest.mark.slow
 def test_summaries3_figures_hold() -> None:
     """GTD-style summaries, round 3: first measurement and now, per field; none below its floor."""
-    from eventcoder.pipeline import default_pipeline
-
-    lines = load_fixture(Path(SUMMARIES3))
-    documents = list(default_pipeline().pipe(gold_articles(lines)))
-    rows = [score_document(line, doc) for line, doc in zip(lines, documents, strict=True)]
-    got: dict[str, float] = {**figures(rows)}
-    wrong = wrong_perpetrators(lines, documents)
-    got["wrong_perpetrators"] = len(wrong)
-    print("\nsummaries 3, share right per field (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<20}{FIRST[key]:.3f} -> {value:.3f}")
-    print("\n".join(misses(rows, lines) + [f"{i}: wrong perpetrator" for i in wrong]))
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
-    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"], wrong
+    check_summaries("summaries 3", Path(SUMMARIES3), FIRST, FLOORS)
