@@ -200,12 +200,17 @@ class Gazetteer:
             cache[(cc, initial)] = names
         return cache[(cc, initial)]
 
+    def identity(self) -> str:
+        """This index file's identity (path, size, modification time), to key tables derived
+        from it in the disk cache."""
+        stat = self.path.stat()
+        return f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
     def large_names(self, min_pop: int) -> list[tuple[str, int]]:
         """(name key, id) of the world's provinces and places of ``min_pop`` or more people, for
         fuzzy matching when no country is known."""
         # a scan of every name (about 0.5 s): kept on disk, keyed by this index file's identity
-        stat = self.path.stat()
-        key = f"v1|{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{min_pop}"
+        key = f"v1|{self.identity()}|{min_pop}"
         return cached_table("large_names", key, lambda: self._con().execute(
             "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
             "WHERE p.pop >= ? OR p.kind = 'adm1'", (min_pop,),
@@ -214,8 +219,7 @@ class Gazetteer:
     def district_names(self) -> list[tuple[str, int]]:
         """(name key, id) of the world's second-level units (districts, zones), for exact
         spelling-variant matching when no country is known."""
-        stat = self.path.stat()
-        key = f"v1|{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|adm2"
+        key = f"v1|{self.identity()}|adm2"
         return cached_table("district_names", key, lambda: self._con().execute(
             "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
             "WHERE p.kind = 'adm2'").fetchall())

@@ -78,9 +78,8 @@ INDEX_VERSION = "1"
 
 def _disk_key(gaz: Gazetteer, part: str) -> str:
     """The disk-cache key of an index: the gazetteer file's identity and the spelling rules."""
-    stat = gaz.path.stat()
     rules = repr((_SPELLINGS, sorted(_ARTICLES), MIN_LEN, DISTRICT_MIN_LEN))
-    return f"{INDEX_VERSION}|{gaz.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{part}|{rules}"
+    return f"{INDEX_VERSION}|{gaz.identity()}|{part}|{rules}"
 
 
 @functools.lru_cache(maxsize=64)
