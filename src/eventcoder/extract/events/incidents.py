@@ -72,7 +72,8 @@ class Reading:
     generic_ids: set[int]
 
 
-def _separated(sent: Span) -> bool:
+def separated(sent: Span) -> bool:
+    """The sentence opens by setting its deed apart ("Separately, ...", "In another attack")."""
     words = roles()["separators"]
     return any(t.lower_ in words for t in sent[:8])
 
@@ -305,7 +306,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
             target = last  # arrests right after a demonstration: an intervention
     if target is None:
         target = _repeated_noun(cluster, incidents, places, years, pub_year)
-    if target is None and (not (_separated(sent) or told_apart(sent)) or not strong):
+    if target is None and (not (separated(sent) or told_apart(sent)) or not strong):
         for inc in named_place_first(incidents, places):
             if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
                 continue

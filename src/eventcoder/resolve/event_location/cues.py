@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.document import Document, Event
+from eventcoder.extract.events.incidents import separated
 from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.borders import after_border_with
 from eventcoder.geoparser.forces import attacking_subject, names_force
@@ -123,21 +124,14 @@ def road_into(prep: Token) -> bool:
         and verb.head.lemma_.lower() in ROAD_NOUNS
 
 
-# Openings that tell another deed apart: "In a separate attack", "In another incident",
-# "Separately", "Elsewhere". A sentence that only goes on with the same deed ("The officers were
-# ambushed outside Pichari") may be split off by the parse and still names the lead's scene.
-SEPARATE_DEED = re.compile(
-    r"^\W*(?:in\s+(?:a|an|another)\s+(?:separate|different|second|other|another|related)?\s*"
-    r"(?:attack|incident|raid|bombing|ambush|clash)|in\s+another\s+\w+|separately|elsewhere)\b",
-    re.IGNORECASE)
-
-
 def other_events_sentences(document: Document, event: Event) -> set[int]:
     """Sentences another event of the report tells as a separate deed ("In a separate attack ...
-    in X"): their places are that event's scenes, no fallback for this one."""
+    in X"): their places are that event's scenes, no fallback for this one. A sentence that only
+    goes on with the same deed ("The officers were ambushed outside Pichari") may be split off by
+    the parse and still names the lead's scene."""
     sents = doc_sents(document.spacy_doc)
     return {i for e in document.events if e is not event for i in e._sentences
-            if 0 <= i < len(sents) and SEPARATE_DEED.match(sents[i].text)}
+            if 0 <= i < len(sents) and separated(sents[i])}
 
 
 def speaker_place(prep: Token) -> bool:
