@@ -44,3 +44,32 @@ def test_accidental_death_is_no_incident(text: str) -> None:
 ])
 def test_crash_with_a_hostile_cause_stays(text: str) -> None:
     assert _violent(text)
+
+
+# One mishap vocabulary for both readings (extract/accidents.py): a crash told by a killing
+# participle, a collapse timing a death.
+@pytest.mark.parametrize("text", [
+    # Uganda: a crash with a killing participle
+    "A minibus crashed into a fuel tanker on the Mbale highway on Sunday, killing nine "
+    "passengers, traffic police said.",
+    # Bangladesh: a collapse timing the deaths
+    "Six garment workers died when the roof of a factory collapsed in Gazipur on Wednesday "
+    "night, fire officials said.",
+    # Bolivia, wire capitals: a capsized boat
+    "TRINIDAD, 4 FEB 14 -- AN ARMY PATROL BOAT CAPSIZED ON THE MAMORE RIVER TODAY, KILLING "
+    "FIVE SOLDIERS.",
+])
+def test_mishap_with_participle_or_collapse_is_no_incident(text: str) -> None:
+    assert not _violent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Somalia: an attacker's crash is the attack
+    "A suicide bomber crashed his explosives-laden truck into the gate of a military base near "
+    "Baidoa on Monday, killing 12 soldiers.",
+    # Syria: a collapse after an air strike
+    "Seven civilians were killed when a building collapsed after an air strike on the town of "
+    "Ariha on Thursday.",
+])
+def test_mishap_words_in_an_attack_stay_an_incident(text: str) -> None:
+    assert _violent(text)

@@ -43,8 +43,8 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document, Event
+from eventcoder.extract.accidents import NON_VIOLENT_CAUSES
 from eventcoder.extract.counts.find import find_in_span
-from eventcoder.extract.events.causes import NON_VIOLENT_CAUSES
 from eventcoder.extract.events.crowd_deeds import crowd_did_violence
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap

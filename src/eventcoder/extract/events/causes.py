@@ -1,6 +1,6 @@
 """Deaths the text puts down to an accident, a disaster or a whole war: no incident of violence.
-(Weapons named as goods, the other mention that tells no incident, are read in
-``extract/weapon_goods.py``.)
+(The mishap and disaster vocabulary is ``extract/accidents.py``'s; weapons named as goods, the
+other mention that tells no incident, are read in ``extract/weapon_goods.py``.)
 
 "the derailment killed 48 of the 300 travellers", "miners who died in Monday's landslide",
 "the six-month rebellion, which killed some 2,500 people": the killing word names no attack; its
@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.accidents import (
+    NON_VIOLENT_CAUSES,
+    cause_phrase,
+    killing_participle_of_mishap,
+)
 from eventcoder.extract.events.named_deeds import named_deed
 from eventcoder.extract.locality import is_country, number_value
 from eventcoder.extract.modality import verbal_attack
@@ -19,19 +24,6 @@ from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import word_list
 
-# Causes of death that are no act of political violence: accidents, disasters, illness.
-NON_VIOLENT_CAUSES = frozenset({
-    "crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
-    "landslide", "mudslide", "storm", "hurricane", "cyclone", "tornado", "avalanche", "disease",
-    "epidemic", "illness", "famine", "drought", "lightning", "typhoon", "tsunami", "eruption",
-    "wildfire", "heatwave", "rain", "downpour", "blizzard", "snowstorm", "collapse", "drowning",
-    "shipwreck", "outbreak", "pandemic", "cholera", "malaria", "measles", "ebola", "coronavirus",
-    "covid", "covid-19",
-})
-# Mishaps a killing participle may follow: "a bus plunged into a gorge, killing 14", "the
-# building collapsed, killing seven". (An explosion or a fire may be an attack: not here.)
-MISHAP_VERBS = frozenset({"plunge", "overturn", "capsize", "derail", "collide", "collapse",
-                          "skid", "sink"})
 # A campaign of violence kills no one as a whole but in its incidents: as the subject of the
 # killing it sums up the campaign ("the war, which killed 1,000"); "killed in the war" may be one
 # of its incidents, so as a cause after 'in' it does not rule the incident out.
@@ -55,15 +47,9 @@ def killed_by_no_attack(token: Token) -> bool:
         return True
     if token.dep_ == "acl" and token.head.lemma_.lower() in NON_VIOLENT_CAUSES:
         return True  # the parser hangs "rains killed 20" as a participle on the cause
-    if token.dep_ == "advcl" and subj is None and token.lower_.endswith("ing") \
-            and token.head.lemma_.lower() in MISHAP_VERBS:
-        return True  # "the bus overturned, killing three": the mishap killed them
-    for prep in children(token):
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
-            for obj in children(prep):
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in NON_VIOLENT_CAUSES:
-                    return True  # "killed in today's crash", "died in the earthquake"
-    return False
+    if subj is None and killing_participle_of_mishap(token):
+        return True
+    return cause_phrase(token)  # "killed in today's crash", "died in the earthquake"
 
 
 # Targets no weapon can hit: "an attack on the country's free press".
