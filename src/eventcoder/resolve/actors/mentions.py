@@ -294,11 +294,12 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
 _POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
 
 
-def _names_as_modifier(cls: str, term: str) -> bool:
+def _names_as_modifier(cls: str, term: str, head: Any) -> bool:
     """True if the term names an actor even as a noun's modifier ("army checkpoint", "a mob
-    justice attack", "a security force escort")."""
+    justice attack", "a security force escort", "gang members": the members are the gang)."""
     return cls in {"military", "police", "vigilantes"} \
-        or (cls == "security" and term.lower().startswith("security"))
+        or (cls == "security" and term.lower().startswith("security")) \
+        or (cls == "uag" and head.head.lemma_.lower() == "member")
 
 
 def _military_police(doc: Any, span: Any, head: Any, cls: str, start: int) -> int | None:
@@ -338,7 +339,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "army checkpoint", "a mob justice attack": these classes name actors as modifiers too
         if cls == "government" and government_arm(head):
             cls = "military"  # "a regime sniper": the state's armed arm
-        if head.dep_ == "compound" and not _names_as_modifier(cls, m.group(0)):
+        if head.dep_ == "compound" and not _names_as_modifier(cls, m.group(0), head):
             continue
         if (unit_start := _military_police(doc, span, head, cls, start)) is None:
             continue
