@@ -278,6 +278,8 @@ def _relabel(
     """Put a generic actor whose country came from the article into the event's country."""
     if _names_country(ea.mention) or nationality_before(text, ea.start) or not ea.acled_name:
         return
+    if _known_state_force(ea):
+        return
     for rx, template in patterns:
         m = rx.match(ea.acled_name)
         if m is None:
@@ -288,6 +290,15 @@ def _relabel(
                 ea.name = label
             ea.acled_name = label
         return
+
+
+def _known_state_force(ea: EventActor) -> bool:
+    """True for a named actor the KB files under one state ("Operation Barkhane" → Military
+    Forces of France): it is that state's force wherever it fights, not the event country's."""
+    if ea.name == ea.acled_name:
+        return False  # a generic label ("Military Forces of Mali") carries no name of its own
+    known = actor_kb.lookup(ea.name)
+    return known is not None and known.country is not None and "{country}" not in known.acled
 
 
 @stage("actor_countries")
