@@ -18,7 +18,7 @@ from eventcoder.resolve.attribution.captive import held_captive
 from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
-from eventcoder.resolve.attribution.responders import fires_on_doers
+from eventcoder.resolve.attribution.responders import ends_the_attack, fires_on_doers
 from eventcoder.resolve.attribution.speakers import speaker_of
 
 ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
@@ -270,6 +270,9 @@ def _read_agent(verb: Any, r: Reading) -> bool:
     if vl in ACCUSE | SUSPECT:
         r.role = "other"  # the one who blames
         return True
+    if vl in ATTACK and ends_the_attack(verb):
+        r.role = "other"  # "... before being shot dead by police": they ended the attack
+        return True
     if vl in ATTACK:
         r.role = "perpetrator"
     return False
@@ -311,7 +314,7 @@ def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
     elif lemma in ATTACK and _searches(head):
         r.role = "other"  # "police launched a manhunt for ...": they look for the doers
         return True
-    elif lemma in ATTACK and fires_on_doers(head):
+    elif lemma in ATTACK and (fires_on_doers(head) or ends_the_attack(head)):
         r.role = "other"  # "NATO helicopters fired on the attackers": a response to the attack
         return True
     elif lemma in ATTACK and headline_passive(head):
