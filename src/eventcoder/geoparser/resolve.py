@@ -77,12 +77,15 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
     return out or cands
 
 
-def _prior(c: Candidate, admin_word: bool) -> Scored:
+def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
     p = c.place
     s = Scored(p, c.flag, 0.0)
     s.score += W_POP * math.log10(p.pop + 10)
     s.reasons.append(f"population {p.pop:,}")
-    s.score += W_KIND.get(p.kind, 0.0)
+    # A province outweighs a town of its name ('Borno', 'Santa Cruz'), not a larger city
+    # elsewhere: 'Manchester' alone is the English city, not the Jamaican parish.
+    if p.kind != "adm1" or admin_word or p.pop >= largest_city:
+        s.score += W_KIND.get(p.kind, 0.0)
     if p.fcode == "PPLC":
         s.score += W_CAPITAL
         s.reasons.append("national capital")
@@ -143,6 +146,7 @@ class _Context:
 
 def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Scored]:
     scored = []
+    largest_city = max((o.place.pop for o in cands if o.place.kind == "city"), default=0)
     for c in cands:
         if c.flag == ALTERNATE and c.place.kind in ("adm1", "adm2") and (
                 (m.admin_word and norm(c.place.name) == unit_free_key(m.text))
@@ -153,7 +157,7 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
             # unit the gazetteer calls 'Kono District' as surely as a town of that name would,
             # unless a town of that name lies in the unit's province ('Hama' city, Hama District)
             c = Candidate(c.place, OFFICIAL)
-        s = _prior(c, m.admin_word)
+        s = _prior(c, m.admin_word, largest_city)
         p = c.place
         # Context counts for less when the name only matches an alternate spelling.
         damp = 0.5 if c.flag == ALTERNATE else 1.0
