@@ -14,6 +14,7 @@ from eventcoder.geoparser import name_extent, place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
+from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, NAMED_AFTER
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -217,24 +218,13 @@ def _strong(c: Candidate, surface: str) -> bool:
     return p.kind in ("country", "adm1") or (p.kind == "city" and p.pop >= 100_000)
 
 
-_LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
-              "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
-              "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
-
-
-_FEATURE_HEADS = _LANDFORMS | {"canal", "university", "airport", "stadium", "hospital", "road",
-                               "street", "highway", "bridge", "dam", "mall", "market", "prison",
-                               "barracks", "base", "park", "square", "avenue", "station", "college",
-                               "school", "court", "hotel", "church", "mosque", "cathedral"}
-
-
 def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -> None:
     """For an entity the gazetteer lacks whole ('Sharsha upazila', 'North Waziristan tribal
     district'), try its trailing and leading word sequences."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     named = [w for w in words if text[w[0]:w[1]].lower() != "the"]  # 'the Gulf of Guinea'
-    if named and (text[named[0][0]:named[0][1]].lower() in _LANDFORMS
-                  or text[words[-1][0]:words[-1][1]].lower().strip(".,") in _FEATURE_HEADS):
+    if named and (text[named[0][0]:named[0][1]].lower() in LANDFORMS
+                  or text[words[-1][0]:words[-1][1]].lower().strip(".,") in FEATURE_HEADS):
         return  # 'Lake Chad', 'Suez Canal': a feature named after a place is not that place
     for n in range(len(words) - 1, 0, -1):
         for i in range(0, len(words) - n + 1):
@@ -244,9 +234,6 @@ def _add_subspans(text: str, start: int, end: int, label: str, sent: int, add) -
                 return
 
 
-_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
-                 "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
-                 "hotel", "school", "college", "church", "mosque", "station"}
 _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns", "city", "district",
                 "streets", "heart", "cercle", "countryside", "environs", "surroundings", "entrance",
                 "entrances", "province", "region", "area", "suburb", "locality", "state", "county", "north",
@@ -330,7 +317,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
         ):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
-        if (end := name_extent.landform_of_end(toks, i, _capitalised, _LANDFORMS)) is not None:
+        if (end := name_extent.landform_of_end(toks, i, _capitalised, LANDFORMS)) is not None:
             name_extent.add_longest(toks, i, end, add, sent_of.get(i, 0))
             i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
@@ -352,13 +339,13 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                     continue
                 if a > i and toks[a].lower_ in _DIRECTIONS:
                     continue  # 'Afram Plains South District': 'South' is part of the name
-                if a > i and toks[a - 1].lower_ in _LANDFORMS:
+                if a > i and toks[a - 1].lower_ in LANDFORMS:
                     continue  # 'Lake Chad', 'Mount Kenya': the feature, not the country
                 nxt = toks[b + 1] if b + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower_ in _MEMBER_NOUNS or (
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
-                if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS \
+                if nxt is not None and nxt.lower_.rstrip(".") in NAMED_AFTER \
                         and not place_cues.camp_after(toks, b):
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]

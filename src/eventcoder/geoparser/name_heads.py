@@ -1,0 +1,26 @@
+"""Head words that make a capitalised name something other than the place it starts with.
+
+"Lake Chad" and "Mount Kenya" are landforms, not the country; "Suez Canal" and "Mombasa Road" lead
+elsewhere; but a building stands in the town it is named after ("Lagos Stadium", "Kabul
+University", "Maiduguri prison"), so a venue's head word does not hide its town.
+"""
+
+from __future__ import annotations
+
+LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
+             "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
+             "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
+# the last word of an entity that is a feature or a building, not the place it names
+FEATURE_HEADS = LANDFORMS | {"canal", "university", "airport", "stadium", "hospital", "road",
+                             "street", "highway", "bridge", "dam", "mall", "market", "prison",
+                             "barracks", "base", "park", "square", "avenue", "station", "college",
+                             "school", "court", "hotel", "church", "mosque", "cathedral"}
+# buildings, which stand in the town they are named after
+VENUE_HEADS = {"stadium", "arena", "university", "hospital", "airport", "prison", "barracks",
+               "hotel", "church", "mosque", "cathedral", "market", "mall", "college", "school",
+               "station", "court"}
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "lane",
+                "way", "highway", "square", "bridge", "crescent", "hospital", "mall", "stadium",
+                "hotel", "school", "college", "church", "mosque", "station"}
+# a word after a known name that makes the name another thing's: 'Suez Canal', 'Mombasa Road'
+NAMED_AFTER = (STREET_WORDS | FEATURE_HEADS) - VENUE_HEADS
