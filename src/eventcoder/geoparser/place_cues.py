@@ -114,3 +114,16 @@ _DISTANCE_OF = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b[\s)]*(?:
 def distance_reference(text: str, start: int) -> bool:
     """The name at ``start`` follows a distance and 'of/from' ('8 km south west of X')."""
     return _DISTANCE_OF.search(text[max(0, start - 50) : start]) is not None
+
+
+# 'Iraqi Kurdistan', 'Pakistani Punjab', 'the Ethiopian Somali region'. Not 'Turkish-controlled
+# Afrin' or 'Russian-occupied Kherson': who controls a place does not say where it lies.
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+
+
+def demonym_before(text: str, start: int) -> str | None:
+    """ISO2 of the nationality word right before a place name, which says whose it is."""
+    from eventcoder.geoparser.countries import demonym_code
+
+    m = _DEMONYM_BEFORE.search(text[max(0, start - 40):start])
+    return demonym_code(m.group(1)) if m else None

@@ -124,6 +124,11 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
         cands = _by_source(cands, source, surface, admin_word)
+        if source != "NORP" and (owner := place_cues.demonym_before(text, start)) \
+                and not any(c.place.kind == "country" for c in cands):
+            # 'Iraqi Kurdistan', 'Pakistani Kashmir': the nationality says whose unit is meant;
+            # none of that country's leaves the nationality word alone to place it
+            cands = [c for c in cands if c.place.cc == owner]
         if _SETTLEMENT_OF.search(text[max(0, start - 30) : start]):
             # 'the northern city of Mali': a town of that name, not the country
             cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
