@@ -37,3 +37,9 @@ def test_a_road_leads_elsewhere() -> None:
     name, _ = _place("Bandits robbed and shot dead a lorry driver on the Mombasa Road near "
                      "Athi River on Tuesday night.")
     assert name != "Mombasa"
+
+
+def test_a_venue_named_by_everyday_words_names_no_town() -> None:
+    name, country = _place("Non-teaching staff at the Federal University of Technology, Minna, "
+                           "shut the main gate on Monday to protest unpaid wages.")
+    assert (name, country) == ("Minna", "Nigeria")

@@ -7,6 +7,10 @@ University", "Maiduguri prison"), so a venue's head word does not hide its town.
 
 from __future__ import annotations
 
+from typing import Any
+
+from eventcoder.nlp.truecase import casing_of
+
 LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
              "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
              "strait", "ocean", "camp", "port", "fort", "lac", "oued"}
@@ -24,3 +28,12 @@ STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blv
                 "hotel", "school", "college", "church", "mosque", "station"}
 # a word after a known name that makes the name another thing's: 'Suez Canal', 'Mombasa Road'
 NAMED_AFTER = (STREET_WORDS | FEATURE_HEADS) - VENUE_HEADS
+
+
+def hides_place(after: Any, name: Any) -> bool:
+    """True when the word after a known name makes it another thing's name: 'Suez Canal',
+    'Mombasa Road'; a venue only after everyday words ('Federal University', 'National
+    Stadium'), as a building is named after its town ('Lagos Stadium')."""
+    word = after.lower_.rstrip(".")
+    return word in NAMED_AFTER or (word in VENUE_HEADS and all(
+        (casing_of(t.text) or ("t", 0))[0] == "l" for t in name))

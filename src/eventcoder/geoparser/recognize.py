@@ -14,7 +14,7 @@ from eventcoder.geoparser import name_extent, place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
-from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, NAMED_AFTER
+from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, hides_place
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -350,7 +350,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if nxt is not None and (nxt.lower_ in _MEMBER_NOUNS or (
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
-                if nxt is not None and nxt.lower_.rstrip(".") in NAMED_AFTER \
+                if nxt is not None and hides_place(nxt, toks[a:b + 1]) \
                         and not place_cues.camp_after(toks, b):
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
