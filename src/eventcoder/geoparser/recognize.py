@@ -14,7 +14,7 @@ from eventcoder.geoparser import name_extent, place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.name_bridges import bridge_step
-from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, hides_place
+from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -360,7 +360,9 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
                 # is no place of its own: only the whole name counts after a locative word.
                 whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)
-                source = "GAZ" if cue and whole and b == j else "GAZ_STRONG"
+                # a venue's town ('Lagos Stadium') only when large: many are named for people
+                venue = nxt is not None and nxt.lower_ in VENUE_HEADS
+                source = "GAZ" if cue and whole and b == j and not venue else "GAZ_STRONG"
                 if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
                     done = True
                     break
