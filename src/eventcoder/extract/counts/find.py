@@ -22,13 +22,12 @@ from eventcoder.extract.counts.phrase import (
     _is_perpetrator,
     _lex,
     _np_quantity,
-    _np_start,
     _subject,
     _verb_allowed,
-    _with_modifier,
     count_phrase,
     fatal,
 )
+from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
 
 
 def _verb_targets(cue: Any, kind: str) -> list[Any]:
@@ -246,38 +245,5 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
                 findings.append(finding)
     keys = {("fatalities", f.key) for f in findings}
     findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
-    findings.extend(_updated_figures(span, [*(previous or []), *findings]))
-    return findings
-
-
-def _updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
-    """'the number was later raised to sixteen': an update of the figure given before it."""
-    out: list[Finding] = []
-    for tok in span:
-        if tok.lemma_.lower() not in _lex("update_nouns") or tok.lower_ == "toll":
-            continue
-        verb = tok.head
-        if verb.lemma_.lower() not in _lex("update_verbs"):
-            continue
-        before = [f for f in findings if f.start < tok.idx]
-        num = next(
-            (
-                t
-                for t in verb.subtree
-                if t.i > verb.i and _is_number(t) and t.head.lower_ in ("to", "at")
-            ),
-            None,
-        )
-        if not before or num is None:
-            continue
-        q = _with_modifier(num)
-        if q is None:
-            continue
-        doc = tok.doc
-        s = doc[min(_np_start(tok), num.i) : num.i + 1]
-        out.append(
-            Finding(
-                before[-1].kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i
-            )
-        )
-    return out
+    findings.extend(updated_figures(span, [*(previous or []), *findings]))
+    return [f for f in findings if not died_of_wounds(f, span.doc)]
