@@ -3,8 +3,8 @@
 Outlets update a toll by naming it again with a verb of change and the new figure after "to"
 ("The number of dead rose to nine", "the number of inmates killed ... had risen to 118",
 "bringing the toll to nine"). The counted kind is read from the noun's own phrase ("number of
-dead", "number of wounded"); a bare "toll" is a death toll; otherwise the figure updates the kind
-counted just before it. A number counted over a stretch of time ("bringing to 30 the number killed
+dead", "number of wounded", "death count"); a bare "toll" is a death toll; a bare "number" updates
+the kind counted just before it, but "the number of displaced" counts no one hurt. A number counted over a stretch of time ("bringing to 30 the number killed
 in the commune since the start of the month") is a running tally, not the incident's toll.
 """
 
@@ -23,9 +23,10 @@ from eventcoder.extract.counts.phrase import (
 
 
 def _own_kind(noun: Any) -> str | None:
-    """The kind the noun's own phrase names: 'number of dead', 'number of soldiers killed'."""
+    """The kind the noun's own phrase names: 'number of dead', 'number of soldiers killed',
+    'death count'."""
     for tok in noun.subtree:
-        if tok.i <= noun.i:
+        if tok.i < noun.i and tok.dep_ not in ("compound", "amod") or tok.i == noun.i:
             continue
         kc = _cue_kind(tok)
         if kc is not None:
@@ -40,8 +41,9 @@ def _over_a_stretch(noun: Any, verb: Any) -> bool:
 
 
 def _death_toll(noun: Any) -> bool:
-    """'death toll' is read by the cue 'death' itself (find._noun_targets)."""
-    return any(c.dep_ in ("compound", "amod") and _cue_kind(c) is not None for c in noun.children)
+    """'death toll' is read by the cue 'death' itself (find._noun_targets); 'death count' is not."""
+    return noun.lower_ == "toll" and any(
+        c.dep_ in ("compound", "amod") and _cue_kind(c) is not None for c in noun.children)
 
 
 def _dies(verb: Any) -> bool:
@@ -76,8 +78,8 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
             continue
         before = [f for f in findings if f.start < tok.idx]
         kind = _own_kind(tok) or ("fatalities" if tok.lower_ == "toll" else None)
-        if kind is None and before:
-            kind = before[-1].kind
+        if kind is None and before and not any(c.dep_ == "prep" for c in tok.children):
+            kind = before[-1].kind  # a bare "the number rose to"; not "the number of displaced"
         num = next((t for t in verb.subtree if t.i > verb.i and _is_number(t)
                     and t.head.lower_ in ("to", "at") and t.head.head.i == verb.i), None)
         if kind is None or num is None or _over_a_stretch(tok, verb):

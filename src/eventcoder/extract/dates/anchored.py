@@ -3,14 +3,18 @@ later", "the following morning".
 
 Such a phrase names no day by itself; it counts from the nearest date written before it, in its
 own sentence first ("Police said on Sunday that a mob had lynched two men the previous day"), then
-in the sentences before. Only a date that resolves to one day anchors it.
+in the sentences before. Only a date that resolves to one day and dates the report (a verb of
+saying) anchors it: "On 28 April, fighting broke out after a driver was murdered the day before"
+dates the incident by its own day, and the day before is the cause's, not a rival date.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import NUMBER_WORDS, PART_OF_DAY
 from eventcoder.extract.dates.eve import shifted
@@ -37,6 +41,11 @@ def _offset(text: str) -> int | None:
     return -n if word in _BACK else n
 
 
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(load_data("date_rules.yaml")["announcement_verbs"])
+
+
 def anchored_day(span: Any, published: Any) -> DateInfo | None:
     """The day a relative phrase names, counted from the nearest day-precision date before it."""
     offset = _offset(span.text)
@@ -44,7 +53,7 @@ def anchored_day(span: Any, published: Any) -> DateInfo | None:
         return None
     earlier = [e for e in doc_ents(span.doc) if e.label_ == "DATE" and e.end <= span.start]
     for ent in sorted(earlier, key=lambda e: (e.sent.start != span.sent.start, -e.start)):
-        if _offset(ent.text) is not None:
+        if _offset(ent.text) is not None or _governor(ent).lemma_.lower() not in _saying_verbs():
             continue
         info = resolve_date(ent.text, published)
         if info.precision == "day" and info.start:
@@ -81,7 +90,9 @@ def _named_day(span: Any, said: str, offset: int, published: Any) -> DateInfo | 
         if ent.label_ != "DATE" or span.start <= ent.start < span.end:
             continue
         gov = _governor(ent)
-        names = [gov, *(c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        # "voted on Tuesday", "the vote was held on Tuesday", "went to the polls on Wednesday"
+        names = [gov, *(c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")),
+                 *(o for c in gov.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")]
         if any(t.lemma_.lower() == noun.lemma_.lower() for t in names):
             info = resolve_date(ent.text, published)
             if info.precision == "day" and info.start:

@@ -43,12 +43,12 @@ _LENGTH = re.compile(
     r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
     r"|weeks?|months?|years?|decades?)\b"
 )
+_CLOSED = re.compile(r"\b(?:to|until|till|through)\b")  # "from Tuesday to Thursday": no bound
 _CALENDAR = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
     r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
 )
-# Date shapes spaCy's NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd," but not
-# "on the 3rd floor"; "the eve of the vote", dated by the vote's day in anchored.py).
+# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
 _MONTHS = rf"{MONTH_WORD}\.?"
 _WEEKDAYS = WEEKDAY_WORD
 _REGEX_DATES = re.compile(
@@ -122,9 +122,9 @@ def is_duration(span: Any) -> bool:
         if before == ["since"] and _NAMES_DAY.search(text):
             # "on hunger strike since 4 March", "jailed since Monday": the ongoing incident began that day
             return False
-        return before in (["since"], ["until"], ["till"], ["from"])
+        return before in (["since"], ["until"], ["till"], ["from"]) and not _CLOSED.search(text)
     anchored = _has_word(text, cues["anchor_words"])
-    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
+    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b|\bdays? (?:earlier|before)$", text):
         pass
     elif (
         _LENGTH.search(text)
@@ -253,7 +253,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
                 overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
-                if gap.strip(" ,") in ("", "of", "between", "from") or (
+                if gap.strip(" ,") in ("", "of", "between", "from", "to", "until", "through") or (
                     overnight and gap.strip() in ("and", "to")
                 ):
                     merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
