@@ -1,9 +1,9 @@
 """A span of weekdays dates an incident from its first day: "between Monday and Wednesday", "from
 Tuesday to Thursday", "between Saturday and Monday" (across a week's end). The days are the last of
 those names up to publication; a span over more than one night is week precision, one night stays
-day precision from its first day (as "the night between Thursday and Friday"). Two days joined by
-a bare "and" ("on Monday and Wednesday") may be two incidents and makes no span. Sentences written
-for several countries and outlets.
+day precision from its first day (as "the night between Thursday and Friday"). Strikes told
+together "on Sunday and Tuesday" fall within those days too.
+Sentences written for several countries and outlets.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ SPANS: list[tuple[str, date, str, str, str]] = [
     ("between Saturday and Monday", date(2022, 1, 12), "2022-01-08", "2022-01-10", "week"),
     ("between last Friday and Sunday", date(2019, 3, 19), "2019-03-15", "2019-03-17", "week"),
     ("Friday to Saturday", date(2023, 2, 20), "2023-02-17", "2023-02-18", "day"),
+    ("Sunday and Tuesday", date(2020, 8, 6), "2020-08-02", "2020-08-04", "week"),
 ]
 
 # (text, published, start, precision)
@@ -34,6 +35,8 @@ REPORTS: list[tuple[str, str, str, str]] = [
      "Palestinians, the health ministry said.", "2024-09-14", "2024-09-10", "week"),
     ("Armed men attacked herders around Ndele from Saturday until Monday, killing 11, the prefect "
      "told Radio Ndeke Luka.", "2022-01-12", "2022-01-08", "week"),
+    ("The Turkish defence ministry said its jets had killed 27 PKK militants in northern Iraq on "
+     "Sunday and Tuesday.", "2020-08-06", "2020-08-02", "week"),
 ]
 
 

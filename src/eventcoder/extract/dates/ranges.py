@@ -1,4 +1,5 @@
-"""A span of weekdays: "between Monday and Wednesday", "from Tuesday to Thursday".
+"""A span of weekdays: "between Monday and Wednesday", "from Tuesday to Thursday", "on Sunday and
+Monday".
 
 The days are the last ones of those names up to publication, the second not before the first;
 the span is told as such (week precision when it covers more than one night, ``_day_span``), so
@@ -22,9 +23,10 @@ _RANGE = re.compile(
 
 
 def weekday_range(t: str, expr: str, pub: date | None) -> DateInfo | None:
-    """The span of days a pair of weekdays bounds; 'Monday and Wednesday' only after 'between'."""
+    """The span of days a pair of weekdays bounds ('on Sunday and Monday' included: the incident,
+    or the incidents told together, fall within it)."""
     m = _RANGE.fullmatch(t)
-    if m is None or (m.group("joint") == "and" and not t.startswith("between ")):
+    if m is None:
         return None
     if pub is None:
         return _unresolved(expr, "week")
