@@ -43,6 +43,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             subj = _subject(cue.head, ("nsubjpass",) if passive else ("nsubjpass", "nsubj"))
         if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
             subj = _subject(cue.head, ("nsubjpass", "nsubj"))
+        if subj is not None and subj.lemma_.lower() == "total":
+            subj = _whose_lives(subj)  # "a total of 14 people were killed"
         if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
             subj = next((c for c in subj.children if c.dep_ == "appos"), None)
         obj = _subject(cue, ("dobj",))
@@ -65,8 +67,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
-        if obj is not None and obj.lemma_.lower() == "life":
-            obj = _whose_lives(obj)  # "claimed the lives of nine villagers"
+        if obj is not None and obj.lemma_.lower() in _OF_NOUNS:
+            obj = _whose_lives(obj)  # "claimed the lives of nine villagers", "a total of 14"
         if obj is not None:
             heads.append(obj)
         else:
@@ -104,6 +106,10 @@ _REFLEXIVES = {"themselves", "himself", "herself"}
 # brought along or mourned (carry, bury, receive)
 _FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull", "dump",
                     "mutilate", "dismember", "abandon", "throw", "leave", "burn"})
+
+
+# Nouns that count through their "of" phrase: "the lives of nine villagers", "a total of 14"
+_OF_NOUNS = frozenset({"life", "total"})
 
 
 def _whose_lives(lives: Any) -> Any:
