@@ -252,4 +252,12 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
     keys = {("fatalities", f.key) for f in findings}
     findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
     findings.extend(updated_figures(span, [*(previous or []), *findings]))
+    for f in findings:
+        if _of_total(span.doc[f.key]):
+            f.victim = ""  # a total includes the groups counted beside it: it is never added to them
     return [f for f in findings if not died_of_wounds(f, span.doc)]
+
+
+def _of_total(token: Any) -> bool:
+    """'a total of 18 Islamists': the counted noun hangs from 'total'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "total"
