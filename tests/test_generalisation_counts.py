@@ -68,7 +68,21 @@ COUNTS_FIRST = {
     "perpetrator_ok": 1.0, "attribution_ok": 1.0, "day_ok": 0.85, "approx_ok": 0.914,
     "injuries_ok": 0.812,
 }
-COUNTS_FLOORS = {**COUNTS_FIRST}
+# Floors: after the rules of this round. Restated tolls are read ("The toll climbed to 14",
+# "the number of inmates killed ... had risen to 118", "bringing the toll to nine": UKR1, SYR1,
+# ECU1, BRA1; extract/counts/updates.py, tests/test_counts_restated_tolls.py); a span of weekdays
+# dates from its first day at week precision (COD1, LBN1; extract/dates/ranges.py,
+# tests/test_dates_weekday_spans.py); "the previous day" counts from the day of saying (UGA1),
+# "the eve of the vote" from the vote's day (PAK4), "on the 3rd," is a day of the month (IND1)
+# (extract/dates/anchored.py, tests/test_dates_anchored_days.py). Still missed: COL1, whose
+# "Saturday's ambush" in the toll's own sentence is no event mention (the events stage finds only
+# "The attack" of the next sentence, so neither its day nor its restated toll reaches it), and
+# injuries told as "taken to hospital with gunshot wounds" (MEX1), "airlifted ... with bullet
+# wounds" (IND1) and "remain under treatment" (PAK2).
+COUNTS_FLOORS = {
+    **COUNTS_FIRST, "date_ok": 0.971, "precision_ok": 1.0, "fatalities_ok": 0.975,
+    "day_ok": 0.975, "approx_ok": 1.0,
+}
 
 
 @pytest.mark.slow
