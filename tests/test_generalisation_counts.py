@@ -77,11 +77,12 @@ COUNTS_FIRST = {
 # (extract/dates/anchored.py, tests/test_dates_anchored_days.py). Still missed: COL1, whose
 # "Saturday's ambush" in the toll's own sentence is no event mention (the events stage finds only
 # "The attack" of the next sentence, so neither its day nor its restated toll reaches it), and
-# injuries told as "taken to hospital with gunshot wounds" (MEX1), "airlifted ... with bullet
-# wounds" (IND1) and "remain under treatment" (PAK2).
+# injuries told as "airlifted to Raipur with bullet wounds" (IND1: a town, not a hospital) and
+# "remain under treatment" (PAK2). MEX1's "taken to hospital with gunshot wounds" now counts
+# (tests/test_counts_taken_to_hospital.py).
 COUNTS_FLOORS = {
     **COUNTS_FIRST, "date_ok": 0.971, "precision_ok": 1.0, "fatalities_ok": 0.975,
-    "day_ok": 0.975, "approx_ok": 1.0,
+    "day_ok": 0.975, "approx_ok": 1.0, "injuries_ok": 0.875,
 }
 
 
