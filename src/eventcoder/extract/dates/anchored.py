@@ -6,6 +6,7 @@ own sentence first ("Police said on Sunday that a mob had lynched two men the pr
 in the sentences before. Only a date that resolves to one day and dates the report (a verb of
 saying) anchors it: "On 28 April, fighting broke out after a driver was murdered the day before"
 dates the incident by its own day, and the day before is the cause's, not a rival date.
+"The eve of the vote" counts from the day another sentence gives the vote ("voted on Thursday").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from eventcoder.extract.dates.resolve import resolve_date
 from eventcoder.nlp.doc_cache import doc_ents
 
 _BACK = {"before", "earlier", "previous", "preceding", "prior"}
-_AHEAD = re.compile(
+_RELATIVE = re.compile(
     rf"(?:on |during |in )?(?:the )?(?P<which>previous|preceding|following|next|prior) "
     rf"(?:day|{PART_OF_DAY})"
     rf"|(?:on |during |in )?(?:the )?(?:day|{PART_OF_DAY}) (?P<rel>before|after)"
@@ -33,7 +34,7 @@ _AHEAD = re.compile(
 
 def _offset(text: str) -> int | None:
     """Days from the anchor the phrase names, or None when it is no such phrase."""
-    m = _AHEAD.fullmatch(text.strip(" ,.").lower())
+    m = _RELATIVE.fullmatch(text.strip(" ,.").lower())
     if m is None:
         return None
     word = m.group("which") or m.group("rel") or m.group("lapse")
@@ -70,7 +71,8 @@ def resolved_in_text(span: Any, said: str, offset: int, published: Any) -> DateI
     info = shifted(resolve_date(said, published), offset)
     if info.precision != "unknown":
         return info
-    return anchored_day(span, published) or (offset and _named_day(span, said, offset, published)) or info
+    named = _named_day(span, said, offset, published) if offset else None
+    return anchored_day(span, published) or named or info
 
 
 def _governor(ent: Any) -> Any:
