@@ -22,13 +22,12 @@ from eventcoder.extract.counts.phrase import (
     _is_perpetrator,
     _lex,
     _np_quantity,
-    _np_start,
     _subject,
     _verb_allowed,
-    _with_modifier,
     count_phrase,
     fatal,
 )
+from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
 
 
 def _verb_targets(cue: Any, kind: str) -> list[Any]:
@@ -44,6 +43,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             subj = _subject(cue.head, ("nsubjpass",) if passive else ("nsubjpass", "nsubj"))
         if subj is None and cue.dep_ in ("xcomp", "oprd", "ccomp"):
             subj = _subject(cue.head, ("nsubjpass", "nsubj"))
+        if subj is not None and subj.lemma_.lower() == "total":
+            subj = _whose_lives(subj)  # "a total of 14 people were killed"
         if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
             subj = next((c for c in subj.children if c.dep_ == "appos"), None)
         obj = _subject(cue, ("dobj",))
@@ -66,8 +67,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
-        if obj is not None and obj.lemma_.lower() == "life":
-            obj = _whose_lives(obj)  # "claimed the lives of nine villagers"
+        if obj is not None and obj.lemma_.lower() in _OF_NOUNS:
+            obj = _whose_lives(obj)  # "claimed the lives of nine villagers", "a total of 14"
         if obj is not None:
             heads.append(obj)
         else:
@@ -105,6 +106,10 @@ _REFLEXIVES = {"themselves", "himself", "herself"}
 # brought along or mourned (carry, bury, receive)
 _FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull", "dump",
                     "mutilate", "dismember", "abandon", "throw", "leave", "burn"})
+
+
+# Nouns that count through their "of" phrase: "the lives of nine villagers", "a total of 14"
+_OF_NOUNS = frozenset({"life", "total"})
 
 
 def _whose_lives(lives: Any) -> Any:
@@ -246,38 +251,13 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
                 findings.append(finding)
     keys = {("fatalities", f.key) for f in findings}
     findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
-    findings.extend(_updated_figures(span, [*(previous or []), *findings]))
-    return findings
+    findings.extend(updated_figures(span, [*(previous or []), *findings]))
+    for f in findings:
+        if _of_total(span.doc[f.key]):
+            f.victim = ""  # a total includes the groups counted beside it: it is never added to them
+    return [f for f in findings if not died_of_wounds(f, span.doc)]
 
 
-def _updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
-    """'the number was later raised to sixteen': an update of the figure given before it."""
-    out: list[Finding] = []
-    for tok in span:
-        if tok.lemma_.lower() not in _lex("update_nouns") or tok.lower_ == "toll":
-            continue
-        verb = tok.head
-        if verb.lemma_.lower() not in _lex("update_verbs"):
-            continue
-        before = [f for f in findings if f.start < tok.idx]
-        num = next(
-            (
-                t
-                for t in verb.subtree
-                if t.i > verb.i and _is_number(t) and t.head.lower_ in ("to", "at")
-            ),
-            None,
-        )
-        if not before or num is None:
-            continue
-        q = _with_modifier(num)
-        if q is None:
-            continue
-        doc = tok.doc
-        s = doc[min(_np_start(tok), num.i) : num.i + 1]
-        out.append(
-            Finding(
-                before[-1].kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i
-            )
-        )
-    return out
+def _of_total(token: Any) -> bool:
+    """'a total of 18 Islamists': the counted noun hangs from 'total'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "total"

@@ -139,11 +139,18 @@ def _is_number(token: Any) -> bool:
     if not (token.pos_ == "NUM" or token.like_num) or token.ent_type_ in _NOT_COUNTS:
         return False
     if token.ent_type_ == "DATE":
-        # NER also tags "between 11 and 14" as a date: drop only real calendar numbers
+        # NER also tags "between 11 and 14" as a date: drop only real calendar numbers; a weekday
+        # marks one only beside it ("Saturday 13"), not across a word ("the toll hit 54 on Monday")
         doc = token.doc
-        window = doc[max(token.i - 2, 0) : token.i + 3].text
+        window = " ".join(t.text for t in doc[max(token.i - 2, 0) : token.i + 3]
+                          if abs(t.i - token.i) <= 1 or not _WEEKDAY.fullmatch(t.text))
         return not (_CALENDAR.search(window) or _CALENDAR.search(token.text))
     return True
+
+
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# "two dozen", "three hundred": a multiplier the parse hangs after the number it multiplies
+_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million"})
 
 
 def _with_modifier(num: Any) -> Quantity | None:
@@ -153,8 +160,11 @@ def _with_modifier(num: Any) -> Quantity | None:
     start = num.i
     while start > max(first - 3, 0) and doc[start - 1].is_alpha and not doc[start - 1].like_num:
         start -= 1
+    end = num.i + 1
+    while end < len(doc) and doc[end].lower_ in _MULTIPLIERS and doc[end].head.i == num.i:
+        end += 1
     for begin in range(min(start, first), num.i + 1):
-        q = parse_single(doc[begin : num.i + 1].text)
+        q = parse_single(doc[begin:end].text)
         if q is not None:
             return q
     return None

@@ -38,6 +38,7 @@ from eventcoder.extract.dates.common import (
     _year_for,
 )
 from eventcoder.extract.dates.holidays import holiday_date
+from eventcoder.extract.dates.ranges import weekday_range
 from eventcoder.text.words import MONTHS, WEEKDAYS
 
 
@@ -306,6 +307,7 @@ def _dateparser(t: str, expr: str, pub: date | None) -> DateInfo | None:
 
 _RULES = (
     holiday_date,
+    weekday_range,
     _relative_day,
     _weekday,
     _month_day,

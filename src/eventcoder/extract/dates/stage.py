@@ -17,9 +17,10 @@ from typing import Any
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ahead import forward, looks_ahead
+from eventcoder.extract.dates.anchored import resolved_in_text
 from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
 from eventcoder.extract.dates.described import describes_other
-from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, shifted
+from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lapse import cut_lapse
@@ -27,7 +28,7 @@ from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
 from eventcoder.extract.dates.named_year import own_year_dates
 from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
-from eventcoder.extract.dates.resolve import parse_published, resolve_date
+from eventcoder.extract.dates.resolve import parse_published
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
 from eventcoder.registry import stage
@@ -42,11 +43,12 @@ _LENGTH = re.compile(
     r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
     r"|weeks?|months?|years?|decades?)\b"
 )
+_CLOSED = re.compile(r"\b(?:to|until|till|through)\b")  # "from Tuesday to Thursday": no bound
 _CALENDAR = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
     r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
 )
-# Date shapes spaCy's NER sometimes misses in terse notes ("11/01/18, Beledweyne:", "09th January").
+# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
 _MONTHS = rf"{MONTH_WORD}\.?"
 _WEEKDAYS = WEEKDAY_WORD
 _REGEX_DATES = re.compile(
@@ -56,7 +58,8 @@ _REGEX_DATES = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
     r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
-    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?",
+    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    r"|(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])|\bthe eve of the \w+",
     re.IGNORECASE,
 )
 _NAMES_DAY = re.compile(
@@ -119,9 +122,9 @@ def is_duration(span: Any) -> bool:
         if before == ["since"] and _NAMES_DAY.search(text):
             # "on hunger strike since 4 March", "jailed since Monday": the ongoing incident began that day
             return False
-        return before in (["since"], ["until"], ["till"], ["from"])
+        return before in (["since"], ["until"], ["till"], ["from"]) and not _CLOSED.search(text)
     anchored = _has_word(text, cues["anchor_words"])
-    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b", text):
+    if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b|\bdays? (?:earlier|before)$", text):
         pass
     elif (
         _LENGTH.search(text)
@@ -250,7 +253,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
                 overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
-                if gap.strip(" ,") in ("", "of", "between", "from") or (
+                if gap.strip(" ,") in ("", "of", "between", "from", "to", "until", "through") or (
                     overnight and gap.strip() in ("and", "to")
                 ):
                     merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
@@ -295,7 +298,7 @@ def candidates(
     filed = dateline_separator(document.text, day_first=False)
     for rank, span in _spans(document, sentence_indexes):
         offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
-        info = shifted(resolve_date(said, published), offset)  # is no modifier of the vote
+        info = resolved_in_text(span, said, offset, published)  # is no modifier of the vote
         if is_duration(span) or (not offset and _is_modifier(span, triggers)) \
                 or info.precision == "unknown":
             continue
