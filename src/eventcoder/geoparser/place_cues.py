@@ -52,6 +52,16 @@ def camp_after(toks, j: int) -> bool:
     return k < len(toks) and toks[k].lower_ in ("camp", "camps")
 
 
+# An airport named with a town's name ('Kano airport', 'Cape Town Airport') stands at or beside it;
+# a road, canal or hospital with one (the 'Suez Canal', 'Kenyatta Hospital') may lie anywhere.
+_AIRPORTS = {"airport", "airstrip", "airfield", "aerodrome"}
+
+
+def site_after(toks, j: int) -> bool:
+    """A camp or an airport named after the town at token j: the name is that town's."""
+    return camp_after(toks, j) or (j + 1 < len(toks) and toks[j + 1].lower_ in _AIRPORTS)
+
+
 def assault_object(toks, i: int) -> bool:
     """'attacked El Geneina': the name is the object of a verb of assault or capture."""
     if i == 0:

@@ -359,7 +359,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
                 if nxt is not None and nxt.lower_.rstrip(".") in _STREET_WORDS | _FEATURE_HEADS \
-                        and not place_cues.camp_after(toks, b):
+                        and not place_cues.site_after(toks, b):
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
