@@ -365,10 +365,10 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
                         spacy_doc.text, span.start_char, span.end_char):
                     continue
-                # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
-                # is no place of its own: only the whole name counts after a locative word.
+                # After a locative only a whole name counts ('Wadi Egharghar'), or a road's town
                 whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)
-                source = "GAZ" if cue and whole and b == j else "GAZ_STRONG"
+                source = "GAZ" if cue and whole and (b == j or place_cues.site_after(toks, b)) \
+                    else "GAZ_STRONG"
                 if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
                     done = True
                     break
