@@ -42,3 +42,9 @@ def test_a_list_of_places_is_no_place_and_its_unit() -> None:
     gaz = get_gazetteer()
     assert match_unit(gaz, "Qwertzuiop") is None
     assert match_unit(gaz, "Abc") is None
+
+
+def test_a_near_spelling_abroad_does_not_overrule_the_place_before_it() -> None:
+    # 'Marampa' is one letter off a province of Vanuatu; Lunsar is a town of Sierra Leone
+    loc = _location("Youths rioted in Lunsar town, Marampa chiefdom, on Friday.", "rioted")
+    assert loc is not None and loc.country_code == "SL"

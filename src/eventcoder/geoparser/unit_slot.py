@@ -75,12 +75,14 @@ def _one_country(gaz: Gazetteer, gids: list[int]) -> Place | None:
     return max(places, key=lambda p: (p.kind == "adm2", p.pop))
 
 
-def match_unit(gaz: Gazetteer, surface: str) -> tuple[Place, str] | None:
-    """The unit a slot's name stands for, with how it matched, or None."""
+def match_unit(gaz: Gazetteer, surface: str, countries: set[str] | None = None
+               ) -> tuple[Place, str] | None:
+    """The unit a slot's name stands for, with how it matched, or None; a near spelling counts only
+    in ``countries`` when given (those of the place written before it)."""
     exact, joined = _unit_keys(gaz)
     key = unit_free_key(surface)
-    if key in exact:
-        return None  # the recogniser weighed (and refused) the exact name
+    if key in exact or gaz.lookup(surface):
+        return None  # the recogniser weighed (and refused) the exact name of a unit or town
     words = key.split()
     for k in range(len(words) - 1, 1, -1):  # 'Horo Guduru Walaga': the unit, then its region
         head = " ".join(words[:k])
@@ -92,10 +94,14 @@ def match_unit(gaz: Gazetteer, surface: str) -> tuple[Place, str] | None:
     if len(flat) < MIN_LEN:
         return None
     hits = process.extract(flat, joined.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=5)
+    if countries:  # 'in Lunsar town, Marampa': a near spelling abroad is a false friend
+        hits = [h for h in hits if any(p.cc in countries for p in map(gaz.get, joined[h[0]]) if p)]
     if not hits:
         return None
     top = hits[0][1]
-    place = _one_country(gaz, [g for h in hits if h[1] >= top - 2 for g in joined[h[0]]])
+    gids = [g for h in hits if h[1] >= top - 2 for g in joined[h[0]]]
+    place = _one_country(gaz, [g for g in gids if not countries or (
+        (p := gaz.get(g)) is not None and p.cc in countries)])
     if place is None:
         return None  # near spellings of units in two countries: no way to choose
     return place, f"spelling close to the unit {place.name} ({top:.0f}%)"
@@ -109,13 +115,19 @@ def slot_units(text: str, gaz: Gazetteer, mentions: list[Mention], resolved: lis
     out = []
     for before, start, end in slot_spans(text, covered):
         surface = text[start:end]
-        found = match_unit(gaz, surface)
+        placed = [r for r in resolved if before <= r.mention.start and r.mention.end <= start
+                  and r.place is not None]
+        countries = {s.place.cc for r in placed for s in r.ranked if s.place.cc}
+        found = match_unit(gaz, surface, countries)
+        if found is None and countries:
+            # only a unit written whole before its region may overrule the place's reading
+            found = match_unit(gaz, surface)
+            found = found if found is not None and found[1].startswith("the unit") else None
         if found is None:
             continue
         place, how = found
-        for r in resolved:  # the place written before its unit lies in the unit's country
-            if before <= r.mention.start and r.mention.end <= start:
-                _into_country(r, place)
+        for r in placed:  # the place written before its unit lies in the unit's country
+            _into_country(r, place)
         sent = (sent_of or {}).get(start, 0)
         mention = Mention(start, end, surface, norm(surface), "FUZZY",
                           [Candidate(place, ALTERNATE)], True, sent, text)
