@@ -83,8 +83,16 @@ def holder_after_comma(toks, i: int, taken, capitalised, locative: set[str]) -> 
         i >= 3 and capitalised(before) and toks[i - 3].lower_ in locative)
 
 
+# A capitalised compass word before a unit the gazetteer lacks under the whole name ('East Jebel
+# Marra', a locality carved out of the Jebel Marra district) names a part of that unit too; the
+# whole name was tried first, so a unit the gazetteer knows whole ('West Rand') is never split.
+_COMPASS = {"north", "south", "east", "west", "central"}
+
+
 def described_unit(gaz, toks, i: int, a: int, name: str, directions: set[str]) -> bool:
-    """'southern Mudug': a lower-case direction word at token i describes part of the province or
-    district ``name`` that starts at token a (a capitalised one, 'West Rand', is part of a name)."""
-    return a == i + 1 and toks[i].text.islower() and toks[i].lower_ in directions and any(
+    """'southern Mudug', 'East Jebel Marrah': a direction word at token i describes part of the
+    province or district ``name`` that starts at token a (a capitalised one only a compass word)."""
+    word = toks[i]
+    return a == i + 1 and word.lower_ in directions and (
+        word.text.islower() or word.lower_ in _COMPASS) and any(
         c.place.kind in ("adm1", "adm2") for c in gaz.lookup(name))

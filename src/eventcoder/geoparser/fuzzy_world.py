@@ -23,15 +23,32 @@ MIN_POP = 50_000
 MIN_RATIO = 90.0
 MIN_LEN = 6  # shorter names have too many near neighbours among the world's towns
 UNIT_KINDS = ("adm1", "adm2")
+# A long name (ten letters or more, 'Medjez El Beb', 'Ouestlatia') one or two letters off a town of
+# ``TOWN_MIN_POP`` is that town: long names have few near neighbours even among the world's towns,
+# and only one country may hold them.
+LONG_LEN = 10
+TOWN_MIN_POP = 10_000
 
 
 @functools.lru_cache(maxsize=4)
-def _large_names(gaz: Gazetteer) -> dict[str, dict[str, tuple[int, ...]]]:
-    """First letter → name keys (without spaces) of the world's large places → ids."""
+def _large_names(gaz: Gazetteer, min_pop: int = MIN_POP) -> dict[str, dict[str, tuple[int, ...]]]:
+    """First letter → name keys (without spaces) of the world's places of ``min_pop`` → ids."""
     names: dict[str, dict[str, set[int]]] = {}
-    for key, gid in gaz.large_names(MIN_POP):
+    for key, gid in gaz.large_names(min_pop):
         names.setdefault(key[:1], {}).setdefault(key.replace(" ", ""), set()).add(gid)
     return {i: {k: tuple(sorted(v)) for k, v in by.items()} for i, by in names.items()}
+
+
+def _near_places(gaz: Gazetteer, joined: str, min_pop: int, units_only: bool
+                 ) -> tuple[dict[int, Place], float]:
+    """The places of ``min_pop`` whose names are near ``joined`` (none of them exactly it), and the
+    best ratio."""
+    names = _large_names(gaz, min_pop).get(joined[:1], {})
+    hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
+                           limit=3)
+    places = {g: p for h in hits if h[0] != joined for g in names[h[0]]
+              if (p := gaz.get(g)) is not None and (not units_only or p.kind in UNIT_KINDS)}
+    return places, max((h[1] for h in hits), default=0.0)
 
 
 def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],
@@ -45,19 +62,16 @@ def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],
         joined = key.replace(" ", "")
         if len(joined) < MIN_LEN:
             continue
-        names = _large_names(gaz).get(key[:1], {})
-        hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
-                               limit=3)
-        places = {g: p for h in hits if h[0] != joined for g in names[h[0]]
-                  if (p := gaz.get(g)) is not None and (not units_only or p.kind in UNIT_KINDS)}
+        places, ratio = _near_places(gaz, joined, MIN_POP, units_only)
+        what = "a unit, written with its unit noun" if units_only else "a large place"
+        if not places and not units_only and len(joined) >= LONG_LEN:
+            places, ratio = _near_places(gaz, joined, TOWN_MIN_POP, False)
+            what = "a long name near only this town's"
         if not places or len({p.cc for p in places.values()}) > 1:
             continue  # near spellings in two countries: no way to choose
         place: Place = max(places.values(), key=lambda p: (p.kind == "city", p.pop))
         mention = Mention(start, end, surface, norm(surface), "FUZZY",
                           [Candidate(place, ALTERNATE)], False, sent, text)
-        ratio = max(h[1] for h in hits)
-        reason = (f"spelling close to '{place.name}' ({ratio:.0f}%), "
-                  + ("a unit, written with its unit noun" if units_only
-                     else "a large place; no country named"))
+        reason = f"spelling close to '{place.name}' ({ratio:.0f}%), {what}; no country named"
         out.append(Resolved(mention, place, [Scored(place, ALTERNATE, ratio / 100, [reason])]))
     return out

@@ -224,6 +224,16 @@ class Gazetteer:
             "SELECT n.key, n.gid FROM country_names n JOIN places p ON p.gid = n.gid "
             "WHERE p.kind = 'adm2'").fetchall())
 
+    def unit_names(self) -> list[tuple[str, int]]:
+        """(name key, id) of the world's first- and second-level units, for matching a unit's
+        misspelt name where the text's grammar says a unit stands ('Bordode town, West Hararge')."""
+        # alternate names included: a zone's short form ('West Harerghe') is only an alternate
+        key = f"v2|{self.identity()}|adm1+adm2"
+        return cached_table("unit_names", key, lambda: self._con().execute(
+            "SELECT n.key, n.gid FROM names n JOIN places p ON p.gid = n.gid "
+            f"WHERE p.kind IN ('adm1', 'adm2') AND n.flag <= {ALTERNATE} "
+            "AND p.cc IS NOT NULL").fetchall())
+
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
         if not cc:

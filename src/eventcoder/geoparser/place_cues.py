@@ -34,9 +34,9 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def settlement_after(toks, j: int) -> bool:
-    """'Lalibela town', 'the Nuseirat camp': a settlement noun or a camp right after the name
-    ends it as a place."""
-    return (j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS) or camp_after(toks, j)
+    """'Lalibela town', 'the Nuseirat camp', 'Kano airport', 'the Halba highway': a settlement
+    noun, or a site named after the town it stands at, right after the name ends it as a place."""
+    return (j + 1 < len(toks) and toks[j + 1].lower_ in SETTLEMENT_NOUNS) or site_after(toks, j)
 
 
 _CAMP_KINDS = {"refugee", "refugees", "idp", "idps", "displacement", "displaced", "transit",
@@ -50,6 +50,26 @@ def camp_after(toks, j: int) -> bool:
     if k < len(toks) and toks[k].lower_ in _CAMP_KINDS:
         k += 1
     return k < len(toks) and toks[k].lower_ in ("camp", "camps")
+
+
+# An airport named with a town's name ('Kano airport', 'Cape Town Airport') stands at or beside it;
+# a canal or hospital with one (the 'Suez Canal', 'Kenyatta Hospital') may lie anywhere.
+_AIRPORTS = {"airport", "airstrip", "airfield", "aerodrome"}
+# A road written in lower case after towns' names runs from or through them ('the Halba highway',
+# 'the Kahnuj-Ghale Ganj road'); a capitalised one is a street's name ('Cairo Road' in Lusaka).
+_ROADS = {"road", "highway", "motorway", "expressway"}
+
+
+def site_after(toks, j: int) -> bool:
+    """A camp, an airport or a road named after the town at token j: the name is that town's."""
+    if camp_after(toks, j) or (j + 1 < len(toks) and toks[j + 1].lower_ in _AIRPORTS):
+        return True
+    k = j + 1
+    if k < len(toks) and toks[k].text in ("-", "–"):  # 'the Kahnuj-Ghale Ganj road': two towns
+        k += 1
+        while k < len(toks) and k - j <= 4 and toks[k].text[:1].isupper():
+            k += 1
+    return k < len(toks) and toks[k].text in _ROADS
 
 
 def assault_object(toks, i: int) -> bool:

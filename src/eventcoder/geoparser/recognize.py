@@ -351,18 +351,18 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
                 if nxt is not None and hides_place(nxt, toks[a:b + 1]) \
-                        and not place_cues.camp_after(toks, b):
+                        and not place_cues.site_after(toks, b):
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
                         spacy_doc.text, span.start_char, span.end_char):
                     continue
-                # A known word at the head of an unknown name ('Wadi Egharghar', 'Lake Chad')
-                # is no place of its own: only the whole name counts after a locative word.
+                # After a locative only a whole name counts ('Wadi Egharghar'), or a road's town
                 whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)
                 # a venue's town ('Lagos Stadium') only when large: many are named for people
-                venue = nxt is not None and nxt.lower_ in VENUE_HEADS
-                source = "GAZ" if cue and whole and b == j and not venue else "GAZ_STRONG"
+                site = place_cues.site_after(toks, b)
+                venue = nxt is not None and nxt.lower_ in VENUE_HEADS and not site
+                source = "GAZ" if cue and whole and (b == j or site) and not venue else "GAZ_STRONG"
                 if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
                     done = True
                     break

@@ -37,6 +37,8 @@ from eventcoder.geoparser.unit_pairs import (
     neighbouring_pair,
     scene_pair,
 )
+from eventcoder.geoparser.unit_slot import slot_units
+from eventcoder.nlp.doc_cache import doc_sents, doc_text
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -320,5 +322,11 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
     if fuzzy:
         resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
+        resolved += slot_units(doc_text(spacy_doc), gaz, mentions, resolved, _sentence_of(spacy_doc))
     resolved.sort(key=lambda r: r.mention.start)
     return resolved
+
+
+def _sentence_of(spacy_doc) -> dict[int, int]:
+    """Sentence index of each token's first character."""
+    return {tok.idx: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in sent}
