@@ -14,14 +14,12 @@ at its own point, already stands for it.
 
 from __future__ import annotations
 
-import functools
-import gzip
 import re
 from collections.abc import Iterator
-from importlib import resources
 
 from eventcoder.geoparser.gazetteer_names import from_typed_alias
 from eventcoder.geoparser.names import admin_variants, is_latin, norm
+from eventcoder.text.casing import casing_table
 
 # A word whose lower-case form has at least this log-probability in English text (spaCy's lexeme
 # table; 'john' -13, 'victoria' -15, 'central' -11; a rare name like 'hodan' is absent) is common.
@@ -31,25 +29,12 @@ PlaceRow = tuple[int, str, str, str, str, str | None, str | None, int | None, in
                  float, float, int]
 
 
-@functools.cache
-def _word_logprobs() -> dict[str, int]:
-    """Lower-case English word → log-probability, from the truecaser's table (data/casing.tsv.gz)."""
-    path = resources.files("eventcoder.data").joinpath("casing.tsv.gz")
-    table: dict[str, int] = {}
-    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                word, _code, prob = line.rstrip("\n").split("\t")
-                table[word] = int(prob)
-    return table
-
-
 def is_common_name(key: str) -> bool:
     """True when every word of a name key is frequent English ('central', 'victoria', 'bay
     county'): such a name in text is rarely an unplaced district."""
     words = key.split()
-    probs = _word_logprobs()
-    return bool(words) and all(probs.get(w, -99) >= COMMON_LOGPROB for w in words)
+    table = casing_table()
+    return bool(words) and all(table.get(w, ("", -99))[1] >= COMMON_LOGPROB for w in words)
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.nlp.truecase import casing_of
+from eventcoder.text.casing import usually_lower
 
 LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
              "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
@@ -35,5 +35,4 @@ def hides_place(after: Any, name: Any) -> bool:
     'Mombasa Road'; a venue only after everyday words ('Federal University', 'National
     Stadium'), as a building is named after its town ('Lagos Stadium')."""
     word = after.lower_.rstrip(".")
-    return word in NAMED_AFTER or (word in VENUE_HEADS and all(
-        (casing_of(t.text) or ("t", 0))[0] == "l" for t in name))
+    return word in NAMED_AFTER or (word in VENUE_HEADS and all(usually_lower(t.text) for t in name))

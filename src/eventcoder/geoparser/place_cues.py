@@ -17,6 +17,7 @@ these cues before it takes a gazetteer match that spaCy did not tag as a place:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from eventcoder.text.words import word_list
 
@@ -141,9 +142,15 @@ def distance_reference(text: str, start: int) -> bool:
 _DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 
 
-def demonym_before(text: str, start: int) -> str | None:
-    """ISO2 of the nationality word right before a place name, which says whose it is."""
-    from eventcoder.geoparser.countries import demonym_code
-
+def owned_by_nationality(gaz: Any, cands: list, text: str, start: int, source: str) -> list:
+    """The candidates of the country a nationality word right before the name gives ('Iraqi
+    Kurdistan', 'Pakistani Kashmir'); none of that country's leaves the nationality word alone
+    to place it. A country's own name is kept ('Turkish Cyprus')."""
     m = _DEMONYM_BEFORE.search(text[max(0, start - 40):start])
-    return demonym_code(m.group(1)) if m else None
+    if source == "NORP" or not m or any(c.place.kind == "country" for c in cands):
+        return cands
+    from eventcoder.geoparser.gazetteer import DEMONYM
+    from eventcoder.geoparser.names import norm
+
+    owner = next((c.place.cc for c in gaz.lookup_key(norm(m.group(1))) if c.flag == DEMONYM), None)
+    return [c for c in cands if c.place.cc == owner] if owner else cands

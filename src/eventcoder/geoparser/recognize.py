@@ -124,11 +124,6 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
         cands = _by_source(cands, source, surface, admin_word)
-        if source != "NORP" and (owner := place_cues.demonym_before(text, start)) \
-                and not any(c.place.kind == "country" for c in cands):
-            # 'Iraqi Kurdistan', 'Pakistani Kashmir': the nationality says whose unit is meant;
-            # none of that country's leaves the nationality word alone to place it
-            cands = [c for c in cands if c.place.cc == owner]
         if _SETTLEMENT_OF.search(text[max(0, start - 30) : start]):
             # 'the northern city of Mali': a town of that name, not the country
             cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
@@ -359,16 +354,22 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                     continue
                 # After a locative only a whole name counts ('Wadi Egharghar'), or a road's town
                 whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)
-                # a venue's town ('Lagos Stadium') only when large: many are named for people
-                site = place_cues.site_after(toks, b)
-                venue = nxt is not None and nxt.lower_ in VENUE_HEADS and not site
-                source = "GAZ" if cue and whole and (b == j or site) and not venue else "GAZ_STRONG"
-                if add(span.start_char, span.end_char, source, sent_of.get(a, 0)):
+                if add(span.start_char, span.end_char, _match_source(toks, b, j, cue and whole),
+                       sent_of.get(a, 0)):
                     done = True
                     break
             if done:
                 break
         i = j + 1
+
+
+def _match_source(toks, b: int, j: int, cued_whole: bool) -> str:
+    """'GAZ' (any town of the name) for a whole name after a locative word or a site's town
+    ('the Dikwa-Marte road'); else 'GAZ_STRONG' (large places only), as for a venue's town
+    ('Lagos Stadium'): many venues are named for people ('the Rosales Hospital')."""
+    site = place_cues.site_after(toks, b)
+    venue = b + 1 < len(toks) and toks[b + 1].lower_ in VENUE_HEADS and not site
+    return "GAZ" if cued_whole and (b == j or site) and not venue else "GAZ_STRONG"
 
 
 # up to two capitalised words right after a word: the rest of a name it may open

@@ -28,6 +28,7 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
+from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
@@ -202,8 +203,10 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
 def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
                      actor_countries: Counter[str] | None = None) -> list[Resolved]:
     """Choose a place for every mention, using the others as context (two passes)."""
-    pruned = [border_country_only(m.doc_text, m.start, _prune(m.candidates, m.admin_word))
-              for m in mentions]
+    gaz = get_gazetteer()
+    pruned = [owned_by_nationality(  # 'Iraqi Kurdistan' is Iraq's
+        gaz, border_country_only(m.doc_text, m.start, _prune(m.candidates, m.admin_word)),
+        m.doc_text or "", m.start, m.source) for m in mentions]
     resolved = []
     for idx, m in enumerate(mentions):
         ranked = _score(m, pruned[idx], None)
@@ -218,7 +221,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
     _one_sense(resolved)
-    read_holders_as_units(resolved, get_gazetteer())
+    read_holders_as_units(resolved, gaz)
     _contained(resolved)
     _country_brackets(resolved)
     actor_ccs = set(actor_countries or ())

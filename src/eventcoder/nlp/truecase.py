@@ -17,10 +17,10 @@ Example:
 from __future__ import annotations
 
 import functools
-import gzip
 import logging
 import re
-from importlib import resources
+
+from eventcoder.text.casing import casing_table
 
 log = logging.getLogger(__name__)
 
@@ -69,28 +69,9 @@ def is_all_caps(text: str) -> bool:
     return cased >= MIN_LETTERS and upper >= UPPER_SHARE * cased
 
 
-@functools.cache
-def _casing() -> dict[str, tuple[str, int]]:
-    """Lower-case word → (casing code l/t/u, log-probability of its lower-case form)."""
-    path = resources.files("eventcoder.data").joinpath("casing.tsv.gz")
-    table: dict[str, tuple[str, int]] = {}
-    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            word, code, prob = line.rstrip("\n").split("\t")
-            table[word] = (code[0], int(prob))
-    return table
-
-
-def casing_of(word: str) -> tuple[str, int] | None:
-    """(casing code, log-probability of the lower form) of a word, None when unknown."""
-    return _casing().get(word.lower().strip("'-"))
-
-
 def _common(word: str) -> bool:
     """True for an everyday lower-case English word ("is", "front"), which names rarely are."""
-    code = _casing().get(word.lower())
+    code = casing_table().get(word.lower())
     return bool(code) and code[0] == "l" and code[1] > COMMON_LOGPROB
 
 
@@ -98,7 +79,7 @@ def _common(word: str) -> bool:
 def _name_words() -> frozenset[str]:
     """Common words that stand capitalised inside organisation names (from the actor KB):
     "Front", "Army", "Liberation" take a capital next to a name."""
-    table = _casing()
+    table = casing_table()
     words = {w.lower() for key, cased in _known_names().items() if len(key) > 1
              for w in cased if w[:1].isupper()}
     # Function words ("The", "In") are capitalised in names only as sentence or title starts.
@@ -186,7 +167,7 @@ class _Caser:
 
     def run(self) -> str:
         self._known_names()
-        table = _casing()
+        table = casing_table()
         for i, m in enumerate(self.words):
             if self.cased[i] is None:
                 code = table.get(m.group().lower())
