@@ -34,9 +34,17 @@ _VICTIM_LABELS = re.compile(r"^(?:Civilians|Prisoners|Women|Students|Refugees|Jo
                             r"| (?:Ethnic|Communal|Clan) (?:Militia|Group)\b")
 
 
-def _has_victims(event: Event) -> bool:
-    return any(a.role == "target" or _VICTIM_LABELS.search(a.acled_name or a.name)
-               for a in event.actors)
+def _unlabelled_person(document: Document, ea: EventActor) -> bool:
+    """True for a person the text names who belongs to no coded group ("opposition spokesman
+    Peter Okello"): ACLED codes no individual, so the victim's label is still to be given."""
+    actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
+    kind = actor.kind if actor is not None else ""
+    return ea.acled_name is None and kind.startswith("person") and "militant" not in kind
+
+
+def _has_victims(document: Document, event: Event) -> bool:
+    return any((a.role == "target" and not _unlabelled_person(document, a))
+               or _VICTIM_LABELS.search(a.acled_name or a.name) for a in event.actors)
 
 
 def add_implied_civilians(document: Document, event: Event) -> None:
@@ -47,7 +55,7 @@ def add_implied_civilians(document: Document, event: Event) -> None:
         sub == _PROPERTY and _CIVIL_PROPERTY.search(document.text or "")
     ):
         return
-    if _has_victims(event):
+    if _has_victims(document, event):
         return
     cname = country_name(event.location.country_code) if event.location else None
     if not cname:

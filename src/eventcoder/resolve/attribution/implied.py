@@ -51,6 +51,21 @@ def _unnamed_victims(document: Document, event: Event) -> bool:
     return True
 
 
+def _state_arrester(document: Document, event: Event) -> bool:
+    """True if the state's forces are named in the arrest, or a government makes it: a
+    government merely mentioned ("a rally the authorities had banned", "the president said")
+    is no arresting force (acled_train.jsonl: no arrest is coded as a government's)."""
+    for a in event.actors:
+        label = a.acled_name or a.name
+        actor = document.actor_by_id(a.actor_id) if a.actor_id else None
+        kind = actor.kind if actor is not None else None
+        if label.startswith(("Police", "Military")) or kind == "state forces":
+            return True
+        if (label.startswith("Government") or kind == "government") and a.role == "perpetrator":
+            return True
+    return False
+
+
 def add_implied_actors(document: Document, event: Event, country: str | None) -> None:
     """Add the crowd, perpetrator or victims ACLED always names for this event type when the
     text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
@@ -77,9 +92,7 @@ def add_implied_actors(document: Document, event: Event, country: str | None) ->
             and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
         _add_implied(event, "uag", cname, "perpetrator",
                      "perpetrator not named: an unidentified armed group")
-    if event.sub_event_type == "Arrests" and not (kinds & {"state forces", "government"}) \
-            and not any((a.acled_name or a.name).startswith(("Police", "Military", "Government"))
-                        for a in event.actors):
+    if event.sub_event_type == "Arrests" and not _state_arrester(document, event):
         # ACLED codes an arrest with no named arresting force as the police's
         _add_implied(event, "police", cname, "perpetrator", "arrest by unnamed authorities: police")
     if _unnamed_victims(document, event):
