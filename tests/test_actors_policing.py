@@ -49,3 +49,25 @@ def test_police_who_arrest_keep_their_label(pipeline: Any) -> None:
     roles = primary_roles(pipeline, "Police in Gulu arrested four activists of the opposition "
                           "party who had gathered outside the court.", "2018-03-01")
     assert roles.get("Police Forces of Uganda (1986-)") == "perpetrator"
+
+
+@pytest.mark.parametrize(("text", "police"), [
+    pytest.param("Students at a boarding school in Mbarara set fire to their dormitory in protest "
+                 "against poor meals. Twenty students were put in custody at the central station.",
+                 "Police Forces of Uganda (1986-)", id="uganda-custody"),
+    pytest.param("Youths in Kumasi burnt tyres and blocked the highway over frequent power cuts "
+                 "before they were dispersed.", "Police Forces of Ghana (2017-2025)",
+                 id="ghana-dispersed"),
+    pytest.param("Traders in Blantyre blocked roads over the relocation of their market. Several "
+                 "traders were arrested.", "Police Forces of Malawi (2014-2020)",
+                 id="malawi-arrested"),
+])
+def test_crowd_policed_by_unnamed_force(pipeline: Any, text: str, police: str) -> None:
+    assert police in primary_roles(pipeline, text, "2018-03-01")
+
+
+def test_release_demanded_is_no_policing(pipeline: Any) -> None:
+    roles = primary_roles(pipeline, "Hundreds of residents of Tamale marched to the district "
+                          "office to demand the release of their chief, who had been arrested "
+                          "last week.", "2018-03-01")
+    assert not any(label.startswith("Police") for label in roles)
