@@ -65,16 +65,23 @@ def _deed_verbs(verb: Any) -> list[Any]:
     return out
 
 
-def policing_deed(head: Any) -> bool:
+def policing_deed(head: Any, whole_deed: bool = False) -> bool:
     """True if the forces or authorities named by ``head`` are the subject (or the by-agent)
-    of an arrest, a detention, a dispersal or crowd control ("security forces arrested ...",
-    "were detained by security forces", "authorities used tear gas to disperse them")."""
+    of an arrest, a detention or a dispersal ("security forces arrested ...", "were detained by
+    security forces"); with ``whole_deed``, of crowd control or of any verb carrying on their
+    deed ("authorities tried to negotiate and then used tear gas to disperse them"). Forces
+    who "beat and arrested" students did more than police them, so the whole deed is read only
+    for the authorities, whom no violence makes soldiers."""
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
     elif head.dep_ != "nsubj":
         return False
-    return verb.pos_ in {"VERB", "AUX"} and any(_policing_verb(v) for v in _deed_verbs(verb))
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not whole_deed:
+        return verb.lemma_.lower() in _POLICING_VERBS
+    return any(_policing_verb(v) for v in _deed_verbs(verb))
 
 
 def coordinated_countries(mods: list[Any], head: Any = None) -> list[str]:
