@@ -1,0 +1,31 @@
+"""Those an arrest takes are civilians: a named person of a party (the party is associated, not
+the side), and a crowd arrested in an arrest told as its own event. Hand-written sentences from
+Kenya, Burundi and Nigeria."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.actor_labels import primary_roles
+
+
+@pytest.mark.parametrize(("text", "civilians"), [
+    pytest.param("On 3 March, gendarmes arrested Marie Ndayishimiye, the deputy leader of the "
+                 "opposition FNL, in Gitega. She is accused of insulting the head of state.",
+                 "Civilians (Burundi)", id="burundi-party-leader"),
+    pytest.param("Police in Abuja arrested Musa Danladi, a youth leader of the opposition "
+                 "People's Democratic Party, over a post on social media.", "Civilians (Nigeria)",
+                 id="nigeria-party-youth-leader"),
+])
+def test_arrested_person_of_a_party_is_a_civilian(pipeline: Any, text: str,
+                                                   civilians: str) -> None:
+    assert primary_roles(pipeline, text, "2020-03-10").get(civilians) == "target"
+
+
+def test_crowd_arrested_later_is_civilians(pipeline: Any) -> None:
+    roles = primary_roles(pipeline, "Police in Mombasa arrested more than forty youths accused "
+                          "of taking part in a riot over the weekend.", "2018-03-01")
+    assert roles.get("Civilians (Kenya)") == "target"
+    assert "Rioters (Kenya)" not in roles
