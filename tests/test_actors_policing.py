@@ -14,7 +14,8 @@ from tests.actor_labels import primary_roles
 
 @pytest.mark.parametrize(("text", "police"), [
     pytest.param("Residents of Tanga blocked the main road to protest the arrest of their chief. "
-                 "Authorities tried to negotiate and then used tear gas to disperse them.",
+                 "Local authorities met their leaders and later lobbed tear gas canisters to "
+                 "scatter the marchers.",
                  "Police Forces of Tanzania (1964-)", id="tanzania-tear-gas"),
     pytest.param("Kenyan authorities arrested a Congolese rebel commander in Nairobi over a "
                  "smuggled gold haul.", "Police Forces of Kenya (2013-2022)", id="kenya-arrest"),

@@ -54,7 +54,7 @@ def _policing_verb(verb: Any) -> bool:
 
 def _deed_verbs(verb: Any) -> list[Any]:
     """The verb and those that carry on its subject's deed without a subject of their own
-    ("tried to negotiate and then used tear gas to disperse them"), three steps deep."""
+    ("met the leaders and later lobbed tear gas to scatter them"), a few steps deep."""
     out = [verb]
     for v in out:
         if len(out) > 8:
@@ -69,7 +69,7 @@ def policing_deed(head: Any, whole_deed: bool = False) -> bool:
     """True if the forces or authorities named by ``head`` are the subject (or the by-agent)
     of an arrest, a detention or a dispersal ("security forces arrested ...", "were detained by
     security forces"); with ``whole_deed``, of crowd control or of any verb carrying on their
-    deed ("authorities tried to negotiate and then used tear gas to disperse them"). Forces
+    deed ("the authorities met the leaders and later fired tear gas at the crowd"). Forces
     who "beat and arrested" students did more than police them, so the whole deed is read only
     for the authorities, whom no violence makes soldiers."""
     verb = head.head
