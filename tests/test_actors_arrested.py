@@ -1,6 +1,6 @@
 """Those an arrest takes are civilians: a named person of a party (the party is associated, not
-the side), and a crowd arrested in an arrest told as its own event. Hand-written sentences from
-Kenya, Burundi and Nigeria."""
+the side), and a crowd arrested in an arrest told as its own event; an armed group's man stays
+his group's. Hand-written sentences from Kenya, Zimbabwe and Nigeria."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from tests.actor_labels import primary_roles
 
 
 @pytest.mark.parametrize(("text", "civilians"), [
-    pytest.param("On 3 March, gendarmes arrested Marie Ndayishimiye, the deputy leader of the "
-                 "opposition FNL, in Gitega. She is accused of insulting the head of state.",
-                 "Civilians (Burundi)", id="burundi-party-leader"),
+    pytest.param("On 3 March, police in Harare arrested Tendai Moyo, the deputy spokesman of the "
+                 "opposition Movement for Democratic Change, over a post on Twitter.",
+                 "Civilians (Zimbabwe)", id="zimbabwe-party-spokesman"),
     pytest.param("Police in Abuja arrested Musa Danladi, a youth leader of the opposition "
                  "People's Democratic Party, over a post on social media.", "Civilians (Nigeria)",
                  id="nigeria-party-youth-leader"),
@@ -29,3 +29,10 @@ def test_crowd_arrested_later_is_civilians(pipeline: Any) -> None:
                           "of taking part in a riot over the weekend.", "2018-03-01")
     assert roles.get("Civilians (Kenya)") == "target"
     assert "Rioters (Kenya)" not in roles
+
+
+def test_armed_group_member_arrested_is_his_groups(pipeline: Any) -> None:
+    roles = primary_roles(pipeline, "Police in Garissa arrested Abdi Farah, a senior al-Shabaab "
+                          "commander, at a roadblock on Monday.", "2018-03-01")
+    assert roles.get("Al Shabaab") == "target"
+    assert "Civilians (Kenya)" not in roles

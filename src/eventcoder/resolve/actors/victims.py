@@ -38,8 +38,7 @@ _VICTIM_LABELS = re.compile(r"^(?:Civilians|Prisoners|Women|Students|Refugees|Jo
 def _unlabelled_person(document: Document, ea: EventActor) -> bool:
     """True for a person the text names who belongs to no coded group ("opposition spokesman
     Peter Okello"): ACLED codes no individual, so the victim's label is still to be given."""
-    actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
-    kind = actor.kind if actor is not None else ""
+    kind = _kind(document, ea)
     return ea.acled_name is None and kind.startswith("person") and "militant" not in kind
 
 
@@ -48,11 +47,21 @@ def _has_victims(document: Document, event: Event) -> bool:
         return True
     targets = [a for a in event.actors if a.role == "target"]
     persons = [a for a in targets if _unlabelled_person(document, a)]
-    if persons and event.sub_event_type == "Arrests":
+    if persons and event.sub_event_type == "Arrests" \
+            and not any(_kind(document, a) in _ARMED for a in targets):
         # the person arrested is a civilian and the party he or she belongs to is associated
-        # (acled_train.jsonl: an opposition former minister → Civilians, the party associated)
+        # (acled_train.jsonl: an opposition former minister → Civilians, the party associated);
+        # an armed group's man is that group's ("an al Shabaab facilitator ... is arrested")
         return False
     return any(a not in persons for a in targets)
+
+
+_ARMED = {"armed group", "militia"}
+
+
+def _kind(document: Document, ea: EventActor) -> str:
+    actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
+    return actor.kind if actor is not None else ""
 
 
 _CROWD = re.compile(r"^(?:Rioters|Protesters)(?: \((?P<c>[^()]+)\))?$")
