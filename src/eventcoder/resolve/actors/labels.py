@@ -13,7 +13,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`);
+  "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`),
+  and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
@@ -44,6 +45,7 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors.alternatives import join_alternatives
+from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
@@ -205,6 +207,7 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_victims(document.text, event)
         old_crowd_labels(document.text, event, day)
         label_crowd_doers(document.text, event, day)
+        label_angry_crowds(document.text, event)
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
         label_mutiny(document.text, event)

@@ -376,6 +376,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             cls = ctx
         if cls == "security":
             cls = "police" if policing_deed(head) else "military"
+        elif cls == "government" and policing_deed(head, whole_deed=True):
+            cls = "police"  # "the authorities arrested ...": ACLED's arrests are the police's
         own = country
         country = country or doc_country
         spec = classes[cls]

@@ -16,6 +16,7 @@ import re
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.geoparser.countries import country_name
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.same_label import relabel_once
 
 VICTIM_SUB_TYPES = frozenset({
     "Attack", "Abduction/forced disappearance", "Sexual violence", "Grenade", "Suicide bomb",
@@ -34,9 +35,52 @@ _VICTIM_LABELS = re.compile(r"^(?:Civilians|Prisoners|Women|Students|Refugees|Jo
                             r"| (?:Ethnic|Communal|Clan) (?:Militia|Group)\b")
 
 
-def _has_victims(event: Event) -> bool:
-    return any(a.role == "target" or _VICTIM_LABELS.search(a.acled_name or a.name)
-               for a in event.actors)
+def _unlabelled_person(document: Document, ea: EventActor) -> bool:
+    """True for a person the text names who belongs to no coded group ("opposition spokesman
+    Peter Okello"): ACLED codes no individual, so the victim's label is still to be given."""
+    kind = _kind(document, ea)
+    return ea.acled_name is None and kind.startswith("person") and "militant" not in kind
+
+
+def _has_victims(document: Document, event: Event) -> bool:
+    if any(_VICTIM_LABELS.search(a.acled_name or a.name) for a in event.actors):
+        return True
+    targets = [a for a in event.actors if a.role == "target"]
+    persons = [a for a in targets if _unlabelled_person(document, a)]
+    if persons and event.sub_event_type == "Arrests" \
+            and not any(_kind(document, a) in _ARMED for a in targets):
+        # the person arrested is a civilian and the party he or she belongs to is associated
+        # (acled_train.jsonl: an opposition former minister → Civilians, the party associated);
+        # an armed group's man is that group's ("an al Shabaab facilitator ... is arrested")
+        return False
+    return any(a not in persons for a in targets)
+
+
+_ARMED = {"armed group", "militia"}
+
+
+def _kind(document: Document, ea: EventActor) -> str:
+    actor = document.actor_by_id(ea.actor_id) if ea.actor_id else None
+    return actor.kind if actor is not None else ""
+
+
+_CROWD = re.compile(r"^(?:Rioters|Protesters)(?: \((?P<c>[^()]+)\))?$")
+
+
+def arrested_crowds(event: Event) -> None:
+    """Name a crowd arrested in an arrest of its own "Civilians (<country>)": an arrest told as
+    its own event is no riot or protest (acled_train.jsonl: "police arrested 200 local residents",
+    "over 80 traders were arrested" → Civilians), the crowd it was is history."""
+    if event.sub_event_type != "Arrests":
+        return
+
+    def civilians(ea: EventActor) -> str | None:
+        m = _CROWD.match(ea.acled_name or ea.name)
+        if m is None or ea.role != "target":
+            return None
+        return f"Civilians ({m.group('c')})" if m.group("c") else "Civilians"
+
+    relabel_once(event, civilians, "a crowd arrested in an arrest of its own: civilians")
 
 
 def add_implied_civilians(document: Document, event: Event) -> None:
@@ -47,7 +91,8 @@ def add_implied_civilians(document: Document, event: Event) -> None:
         sub == _PROPERTY and _CIVIL_PROPERTY.search(document.text or "")
     ):
         return
-    if _has_victims(event):
+    arrested_crowds(event)
+    if _has_victims(document, event):
         return
     cname = country_name(event.location.country_code) if event.location else None
     if not cname:

@@ -51,6 +51,44 @@ def _unnamed_victims(document: Document, event: Event) -> bool:
     return True
 
 
+# A crowd arrested, dispersed or tear-gassed with no force named ("35 students were put in
+# custody", "the rioters were later dispersed"): someone policed the crowd, and ACLED names the
+# police as the intervening side (acled_train.jsonl: in protests and riots whose note says so and
+# names no force, 10 of 14 name the police). A demand for someone's release tells of an earlier
+# arrest, not this one.
+_POLICED = re.compile(
+    r"\b(?:were|was|are|is|been|being|got)\s+(?:later\s+|then\s+|forcibly\s+|briefly\s+)?"
+    r"(?:arrested|detained|dispersed|tear-?gassed|rounded\s+up|taken\s+into\s+custody|"
+    r"put\s+in(?:to)?\s+custody)\b(?!\s+by\b)|\btear[\s-]?gas\s+(?:was|were)\s+"
+    r"(?:fired|used|lobbed)\b", re.IGNORECASE)
+_EARLIER_ARREST = re.compile(r"\brelease\b|\bprotest(?:ed|ing)?\s+(?:against\s+)?the\s+arrest",
+                             re.IGNORECASE)
+
+
+def _crowd_policed(document: Document, event: Event) -> bool:
+    """True if the text tells of the crowd being policed by a force it does not name."""
+    if event.event_type not in {"Protests", "Riots"}:
+        return False
+    text = document.text or ""
+    return bool(_POLICED.search(text)) and not _EARLIER_ARREST.search(text) and not any(
+        (a.acled_name or a.name).startswith(("Police", "Military")) for a in event.actors)
+
+
+def _state_arrester(document: Document, event: Event) -> bool:
+    """True if the state's forces are named in the arrest, or a government makes it: a
+    government merely mentioned ("a rally the authorities had banned", "the president said")
+    is no arresting force (acled_train.jsonl: no arrest is coded as a government's)."""
+    for a in event.actors:
+        label = a.acled_name or a.name
+        actor = document.actor_by_id(a.actor_id) if a.actor_id else None
+        kind = actor.kind if actor is not None else None
+        if label.startswith(("Police", "Military")) or kind == "state forces":
+            return True
+        if (label.startswith("Government") or kind == "government") and a.role == "perpetrator":
+            return True
+    return False
+
+
 def add_implied_actors(document: Document, event: Event, country: str | None) -> None:
     """Add the crowd, perpetrator or victims ACLED always names for this event type when the
     text names none (without a country when none is known; see :func:`fill_actor_countries`)."""
@@ -71,15 +109,15 @@ def add_implied_actors(document: Document, event: Event, country: str | None) ->
                 # without a country yet the name carries the class to fill_actor_countries
                 a.name, a.acled_name = _label("police", cname)
         _add_implied(event, cls, cname, "other", f"{_label(cls, cname)[0]} implied by the event type")
+    if _crowd_policed(document, event):
+        _add_implied(event, "police", cname, "other", "a crowd policed by unnamed forces: police")
     has_perp = named_sides.doer_or_sides(document, event)
     if (event.event_type in terms.get("implied_perpetrator", [])
             and event.sub_event_type not in terms.get("implied_perpetrator_except", [])
             and not has_perp and not (kinds & {"armed group", "militia", "rioters"})):
         _add_implied(event, "uag", cname, "perpetrator",
                      "perpetrator not named: an unidentified armed group")
-    if event.sub_event_type == "Arrests" and not (kinds & {"state forces", "government"}) \
-            and not any((a.acled_name or a.name).startswith(("Police", "Military", "Government"))
-                        for a in event.actors):
+    if event.sub_event_type == "Arrests" and not _state_arrester(document, event):
         # ACLED codes an arrest with no named arresting force as the police's
         _add_implied(event, "police", cname, "perpetrator", "arrest by unnamed authorities: police")
     if _unnamed_victims(document, event):
