@@ -1,0 +1,120 @@
+"""Rules written after the eleventh hold-out round (ACLED-style notes from South Asia, the Middle
+East, Latin America, South-East Asia, the Caucasus and Europe), each tested on sentences for
+several countries:
+
+- the state's means of crowd control used "to disperse" or "to clear" people (batons, tear gas)
+  make a protest with intervention even when the note's only deed word is the crowd's grievance
+  ("traders protesting the demolition of their stalls");
+- bombs dropped by an aircraft ("a military jet dropped bombs on the village") are an air strike;
+- a post or outpost set up by an armed force is a base established;
+- a hideout, stronghold or enclave retaken is territory regained.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import pytest
+
+from eventcoder.document import Article, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import Pipeline
+
+
+def note(pipeline: Pipeline, text: str) -> Event:
+    """The primary event of one hand-written note, published two days after its opening day."""
+    day = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", text)
+    assert day is not None
+    published = (datetime.strptime(day.group(0), "%d %B %Y") + timedelta(days=2)).date()
+    event = primary_event(pipeline(Article(id="t", text=text, published=published.isoformat())))
+    assert event is not None
+    return event
+
+
+DISPERSED = [
+    "On 12 December 2022, police fired tear gas to clear students who had occupied the main "
+    "square in Cusco demanding the release of former president Castillo.",
+    "On 19 July 2024, police fired tear gas to clear students who had occupied the main road in "
+    "Rajshahi demanding the release of their detained classmates.",
+    "On 1 November 2022, police fired tear gas to clear youths who had occupied the highway in "
+    "Kisumu demanding the release of an arrested councillor.",
+    "On 5 May 2021, police fired tear gas to clear truck drivers who had occupied the toll plaza "
+    "near Cali (Valle del Cauca) demanding the release of jailed strike leaders.",
+]
+
+
+@pytest.mark.parametrize("text", DISPERSED)
+def test_state_dispersing_people_is_a_protest(pipeline: Pipeline, text: str) -> None:
+    """The state's crowd control used to disperse or clear people types a protest."""
+    assert note(pipeline, text).event_type == "Protests"
+
+
+AIR_DROPPED = [
+    "On 11 April 2023, a military jet dropped bombs on a village meeting in Kani township "
+    "(Sagaing Region). At least seven people were killed.",
+    "On 10 February 2025, a jet dropped several bombs on a fuel depot near Kyaukme (Shan), the "
+    "local resistance said. No casualties.",
+    "On 14 May 2022, a coalition jet dropped bombs on a farm outside Saada (Saada); the "
+    "casualties are not known.",
+    "On 2 August 2023, air force jets dropped bombs on a hideout near Tsafe (Zamfara); the "
+    "number of dead is unknown.",
+]
+
+
+LEAFLETS = [
+    "On 6 March 2024, a military helicopter dropped leaflets over Kyaukme (Shan) urging fighters "
+    "to surrender; no attack was reported.",
+]
+
+
+@pytest.mark.parametrize("text", AIR_DROPPED)
+def test_bombs_dropped_by_aircraft_are_an_air_strike(pipeline: Pipeline, text: str) -> None:
+    """Bombs an aircraft drops are an air/drone strike, not a remote explosive."""
+    event = note(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", LEAFLETS)
+def test_leaflets_dropped_are_no_air_strike(pipeline: Pipeline, text: str) -> None:
+    """An aircraft dropping leaflets strikes nothing: the bomb must be named."""
+    day = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", text)
+    assert day is not None
+    document = pipeline(Article(id="t", text=text, published="2024-03-08"))
+    assert not any(e.sub_event_type == "Air/drone strike" for e in document.events)
+
+
+POSTS = [
+    "On 5 July 2021, the Turkish army set up a new military post on a hilltop east of Afrin "
+    "(Aleppo), bringing in armoured vehicles. No clashes reported.",
+    "On 12 April 2022, the Colombian army established an outpost in the rural area of Argelia "
+    "(Cauca) after dissident fighters withdrew from it.",
+    "On 3 October 2023, Malian soldiers set up a new post at the entrance of Ansongo (Gao), "
+    "according to local sources.",
+]
+
+
+@pytest.mark.parametrize("text", POSTS)
+def test_post_set_up_is_a_base_established(pipeline: Pipeline, text: str) -> None:
+    """A post or outpost set up by an armed force is a headquarters or base established."""
+    event = note(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments", "Headquarters or base established")
+
+
+RETAKEN = [
+    "On 20 May 2024, Nigerian troops recaptured a Boko Haram enclave in the Sambisa forest "
+    "(Borno) after a gunfight in which three insurgents were killed.",
+    "On 14 March 2023, Philippine Army soldiers retook a New People's Army stronghold in "
+    "Guihulngan (Negros Oriental) after a firefight that left two rebels dead.",
+    "On 2 November 2022, Iraqi troops recaptured an Islamic State hideout in the Hamrin "
+    "mountains (Salah al-Din) after clashes in which four militants were killed.",
+]
+
+
+@pytest.mark.parametrize("text", RETAKEN)
+def test_retaken_hideout_is_territory_regained(pipeline: Pipeline, text: str) -> None:
+    """A hideout, stronghold or enclave the state retakes in a fight is territory regained."""
+    event = note(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Government regains territory")
