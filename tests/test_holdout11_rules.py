@@ -7,7 +7,8 @@ several countries:
   ("traders protesting the demolition of their stalls");
 - bombs dropped by an aircraft ("a military jet dropped bombs on the village") are an air strike;
 - a post or outpost set up by an armed force is a base established;
-- a hideout, stronghold or enclave retaken is territory regained.
+- a hideout, stronghold or enclave retaken is territory regained;
+- two acronyms of one group joined by a hyphen ("TPNPB-OPM", "KNU-KNLA") name that group.
 """
 
 from __future__ import annotations
@@ -118,3 +119,23 @@ def test_retaken_hideout_is_territory_regained(pipeline: Pipeline, text: str) ->
     """A hideout, stronghold or enclave the state retakes in a fight is territory regained."""
     event = note(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Government regains territory")
+
+
+JOINED_ACRONYMS = [
+    ("On 3 May 2024, TPNPB-OPM fighters set fire to a primary school and a teachers' house in "
+     "Beoga, Puncak regency (Central Papua). Nobody was hurt.",
+     "TPNPB: West Papua National Liberation Army"),
+    ("On 11 March 2023, KNU-KNLA troops attacked a junta outpost near Kawkareik (Kayin); two "
+     "soldiers were killed.", "KNLA: Karen National Liberation Army"),
+    ("On 14 June 2022, KIO-KIA fighters clashed with junta troops near Hpakant (Kachin); "
+     "casualties unknown.", "KIA: Kachin Independence Army"),
+    ("On 2 February 2022, police in Lahore (Punjab) arrested three LeT-JuD operatives accused "
+     "of collecting funds for the banned group.", "LeT: Lashkar-e-Taiba"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), JOINED_ACRONYMS)
+def test_group_named_by_two_joined_acronyms(pipeline: Pipeline, text: str, label: str) -> None:
+    """Two acronyms of one group joined by a hyphen name that group."""
+    event = note(pipeline, text)
+    assert label in {a.acled_name for a in event.actors}
