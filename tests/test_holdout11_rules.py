@@ -8,7 +8,9 @@ several countries:
 - bombs dropped by an aircraft ("a military jet dropped bombs on the village") are an air strike;
 - a post or outpost set up by an armed force is a base established;
 - a hideout, stronghold or enclave retaken is territory regained;
-- two acronyms of one group joined by a hyphen ("TPNPB-OPM", "KNU-KNLA") name that group.
+- two acronyms of one group joined by a hyphen ("TPNPB-OPM", "KNU-KNLA") name that group;
+- a sitting president or prime minister named by title ("President Daniel Noboa signed a
+  decree") is the government ("Government of Ecuador"); a former one is not.
 """
 
 from __future__ import annotations
@@ -139,3 +141,32 @@ def test_group_named_by_two_joined_acronyms(pipeline: Pipeline, text: str, label
     """Two acronyms of one group joined by a hyphen name that group."""
     event = note(pipeline, text)
     assert label in {a.acled_name for a in event.actors}
+
+
+HEADS = [
+    ("On 9 January 2024, President Daniel Noboa signed a decree in Quito declaring an internal "
+     "armed conflict against 22 criminal groups.", "Government of Ecuador"),
+    ("On 14 February 2023, Prime Minister Shehbaz Sharif announced a ban on the TLP in "
+     "Islamabad, ordering police to seal its offices.", "Government of Pakistan"),
+    ("On 19 July 2023, Kenyan President William Ruto declared a curfew in Nairobi after three "
+     "days of protests.", "Government of Kenya"),
+    ("On 27 March 2022, President Nayib Bukele declared a state of exception in San Salvador, "
+     "suspending constitutional rights after a wave of gang killings.", "Government of El Salvador"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), HEADS)
+def test_sitting_head_of_state_is_the_government(pipeline: Pipeline, text: str,
+                                                 label: str) -> None:
+    """A sitting president or prime minister named by title acts as the government."""
+    event = note(pipeline, text)
+    assert any((a.acled_name or "").startswith(label) for a in event.actors)
+
+
+def test_former_president_is_no_government(pipeline: Pipeline) -> None:
+    """A former president is a person out of office, not the government (a guard: the rule
+    must not take every 'president' title)."""
+    event = note(pipeline, "On 12 December 2022, police fired tear gas to clear students who "
+                           "had occupied the main square in Cusco demanding the release of "
+                           "former president Castillo.")
+    assert not any((a.acled_name or "").startswith("Government of") for a in event.actors)
