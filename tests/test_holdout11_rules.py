@@ -10,7 +10,9 @@ several countries:
 - a hideout, stronghold or enclave retaken is territory regained;
 - two acronyms of one group joined by a hyphen ("TPNPB-OPM", "KNU-KNLA") name that group;
 - a sitting president or prime minister named by title ("President Daniel Noboa signed a
-  decree") is the government ("Government of Ecuador"); a former one is not.
+  decree") is the government ("Government of Ecuador"); a former one is not;
+- "the week of 1 May 2023" is a date of week precision from the day named (ACLED's notes write
+  "Around 29 April 2020 (week of)" and "the week of ...").
 """
 
 from __future__ import annotations
@@ -170,3 +172,24 @@ def test_former_president_is_no_government(pipeline: Pipeline) -> None:
                            "had occupied the main square in Cusco demanding the release of "
                            "former president Castillo.")
     assert not any((a.acled_name or "").startswith("Government of") for a in event.actors)
+
+
+WEEK_OF = [
+    ("During the week of 1 May 2023, gang members raped several women in Saint-Marc (Artibonite), "
+     "a rights group said.", "2023-05-01"),
+    ("In the week of 14 August 2022, unidentified gunmen abducted a school teacher near "
+     "Zitacuaro (Michoacan).", "2022-08-14"),
+    ("Around the week of 3 March 2024, villagers in Rolpa (Lumbini) staged a sit-in against a "
+     "hydropower project.", "2024-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), WEEK_OF)
+def test_week_of_a_day_is_week_precision(pipeline: Pipeline, text: str, day: str) -> None:
+    """"The week of 1 May 2023" dates the event to that week: the day named, week precision."""
+    day_named = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", text)
+    assert day_named is not None
+    published = (datetime.strptime(day_named.group(0), "%d %B %Y") + timedelta(days=10)).date()
+    event = primary_event(pipeline(Article(id="t", text=text, published=published.isoformat())))
+    assert event is not None
+    assert (event.date.start, event.date.precision) == (day, "week")
