@@ -12,7 +12,8 @@ several countries:
 - a sitting president or prime minister named by title ("President Daniel Noboa signed a
   decree") is the government ("Government of Ecuador"); a former one is not;
 - "the week of 1 May 2023" is a date of week precision from the day named (ACLED's notes write
-  "Around 29 April 2020 (week of)" and "the week of ...").
+  "Around 29 April 2020 (week of)" and "the week of ...");
+- "through" is a preposition of the scene ("marched through central Nairobi").
 """
 
 from __future__ import annotations
@@ -193,3 +194,22 @@ def test_week_of_a_day_is_week_precision(pipeline: Pipeline, text: str, day: str
     event = primary_event(pipeline(Article(id="t", text=text, published=published.isoformat())))
     assert event is not None
     assert (event.date.start, event.date.precision) == (day, "week")
+
+
+MARCHED_THROUGH = [
+    ("On 4 December 2024, several thousand people marched through Batumi against the "
+     "government, days after the violent dispersals in Tbilisi.", "Batumi"),
+    ("On 9 March 2023, hundreds of students marched through Kandy against the tax increases, a "
+     "day after the deadly clashes in Colombo.", "Kandy"),
+    ("On 25 June 2024, thousands of youths marched through central Nairobi against the finance "
+     "bill, a week after the deadly clashes in Mombasa.", "Nairobi"),
+    ("On 9 January 2023, several thousand people marched through Lima against President Boluarte, "
+     "days after the deadly clashes in Juliaca.", "Lima"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), MARCHED_THROUGH)
+def test_march_through_a_town_is_there(pipeline: Pipeline, text: str, place: str) -> None:
+    """A crowd that marched "through" a town was there, not at a place its cause is told at."""
+    event = note(pipeline, text)
+    assert event.location is not None and event.location.name == place
