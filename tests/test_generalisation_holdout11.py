@@ -22,7 +22,29 @@ HOLDOUT11_FIRST = {
     "admin1_ok": 0.875, "admin1_unit_ok": 0.95, "location_ok": 0.925, "actors": 0.929,
     "perpetrator_ok": 1.0, "attribution_ok": 1.0,
 }
-HOLDOUT11_FLOORS = dict(HOLDOUT11_FIRST)
+# Floors: after the rules in tests/test_holdout11_rules.py. PER1's "fired tear gas to clear
+# protesters" is a protest with intervention and NPL1's "used batons to disperse small traders
+# protesting the demolition of their stalls" a protest (not an attack by an unidentified group);
+# MMR2's "a military jet dropped bombs" an air strike; SYR3's "set up a new military post" a base
+# established; PHL1's abandoned hideout "recaptured" a territory change (the rules now read a
+# non-violent transfer, see below); IDN1's "TPNPB-OPM fighters" the TPNPB; ECU1's "President Daniel
+# Noboa signed a decree" the Government of Ecuador; HTI2's "During the week of 1 May 2023" a week
+# from 1 May (it was left undated); SRB1's march "through central Belgrade" placed there, not at
+# Novi Sad where its cause is told. Three expected values are misses of the expected values, not
+# of the pipeline, left as committed before the run: MMR1 and HTI1 ("Non-state actor overtakes
+# territory") and PHL1 were written with event type Strategic developments, but the ACLED
+# codebook files both territory sub-types under Battles (the pipeline says Battles); and PHL1's
+# hideout the militants had abandoned is, by the codebook, a non-violent transfer of territory
+# rather than "Government regains territory" (which needs a fight). Still missed: NPL1's
+# sub-type (injured traders read as excessive force), FRA1 (rioters who "set cars and a bank
+# branch on fire": the phrase's gap is too long, and the cause "over the fatal shooting of a
+# teenager by a police officer" types an attack), PAK3's Levies as police, HTI2's "Gran Grif"
+# (no KB entry), admin1 spellings (Nabatiye, Bayern, West Azarbayejan, Central Papua) and places
+# the gazetteer lacks (IND2's Ramgarh in Alwar district, MMR2's Depayin township).
+HOLDOUT11_FLOORS = {
+    **HOLDOUT11_FIRST, "type_ok": 0.925, "sub_type_ok": 0.925, "precision_ok": 1.0,
+    "admin1_ok": 0.9, "admin1_unit_ok": 0.975, "location_ok": 0.95, "actors": 0.971,
+}
 
 
 @pytest.mark.slow

@@ -213,3 +213,14 @@ def test_march_through_a_town_is_there(pipeline: Pipeline, text: str, place: str
     """A crowd that marched "through" a town was there, not at a place its cause is told at."""
     event = note(pipeline, text)
     assert event.location is not None and event.location.name == place
+
+
+def test_known_head_of_state_keeps_his_country(pipeline: Pipeline) -> None:
+    """A head of state the leaders' table knows is his own country's government, even in a
+    report placed in another country."""
+    event = note(pipeline, "On 4 February 2023, President Paul Kagame ordered troops to fire "
+                           "on a Congolese fighter jet over Rubavu; the jet landed in Goma "
+                           "(North Kivu) with damage to one wing.")
+    labels = {a.acled_name or "" for a in event.actors}
+    assert any(label.startswith("Government of Rwanda") for label in labels)
+    assert not any(label.startswith("Government of Democratic") for label in labels)

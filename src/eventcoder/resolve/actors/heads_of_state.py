@@ -11,6 +11,8 @@ import re
 
 from eventcoder.document import Event, EventActor
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.geoparser.leaders import leader_pattern
+from eventcoder.geoparser.names import norm
 from eventcoder.resolve.actors.periods import dated_state_label
 
 # The title as written before the name: an optional nationality, then the office.
@@ -30,7 +32,13 @@ def _head_country(ea: EventActor, where: str | None) -> str | None:
     nation = m.group("nation")
     if nation and nation.lower() not in {"the", "then"}:
         return demonym_code(nation) or code_for_name(nation)
-    return where
+    # a head of state the leaders' table knows is his own country's, wherever the event is
+    # ("President Kagame said" in a report from Goma is Rwanda's government)
+    country = leader_pattern()[1]
+    key = norm(ea.name)
+    if not key:
+        return where
+    return country.get(key) or country.get("president " + key.split()[-1]) or where
 
 
 def label_heads_of_state(event: Event, day: str | None, where: str | None) -> None:
