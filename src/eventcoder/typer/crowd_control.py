@@ -31,10 +31,12 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
 _MEANS = re.compile(
     r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
     r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|baton[- ]charged?|"
+    r"(?:used|using|use|wielding|wielded|swinging|swung) (?:their |wooden |long )?batons|"
     r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air)\b",
     re.IGNORECASE)
 # Words that tell the people were a gathering the force broke up.
-_DISPERSE = re.compile(r"\b(?:dispers\w*|scatter(?:ed|ing)?|br(?:oke|eak|oken) up)\b",
+_DISPERSE = re.compile(r"\b(?:dispers\w*|scatter(?:ed|ing)?|br(?:oke|eak|oken) up|"
+                       r"clear(?:ed|ing)?|evict(?:ed|ing)?)\b",
                        re.IGNORECASE)
 # Nouns of a gathering or of a leader's followers.
 _GATHERING_NOUNS = frozenset({"crowd", "supporter", "gathering", "mourner", "follower", "throng",
@@ -53,12 +55,49 @@ def _gathering(target: Token) -> bool:
                for c in children(target))
 
 
+# Verbs that take the gathering the force broke up as their object ("to disperse traders").
+_DISPERSE_VERBS = frozenset({"disperse", "scatter", "clear", "evict"})
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a word of the means hangs from ("police [used] batons", "[fired] tear gas")."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _clause_dispersal(sents: list[Span]) -> bool:
+    """One clause tells the state's means used to break up people: "police used batons to
+    disperse traders", "troops fired tear gas to clear students" (when the incident's trigger is
+    only the crowd's grievance, its sides name neither the police nor the crowd)."""
+    for sent in sents:
+        for match in _MEANS.finditer(sent.text):
+            span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            verb = _verb_of(span.root)
+            doers = [c for c in children(verb) if c.dep_ == "nsubj"]
+            if not any(kind_of(d, True) == "state" for d in doers):
+                continue
+            for purpose in children(verb):
+                if purpose.dep_ in {"xcomp", "advcl"} \
+                        and purpose.lemma_.lower() in _DISPERSE_VERBS:
+                    people = [o for o in children(purpose) if o.dep_ == "dobj"]
+                    if people and all(kind_of(o, False) not in {"state", "armed"}
+                                      and o.pos_ in {"NOUN", "PROPN"} for o in people):
+                        return True
+    return False
+
+
 def crowd_control_type(mentions: list[TriggerMention], sents: list[Span],
                        killed: bool) -> tuple[str, str] | None:
     """The protest or riot typing of state crowd control on a gathering, or None."""
     text = " ".join(s.text for s in sents)
     if not _MEANS.search(text):
         return None
+    if _clause_dispersal(sents):
+        return _crowd_typing(mentions, sents, killed)
     perps, targets, parties = incident_sides(mentions)
     if not any(kind_of(p, True) == "state" for p in perps):
         return None
@@ -68,6 +107,12 @@ def crowd_control_type(mentions: list[TriggerMention], sents: list[Span],
         return None  # no one, or an armed side too: a fight, not crowd control
     if not (_DISPERSE.search(text) or any(_gathering(t) for t in people)):
         return None
+    return _crowd_typing(mentions, sents, killed)
+
+
+def _crowd_typing(mentions: list[TriggerMention], sents: list[Span],
+                  killed: bool) -> tuple[str, str]:
+    """A violent crowd's riot, a deadly intervention, or an intervention."""
     if crowd_did_violence(mentions) or demonstrators_violent(sents, roles()["violent_demo"]):
         return VIOLENT_DEMO
     return EXCESSIVE if killed else INTERVENTION

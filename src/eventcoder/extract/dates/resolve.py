@@ -352,15 +352,16 @@ _CLOCK_ONLY = re.compile(
 )
 
 
-def _weekend(info: DateInfo) -> DateInfo:
-    """'the weekend of 8-9 July': week precision (either day) from the first day named."""
+def _weekend(info: DateInfo, days: int = 1, what: str = "a weekend") -> DateInfo:
+    """'the weekend of 8-9 July': week precision (either day) from the first day named; 'the
+    week of 1 May' (``days`` 6): any day of the week that starts on the day named."""
     if info.precision != "day":
         return info
     info.precision = "week"
-    info.note = "a weekend: the day is not known"
+    info.note = f"{what}: the day is not known"
     if info.start:
         d = date.fromisoformat(info.start)
-        info.end = max(date.fromisoformat(info.end or info.start), d + timedelta(days=1)).isoformat()
+        info.end = max(date.fromisoformat(info.end or info.start), d + timedelta(days=days)).isoformat()
     return info
 
 
@@ -381,9 +382,13 @@ def resolve_date(expr: str, published: date | None) -> DateInfo:
     weekend = re.match(r"^(?:the )?(?:long )?weekend (?:of )?(?=.*\d)", t)
     if weekend:
         t = t[weekend.end() :]
+    # "the week of 1 May 2023": a day in the week that starts on the day named
+    week = None if weekend else re.match(r"^(?:the )?week (?:of|starting|beginning) (?=.*\d)", t)
+    if week:
+        t = t[week.end() :]
     for rule in _RULES:
         info = rule(t, expr, published)
         if info is not None:
-            info = _weekend(info) if weekend else info
+            info = _weekend(info) if weekend else _weekend(info, 6, "a week") if week else info
             return _widen(info) if approx else info
     return _info(expr, None, None, "unknown", f"cannot read a date from '{expr}'")

@@ -163,6 +163,14 @@ def member_aliases(alias: str) -> tuple[str, ...]:
     return tuple(f"{m.group('adj')} {noun}" for noun in _MEMBER_NOUNS) if m else ()
 
 
+def _joined_acronyms(acronyms: tuple[str, ...]) -> list[str]:
+    """One group's two acronyms joined by a hyphen ("TPNPB-OPM", "YPG-YPJ", "PKK-HPG"): the
+    pattern keeps an acronym from matching inside a hyphenated one ("SPLM" in "SPLM-IO", another
+    group), so the joined pair is matched as the group's own name."""
+    plain = [a for a in acronyms if "-" not in a and "/" not in a]
+    return [f"{a}-{b}" for a in plain for b in plain if a.upper() != b.upper()]
+
+
 def _build_index() -> _Index:
     curated = load_data("actors.yaml")["actors"] + load_data("political_parties.yaml")["actors"]
     raw = merge_phoenix(curated, _norm)
@@ -187,7 +195,8 @@ def _build_index() -> _Index:
             if entry.kind in _MILITIA_KINDS else []
         known = {_norm(a) for a in entry.aliases}
         members = [m for m in dict.fromkeys(members) if _norm(m) not in known]
-        for alias in (entry.name, *entry.aliases, *members, *entry.acronyms):
+        for alias in (entry.name, *entry.aliases, *members, *entry.acronyms,
+                      *_joined_acronyms(entry.acronyms)):
             alias = re.sub(r"^the\s+", "", alias, flags=re.I)
             index.strong.setdefault(_norm(alias), []).append(entry)
             (cs if alias in entry.acronyms or _case_sensitive(alias) else ci).append(alias)

@@ -54,6 +54,7 @@ from eventcoder.resolve.actors.device_doers import add_device_doer
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
+from eventcoder.resolve.actors.heads_of_state import label_heads_of_state
 from eventcoder.resolve.actors.mob_victims import label_mob_victims
 from eventcoder.resolve.actors.mutiny import label_mutiny
 from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
@@ -200,6 +201,7 @@ def actor_labels_stage(document: Document) -> None:
             ea.acled_name = national_contingent(document.text, ea) or ea.acled_name
             ea.acled_name = faction_label(document.text, ea) or ea.acled_name
             ea.acled_name = sub_clan_label(ea.acled_name) or ea.acled_name
+        label_heads_of_state(event, day, where)
         label_regional_forces(event, day)
         add_front_sides(document, event, day)
         join_alternatives(document.text, event)

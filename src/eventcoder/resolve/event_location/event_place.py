@@ -45,7 +45,7 @@ from eventcoder.resolve.event_location.word_prior import locate_by_words
 from eventcoder.weights import weights
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "within", "on", "onto",
-                  "throughout", "along", "nearby", "between"}
+                  "throughout", "through", "along", "nearby", "between"}
 # A base, origin or destination: the verb, up to three words, a preposition, then the toponym
 # ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
 EXCLUDE_BEFORE = re.compile(
