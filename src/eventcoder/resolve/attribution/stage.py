@@ -23,6 +23,7 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
+from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.contrast_scope import in_scope
@@ -200,6 +201,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
                 reading.attribution, reading.by_self, reading.by_token = "stated", False, None
+            caller_claim(reading, actor)
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so
