@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.extract.habitual import habitual_deed_noun
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
     MEMBER_NOUNS,
@@ -369,6 +370,8 @@ def generic_statement(verb: Any) -> bool:
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):
         return True
+    if habitual_deed_noun(verb, RECORD_ADVERBS):
+        return True  # "as ETA's attacks on property often are": the group's habit
     # "since 2009", "since its founding": a count up to now, not one incident
     if any(c.dep_ == "prep" and c.lower_ == "since" and any(
             g.like_num and len(g.text) == 4 or g.lemma_.lower() in {"founding", "creation",

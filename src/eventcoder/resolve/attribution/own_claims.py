@@ -16,6 +16,7 @@ from eventcoder.resolve.actors.context import responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
+from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 
@@ -59,6 +60,9 @@ def own_deed_clause(comp: Any) -> bool:
         answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
             _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
         return behind or answerable
+    if lemma in PLACING_VERBS:
+        # "said it had placed the bomb": placing the weapon is the bomber's deed
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
     return lemma == "hold" and holds_captive(comp)
 
 
