@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
+from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
@@ -221,6 +222,11 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 reading.role = "other"  # a record of the group, not this incident
                 reading.attribution, reading.by_self, reading.by_token = "stated", False, None
             caller_claim(reading, actor)
+            if reading.role == "perpetrator" and reading.verb is not None \
+                    and earlier_incident(reading.verb):
+                # "came a fortnight after a bomb X said it had planted": the earlier deed's doer
+                reading.role, reading.attribution = "other", "stated"
+                reading.by_self, reading.by_token = False, None
             if event.sub_event_type == "Arrests" and reading.role == "perpetrator" \
                     and reading.attribution == "suspected" and arrests_over_deed(reading.verb):
                 reading.role = "other"  # the group the arrested belong to did not arrest them
