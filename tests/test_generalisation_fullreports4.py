@@ -35,7 +35,33 @@ FIRST = {
     "attribution_on_found": 0.5, "incident_type": 1.0, "country": 1.0,
     "wrong_perpetrators": 7,
 }
-FLOORS = dict(FIRST)
+# Misses of the first run: the dateline "SRINAGAR, India, April 16 -" (place, country and date
+# each after a comma) read as an organisation doing the lead's deed (IND2, IND3, IND4, PAK2,
+# IRQ2); claims by telephone read as a caller's account (NIR2: "a man using a recognised codeword
+# telephoned the newsroom ... and said the INLA had carried out the shooting"; RUS3: "a man who
+# introduced himself as a spokesman ... told ... by telephone that fighters of X had set off the
+# bomb"; PAK2: "a man who said he was a spokesman for X called a newspaper office ... and said the
+# group's fighters had planted the explosives"); ESP1's communique "in which Iraultza ... said it
+# had placed the bomb" missed and ETA taken from "as ETA's attacks on property often are"; India
+# named from "blamed India for backing the attackers" and "India has denied any involvement in
+# Balochistan" (PAK2); the UVF of the earlier bomb "which the UVF said it had planted" the
+# killing "came a fortnight after" (NIR2); IRQ2's suspects arrested later "belonged to the
+# Islamic State group"; PER2's massacre "more than two decades ago" a sentence is for, and NIR3's
+# "people killed by a car bomb in Omagh twenty years ago" kept as news.
+# Floors, after the rules this round led to, each tested on sentences written for several
+# countries (tests/test_nlp_dateline_country_and_date.py, tests/test_attribution_callers.py,
+# tests/test_attribution_backers.py, tests/test_background_years_ago_and_habits.py,
+# tests/test_attribution_arrested_members.py, tests/test_attribution_earlier_deed_claims.py).
+# Still missed: COL1 (the Guevarist Revolutionary Army is no actor mention: resolve/actors),
+# IDN1 (workers "seized from their camp" and shot typed a territory taken, no MUC incident:
+# typer), MOZ1 ("police suspect an Islamist group that residents call al-Shabaab": the name in a
+# naming clause), EGY1 (the statement "posted on a Twitter account used by X" said "the group's
+# fighters had carried out the attack": read through "the group" as confirmed, not claimed),
+# TUR1 (blamed by the governor and denied: the project codes the group `denied`, which no MUC
+# confidence renders), NIR3's second incident ("the time the bomb went off on a busy Saturday
+# afternoon in August 1998" dated last Saturday: extract/dates).
+FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.789,
+          "attribution_on_found": 0.8, "wrong_perpetrators": 1}
 
 
 @pytest.mark.slow
