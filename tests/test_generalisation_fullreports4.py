@@ -51,17 +51,18 @@ FIRST = {
 # Floors, after the rules this round led to, each tested on sentences written for several
 # countries (tests/test_nlp_dateline_country_and_date.py, tests/test_attribution_callers.py,
 # tests/test_attribution_backers.py, tests/test_background_years_ago_and_habits.py,
-# tests/test_attribution_arrested_members.py, tests/test_attribution_earlier_deed_claims.py).
+# tests/test_attribution_arrested_members.py, tests/test_attribution_earlier_deed_claims.py,
+# tests/test_attribution_naming_clauses.py: MOZ1's "police suspect an Islamist group that
+# residents call al-Shabaab" now suspects al-Shabaab).
 # Still missed: COL1 (the Guevarist Revolutionary Army is no actor mention: resolve/actors),
 # IDN1 (workers "seized from their camp" and shot typed a territory taken, no MUC incident:
-# typer), MOZ1 ("police suspect an Islamist group that residents call al-Shabaab": the name in a
-# naming clause), EGY1 (the statement "posted on a Twitter account used by X" said "the group's
+# typer), MOZ1-CAPS (the name is not read as al-Shabaab in capitals), EGY1 (the statement "posted on a Twitter account used by X" said "the group's
 # fighters had carried out the attack": read through "the group" as confirmed, not claimed),
 # TUR1 (blamed by the governor and denied: the project codes the group `denied`, which no MUC
 # confidence renders), NIR3's second incident ("the time the bomb went off on a busy Saturday
 # afternoon in August 1998" dated last Saturday: extract/dates).
 FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.789,
-          "attribution_on_found": 0.8, "wrong_perpetrators": 1}
+          "attribution_on_found": 0.867, "wrong_perpetrators": 1}
 
 
 @pytest.mark.slow
