@@ -222,9 +222,11 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 reading.role = "other"  # a record of the group, not this incident
                 reading.attribution, reading.by_self, reading.by_token = "stated", False, None
             caller_claim(reading, actor)
-            if reading.role == "perpetrator" and reading.verb is not None \
-                    and earlier_incident(reading.verb):
-                # "came a fortnight after a bomb X said it had planted": the earlier deed's doer
+            if reading.role == "perpetrator" and reading.attribution == "claimed" \
+                    and reading.verb is not None and earlier_incident(reading.verb):
+                # "came a fortnight after a bomb X said it had planted": the earlier deed's
+                # claimant (a doer the report states, "came after Shining Path attacks", is kept:
+                # MUC-4 codes that earlier deed as an incident of the report)
                 reading.role, reading.attribution = "other", "stated"
                 reading.by_self, reading.by_token = False, None
             if event.sub_event_type == "Arrests" and reading.role == "perpetrator" \
