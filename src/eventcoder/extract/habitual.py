@@ -28,3 +28,11 @@ def on_many_occasions(verb: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def habitual_deed_noun(noun: Any, adverbs: set[str]) -> bool:
+    """A plural deed noun whose clause says how often such deeds happen ("as ETA's attacks on
+    property often are", "the militia's raids usually come at night"): a habit, not this deed."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in noun.head.children)

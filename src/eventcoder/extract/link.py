@@ -175,7 +175,10 @@ def _own_years(inc: object, pub_year: int | None = None) -> set[int]:
     return years
 
 
-_YEARS_AGO = re.compile(r"\b(\d{1,3}|an?|" + "|".join(NUMBER_WORDS) + r")\s+(years?|decades?)\s+"
+# "twenty years ago", "thirty years ago": the round spans anniversaries count
+_AGO_WORDS = {**NUMBER_WORDS, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+              "forty": 40, "fifty": 50}
+_YEARS_AGO = re.compile(r"\b(\d{1,3}|an?|" + "|".join(_AGO_WORDS) + r")\s+(years?|decades?)\s+"
                         r"ago\b", re.IGNORECASE)
 
 
@@ -194,11 +197,27 @@ def _years_ago_clause(inc: object) -> bool:
         if _when_clause(clause):
             clause = clause.head
         anchors = {tok.i, clause.i} | {c.i for c in clause.children if _when_clause(c)}
-        for ent in grammar.dates_in(grammar.local_tokens(tok)):
-            if _years_ago(ent.text) and _attached(ent.root, anchors):
+        closing = _closing_date(clause)
+        for ent in grammar.dates_in(grammar.local_tokens(tok)) + closing:
+            if _years_ago(ent.text) and (_attached(ent.root, anchors) or ent in closing):
+                # a noun in the same sentence names the same old deed or its dead ("relatives
+                # of the 29 people killed by a car bomb twenty years ago gathered to remember
+                # the dead")
                 return all(x.token.i in {t.i for t in clause.subtree} or refers_back(x.token)
+                           or (x.token.pos_ == "NOUN" and x.token.sent.start == tok.sent.start)
                            for x in mentions)
     return False
+
+
+def _closing_date(clause: Token) -> list:
+    """The date right after a reduced relative clause ("the 29 people killed by a car bomb in
+    Omagh twenty years ago gathered"): the parse hangs it on the main verb, but a time between
+    the subject and its verb ends the clause before it."""
+    if clause.dep_ not in {"acl", "relcl"}:
+        return []
+    end = max(t.i for t in clause.subtree) + 1
+    return [e for e in clause.doc.ents if e.label_ == "DATE" and e.start == end
+            and e.root.head.i >= e.end and e.root.head.dep_ == "ROOT"]
 
 
 def _when_clause(token: Token) -> bool:
@@ -213,7 +232,7 @@ def _years_ago(text: str) -> int:
     if not m:
         return 0
     word = m.group(1).lower()
-    n = int(word) if word.isdigit() else 1 if word in {"a", "an"} else NUMBER_WORDS[word]
+    n = int(word) if word.isdigit() else 1 if word in {"a", "an"} else _AGO_WORDS[word]
     return n * 10 if m.group(2).lower().startswith("decade") else n
 
 

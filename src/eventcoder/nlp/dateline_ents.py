@@ -18,10 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 # A line opening with a place in capitals ("KABUL", "N'DJAMENA", "LAGOS, Nigeria (Reuters)",
-# "KYIV, 11 March (AFP)", "LIMA, 11 MAR 90 (EFE) --"), then the dateline's separator. Only the first lines of a report carry a dateline.
+# "KYIV, 11 March (AFP)", "LIMA, 11 MAR 90 (EFE) --", "KANO, Nigeria, April 16 -", its country and
+# its date each after a comma), then the dateline's separator. Only the first lines of a report carry a dateline.
 _DATELINE = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>--|[:—–-])\s"
+    r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>--|[:—–-])\s"
 )
 # The same line with its place in title case, as case-restored wire copy reads ("Lima, 11 Mar 90
 # (Efe) --"): a place in title case opens many a sentence, so the date and the bracketed
@@ -33,7 +34,7 @@ _DATELINE_TITLED = re.compile(
 # The line as agency copy writes it with its month first ("NIAMEY, Dec 12 (Reuters) -").
 _DATELINE_MONTH_FIRST = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
+    r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
 )
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120

@@ -25,6 +25,12 @@ _FROM_AFAR = re.compile(
     r"(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 
 
+# "two decades ago", "more than 20 years ago": a deed counted back from the report's day
+_YEARS_BACK = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|several|many)\s+(?:years?|decades?)\s+ago\b", re.IGNORECASE)
+
+
 # "during the 2013-2018 civil war", "in the 1991-2002 conflict": a range of years that closed.
 _PAST_ERA = re.compile(
     r"\b(?:during|throughout|in)\s+(?:the\s+)?(?:19|20)\d\d\s*[-\u2013]\s*(?:(?:19|20)?\d\d)\s+"
@@ -90,8 +96,9 @@ def _verdict_over(token: Any) -> bool:
 
 def tried_long_ago(mentions: list[Any], pub_year: int | None) -> bool:
     """Every mention is a crime a verdict is for, lies in a sentence of earlier years or refers
-    back to the deed, and the verdict's sentence dates the crime by a closed era or an earlier year ("sentenced ... for
-    the killing of 60 civilians ... during the 1992-95 war"): a trial's background, not news."""
+    back to the deed, and the verdict's sentence dates the crime by a closed era, an earlier year
+    or years ago ("sentenced ... for the killing of 60 civilians ... during the 1992-95 war",
+    "... for his role in the massacre ... two decades ago"): a trial's background, not news."""
     if not mentions or pub_year is None:
         return False
     tried = False
@@ -99,7 +106,9 @@ def tried_long_ago(mentions: list[Any], pub_year: int | None) -> bool:
         sent = grammar.unit(m.token)
         years = grammar.explicit_years(sent, pub_year)
         if _verdict_over(m.token):
-            if not (_PAST_ERA.search(sent.text) or (years and max(years) < pub_year)):
+            # "for his role in the massacre of 47 peasants more than two decades ago"
+            if not (_PAST_ERA.search(sent.text) or (years and max(years) < pub_year)
+                    or _YEARS_BACK.search(sent.text)):
                 return False
             tried = True
         elif (not years or max(years) >= pub_year) and not refers_back(m.token):

@@ -18,10 +18,10 @@ from typing import Any
 
 from eventcoder.document import Document, Event
 from eventcoder.resolve.attribution import forms, rules
+from eventcoder.resolve.attribution.arrests import arrests_over_deed
 from eventcoder.resolve.attribution.belong_to import drop_member_doers
 from eventcoder.resolve.attribution.denials import HOAX_NOUNS
 from eventcoder.resolve.attribution.denied_doers import denied_doers
-from eventcoder.resolve.attribution.implicated import names_deed
 
 # Things that carry a claim of responsibility.
 CLAIM_CARRIERS = {"claim", "call", "caller", "statement", "communique", "communiqué", "message",
@@ -33,12 +33,6 @@ HOAX_WORDS = HOAX_NOUNS | {"fake", "false", "bogus", "fabricated", "fraudulent",
 TRUE_WORDS = {"genuine", "authentic", "real"}
 # Verbs by which a claimant takes its claim back.
 RETRACT_VERBS = {"retract", "withdraw", "disown", "recant"}
-ARREST_VERBS = {"arrest", "detain", "apprehend"}
-# Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
-INCIDENT_NOUNS = {"blast", "explosion", "shooting", "incident", "bombing", "ambush"}
-# Prepositions by which an arrest names its cause ("in connection with", "over", "for") or
-# follows the deed ("after the blast", "seen before the explosion").
-_CAUSE_PREPS = {"in", "over", "for", "after", "before"}
 _FORCE_KINDS = {"state forces", "government"}
 
 
@@ -111,28 +105,6 @@ def _hoax_claims(document: Document, event: Event, sents: list[Any],
                 if (named and actor.actor_id == named.actor_id) or (
                         not named and start <= actor.start < sents[i].end_char):
                     actor.role = "other"
-
-
-def arrests_over_deed(verb: Any) -> bool:
-    """Whether a verb is an arrest whose cause is a deed ('arrested ... in connection with the
-    attack', 'detained over the bombing')."""
-    if verb is None or verb.lemma_.lower() not in ARREST_VERBS:
-        return False
-    # the cause hangs from the verb or, as the parser often has it, from the arrested
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _deed(c.subtree)
-           for h in heads for c in h.children):
-        return True
-    # "arrested two men seen near the market shortly before the explosion": the arrested are
-    # described by the deed, so the arrest is over it
-    return any(c.dep_ in {"acl", "relcl"} and _deed(c.subtree) for h in heads[1:]
-               for c in h.children)
-
-
-def _deed(tokens: Any) -> bool:
-    """A crime noun ('the attack') or a word for the incident itself ('the blast')."""
-    tokens = list(tokens)
-    return names_deed(tokens) or any(t.lemma_.lower() in INCIDENT_NOUNS for t in tokens)
 
 
 def _arresters(document: Document, event: Event) -> None:

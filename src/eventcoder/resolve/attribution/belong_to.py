@@ -10,12 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.arrests import arrests_over_deed
 
 _HEDGE_VERBS = {"believe", "suspect", "think", "say", "presume", "report", "understand"}
 _DOER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
                "kidnapper", "abductor", "killer", "raider", "fighter", "militant", "insurgent"}
 _PLAIN_NOUNS = {"man", "men", "individual", "people", "person", "youth"}
 _ARMED = {"armed", "masked", "hooded", "unidentified", "unknown", "heavily"}
+# the arrested, named again as the subject of a belonging clause
+_THEY = {"they", "he", "she", "both", "all"}
 
 
 # "X, the armed wing of Y": the men who belong to a group's wing belong to the group
@@ -48,6 +51,9 @@ def _belonging(t: Any) -> tuple[Any, list[Any]] | None:
     belong = t.head.head
     if belong.lemma_.lower() != "belong":
         return None
+    arrest = _arrest_of_members(belong)
+    if arrest is not None:
+        return arrest
     if belong.dep_ == "ccomp" and belong.head.lemma_.lower() in _HEDGE_VERBS:
         # "investigators believed the killers belonged to X": the clause's own subject belongs
         doers = [c for c in belong.children if c.dep_ == "nsubj" and _doer_noun(c)]
@@ -65,6 +71,18 @@ def _belonging(t: Any) -> tuple[Any, list[Any]] | None:
         doers += [hedge.doc[hedge.i - 1]] if hedge.i > 0 else []
     doers = [d for d in doers if _doer_noun(d)]
     return (hedge, doers) if doers else None
+
+
+def _arrest_of_members(belong: Any) -> tuple[Any, list[Any]] | None:
+    """'said it had arrested four men in connection with the bombing and that they belonged to
+    X', 'detained two men over the blast who belonged to X': the suspects of the deed are X's."""
+    if belong.dep_ == "conj" and arrests_over_deed(belong.head):
+        held = [c for c in belong.children if c.dep_ == "nsubj" and c.lower_ in _THEY]
+        return (belong.head, held) if held else None
+    if belong.dep_ == "relcl" and belong.head.dep_ == "dobj" and arrests_over_deed(
+            belong.head.head):
+        return belong.head.head, [belong.head]
+    return None
 
 
 def believed_member(t: Any) -> rules.Reading | None:

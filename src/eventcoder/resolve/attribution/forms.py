@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.extract.habitual import habitual_deed_noun
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
     MEMBER_NOUNS,
@@ -39,6 +40,7 @@ from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_
 from eventcoder.resolve.attribution.kin import kin_modifier
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
+from eventcoder.resolve.attribution.naming import named_noun
 from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, REPORT_VERBS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
@@ -301,6 +303,9 @@ def _whether(reading: Reading) -> None:
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
     reading = read_through_disguise(token, _read)
+    named = named_noun(rules.np_head(token)) if reading.role == "other" else None
+    if named is not None:
+        reading = read_through_disguise(named, _read)  # "police suspect a group locals call X"
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
@@ -369,6 +374,8 @@ def generic_statement(verb: Any) -> bool:
     kids = list(verb.children)
     if any(c.lower_ in RECORD_ADVERBS and c.dep_ == "advmod" for c in kids):
         return True
+    if habitual_deed_noun(verb, RECORD_ADVERBS):
+        return True  # "as ETA's attacks on property often are": the group's habit
     # "since 2009", "since its founding": a count up to now, not one incident
     if any(c.dep_ == "prep" and c.lower_ == "since" and any(
             g.like_num and len(g.text) == 4 or g.lemma_.lower() in {"founding", "creation",

@@ -16,6 +16,7 @@ from eventcoder.resolve.actors.context import responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
+from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 
@@ -59,6 +60,9 @@ def own_deed_clause(comp: Any) -> bool:
         answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
             _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
         return behind or answerable
+    if lemma in PLACING_VERBS:
+        # "said it had placed the bomb": placing the weapon is the bomber's deed
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
     return lemma == "hold" and holds_captive(comp)
 
 
@@ -104,6 +108,9 @@ def _self_named(speaker: Any) -> Any:
         and verb.lemma_.lower() in _SELF_NAMING
     if speaker.dep_ == "oprd" and prep.lemma_.lower() in _SELF_NAMING | {"call"}:
         named_as, verb = True, prep  # "called himself a spokesman": no 'as' between
+    if speaker.dep_ == "attr" and prep.lemma_.lower() == "be" and prep.dep_ == "ccomp" \
+            and verb.lemma_.lower() in {"say", "claim"}:
+        named_as = True  # "a man who said he was a spokesman for X"
     if named_as and verb.dep_ in {"relcl", "acl"}:
         man = verb.head
         # a stranded appositive is the subject itself, not a part of the phrase it hangs on
@@ -120,9 +127,10 @@ def _own_subject(subj: Any | None) -> bool:
     if subj.lemma_.lower() in OWN_GROUP_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return True
-    # "his men": the men of the group's leader or spokesman who speaks for it
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"}
-               for c in subj.children)
+    # "his men": the men of the group's leader or spokesman who speaks for it; "the group's
+    # fighters"
+    return any(c.dep_ == "poss" and (c.lower_ in {"its", "their", "our", "his", "her"}
+                                     or _own_subject(c)) for c in subj.children)
 
 
 def _subject_of_verb(t: Any) -> Any | None:
@@ -164,8 +172,13 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         return Reading(role="other", verb=claim)  # "X has claimed hardly any of those attacks"
     if claim is not None:
         return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
-    if lemma in REPORT_VERBS | {"claim"}:
-        for comp in _told_clauses(verb):
+    # "a man who said he was a spokesman for X called a newspaper and said ...": the report verb
+    # conjoined with the call, sharing its subject
+    told = [verb] if lemma in REPORT_VERBS | {"claim"} else [
+        c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in REPORT_VERBS
+        and rules.subject_of(c) in (None, t)]
+    for report in told:
+        for comp in _told_clauses(report):
             if not own_deed_clause(comp):
                 continue
             if _own_subject(rules.subject_of(comp)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
+from eventcoder.resolve.attribution.backers import blamed_for_backing
 from eventcoder.resolve.attribution.captive import held_captive
 from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
@@ -356,6 +357,8 @@ def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
     r.verb = head
     if held_captive(head, lemma):
         return False
+    if lemma in ACCUSE and blamed_for_backing(head):
+        return True  # "Georgia was accused of arming the rebels"
     if lemma in SUSPECT | ACCUSE:
         r.role = "perpetrator"
         r.by_token = agent_of(head)
@@ -373,6 +376,8 @@ def _read_object(head: Any, lemma: str, r: Reading) -> bool:
     r.verb = head
     if held_captive(head, lemma):
         return False
+    if lemma in ACCUSE and blamed_for_backing(head):
+        return True  # "blamed India for backing the attackers": a sponsor, not the doer
     if lemma in ACCUSE:
         r.role, r.attribution, r.by_token = "perpetrator", "accused", subject_of(head)
         return True

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
+from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
@@ -23,6 +24,8 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
+from eventcoder.resolve.attribution.arrests import arrests_over_deed
+from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.contrast_scope import in_scope
@@ -87,6 +90,7 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
         before = [eid for first, eid in near if first <= i]
         target = before[-1] if before else near[0][1]
         out[target].append(i)
+    _lend_arrests(document, firsts, out)
     by_id = {ev.id: ev for ev in document.events}
     for n, (_first, eid) in enumerate(firsts[1:], 1):
         if _anaphoric_event(document, by_id[eid]):
@@ -179,6 +183,23 @@ def _denials(document: Document, event: Event, sent: Any) -> None:
         event.add_evidence("denials", s, e, text)
 
 
+def _lend_arrests(document: Document, firsts: list[tuple[int, str]],
+                  out: dict[str, list[int]]) -> None:
+    """An arrest over the deed ("arrested four men in connection with the bombing and said they
+    belonged to X") is read for the harmful incident before it too: who is suspected of it."""
+    sents = list(doc_sents(document.spacy_doc))
+    near = harm_firsts(document, firsts)
+    for ev in document.events:
+        if ev.sub_event_type != "Arrests" or not ev._sentences:
+            continue
+        before = [eid for first, eid in near if first < min(ev._sentences) and eid != ev.id]
+        if not before:
+            continue
+        for i in ev._sentences:
+            if i < len(sents) and any(arrests_over_deed(t) for t in sents[i]):
+                out[before[-1]].append(i)
+
+
 def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     sents: list[Any]) -> None:
     """Fill one event's actors and denials from its sentences."""
@@ -200,6 +221,17 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
                 reading.attribution, reading.by_self, reading.by_token = "stated", False, None
+            caller_claim(reading, actor)
+            if reading.role == "perpetrator" and reading.attribution == "claimed" \
+                    and reading.verb is not None and earlier_incident(reading.verb):
+                # "came a fortnight after a bomb X said it had planted": the earlier deed's
+                # claimant (a doer the report states, "came after Shining Path attacks", is kept:
+                # MUC-4 codes that earlier deed as an incident of the report)
+                reading.role, reading.attribution = "other", "stated"
+                reading.by_self, reading.by_token = False, None
+            if event.sub_event_type == "Arrests" and reading.role == "perpetrator" \
+                    and reading.attribution == "suspected" and arrests_over_deed(reading.verb):
+                reading.role = "other"  # the group the arrested belong to did not arrest them
             if not (own or short) and reading.attribution == "stated" \
                     and reading.role != "perpetrator":
                 continue  # a back-reference sentence counts only for who did it and who says so

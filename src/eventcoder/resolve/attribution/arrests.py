@@ -1,0 +1,39 @@
+"""An arrest over the deed: "arrested four men in connection with the bombing", "detained over the
+blast", "arrested two men seen near the market shortly before the explosion". The arresting force
+is no doer of the deed; the arrested, and the group they are said to belong to, are its suspects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.resolve.attribution.implicated import names_deed
+
+ARREST_VERBS = {"arrest", "detain", "apprehend"}
+# Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
+INCIDENT_NOUNS = {"blast", "explosion", "shooting", "incident", "bombing", "ambush"}
+# Prepositions by which an arrest names its cause ("in connection with", "over", "for") or
+# follows the deed ("after the blast", "seen before the explosion").
+_CAUSE_PREPS = {"in", "over", "for", "after", "before"}
+
+
+def arrests_over_deed(verb: Any) -> bool:
+    """Whether a verb is an arrest whose cause is a deed ('arrested ... in connection with the
+    attack', 'detained over the bombing')."""
+    if verb is None or verb.lemma_.lower() not in ARREST_VERBS:
+        return False
+    # the cause hangs from the verb or, as the parser often has it, from the arrested
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _deed(c.subtree)
+           for h in heads for c in h.children):
+        return True
+    # "arrested two men seen near the market shortly before the explosion": the arrested are
+    # described by the deed, so the arrest is over it
+    return any(c.dep_ in {"acl", "relcl"} and _deed(c.subtree) for h in heads[1:]
+               for c in h.children)
+
+
+def _deed(tokens: Any) -> bool:
+    """A crime noun ('the attack') or a word for the incident itself ('the blast')."""
+    tokens = list(tokens)
+    return names_deed(tokens) or any(t.lemma_.lower() in INCIDENT_NOUNS for t in tokens)
