@@ -42,7 +42,7 @@ _INTRO = re.compile(
     r"|(?:(?P<n1>" + _NOUNS + r")\s+)?(?:calling|calls|called|naming|names)\s+"
     r"(?:itself|themselves)"
     r"|(?:previously|hitherto|little[- ]known|formerly)\s+unknown\s+(?P<n2>" + _NOUNS + r")"
-    r"(?:\s*,|\s+(?:called|named|known\s+as))?"
+    r"(?:\s*,|\s+(?:called|named|known\s+as|(?:calling|naming)\s+(?:itself|themselves)))?"
     r"|(?P<n3>" + _PAPERS + r")\s+(?:was\s+|were\s+)?signed\s+by"
     r")\s+(?:the\s+)?", re.IGNORECASE)
 # "[COMMUNIQUE] [ANTICOMMUNIST ACTION ALLIANCE (AAA)]": the byline of a communiqué's text.
