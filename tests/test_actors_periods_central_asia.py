@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from actor_labels import labels
 
-from eventcoder.nlp.truecase import casing_of
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.periods import dated_state_label
 from eventcoder.resolve.actors.phoenix_build import build_entries
+from eventcoder.text.casing import casing_of
 
 
 @pytest.mark.parametrize(("label", "day", "expected"), [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.nlp.truecase import casing_of
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.phoenix_build import alias_kind, build_entries, readable
+from eventcoder.text.casing import casing_of
 
 
 @pytest.mark.parametrize(

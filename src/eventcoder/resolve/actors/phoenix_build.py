@@ -226,7 +226,7 @@ def build_entries(blocks: list[dict[str, Any]], casing: Any) -> list[dict[str, A
 
 
 def _casing_of() -> Any:
-    from eventcoder.nlp.truecase import casing_of
+    from eventcoder.text.casing import casing_of
 
     return casing_of
 
