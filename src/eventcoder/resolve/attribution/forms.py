@@ -26,6 +26,7 @@ from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
 from eventcoder.resolve.attribution.broken_subjects import (
     gerund_subject_doer,
+    titled_object_doer,
     verbless_sentence_doer,
 )
 from eventcoder.resolve.attribution.captors import captor_reading
@@ -321,7 +322,8 @@ def _read(token: Any) -> Reading:
         return extra
     reading = rules.read_mention(target)
     if reading.role == "other":
-        reading = _report_doer(target) or verbless_sentence_doer(token) or reading
+        reading = _report_doer(target) or verbless_sentence_doer(token) \
+            or titled_object_doer(token) or reading
     if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
         return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)
