@@ -61,7 +61,7 @@ AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
-                  "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
+                  "hijacker", "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
 # ("previously planted" may still be the incident's own landmine: not a record marker)
 RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
@@ -149,6 +149,8 @@ def _suspicion(t: Any) -> Reading | None:
     if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in {"who", "that"} and t.head.dep_ == "relcl":
+            subj = t.head.head  # "the attackers, who were X fighters, fled"
         if subj is not None and subj.lemma_.lower() in ATTACKER_NOUNS:
             return rules.governed_doer(t.head, t, hedge_confirmed=False)
     return None
