@@ -16,15 +16,29 @@ from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
 
 _BLASTS = frozenset({"explosion", "suicide", "grenade"})
-_SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside"})
+_SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside", "into",
+                          "among"})
 _AIM_VERBS = frozenset({"target", "attack", "hit", "strike", "bomb"})
 
 
+def _struck(noun: Token) -> bool:
+    """A noun named as where a blast struck ("during a rally", "into a crowd") or its target."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS) \
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AIM_VERBS)
+
+
 def _scene(token: Token) -> bool:
-    """A protest noun named as a place or a target ("during a rally", "targeted a march")."""
-    return token.pos_ == "NOUN" and (
-        (token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS)
-        or (token.dep_ == "dobj" and token.head.lemma_.lower() in _AIM_VERBS))
+    """A protest noun named as a place or a target ("during a rally", "targeted a march"), or a
+    protest participle on the people struck ("threw grenades into a crowd of supporters rallying
+    outside parliament": the rally is who was hit)."""
+    if token.pos_ == "NOUN":
+        return _struck(token)
+    if token.dep_ != "acl" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    people = token.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ == "NOUN":
+        people = people.head.head  # "a crowd of supporters rallying"
+    return _struck(people)
 
 
 def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
