@@ -18,6 +18,7 @@ from eventcoder.extract.events.triggers import TriggerMention
 _BLASTS = frozenset({"explosion", "suicide", "grenade"})
 _SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside", "into",
                           "among"})
+_CONTROL_KINDS = frozenset({"stun", "smoke", "flash", "sound", "rubber", "tear"})
 _AIM_VERBS = frozenset({"target", "attack", "hit", "strike", "bomb"})
 
 
@@ -45,7 +46,9 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Split one sentence's mentions into clusters of one happening each."""
     by_sfam: dict[str, list[TriggerMention]] = {}
     violent = {m.token.i for m in ms if sfam_of(m) == "V"}
-    blast = any(m.family in _BLASTS for m in ms)
+    # a stun or smoke grenade is crowd control on the gathering, no blast that strikes it
+    blast = any(m.family in _BLASTS and not any(c.lower_ in _CONTROL_KINDS for c in m.token.children)
+                for m in ms)
     for m in ms:
         # "the blast struck the market": the violence strikes, no one goes on strike
         if sfam_of(m) == "P" and m.token.pos_ == "VERB" and any(
