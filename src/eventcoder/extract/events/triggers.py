@@ -147,7 +147,10 @@ def _context_lemmas(token: Token) -> set[str]:
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for grand in children(child):
-            out.add(grand.lemma_.lower())
+            # "hijackers armed with pistols seized an airliner": a participle describing a
+            # participant is no object of the trigger (its lemma "arm" is no haul of arms)
+            if not (grand.tag_ == "VBN" and grand.dep_ in {"acl", "amod"}):
+                out.add(grand.lemma_.lower())
             out.add(grand.lower_)
             if grand.lower_ == "of":  # "barricaded several of the highways": the partitive's noun
                 for noun in children(grand):
