@@ -31,7 +31,7 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "riddle"}
+          "rocket", "riddle", "poison", "contaminate", "lace"}
 VICTIM_VERBS = {"die", "perish", "flee"}
 ANSWERABLE = {"responsible", "guilty", "culpable"}  # "X was responsible for the murders"
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
