@@ -30,7 +30,24 @@ FIRST = {
     "admin1_ok": 0.767, "admin1_unit_ok": 0.933, "location_ok": 0.96, "actors": 1.0,
     "perpetrator_ok": 0.778, "attribution_ok": 1.0, "wrong_perpetrators": 0,
 }
-FLOORS = {**FIRST}
+# Floors, after the rules of tests/test_summaries_titled_victims.py ("Members of ETA kidnapped
+# businessman X": ESP5), test_summaries_doer_identity.py ("The hijackers were members of
+# Hizballah", "The hijackers, who were pro-Chechen militants": GRC3, TUR6),
+# test_summaries_barricade.py (a building seized with its people held hostage: HND1),
+# test_summaries_grenade_rally.py (grenades into a crowd of supporters rallying: KHM1),
+# test_summaries_armed_with.py and test_summaries_seized_airliner.py ("hijackers armed with a
+# pistol and grenades seized an airliner" is a hijacking, no weapons seizure: GRC3 type and toll),
+# test_summaries_departure_scene.py (placed where the airliner took off: GRC3),
+# test_summaries_poisoning.py (salad bars contaminated with salmonella: USA7) and
+# test_summaries_youth_bodies.py ("an ultranationalist youth organization" is no mob: TUR5).
+# Still missed: NGA3 ("operated by Royal Dutch Shell" reads as shelling), ESP4 ("Carrero Blanco,
+# his driver and a police bodyguard were killed" counts 1), BGD1 (five assailants killed when the
+# building was stormed are not added), FRA3 and GBR5 (the FLNC is named in Corsican, "the
+# Provisional IRA" is no known name), ARG1 (Buenos Aires placed at the province); admin1 misses
+# are the geoparser's names (Lombardia, Hessen, Nordrhein-Westfalen, Corse, National Capital
+# Region, Darfur).
+FLOORS = {**FIRST, "type_ok": 0.967, "sub_type_ok": 0.952, "fatalities_ok": 0.933,
+          "perpetrator_ok": 0.926}
 
 
 @pytest.mark.slow
