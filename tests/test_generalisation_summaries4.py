@@ -38,15 +38,15 @@ FIRST = {
 # test_summaries_armed_with.py and test_summaries_seized_airliner.py ("hijackers armed with a
 # pistol and grenades seized an airliner" is a hijacking, no weapons seizure: GRC3 type and toll),
 # test_summaries_departure_scene.py (placed where the airliner took off: GRC3),
-# test_summaries_poisoning.py (salad bars contaminated with salmonella: USA7) and
-# test_summaries_youth_bodies.py ("an ultranationalist youth organization" is no mob: TUR5).
-# Still missed: NGA3 ("operated by Royal Dutch Shell" reads as shelling), ESP4 ("Carrero Blanco,
-# his driver and a police bodyguard were killed" counts 1), BGD1 (five assailants killed when the
-# building was stormed are not added), FRA3 and GBR5 (the FLNC is named in Corsican, "the
+# test_summaries_poisoning.py (salad bars contaminated with salmonella: USA7),
+# test_summaries_youth_bodies.py ("an ultranationalist youth organization" is no mob: TUR5) and
+# test_summaries_company_names.py ("operated by Royal Dutch Shell" is no shelling: NGA3).
+# Still missed: ESP4 ("Carrero Blanco, his driver and a police bodyguard were killed" counts 1),
+# BGD1 (five assailants killed when the building was stormed are not added), FRA3 and GBR5 (the FLNC is named in Corsican, "the
 # Provisional IRA" is no known name), ARG1 (Buenos Aires placed at the province); admin1 misses
 # are the geoparser's names (Lombardia, Hessen, Nordrhein-Westfalen, Corse, National Capital
 # Region, Darfur).
-FLOORS = {**FIRST, "type_ok": 0.967, "sub_type_ok": 0.952, "fatalities_ok": 0.933,
+FLOORS = {**FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "fatalities_ok": 0.933,
           "perpetrator_ok": 0.926}
 
 
