@@ -234,9 +234,16 @@ def _is_acronym(token: Token) -> bool:
 _ANGRY = {"angry", "irate", "outraged", "furious", "disgruntled", "enraged", "aggrieved"}
 
 
+# Nouns of an organisation: a crowd word modifying one ("a youth organization", "the party's
+# youth wing") names the organisation's people, not a crowd.
+_BODY_NOUNS = {"organization", "organisation", "movement", "wing", "league", "federation",
+               "association", "union", "brigade", "militia"}
+
+
 def is_crowd(head: Token) -> bool:
     """True when the phrase names an unarmed crowd (mob, youths, residents, protesters)."""
-    toks = phrase_tokens(head)
+    toks = [t for t in phrase_tokens(head) if not (
+        t.dep_ in {"compound", "amod", "nmod"} and t.head.lemma_.lower() in _BODY_NOUNS)]
     if any(c.lemma_.lower() in _ANGRY for c in children(head) if c.dep_ == "amod"):
         return True  # "angry depositors", "irate residents"
     return bool(

@@ -51,6 +51,7 @@ from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
@@ -141,6 +142,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
     if abused_in_custody(document, event, short):
         return (*ATTACK, "the people arrested were abused in custody: violence against them")
+    if barricade_hostages(event):
+        return (*ABDUCTION, "people held hostage in a building the group seized: no territory")
     if mishap_kept(document, event, short):
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
     if (riot := crowd_riot(document, event)) is not None:

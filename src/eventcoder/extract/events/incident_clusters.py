@@ -16,22 +16,39 @@ from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
 
 _BLASTS = frozenset({"explosion", "suicide", "grenade"})
-_SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside"})
+_SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside", "into",
+                          "among"})
+_CONTROL_KINDS = frozenset({"stun", "smoke", "flash", "sound", "rubber", "tear"})
 _AIM_VERBS = frozenset({"target", "attack", "hit", "strike", "bomb"})
 
 
+def _struck(noun: Token) -> bool:
+    """A noun named as where a blast struck ("during a rally", "into a crowd") or its target."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS) \
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AIM_VERBS)
+
+
 def _scene(token: Token) -> bool:
-    """A protest noun named as a place or a target ("during a rally", "targeted a march")."""
-    return token.pos_ == "NOUN" and (
-        (token.dep_ == "pobj" and token.head.lower_ in _SCENE_PREPS)
-        or (token.dep_ == "dobj" and token.head.lemma_.lower() in _AIM_VERBS))
+    """A protest noun named as a place or a target ("during a rally", "targeted a march"), or a
+    protest participle on the people struck ("threw grenades into a crowd of supporters rallying
+    outside parliament": the rally is who was hit)."""
+    if token.pos_ == "NOUN":
+        return _struck(token)
+    if token.dep_ != "acl" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    people = token.head
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ == "NOUN":
+        people = people.head.head  # "a crowd of supporters rallying"
+    return _struck(people)
 
 
 def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Split one sentence's mentions into clusters of one happening each."""
     by_sfam: dict[str, list[TriggerMention]] = {}
     violent = {m.token.i for m in ms if sfam_of(m) == "V"}
-    blast = any(m.family in _BLASTS for m in ms)
+    # a stun or smoke grenade is crowd control on the gathering, no blast that strikes it
+    blast = any(m.family in _BLASTS and not any(c.lower_ in _CONTROL_KINDS for c in m.token.children)
+                for m in ms)
     for m in ms:
         # "the blast struck the market": the violence strikes, no one goes on strike
         if sfam_of(m) == "P" and m.token.pos_ == "VERB" and any(

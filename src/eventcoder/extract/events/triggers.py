@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
@@ -147,7 +147,10 @@ def _context_lemmas(token: Token) -> set[str]:
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for grand in children(child):
-            out.add(grand.lemma_.lower())
+            # "hijackers armed with pistols seized an airliner": a participle describing a
+            # participant is no object of the trigger (its lemma "arm" is no haul of arms)
+            if not (grand.tag_ == "VBN" and grand.dep_ in {"acl", "amod"}):
+                out.add(grand.lemma_.lower())
             out.add(grand.lower_)
             if grand.lower_ == "of":  # "barricaded several of the highways": the partitive's noun
                 for noun in children(grand):
@@ -225,6 +228,11 @@ def forces_on_the_move(token: Token) -> bool:
                    or (c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS) for c in children(token))
 
 
+def _title_cased(sent: Span) -> bool:
+    """A headline in title case ("Army Shelling Kills Five"): the tagger calls its words names."""
+    return sum(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent) < 2
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -233,6 +241,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         kin = {"VERB": {"AUX"}, "NOUN": {"PROPN"}, "ADJ": {"VERB"}}
         if not any(token.pos_ in kin.get(p, set()) for p in entry.pos):
             return False
+    if span_len == 1 and token.pos_ == "PROPN" and token.ent_type_ == "ORG" \
+            and not _title_cased(token.sent):
+        return False  # "operated by Royal Dutch Shell", "a Shell flow station": a company's name
     if span_len == 1 and token.dep_ in entry.not_dep:
         return False  # "a mine convoy", "mine workers": a modifier, not the event
     if span_len == 1 and _modifier_only(token):

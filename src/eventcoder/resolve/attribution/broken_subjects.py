@@ -56,3 +56,18 @@ def verbless_sentence_doer(token: Any) -> Reading | None:
                         for v in sent if token.i < v.i < verbs[0].i):
         return None
     return rules.governed_doer(verbs[0], token)
+
+
+def titled_object_doer(token: Any) -> Reading | None:
+    """The group just before an attack verb the parse hung on a titled name ("Members of Hamas
+    abducted soldier X", read as one noun phrase): the first verb of its sentence is its act."""
+    sent = token.sent
+    verbs = [v for v in sent if v.i > token.i and rules.titled_object(v)]
+    if not verbs or verbs[0].i - token.i > 8:
+        return None
+    verb = verbs[0]
+    # the name opens the clause: no verb and no comma between it and the act, nor before it
+    if any(x.pos_ in {"VERB", "AUX"} for x in sent if x.i < verb.i) \
+            or any(x.lower_ in {",", ";"} for x in sent if token.i < x.i < verb.i):
+        return None
+    return rules.governed_doer(verb, rules.np_head(token))

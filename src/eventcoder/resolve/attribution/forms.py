@@ -27,6 +27,7 @@ from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
 from eventcoder.resolve.attribution.broken_subjects import (
     gerund_subject_doer,
+    titled_object_doer,
     verbless_sentence_doer,
 )
 from eventcoder.resolve.attribution.captors import captor_reading
@@ -62,7 +63,7 @@ AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
 ATTACKER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
-                  "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
+                  "hijacker", "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "author"}
 # Adverbials that place an act in a record rather than in one incident.
 # ("previously planted" may still be the incident's own landmine: not a record marker)
 RECORD_ADVERBS = {"often", "frequently", "repeatedly", "regularly", "routinely", "usually"}
@@ -150,6 +151,8 @@ def _suspicion(t: Any) -> Reading | None:
     if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in {"who", "that"} and t.head.dep_ == "relcl":
+            subj = t.head.head  # "the attackers, who were X fighters, fled"
         if subj is not None and subj.lemma_.lower() in ATTACKER_NOUNS:
             return rules.governed_doer(t.head, t, hedge_confirmed=False)
     return None
@@ -326,7 +329,8 @@ def _read(token: Any) -> Reading:
         return extra
     reading = rules.read_mention(target)
     if reading.role == "other":
-        reading = _report_doer(target) or verbless_sentence_doer(token) or reading
+        reading = _report_doer(target) or verbless_sentence_doer(token) \
+            or titled_object_doer(token) or reading
     if reading.role == "other" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
         return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)

@@ -32,7 +32,7 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "riddle"}
+          "rocket", "riddle", "poison", "contaminate", "lace"}
 VICTIM_VERBS = {"die", "perish", "flee"}
 ANSWERABLE = {"responsible", "guilty", "culpable"}  # "X was responsible for the murders"
 ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
@@ -193,8 +193,24 @@ def headline_passive(verb: Any) -> bool:
     objectless = verb.tag_ == "VBD" and verb.lemma_.lower() in ALWAYS_TRANSITIVE
     if verb.tag_ != "VBN" and not objectless:
         return False
+    if titled_object(verb):
+        return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"}
                    for c in verb.children) and stranded_object(verb) is None
+
+
+def titled_object(verb: Any) -> bool:
+    """An attack verb the parse hung on the titled name after it ("Members of ETA kidnapped
+    businessman X", "the Taliban kidnapped journalist Y"): summary style drops the article
+    before a title, and the titled person is the verb's object, not a noun it modifies, when a
+    subject or a noun stands right before the verb (not "the kidnapped journalist Y")."""
+    head = verb.head
+    if verb.dep_ != "amod" or head.i <= verb.i or head.pos_ != "NOUN" or verb.i == 0:
+        return False
+    named = head.i + 1 < len(verb.doc) and verb.doc[head.i + 1].pos_ == "PROPN"
+    before = verb.doc[verb.i - 1]
+    return named and (any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+                      or before.pos_ in {"NOUN", "PROPN"})
 
 
 def stranded_object(verb: Any) -> Any | None:

@@ -65,6 +65,8 @@ def in_background(event: Event, token: Token) -> bool:
     event's own trigger: it says where an earlier cause or other happening was."""
     if any(anc.lemma_ == "solidarity" for anc in token.ancestors):
         return True  # 'marched in Porto to back the strikers in Lisbon': the second place is elsewhere
+    if token.dep_ == "pobj" and just_left(token.head):
+        return False  # 'shortly after it took off from Athens': the deed's scene, no earlier one
     for anc in token.ancestors:
         if any(start <= anc.idx < end for start, end in event._mentions):
             return False
@@ -122,6 +124,19 @@ def road_into(prep: Token) -> bool:
     verb = prep.head
     return prep.lower_ in ("into", "to") and verb.lemma_ in ROAD_VERBS and verb.dep_ == "acl" \
         and verb.head.lemma_.lower() in ROAD_NOUNS
+
+
+DEPART_VERBS = {"take", "depart", "leave", "lift"}
+
+
+def just_left(prep: Token) -> bool:
+    """'seized an airliner shortly after it took off from Athens': the place a craft had just
+    left when the deed was done is the deed's scene, not an origin far from it."""
+    verb = prep.head
+    return prep.lower_ == "from" and verb.lemma_.lower() in DEPART_VERBS \
+        and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                         for c in verb.children) \
+        and (verb.lemma_.lower() != "take" or any(c.lower_ == "off" for c in verb.children))
 
 
 def other_events_sentences(document: Document, event: Event) -> set[int]:

@@ -56,17 +56,13 @@ EXCLUDE_BEFORE = re.compile(
     r"|(?:fled|flee|fleeing|returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|"
     r"send|sending|headed|heading|moved|moving|deported|smuggled)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:to|into|towards?|from|for|out\s+of)(?:\s+[\w'’-]+){0,2}?(?:\s+in)?)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
+    r"(?:the\s+)?$", re.IGNORECASE)
 # 'Punjab-based', and a group named after its home ('Abala militia', 'Misrata fighters').
 EXCLUDE_AFTER = re.compile(
     r"\s*-?\s*(?:based|born|backed|led|headquartered|bound|militias?|militiam[ae]n|herdsm[ae]n|"
     r"herders?|tribesm[ae]n|fighters?|clan|clansm[ae]n)\b"
     # 'a Djibouti-AMISOM soldier': a country's contingent of a named force
-    r"|-(?-i:[A-Z]{3,})\b",
-    re.IGNORECASE,
-)
+    r"|-(?-i:[A-Z]{3,})\b", re.IGNORECASE)
 # '30 km north-east of X', '10kms from X', '(about 80 km west of X)': X is a reference point.
 _REFERENCE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[\s)]*(?:[\w-]+\s+){0,3}?"
@@ -299,7 +295,8 @@ def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: T
     """A base, origin, destination, speaker's place or topic country: never the event's place."""
     m = r.mention
     before = document.text[max(0, m.start - 60) : m.start]
-    own_move = prep is not None and (cues.moves_into(event, prep) or cues.road_into(prep))
+    own_move = prep is not None and (cues.moves_into(event, prep) or cues.road_into(prep)
+                                     or cues.just_left(prep))
     if ((EXCLUDE_BEFORE.search(before) or cues.ORIGIN_OF_PEOPLE.search(before)) and not own_move) \
             or EXCLUDE_AFTER.match(document.text[m.end : m.end + 20]):
         return True
@@ -326,7 +323,8 @@ def place_features(document: Document, event: Event, r: Resolved) -> tuple[dict[
     if _excluded(document, event, r, span, prep, prep_word):
         return None
     is_country = r.place is not None and r.place.kind == "country"
-    locative = prep_word in LOCATIVE_PREPS or (of_place and prep is None)
+    locative = prep_word in LOCATIVE_PREPS or (of_place and prep is None) or (
+        prep is not None and cues.just_left(prep))
     # '(Quissanga, Cabo Delgado)': the units holding the place named before count as a locative
     bracket = not locative and in_unit_brackets(document.text, m.start)
     anchor = cues.anchor(document, event)
