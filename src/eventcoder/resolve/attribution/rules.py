@@ -21,42 +21,24 @@ from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
 from eventcoder.resolve.attribution.responders import ends_the_attack, fires_on_doers
 from eventcoder.resolve.attribution.speakers import speaker_of
+from eventcoder.resolve.attribution.verb_sets import (  # noqa: F401  (re-exported)
+    ACCUSE,
+    ALWAYS_TRANSITIVE,
+    ANNOUNCE,
+    ANSWERABLE,
+    ATTACK,
+    CLAIM,
+    CONFIRM,
+    DENY,
+    GOVERNOR_ATTRIBUTIONS,
+    HEDGES,
+    SEARCH_NOUNS,
+    SUSPECT,
+    THEORY_NOUNS,
+    VICTIM_VERBS,
+    WEAK_HEDGES,
+)
 
-ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", "orchestrate",
-          "mastermind", "storm", "shoot", "bomb", "abduct", "kidnap", "ambush", "raid", "target",
-          "murder", "massacre", "behead", "execute", "assassinate", "torch", "burn", "loot",
-          "detonate", "plant", "fire", "shell", "strike", "hit", "clash", "fight", "seize",
-          "capture", "overrun", "injure", "wound", "beat", "torture", "rape", "rob", "destroy",
-          "lynch", "hack", "stab", "arrest", "detain", "disperse", "open", "besiege", "engage",
-          "repel", "repulse", "invade", "occupy", "take", "block", "protest", "riot", "slaughter",
-          "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
-          "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
-          "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "riddle", "poison", "contaminate", "lace"}
-VICTIM_VERBS = {"die", "perish", "flee"}
-ANSWERABLE = {"responsible", "guilty", "culpable"}  # "X was responsible for the murders"
-ALWAYS_TRANSITIVE = {"kill", "wound", "injure", "abduct", "kidnap", "behead", "murder",
-                     "assassinate", "execute", "lynch", "hurt", "maim", "torture", "rape"}
-CLAIM = {"claim"}
-SUSPECT = {"believe", "suspect", "think", "presume", "fear", "assume", "say", "suggest",
-           "indicate", "point"}
-ACCUSE = {"blame", "accuse", "allege", "charge", "hold"}
-CONFIRM = {"confirm", "establish", "prove"}
-DENY = {"deny", "reject", "dismiss", "refute"}
-# A governing verb's attribution, first match wins; a bare "say" above the act is no suspicion.
-GOVERNOR_ATTRIBUTIONS = ((SUSPECT - {"say"}, "suspected"), (ACCUSE, "accused"),
-                         (CONFIRM, "confirmed"), (CLAIM, "claimed"), (DENY, "denied"))
-ANNOUNCE = {"announce", "report", "reveal", "disclose", "declare", "unveil"}
-HEDGES = {"may", "might", "could", "allegedly", "reportedly", "possibly", "probably", "likely",
-          "presumably", "apparently", "suspected", "alleged", "presumed", "believed", "purported",
-          "purportedly", "supposedly", "perhaps"}
-# "reportedly" is everywhere in news copy; it does not hedge an agent by itself.
-WEAK_HEDGES = {"reportedly"}
-# "launched a manhunt for the gunmen who ...": the searchers are not the doers
-SEARCH_NOUNS = {"manhunt", "search", "hunt", "investigation", "probe", "inquiry", "enquiry",
-                "dragnet"}
-# Nouns for what an investigation supposes ("the theory is that X did it").
-THEORY_NOUNS = {"theory", "hypothesis", "assumption", "suspicion", "supposition", "presumption"}
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
 
 
