@@ -14,6 +14,7 @@ import functools
 
 from rapidfuzz import fuzz, process
 
+from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention
@@ -33,10 +34,14 @@ TOWN_MIN_POP = 10_000
 @functools.lru_cache(maxsize=4)
 def _large_names(gaz: Gazetteer, min_pop: int = MIN_POP) -> dict[str, dict[str, tuple[int, ...]]]:
     """First letter → name keys (without spaces) of the world's places of ``min_pop`` → ids."""
-    names: dict[str, dict[str, set[int]]] = {}
-    for key, gid in gaz.large_names(min_pop):
-        names.setdefault(key[:1], {}).setdefault(key.replace(" ", ""), set()).add(gid)
-    return {i: {k: tuple(sorted(v)) for k, v in by.items()} for i, by in names.items()}
+    def build() -> dict[str, dict[str, tuple[int, ...]]]:
+        names: dict[str, dict[str, set[int]]] = {}
+        for key, gid in gaz.large_names(min_pop):
+            names.setdefault(key[:1], {}).setdefault(key.replace(" ", ""), set()).add(gid)
+        return {i: {k: tuple(sorted(v)) for k, v in by.items()} for i, by in names.items()}
+
+    # built in every process otherwise (half a second for the two sizes): kept on disk
+    return cached_table("world_large_names", f"v1|{gaz.identity()}|{min_pop}", build)
 
 
 def _near_places(gaz: Gazetteer, joined: str, min_pop: int, units_only: bool

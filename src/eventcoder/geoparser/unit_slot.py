@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
 from eventcoder.geoparser.names import norm, unit_free_key
 from eventcoder.geoparser.recognize import Mention
@@ -43,14 +44,18 @@ _LIST_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w'’-]+[ \t]+(?:and|or)\b|(?:
 @functools.lru_cache(maxsize=2)
 def _unit_keys(gaz: Gazetteer) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """The world's unit names: key → ids, and key without spaces → ids."""
-    exact: dict[str, set[int]] = {}
-    for key, gid in gaz.unit_names():
-        exact.setdefault(key, set()).add(gid)
-    joined: dict[str, set[int]] = {}
-    for key, gids in exact.items():
-        joined.setdefault(key.replace(" ", ""), set()).update(gids)
-    return ({k: tuple(sorted(v)) for k, v in exact.items()},
-            {k: tuple(sorted(v)) for k, v in joined.items()})
+    def build() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+        exact: dict[str, set[int]] = {}
+        for key, gid in gaz.unit_names():
+            exact.setdefault(key, set()).add(gid)
+        joined: dict[str, set[int]] = {}
+        for key, gids in exact.items():
+            joined.setdefault(key.replace(" ", ""), set()).update(gids)
+        return ({k: tuple(sorted(v)) for k, v in exact.items()},
+                {k: tuple(sorted(v)) for k, v in joined.items()})
+
+    # built in every process otherwise (0.4 s): kept on disk, keyed by the index file
+    return cached_table("world_unit_keys", f"v1|{gaz.identity()}", build)
 
 
 def slot_spans(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

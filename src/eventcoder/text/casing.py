@@ -10,12 +10,22 @@ from __future__ import annotations
 import functools
 import gzip
 from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventcoder.disk_cache import cached_table, files_key
 
 
 @functools.cache
 def casing_table() -> dict[str, tuple[str, int]]:
     """Lower-case word → (casing code l/t/u, log-probability of its lower-case form)."""
     path = resources.files("eventcoder.data").joinpath("casing.tsv.gz")
+    # 250,000 lines take about a second to parse: kept on disk, keyed by the file's identity
+    key = f"v1|{files_key(Path(str(path)))}"
+    return cached_table("casing_table", key, lambda: _read(path))
+
+
+def _read(path: Any) -> dict[str, tuple[str, int]]:
     table: dict[str, tuple[str, int]] = {}
     with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
         for line in fh:
