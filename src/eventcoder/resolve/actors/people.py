@@ -48,7 +48,9 @@ def government_hits(doc: Any, text: str, taken: list[tuple[int, int]]) -> list[H
     out = []
     dateline = dateline_separator(text)
     for ent in doc_ents(doc):
-        if ent.label_ != "GPE" or overlaps(ent.start_char, ent.end_char, taken):
+        # a capital the tagger took for a person or a body ("Yerevan said") stands for it too
+        if not (ent.label_ == "GPE" or (ent.label_ in {"PERSON", "ORG"} and capital_code(ent.text))) \
+                or overlaps(ent.start_char, ent.end_char, taken):
             continue
         if dateline is not None and ent.end_char <= dateline[1]:
             continue  # "LUANDA - The FLEC claimed ...": the dateline names where it was filed

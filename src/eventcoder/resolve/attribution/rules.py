@@ -119,6 +119,9 @@ def _governors(verb: Any) -> list[Any]:
         if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "relcl",
                             "acl", "auxpass", "dobj"}:
             break
+        if cur.dep_ == "ccomp" and cur.i < cur.head.i and any(
+                t.text == ";" for t in cur.doc[cur.i:cur.head.i]):
+            break  # 'X shelled Y; Islamabad denied ...': a misparse across the semicolon
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             out.append(cur)
