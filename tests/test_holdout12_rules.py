@@ -1,0 +1,101 @@
+"""Rules written after the twelfth hold-out round (short 2025-2026 news items), each tested on
+sentences for several countries: an armed doer who wounds or injures people commits an attack,
+not only its toll ("a teenager armed with a knife wounded three people"); a demonstration that
+arrested reporters were covering is what they reported on, not a protest the arrest broke up
+("arrested two journalists covering a rally"); the people "from" a named group are its members,
+as with "of" ("gunmen from the X gang")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import Pipeline
+
+
+def report(pipeline: Pipeline, text: str, published: str = "2025-09-01") -> Event:
+    """The primary event of one hand-written item (no publisher: the text alone decides)."""
+    document: Document = pipeline(Article(id="t", text=text, published=published))
+    event = primary_event(document)
+    assert event is not None
+    return event
+
+
+def perpetrators(event: Event) -> list[str]:
+    """Names of the event's actors in the perpetrator role."""
+    return [a.name for a in event.actors if a.role == "perpetrator"]
+
+
+# A lone armed attacker wounds people and is then arrested: the attack is the item's event.
+WOUNDING_ATTACKS = [
+    "A teenager armed with a knife wounded three people outside a cinema in Perth on Friday "
+    "before security staff held him down. The 16-year-old was arrested.",
+    "A man armed with a machete injured four worshippers at a church in Hamilton, New Zealand, "
+    "on Sunday before parishioners restrained him. Police arrested the 52-year-old at the scene.",
+    "A gunman wounded two shoppers in a car park in Dayton, Ohio, on Monday, police said. "
+    "Officers arrested a 30-year-old suspect later that night.",
+    "A man armed with a machete wounded two shoppers at a supermarket in Tampere on Thursday, "
+    "Finnish police said. He was arrested at the scene.",
+]
+
+
+@pytest.mark.parametrize("text", WOUNDING_ATTACKS)
+def test_armed_doer_wounding_is_an_attack(pipeline: Pipeline, text: str) -> None:
+    """'An armed man wounded N' makes an attack on civilians, not an arrest (the arrest won)."""
+    event = report(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_wounded_toll_alone_makes_no_attack(pipeline: Pipeline) -> None:
+    """A toll without an armed doer stays a consequence of the blast it follows."""
+    event = report(pipeline, "Three people were wounded in a blast at a market in Quetta on "
+                             "Monday, police said.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+# Reporters arrested while covering a demonstration: the arrest is the event.
+COVERED_PROTESTS = [
+    "Security officers in Gulu arrested two journalists covering an opposition campaign rally on "
+    "Thursday, a press freedom group said.",
+    "Police in Izmir detained three photographers who were covering a student march on Sunday, "
+    "their union said.",
+    "Soldiers in Bulawayo arrested a reporter filming a demonstration by street vendors on "
+    "Tuesday.",
+    "Police in Minsk detained a camera crew reporting on a protest outside the courthouse on "
+    "Wednesday, the broadcaster said.",
+]
+
+
+@pytest.mark.parametrize("text", COVERED_PROTESTS)
+def test_reporters_covering_a_protest_are_arrested_not_dispersed(pipeline: Pipeline,
+                                                                 text: str) -> None:
+    """The rally the journalists covered does not make their arrest a protest intervention."""
+    event = report(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_protesters_arrested_at_a_march_stay_an_intervention(pipeline: Pipeline) -> None:
+    """Arrests of the marchers themselves are still the protest with intervention."""
+    event = report(pipeline, "Police in Arequipa arrested 12 protesters at a march against the "
+                             "new mining law on Friday.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+# "People from a named group" make the group the doer, as "people of" it does.
+MEMBERS_FROM = [
+    ("Gunmen from the Kraze Zo gang killed at least nine people in the town of Mirebalais in "
+     "Haiti on Wednesday.", "Kraze Zo"),
+    ("Gunmen from the Ti Makak gang shot dead five farmers near Pernier, Haiti, on Monday.",
+     "Ti Makak"),
+    ("Hitmen from the Los Tiguerones gang killed four fishermen in Esmeraldas on Sunday.",
+     "Los Tiguerones"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), MEMBERS_FROM)
+def test_people_from_a_named_group_are_its_members(pipeline: Pipeline, text: str,
+                                                   group: str) -> None:
+    """'Gunmen from the X gang' names X the perpetrator, not an unidentified armed group."""
+    event = report(pipeline, text)
+    assert any(group in name for name in perpetrators(event)), perpetrators(event)
