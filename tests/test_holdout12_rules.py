@@ -3,7 +3,8 @@ sentences for several countries: an armed doer who wounds or injures people comm
 not only its toll ("a teenager armed with a knife wounded three people"); a demonstration that
 arrested reporters were covering is what they reported on, not a protest the arrest broke up
 ("arrested two journalists covering a rally"); the people "from" a named group are its members,
-as with "of" ("gunmen from the X gang")."""
+as with "of" ("gunmen from the X gang"); a strike whose doers are warplanes, jets or drones is an
+air/drone strike even when the note names another side's missiles as its cause."""
 
 from __future__ import annotations
 
@@ -99,3 +100,30 @@ def test_people_from_a_named_group_are_its_members(pipeline: Pipeline, text: str
     """'Gunmen from the X gang' names X the perpetrator, not an unidentified armed group."""
     event = report(pipeline, text)
     assert any(group in name for name in perpetrators(event)), perpetrators(event)
+
+
+# Aircraft strike; a later sentence names another side's missiles or rockets as the cause.
+AIRCRAFT_STRIKES = [
+    "Israeli warplanes hit fuel tanks at the port of Hodeidah on Saturday, port workers said. "
+    "Israel said the raids answered missile launches by the Houthis.",
+    "Russian jets bombed a hospital in Idlib on Tuesday, killing four patients, rescuers said. "
+    "Moscow said the raid answered rocket fire by rebels on its air base.",
+    "Israeli warplanes struck a weapons depot near Tyre on Thursday, the army said, after "
+    "Hezbollah fired rockets and missiles at northern Israel.",
+]
+
+
+@pytest.mark.parametrize("text", AIRCRAFT_STRIKES)
+def test_aircraft_doers_make_an_air_strike(pipeline: Pipeline, text: str) -> None:
+    """Warplanes or jets that struck make an air/drone strike, not the missile attack the model
+    read from the other side's missiles."""
+    event = report(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence",
+                                                        "Air/drone strike")
+
+
+def test_ground_missile_attack_stays_a_missile_attack(pipeline: Pipeline) -> None:
+    """A missile fired from the ground, no aircraft told, stays a missile attack."""
+    event = report(pipeline, "A Russian ballistic missile hit an apartment block in Zaporizhzhia "
+                             "on Monday, killing three residents, the governor said.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
