@@ -4,7 +4,8 @@ not only its toll ("a teenager armed with a knife wounded three people"); a demo
 arrested reporters were covering is what they reported on, not a protest the arrest broke up
 ("arrested two journalists covering a rally"); the people "from" a named group are its members,
 as with "of" ("gunmen from the X gang"); a strike whose doers are warplanes, jets or drones is an
-air/drone strike even when the note names another side's missiles as its cause."""
+air/drone strike even when the note names another side's missiles as its cause; the group that
+operated or flew the drones ("drones operated by X dropped explosives") is their doer."""
 
 from __future__ import annotations
 
@@ -127,3 +128,23 @@ def test_ground_missile_attack_stays_a_missile_attack(pipeline: Pipeline) -> Non
     event = report(pipeline, "A Russian ballistic missile hit an apartment block in Zaporizhzhia "
                              "on Monday, killing three residents, the governor said.")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+# Aircraft "operated by" / "flown by" a named group: the group flew them and is the doer.
+OPERATED_MEANS = [
+    ("Drones operated by the Jalisco New Generation Cartel dropped explosives on homes in "
+     "Tepalcatepec on Tuesday, wounding a woman.", "Jalisco New Generation Cartel", "Mexico"),
+    ("Drones operated by FARC dissidents dropped explosives on a farm near Argelia, Cauca, on "
+     "Wednesday, wounding two farmworkers.", "FARC", "Colombia"),
+    ("Drones flown by Al Shabaab fighters dropped grenades on a market in Beledweyne on Monday, "
+     "wounding four traders.", "Shabaab", "Somalia"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "country"), OPERATED_MEANS)
+def test_group_operating_the_drones_is_the_doer(pipeline: Pipeline, text: str, group: str,
+                                                country: str) -> None:
+    """The group that operated the drones is the perpetrator, not the event country's army."""
+    doers = perpetrators(report(pipeline, text))
+    assert any(group in name for name in doers), doers
+    assert not any(name.startswith(f"Military Forces of {country}") for name in doers), doers
