@@ -51,6 +51,7 @@ from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
@@ -158,6 +159,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if crowd_weapon_riot(event.event_type, own):
         return (*RIOT, "a crowd's stones or petrol bombs, no armed group: a riot")
     rules_type, rules_sub = rules_reading(event)
+    if aircraft_doers(event, (rules_type, rules_sub)):
+        return (*AIR_STRIKE, "warplanes, jets or drones struck: an air/drone strike")
     if unarmed_battle(event.event_type, rules_type, own):
         return (str(rules_type), str(rules_sub or RIOT[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")

@@ -228,6 +228,17 @@ def forces_on_the_move(token: Token) -> bool:
                    or (c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS) for c in children(token))
 
 
+# Verbs of reporting on an event: "journalists covering a rally", "a crew filming the march".
+_COVERAGE_VERBS = {"cover", "film", "photograph", "livestream", "broadcast", "report"}
+
+
+def _covered(token: Token) -> bool:
+    """A demonstration noun that a reporter's verb takes ("arrested journalists covering a
+    rally"): the rally is what they reported on, not the deed done to them."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else token.head
+    return token.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _COVERAGE_VERBS
+
+
 def _title_cased(sent: Span) -> bool:
     """A headline in title case ("Army Shelling Kills Five"): the tagger calls its words names."""
     return sum(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent) < 2
@@ -255,6 +266,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         and any(c.dep_ == "dobj" for c in children(token))
     ):
         return False  # "marched the farmers into the bush": not a demonstration
+    if span_len == 1 and entry.family == "protest" and token.pos_ in {"NOUN", "PROPN"} \
+            and _covered(token):
+        return False  # "arrested two reporters covering a rally": an arrest, not an intervention
     if span_len == 1 and entry.family == "protest" and forces_on_the_move(token):
         return False  # "soldiers marched to the market and beat people": a movement of forces
     if span_len == 1 and token.lemma_.lower() == "demonstrate" and any(

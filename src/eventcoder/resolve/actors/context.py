@@ -39,6 +39,8 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
 # Member nouns naming people, never part of a group's name ("Red Star rebels").
 MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insurgent", "gunman",
                  "gunmen", "member", "combatant", "extremist", "jihadist"}
+# Members named by their trade, who also come "from" a group ("hitmen from the X gang").
+_HIRED_HANDS = {"hitman", "hitmen", "assassin", "kidnapper", "bomber", "commando", "operative"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").
 ATTACK_NOUNS = {"attack", "bombing", "ambush", "raid", "massacre", "assault", "offensive",
                 "kidnapping", "killing", "murder", "assassination", "incursion", "shelling",
@@ -230,6 +232,8 @@ def acting_context(head: Any, is_person: bool) -> bool:
         prep, owner = gov.lower_, gov.head
         if prep == "of" and noun_lemma(owner) in MEMBER_NOUNS | {"hallmark", "responsibility"}:
             return True  # "terrorists of the FMLN", "a communique of X"
+        if prep == "from" and noun_lemma(owner) in MEMBER_PEOPLE | _HIRED_HANDS:
+            return True  # "gunmen from the X gang", "fighters from X": its people, as with "of"
         if (owner.lemma_.lower(), prep) in ATTRIBUTE_PREPS:
             return True  # "attributed to X", "blamed on X"
         if prep == "by" and gov.dep_ == "agent" and owner.lemma_.lower() in _attack_verbs():

@@ -1,6 +1,7 @@
 """An actor named through what it owns: "the army's artillery shelled", "the militia's fighters
 stormed". The weapon or unit is the grammatical subject; the possessor is the one who acted, so
-its mention is read in the place of the possessed noun. Nouns that are no means of force ("the
+its mention is read in the place of the possessed noun. So is the one who works the means:
+"drones operated by the cartel dropped explosives", "jets flown by the rebels bombed". Nouns that are no means of force ("the
 army's spokesman said", "the junta's minister met") leave the possessor where it is."""
 
 from __future__ import annotations
@@ -34,3 +35,22 @@ def possessor_as_doer(token: Token) -> Token:
             and _is_means_of_force(token.head):
         return token.head
     return token
+
+
+# Participles that tie a weapon or aircraft to those working it ("drones operated by X").
+_WORKED_BY = frozenset({"operate", "fly", "pilot", "control", "launch", "man", "fire", "use",
+                        "deploy", "send"})
+
+
+def operator_as_doer(token: Token) -> Token:
+    """The weapon or aircraft ``token`` works when it is the agent of a participle on it that
+    is the clause's subject ("drones [operated by X] dropped"), else ``token`` itself."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return token
+    verb = prep.head
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _WORKED_BY \
+            or noun.dep_ not in ACTIVE_OR_PASSIVE or not _is_means_of_force(noun):
+        return token
+    return noun

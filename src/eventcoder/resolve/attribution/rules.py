@@ -18,7 +18,7 @@ from eventcoder.resolve.attribution.backers import blamed_for_backing
 from eventcoder.resolve.attribution.captive import held_captive
 from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
-from eventcoder.resolve.attribution.possessed_means import possessor_as_doer
+from eventcoder.resolve.attribution.possessed_means import operator_as_doer, possessor_as_doer
 from eventcoder.resolve.attribution.responders import ends_the_attack, fires_on_doers
 from eventcoder.resolve.attribution.speakers import speaker_of
 from eventcoder.resolve.attribution.verb_sets import (  # noqa: F401  (re-exported)
@@ -225,7 +225,7 @@ def stranded_object(verb: Any) -> Any | None:
 def read_mention(token: Any) -> Reading:
     """The role and attribution a mention (its root token) has in its sentence."""
     # "the army's artillery shelled": the owner of the weapon or unit is the doer
-    t = np_head(possessor_as_doer(np_head(token)))
+    t = np_head(operator_as_doer(possessor_as_doer(np_head(token))))
     t = np_head(speaker_of(t))  # "a spokesman for X claimed": X claims
     r = Reading()
     head = t.head
