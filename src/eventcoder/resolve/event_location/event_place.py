@@ -49,8 +49,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "
 # A base, origin or destination: the verb, up to three words, a preposition, then the toponym
 # ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
 EXCLUDE_BEFORE = re.compile(
-    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya'
-    r"\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
+    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya';
+    # not 'Lagos-based journalist was arrested in X', whose compound describes the noun after it
+    r"(?<![-\u2010])\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
     r"trained|exiled)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|from|near|out\s+of)"
     # where someone goes: 'went to fight in Syria' needs the 'to'; 'went on strike in X' is local
     r"|(?:fled|flee|fleeing|returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|"
