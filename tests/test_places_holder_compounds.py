@@ -16,8 +16,11 @@ HELD = [
      "hit", "SY", "Afr"),
     ("Coalition jets bombed a fuel depot in Houthi-controlled Hodeidah overnight.",
      "bombed", "YE", "udaydah"),
-    ("Mortar rounds landed near a school in Russian-controlled Donetsk on Monday.",
-     "landed", "UA", "Donetsk"),
+    ("Drones struck a fuel depot near Russian-held Melitopol overnight.", "struck", "UA",
+     "Melitopol"),
+    ("Rockets hit Armenian-controlled Stepanakert on Sunday, wounding five.", "hit", "AZ",
+     "Khankendi"),
+    ("Government troops shelled rebel-held Mabanda, killing four.", "shelled", "BI", "Mabanda"),
 ]
 
 
@@ -30,8 +33,8 @@ def test_a_held_place_is_placed_where_it_lies(text: str, trigger: str, cc: str, 
 
 BASED = [
     ("A Nigerian Lagos-based journalist was detained in Abuja on Sunday.", "detained", "Abuja"),
-    ("A Karachi-based reporter was beaten by police in Quetta on Friday.", "beaten", "Quetta"),
-    ("A Kano-born trader was stabbed to death in Jos on Monday.", "stabbed", "Jos"),
+    ("A Karachi-based reporter was beaten in Quetta on Friday.", "beaten", "Quetta"),
+    ("A Kano-born trader was stabbed in Jos on Monday.", "stabbed", "Jos"),
 ]
 
 
