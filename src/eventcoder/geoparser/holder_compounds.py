@@ -1,10 +1,13 @@
-"""Hyphenated compounds that name who holds, backs or houses something, not where it lies.
+"""Hyphenated compounds that name who holds a place or where a person lives, not a scene.
 
 'Turkish-controlled Afrin', 'rebel-held Idlib', 'Russian-occupied Kherson': the word before the
 hyphen names the holder of the place after it, so a demonym or country there is no evidence of
 the place's country, while the participle marks the next capitalised word as a place (the way
-'in' does). 'Iran-backed militias', 'a Lagos-based journalist', 'Saudi-led coalition': the
-compound describes a body or a person, whose sponsor or home is not the scene of the deed.
+'in' does). 'A Lagos-based journalist', 'a Kano-born trader': the compound names a person's home,
+which is not the scene of the deed. A sponsor or leader ('Saudi-led coalition', 'Iran-backed
+militia') is left alone: like 'Saudi forces' it names a party to the deed, whose country the
+other stages weigh as they weigh any actor's; 'Palestinian-owned homes' too, as what a people
+owns mostly stands in their land.
 """
 
 from __future__ import annotations
@@ -16,17 +19,16 @@ HOLD_PARTICIPLES = frozenset({
     "controlled", "held", "occupied", "run", "ruled", "administered", "annexed", "besieged",
     "seized", "dominated", "governed", "captured", "blockaded", "encircled", "surrounded",
 })
-# Participles describing a body or person by its sponsor, leader or home.
-_BODY_PARTICIPLES = ("backed", "led", "based", "supported", "sponsored", "funded", "armed",
-                     "trained", "allied", "aligned", "affiliated", "linked", "owned", "born")
+# Participles naming a person's or a body's home.
+_HOME_PARTICIPLES = ("based", "born", "headquartered")
 _COMPOUND_TAIL = re.compile(
-    r"-(?:" + "|".join(sorted(HOLD_PARTICIPLES) + list(_BODY_PARTICIPLES)) + r")\b",
+    r"-(?:" + "|".join(sorted(HOLD_PARTICIPLES) + list(_HOME_PARTICIPLES)) + r")\b",
     re.IGNORECASE)
 
 
 def holder_word(text: str, end: int) -> bool:
     """The name ending at text[end] opens a holder compound ('Turkish' of 'Turkish-controlled',
-    'Lagos' of 'Lagos-based'): it names a holder, sponsor or home, not a place of the deed."""
+    'Lagos' of 'Lagos-based'): it names a place's holder or a person's home, not the scene."""
     return bool(_COMPOUND_TAIL.match(text, end))
 
 

@@ -246,8 +246,8 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
 # Unit nouns read token by token after a name ("Jessore district"). Zone, commune, parish, cercle,
 # oblast and sub-county stay out here as before the lists were merged: adding them lengthens
 # mentions ("west Arsi zone") and changes output; whether they should join is for a measured change.
-_ADMIN_NOUNS = word_list("admin_unit_nouns") - {
-    "zone", "commune", "parish", "sub-county", "subcounty", "rayon", "municipio", "colonia"}
+_ADMIN_NOUNS = word_list("admin_unit_nouns") - {  # + Indonesia's kabupaten ('Poso regency')
+    "zone", "commune", "parish", "sub-county", "subcounty", "rayon", "municipio", "colonia"} | {"regency"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
 _ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}
