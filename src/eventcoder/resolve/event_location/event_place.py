@@ -20,7 +20,7 @@ from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazett
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
-from eventcoder.resolve.event_location import containing_unit, cues, dateline_place
+from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
@@ -364,8 +364,8 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
     gaz = get_gazetteer()
     chosen = choice.place
     assert chosen is not None
-    if chosen.kind == "city":
-        return choice
+    if chosen.kind == "city":  # but 'Chittagong's Hathazari upazila' is at Hathazari
+        return possessed.possessed_place(document.text, choice, places, sent_ids)
     inner = [
         r for r in places
         if r.mention.sent in sent_ids and r.place is not None
