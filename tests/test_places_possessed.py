@@ -23,3 +23,10 @@ def test_the_possessed_place_is_the_scene(text: str, trigger: str, cc: str, name
     loc = geocoded_document(text, trigger).events[0].location
     assert loc is not None and loc.country_code == cc and loc.name == name, loc
 
+
+
+def test_a_namesake_in_another_province_is_not_the_possessed_place() -> None:
+    # the gazetteer's 'Dniprovskyi' district is Kyiv's; Kherson's own is not in it
+    loc = geocoded_document("A drone hit a tram in Kherson's Dniprovskyi district on Friday.",
+                            "hit").events[0].location
+    assert loc is not None and loc.admin1 == "Kherson", loc

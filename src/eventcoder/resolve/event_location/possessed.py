@@ -15,7 +15,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+
 def possessed_place(text: str, choice: Resolved, places: list[Resolved],
                     sent_ids: set[int]) -> Resolved:
     """The place the chosen town possesses ('Chittagong's Hathazari'), if one of the article's
-    places in the same country and the event's sentences follows it, else the choice."""
+    places in the same province and the event's sentences follows it, else the choice."""
     place = choice.place
     if place is None or place.kind in ("country", "continent", "adm1"):
         return choice
@@ -24,5 +24,6 @@ def possessed_place(text: str, choice: Resolved, places: list[Resolved],
         return choice
     owned = next((r for r in places if r.mention.start == m.end() and r.place is not None
                   and r.mention.sent in sent_ids and r.place.cc == place.cc
+                  and r.place.admin1 == place.admin1  # not a namesake in another province
                   and KIND_RANK.get(r.place.kind, 0) >= KIND_RANK.get("adm2", 0)), None)
     return owned if owned is not None else choice
