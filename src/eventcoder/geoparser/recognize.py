@@ -13,6 +13,7 @@ from eventcoder.geoparser import context as unit_words
 from eventcoder.geoparser import name_extent, place_cues
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
+from eventcoder.geoparser.holder_compounds import held_place_cue, holder_word
 from eventcoder.geoparser.name_bridges import bridge_step
 from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import (
@@ -102,8 +103,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # 'a hill village' tagged GPE: a place's name has a capital letter
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '40 km South West of Baidoa': a bearing, not a place
-        if economic_modifier(text, end):
-            return False  # 'the US dollar exchange rate', 'the Lebanese pound': no place
+        if economic_modifier(text, end) or holder_word(text, end):
+            return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based': no place
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
@@ -245,8 +246,8 @@ _PLACE_NOUNS = {"periphery", "outskirts", "village", "villages", "town", "towns"
 # Unit nouns read token by token after a name ("Jessore district"). Zone, commune, parish, cercle,
 # oblast and sub-county stay out here as before the lists were merged: adding them lengthens
 # mentions ("west Arsi zone") and changes output; whether they should join is for a measured change.
-_ADMIN_NOUNS = word_list("admin_unit_nouns") - {
-    "zone", "commune", "parish", "sub-county", "subcounty", "rayon", "municipio", "colonia"}
+_ADMIN_NOUNS = word_list("admin_unit_nouns") - {  # + Indonesia's kabupaten ('Poso regency')
+    "zone", "commune", "parish", "sub-county", "subcounty", "rayon", "municipio", "colonia"} | {"regency"}
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Head words of organisations and groups named after a place ('Mobile Forces', 'Abala militia').
 _ORG_HEADS = {"forces", "force", "brigade", "battalion", "regiment", "corps", "militia"}
@@ -277,7 +278,7 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is not None and nxt.lower_ in _ADMIN_NOUNS:
         return True  # 'of Jessore district', 'targeted Sirwah district', 'Maru LGA'
-    if prev.lower_ in LOCATIVE or place_cues.assault_object(toks, i):
+    if prev.lower_ in LOCATIVE or place_cues.assault_object(toks, i) or held_place_cue(toks, i):
         return True
     return unit_words.holder_after_comma(toks, i, taken, _capitalised, STRONG_LOCATIVE)
 

@@ -20,7 +20,7 @@ from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazett
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
-from eventcoder.resolve.event_location import containing_unit, cues, dateline_place
+from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
@@ -49,8 +49,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "
 # A base, origin or destination: the verb, up to three words, a preposition, then the toponym
 # ("based in Punjab", "sent hundreds of fighters to Syria", "went to fight in Syria").
 EXCLUDE_BEFORE = re.compile(
-    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya'
-    r"\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
+    # where someone lives or comes from: 'based in Punjab', 'born in Kano', 'trained in Libya';
+    # not 'Lagos-based journalist was arrested in X', whose compound describes the noun after it
+    r"(?<![-\u2010])\b(?:(?:based|headquartered|stationed|born|hails?|hailing|originally|studied|recruited|"
     r"trained|exiled)(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|from|near|out\s+of)"
     # where someone goes: 'went to fight in Syria' needs the 'to'; 'went on strike in X' is local
     r"|(?:fled|flee|fleeing|returned|returning|travel(?:l?ed|l?ing)?|went|go|going|gone|sent|"
@@ -363,8 +364,8 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
     gaz = get_gazetteer()
     chosen = choice.place
     assert chosen is not None
-    if chosen.kind == "city":
-        return choice
+    if chosen.kind == "city":  # but 'Chittagong's Hathazari upazila' is at Hathazari
+        return possessed.possessed_place(document.text, choice, places, sent_ids)
     inner = [
         r for r in places
         if r.mention.sent in sent_ids and r.place is not None
