@@ -324,7 +324,10 @@ def test_map_view_and_timeline_drag_become_filters(page: Any, site: dict[str, An
     page.click(".chip button[aria-label='remove map area filter']")
     page.wait_for_url(lambda url: "bbox=" not in url)
     page.wait_for_selector("#view[data-loaded=true] .timeline-svg")
+    # the timeline is redrawn once more after the filter is removed: wait for the drawn one
+    page.locator(".timeline-svg").wait_for(state="visible")
     box = page.locator(".timeline-svg").bounding_box()
+    assert box is not None
     y = box["y"] + box["height"] / 2
     page.mouse.move(box["x"] + 40, y)
     page.mouse.down()

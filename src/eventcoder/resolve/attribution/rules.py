@@ -119,13 +119,22 @@ def _governors(verb: Any) -> list[Any]:
         if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "relcl",
                             "acl", "auxpass", "dobj"}:
             break
-        if cur.dep_ == "ccomp" and cur.i < cur.head.i and any(
-                t.text == ";" for t in cur.doc[cur.i:cur.head.i]):
-            break  # 'X shelled Y; Islamabad denied ...': a misparse across the semicolon
+        if cur.dep_ == "ccomp" and cur.i < cur.head.i and _named_speaker_after_semicolon(cur):
+            break
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             out.append(cur)
     return out
+
+
+def _named_speaker_after_semicolon(clause: Any) -> bool:
+    """'X shelled ...; Islamabad denied ...': a clause hung across a semicolon under a verb whose
+    subject is a name (another party) stands alone; 'the army denied' takes up the doer."""
+    gov = clause.head
+    if not any(t.text == ";" for t in clause.doc[clause.i:gov.i]):
+        return False
+    subj = subject_of(gov)
+    return subj is not None and subj.pos_ == "PROPN"
 
 
 def _theory_copula(verb: Any) -> bool:
