@@ -39,14 +39,16 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
         other = [o for o in resolved
                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
-                 and not weak_match(o) and not force_country(o)]
+                 and not weak_match(o) and not force_country(o)
+                 and not (o.mention.source == "NORP" and named_town(r))]
         others = {o.place.cc for o in other}
         backing = {o.place.cc for o in other if _supports(o, r)}
         if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:
             return False  # 'Lakeside market' in a Cotabato report: a site, not a US town
         # With no other place named, the actors' and publisher's countries are the context; but
         # a town spaCy reads as a place under its own name is no stray namesake: armed groups
-        # fight abroad ('PKK members killed in Sinjar').
+        # fight abroad ('PKK members killed in Sinjar'), and people travel ('a Syrian refugee
+        # stabbed six people in Annecy'): a nationality does not outweigh such a town either.
         return (not others and (not actor_ccs or named_town(r))) or r.place.cc in backing \
             or r.place.cc in actor_ccs
     if r.mention.key in {o.mention.key for o in resolved if o.mention.source != "GAZ_STRONG"}:

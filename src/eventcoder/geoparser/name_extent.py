@@ -14,11 +14,12 @@ from eventcoder.geoparser.name_bridges import PARTICLES
 
 
 def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split 'Columbia, Mo.' or 'Beni and Lubero' inside one entity into its places."""
+    """Split 'Columbia, Mo.', 'Beni and Lubero' or 'Kamanyola (South Kivu' (an entity run on
+    into the brackets of its units) inside one entity into its places."""
     span = text[start:end]
     parts = []
     pos = 0
-    for m in re.finditer(r",\s*|\s+and\s+", span):
+    for m in re.finditer(r",\s*|\s+and\s+|\s*[()\[\]]\s*", span):
         parts.append((start + pos, start + m.start()))
         pos = m.end()
     parts.append((start + pos, end))

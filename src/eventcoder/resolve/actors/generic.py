@@ -136,7 +136,11 @@ def coordinated_force_hits(doc: Any, hits: list[Hit]) -> list[Hit]:
 STATE_CLASSES = {"military", "police", "security", "government"}
 # Modifiers that make an armed noun a group's fighters ("guerrilla commandos", "rebel units").
 _INSURGENT_WORDS = {"guerrilla", "guerilla", "urban", "rebel", "terrorist", "insurgent",
-                    "subversive", "militant"}
+                    "subversive", "militant", "separatist", "secessionist", "jihadist",
+                    "opposition"}
+# "Russian-backed forces", "Iran-backed forces": someone's proxies, not the forces of the state
+# where they fight; "rebel forces", "separatist forces": the fighters of a group
+_PROXY_WORDS = {"backed", "sponsored", "supported"}
 # "former police officers", "ex-soldiers": no longer the state's forces
 _FORMER = {"former", "ex", "ex-", "retired", "dismissed", "demobilised", "demobilized"}
 
@@ -161,6 +165,18 @@ def not_the_state(cls: str, mods: list[Any], head_lemma: str = "",
     insurgent = [t for t in mods if t.lemma_.lower() in _INSURGENT_WORDS]
     if head_lemma in SOLDIER_NOUNS and all(t.lower_ in mutineers for t in insurgent):
         insurgent = []  # "rebel soldiers" in a mutiny: the army's own men
-    if cls == "military" and insurgent:
-        return True  # "urban guerrilla commandos": the fighters of a group, not the army's
+    if cls in {"military", "security"} and (insurgent or any(t.lower_ in _PROXY_WORDS for t in mods)):
+        return True  # "urban guerrilla commandos", "separatist forces": a group's fighters
     return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)
+
+
+def state_reading(cls: str, mods: list[Any], head_lemma: str, mutineers: frozenset[str],
+                  has_named_group: bool) -> str | None:
+    """The class a force noun keeps: its own, "uag" for a group's fighters the text does not
+    name ("separatist forces shelled ..."), or None when it is no actor of its own (a named
+    group's fighters, former police officers)."""
+    if not not_the_state(cls, mods, head_lemma, mutineers):
+        return cls
+    if has_named_group or any(t.lower_ in _FORMER for t in mods):
+        return None
+    return "uag"

@@ -23,8 +23,8 @@ from eventcoder.resolve.actors.generic import (
     coordinated_countries,
     government_arm,
     mutiny_modifiers,
-    not_the_state,
     policing_deed,
+    state_reading,
 )
 from eventcoder.resolve.actors.group_possessive import group_men
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
@@ -349,7 +349,9 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
-        if not_the_state(cls, mods, head.lemma_.lower(), mutiny_modifiers(doc.text)):
+        cls = state_reading(cls, mods, head.lemma_.lower(), mutiny_modifiers(doc.text),
+                            has_named_group)
+        if cls is None:
             continue
         if cls in {"military", "security"} and group_men(head, taken):
             continue  # "Houthi military spokesman", "the movement said its forces fired"

@@ -37,3 +37,16 @@ def _deed(tokens: Any) -> bool:
     """A crime noun ('the attack') or a word for the incident itself ('the blast')."""
     tokens = list(tokens)
     return names_deed(tokens) or any(t.lemma_.lower() in INCIDENT_NOUNS for t in tokens)
+
+
+# Incidents an arrest answers rather than belongs to: the arrests made at a clash, a riot or a
+# demonstration are part of it (ACLED codes them with it), those after an attack or a bombing
+# are the response to it ("Police arrested a 41-year-old man at the scene").
+_ANSWERED_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def arrest_answers_attack(event_type: str | None, verb: Any, attribution: str) -> bool:
+    """True if a reading would make the arresting force the doer of the attack or the bombing
+    its arrest answers."""
+    return event_type in _ANSWERED_TYPES and verb is not None \
+        and verb.lemma_.lower() in ARREST_VERBS and attribution in {"stated", "confirmed"}

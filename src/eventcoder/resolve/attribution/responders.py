@@ -22,7 +22,8 @@ _DOER_NOUNS = frozenset({"attacker", "gunman", "gunmen", "assailant", "bomber", 
 _DEFINITE = frozenset({"the", "these", "those"})
 _AT = frozenset({"on", "at", "upon"})
 _ENDING = frozenset({"before", "until", "till"})
-_PRONOUN_PLURAL = {"him": False, "her": False, "them": True}
+_PRONOUN_PLURAL = {"him": False, "her": False, "them": True, "he": False, "she": False,
+                   "they": True}
 
 
 def _doers(noun: Any) -> bool:
@@ -80,9 +81,12 @@ def ends_the_attack(verb: Any) -> bool:
     if doer is None or doer.pos_ == "PRON":
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive:
-        return not any(c.dep_ in {"nsubjpass", "nsubj"} for c in verb.children)
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    # "before being shot dead by police" has no subject: the doer's; "before he was shot dead
+    # by a police officer" takes him up with a pronoun, as "before police shot him" does
+    role = {"nsubjpass", "nsubj"} if passive else {"dobj", "obj"}
+    obj = next((c for c in verb.children if c.dep_ in role), None)
+    if passive and obj is None:
+        return True
     if obj is None or obj.lower_ not in _PRONOUN_PLURAL:
         return False
     victims = [c for c in ended.children if c.dep_ in {"dobj", "obj"}]

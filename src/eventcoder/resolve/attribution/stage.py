@@ -24,7 +24,7 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
-from eventcoder.resolve.attribution.arrests import arrests_over_deed
+from eventcoder.resolve.attribution.arrests import arrest_answers_attack, arrests_over_deed
 from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
@@ -217,6 +217,9 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             reading = forms.read(token)
             if reading.role == "perpetrator" and force_release(token, reading, actor.kind):
                 reading.role = "other"  # troops freeing hostages, police releasing suspects
+            if reading.role == "perpetrator" and arrest_answers_attack(
+                    event.event_type, reading.verb, reading.attribution):
+                reading.role = "other"  # "police arrested the attacker": they answered it
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident

@@ -78,6 +78,20 @@ def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
                for m in actor.mentions)
 
 
+# People named by their nationality ('a Syrian refugee', 'two Afghan nationals', 'a Pakistani
+# man'): the adjective says where they come from, not where they acted.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:refugees?|migrants?|immigrants?|asylum[- ]seekers?|nationals|"
+    r"citizens?|expatriates?|tourists?|students?|pilgrims?|workers?|man|men|woman|women|"
+    r"teenagers?|boys?|girls?|youths?)\b(?!\s+(?:police|army|forces?|guards?|troops))")
+
+
+def settled_demonyms(text: str, demonyms: list[Resolved]) -> list[Resolved]:
+    """The country adjectives that do not name people by where they come from ('a Syrian refugee
+    stabbed six people in Annecy' says who they are, not where the deed was)."""
+    return [r for r in demonyms if _PEOPLE_AFTER.match(text, r.mention.end) is None]
+
+
 def force_demonym(text: str, r: Resolved) -> bool:
     """The country adjective names a military force ('Turkish drones', 'Russian and Turkish
     forces', 'Saudi-led coalition'): it says whose force acted, not where."""

@@ -3,10 +3,8 @@
 Rules, in order of strength: a toponym in the event's sentences inside a locative phrase ("in/at/
 near X") or governed by the trigger; the dateline ("KARACHI:"); the place the article names most.
 A toponym is never the event's place when it is a group's base ("based in Punjab"), a destination
-("went to Syria", "sent fighters to Syria"), an origin ("militants from Punjab") or where a speaker
-was ("told reporters in Islamabad"). When the text names a place the gazetteer lacks, the smallest
-named unit containing it is used and the precision says so.
-"""
+("went to Syria"), an origin ("militants from Punjab") or where a speaker was ("told reporters in
+Islamabad"). For a place the gazetteer lacks, the smallest named unit holding it stands in."""
 
 from __future__ import annotations
 
@@ -28,6 +26,7 @@ from eventcoder.resolve.event_location.country_votes import (
     outvoted_country,
     placeless_country,
     seat_of_government,
+    settled_demonyms,
 )
 from eventcoder.resolve.event_location.lone_namesake import lone_small_place, relocate_lone
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
@@ -115,6 +114,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
+    demonyms = settled_demonyms(document.text, demonyms)  # not 'a Syrian refugee': an origin
     firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
     votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
