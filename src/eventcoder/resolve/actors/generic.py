@@ -170,12 +170,12 @@ def not_the_state(cls: str, mods: list[Any], head_lemma: str = "",
     return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)
 
 
-def state_reading(cls: str, mods: list[Any], head_lemma: str, mutineers: frozenset[str],
+def state_reading(cls: str, mods: list[Any], head: Any, text: str,
                   has_named_group: bool) -> str | None:
     """The class a force noun keeps: its own, "uag" for a group's fighters the text does not
     name ("separatist forces shelled ..."), or None when it is no actor of its own (a named
     group's fighters, former police officers)."""
-    if not not_the_state(cls, mods, head_lemma, mutineers):
+    if not not_the_state(cls, mods, head.lemma_.lower(), mutiny_modifiers(text)):
         return cls
     if has_named_group or any(t.lower_ in _FORMER for t in mods):
         return None

@@ -22,7 +22,6 @@ from eventcoder.resolve.actors.generic import (
     STATE_CLASSES,
     coordinated_countries,
     government_arm,
-    mutiny_modifiers,
     policing_deed,
     state_reading,
 )
@@ -349,9 +348,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
-        cls = state_reading(cls, mods, head.lemma_.lower(), mutiny_modifiers(doc.text),
-                            has_named_group)
-        if cls is None:
+        if (cls := state_reading(cls, mods, head, doc.text, has_named_group)) is None:
             continue
         if cls in {"military", "security"} and group_men(head, taken):
             continue  # "Houthi military spokesman", "the movement said its forces fired"
