@@ -42,3 +42,16 @@ def test_arrests_at_a_riot_stay_the_polices(pipeline: Pipeline) -> None:
     roles = primary_roles(pipeline, "Police beat and arrested dozens of rioting traders in "
                           "Harare's central market on 14 January 2022.", "2022-01-15")
     assert any(name.startswith("Police Forces of Zimbabwe") for name in roles), roles
+
+
+@pytest.mark.parametrize(("text", "doer", "published"), [
+    ("A man stabbed six people at a playground in Annecy on Thursday. The attacker was arrested "
+     "by police.", "Unidentified Armed Group (France)", "2023-06-09"),
+    ("Three men attacked a shopkeeper with swords in Ludhiana on Monday. Police arrested the "
+     "attackers on Tuesday.", "Unidentified Armed Group (India)", "2024-03-06"),
+])
+def test_arrested_attackers_stay_the_doers(pipeline: Pipeline, text: str, doer: str,
+                                           published: str) -> None:
+    """People named by the attack they did are its doers, even as the arrest's objects."""
+    roles = primary_roles(pipeline, text, published)
+    assert roles.get(doer) == "perpetrator", roles

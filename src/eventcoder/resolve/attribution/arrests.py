@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.resolve.attribution.implicated import names_deed
+from eventcoder.resolve.attribution.responders import doer_noun
 
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 # Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
@@ -50,3 +51,10 @@ def arrest_answers_attack(event_type: str | None, verb: Any, attribution: str) -
     its arrest answers."""
     return event_type in _ANSWERED_TYPES and verb is not None \
         and verb.lemma_.lower() in ARREST_VERBS and attribution in {"stated", "confirmed"}
+
+
+def arrested_doers(event_type: str | None, verb: Any, token: Any) -> bool:
+    """True if the arrested are named by the attack they did ("the attacker was arrested by
+    police", "police arrested the gunmen"): they stay the attack's doers, not its targets."""
+    return event_type in _ANSWERED_TYPES and verb is not None \
+        and verb.lemma_.lower() in ARREST_VERBS and doer_noun(token)

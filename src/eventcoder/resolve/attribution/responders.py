@@ -26,13 +26,17 @@ _PRONOUN_PLURAL = {"him": False, "her": False, "them": True, "he": False, "she":
                    "they": True}
 
 
+def doer_noun(noun: Any) -> bool:
+    """'attackers', 'gunman': a noun that names people by the attack they did."""
+    word = noun.lemma_.lower()
+    return word in _DOER_NOUNS or noun.lower_ in _DOER_NOUNS \
+        or (word.endswith("s") and word[:-1] in _DOER_NOUNS)
+
+
 def _doers(noun: Any) -> bool:
     """'the attackers', 'THE GUNMEN': a definite noun of the attack's doers."""
-    word = noun.lemma_.lower()
-    if word not in _DOER_NOUNS and noun.lower_ not in _DOER_NOUNS \
-            and not (word.endswith("s") and word[:-1] in _DOER_NOUNS):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return doer_noun(noun) and any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                   for c in noun.children)
 
 
 def fires_on_doers(verb: Any) -> bool:

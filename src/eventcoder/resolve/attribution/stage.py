@@ -24,7 +24,11 @@ from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
-from eventcoder.resolve.attribution.arrests import arrest_answers_attack, arrests_over_deed
+from eventcoder.resolve.attribution.arrests import (
+    arrest_answers_attack,
+    arrested_doers,
+    arrests_over_deed,
+)
 from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
@@ -220,6 +224,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if reading.role == "perpetrator" and arrest_answers_attack(
                     event.event_type, reading.verb, reading.attribution):
                 reading.role = "other"  # "police arrested the attacker": they answered it
+            elif reading.role == "target" and arrested_doers(event.event_type, reading.verb, token):
+                reading.role = "perpetrator"  # "the attacker was arrested": still its doer
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
