@@ -42,6 +42,18 @@ _FOREIGN = re.compile(
 )
 
 
+# A foreigner held or tried over the deed is its suspect, not its victim ("A 28-year-old
+# Australian man was charged with murder", "police arrested a Tunisian man").
+_HELD = r"(?:charged|arrested|detained|accused|convicted|suspected|sentenced|jailed|indicted|apprehended)"
+_HELD_AFTER = re.compile(r"[^.;]{0,40}?\b" + _HELD + r"\b")
+_HELD_BEFORE = re.compile(r"\b" + _HELD + r"\s+(?:an?|the|one|two|three)?\s*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """The foreigners are held or tried over the deed rather than harmed by it."""
+    return bool(_HELD_AFTER.match(text, end) or _HELD_BEFORE.search(text[max(0, start - 60):start]))
+
+
 @dataclass(frozen=True)
 class ForeignVictims:
     """Where the text names foreign civilians and which nationalities (ISO2) it gives them."""
@@ -66,7 +78,7 @@ def foreign_victims(text: str, home: str) -> list[ForeignVictims]:
     found: list[ForeignVictims] = []
     for m in _NATIONAL.finditer(text):
         codes = _nationalities(m.group("dem"))
-        if codes and any(c != home for c in codes):
+        if codes and any(c != home for c in codes) and not _held(text, m.start(), m.end()):
             found.append(ForeignVictims(m.start(), m.end(), codes))
     found += [ForeignVictims(m.start(), m.end(), ()) for m in _FOREIGN.finditer(text)]
     return found
@@ -85,6 +97,9 @@ def label_foreign_victims(text: str, event: Event) -> None:
     if not home or not home_name:
         return
     local = f"Civilians ({home_name})"
+    event.actors = [a for a in event.actors if not (  # "police arrested a Tunisian man"
+        a.role == "target" and a.start is not None and (a.acled_name or "").startswith("Civilians (")
+        and a.acled_name != local and _held(text, a.start, a.end or a.start))]
     for a in event.actors:
         # "Kenyan traders" in Uganda: the actors stage named them by their nationality already
         if a.acled_name and a.acled_name.startswith("Civilians (") and a.acled_name not in (

@@ -127,6 +127,12 @@ def _own_subject(subj: Any | None) -> bool:
     if subj.lemma_.lower() in OWN_GROUP_NOUNS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return True
+    # "one of its soldiers", "two of our fighters": some of the group's own men
+    if subj.pos_ in {"NUM", "PRON"} and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_own_subject(g) for g in c.children
+                                                           if g.dep_ == "pobj")
+            for c in subj.children):
+        return True
     # "his men": the men of the group's leader or spokesman who speaks for it; "the group's
     # fighters"
     return any(c.dep_ == "poss" and (c.lower_ in {"its", "their", "our", "his", "her"}
