@@ -7,6 +7,7 @@ from __future__ import annotations
 from geo_docs import geocoded_document
 
 from eventcoder.geoparser.spelling import reweigh, spelling_likelihoods
+from eventcoder.resolve.event_location.unknown_places import unknown_place_names
 
 BOKO = [("Boko Haram", "armed group", "NG", True)]
 
@@ -43,3 +44,12 @@ def test_a_publisher_outweighs_the_spelling() -> None:
     event = geocoded_document(text, "stormed", source="Vanguard (Lagos)", actors=BOKO).events[0]
     assert event.location.country_code == "NG"
     assert "spelt" not in event.notes["location"]
+
+
+def test_unknown_place_names_are_the_texts_places_the_gazetteer_lacks() -> None:
+    doc = geocoded_document("Militants raided Mbouroukoudja and Zouelaba near Maroua, then moved "
+                            "into Tchakamari village in the night.", "raided")
+    # Maroua is a known town; the night is no place
+    assert unknown_place_names(doc) == ["Mbouroukoudja", "Zouelaba", "Tchakamari"]
+    doc = geocoded_document("Gunmen shot a trader at Kawuri market in Borno State.", "shot")
+    assert unknown_place_names(doc) == ["Kawuri"]

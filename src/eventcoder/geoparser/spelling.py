@@ -35,24 +35,26 @@ def name_grams(name: str) -> list[str]:
 
 
 @functools.cache
-def _country_grams(cc: str) -> tuple[Counter[str], int]:
+def _country_grams(cc: str) -> tuple[Counter[str], int, int]:
+    """A country's n-gram counts over its town and district names, their total, the names'."""
     counts: Counter[str] = Counter()
-    for key in get_gazetteer().settlement_keys(cc):
+    keys = get_gazetteer().settlement_keys(cc)
+    for key in keys:
         counts.update(name_grams(key))
-    return counts, sum(counts.values())
+    return counts, sum(counts.values()), len(keys)
 
 
 def spelling_likelihoods(names: Iterable[str], countries: Iterable[str]) -> dict[str, float]:
     """Country → relative likelihood (largest 1.0) that the names are spelt as its towns are; empty
     when no name or fewer than two countries with enough names to compare."""
-    ccs = sorted({cc for cc in countries if len(get_gazetteer().settlement_keys(cc)) >= MIN_NAMES})
+    ccs = sorted({cc for cc in countries if _country_grams(cc)[2] >= MIN_NAMES})
     grams = [g for name in names if (g := name_grams(name))]
     if len(ccs) < 2 or not grams:
         return {}
     vocab = len(set().union(*(_country_grams(cc)[0] for cc in ccs)))
     logs = {}
     for cc in ccs:
-        counts, total = _country_grams(cc)
+        counts, total, _ = _country_grams(cc)
         logs[cc] = SPELLING_WEIGHT * sum(
             sum(math.log((counts[g] + SMOOTHING) / (total + SMOOTHING * vocab)) for g in gs) / len(gs)
             for gs in grams)
