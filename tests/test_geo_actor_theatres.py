@@ -50,8 +50,13 @@ def test_a_group_coded_in_several_countries_shares_its_vote_home_first() -> None
 def test_the_publisher_decides_between_a_cross_border_groups_countries() -> None:
     text = "Boko Haram fighters raided Ngouboua-Kari village overnight, killing two herders."
     actors = [("Boko Haram", "armed group", "NG", True)]
+    # alone, a village spelt as Nigeria's are keeps the group at home; one spelt the French way
+    # ('Ngouboua-Kari') leans to the French-speaking side of its theatre (spelling.py)
+    home = geocoded_document(text.replace("Ngouboua-Kari", "Kwarangwari"), "raided",
+                             actors=actors).events[0]
+    assert home.location.country_code == "NG"
     alone = geocoded_document(text, "raided", actors=actors).events[0]
-    assert alone.location.country_code == "NG"
+    assert alone.location.country_code == "CM"
     # 'Camer.be' is seen once in training, for Cameroon: a hint, now enough against a group that
     # the records also code in Cameroon
     hinted = geocoded_document(text, "raided", source="Camer.be", actors=actors).events[0]

@@ -234,6 +234,13 @@ class Gazetteer:
             f"WHERE p.kind IN ('adm1', 'adm2') AND n.flag <= {ALTERNATE} "
             "AND p.cc IS NOT NULL").fetchall())
 
+    def settlement_keys(self, cc: str) -> tuple[str, ...]:
+        """The name keys (alternates included) of one country's towns and districts, for
+        reading an unknown name's spelling."""
+        return tuple(r[0] for r in self._con().execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.gid = n.gid "
+            f"WHERE p.cc = ? AND p.kind IN ('city', 'adm2') AND n.flag <= {ALTERNATE}", (cc,)))
+
     def capital(self, cc: str | None) -> Place | None:
         """The national capital of a country (GeoNames feature code PPLC), if the index has it."""
         if not cc:

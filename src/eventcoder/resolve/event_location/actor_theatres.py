@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import Actor
 from eventcoder.geoparser.names import norm
 from eventcoder.geoparser.publishers import sample_weights
+from eventcoder.geoparser.spelling import reweigh
 
 # Fewer training lines than this say nothing about a group's theatre.
 MIN_LINES = 3
@@ -66,13 +68,15 @@ def _theatre(keys: tuple[str, ...]) -> dict[str, float]:
     return {cc: v / total for cc, v in weighted.items()}
 
 
-def theatre_votes(actor: Actor, weight: float) -> dict[str, float]:
+def theatre_votes(actor: Actor, weight: float, unknown_places: Sequence[str] = ()) -> dict[str, float]:
     """The group's vote spread over its theatre: each country its share of ``weight``, the home
     country never less than the largest share (a text with nothing else keeps the group at home,
-    or ties when the records put it abroad as often); all of it at home when no theatre is known."""
+    or ties when the records put it abroad as often); all of it at home when no theatre is known.
+    The spelling of the places the text names that the gazetteer lacks (``unknown_places``:
+    'Gouzoudou village') then moves the shares among the theatre's countries."""
     shares = theatre_shares(actor)
     if not shares or not actor.country:
         return {actor.country: weight} if actor.country else {}
     votes = {cc: weight * share for cc, share in shares.items()}
     votes[actor.country] = weight * max(shares.get(actor.country, 0.0), max(shares.values()))
-    return votes
+    return reweigh(votes, unknown_places) if unknown_places else votes

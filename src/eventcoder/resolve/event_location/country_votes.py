@@ -20,6 +20,7 @@ from eventcoder.geoparser.peoples import people_countries
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
 from eventcoder.resolve.event_location.actor_theatres import theatre_votes
+from eventcoder.resolve.event_location.unknown_places import unknown_place_names
 
 # A national outlet reports mostly on its own country; an armed group's theatre can cross borders
 # (Boko Haram in Cameroon, al-Shabaab in Kenya), so the publisher outweighs a group alone.
@@ -132,14 +133,17 @@ def nationality_armies(document: Document, demonyms: list) -> set[str]:
 
 def country_votes(document: Document, event: Event, demonyms: list,
                   publisher: Counter[str] | None, generic: bool = True,
-                  forces: bool = True) -> Counter[str]:
+                  forces: bool = True, spelling: bool = True) -> Counter[str]:
     """Votes for the event's country from actors, country adjectives and the publisher
     (``generic=False`` drops generic actors, whose country was guessed from the places;
-    ``forces=False`` drops forces named by a nationality, which act abroad as well as at home)."""
+    ``forces=False`` drops forces named by a nationality, which act abroad as well as at home;
+    ``spelling=False`` leaves a group's theatre unmoved by the spelling of unknown places)."""
     votes: Counter[str] = Counter()
     in_event = {ea.actor_id for ea in event.actors if ea.actor_id}
     abroad = based_abroad(document.text)
     foreign_capable = set() if forces else nationality_armies(document, demonyms)
+    # The spelling is a tie-breaker among a group's theatre: a publisher outweighs it
+    unknown = unknown_place_names(document) if spelling and not publisher else []
     for actor in document.actors:
         if not actor.country or actor.actor_id in foreign_capable:
             continue
@@ -161,7 +165,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         if actor.known and actor.kind in _HOME_KINDS and actor.actor_id in in_event:
             weight += W_EVENT_ACTOR
         if actor.known and actor.kind in _HOME_KINDS | _COMMUNAL_KINDS:
-            votes.update(theatre_votes(actor, weight))  # Boko Haram acts in Cameroon too
+            # Boko Haram acts in Cameroon too: 'Gouzoudou village' is spelt as Cameroon's are
+            votes.update(theatre_votes(actor, weight, unknown))
         else:
             votes[actor.country] += weight
     text = document.text
@@ -212,6 +217,21 @@ def placeless_country(document: Document, event: Event, demonyms: list,
                                f"and {', '.join(others)}; forces act abroad, so their "
                                "nationality does not say where")
     return None
+
+
+def placeless_note(document: Document, event: Event, demonyms: list,
+                   publisher: Counter[str] | None, cc: str) -> str:
+    """Why an event whose text names no known place was put in ``cc``."""
+    own = country_votes(document, event, demonyms, None, generic=False)
+    note = ("the text names no place the gazetteer knows; country from the article's actors, "
+            "peoples, country adjectives, currencies and publisher" if any(v > 0 for v in own.values())
+            else "the text names no place the gazetteer knows; country from the publisher alone")
+    unknown = unknown_place_names(document) if not publisher else []
+    if unknown and best_country(country_votes(document, event, demonyms, publisher, generic=False,
+                                              spelling=False)) != cc:
+        note += (f"; {', '.join(repr(n) for n in unknown)} spelt as {cc}'s places are, among the "
+                 "countries where the named group acts")
+    return note
 
 
 # Seats of national government: a protest 'outside the Ministry of Finance' or 'at Parliament'

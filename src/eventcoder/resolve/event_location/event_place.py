@@ -25,6 +25,7 @@ from eventcoder.resolve.event_location.country_votes import (
     firm_text_countries,
     outvoted_country,
     placeless_country,
+    placeless_note,
     seat_of_government,
     settled_demonyms,
 )
@@ -246,11 +247,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         return
     if country is not None:
         event.location = location_of(country)
-        own = country_votes(document, event, demonyms, None, generic=False)
-        event.notes["location"] = (
-            "the text names no place the gazetteer knows; country from the article's actors, "
-            "peoples, country adjectives, currencies and publisher" if any(v > 0 for v in own.values()) else
-            "the text names no place the gazetteer knows; country from the publisher alone")
+        event.notes["location"] = placeless_note(document, event, demonyms, publisher, cc)
         return
     if "location" in event.notes or not locate_by_words(document, event):  # learned words last
         event.notes.setdefault("location", "the article names no place for this event")
