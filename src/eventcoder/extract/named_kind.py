@@ -38,3 +38,13 @@ def known_group_kind(head: Token) -> str | None:
     name = head.doc[toks[0].i:head.i + 1].text
     entry = lookup(name)
     return _KINDS.get(entry.kind) if entry is not None else None
+
+
+def owner_kind(mods: list[Token]) -> str | None:
+    """``armed`` or ``state`` for a force noun whose modifier is a group the knowledge base knows
+    by name or acronym ("TPLF forces", "FARDC troops"): the group's men are its kind."""
+    for m in mods:
+        if m.pos_ == "PROPN" and m.text[:1].isupper() and (entry := lookup(m.text)) is not None \
+                and (kind := _KINDS.get(entry.kind)) is not None:
+            return kind
+    return None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
-from eventcoder.extract.named_kind import known_group_kind
+from eventcoder.extract.named_kind import known_group_kind, owner_kind
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import children, memo
 
@@ -183,6 +183,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
+    if head_lemma in words["state_forces"] and (owner := owner_kind(mods)) is not None:
+        return owner  # "TPLF forces", "FARDC troops": the named force's men
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):
         return "armed"  # "guerrilla commandos", "rebel soldiers", "militia forces"

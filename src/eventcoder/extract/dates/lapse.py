@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# "on Thursday night, hours after ...": spaCy's date runs on into the lapse that follows it.
-_LAPSE = re.compile(r",\s*(?:just |only |barely |some |a few |several |\w+ )?"
-                    r"(?:hours|days|minutes|weeks|moments)\b", re.IGNORECASE)
+# "on Thursday night, hours after ...", "on Monday after weeks of fighting": spaCy's date runs
+# on into the lapse that follows it.
+_LAPSE = re.compile(r"(?:,\s*|\s+(?:after|following|before)\s+)(?:just |only |barely |some |"
+                    r"a few |several |\w+ )?(?:hours|days|minutes|weeks|months|years|moments)\b",
+                    re.IGNORECASE)
 
 
 def cut_lapse(ent: Any) -> Any:
-    """The date without a lapse after a comma ("Thursday night, hours" → "Thursday night")."""
+    """The date without the lapse it runs on into ("Thursday night, hours" → "Thursday night",
+    "Monday after weeks" → "Monday")."""
     m = _LAPSE.search(ent.text)
     if m is None or m.start() == 0:
         return ent
