@@ -11,6 +11,7 @@ from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.gazetteer import ALTERNATE, OFFICIAL
 from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.scene_towns import named_town
+from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.text.words import word_list
@@ -40,7 +41,8 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
         other = [o for o in resolved
                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                  and not weak_match(o) and not force_country(o)
-                 and not (o.mention.source == "NORP" and named_town(r))]
+                 and not (o.mention.source == "NORP" and named_town(r)
+                          and names_travellers(o.mention.doc_text or "", o.mention.end))]
         others = {o.place.cc for o in other}
         backing = {o.place.cc for o in other if _supports(o, r)}
         if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:

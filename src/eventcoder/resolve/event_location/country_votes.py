@@ -17,6 +17,7 @@ from eventcoder.geoparser.forces import force_follows, names_force
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.peoples import people_countries
+from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
 from eventcoder.resolve.event_location.actor_theatres import theatre_votes
@@ -79,18 +80,10 @@ def namesake_of_other_country(actor: Actor, demonyms: list) -> bool:
                for m in actor.mentions)
 
 
-# People named by their nationality ('a Syrian refugee', 'two Afghan nationals', 'a Pakistani
-# man'): the adjective says where they come from, not where they acted.
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:refugees?|migrants?|immigrants?|asylum[- ]seekers?|nationals|"
-    r"citizens?|expatriates?|tourists?|students?|pilgrims?|workers?|man|men|woman|women|"
-    r"teenagers?|boys?|girls?|youths?)\b(?!\s+(?:police|army|forces?|guards?|troops))")
-
-
 def settled_demonyms(text: str, demonyms: list[Resolved]) -> list[Resolved]:
     """The country adjectives that do not name people by where they come from ('a Syrian refugee
     stabbed six people in Annecy' says who they are, not where the deed was)."""
-    return [r for r in demonyms if _PEOPLE_AFTER.match(text, r.mention.end) is None]
+    return [r for r in demonyms if not names_travellers(text, r.mention.end)]
 
 
 def force_demonym(text: str, r: Resolved) -> bool:
