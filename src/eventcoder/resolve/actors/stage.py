@@ -22,6 +22,7 @@ from eventcoder.resolve.actors.cartels import cartel_hits
 from eventcoder.resolve.actors.claimant_names import claimant_hits
 from eventcoder.resolve.actors.communal import communal_militia_hits
 from eventcoder.resolve.actors.context import context_group_hits
+from eventcoder.resolve.actors.coordinated_groups import coordinated_group_hits
 from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
@@ -74,6 +75,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         hits += trained_acronym_hits(text, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
         hits += described_group_hits(doc, taken(), country)
+        hits += coordinated_group_hits(text, hits, country)
         hits += ap.government_hits(doc, text, taken())
         hits += ap.person_hits(doc, taken())
     hits += ap.community_hits(text, taken(), country)
