@@ -1,6 +1,6 @@
 """Before ACLED's 2019 codebook a crowd the text shows protesting with no disruptive deed is
 "Protesters (<country>)", whatever type the event got: hand-written sentences from several
-countries, and the disruptive, mob and post-2019 cases that keep "Rioters"."""
+countries, and the disruptive, harmful, mob and post-2019 cases that keep "Rioters"."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ def event_labels(pipeline: Any, text: str, published: str) -> list[str]:
                  id="blockade_2016_cameroon"),
     pytest.param("A mob lynched a suspected thief in Kibera on Tuesday.", "2016-07-05",
                  "Rioters (Kenya)", id="mob_no_protest_2016_kenya"),
+    pytest.param("Some protesters threw bottles at gendarmes in Bucharest on Friday, but most of "
+                 "the crowd was peaceful.", "2018-08-11", "Rioters (Romania)",
+                 id="harm_beside_peaceful_2018_romania"),
 ])
 def test_peaceful_crowds_before_2019(pipeline: Any, text: str, published: str,
                                      label: str) -> None:
