@@ -8,16 +8,9 @@ from typing import Any
 
 import pytest
 
-from eventcoder.document import Article, Event, EventActor
-from eventcoder.eval.acled import primary_event
+from eventcoder.document import Event, EventActor
 from eventcoder.resolve.actors.crowds import old_peaceful_crowds
-
-
-def event_labels(pipeline: Any, text: str, published: str) -> list[str]:
-    """ACLED labels (or names) of the primary event's actors."""
-    event = primary_event(pipeline(Article(id="t", text=text, published=published)))
-    assert event is not None
-    return [a.acled_name or a.name for a in event.actors]
+from tests.actor_labels import labels
 
 
 @pytest.mark.parametrize(("text", "published", "label"), [
@@ -40,7 +33,7 @@ def event_labels(pipeline: Any, text: str, published: str) -> list[str]:
 ])
 def test_peaceful_crowds_before_2019(pipeline: Any, text: str, published: str,
                                      label: str) -> None:
-    assert label in event_labels(pipeline, text, published)
+    assert label in labels(pipeline, text, published)
 
 
 def test_peaceful_crowd_rule_is_for_the_old_codebook_only() -> None:
