@@ -13,12 +13,13 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" (:mod:`crowds`), civilians doing a riot's deed are its crowd (:mod:`crowd_doers`),
-  and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
+  "Rioters" and a peaceful one "Protesters" (:mod:`crowds`), civilians doing a riot's deed are
+  its crowd (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
-  thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`);
+  thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`), and
+  harm to a captive in a prison or custody its keeper's (:mod:`custodians`);
   unnamed aircraft are the means of the party named for the deed (:mod:`claimed_means`), and a
   group named only as the supposed owner of a device a strike aimed at is no target
   (:mod:`suspected_devices`);
@@ -49,7 +50,8 @@ from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
-from eventcoder.resolve.actors.crowds import old_crowd_labels
+from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crowds
+from eventcoder.resolve.actors.custodians import label_custodians
 from eventcoder.resolve.actors.device_doers import add_device_doer
 from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
@@ -217,10 +219,12 @@ def actor_labels_stage(document: Document) -> None:
         drop_claimed_means(document, event)
         demote_supposed_owners(document.text, event)
         add_device_doer(document.text, event)
+        label_custodians(document.text, event, day)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
+        old_peaceful_crowds(document.text, event, day)
         merge_same_labels(event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)

@@ -46,7 +46,11 @@ def _has_victims(document: Document, event: Event) -> bool:
     if any(_VICTIM_LABELS.search(a.acled_name or a.name) for a in event.actors):
         return True
     targets = [a for a in event.actors if a.role == "target"]
-    persons = [a for a in targets if _unlabelled_person(document, a)]
+    # A party's members attacked or arrested are civilians, the party only associated with
+    # them (acled_train.jsonl: in attacks, abductions and arrests no party is an actor; all 6
+    # lines that associate one name "Civilians (<country>)" as the victims).
+    persons = [a for a in targets
+               if _unlabelled_person(document, a) or _kind(document, a) == _PARTY]
     if persons and event.sub_event_type == "Arrests" \
             and not any(_kind(document, a) in _ARMED for a in targets):
         # the person arrested is a civilian and the party he or she belongs to is associated
@@ -57,6 +61,7 @@ def _has_victims(document: Document, event: Event) -> bool:
 
 
 _ARMED = {"armed group", "militia"}
+_PARTY = "political party"
 
 
 def _kind(document: Document, ea: EventActor) -> str:
