@@ -43,6 +43,9 @@ HANDLING_VERBS = frozenset({
 DISARMING_VERBS = frozenset({
     "defuse", "deactivate", "dismantle", "neutralise", "neutralize", "disarm", "disable",
 })
+# Verbs of showing a weapon as a threat: "threatening staff with guns and explosives",
+# "brandishing grenades": shown, not set off.
+THREAT_VERBS = frozenset({"threaten", "intimidate", "menace", "brandish"})
 # Verbs of finding, carrying or listing: goods for arms, but a device found may have been
 # planted ("police found a bomb under the bridge" is an attempted bombing).
 FINDING_VERBS = frozenset({"find", "discover", "hide", "carry", "receive", "include"})
@@ -76,7 +79,13 @@ def _goods_verb(verb: Token, arms: bool) -> bool:
     # "located and deactivated two IEDs": the parse hangs the object on the first verb only
     if any(_disarmed(v) for v in (verb, *verb.conjuncts)):
         return True
-    return lemma in HANDLING_VERBS or (arms and lemma in FINDING_VERBS)
+    return lemma in HANDLING_VERBS or lemma in THREAT_VERBS or (arms and lemma in FINDING_VERBS)
+
+
+def _threatened_with(prep: Token, governor: Token) -> bool:
+    """ "threatening staff with guns": the parse may hang "with" on the people threatened."""
+    return prep.lower_ == "with" and governor.dep_ == "dobj" \
+        and governor.head.lemma_.lower() in THREAT_VERBS
 
 
 def _disarmed(verb: Token) -> bool:
@@ -135,7 +144,7 @@ def weapon_as_goods(token: Token) -> bool:
             if head.lower_ in {"including", "like", "as"} or (
                     head.lower_ == "of" and governor.pos_ in {"NOUN", "NUM"}):
                 node = governor  # "40 kilogrammes of explosives", "arms, including missiles"
-            elif _goods_verb(governor, arms):
+            elif _goods_verb(governor, arms) or _threatened_with(head, governor):
                 return True  # "equipped with rifles", "found in a box"
             else:  # "weapons for the rebels: 24 missiles; 21 grenades; a cannon"
                 return head.lower_ not in _USING and _inventory(node)
