@@ -54,6 +54,7 @@ from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crow
 from eventcoder.resolve.actors.custodians import label_custodians
 from eventcoder.resolve.actors.device_doers import add_device_doer
 from eventcoder.resolve.actors.factions import faction_label
+from eventcoder.resolve.actors.foreign_capture import retype_foreign_capture
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
 from eventcoder.resolve.actors.heads_of_state import label_heads_of_state
@@ -226,5 +227,6 @@ def actor_labels_stage(document: Document) -> None:
         label_prisoners(document.text, event)
         old_peaceful_crowds(document.text, event, day)
         merge_same_labels(event)
+        retype_foreign_capture(event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
