@@ -80,8 +80,18 @@ _PROTEST_START = frozenset({"begin", "erupt", "start", "break", "spread", "flare
 _AFTER = frozenset({"after", "since", "following", "over"})
 
 
+# Crowds whose deeds answer a grievance: "youths set cars alight after police shot a teenager".
+_CROWD_WORDS = frozenset({"youth", "rioter", "crowd", "mob", "resident", "villager"})
+
+
 def _protest_word(token: Token) -> bool:
     return token.lemma_.lower() in PROTEST_WORDS | {"unrest", "riot", "demonstrator", "protester"}
+
+
+def _crowd_deed(verb: Token) -> bool:
+    """A crowd's own deed: "youths set cars alight", "residents stormed the station"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_WORDS
+                                       for c in verb.children)
 
 
 def _sets_off_protest(clause: Token) -> bool:
@@ -90,7 +100,7 @@ def _sets_off_protest(clause: Token) -> bool:
     if clause.dep_ != "advcl" or marker is None or marker.lower_ not in _AFTER:
         return False
     governor = clause.head
-    if _protest_word(governor):
+    if _protest_word(governor) or _crowd_deed(governor):
         return True
     return governor.lemma_.lower() in _PROTEST_START and any(
         c.dep_ in {"nsubj", "nsubjpass"} and _protest_word(c) for c in governor.children)

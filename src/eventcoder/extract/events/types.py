@@ -364,6 +364,8 @@ def type_incident(
 ) -> Typing:
     """Decide the ACLED/GTD typing of an incident from its trigger mentions and sentences."""
     t = Typing()
+    # "youths set cars alight after police shot dead a teenager": the grievance is no deed here
+    mentions = [m for m in mentions if not grievance(m.token)] or mentions
     fams = {m.family for m in mentions}
     strong = {m.family for m in mentions if m.entry.strong} or fams
     t.weapons = incident_weapons(mentions, sents)
