@@ -18,7 +18,7 @@ from eventcoder.document import Document
 from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.captors import force_release
-from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
 # Kinds of actor whose doing is an incident's: groups and forces, not persons (whose acts in a
@@ -40,13 +40,14 @@ def _record_of_deeds(verb: Any) -> bool:
 
 
 def _doer(token: Any) -> bool:
-    """True if the mention's root is read as the doer of a harmful act or is accused of one.
-    Claims are left to :func:`claim_sentences.speaks_of_doer`, which weighs their negations."""
+    """True if the mention's root is read as the doer of a harmful act, is accused of one or
+    tells it as its own ("the IRA said its volunteers had executed him"; claims of
+    responsibility are left to :func:`claim_sentences.speaks_of_doer`)."""
     reading = forms.read(token)
-    if reading.role != "perpetrator" or reading.attribution in {"denied", "claimed"}:
+    if reading.role != "perpetrator" or reading.attribution == "denied":
         return False
     verb = reading.verb
-    if verb is None:
+    if verb is None or (reading.attribution == "claimed" and negated(verb)):
         return False
     if verb.lemma_.lower() in RESPONSE_VERBS and reading.attribution in {"stated", "confirmed"}:
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.habitual import habitual_deed_noun
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
@@ -212,7 +213,8 @@ def _attack_noun_owner(token: Any) -> Reading | None:
         if cur.dep_ not in {"compound", "poss", "amod", "nmod"} or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+        # "in revenge for an IRA bombing": the owner did the avenged deed, not this one
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS and not avenged_attack(cur):
             hedged = any(c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in cur.children)
             return Reading(role="perpetrator", attribution="suspected" if hedged else "stated",
                            verb=cur)
