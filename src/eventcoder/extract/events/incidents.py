@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
+from eventcoder.extract.events.ambush_blocks import armed_blockade
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.distant_time import grouping_years
@@ -208,6 +209,9 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
     sent = grammar.unit(cluster[0].token)
     years = grouping_years(sent, pub_year)  # 'Months after the agreement': before this news
     recent = grammar.has_recent_date(sent)
+    # attackers blocking the road set an ambush: the violence told with it is the incident
+    if any(not armed_blockade(m.token) for m in cluster):
+        cluster = [m for m in cluster if not armed_blockade(m.token)]
     strong = [m for m in cluster if m.entry.strong]
     sfam = sfam_of((strong or cluster)[0])
     if any(sfam_of(m) == "P" for m in cluster):
