@@ -39,12 +39,13 @@ def _record_of_deeds(verb: Any) -> bool:
                for t in verb.subtree)
 
 
-def _doer(token: Any) -> bool:
+def _doer(token: Any, own_claims: bool = True) -> bool:
     """True if the mention's root is read as the doer of a harmful act, is accused of one or
-    tells it as its own ("the IRA said its volunteers had executed him"; claims of
-    responsibility are left to :func:`claim_sentences.speaks_of_doer`)."""
+    tells it as its own ("the IRA said its volunteers had executed him"), when ``own_claims``
+    (a group's; claims of responsibility are left to :func:`claim_sentences.speaks_of_doer`)."""
     reading = forms.read(token)
-    if reading.role != "perpetrator" or reading.attribution == "denied":
+    if reading.role != "perpetrator" or reading.attribution == "denied" or (
+            reading.attribution == "claimed" and not own_claims):
         return False
     verb = reading.verb
     if verb is None or (reading.attribution == "claimed" and negated(verb)):
@@ -63,7 +64,9 @@ def names_doer(document: Document, sent: Any) -> bool:
         for m in actor.mentions:
             if sent.start_char <= m.start and m.end <= sent.end_char:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and _doer(span.root) and not force_release(
+                # a force telling its own strike reports it; only a group claims a deed
+                own = actor.kind != "state forces"
+                if span is not None and _doer(span.root, own) and not force_release(
                         span.root, forms.read(span.root), actor.kind):
                     return True
     return any(fighter_description(t) and only_group_before(document, t.idx) is not None
