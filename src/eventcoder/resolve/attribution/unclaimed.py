@@ -23,7 +23,7 @@ def unclaimed_accusations(event: Event, sent_ids: list[int], sents: list[Any]) -
     """Turn the named doers officials confirm into accused ones when a sentence within the
     event's reading (or right after it) says no one has claimed it."""
     named = [a for a in event.actors if a.role == "perpetrator" and a.attribution == "confirmed"
-             and a.attributed_by and not a.name.startswith("Unidentified")]
+             and a.attributed_by and not (a.acled_name or a.name).startswith("Unidentified")]
     if not named or not sent_ids:
         return
     span = range(min(sent_ids), min(max(sent_ids) + 2, len(sents)))
