@@ -322,12 +322,16 @@ def number_value(token: Token) -> int | None:
         return None
 
 
+# Single discharges of a weapon: "fired at least ten shots" counts shots, not incidents.
+_FIRINGS = frozenset({"shot", "volley", "salvo", "burst", "gunshot"})
+
+
 def joint_count(token: Token) -> int:
     """Number of incidents a plural trigger noun names ("two huge bombings" → 2), else 1."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return 1
-    if token.lemma_.lower() in cues()["munitions"] | cues()["agent_nouns"]:
-        return 1  # "dropped two bombs", "shot five protesters": one incident
+    if token.lemma_.lower() in cues()["munitions"] | cues()["agent_nouns"] | _FIRINGS:
+        return 1  # "dropped two bombs", "shot five protesters", "fired ten shots": one incident
     for child in children(token):
         if child.dep_ == "nummod":
             n = number_value(child)

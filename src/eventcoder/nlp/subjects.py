@@ -18,6 +18,11 @@ def grammatical_subject(verb: Any, deps: Collection[str] = ACTIVE_OR_PASSIVE,
     found = next((c for c in children(verb) if c.dep_ in deps), None)
     if found is not None:
         return found
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and "conj" in through:
+        # "a caller who said he spoke for X telephoned an agency ... and said ...": the parse
+        # makes the long subject noun the root and hangs the verbs on it
+        return verb.head
     if verb.dep_ in through and verb.head.i != verb.i:
         return grammatical_subject(verb.head, deps, through, relative_head)
     if relative_head and verb.dep_ == "relcl":

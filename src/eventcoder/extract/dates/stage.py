@@ -16,6 +16,7 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
+from eventcoder.extract.dates.ages import apposed_age
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.anchored import resolved_in_text
 from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
@@ -97,11 +98,8 @@ class Candidate:
         vague = self.weak and self.sentence_rank > 0 and self.info.precision in ("month", "year")
         return (
             2 if vague else int(self.announcement or bare_overnight(self.text)),  # a day said
-            self.weak,
-            not self.attached,
-            self.sentence_rank,
-            _PRECISION_RANK.get(self.info.precision, 4),
-            self.distance,
+            self.weak, not self.attached, self.sentence_rank,
+            _PRECISION_RANK.get(self.info.precision, 4), self.distance,
         )
 
 
@@ -240,7 +238,8 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
     for rank, index in enumerate(sentence_indexes):
         if not 0 <= index < len(sents):
             continue
-        ents = [cut_lapse(e) for e in span_ents(sents[index]) if e.label_ in ("DATE", "TIME")]
+        ents = [cut_lapse(e) for e in span_ents(sents[index])
+                if e.label_ in ("DATE", "TIME") and not apposed_age(e)]
         merged: list[Any] = []
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
@@ -278,7 +277,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
                 covered[hit] = (span.start_char, span.end_char)
             else:
                 merged.append(span)
-        out.extend((rank, span) for span in merged)
+        out.extend((rank, cut_lapse(span)) for span in merged)  # merging may join a lapse back
     return out
 
 

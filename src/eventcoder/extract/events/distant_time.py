@@ -49,13 +49,24 @@ def told_from_afar(sent: Span) -> bool:
     return _FROM_AFAR.search(sent.text) is not None and not dates
 
 
+# "Last month, militants attacked a government building": a period before the news week.
+_LAST_PERIOD = re.compile(r"\b(?:last|past)\s+(?:month|year)\b(?!['’]s)", re.IGNORECASE)
+
+
 def grouping_years(sent: Span, pub_year: int | None) -> set[int]:
-    """The sentence's explicit years; for one told from afar with none, the year before
-    publication (it is no incident of the report's recent news)."""
+    """The sentence's explicit years; for one told from afar, or dated only "last month" or
+    "last year", with none, the year before publication (it is no incident of the report's
+    recent news, which a weekday dates)."""
     years = grammar.explicit_years(sent, pub_year)
-    if not years and pub_year is not None and told_from_afar(sent):
+    if not years and pub_year is not None and (told_from_afar(sent) or _last_period_only(sent)):
         return {pub_year - 1}
     return years
+
+
+def _last_period_only(sent: Span) -> bool:
+    """Every date of the sentence is "last month" (or "past month"): none of the news week."""
+    dates = grammar.specific_dates(sent)
+    return bool(dates) and all(_LAST_PERIOD.search(d.text) for d in dates)
 
 
 def afar_incident(mentions: list[Any], recent: bool) -> bool:

@@ -16,16 +16,18 @@ from spacy.tokens import Doc, Span
 
 from eventcoder.extract import grammar
 from eventcoder.extract.assertion import listed_with
+from eventcoder.extract.events.ambush_blocks import armed_blockade
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.incident_clusters import cluster_sentence
+from eventcoder.extract.events.incident_links import conflict, repeated_noun
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
-from eventcoder.extract.events.told_apart import latest_told, named_place_first, told_apart
+from eventcoder.extract.events.told_apart import named_place_first, told_apart
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.events.war_strikes import without_war_strikes
 from eventcoder.extract.lexicon import roles
@@ -78,33 +80,6 @@ def separated(sent: Span) -> bool:
     return any(t.lower_ in words for t in sent[:8])
 
 
-def _conflict(
-    inc: Incident,
-    places: set[str],
-    years: set[int],
-    recent: bool = False,
-    pub_year: int | None = None,
-    areas: set[str] | None = None,
-) -> bool:
-    if inc.places and places and not _overlap(inc.places, places):
-        # a village and the region around it ("Sagaing region" ... "Pazigyi village") agree
-        mine, theirs = inc.places - inc.areas, places - (areas or set())
-        if mine and theirs and not _overlap(mine, theirs):
-            return True
-    # "on Tuesday" vs "in 2014": a year before publication is another, older incident
-    if years and not inc.years and inc.recent and (pub_year is None or max(years) < pub_year):
-        return True
-    if inc.years and not years and recent and (pub_year is None or max(inc.years) < pub_year):
-        return True
-    return bool(inc.years and years and not inc.years & years)
-
-
-def _overlap(a: set[str], b: set[str]) -> bool:
-    wa = {w for p in a for w in p.split()}
-    wb = {w for p in b for w in p.split()}
-    return bool(wa & wb)
-
-
 # Prepositions that make a noun the topic or cause of another event ("arrests in connection
 # with the attack", "protests over the killing"), not a part of it ("clashes during the protest").
 _TOPIC_PREPS = {
@@ -122,51 +97,6 @@ _TOPIC_PREPS = {
     "since",
     "because",
 }
-def _definite(token) -> bool:
-    """ "the strikes", "these raids": a definite noun, plural too."""
-    return token.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in children(token)
-    )
-
-
-def _repeated_noun(
-    cluster: list[TriggerMention],
-    incidents: list[Incident],
-    places: set[str],
-    years: set[int],
-    pub_year: int | None,
-) -> Incident | None:
-    """ "condemned the strike" after "an air strike": a definite noun repeating the head word of
-    an earlier incident's mention refers back to it, whatever other sense the word has."""
-    nouns = [m for m in cluster if m.token.pos_ in {"NOUN", "PROPN"}]
-    if not nouns or not all(
-        _definite(m.token) or grammar.is_definite_singular(m.token) for m in nouns
-    ):
-        return None
-    last = latest_told(incidents, nouns)
-    if last is not None and not _conflict(last, places, years, False, pub_year):
-        return last  # "claimed that attack" right after a deed's sentence: that deed
-    lemmas = {m.token.lemma_.lower() for m in nouns}
-    # "the missile attack" after "a missile struck" and "that attack": the incident that shares
-    # the most of its words, the latest of those
-    for inc in sorted(reversed(incidents), key=lambda i: -len(_shared_words(i, lemmas))):
-        same = [
-            x
-            for x in inc.mentions
-            if {t.lemma_.lower() for t in x.token.doc[x.start : x.end]} & lemmas
-        ]
-        if same and not _conflict(inc, places, years, False, pub_year):
-            for m in nouns:
-                if m.token.lemma_.lower() in lemmas:
-                    m.entry = same[0].entry  # the antecedent's sense ("air strike", not a walkout)
-            return inc
-    return None
-
-
-def _shared_words(inc: Incident, lemmas: set[str]) -> set[str]:
-    return {t.lemma_.lower() for x in inc.mentions for t in x.token.doc[x.start : x.end]} & lemmas
-
-
 def _reference_owner(
     m: TriggerMention, by_token: dict[int, TriggerMention]
 ) -> TriggerMention | None:
@@ -279,6 +209,9 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
     sent = grammar.unit(cluster[0].token)
     years = grouping_years(sent, pub_year)  # 'Months after the agreement': before this news
     recent = grammar.has_recent_date(sent)
+    # attackers blocking the road set an ambush: the violence told with it is the incident
+    if any(not armed_blockade(m.token) for m in cluster):
+        cluster = [m for m in cluster if not armed_blockade(m.token)]
     strong = [m for m in cluster if m.entry.strong]
     sfam = sfam_of((strong or cluster)[0])
     if any(sfam_of(m) == "P" for m in cluster):
@@ -300,15 +233,15 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
         if "armed" in perp_kinds and sfam != "arrest":
             last = Incident(sfam="none", sents={-9})
         # one sentence of crowd detail may sit between the demonstration and the shots
-        if max(last.sents) >= si - 2 and not _conflict(
+        if max(last.sents) >= si - 2 and not conflict(
             last, places, years, recent, pub_year
         ):
             target = last  # arrests right after a demonstration: an intervention
     if target is None:
-        target = _repeated_noun(cluster, incidents, places, years, pub_year)
+        target = repeated_noun(cluster, incidents, places, years, pub_year, si)
     if target is None and (not (separated(sent) or told_apart(sent)) or not strong):
         for inc in named_place_first(incidents, places):
-            if inc.sfam != sfam or _conflict(inc, places, years, recent, pub_year, areas):
+            if inc.sfam != sfam or conflict(inc, places, years, recent, pub_year, areas):
                 continue
             if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):
                 continue  # "clashes in Usulutan" ... "gunmen bombed a petrol station"
@@ -349,7 +282,7 @@ def _attach_references(pending_refs: list[tuple[TriggerMention, TriggerMention]]
                 continue
             # "the bombing ..., which killed 19": a clause on the reference names the same incident
             described = any(m.token.is_ancestor(x.token) for x in inc.mentions)
-            if (inc.first.token.i > m.token.i and not described) or _conflict(inc, places, set()):
+            if (inc.first.token.i > m.token.i and not described) or conflict(inc, places, set()):
                 continue
             inc.refs.append(m)
             if own is not None:

@@ -1,5 +1,6 @@
 """Organisations that name themselves: "the self-styled X", "a group calling itself X", "a
-previously unknown group, the X,", "a communiqué signed by X", "[COMMUNIQUE] [X (ACR)]".
+previously unknown group, the X,", "a communiqué signed by X", "[COMMUNIQUE] [X (ACR)]", "an
+alliance of separatist groups, X (ACR),".
 
 These wordings introduce a name the report itself takes from the group, so the knowledge base
 seldom lists it. The introduced name is read whole (no truncation) and becomes an organisation
@@ -44,6 +45,9 @@ _INTRO = re.compile(
     r"|(?:previously|hitherto|little[- ]known|formerly)\s+unknown\s+(?P<n2>" + _NOUNS + r")"
     r"(?:\s*,|\s+(?:called|named|known\s+as|(?:calling|naming)\s+(?:itself|themselves)))?"
     r"|(?P<n3>" + _PAPERS + r")\s+(?:was\s+|were\s+)?signed\s+by"
+    # "an alliance of Baloch separatist groups, Baloch Raaji Aajoi Sangar (BRAS),"
+    r"|(?P<n4>alliance|coalition|umbrella\s+(?:group|organi[sz]ation))\s+of\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:groups|organi[sz]ations|factions|movements|militias),"
     r")\s+(?:the\s+)?", re.IGNORECASE)
 # "[COMMUNIQUE] [ANTICOMMUNIST ACTION ALLIANCE (AAA)]": the byline of a communiqué's text.
 _HEADER = re.compile(r"\[\s*communiqu[eé]\s*\]\s*\[\s*([^\]\n]{3,120}?)\s*\]", re.IGNORECASE)
@@ -110,7 +114,7 @@ def _name_spans(text: str, doc: Any) -> list[_Span]:
     wording introduces."""
     spans: list[_Span] = [(m.start(1), m.end(1), None, True) for m in _HEADER.finditer(text)]
     for m in _INTRO.finditer(text):
-        noun = next(((m.start(g), m.end(g)) for g in ("n1", "n2", "n3") if m.group(g)), None)
+        noun = next(((m.start(g), m.end(g)) for g in ("n1", "n2", "n3", "n4") if m.group(g)), None)
         q = _QUOTED.match(text, m.end())
         if q:
             spans.append((q.start(1), q.end(1), noun, False))

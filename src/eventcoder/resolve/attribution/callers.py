@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Actor
+from eventcoder.resolve.attribution.group_documents import group_side_document
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS
 
 # Nouns for an unnamed person, who may be a caller.
@@ -74,5 +75,5 @@ def caller_claim(reading: Any, actor: Actor) -> None:
             or reading.by_token is None or actor.kind not in {"armed group", "militia"} \
             or actor.name.startswith("Unidentified"):
         return
-    if caller_for_group(reading.by_token):
+    if caller_for_group(reading.by_token) or group_side_document(reading.by_token, actor):
         reading.attribution, reading.by_self = "claimed", True

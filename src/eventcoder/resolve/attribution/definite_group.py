@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventcoder.document import Actor, Document, Event, EventActor
+from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.fighter_groups import fighters_group_before
 from eventcoder.resolve.attribution.kin import KIN_PARTICIPLES
 
@@ -97,17 +98,19 @@ def _generic_name(actor: Actor) -> bool:
 
 def only_group_before(document: Document, offset: int) -> Actor | None:
     """The one named non-state armed group of the report, when it is named before ``offset``."""
-    groups = [a for a in document.actors
-              if a.kind in _GROUP_KINDS and a.mentions and not _generic_name(a)]
+    # a group the report names only later is no antecedent ("... the group's fighters had
+    # thrown it. Hizbul Mujahideen condemned the attack")
+    groups = [a for a in document.actors if a.kind in _GROUP_KINDS and a.mentions
+              and not _generic_name(a) and min(m.start for m in a.mentions) < offset]
     if len(groups) != 1:
         return fighters_group_before(document, groups, offset)
-    group = groups[0]
-    return group if min(m.start for m in group.mentions) < offset else None
+    return groups[0]
 
 
 def _doer_actor(group: Actor, token: Any, reading: Any,
                 by_name: Callable[[Any], str | None]) -> EventActor:
     """The group as the doer the description names, with the description's attribution."""
+    caller_claim(reading, group)  # "a caller ... said the group's fighters had thrown it"
     attribution = reading.attribution
     by = group.name if reading.by_self else by_name(reading.by_token)
     if attribution == "stated":
@@ -138,7 +141,7 @@ def definite_doers(document: Document, event: Event, sents: list[Any], sent_ids:
             # named before the description's own phrase ("the al Qaeda-linked group" is not al Qaeda)
             group = only_group_before(document, token.left_edge.idx)
             if group is None:
-                return
+                continue  # "militants hurled a grenade" before any group is named
             event.actors = [a for a in event.actors if a.actor_id != group.actor_id and not (
                 a.role == "perpetrator" and a.name.startswith("Unidentified"))]
             event.actors.append(_doer_actor(group, token, reading, by_name))

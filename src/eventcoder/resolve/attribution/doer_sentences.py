@@ -18,7 +18,7 @@ from eventcoder.document import Document
 from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.captors import force_release
-from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS
+from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
 # Kinds of actor whose doing is an incident's: groups and forces, not persons (whose acts in a
@@ -39,14 +39,16 @@ def _record_of_deeds(verb: Any) -> bool:
                for t in verb.subtree)
 
 
-def _doer(token: Any) -> bool:
-    """True if the mention's root is read as the doer of a harmful act or is accused of one.
-    Claims are left to :func:`claim_sentences.speaks_of_doer`, which weighs their negations."""
+def _doer(token: Any, own_claims: bool = True) -> bool:
+    """True if the mention's root is read as the doer of a harmful act, is accused of one or
+    tells it as its own ("the IRA said its volunteers had executed him"), when ``own_claims``
+    (a group's; claims of responsibility are left to :func:`claim_sentences.speaks_of_doer`)."""
     reading = forms.read(token)
-    if reading.role != "perpetrator" or reading.attribution in {"denied", "claimed"}:
+    if reading.role != "perpetrator" or reading.attribution == "denied" or (
+            reading.attribution == "claimed" and not own_claims):
         return False
     verb = reading.verb
-    if verb is None:
+    if verb is None or (reading.attribution == "claimed" and negated(verb)):
         return False
     if verb.lemma_.lower() in RESPONSE_VERBS and reading.attribution in {"stated", "confirmed"}:
         return False
@@ -62,7 +64,9 @@ def names_doer(document: Document, sent: Any) -> bool:
         for m in actor.mentions:
             if sent.start_char <= m.start and m.end <= sent.end_char:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and _doer(span.root) and not force_release(
+                # a force telling its own strike reports it; only a group claims a deed
+                own = actor.kind != "state forces"
+                if span is not None and _doer(span.root, own) and not force_release(
                         span.root, forms.read(span.root), actor.kind):
                     return True
     return any(fighter_description(t) and only_group_before(document, t.idx) is not None

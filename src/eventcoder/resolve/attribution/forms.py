@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.habitual import habitual_deed_noun
 from eventcoder.resolve.actors.context import (
     ATTACK_NOUNS,
@@ -212,7 +213,8 @@ def _attack_noun_owner(token: Any) -> Reading | None:
         if cur.dep_ not in {"compound", "poss", "amod", "nmod"} or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS:
+        # "in revenge for an IRA bombing": the owner did the avenged deed, not this one
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in ATTACK_NOUNS and not avenged_attack(cur):
             hedged = any(c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in cur.children)
             return Reading(role="perpetrator", attribution="suspected" if hedged else "stated",
                            verb=cur)
@@ -369,8 +371,9 @@ def generic_statement(verb: Any) -> bool:
         return False
     # a relative clause on a noun below the act tells of that noun, not of the act ("carried
     # out by rebels, who have shot dozens of villagers in past raids")
-    aside = {t.i for c in verb.subtree if c.dep_ in {"relcl", "acl"} and c.head.i != verb.i
-             for t in c.subtree}
+    avenged = {t.i for c in verb.subtree if avenged_attack(c) for t in c.subtree}
+    aside = avenged | {t.i for c in verb.subtree if c.dep_ in {"relcl", "acl"}
+                       and c.head.i != verb.i for t in c.subtree}
     words = [c for c in verb.subtree if c.i not in aside]
     text = " ".join(w.lower_ for w in words)
     if any(p in text for p in RECORD_PHRASES) and not RECENT.search(text):
@@ -390,7 +393,7 @@ def generic_statement(verb: Any) -> bool:
     habitual = verb.tag_ in {"VBZ", "VBP"}
     objects = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
     objects += [g for c in kids if c.dep_ in {"dobj", "prep"} for g in c.subtree
-                if g.dep_ in {"pobj", "nummod", "amod"}]
+                if g.dep_ in {"pobj", "nummod", "amod"} and g.i not in avenged]  # "in revenge for"
     bare_plural = any(o.lemma_.lower() in PLURAL_RECORD_OBJECTS
                       and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
                       for o in objects)

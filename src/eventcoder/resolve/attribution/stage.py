@@ -37,6 +37,8 @@ from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.implied import add_implied_actors
+from eventcoder.resolve.attribution.unclaimed import unclaimed_accusations
+from eventcoder.resolve.attribution.warning_fire import warning_fire
 
 log = logging.getLogger(__name__)
 
@@ -219,8 +221,9 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         own = i in event._sentences
         for actor, token, start, end in in_scope(event, sent, _actor_tokens(document, sent)):
             reading = forms.read(token)
-            if reading.role == "perpetrator" and force_release(token, reading, actor.kind):
-                reading.role = "other"  # troops freeing hostages, police releasing suspects
+            if reading.role == "perpetrator" and (force_release(token, reading, actor.kind)
+                                                  or warning_fire(reading.verb)):
+                reading.role = "other"  # troops freeing hostages, police firing into the air
             if reading.role == "perpetrator" and arrest_answers_attack(
                     event.event_type, reading.verb, reading.attribution):
                 reading.role = "other"  # "police arrested the attacker": they answered it
@@ -287,6 +290,7 @@ def attribution_stage(document: Document) -> None:
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
         after_the_deed(document, event, sents, sent_ids)
         add_implied_actors(document, event, country)
+        unclaimed_accusations(event, sent_ids, sents)
 
 
 @functools.cache

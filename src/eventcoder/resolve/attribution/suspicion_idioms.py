@@ -1,5 +1,5 @@
 """Suspicion told in idioms: "suspicion fell on X", "suspicion focused on X", "officials pointed
-the finger at X", "X was the prime suspect".
+the finger at X", "X was the prime suspect", "everything points to X", "the evidence pointed to X".
 
 No verb of suspecting names the group, yet each wording lays the incident on it as a suspicion
 (an accusation when someone points the finger). "Attention turned to the elections" names no
@@ -19,6 +19,10 @@ SUSPICION_NOUNS = {"suspicion", "blame", "finger"}
 # Verbs by which a suspicion comes to rest on someone ("fell on", "focused on", "turned to").
 FALL_VERBS = {"fall", "focus", "centre", "center", "turn", "rest", "settle", "shift"}
 _ON = {"on", "upon", "to", "at", "towards", "toward"}
+# What points or leads to a doer without anyone asserting it: signs read, not a deed told.
+SIGN_NOUNS = {"everything", "all", "evidence", "sign", "clue", "indication", "trail", "finding",
+              "circumstance", "lead", "indicator"}
+_SIGN_VERBS = {"point", "lead"}
 
 
 def _pointed_finger(verb: Any) -> Any | None:
@@ -41,10 +45,11 @@ def idiom_suspicion(t: Any) -> Reading | None:
             by = rules.subject_of(pointed)
             return Reading(role="perpetrator", attribution="accused" if by is not None
                            else "suspected", by_token=by, verb=pointed)
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in FALL_VERBS \
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in FALL_VERBS | _SIGN_VERBS \
                 and not negated(verb):
             subj = rules.subject_of(verb)
-            if subj is not None and subj.lemma_.lower() in SUSPICION_NOUNS - {"finger"}:
+            nouns = SIGN_NOUNS if verb.lemma_.lower() in _SIGN_VERBS else SUSPICION_NOUNS
+            if subj is not None and subj.lemma_.lower() in nouns - {"finger"}:
                 return Reading(role="perpetrator", attribution="suspected", verb=verb)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not negated(t.head):
         if any(c.dep_ == "attr" and c.lemma_.lower() == "suspect" for c in t.head.children):
