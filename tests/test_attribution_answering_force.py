@@ -24,6 +24,9 @@ ANSWERED: list[tuple[str, str, str]] = [
      "2024-08-25"),
     ("A gunman shot dead four people at a shopping centre in Sydney on Saturday before he was "
      "shot dead by a police officer.", "Police Forces of Australia", "2024-08-25"),
+    # the police's own account of their arrest is their claim of it, not of the attack
+    ("Gunmen killed 15 worshippers at a church in Kaduna on Saturday. Police said on Monday they "
+     "had arrested four suspects.", "Police Forces of Nigeria", "2025-06-02"),
 ]
 
 

@@ -50,7 +50,7 @@ def arrest_answers_attack(event_type: str | None, verb: Any, attribution: str) -
     """True if a reading would make the arresting force the doer of the attack or the bombing
     its arrest answers."""
     return event_type in _ANSWERED_TYPES and verb is not None \
-        and verb.lemma_.lower() in ARREST_VERBS and attribution in {"stated", "confirmed"}
+        and verb.lemma_.lower() in ARREST_VERBS and attribution in {"stated", "confirmed", "claimed"}
 
 
 def arrested_doers(event_type: str | None, verb: Any, token: Any) -> bool:
