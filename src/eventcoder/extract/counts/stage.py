@@ -197,6 +197,12 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
         (e.start_char < own[1] and own[0] < e.end_char) or same_day(e) for e in dates)
 
 
+def _own_trigger(event: Event, cue: Any) -> bool:
+    """The cue is one of the event's own triggers: "two days after gunmen killed 15 worshippers"
+    tells the earlier incident's toll, and this event is that incident."""
+    return any(s <= cue.idx < e for s, e in event._mentions)
+
+
 def _died_later(document: Document, finding: Finding) -> bool:
     """A death told as the end of earlier wounds ('succumbed to', 'passed away')."""
     return finding.cue >= 0 and document.spacy_doc[finding.cue].lemma_.lower() in {"succumb", "pass"}
@@ -316,7 +322,8 @@ def count_event(document: Document, event: Event) -> None:
             and not _generic_cue(document, f)
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
-            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue], toll=True))
+            and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue], toll=True)
+                     and not _own_trigger(event, document.spacy_doc[f.cue]))
             and not (f.cue >= 0 and _grievance_of_protest(event, document.spacy_doc[f.cue]))
             and not _closer_to_another_event(document, event, f)
             and not told_of_earlier_year(document, event, f)
