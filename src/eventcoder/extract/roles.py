@@ -180,6 +180,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     mod_lemmas = [c.lemma_.lower() for c in mods]
     mod_lowers = [c.lower_ for c in mods]
     if head_lemma in words["role_heads"]:
+        if any(kind_of(p, as_perpetrator) == "civilian" for p in of):
+            return "civilian"  # "a convoy of passenger vehicles", "a convoy of pilgrims"
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
