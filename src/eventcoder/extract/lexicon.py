@@ -24,6 +24,7 @@ class TriggerEntry:
     needs_child: frozenset[str] = field(default_factory=frozenset)
     not_child: frozenset[str] = field(default_factory=frozenset)
     not_dep: frozenset[str] = field(default_factory=frozenset)
+    gap: int | None = None  # words a phrase may skip, where not the lexicon's default
 
     @property
     def strong(self) -> bool:
@@ -54,6 +55,7 @@ def trigger_lexicon() -> tuple[int, tuple[TriggerEntry, ...]]:
                 needs_child=frozenset(str(x).lower() for x in row.get("needs_child") or ()),
                 not_child=frozenset(str(x).lower() for x in row.get("not_child") or ()),
                 not_dep=frozenset(row.get("not_dep") or ()),
+                gap=row.get("gap"),
             )
         )
     return int(data.get("gap", 3)), tuple(entries)

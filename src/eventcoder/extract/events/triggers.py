@@ -72,7 +72,7 @@ def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
         patterns: list[list[dict]] = []
         for phrase in entry.lemmas:
             if " " in phrase:
-                patterns.extend(_word_patterns(phrase.split(), gap))
+                patterns.extend(_word_patterns(phrase.split(), entry.gap or gap))
             elif parts := _hyphen_parts(phrase):
                 patterns.append([{"LOWER": part} for part in parts])
         if patterns:
