@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.events.taken_away import TAKE_VERBS, taken_from_home
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
@@ -275,6 +276,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         c.dep_ == "ccomp" for c in children(token)
     ):
         return False  # "the evidence demonstrates that ...": shows, not a demonstration
+    if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in TAKE_VERBS \
+            and not taken_from_home(token):
+        return False  # 'took place at his home', 'took a car from the house': no one carried off
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
