@@ -254,3 +254,38 @@ def test_area_of_a_city_lies_in_it(pipeline: Pipeline, text: str, admin1: str) -
     """'the X area of City': X is the city's, not a namesake town in another state."""
     location = report(pipeline, text).location
     assert location is not None and location.admin1 == admin1
+
+
+LOS_LOBOS = [
+    "On 3 May 2024, members of Los Lobos clashed with soldiers near Ponce Enriquez (Azuay); two "
+    "gang members were killed.",
+    "On 19 February 2023, gunmen of the Los Lobos gang shot dead two shopkeepers who had refused "
+    "to pay extortion in Machala (El Oro).",
+]
+
+
+@pytest.mark.parametrize("text", LOS_LOBOS)
+def test_los_lobos_is_known(pipeline: Pipeline, text: str) -> None:
+    """Ecuador's Los Lobos (KB entry, Wikipedia) is named by ACLED's label."""
+    event = report(pipeline, text)
+    assert "Los Lobos" in [a.acled_name for a in event.actors]
+
+
+# A raid conjoined with the arrests it made; the arrested named one by one ("including").
+RAID_ARRESTS = [
+    "On 3 April 2023, police officers raided a house in Mombasa and arrested four suspected "
+    "recruits of an armed group.",
+    "On 11 October 2024, police raided a warehouse in Rosario (Santa Fe) and detained six "
+    "suspected gang members.",
+    "On 7 December 2022, police officers raided properties in several states and arrested 25 "
+    "suspected members of a far-right group, including its alleged ringleader, who was detained "
+    "at his home in Frankfurt (Hesse).",
+]
+
+
+@pytest.mark.parametrize("text", RAID_ARRESTS)
+def test_raid_and_arrest_are_one_arrest(pipeline: Pipeline, text: str) -> None:
+    """'raided X and arrested N': one happening, typed by its arrests (and still news when the
+    arrested are then named 'including' one of them)."""
+    event = report(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
