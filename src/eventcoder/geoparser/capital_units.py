@@ -1,8 +1,8 @@
 """'Belgorod Oblast', 'Kursk Oblast': a unit named after its capital city with a unit word. The
 gazetteer may file the unit only under its local name ("Belgorodskaya oblast'"), so the name
 without its unit word finds only the city; the unit meant is the city's own province when that
-province's name begins with the city's name (an adjective made from it, as Russian, Ukrainian
-and Polish unit names are). Otherwise the city stays, as before."""
+province's name begins with the city's name (an adjective made from it, as GeoNames writes
+Russian oblasts). Otherwise the city stays, as before."""
 
 from __future__ import annotations
 

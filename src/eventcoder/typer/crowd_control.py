@@ -1,8 +1,9 @@
 """Crowd control by the state is an intervention in a protest, not an attack on civilians.
 
-Tear gas, water cannon, rubber bullets, stun grenades, shots fired into the air or into the crowd
-are the means of policing a gathering: when soldiers or police use them on a group of people ("police fired tear
-gas at supporters of the opposition leader", "troops fired into the air to disperse traders"),
+Tear gas, water cannon, rubber bullets, stun grenades, shots fired into the air or into the
+crowd are the means of policing a gathering: when soldiers or police use them on a group of
+people ("police fired tear gas at supporters of the opposition leader", "troops fired into the
+air to disperse traders"),
 the people were gathered, and ACLED codes the event as Protests / Protest with intervention;
 Excessive force against protesters when someone is killed; Riots / Violent demonstration when
 the crowd itself was violent (stones, arson). Only the people the force was aimed at decide:
@@ -27,16 +28,17 @@ INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMO = ("Riots", "Violent demonstration")
 
+# Live fire aimed at the gathering itself ("fired live ammunition into the crowd").
+_INTO_CROWD_WORDS = r"fired (?:\w+\s+){0,3}?into (?:the |a )?crowd"
+_INTO_CROWD = re.compile(rf"\b{_INTO_CROWD_WORDS}\b", re.IGNORECASE)
 # The means of crowd control; shots "in/into the air" are aimed at no one.
 _MEANS = re.compile(
     r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
     r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|baton[- ]charged?|"
     r"(?:used|using|use|wielding|wielded|swinging|swung) (?:their |wooden |long )?batons|"
     r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air|"
-    r"fired (?:\w+\s+){0,3}?into (?:the |a )?crowd)\b",
+    rf"{_INTO_CROWD_WORDS})\b",
     re.IGNORECASE)
-# Live fire aimed at the gathering itself ("fired live ammunition into the crowd").
-_INTO_CROWD = re.compile(r"\bfired (?:\w+\s+){0,3}?into (?:the |a )?crowd\b", re.IGNORECASE)
 # Words that tell the people were a gathering the force broke up.
 _DISPERSE = re.compile(r"\b(?:dispers\w*|scatter(?:ed|ing)?|br(?:oke|eak|oken) up|"
                        r"clear(?:ed|ing)?|evict(?:ed|ing)?)\b",
