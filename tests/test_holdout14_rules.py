@@ -289,3 +289,20 @@ def test_raid_and_arrest_are_one_arrest(pipeline: Pipeline, text: str) -> None:
     arrested are then named 'including' one of them)."""
     event = report(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+# A return of fire told after a bombing, with no fire of its own sentence to answer.
+BOMBING_THEN_RETURN = [
+    "On 16 March 2024, a suicide bomber rammed a truck laden with explosives into a police "
+    "checkpoint in Bannu, killing five officers. Officers at a second post nearby returned fire "
+    "at two men who tried to reach the building on foot after the explosion.",
+    "On 2 June 2023, a car bomb exploded outside a police station in Jamundi (Valle del Cauca), "
+    "wounding three officers. Officers at the station returned fire at a man seen running away.",
+]
+
+
+@pytest.mark.parametrize("text", BOMBING_THEN_RETURN)
+def test_return_of_fire_after_a_bombing_keeps_the_bombing(pipeline: Pipeline, text: str) -> None:
+    """'returned fire' with no fire told before it in its sentence makes no clash of a bombing."""
+    event = report(pipeline, text)
+    assert event.event_type == "Explosions/Remote violence"

@@ -245,6 +245,21 @@ def _title_cased(sent: Span) -> bool:
     return sum(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent) < 2
 
 
+# Words of the fire a return of fire answers ("came under fire ... and returned fire").
+_FIRED_ON = frozenset({"fire", "shoot", "shot", "attack", "ambush", "gunfire"})
+
+
+def _answers_fire(token: Token) -> bool:
+    """'returned fire' makes a clash when its sentence first tells the fire it answers (any
+    other battle word passes)."""
+    if token.lemma_.lower() not in {"return", "fire"}:
+        return True
+    # the parse may hang 'returned' on 'fire' as a modifier: the word before will do
+    near = (token, token.head, token.doc[max(token.i - 1, 0)])
+    verb = next((t for t in near if t.lemma_.lower() == "return"), None)
+    return verb is None or any(t.lemma_.lower() in _FIRED_ON for t in token.sent if t.i < verb.i)
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -276,6 +291,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         c.dep_ == "ccomp" for c in children(token)
     ):
         return False  # "the evidence demonstrates that ...": shows, not a demonstration
+    if entry.family == "battle" and not _answers_fire(token):
+        return False  # 'officers at a second post returned fire' after a bombing: no clash told
     if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in TAKE_VERBS \
             and not taken_from_home(token):
         return False  # 'took place at his home', 'took a car from the house': no one carried off
