@@ -40,9 +40,12 @@ HOLDOUT12_FIRST = {
 # Place misses are left to the geoparser: DEU1 'Hessen' for Hesse, MEX1 'Michoacan' placed at a
 # village in Chiapas, MMR1's Myinmu unknown (placed at Sagaing Region), BGD1 'Chattogram' for
 # Chittagong, MOZ1 'Maputo' province for Maputo City.
+# Hold-out 14 taught Russian admin1 names as ACLED's records write them ('Rostov Oblast', 'Omsk
+# Oblast', 'Moscow Oblast' in acled_train and acled_dev2020), so RUS1's Saratov is now 'Saratov
+# Oblast' where this fixture wrote 'Saratov': the floor for admin1 is one line lower.
 HOLDOUT12_FLOORS = {
     **HOLDOUT12_FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "actors": 0.93,
-    "perpetrator_ok": 0.947,
+    "perpetrator_ok": 0.947, "admin1_ok": 0.792,
 }
 
 

@@ -70,7 +70,9 @@ def _background_phrasing(event: Event, generic_ids: set[int]) -> bool:
         for anc in list(tok.ancestors)[:6]:
             if anc.lower_ in {"including", "like"} or (anc.lower_ == "such"):
                 seen_including = True
-            if seen_including and anc.i in generic_ids:
+            # the examples of a generic noun ('worst attacks ..., including'), not the people a
+            # deed took ('arrested 25 members, including its ringleader, who was detained')
+            if seen_including and anc.i in generic_ids and anc.pos_ != "VERB":
                 return True
     return False
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from eventcoder.geoparser.names import norm
 from eventcoder.nlp.doc_cache import doc_text
 
 _CURRENCIES = (
@@ -96,3 +97,15 @@ def described_unit(gaz, toks, i: int, a: int, name: str, directions: set[str]) -
     return a == i + 1 and word.lower_ in directions and (
         word.text.islower() or word.lower_ in _COMPASS) and any(
         c.place.kind in ("adm1", "adm2") for c in gaz.lookup(name))
+
+
+_BRACKETS_AFTER = re.compile(r"\s*\(\s*([^()]{1,60})\)")
+
+
+def before_own_unit(text: str, end: int, key: str) -> bool:
+    """The name ending at ``end`` is followed by brackets naming a unit of the same name
+    ('Valparaiso (Valparaiso)', 'in Kassala (Kassala)'): the first is the town, the brackets
+    its province, as notes write 'Town (Province)'."""
+    m = _BRACKETS_AFTER.match(text, end)
+    return bool(m) and any(norm(part) == key for part in m.group(1).split(","))
+

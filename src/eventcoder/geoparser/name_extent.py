@@ -1,6 +1,6 @@
 """Where a place name begins and ends inside the text the NER or a capitalised run gives: a list
 of places in one entity ('Beni and Lubero'), a name the NER cut at its particles ('San Antonio de
-los' of 'San Antonio de los Banos'), a landform's 'of' name ('Port of Spain', 'the Gulf of
+los' of 'San Antonio de los Banos'), a name split into two entities ('Baja' 'California'), a landform's 'of' name ('Port of Spain', 'the Gulf of
 Guinea'), and the agency a dateline credits in brackets ('AMMAN (Petra) --')."""
 
 from __future__ import annotations
@@ -41,6 +41,21 @@ def particle_end(doc: Doc, ent: Span, known: Callable[[str], bool]) -> int | Non
     if not particles or k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
         return None
     return doc[k].idx + len(doc[k])
+
+
+def split_pairs(ents: Sequence[Span], labels: set[str],
+                known: Callable[[str], bool]) -> list[tuple[Span, Span]]:
+    """Two place entities that are one name: spaCy splits a name at a no-break space ('Yirga\xa0
+    Alem') or after a first word it takes for a name of its own ('Baja' 'California'). Joined
+    by a plain space only when the whole is ``known`` ('Lagos Nigeria' in a headline stays two)."""
+    text = ents[0].doc.text if ents else ""
+    out = []
+    for e1, e2 in zip(ents, ents[1:], strict=False):
+        gap = text[e1.end_char : e2.start_char]
+        if e1.label_ in labels and e2.label_ in labels and (
+                gap == "\xa0" or (gap == " " and known(text[e1.start_char : e2.end_char]))):
+            out.append((e1, e2))
+    return out
 
 
 def landform_of_end(toks: Sequence[Token], i: int, capitalised: Callable[[Token], bool],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.geoparser import context as unit_words
 from eventcoder.geoparser import name_extent, place_cues
+from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.holder_compounds import held_place_cue, holder_word
@@ -75,6 +76,7 @@ def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]
                           if c.place.kind in ("adm1", "adm2")]
     if "." not in surface:
         cands = [c for c in cands if c.flag != ABBREVIATION]
+    cands = province_of_capital(gaz, key, cands) if admin_word else cands  # 'Kursk Oblast'
     seen: set[int] = set()
     out = []
     for c in cands:
@@ -144,11 +146,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     for start, end, a, source in name_extent.possessive_names(doc_tokens(spacy_doc), lambda s: [
             c.place.name for c in candidates_for(gaz, s)[0]], LOCATIVE):
         add(start, end, source, sent_of.get(a, 0), whole=True)  # "Cox's Bazar", not 'Cox' in Spain
-    for e1, e2 in zip(ents, ents[1:], strict=False):
-        # spaCy splits a name at a no-break space ('Yirga\xa0Alem'): try it whole first.
-        if e1.label_ in PLACE_LABELS and e2.label_ in PLACE_LABELS and \
-                text[e1.end_char : e2.start_char] == "\xa0":
-            add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))
+    for e1, e2 in name_extent.split_pairs(ents, PLACE_LABELS, lambda s: bool(gaz.lookup_key(norm(s)))):
+        add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))  # 'Baja California'
     for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue

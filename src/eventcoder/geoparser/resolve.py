@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 
 from eventcoder.geoparser.borders import border_country_only
+from eventcoder.geoparser.context import before_own_unit
 from eventcoder.geoparser.credible import NEARBY_KM, credible, force_country
 from eventcoder.geoparser.distance import haversine_km
 from eventcoder.geoparser.fuzzy import fuzzy_resolve
@@ -33,6 +34,7 @@ from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
+    city_part_gap,
     in_city_country,
     inside_city_unit,
     neighbouring_pair,
@@ -78,6 +80,13 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
             continue
         out.append(c)
     return out or cands
+
+
+def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """'Valparaiso (Valparaiso)': the name before brackets naming its own unit is the town."""
+    if m.admin_word or not before_own_unit(m.doc_text or "", m.end, m.key):
+        return cands
+    return [c for c in cands if c.place.kind == "city"] or cands
 
 
 def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
@@ -205,7 +214,8 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
     """Choose a place for every mention, using the others as context (two passes)."""
     gaz = get_gazetteer()
     pruned = [owned_by_nationality(  # 'Iraqi Kurdistan' is Iraq's
-        gaz, border_country_only(m.doc_text, m.start, _prune(m.candidates, m.admin_word)),
+        gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(m.candidates,
+                                                                             m.admin_word))),
         m.doc_text or "", m.start, m.source) for m in mentions]
     resolved = []
     for idx, m in enumerate(mentions):
@@ -246,8 +256,7 @@ def _contained(resolved: list[Resolved]) -> None:
         if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
             continue
         if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(
-                text, r, nxt) and len(text[r.mention.end : nxt.mention.start]) <= 3 and \
-                text[r.mention.end : nxt.mention.start].strip() == ",":
+                text, r, nxt) and city_part_gap(text[r.mention.end : nxt.mention.start]):
             # 'Penha, Rio de Janeiro', 'Victoria, Labuan': a city after a comma stands for its unit
             if not inside_city_unit(r, nxt, gaz):
                 in_city_country(r, nxt)

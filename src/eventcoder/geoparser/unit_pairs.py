@@ -32,6 +32,17 @@ def named_unit_of_city(city: Place, gaz: Gazetteer) -> Place | None:
     return None
 
 
+# 'the Penha area of Rio de Janeiro', 'the Camino Verde neighbourhood of Tijuana': the first place
+# is a part of the city named after it, as with a comma.
+_PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|district|suburb|quarter|sector|favela|zone)s?"
+                      r"\s+of\s+(?:the\s+)?")
+
+
+def city_part_gap(between: str) -> bool:
+    """The words between two places make the first a part of the second ('Penha, ', ' area of ')."""
+    return between.strip() == "," or bool(_PART_OF.fullmatch(between))
+
+
 def scene_pair(text: str, r: Resolved, nxt: Resolved) -> bool:
     """Whether 'X, Y' stands alone after a locative: a place and its unit, not a list of places."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, r.mention.start - 20) : r.mention.start])) \

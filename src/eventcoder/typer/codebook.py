@@ -181,7 +181,8 @@ def crowd_controlled(document: Document, event: Event, short: bool) -> tuple[str
     if (event.event_type, event.sub_event_type) != ATTACK or incident is None:
         return None
     mentions = list(incident.mentions)
-    killed = any(m.family == "death" for m in mentions)
+    # "fired into the crowd, killing two people": the killing verb tells a death as 'died' does
+    killed = any(m.family == "death" or m.token.lemma_.lower() == "kill" for m in mentions)
     return crowd_control_type(mentions, _sentences(document, event, short), killed)
 
 

@@ -1,8 +1,9 @@
 """Crowd control by the state is an intervention in a protest, not an attack on civilians.
 
-Tear gas, water cannon, rubber bullets, stun grenades or shots fired into the air are the means
-of policing a gathering: when soldiers or police use them on a group of people ("police fired tear
-gas at supporters of the opposition leader", "troops fired into the air to disperse traders"),
+Tear gas, water cannon, rubber bullets, stun grenades, shots fired into the air or into the
+crowd are the means of policing a gathering: when soldiers or police use them on a group of
+people ("police fired tear gas at supporters of the opposition leader", "troops fired into the
+air to disperse traders"),
 the people were gathered, and ACLED codes the event as Protests / Protest with intervention;
 Excessive force against protesters when someone is killed; Riots / Violent demonstration when
 the crowd itself was violent (stones, arson). Only the people the force was aimed at decide:
@@ -27,12 +28,16 @@ INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
 VIOLENT_DEMO = ("Riots", "Violent demonstration")
 
+# Live fire aimed at the gathering itself ("fired live ammunition into the crowd").
+_INTO_CROWD_WORDS = r"fired (?:\w+\s+){0,3}?into (?:the |a )?crowd"
+_INTO_CROWD = re.compile(rf"\b{_INTO_CROWD_WORDS}\b", re.IGNORECASE)
 # The means of crowd control; shots "in/into the air" are aimed at no one.
 _MEANS = re.compile(
     r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
     r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|baton[- ]charged?|"
     r"(?:used|using|use|wielding|wielded|swinging|swung) (?:their |wooden |long )?batons|"
-    r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air)\b",
+    r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air|"
+    rf"{_INTO_CROWD_WORDS})\b",
     re.IGNORECASE)
 # Words that tell the people were a gathering the force broke up.
 _DISPERSE = re.compile(r"\b(?:dispers\w*|scatter(?:ed|ing)?|br(?:oke|eak|oken) up|"
@@ -90,13 +95,29 @@ def _clause_dispersal(sents: list[Span]) -> bool:
     return False
 
 
+def _fired_into_crowd(sents: list[Span]) -> bool:
+    """Soldiers or police fired into the crowd of people the note tells were gathered or
+    demanding something ("gathered near the airport ... police fired into the crowd")."""
+    gathered = any(t.lemma_.lower() in _GATHERED_VERBS for s in sents for t in s)
+    for sent in sents:
+        for match in _INTO_CROWD.finditer(sent.text):
+            span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span[0]
+            doers = [c for c in children(verb) if c.dep_ == "nsubj"]
+            if gathered and doers and all(kind_of(d, True) == "state" for d in doers):
+                return True
+    return False
+
+
 def crowd_control_type(mentions: list[TriggerMention], sents: list[Span],
                        killed: bool) -> tuple[str, str] | None:
     """The protest or riot typing of state crowd control on a gathering, or None."""
     text = " ".join(s.text for s in sents)
     if not _MEANS.search(text):
         return None
-    if _clause_dispersal(sents):
+    if _clause_dispersal(sents) or _fired_into_crowd(sents):
         return _crowd_typing(mentions, sents, killed)
     perps, targets, parties = incident_sides(mentions)
     if not any(kind_of(p, True) == "state" for p in perps):

@@ -162,6 +162,8 @@ def _adjective_targets(cue: Any) -> list[Any]:
             target = head.head  # "One farmer reported dead": the count's head is the reported noun
         return [target] if target is not None else []
     if cue.dep_ in ("amod", "acl") and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "shot dead journalist Juan Perez": one man, the phrase's head
         return [head]
     if cue.dep_ == "ccomp":
         # a small clause: "leaving at least a dozen people dead" parses 'people' as its subject

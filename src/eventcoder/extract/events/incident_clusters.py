@@ -71,8 +71,21 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
             ]
             by_sfam["V"].extend(joined)
             by_sfam[fam] = [m for m in by_sfam[fam] if m not in joined]
+    _join_operation_to_arrest(by_sfam)
     clusters = [sorted(v, key=lambda m: m.token.i) for v in by_sfam.values() if v]
     return [part for c in clusters for part in _contrasted(c)]
+
+
+def _join_operation_to_arrest(by_sfam: dict[str, list[TriggerMention]]) -> None:
+    """'Police raided a house and arrested four suspects': the raid conjoined with the arrest is
+    the operation that made it, one happening (typed by its arrests)."""
+    if "arrest" not in by_sfam or "sd_other" not in by_sfam:
+        return
+    ids = {m.token.i for m in by_sfam["arrest"]}
+    joined = [m for m in by_sfam["sd_other"]
+              if m.token.head.i in ids or any(c.i in ids for c in m.token.conjuncts)]
+    by_sfam["arrest"].extend(joined)
+    by_sfam["sd_other"] = [m for m in by_sfam["sd_other"] if m not in joined]
 
 
 # Marks of a clause set against the main one ("..., while helicopters bombed Aleppo").

@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.events.taken_away import TAKE_VERBS, taken_from_home
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
@@ -244,6 +245,21 @@ def _title_cased(sent: Span) -> bool:
     return sum(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent) < 2
 
 
+# Words of the fire a return of fire answers ("came under fire ... and returned fire").
+_FIRED_ON = frozenset({"fire", "shoot", "shot", "attack", "ambush", "gunfire"})
+
+
+def _answers_fire(token: Token) -> bool:
+    """'returned fire' makes a clash when its sentence first tells the fire it answers (any
+    other battle word passes)."""
+    if token.lemma_.lower() not in {"return", "fire"}:
+        return True
+    # the parse may hang 'returned' on 'fire' as a modifier: the word before will do
+    near = (token, token.head, token.doc[max(token.i - 1, 0)])
+    verb = next((t for t in near if t.lemma_.lower() == "return"), None)
+    return verb is None or any(t.lemma_.lower() in _FIRED_ON for t in token.sent if t.i < verb.i)
+
+
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -275,6 +291,11 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         c.dep_ == "ccomp" for c in children(token)
     ):
         return False  # "the evidence demonstrates that ...": shows, not a demonstration
+    if entry.family == "battle" and not _answers_fire(token):
+        return False  # 'officers at a second post returned fire' after a bombing: no clash told
+    if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in TAKE_VERBS \
+            and not taken_from_home(token):
+        return False  # 'took place at his home', 'took a car from the house': no one carried off
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context):
         return False
