@@ -1,0 +1,129 @@
+"""Rules written after the thirteenth hold-out round (ACLED-style notes from Asia, 2021-2025),
+each tested on sentences for several countries: a length written with a hyphen ("a 45-minute
+gunfight", "a two-hour siege") names no day or year; the death word that makes a beating or a
+stabbing deadly may follow a long object ("beat a 35-year-old man to death"); a day in the
+weeks before publication is the report's news even when the year changed in between (a note of
+2 January about 30 December); a crowd named by what it is doing ("striking casino workers",
+"protesting farmers") is the demonstration itself, not a state of its noun."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import Pipeline
+
+
+def day_after(text: str) -> str:
+    """The day after the note's opening "On 12 March 2023": when such notes are published."""
+    match = re.match(r"On (\d{1,2} \w+ \d{4})", text)
+    assert match is not None
+    return (datetime.strptime(match.group(1), "%d %B %Y") + timedelta(days=1)).date().isoformat()
+
+
+def note(pipeline: Pipeline, text: str, published: str | None = None) -> Event:
+    """The primary event of one hand-written note (no publisher: the text alone decides)."""
+    document: Document = pipeline(Article(id="t", text=text, published=published or day_after(text)))
+    event = primary_event(document)
+    assert event is not None
+    return event
+
+
+# A fight's length, hyphenated before its noun: the number is neither a day nor a year.
+HYPHENED_LENGTHS = [
+    ("On 19 June 2023, troops of the Philippine Army encountered NPA rebels in Las Navas "
+     "(Northern Samar), sparking a 20-minute firefight. Two rebels were killed.", "2023-06-19"),
+    ("On 4 March 2024, police and gunmen traded fire in a 45-minute gunfight on the outskirts of "
+     "Quetta (Balochistan). Two policemen were killed.", "2024-03-04"),
+    ("On 11 May 2022, soldiers ended a two-hour siege of a village council office in Yala "
+     "(Yala) after insurgents opened fire on it, killing one defence volunteer.", "2022-05-11"),
+    ("On 27 August 2021, security forces and militants fought a 30-minute gun battle in "
+     "Pulwama (Jammu and Kashmir). One militant was killed.", "2021-08-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), HYPHENED_LENGTHS)
+def test_hyphenated_length_is_no_date(pipeline: Pipeline, text: str, day: str) -> None:
+    """'a 45-minute gunfight' leaves the note's own day (it was read as 1945 or the 20th)."""
+    event = note(pipeline, text)
+    assert (event.date.start, event.date.precision) == (day, "day")
+
+
+# The death word closes the phrase after a long object: the victim still died.
+LONG_OBJECT_DEATHS = [
+    "On 7 June 2024, a group of villagers beat a 35-year-old man to death in Nuh district "
+    "(Haryana) on suspicion of transporting cattle.",
+    "On 7 June 2024, a mob beat a 45-year-old shopkeeper to death in Sylhet (Sylhet) over a "
+    "rumour of child kidnapping.",
+    "On 7 June 2024, unidentified men stabbed a 20-year-old university student to death near "
+    "the bus stand in Peshawar (Khyber Pakhtunkhwa).",
+    "On 7 June 2024, gunmen shot a 52-year-old former councillor dead outside his home in "
+    "Ambalangoda (Southern).",
+]
+
+
+@pytest.mark.parametrize("text", LONG_OBJECT_DEATHS)
+def test_death_word_after_long_object(pipeline: Pipeline, text: str) -> None:
+    """'beat a 35-year-old man to death' kills one (the window stopped at the age)."""
+    event = note(pipeline, text)
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_beating_without_death_word_kills_no_one(pipeline: Pipeline) -> None:
+    """A beating the note does not call deadly counts no dead, however long its object."""
+    event = note(pipeline, "On 7 June 2024, soldiers beat a 62-year-old farmer from Kani village "
+                           "in Sagaing before releasing him.", "2024-06-08")
+    assert event.fatalities is None or not event.fatalities.best
+
+
+# Notes published in the first days of January about the last days of December.
+ACROSS_THE_YEAR = [
+    ("On 30 December 2021, hundreds of garment workers protested outside a factory in Phnom "
+     "Penh demanding unpaid wages.", "2022-01-01"),
+    ("On 31 December 2023, gunmen shot dead a shopkeeper in Quetta (Balochistan).",
+     "2024-01-02"),
+    ("On 29 December 2022, NPA rebels and soldiers clashed in Las Navas (Northern Samar). One "
+     "soldier was killed.", "2023-01-03"),
+    ("On 28 December 2024, police fired tear gas at students marching in Dhaka (Dhaka).",
+     "2025-01-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), ACROSS_THE_YEAR)
+def test_last_december_is_news_in_january(pipeline: Pipeline, text: str, published: str) -> None:
+    """A day of last December in a January note is the news, not a past year's background."""
+    document = pipeline(Article(id="t", text=text, published=published))
+    event = primary_event(document)
+    assert event is not None and not event.historical
+
+
+def test_a_past_year_stays_background(pipeline: Pipeline) -> None:
+    """A December more than a year before publication is still another year's event."""
+    document = pipeline(Article(id="t", published="2022-01-01", text=(
+        "On 30 December 2020, hundreds of garment workers protested outside a factory in Phnom "
+        "Penh demanding unpaid wages.")))
+    assert all(e.historical for e in document.events)
+
+
+# The crowd named by the participle of its protest: the police acted on a demonstration.
+STRIKING_CROWDS = [
+    "On 31 December 2021, police forcibly removed striking casino workers from outside the "
+    "company's building in Phnom Penh and detained several union members.",
+    "On 14 March 2023, police fired tear gas at striking garment workers blocking the highway "
+    "in Gazipur (Dhaka).",
+    "On 2 May 2024, police arrested 14 striking doctors outside the health ministry in "
+    "Kathmandu (Bagmati).",
+    "On 9 October 2022, riot police dragged protesting teachers away from the gate of the "
+    "education office in Bandung (West Java).",
+]
+
+
+@pytest.mark.parametrize("text", STRIKING_CROWDS)
+def test_striking_crowd_is_a_protest(pipeline: Pipeline, text: str) -> None:
+    """Police acting on 'striking workers' break up a protest (it was read as an arrest)."""
+    event = note(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
