@@ -127,3 +127,91 @@ def test_striking_crowd_is_a_protest(pipeline: Pipeline, text: str) -> None:
     """Police acting on 'striking workers' break up a protest (it was read as an arrest)."""
     event = note(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+# Provinces GeoNames names otherwise than ACLED (a unit word of the country's language, a new
+# official spelling, a letter accents do not fold): the event's admin1 by ACLED's name.
+ADMIN1_NAMES = [
+    ("On 11 April 2023, about 60 construction workers gathered at a building site in Zhengzhou "
+     "demanding unpaid wages.", "Henan"),
+    ("On 11 April 2023, hundreds of factory workers protested unpaid bonuses in Dongguan.",
+     "Guangdong"),
+    ("On 11 April 2023, police arrested three opposition activists in Islamabad.",
+     "Islamabad Capital Territory"),
+    ("On 11 April 2023, armed men attacked a police station in Buon Ma Thuot, killing two "
+     "officers.", "Dak Lak"),
+    ("On 11 April 2023, hundreds of villagers protested a land grab in Siem Reap.", "Siem Reap"),
+    ("On 11 April 2023, police detained two journalists in Bishkek.", "Bishkek"),
+    ("On 11 April 2023, unidentified gunmen shot dead a trader in Cox's Bazar.", "Chittagong"),
+    ("On 11 April 2023, Taliban forces and NRF fighters clashed in Bazarak, killing three.",
+     "Panjshir"),
+]
+
+
+@pytest.mark.parametrize(("text", "admin1"), ADMIN1_NAMES)
+def test_admin1_by_acled_name(pipeline: Pipeline, text: str, admin1: str) -> None:
+    """'Henan Sheng', 'Đak Lak', 'Chattogram', 'Panjshayr' are written as ACLED writes them."""
+    event = note(pipeline, text)
+    assert event.location is not None and event.location.admin1 == admin1
+
+
+def labels(event: Event) -> set[str]:
+    """The event's actors by their ACLED labels, without the ruling period."""
+    return {(a.acled_name or a.name).split(" (")[0] for a in event.actors}
+
+
+# The Taliban hold the state from the fall of Kabul: their forces are Afghanistan's military.
+TALIBAN_STATE = [
+    "On 28 May 2023, fighters of the National Resistance Front attacked a Taliban outpost in "
+    "Bazarak district (Panjshir), killing five Taliban fighters.",
+    "On 3 January 2024, Taliban forces clashed with Pakistani border troops near Torkham "
+    "(Nangarhar). Two Taliban were killed.",
+    "On 9 September 2022, Taliban fighters detained and beat three men in Mazar-i-Sharif "
+    "(Balkh), accusing them of links to the former government.",
+]
+
+
+@pytest.mark.parametrize("text", TALIBAN_STATE)
+def test_taliban_after_august_2021_are_the_military(pipeline: Pipeline, text: str) -> None:
+    """'Taliban fighters' after 15 August 2021 are Military Forces of Afghanistan (2021-)."""
+    event = note(pipeline, text)
+    assert "Military Forces of Afghanistan" in labels(event)
+    assert "Taliban" not in labels(event)
+
+
+def test_taliban_before_the_takeover_stay_an_armed_group(pipeline: Pipeline) -> None:
+    """Before the fall of Kabul the Taliban are the insurgents, not the state."""
+    event = note(pipeline, "On 28 May 2019, Taliban fighters attacked an army checkpoint in "
+                           "Ghazni (Ghazni), killing four soldiers.")
+    assert "Taliban" in labels(event)
+
+
+# Named armed groups and state units the knowledge base lacked, each in its own country.
+NAMED_SIDES = [
+    ("On 2 April 2024, armed members of the Kuki-Chin National Front raided a bank in Ruma "
+     "(Bandarban) and abducted the manager.", "KNF: Kuki-Chin National Front"),
+    ("On 7 February 2024, the KNA abducted two road workers near Thanchi (Bandarban).",
+     "KNF: Kuki-Chin National Front"),
+    ("On 28 May 2023, fighters of the National Resistance Front ambushed a Taliban convoy in "
+     "Andarab (Baghlan).", "NRF: National Resistance Front"),
+    ("On 12 May 2025, a team of the District Reserve Guard exchanged fire with Maoists near "
+     "Gangaloor in Bijapur district (Chhattisgarh). Five Maoists were killed.",
+     "Police Forces of India"),
+    ("On 14 August 2023, a roadside bomb exploded as a ranger patrol passed in Rueso district "
+     "(Narathiwat), killing one ranger.", "Military Forces of Thailand"),
+    ("On 2 March 2022, suspected insurgents opened fire on rangers guarding a school in "
+     "Bannang Sata (Yala), wounding two.", "Military Forces of Thailand"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NAMED_SIDES)
+def test_named_sides(pipeline: Pipeline, text: str, label: str) -> None:
+    """The KNF, the NRF, the DRG and Thailand's rangers are known sides of their conflicts."""
+    assert label in labels(note(pipeline, text))
+
+
+def test_rangers_elsewhere_are_not_thai(pipeline: Pipeline) -> None:
+    """Rangers outside Thailand are not its paramilitary (the entry is weak: Thailand only)."""
+    event = note(pipeline, "On 14 August 2023, park rangers clashed with poachers in Kruger "
+                           "National Park (Mpumalanga), killing one.")
+    assert "Military Forces of Thailand" not in labels(event)
