@@ -215,3 +215,27 @@ def test_rangers_elsewhere_are_not_thai(pipeline: Pipeline) -> None:
     event = note(pipeline, "On 14 August 2023, park rangers clashed with poachers in Kruger "
                            "National Park (Mpumalanga), killing one.")
     assert "Military Forces of Thailand" not in labels(event)
+
+
+# South Asian English words of a demonstration and of its policing.
+SOUTH_ASIAN_PROTESTS = [
+    ("On 1 March 2023, farmers staged a dharna outside the district collectorate in Bathinda "
+     "(Punjab) demanding compensation for crop losses.", "Peaceful protest"),
+    ("On 1 March 2023, students gheraoed the vice-chancellor's office at Jadavpur University in "
+     "Kolkata (West Bengal) demanding campus elections.", "Peaceful protest"),
+    ("On 1 March 2023, traders observed a dawn-to-dusk bandh in Imphal (Manipur) against "
+     "extortion by armed groups.", "Peaceful protest"),
+    ("On 1 March 2023, police lathi-charged Congress workers staging a dharna outside the "
+     "secretariat in Patna (Bihar).", "Protest with intervention"),
+    ("On 1 March 2023, police baton-charged PTI supporters in Lahore (Punjab).",
+     "Protest with intervention"),
+    ("On 1 March 2023, police used lathis to disperse job seekers protesting outside the public "
+     "service commission office in Kathmandu (Bagmati).", "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), SOUTH_ASIAN_PROTESTS)
+def test_south_asian_protest_words(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    """A dharna, a gherao or a bandh is a protest; a lathi or baton charge an intervention."""
+    event = note(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", sub_type)
