@@ -199,6 +199,16 @@ NAMED_SIDES = [
      "Police Forces of India"),
     ("On 14 August 2023, a roadside bomb exploded as a ranger patrol passed in Rueso district "
      "(Narathiwat), killing one ranger.", "Military Forces of Thailand"),
+    ("On 1 March 2023, BGB members detained three men trying to cross the Naf river near "
+     "Teknaf (Chittagong).", "Military Forces of Bangladesh"),
+    ("On 1 March 2023, Border Guard Bangladesh and Indian Border Security Force personnel "
+     "exchanged fire near the border in Sylhet (Sylhet).", "Military Forces of Bangladesh"),
+    ("On 1 March 2023, militants ambushed an Assam Rifles patrol in Chandel district "
+     "(Manipur), killing two soldiers.", "Military Forces of India"),
+    ("On 1 March 2023, members of the KKB shot dead two construction workers in Intan Jaya "
+     "(Central Papua).", "TPNPB: West Papua National Liberation Army"),
+    ("On 1 March 2023, a Pyu Saw Htee group abducted three villagers in Shwebo township "
+     "(Sagaing).", "Pyu Saw Htee"),
     ("On 2 March 2022, suspected insurgents opened fire on rangers guarding a school in "
      "Bannang Sata (Yala), wounding two.", "Military Forces of Thailand"),
 ]
@@ -206,7 +216,8 @@ NAMED_SIDES = [
 
 @pytest.mark.parametrize(("text", "label"), NAMED_SIDES)
 def test_named_sides(pipeline: Pipeline, text: str, label: str) -> None:
-    """The KNF, the NRF, the DRG and Thailand's rangers are known sides of their conflicts."""
+    """The KNF, the NRF, the DRG, Thailand's rangers, the BGB, the Assam Rifles, the KKB (the
+    Indonesian authorities' name for the TPNPB) and the Pyu Saw Htee are known sides."""
     assert label in labels(note(pipeline, text))
 
 
