@@ -250,3 +250,24 @@ def test_south_asian_protest_words(pipeline: Pipeline, text: str, sub_type: str)
     """A dharna, a gherao or a bandh is a protest; a lathi or baton charge an intervention."""
     event = note(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Protests", sub_type)
+
+
+# A person's surname repeated alone is the person, not a place of a close spelling.
+SURNAMES_AGAIN = [
+    ("On 15 April 2023, a man threw a pipe bomb at Prime Minister Fumio Kishida during a campaign "
+     "event in Wakayama; Kishida was unhurt.", "Wakayama"),
+    ("On 1 March 2023, gunmen opened fire on the car of lawmaker Ranjith Bandara in Kurunegala "
+     "(North Western); Bandara escaped unhurt.", "Kurunegala"),
+    ("On 1 March 2023, gunmen shot dead mayor Rolando Espinosa in Albuera (Leyte); Espinosa died "
+     "on the spot.", "Albuera"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SURNAMES_AGAIN)
+def test_surname_is_no_fuzzy_place(pipeline: Pipeline, text: str, place: str) -> None:
+    """'Kishida was unhurt' after 'Fumio Kishida' names no town ('Kishiwada' was read)."""
+    document = pipeline(Article(id="t", text=text, published=day_after(text)))
+    event = primary_event(document)
+    assert event is not None and event.location is not None and event.location.name == place
+    surnames = {name.split()[-1] for name in ("Fumio Kishida", "Ranjith Bandara", "Rolando Espinosa")}
+    assert not any(t.text in surnames for t in document.toponyms)
