@@ -271,3 +271,22 @@ def test_surname_is_no_fuzzy_place(pipeline: Pipeline, text: str, place: str) ->
     assert event is not None and event.location is not None and event.location.name == place
     surnames = {name.split()[-1] for name in ("Fumio Kishida", "Ranjith Bandara", "Rolando Espinosa")}
     assert not any(t.text in surnames for t in document.toponyms)
+
+
+# An authority named after the territory it governs acts where the note says, not in its territory.
+AUTHORITIES_ELSEWHERE = [
+    ("On 29 December 2023, the pro-talks faction of the United Liberation Front of Asom signed a "
+     "peace accord with the Government of India and the Government of Assam in New Delhi "
+     "(Delhi), agreeing to disband the group.", "Delhi"),
+    ("On 5 March 2024, the NLFT signed a peace accord with the Government of India and the "
+     "Government of Tripura in New Delhi (Delhi).", "Delhi"),
+    ("On 5 March 2024, the Baloch Yakjehti Committee signed an agreement with the Government of "
+     "Balochistan in Islamabad to end its sit-in.", "Islamabad Capital Territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "admin1"), AUTHORITIES_ELSEWHERE)
+def test_authority_territory_is_not_the_place(pipeline: Pipeline, text: str, admin1: str) -> None:
+    """'the Government of Assam in New Delhi' signs in Delhi (the accord was placed in Assam)."""
+    event = note(pipeline, text)
+    assert event.location is not None and event.location.admin1 == admin1
