@@ -23,8 +23,28 @@ HOLDOUT13_FIRST = {
     "admin1_ok": 0.75, "admin1_unit_ok": 0.9, "location_ok": 0.825, "actors": 0.868,
     "perpetrator_ok": 0.867, "attribution_ok": 0.923,
 }
-# Floors: the first measurement until the rules of this round are in.
-HOLDOUT13_FLOORS = dict(HOLDOUT13_FIRST)
+# Floors: after the rules in tests/test_holdout13_rules.py. PHL2's "a 20-minute firefight" no
+# longer dates the clash to the 20th; IND2's "beat a 35-year-old man to death" kills one (the
+# death word lay beyond a fixed window); KHM1, a note of 1 January about 31 December, is news,
+# not last year's background, and its "striking casino workers" removed by police a protest with
+# intervention; CHN1 'Henan Sheng', PAK2 'Islamabad', BGD3 'Chattogram', AFG3 'Panjshayr',
+# VNM1 'Đak Lak' and TWN1 'Taiwan' are written as ACLED writes them; AFG3's Taliban (after
+# 15 August 2021) are Military Forces of Afghanistan and its NRF, BGD3's Kuki-Chin National
+# Front, IND5's District Reserve Guard and THA1's rangers are known actors; IND3's accord
+# signed "with the Government of Assam in New Delhi" is placed in Delhi. Still missed: AFG1 (a
+# Taliban ministry's order suspending women's university education: no trigger reads a ban as a
+# change to group/activity), PAK4 (the knowledge base names the Frontier Corps "Military Forces
+# of Pakistan Frontier Corps", the fixture the plain military), THA1's "Authorities blamed
+# separatist insurgents" (the pipeline says accused, the fixture suspected), and places the
+# gazetteer lacks (MMR2 Kani, MMR3 Pauk, MMR6 Myaung townships; VNM1's Ea Tieu, not in the
+# text). IDN2's admin1 was written 'Papua Tengah' as in hold-out 11; the curated name, as
+# ACLED writes it, is 'Central Papua' (counted as the same unit).
+HOLDOUT13_FLOORS = {
+    **HOLDOUT13_FIRST, "detected": 0.975, "type_ok": 0.975, "sub_type_ok": 0.975,
+    "date_ok": 0.975, "precision_ok": 0.975, "fatalities_ok": 1.0, "country_ok": 0.975,
+    "admin1_ok": 0.95, "admin1_unit_ok": 0.975, "location_ok": 0.875, "actors": 0.971,
+    "perpetrator_ok": 1.0, "attribution_ok": 0.933,
+}
 
 
 @pytest.mark.slow
