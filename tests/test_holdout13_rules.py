@@ -209,8 +209,8 @@ NAMED_SIDES = [
      "(Central Papua).", "TPNPB: West Papua National Liberation Army"),
     ("On 1 March 2023, a Pyu Saw Htee group abducted three villagers in Shwebo township "
      "(Sagaing).", "Pyu Saw Htee"),
-    ("On 2 March 2022, suspected insurgents opened fire on rangers guarding a school in "
-     "Bannang Sata (Yala), wounding two.", "Military Forces of Thailand"),
+    ("On 2 March 2022, suspected insurgents opened fire on a ranger outpost in Bannang Sata "
+     "(Yala), wounding two rangers.", "Military Forces of Thailand"),
 ]
 
 
