@@ -45,6 +45,7 @@ from eventcoder.extract.modality import (
     supposed_consequence,
 )
 from eventcoder.extract.not_a_deed import not_a_deed
+from eventcoder.extract.participles import adjectival_state
 from eventcoder.nlp.doc_cache import ancestors, children
 from eventcoder.text.words import MONTH_FULL_NAMES
 from eventcoder.weights import weights
@@ -360,7 +361,7 @@ def generic_score(
         score += w["bare_plural"] - w["definite"]
     verb = token if token.pos_ in {"VERB", "AUX"} else None
     governing = _governing_verb(token, verb)
-    if token.dep_ == "amod" or (token.tag_ in {"VBN", "JJ"} and token.dep_ in {"amod", "compound"}):
+    if adjectival_state(token, family):
         score += w["adjectival_trigger"]  # "the arrested suspects", "the wounded soldiers"
     if governing is not None:
         cue = _verb_cues(governing, verb, definite, w)

@@ -21,6 +21,7 @@ from eventcoder.extract import grammar
 from eventcoder.extract.background import counted_back
 from eventcoder.extract.dates.common import NUMBER_WORDS
 from eventcoder.extract.dates.named_year import named_year
+from eventcoder.extract.dates.recent_days import days_before_publication
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
@@ -87,6 +88,9 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
             or tried_long_ago(getattr(inc, "mentions", []), pub_year)
             or counted_back(getattr(inc, "mentions", []), pub_year)):
         return True
+    if days_before_publication(event.date, document.article.published):
+        # last December's day in a January note: its year is earlier, the news is recent
+        pub_year = None
     if pub_year and own_years and max(own_years) < pub_year:
         # the resolved date must agree: a year named by the incident's own phrase
         end_year = _year(event.date.end) or _year(event.date.start) if event.date else None

@@ -19,7 +19,7 @@ from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import capitalised as _capitalised
-from eventcoder.geoparser.names import norm, unit_free_key
+from eventcoder.geoparser.names import norm, person_word, unit_free_key
 from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.variants import variant_place
@@ -35,9 +35,15 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
     """(start, end, sentence) of place-like names no mention covers: spaCy GPE/LOC entities and
     capitalised words after 'in/at/near' or before 'district/village'."""
     covered = [(m.start, m.end) for m in mentions]
+    text = doc_text(spacy_doc)
+    # 'Fumio Kishida ...; Kishida was unhurt': the surname of a person the article names in full
+    # is the person again, however close a place's spelling ('Kishiwada')
+    surnames = {t.text for e in doc_ents(spacy_doc) if e.label_ == "PERSON" and len(e) > 1
+                for t in e[1:]}
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in covered)
+        return all(e <= a or s >= b for a, b in covered) \
+            and not person_word(text[s:e], text, s, surnames)
 
     sent_of = {}
     for i, sent in enumerate(doc_sents(spacy_doc)):

@@ -34,7 +34,7 @@ _INTO_CROWD = re.compile(rf"\b{_INTO_CROWD_WORDS}\b", re.IGNORECASE)
 # The means of crowd control; shots "in/into the air" are aimed at no one.
 _MEANS = re.compile(
     r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
-    r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|baton[- ]charged?|"
+    r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|(?:baton|lathi)[- ]?charg(?:ed?|ing)|"
     r"(?:used|using|use|wielding|wielded|swinging|swung) (?:their |wooden |long )?batons|"
     r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air|"
     rf"{_INTO_CROWD_WORDS})\b",
@@ -49,7 +49,8 @@ _GATHERING_NOUNS = frozenset({"crowd", "supporter", "gathering", "mourner", "fol
 # Verbs whose participle or relative clause makes the people a gathering ("workers demanding
 # unpaid wages", "students who had gathered outside the ministry").
 _GATHERED_VERBS = frozenset({"demand", "gather", "assemble", "march", "rally", "chant",
-                             "converge", "protest", "demonstrate", "picket", "strike", "call"})
+                             "converge", "protest", "demonstrate", "picket", "strike", "call",
+                             "stage"})
 
 
 def _gathering(target: Token) -> bool:

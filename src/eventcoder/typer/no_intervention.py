@@ -17,7 +17,7 @@ _LEFT_ALONE = re.compile(
     r"police (?:intervention|interference))\b|\bno (?:arrests|incidents?) (?:was|were) reported\b|"
     r"\bended peacefully\b|\bpassed off peacefully\b", re.IGNORECASE)
 _ACTED = re.compile(
-    r"\b(?:tear ?gas|teargas|water cannons?|pepper spray|rubber bullets?|batons?|truncheons?|"
+    r"\b(?:tear ?gas|teargas|water cannons?|pepper spray|rubber bullets?|batons?|truncheons?|lathi\w*|"
     r"arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detention|disperse[ds]?|dispersing|broke up|break up|"
     r"beat(?:en|ing)?|fired|shot|clash(?:ed|es)?|scuffle[ds]?|cleared|removed|stun grenades?)\b",
     re.IGNORECASE)

@@ -110,7 +110,10 @@ def _verb_allowed(token: Any, kind: str) -> bool:
     lemma = token.lemma_.lower()
     cues = _lex("cues")[kind]
     if lemma in cues["need_death_word"]:
-        window = token.doc[token.i : min(token.i + 7, len(token.doc))]
+        # the death word follows the object, however long its phrase ("beat a 35-year-old man
+        # to death"), or comes within a few words of the verb ("shot dead two guards")
+        end = max([token.i + 7] + [o.right_edge.i + 4 for o in token.children if o.dep_ == "dobj"])
+        window = token.doc[token.i : min(end, len(token.doc))]
         words = cues.get("need_words") or _lex("death_words")
         return any(t.lower_ in words for t in window) or (kind == "fatalities" and fatal(token))
     if lemma in _lex("passive_only") and not _passive(token):

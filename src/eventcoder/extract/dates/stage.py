@@ -26,6 +26,7 @@ from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lapse import cut_lapse
 from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
+from eventcoder.extract.dates.lengths import HYPHENED_LENGTH, LENGTH
 from eventcoder.extract.dates.named_year import own_year_dates
 from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
@@ -39,11 +40,6 @@ from eventcoder.typer.conventions import retype_by_date
 log = logging.getLogger(__name__)
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-_LENGTH = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple"
-    r"|second|third|fourth|fifth|consecutive|straight)\b(?:\s+\w+)?\s+(?:hours?|days?|nights?"
-    r"|weeks?|months?|years?|decades?)\b"
-)
 _CLOSED = re.compile(r"\b(?:to|until|till|through)\b")  # "from Tuesday to Thursday": no bound
 _CALENDAR = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
@@ -125,9 +121,9 @@ def is_duration(span: Any) -> bool:
     if anchored and re.search(r"\bago\b|\b(?:last|this|yesterday|today)\b|\bdays? (?:earlier|before)$", text):
         pass
     elif (
-        _LENGTH.search(text)
+        LENGTH.search(text)
         or _has_word(text, cues["duration_words"])
-        or re.search(r"\d+-(?:hours?|days?|weeks?|months?|years?)\b", text)
+        or HYPHENED_LENGTH.search(text)
     ):
         return True
     doc = span.doc
@@ -137,7 +133,7 @@ def is_duration(span: Any) -> bool:
         p = prefix.split()
         if words[-len(p) :] == p:
             # "over the weekend", "by Monday" read as moments; lengths were caught above
-            if prefix in ("over", "through", "by") and not _LENGTH.search(text):
+            if prefix in ("over", "through", "by") and not LENGTH.search(text):
                 continue
             return True
     return bool(re.search(r"\d+-year|year-old|years? old", text))

@@ -144,6 +144,9 @@ def _matches(doc: Doc) -> list[tuple[int, int, int]]:
 def _context_lemmas(token: Token) -> set[str]:
     """Lemmas of the children and their children: enough to test objects like "fired shots"."""
     out: set[str] = set()
+    if token.dep_ in {"amod", "acl"} and token.tag_ in {"VBG", "JJ"}:
+        # "striking casino workers": the noun a present participle describes is its doer
+        out.update((token.head.lemma_.lower(), token.head.lower_))
     for child in children(token):
         out.add(child.lemma_.lower())
         out.add(child.lower_)

@@ -138,7 +138,9 @@ def _relabel(ea: EventActor, day: str | None, where: str | None, text: str) -> N
     mention = " ".join(x for x in (ea.mention, after.group(1) if after else None) if x)
     new = dated_acled_name(ea.name, ea.acled_name, day, mention or None, where)
     if new and new != ea.acled_name:
-        if ea.name == ea.acled_name:
+        # a period or branch added to the same label renames the actor; another entity's label
+        # (the Taliban as Afghanistan's military after 2021) leaves the text's name standing
+        if ea.name == ea.acled_name and new.startswith(ea.name.split(" (")[0]):
             ea.name = new
         ea.acled_name = new
 

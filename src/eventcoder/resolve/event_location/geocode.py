@@ -92,8 +92,11 @@ def geocode_stage(document: Document) -> None:
         loc, day = event.location, event.date.start or document.article.published or ""
         if loc is not None and loc.admin1:  # a year unknown keeps the gazetteer's name
             year = int(day[:4]) if day[:4].isdigit() else None
-            loc.admin1 = seat_named_admin1(loc.country_code, acled_admin1(
-                loc.country_code, loc.admin1, year), loc.name if loc.precision == "city" else None)
+            named = acled_admin1(loc.country_code, loc.admin1, year)
+            # a name the records or the curated list give is ACLED's already ('Islamabad
+            # Capital Territory' is no seat with a unit word of the country's language)
+            loc.admin1 = named if named != loc.admin1 else seat_named_admin1(
+                loc.country_code, named, loc.name if loc.precision == "city" else None)
 
 
 def dateline(text: str) -> re.Match[str] | None:

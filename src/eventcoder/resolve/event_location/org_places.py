@@ -23,6 +23,12 @@ _ORG_MIDDLE = (r"(?:[A-Z][\w'’-]*|port|workers['’]?|teachers['’]?|students
 ORG_AFTER = re.compile(rf"^(?:\s+{_ORG_MIDDLE}){{0,3}}?\s+(?i:{_ORG_WORDS})\b")
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 _ORG_LABELS = {"ORG"}  # not FAC: roads, bridges and airports are where events happen
+# An authority named after the territory it governs ('the Government of Assam', 'the Chief
+# Minister of Punjab'): the territory says whose authority acts, not where (it signs in New Delhi).
+_AUTHORITY_OF = re.compile(
+    r"\b(?:(?:state\s+|provincial\s+|regional\s+)?government|chief\s+minister|governor|"
+    r"prime\s+minister|premier|cabinet|legislative\s+assembly)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def org_name_around(document, start: int, end: int) -> str | None:
@@ -36,6 +42,9 @@ def org_name_around(document, start: int, end: int) -> str | None:
     m = ORG_AFTER.match(document.text[end : end + 60])
     if m:
         return document.text[start : end + m.end()].strip()
+    before = _AUTHORITY_OF.search(document.text[max(0, start - 40) : start])
+    if before:
+        return document.text[max(0, start - 40) + before.start() : end]
     return None
 
 
