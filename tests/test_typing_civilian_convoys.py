@@ -26,11 +26,15 @@ def test_civilian_convoy_attack(pipeline: Any, text: str) -> None:
     assert event is not None and event.event_type == "Violence against civilians", event.event_type
 
 
-def test_military_convoy_attack_is_a_battle(pipeline: Any) -> None:
-    """An ambush of an army convoy stays a battle."""
-    event = primary_event(pipeline(Article(
-        id="t", text="Militants ambushed an army convoy near Datta Khel on Thursday, killing "
-        "four soldiers.", published="2024-11-22")))
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy near Datta Khel on Thursday, killing four soldiers.",
+    # one dignitary's convoy travels under armed escort
+    "Gunmen attacked the convoy of the deputy governor near Abeokuta on Thursday. His security "
+    "escort returned fire.",
+])
+def test_escorted_convoy_attack_is_a_battle(pipeline: Any, text: str) -> None:
+    """An ambush of an army or escorted convoy stays a battle."""
+    event = primary_event(pipeline(Article(id="t", text=text, published="2024-11-22")))
     assert event is not None and event.event_type == "Battles", event.event_type
 
 

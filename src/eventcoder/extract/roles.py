@@ -180,8 +180,10 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     mod_lemmas = [c.lemma_.lower() for c in mods]
     mod_lowers = [c.lower_ for c in mods]
     if head_lemma in words["role_heads"]:
-        if any(kind_of(p, as_perpetrator) == "civilian" for p in of):
-            return "civilian"  # "a convoy of passenger vehicles", "a convoy of pilgrims"
+        # "a convoy of passenger vehicles", "of pilgrims"; one dignitary's convoy ("the convoy
+        # of the deputy governor") travels under armed escort, left to the head noun
+        if any(p.tag_ in {"NNS", "NNPS"} and kind_of(p, as_perpetrator) == "civilian" for p in of):
+            return "civilian"
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
