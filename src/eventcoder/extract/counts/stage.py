@@ -198,9 +198,11 @@ def _dated_elsewhere(document: Document, event: Event, finding: Finding) -> bool
 
 
 def _own_trigger(event: Event, cue: Any) -> bool:
-    """The cue is one of the event's own triggers: "two days after gunmen killed 15 worshippers"
-    tells the earlier incident's toll, and this event is that incident."""
-    return any(s <= cue.idx < e for s, e in event._mentions)
+    """The cue is the event's own first trigger: "two days after gunmen killed 15 worshippers"
+    tells the earlier incident's toll, and this event is that incident (a later trigger merged
+    into it, "in response to a strike that killed one", is still the earlier deed's)."""
+    first = min(event._mentions, default=(-1, -1))[0]
+    return cue.idx <= first < cue.idx + len(cue)
 
 
 def _died_later(document: Document, finding: Finding) -> bool:
