@@ -121,7 +121,12 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     elif lethal and state_acts and not violent:
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
     elif violent and not fams & {"protest", "riot"} and not state_acts:
-        t.event_type, t.sub_event_type = "Riots", "Mob violence"  # crowds fighting, no demo
+        # crowds fighting, no demo; a following's or a seat of power's wrecking is one
+        perps = [p for m in mentions for p in sides(m.token).perpetrators]
+        hurt = bool(word_sets("violence_typing")["mob_hurt_lemmas"] & set(lemmas))
+        t.event_type = "Riots"
+        t.sub_event_type = ("Violent demonstration" if not hurt and demonstrative(perps, lemmas)
+                            else "Mob violence")
     elif violent:
         t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
     elif intervention and state_acts:

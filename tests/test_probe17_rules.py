@@ -1,0 +1,179 @@
+"""Rules written after probe 17 (protests, riots and strategic developments in wire copy
+worldwide), each tested on sentences written for several countries: a crowd's deed that is only
+wanted, expected, announced ahead or banned reports no event ("called on supporters to join
+demonstrations next week", "expected thousands to march on Saturday", "a ban on rallies"); a
+dismissal ("fired his defence minister") is no violence that keeps a peaceful road blockade a
+riot; a political following or a seat of power makes a crowd's wrecking a violent demonstration,
+not mob violence; weapons "recovered" are disrupted weapons use."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Document, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.extract.events.political_crowd import demonstrative
+from eventcoder.pipeline import Pipeline
+from eventcoder.typer.blockades import _DISMISSAL
+
+
+def read(pipeline: Pipeline, text: str, published: str = "2025-03-03") -> Event | None:
+    """The primary event of one hand-written item (no publisher: the text alone decides)."""
+    document: Document = pipeline(Article(id="t", text=text, published=published))
+    return primary_event(document)
+
+
+# Protests still ahead: a call, an expectation, an announcement with a start to come, a ban.
+NOT_YET = [
+    "Opposition parties in Malawi called on their supporters to join nationwide demonstrations "
+    "next week against rising fuel prices.",
+    "Union leaders in Argentina urged workers to join a general strike against pension cuts.",
+    "Organisers said they expected tens of thousands of people to march through London on "
+    "Saturday to demand action on climate change.",
+    "Student groups in Dhaka vowed to stage a sit-in outside the education ministry if their "
+    "demands were not met.",
+    "Teachers' unions in Peru announced an indefinite strike starting on 20 January if the "
+    "government does not raise salaries.",
+    "Tanzania's high court on Monday ruled that a ban on opposition rallies was "
+    "unconstitutional, in a decision welcomed by rights groups.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YET)
+def test_protest_still_ahead_is_no_event(pipeline: Pipeline, text: str) -> None:
+    """No protest took place: the item reports no event."""
+    assert read(pipeline, text) is None
+
+
+# The same words told as done deeds stay events.
+DONE = [
+    "Thousands of people joined nationwide demonstrations in Lilongwe on Thursday against "
+    "rising fuel prices, witnesses said.",
+    "Tens of thousands of people marched through London on Saturday to demand action on "
+    "climate change.",
+    "Teachers in Lima began an indefinite strike on Monday, marching to the education ministry "
+    "to demand higher salaries.",
+    "Police in Kampala arrested 45 young people who tried to march to parliament on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", DONE)
+def test_protest_done_stays(pipeline: Pipeline, text: str) -> None:
+    """A march or strike that took place keeps its event."""
+    assert read(pipeline, text) is not None
+
+
+@pytest.mark.parametrize("phrase, dismissal", [
+    ("after Prime Minister Benjamin Netanyahu fired his defence minister", True),
+    ("a day after the president sacked the army chief", True),
+    ("when Kenyatta fired the interior minister", True),
+    ("troops fired at the commander's car", False),
+    ("gunmen fired shots at officials", False),
+    ("police fired on the governor's convoy", False),
+])
+def test_dismissal_words(phrase: str, dismissal: bool) -> None:
+    """'Fired' an office-holder with no preposition of aim between them is a dismissal."""
+    assert bool(_DISMISSAL.search(phrase)) is dismissal
+
+
+BLOCKADES_AFTER_A_DISMISSAL = [
+    "Tens of thousands of Israelis blocked the Ayalon highway in Tel Aviv on Sunday night after "
+    "Prime Minister Benjamin Netanyahu fired his defence minister. Police used water cannon to "
+    "clear the road.",
+    "Hundreds of teachers blocked the main road into Nakuru on Monday after the governor sacked "
+    "the county education director, local media reported.",
+    "Farmers blocked the Pan-American highway near Ica on Wednesday after President Boluarte "
+    "fired the agriculture minister.",
+]
+
+
+@pytest.mark.parametrize("text", BLOCKADES_AFTER_A_DISMISSAL)
+def test_blockade_after_a_dismissal_is_a_protest(pipeline: Pipeline, text: str) -> None:
+    """A peaceful road blockade stays a protest though the sentence says someone was 'fired'."""
+    event = read(pipeline, text)
+    assert event is not None and event.event_type == "Protests"
+
+
+POLITICAL_WRECKING = [
+    "Supporters of impeached President Yoon Suk Yeol smashed windows and stormed the Seoul "
+    "Western District Court early on Sunday after it approved his arrest.",
+    "Supporters of former president Jair Bolsonaro stormed Congress, the Supreme Court and the "
+    "presidential palace in Brasilia on Sunday, smashing windows and furniture.",
+    "Hundreds of opposition supporters ransacked the ruling party's offices in Kisumu on "
+    "Friday, smashing windows and burning furniture.",
+    "A crowd stormed the parliament building in Skopje on Thursday night, smashing furniture "
+    "and windows.",
+]
+
+
+@pytest.mark.parametrize("text", POLITICAL_WRECKING)
+def test_political_wrecking_is_a_violent_demonstration(pipeline: Pipeline, text: str) -> None:
+    """A following's or a seat of power's wrecking is a violent demonstration."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_demonstrative_words(pipeline: Pipeline) -> None:
+    """Residents looting shops are no political crowd; supporters, or a court, make one."""
+    nlp_doc = pipeline(Article(id="t", text="Residents looted shops in the market.")).spacy_doc
+    lemmas = [t.lemma_.lower() for t in nlp_doc]
+    assert not demonstrative([nlp_doc[0]], lemmas)
+    nlp_doc = pipeline(Article(id="t", text="Supporters looted shops near the court.")).spacy_doc
+    assert demonstrative([nlp_doc[0]], [t.lemma_.lower() for t in nlp_doc])
+
+
+RECOVERED_WEAPONS = [
+    "Security forces recovered a cache of weapons including two AK-47 rifles and grenades "
+    "during a search operation in Poonch district of Jammu and Kashmir on Thursday.",
+    "Troops recovered 14 rifles and a rocket launcher hidden in a cave near Marawi on Monday, "
+    "the army said.",
+    "Police recovered an arms cache buried on a farm outside Enniskillen on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", RECOVERED_WEAPONS)
+def test_recovered_weapons_are_disrupted_use(pipeline: Pipeline, text: str) -> None:
+    """Weapons recovered by the state: disrupted weapons use."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments",
+                                                        "Disrupted weapons use")
+
+
+ARRESTED_PROTESTING = [
+    "Police in Kampala on Tuesday arrested at least 45 young people who tried to march to "
+    "parliament to protest against corruption.",
+    "Police officers in riot gear entered a hall at a university in Chicago on Tuesday night and "
+    "arrested dozens of students who had occupied the building.",
+    "Police in Lagos arrested 30 people who were protesting against fuel prices outside the "
+    "governor's office on Monday.",
+    "Security forces in Algiers detained 20 activists who staged a sit-in outside the "
+    "justice ministry on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTED_PROTESTING)
+def test_arrested_protesters_are_a_protest_with_intervention(pipeline: Pipeline,
+                                                             text: str) -> None:
+    """The arrested were protesting: a protest with intervention, not an arrest."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+ARRESTED_NOT_PROTESTING = [
+    "Police in Kampala arrested two journalists covering an opposition campaign rally on "
+    "Sunday.",
+    "Zambian police arrested opposition politician Sean Tembo in Lusaka on Wednesday over "
+    "remarks he made about the president.",
+    "Police in Dhaka arrested three men who had robbed a jewellery shop on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTED_NOT_PROTESTING)
+def test_other_arrests_stay_arrests(pipeline: Pipeline, text: str) -> None:
+    """Arrested people described by no protest of their own: an arrest."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
