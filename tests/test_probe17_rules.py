@@ -177,3 +177,25 @@ def test_other_arrests_stay_arrests(pipeline: Pipeline, text: str) -> None:
     event = read(pipeline, text)
     assert event is not None
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+CITIES_OF_MILLIONS_ABROAD = [
+    ("Interfax", "Protesters stormed the mayor's office in Almaty and set it on fire on "
+     "Wednesday, as demonstrations against fuel price rises turned violent.", "KZ"),
+    ("Interfax", "Police detained dozens of people at an opposition rally in Tashkent on "
+     "Saturday, witnesses said.", "UZ"),
+    ("New York Times", "Police officers in riot gear entered a hall at Columbia University in "
+     "New York on Tuesday night and arrested dozens of pro-Palestinian students.", "US"),
+    ("New York Times", "Thousands of people marched through Lagos on Monday to protest against "
+     "police brutality.", "NG"),
+]
+
+
+@pytest.mark.parametrize("source, text, country", CITIES_OF_MILLIONS_ABROAD)
+def test_outlet_alone_does_not_move_a_city_of_millions(pipeline: Pipeline, source: str,
+                                                        text: str, country: str) -> None:
+    """An outlet that usually reports on another country does not move a city of millions."""
+    document = pipeline(Article(id="t", text=text, published="2024-05-01", source=source))
+    event = primary_event(document)
+    assert event is not None and event.location is not None
+    assert event.location.country_code == country
