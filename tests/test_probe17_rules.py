@@ -199,3 +199,32 @@ def test_outlet_alone_does_not_move_a_city_of_millions(pipeline: Pipeline, sourc
     event = primary_event(document)
     assert event is not None and event.location is not None
     assert event.location.country_code == country
+
+
+NAMED_ARRESTS_IN_A_SETTING = [
+    "Venezuelan security forces arrested opposition leader Freddy Superlano at his home in "
+    "Caracas on Tuesday, his party said, amid protests over the disputed presidential election.",
+    "Zimbabwean police arrested opposition politician Job Sikhala in Harare on Sunday amid "
+    "protests over rising fuel prices.",
+    "Belarusian police detained opposition activist Maria Kolesnikova in Minsk on Monday after "
+    "weeks of protests against the disputed election.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_ARRESTS_IN_A_SETTING)
+def test_named_arrest_amid_protests_is_an_arrest(pipeline: Pipeline, text: str) -> None:
+    """A named person arrested amid or after protests: an arrest, not a protest."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested opposition leader Kizza Besigye during a protest in Kampala on Tuesday.",
+    "Riot police detained activist Alexei Gorinov at a rally in central Moscow on Saturday.",
+])
+def test_named_arrest_at_a_protest_stays_a_protest(pipeline: Pipeline, text: str) -> None:
+    """Arrested during or at a protest: the protest with intervention stays."""
+    event = read(pipeline, text)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")

@@ -1,4 +1,5 @@
-"""People arrested while they protest are a protest with intervention, not an arrest.
+"""People arrested while they protest are a protest with intervention, not an arrest; a named
+person arrested amid or after protests is an arrest.
 
 ACLED's codebook types the arrest of demonstrators during their demonstration as a protest with
 intervention (the intervention is the arrest); an arrest is its own Strategic development only
@@ -8,6 +9,12 @@ had occupied the building", "detained activists staging a sit-in". An attempt co
 march was begun and stopped. A clause that names a protest its people did not make ("arrested
 two journalists covering a rally", "arrested a man who had called for protests") is no protest
 of theirs: only a verb of protesting, or a verb of taking part whose object is a protest, counts.
+
+The other way round, a named person arrested "amid protests over the election" or "a day after
+he launched a national strike" is arrested in a protest's setting, not at one: the protest words
+sit in a phrase of time or cause ('amid', 'after', 'following', 'over') or a clause opened by
+'after', 'before' or 'since'. ACLED codes the arrest of an opposition figure so as an arrest; one
+arrested "during a protest" or "at a rally" stays a protest with intervention.
 """
 
 from __future__ import annotations
@@ -63,6 +70,37 @@ def arrested_protesting(event: Event) -> bool:
                    for people in _people(held) for c in children(people)):
                 return True
     return False
+
+
+# Words that set the protest as the arrest's setting or cause, not its scene.
+_SETTING_PREPS = frozenset({"amid", "amidst", "after", "following", "over", "before"})
+_SETTING_MARKS = frozenset({"after", "before", "since"})
+
+
+def _in_setting(token: Any) -> bool:
+    """True when a phrase of time or cause, or a clause opened by 'after', holds the token."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS:
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS
+                                     for c in children(t)):
+            return True
+        t = t.head
+    return False
+
+
+def named_arrest_in_setting(event: Event) -> bool:
+    """True for a protest with intervention whose arrest takes a named person and whose every
+    protest word sits in the arrest's setting ("arrested X amid protests over the election")."""
+    incident = getattr(event, "_incident", None)
+    if (event.event_type, event.sub_event_type) != INTERVENTION or incident is None:
+        return False
+    named = [m for m in incident.mentions if m.family == "arrest" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+        for c in children(m.token))]
+    others = [m for m in incident.mentions if m.family in {"protest", "riot"}]
+    return bool(named) and all(_in_setting(m.token) for m in others)
 
 
 def _people(held: Any) -> list[Any]:

@@ -14,7 +14,9 @@
   reports, and the model reads the deaths or the explosive words as an attack or an explosion:
   the rules' reading is given back (the sentences count no victim other than fighters).
 - An arrest of people a clause describes by their own protest ("arrested 45 young people who
-  tried to march to parliament") is a protest with intervention (``typer.arrested_protesters``).
+  tried to march to parliament") is a protest with intervention; a named person arrested amid
+  or after protests ("arrested X amid protests over the election") is an arrest
+  (``typer.arrested_protesters``).
 - An arrest whose detainee is beaten, tortured or killed in custody is an attack
   (``typer.custody``).
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
@@ -59,7 +61,7 @@ from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
-from eventcoder.typer.arrested_protesters import arrested_protesting
+from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
@@ -152,6 +154,9 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
     if arrested_protesting(event):
         return (*INTERVENTION, "the people arrested were protesting: a protest with intervention")
+    if named_arrest_in_setting(event):
+        return ("Strategic developments", "Arrests",
+                "a named person arrested amid or after protests, not at one: an arrest")
     if abused_in_custody(document, event, short):
         return (*ATTACK, "the people arrested were abused in custody: violence against them")
     if barricade_hostages(event):
