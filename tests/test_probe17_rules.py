@@ -228,3 +228,39 @@ def test_named_arrest_at_a_protest_stays_a_protest(pipeline: Pipeline, text: str
     event = read(pipeline, text)
     assert event is not None
     assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+COUNTED_DAYS = [
+    ("Crowds torched buildings in Honiara's Chinatown on Thursday, the second day of riots, "
+     "after protesters tried to storm parliament.", "2021-11-26", "2021-11-25"),
+    ("Pro-independence demonstrators hurled stones at riot police in central Barcelona on Friday "
+     "night, the fifth night of unrest.", "2019-10-19", "2019-10-18"),
+    ("Protesters burned tyres on the main road in Kisumu on Monday, the third straight day of "
+     "demonstrations against the tax bill.", "2024-06-26", "2024-06-24"),
+]
+
+
+@pytest.mark.parametrize("text, published, day", COUNTED_DAYS)
+def test_day_with_a_counted_appositive(pipeline: Pipeline, text: str, published: str,
+                                       day: str) -> None:
+    """'On Thursday, the second day of riots' is dated Thursday: the count is no date."""
+    event = read(pipeline, text, published)
+    assert event is not None and event.date.precision == "day" and event.date.start == day
+
+
+ESTABLISHED_ON_A_DAY = [
+    ("On 4 March 2024, JNIM militants established a base in the forest near Djibo and began "
+     "imposing taxes on residents.", "2024-03-06", "2024-03-04"),
+    ("On 12 June 2023, Al Shabaab established a new base in the village of Bula Haji, residents "
+     "said.", "2023-06-14", "2023-06-12"),
+    ("On 3 August 2024, the MNDAA established its headquarters in Lashio after the military's "
+     "withdrawal.", "2024-08-05", "2024-08-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, day", ESTABLISHED_ON_A_DAY)
+def test_base_established_keeps_its_day(pipeline: Pipeline, text: str, published: str,
+                                        day: str) -> None:
+    """A base 'established on 4 March' is the incident: its day is the event's date."""
+    event = read(pipeline, text, published)
+    assert event is not None and event.date.start == day
