@@ -264,3 +264,19 @@ def test_base_established_keeps_its_day(pipeline: Pipeline, text: str, published
     """A base 'established on 4 March' is the incident: its day is the event's date."""
     event = read(pipeline, text, published)
     assert event is not None and event.date.start == day
+
+
+RIVAL_SUPPORTERS_FIGHTING = [
+    "One man was killed and at least 20 people injured when supporters of rival candidates "
+    "clashed with sticks and machetes in Feni on Tuesday, police said.",
+    "Supporters of two rival parties fought with clubs in Kumasi on Sunday, leaving three "
+    "people injured, police said.",
+]
+
+
+@pytest.mark.parametrize("text", RIVAL_SUPPORTERS_FIGHTING)
+def test_followings_that_harm_people_stay_a_mob(pipeline: Pipeline, text: str) -> None:
+    """A following that hurts people is no demonstration: the harm words keep the rule off."""
+    event = read(pipeline, text, "2026-01-28")
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) != ("Riots", "Violent demonstration")

@@ -22,6 +22,16 @@ SEATS_OF_POWER = frozenset({"parliament", "congress", "legislature", "senate", "
                             "prefecture", "governorate", "statehouse", "capitol"})
 
 
+# Words of harm to people: rival supporters who fight and kill ("one man was killed when
+# supporters of rival candidates clashed") are a mob, whatever their following.
+HARM = frozenset({"kill", "injure", "wound", "die", "dead", "death", "beat", "lynch", "stab",
+                  "hack", "hurt", "murder"})
+
+
 def demonstrative(perps: list[Token], lemmas: list[str]) -> bool:
-    """True when the crowd is a political following or the sentences name a seat of power."""
-    return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & set(lemmas))
+    """True when no one is harmed and the crowd is a political following or the sentences name
+    a seat of power."""
+    words = set(lemmas)
+    if HARM & words:
+        return False
+    return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words)
