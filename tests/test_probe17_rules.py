@@ -125,8 +125,8 @@ def test_demonstrative_words(pipeline: Pipeline) -> None:
 RECOVERED_WEAPONS = [
     "Security forces recovered a cache of weapons including two AK-47 rifles and grenades "
     "during a search operation in Poonch district of Jammu and Kashmir on Thursday.",
-    "Troops recovered 14 rifles and a rocket launcher hidden in a cave near Marawi on Monday, "
-    "the army said.",
+    "Troops recovered a stockpile of 14 rifles and a rocket launcher hidden in a cave near "
+    "Marawi on Monday, the army said.",
     "Police recovered an arms cache buried on a farm outside Enniskillen on Tuesday.",
 ]
 
