@@ -37,6 +37,16 @@ _POLICE_MEANS = re.compile(
     r"water\s+cannons?|warning\s+shots|(?:shots|rounds)\s+in(?:to)?\s+the\s+air|stun\s+grenades?)",
     re.IGNORECASE,
 )
+# "fired his defence minister", "sacked the police chief": a dismissal, no shot ('fired' followed
+# by an office, with no preposition of aim such as 'at' or 'on' between them).
+_DISMISSAL = re.compile(
+    r"\b(?:fir(?:ed|ing|es)|sack(?:ed|ing|s)?)\s+"
+    r"(?:(?!at\b|on\b|upon\b|into\b|in\b|toward)[\w-]+\s+){0,3}?"
+    r"(?:minister|chief|head|director|coach|governor|secretary|adviser|advisor|aide|officials?|"
+    r"commander|manager|ceo|deputy|spokes(?:man|woman|person)|judge|prosecutor|ambassador|"
+    r"cabinet|government)s?\b",
+    re.IGNORECASE,
+)
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear\s*-?gas|water\s+cannons?|rubber\s+bullets?|arrest\w*|detain\w*|"
     r"carried\s+(?:\w+\s+){0,3}away|removed|cleared|evicted)\b",
@@ -52,7 +62,8 @@ def retype_peaceful_blockade(document: Document, event: Event, published: str | 
     if not day or day < NEW_CONVENTION_SINCE or document.spacy_doc is None:
         return
     text = sentences_text(document.spacy_doc, event._sentences)
-    if not _BLOCKADE.search(text) or _VIOLENT.search(_POLICE_MEANS.sub(" ", text)):
+    calm = _DISMISSAL.sub(" ", _POLICE_MEANS.sub(" ", text))
+    if not _BLOCKADE.search(text) or _VIOLENT.search(calm):
         return
     event.event_type = "Protests"
     event.sub_event_type = ("Protest with intervention" if _INTERVENTION.search(text)

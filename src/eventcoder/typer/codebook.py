@@ -13,6 +13,10 @@
   disrupted weapons use when no one but its handlers was hurt. The training notes hold few such
   reports, and the model reads the deaths or the explosive words as an attack or an explosion:
   the rules' reading is given back (the sentences count no victim other than fighters).
+- An arrest of people a clause describes by their own protest ("arrested 45 young people who
+  tried to march to parliament") is a protest with intervention; a named person arrested amid
+  or after protests ("arrested X amid protests over the election") is an arrest
+  (``typer.arrested_protesters``).
 - An arrest whose detainee is beaten, tortured or killed in custody is an attack
   (``typer.custody``).
 - Property destroyed with no one hurt, where the sentences name a crowd or a demonstration and
@@ -34,6 +38,10 @@
 - A fight the trigger rules read as a riot (no armed or military side) that the model reads as a
   battle stays a riot when its sentences name no gun, shooting, explosive or armed group
   (``typer.unarmed_fight``): battles are fights of organised armed groups.
+- A crowd's wrecking the rules read as a violent demonstration stays one when the model reads
+  mob violence and the crowd is a political following or the property a seat of power
+  (``extract.events.political_crowd``): the model learnt mob violence from "residents" and
+  "youths" wrecking shops, with no word for whose crowd it was.
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -48,10 +56,12 @@ from eventcoder.extract.counts.find import find_in_span
 from eventcoder.extract.events.crowd_deeds import crowd_did_violence
 from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
+from eventcoder.extract.events.political_crowd import demonstrative
 from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
+from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
@@ -64,6 +74,7 @@ ATTACK = ("Violence against civilians", "Attack")
 ARMED_CLASH = ("Battles", "Armed clash")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 MOB = ("Riots", "Mob violence")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
 # Nouns of an exchange of fire between two armed sides.
 FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
                "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
@@ -141,6 +152,11 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ATTACK, "the looters also killed people: the codebook codes the violence")
     if killed_in_a_fight(document, event):
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
+    if arrested_protesting(event):
+        return (*INTERVENTION, "the people arrested were protesting: a protest with intervention")
+    if named_arrest_in_setting(event):
+        return ("Strategic developments", "Arrests",
+                "a named person arrested amid or after protests, not at one: an arrest")
     if abused_in_custody(document, event, short):
         return (*ATTACK, "the people arrested were abused in custody: violence against them")
     if barricade_hostages(event):
@@ -164,7 +180,20 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if unarmed_battle(event.event_type, rules_type, own):
         return (str(rules_type), str(rules_sub or RIOT[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
+    if demonstration_kept(document, event, short):
+        return (*VIOLENT_DEMO, "a political following or a seat of power: a demonstration")
     return None
+
+
+def demonstration_kept(document: Document, event: Event, short: bool) -> bool:
+    """The rules read a violent demonstration and the model mob violence, where the crowd is a
+    political following or wrecked a seat of power (``extract.events.political_crowd``)."""
+    incident = getattr(event, "_incident", None)
+    if (event.event_type, event.sub_event_type) != MOB or rules_reading(event) != VIOLENT_DEMO \
+            or incident is None:
+        return False
+    lemmas = [t.lemma_.lower() for s in _sentences(document, event, short) for t in s]
+    return demonstrative(incident_sides(list(incident.mentions))[0], lemmas)
 
 
 def crowd_riot(document: Document, event: Event) -> tuple[str, str] | None:

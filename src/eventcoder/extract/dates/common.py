@@ -136,3 +136,18 @@ def _day_span(expr: str, a: date, b: date) -> DateInfo:
 def bare_overnight(expr: str) -> bool:
     """'overnight' with no day named: dates the incident only when nothing else does."""
     return re.fullmatch(OVERNIGHT, _normalise(expr)) is not None
+
+
+# Words between two date entities that make them one date ("Friday, 4 March", "the night of
+# 3 May", "between 2 and 4 June").
+DATE_JOINERS = frozenset({"", "of", "between", "from", "to", "until", "through"})
+# An appositive that counts days of an ongoing incident ("on Thursday, the second day of riots",
+# "on Friday night, the fifth night of unrest"): it says which day of the unrest the date is,
+# and is no part of the date.
+_COUNTED_DAY = re.compile(r"^the\s+(?:\w+th|first|second|third|\d+(?:st|nd|rd|th))\s+"
+                          r"(?:straight\s+|consecutive\s+)?(?:day|night|week)\b", re.IGNORECASE)
+
+
+def counted_day(text: str) -> bool:
+    """True for an appositive that counts the days of an incident: "the second day"."""
+    return bool(_COUNTED_DAY.match(text))

@@ -19,7 +19,7 @@ from eventcoder.document import DateInfo, Document, Event
 from eventcoder.extract.dates.ages import apposed_age
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.anchored import resolved_in_text
-from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
+from eventcoder.extract.dates.common import DATE_JOINERS, PART_OF_DAY, bare_overnight, counted_day
 from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed
 from eventcoder.extract.dates.header_date import header_first, header_sentences
@@ -201,8 +201,8 @@ _INCIDENT_NOUNS = frozenset({"violence", "incident", "tragedy", "unrest", "event
 def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     """The date sits in an 'after/since/before ...' clause that does not hold the trigger."""
     cues = rules()
-    if gov.lemma_.lower() in cues["background_verbs"]:
-        return True
+    if gov.lemma_.lower() in cues["background_verbs"] and not _attached(gov, triggers):
+        return True  # "founded in 1996"; a base "established on 4 March" is the incident
     for clause in [gov, *ancestors(gov)]:
         if (
             clause.dep_ == "relcl"
@@ -248,7 +248,7 @@ def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, A
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
                 overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
-                if gap.strip(" ,") in ("", "of", "between", "from", "to", "until", "through") or (
+                if (gap.strip(" ,") in DATE_JOINERS and not counted_day(ent.text)) or (
                     overnight and gap.strip() in ("and", "to")
                 ):
                     merged[-1] = document.spacy_doc[merged[-1].start : ent.end]

@@ -25,6 +25,7 @@ from eventcoder.extract.events.lead import lead_mentions
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
+from eventcoder.extract.events.political_crowd import demonstrative
 from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import crowd_side, incident_sides, named_side
 from eventcoder.extract.events.triggers import TriggerMention
@@ -120,7 +121,12 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     elif lethal and state_acts and not violent:
         t.event_type, t.sub_event_type = "Protests", "Excessive force against protesters"
     elif violent and not fams & {"protest", "riot"} and not state_acts:
-        t.event_type, t.sub_event_type = "Riots", "Mob violence"  # crowds fighting, no demo
+        # crowds fighting, no demo; a following's or a seat of power's wrecking is one
+        perps = [p for m in mentions for p in sides(m.token).perpetrators]
+        hurt = bool(word_sets("violence_typing")["mob_hurt_lemmas"] & set(lemmas))
+        t.event_type = "Riots"
+        t.sub_event_type = ("Violent demonstration" if not hurt and demonstrative(perps, lemmas)
+                            else "Mob violence")
     elif violent:
         t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
     elif intervention and state_acts:
@@ -276,6 +282,13 @@ def _anyone_hurt(v: _Violence) -> bool:
 _EXCHANGES = frozenset({"shootout", "shoot-out"})
 
 
+def _crowd_riot(v: _Violence, hurt: bool) -> str:
+    """A crowd's riot: a violent demonstration when, hurting no one, it acts politically."""
+    if not hurt and demonstrative(v.perps, v.lemmas):
+        return "Violent demonstration"
+    return "Mob violence"
+
+
 def _attack_typing(v: _Violence) -> tuple[str, str]:
     """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
     fams, tk = v.fams, v.tk
@@ -287,14 +300,14 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if fams & {"abduction"}:
         return "Violence against civilians", "Abduction/forced disappearance"
     if v.crowd_perp and not (tk & {"civilian"}):
-        return "Riots", "Mob violence"
+        return "Riots", _crowd_riot(v, hurt)
     if v.armed_target and not v.targeted and not v.off_duty:
         return "Battles", "Armed clash"
     if fams & {"sexual"}:
         return "Violence against civilians", "Sexual violence"
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
-        # students, residents or supporters wrecking property: a riot (ACLED mob violence)
-        return "Riots", "Mob violence"
+        # students or residents wrecking property: a riot (ACLED mob violence)
+        return "Riots", _crowd_riot(v, hurt)
     if v.lemmas_m & _EXCHANGES and (tk | v.pk | v.unit_kinds) & {"state", "armed"} \
             and not tk & {"civilian", "protest"}:
         return "Battles", "Armed clash"  # "a shootout between the army and a militant"

@@ -259,6 +259,9 @@ MIN_OUTVOTE = 1.0
 # A place this large is far likelier to be itself than an unknown village's namesake: a country
 # adjective alone ('Libyan authorities', 'Congolese nationals') names people, not the scene.
 LARGE_PLACE_POP = 50_000
+# A city of a million is news wherever the outlet usually reports from: the publisher's country
+# alone ('Interfax' on Almaty, a New York paper's Afghan coverage) does not move it.
+CITY_OF_MILLIONS_POP = 1_000_000
 
 
 def firm_text_countries(document: Document) -> set[str]:
@@ -301,4 +304,8 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         return None
     if not firm and population >= LARGE_PLACE_POP:
         return None  # 'Congolese nationals marched ... in Cape Town': an adjective names people
+    text_support = cc in (parties or ()) or bool((place_votes or {}).get(cc)) \
+        or cc in (readings or ()) or any(r.place is not None and r.place.cc == cc for r in demonyms)
+    if not text_support and population >= CITY_OF_MILLIONS_POP:
+        return None  # only the outlet's usual country speaks against a city of millions
     return cc

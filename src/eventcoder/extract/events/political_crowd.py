@@ -1,0 +1,37 @@
+"""A crowd that wrecks property as a political act is a violent demonstration, not a mob.
+
+ACLED's codebook (2019, 'Riots') keeps apart demonstrators who turn violent (violent
+demonstration) from rioters with no demonstrative purpose (mob violence). Two things in the
+words make a crowd's wrecking demonstrative when no 'protest' is named: the crowd is a political
+following ("supporters of the former president stormed Congress", "party activists smashed the
+windows") or the property wrecked is a seat of power ("stormed the court", "set fire to the
+parliament building", "ransacked the ministry"). A crowd that beats or kills someone stays with
+the rules that type attacks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Crowd nouns that name a political following (ordinary English).
+FOLLOWINGS = frozenset({"supporter", "follower", "partisan", "loyalist", "activist",
+                        "demonstrator", "protester", "protestor"})
+# Buildings and bodies that hold public power.
+SEATS_OF_POWER = frozenset({"parliament", "congress", "legislature", "senate", "court",
+                            "courthouse", "palace", "ministry", "embassy", "consulate",
+                            "prefecture", "governorate", "statehouse", "capitol"})
+
+
+# Words of harm to people: rival supporters who fight and kill ("one man was killed when
+# supporters of rival candidates clashed") are a mob, whatever their following.
+HARM = frozenset({"kill", "injure", "wound", "die", "dead", "death", "beat", "lynch", "stab",
+                  "hack", "hurt", "murder"})
+
+
+def demonstrative(perps: list[Token], lemmas: list[str]) -> bool:
+    """True when no one is harmed and the crowd is a political following or the sentences name
+    a seat of power."""
+    words = set(lemmas)
+    if HARM & words:
+        return False
+    return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words)

@@ -1,0 +1,73 @@
+"""Deeds a clause sets ahead of the telling: intended, expected, called for or banned.
+
+A report that a deed is wanted, awaited or forbidden asserts none took place:
+
+- the infinitive of a verb of intending, expecting or urging: "expected tens of thousands of
+  people to march through London", "called on their supporters to join nationwide
+  demonstrations next week", "threatened to strike", "vowed to take to the streets" (the act is
+  the infinitive, or the object of a verb of taking part the infinitive names: "to join",
+  "to stage", "to hold");
+- a deed announced or threatened with its start still to come: "announced an indefinite strike
+  starting on 20 January", "threatened a walkout beginning next week";
+- a deed a ban or an order forbids: "a ban on opposition rallies", "a prohibition of protests".
+
+Verbs of trying or being forced ("tried to march", "were forced to flee") are not here: those
+acts were begun. 'decide' and 'agree' are left out too: a decision to march is usually told with
+the march.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.nlp.doc_cache import children
+
+# Verbs whose infinitive complement has not happened yet (ordinary English).
+INTENT_VERBS = frozenset({"expect", "plan", "intend", "threaten", "vow", "pledge", "promise",
+                          "hope", "want", "aim", "seek", "call", "urge", "appeal", "ask",
+                          "encourage", "invite", "mobilise", "mobilize", "prepare"})
+# Verbs of taking part whose object is the deed itself ("to join demonstrations").
+_TAKE_PART = frozenset({"join", "stage", "hold", "attend", "launch", "organise", "organize",
+                        "mount", "start", "begin", "take"})
+# Verbs that announce a deed, and participles that set its start ("starting on 20 January").
+_ANNOUNCE = frozenset({"announce", "threaten", "declare"})
+_START = frozenset({"start", "begin", "commence"})
+# Nouns of forbidding whose 'on'/'of' object is the forbidden deed.
+_BANS = frozenset({"ban", "prohibition", "moratorium"})
+
+
+def _governing_verb(token: Token) -> Token:
+    """The trigger itself when a verb, else the verb of taking part whose object it is."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _TAKE_PART:
+        return token.head
+    return token
+
+
+def _intended_infinitive(verb: Token) -> bool:
+    """ "expected them to march", "called on supporters to join protests": an infinitive clause
+    of a verb of intending, with its 'to' marker."""
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"}
+            and verb.head.lemma_.lower() in INTENT_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
+
+
+def _announced_ahead(token: Token) -> bool:
+    """ "announced an indefinite strike starting on 20 January": announced, its start ahead."""
+    return (token.pos_ == "NOUN" and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in _ANNOUNCE
+            and any(c.dep_ == "acl" and c.lemma_.lower() in _START and c.tag_ == "VBG"
+                    for c in children(token)))
+
+
+def _banned(token: Token) -> bool:
+    """ "a ban on opposition rallies": the deed a ban forbids."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in {"on", "of"}
+            and prep.head.lemma_.lower() in _BANS and prep.head.pos_ == "NOUN")
+
+
+def intended(token: Token) -> bool:
+    """True when the trigger is a deed wanted, awaited, announced ahead or banned (module doc)."""
+    return (_intended_infinitive(_governing_verb(token)) or _announced_ahead(token)
+            or _banned(token))
