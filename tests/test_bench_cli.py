@@ -31,7 +31,11 @@ def test_bench_prints_rates_ratio_and_memory(tmp_path, capsys) -> None:
     assert result["articles"] == 4
     assert result["words"] == sum(len(t.split()) for t in TEXTS[:4])
     assert result["spacy_s"] > 0 and result["pipeline_s"] > 0
-    assert result["ratio"] == pytest.approx(result["pipeline_s"] / result["spacy_s"], abs=0.1)
+    # the times are written to the millisecond: on four short texts (about 10 ms bare) that
+    # rounding alone moves their ratio by several per cent
+    rounding = 0.0005 / result["spacy_s"] + 0.0005 / result["pipeline_s"]
+    assert result["ratio"] == pytest.approx(result["pipeline_s"] / result["spacy_s"],
+                                            rel=rounding + 0.01)
     assert result["peak_rss_mb"] > 0 and len(result["memory"]) >= 1
 
 
