@@ -234,9 +234,8 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
         return False
     cue = document.spacy_doc[finding.cue]
     triggers = {s for s, _ in event._mentions}
-    first = min(event._mentions, default=(-1, -1))[0]
-    if cue.idx <= first < cue.idx + len(cue):
-        return False  # the cue is this event's own trigger
+    if _own_trigger(event, cue):
+        return False
     protest = set(lexicon()["protest_words"])
     came = cue
     for depth, anc in enumerate(cue.ancestors):

@@ -110,10 +110,10 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     state_acts = any(
         "state" in _kinds(sides(m.token).perpetrators, True) for m in mentions
     ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
+    hurt = bool(word_sets("violence_typing")["mob_hurt_lemmas"] & set(lemmas))
     if "mob" in fams and not {"protest"} & fams:
         # a mob beating or killing a person: ACLED codes the rioters' attack as VAC
-        hurt = word_sets("violence_typing")["mob_hurt_lemmas"]
-        if hurt & set(lemmas):
+        if hurt:
             t.event_type, t.sub_event_type = "Violence against civilians", "Attack"
             t.gtd_attack_type = "Unarmed Assault"
             return t
@@ -123,10 +123,7 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     elif violent and not fams & {"protest", "riot"} and not state_acts:
         # crowds fighting, no demo; a following's or a seat of power's wrecking is one
         perps = [p for m in mentions for p in sides(m.token).perpetrators]
-        hurt = bool(word_sets("violence_typing")["mob_hurt_lemmas"] & set(lemmas))
-        t.event_type = "Riots"
-        t.sub_event_type = ("Violent demonstration" if not hurt and demonstrative(perps, lemmas)
-                            else "Mob violence")
+        t.event_type, t.sub_event_type = "Riots", _crowd_riot(perps, lemmas, hurt)
     elif violent:
         t.event_type, t.sub_event_type = "Riots", "Violent demonstration"
     elif intervention and state_acts:
@@ -282,9 +279,9 @@ def _anyone_hurt(v: _Violence) -> bool:
 _EXCHANGES = frozenset({"shootout", "shoot-out"})
 
 
-def _crowd_riot(v: _Violence, hurt: bool) -> str:
+def _crowd_riot(perps: list[Token], lemmas: list[str], hurt: bool) -> str:
     """A crowd's riot: a violent demonstration when, hurting no one, it acts politically."""
-    if not hurt and demonstrative(v.perps, v.lemmas):
+    if not hurt and demonstrative(perps, lemmas):
         return "Violent demonstration"
     return "Mob violence"
 
@@ -300,14 +297,14 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if fams & {"abduction"}:
         return "Violence against civilians", "Abduction/forced disappearance"
     if v.crowd_perp and not (tk & {"civilian"}):
-        return "Riots", _crowd_riot(v, hurt)
+        return "Riots", _crowd_riot(v.perps, v.lemmas, hurt)
     if v.armed_target and not v.targeted and not v.off_duty:
         return "Battles", "Armed clash"
     if fams & {"sexual"}:
         return "Violence against civilians", "Sexual violence"
     if v.crowd_perp and "looting" in v.all_fams and not hurt and not tk & {"state", "armed"}:
         # students or residents wrecking property: a riot (ACLED mob violence)
-        return "Riots", _crowd_riot(v, hurt)
+        return "Riots", _crowd_riot(v.perps, v.lemmas, hurt)
     if v.lemmas_m & _EXCHANGES and (tk | v.pk | v.unit_kinds) & {"state", "armed"} \
             and not tk & {"civilian", "protest"}:
         return "Battles", "Armed clash"  # "a shootout between the army and a militant"

@@ -61,8 +61,7 @@ def cartel_hits(text: str, taken: list[tuple[int, int]], country: str | None) ->
         label = f"{name} Cartel"
         entry = actor_kb.lookup(label, country) or actor_kb.lookup(text[start:m.end()], country)
         if entry is not None:
-            out.append(Hit(start, m.end(), text[start:m.end()], f"kb:{entry.id}", entry.name,
-                           entry.kind, entry.acled_name(country), entry.country, known=True))
+            out.append(Hit.of_entry(start, m.end(), text[start:m.end()], entry, country))
             continue
         out.append(Hit(start, m.end(), text[start:m.end()], f"new:{actor_kb._norm(label)}", label,
                        "armed group", label, country))

@@ -90,8 +90,7 @@ def claimant_hits(doc: Any, taken: list[tuple[int, int]], doc_country: str | Non
         name = canonical(surface)
         known = actor_kb.lookup(name, doc_country)  # fuzzy matching would take a namesake
         if known is not None:
-            out.append(Hit(start, end, surface, f"kb:{known.id}", known.name, known.kind,
-                           known.acled_name(doc_country), known.country, known=True))
+            out.append(Hit.of_entry(start, end, surface, known, doc_country))
         else:
             out.append(Hit(start, end, surface, f"new:{actor_kb._norm(name)}", name,
                            group_kind(name), name, doc_country))

@@ -296,8 +296,7 @@ def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
             if overlaps(m.start(), m.end(), spans):
                 continue
             if entry is not None:
-                hit = Hit(m.start(), m.end(), m.group(0), f"kb:{entry.id}", entry.name,
-                          entry.kind, entry.acled_name(doc_country), entry.country, known=True)
+                hit = Hit.of_entry(m.start(), m.end(), m.group(0), entry, doc_country)
             else:
                 hit = Hit(m.start(), m.end(), m.group(0), f"new:{key}", surface,
                           group_kind(surface), surface, doc_country)

@@ -32,8 +32,7 @@ def coordinated_group_hits(text: str, hits: list[Hit], country: str | None) -> l
         name, start, end = m.group("name"), m.start("name"), m.end("name")
         entry = actor_kb.lookup(name, country)
         if entry is not None:
-            out.append(Hit(start, end, name, f"kb:{entry.id}", entry.name, entry.kind,
-                           entry.acled_name(country), entry.country, known=True))
+            out.append(Hit.of_entry(start, end, name, entry, country))
         else:
             out.append(Hit(start, end, name, f"new:{actor_kb._norm(name)}", name, h.kind, name,
                            country))

@@ -9,28 +9,29 @@ tells whether the land was theirs.
 
 from __future__ import annotations
 
-import re
-
 from eventcoder.document import Event
+from eventcoder.geoparser.countries import country_name
+from eventcoder.resolve.actors.periods import parse_state_label
 
-_STATE_LABEL = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<country>[^()]+?)"
-                          r"(?:\s+\(\d{4}-(?:\d{4})?\))?(?:\s|$)")
+_FORCES = frozenset({"Military Forces", "Police Forces"})
 
 
 def _force_country(label: str) -> str | None:
-    m = _STATE_LABEL.match(label)
-    return m.group("country").strip() if m else None
+    """The country code of a state force's label ("Military Forces of Russia (2000-)" → RU)."""
+    parsed = parse_state_label(label)
+    return parsed[1] if parsed is not None and parsed[0] in _FORCES else None
 
 
 def retype_foreign_capture(event: Event) -> None:
     """Make a capture by another state's forces a non-state actor's taking of territory."""
     if event.sub_event_type != "Government regains territory" or event.location is None \
-            or not event.location.country:
+            or not event.location.country_code:
         return
     doers = [a.acled_name or a.name for a in event.actors if a.role == "perpetrator"]
-    countries = {_force_country(d) for d in doers}
-    if not doers or None in countries or event.location.country in countries:
+    codes = {_force_country(d) for d in doers}
+    if not doers or None in codes or event.location.country_code in codes:
         return
     event.sub_event_type = "Non-state actor overtakes territory"
-    event.notes["sub_event_type"] = (f"forces of {', '.join(sorted(countries))} took territory "
-                                     f"in {event.location.country}: a foreign state actor's capture")
+    names = ", ".join(sorted(country_name(c) or c for c in codes if c))
+    event.notes["sub_event_type"] = (f"forces of {names} took territory in "
+                                     f"{event.location.country}: a foreign state actor's capture")

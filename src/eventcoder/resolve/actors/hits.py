@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from eventcoder.geoparser.countries import demonym_code
+
+if TYPE_CHECKING:
+    from eventcoder.resolve.actors.kb import KBEntry
 
 
 @dataclass
@@ -24,6 +28,12 @@ class Hit:
     cls: str | None = None
     alias: str | None = None  # an extra alias the mention defines ("Lashkar-e-Jhangvi (LeJ)")
     as_alias: bool = True  # False for a noun standing for the group ("a group calling itself X")
+
+    @classmethod
+    def of_entry(cls, start: int, end: int, text: str, entry: KBEntry, country: str | None) -> Hit:
+        """A mention of a knowledge-base actor, labelled as in ``country``."""
+        return cls(start, end, text, f"kb:{entry.id}", entry.name, entry.kind,
+                   entry.acled_name(country), entry.country, known=True)
 
     def mention_at(self, start: int, end: int, text: str, as_alias: bool = True) -> Hit:
         """Another mention of the same actor (an acronym's use, a pronoun, a noun standing for it)."""

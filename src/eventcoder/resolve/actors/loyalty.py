@@ -40,8 +40,7 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
         x = m.group("x")
         entry = actor_kb.lookup(x, country) or actor_kb.lookup(f"{x} forces", country)
         if entry is not None:
-            out.append(Hit(m.start(), m.end(), m.group(0), f"kb:{entry.id}", entry.name,
-                           entry.kind, entry.acled_name(country), entry.country, known=True))
+            out.append(Hit.of_entry(m.start(), m.end(), m.group(0), entry, country))
             continue
         code = _leader_country(x)
         name = country_name(code)

@@ -39,9 +39,7 @@ def known_hits(text: str, country: str | None, backing: Collection[str] = ()) ->
     for h in actor_kb.find_known(text, country, backing):
         if inside_longer_nationality(text, h.start, h.text):
             continue
-        e = h.entry
-        hits.append(Hit(h.start, h.end, h.text, f"kb:{e.id}", e.name, e.kind,
-                        e.acled_name(country), e.country, known=True))
+        hits.append(Hit.of_entry(h.start, h.end, h.text, h.entry, country))
     return hits
 
 
@@ -104,8 +102,7 @@ def acronym_hits(text: str, hits: list[Hit], doc_country: str | None) -> list[Hi
         if owner is None:
             entry = actor_kb.fuzzy_lookup(long_form, doc_country) or actor_kb.lookup(acr, doc_country)
             if entry:
-                owner = Hit(ls, le, long_form, f"kb:{entry.id}", entry.name, entry.kind,
-                            entry.acled_name(doc_country), entry.country, known=True)
+                owner = Hit.of_entry(ls, le, long_form, entry, doc_country)
             elif _looks_like_group(long_form):
                 owner = Hit(ls, le, long_form, f"new:{actor_kb._norm(long_form)}", long_form,
                             group_kind(long_form), f"{acr}: {long_form}", doc_country)
@@ -144,8 +141,7 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             continue
         entry = actor_kb.fuzzy_lookup(surface, doc_country)
         if entry:
-            out.append(Hit(start, end, surface, f"kb:{entry.id}", entry.name, entry.kind,
-                           entry.acled_name(doc_country), entry.country, known=True))
+            out.append(Hit.of_entry(start, end, surface, entry, doc_country))
             continue
         if not _looks_like_group(surface):
             continue

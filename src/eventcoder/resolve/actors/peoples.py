@@ -124,9 +124,7 @@ def people_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         base = singular(name, text)
         known = actor_kb.lookup(f"{base} militia", country)
         if known is not None:  # "Fulani cattle rustlers" are the KB's Fulani militia
-            out.append(Hit(m.start(), m.end(), text[m.start():m.end()], f"kb:{known.id}",
-                           known.name, known.kind, known.acled_name(country), known.country,
-                           known=True))
+            out.append(Hit.of_entry(m.start(), m.end(), text[m.start():m.end()], known, country))
             continue
         label_name, acled = ethnic_label(base, country)
         out.append(Hit(m.start(), m.end(), text[m.start():m.end()],

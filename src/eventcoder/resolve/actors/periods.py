@@ -125,7 +125,7 @@ def state_label(cls: str, code: str, day: str | None, branch: str | None = None)
     return " ".join(x for x in (f"{label} ({period.years})", branch or period.branch) if x)
 
 
-def _parse_state(label: str) -> tuple[str, str, str | None, str | None] | None:
+def parse_state_label(label: str) -> tuple[str, str, str | None, str | None] | None:
     """(class, country code, bracket, branch) of a state label, or None. Without a bracket the
     longest country name wins and the rest is the branch ("Police Forces of Kenya Prison
     Guards")."""
@@ -147,7 +147,7 @@ def _parse_state(label: str) -> tuple[str, str, str | None, str | None] | None:
 def dated_state_label(label: str, day: str | None) -> str:
     """Put the ruling period of ``day`` into a state label ("Military Forces of Kenya" →
     "Military Forces of Kenya (2013-)"); other labels, and unknown periods, are kept."""
-    parsed = _parse_state(label) if day else None
+    parsed = parse_state_label(label) if day else None
     if parsed is None:
         return label
     cls, code, years, branch = parsed
@@ -177,7 +177,7 @@ def _gendarmerie_class() -> dict[str, str]:
 
 
 def _label_country(label: str) -> str | None:
-    parsed = _parse_state(label)
+    parsed = parse_state_label(label)
     if parsed is not None:
         return None if parsed[3] else parsed[1]  # a label with its own branch is not rebuilt
     m = re.search(r"\(([^()]+)\)$", label)

@@ -156,8 +156,7 @@ def self_named_hits(doc: Any, text: str, found: list[Hit], doc_country: str | No
         name = canonical(surface)
         known = actor_kb.fuzzy_lookup(name, doc_country)
         if known is not None:
-            hit = Hit(start, end, surface, f"kb:{known.id}", known.name, known.kind,
-                      known.acled_name(doc_country), known.country, known=True)
+            hit = Hit.of_entry(start, end, surface, known, doc_country)
         else:
             hit = Hit(start, end, surface, f"new:{actor_kb._norm(name)}", name, group_kind(name),
                       name, doc_country)

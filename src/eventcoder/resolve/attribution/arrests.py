@@ -46,15 +46,19 @@ def _deed(tokens: Any) -> bool:
 _ANSWERED_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
+def _arrest_after_harm(event_type: str | None, verb: Any) -> bool:
+    """The verb is an arrest and the event the attack or bombing it answers."""
+    return event_type in _ANSWERED_TYPES and verb is not None \
+        and verb.lemma_.lower() in ARREST_VERBS
+
+
 def arrest_answers_attack(event_type: str | None, verb: Any, attribution: str) -> bool:
     """True if a reading would make the arresting force the doer of the attack or the bombing
     its arrest answers."""
-    return event_type in _ANSWERED_TYPES and verb is not None \
-        and verb.lemma_.lower() in ARREST_VERBS and attribution in {"stated", "confirmed", "claimed"}
+    return _arrest_after_harm(event_type, verb) and attribution in {"stated", "confirmed", "claimed"}
 
 
 def arrested_doers(event_type: str | None, verb: Any, token: Any) -> bool:
     """True if the arrested are named by the attack they did ("the attacker was arrested by
     police", "police arrested the gunmen"): they stay the attack's doers, not its targets."""
-    return event_type in _ANSWERED_TYPES and verb is not None \
-        and verb.lemma_.lower() in ARREST_VERBS and doer_noun(token)
+    return _arrest_after_harm(event_type, verb) and doer_noun(token)
