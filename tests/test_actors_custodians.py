@@ -14,14 +14,14 @@ from tests.actor_labels import primary_roles
 
 
 @pytest.mark.parametrize(("text", "published", "keeper"), [
-    pytest.param("On 8 May 2020, a man from Ankhel died as a result of torture or ill treatment "
-                 "in an unidentified regime prison after 3 days of detention.", "2020-05-10",
+    pytest.param("On 14 July 2020, a detainee from Daraa died under torture in a regime prison "
+                 "near Damascus, a monitoring group said.", "2020-07-16",
                  "Military Forces of Syria (2000-2024) Prison Guards", id="regime_prison_syria"),
     pytest.param("On 9 March 2021, a detainee died in police custody in Nairobi, Kenya, his "
                  "family said.", "2021-03-10", "Police Forces of Kenya (2013-2022)",
                  id="police_custody_kenya"),
-    pytest.param("Three men charged with sedition in the Gambia were allegedly tortured in jail "
-                 "and made to sign false testimonies.", "2016-06-21",
+    pytest.param("Two opposition activists held in Banjul, the Gambia, were allegedly tortured "
+                 "in jail after their arrest, their lawyer said on 3 June 2016.", "2016-06-04",
                  "Police Forces of Gambia (1994-2017) Prison Guards", id="jail_gambia"),
 ])
 def test_keeper_of_the_place_is_the_doer(pipeline: Any, text: str, published: str,

@@ -63,8 +63,8 @@ def test_proxy_forces_are_not_the_state_where_they_fight(pipeline: Pipeline) -> 
 
 
 @pytest.mark.parametrize(("text", "label", "published"), [
-    ("On 9 May 2020, rebel forces fired mortars at the governmental positions near Kamianka, "
-     "Donetsk.", "Military Forces of Ukraine", "2020-05-09"),
+    ("On 12 June 2020, rebel forces shelled the governmental positions outside Marinka, "
+     "Donetsk, with mortars.", "Military Forces of Ukraine", "2020-06-12"),
     ("On 9 June 2019, HTS fighters shelled government positions near Kafr Nabudah in Hama, "
      "killing two soldiers.", "Military Forces of Syria", "2019-06-10"),
     ("On 9 March 2021, KIA fighters attacked government positions near Hpakant, Kachin.",

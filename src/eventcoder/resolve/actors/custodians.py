@@ -3,9 +3,9 @@
 "A man died under torture in a regime prison", "three men were allegedly tortured in jail", "a
 detainee died in police custody": the note names no torturer, but only the force holding the
 place could do it, and ACLED names that force, not an unidentified armed group
-(acled_train.jsonl: "died as a result of torture or ill treatment in the regime's Sidnaya
-military prison" → "Military Forces of Syria (2000-) Prison Guards"; deaths and torture "in
-custody" → "Police Forces of Kenya"). The keeper follows the word that owns the place:
+(acled_train.jsonl: deaths under torture in a regime military prison are coded "Military
+Forces of Syria (2000-) Prison Guards"; deaths and torture in custody "Police Forces of Kenya").
+The keeper follows the word that owns the place:
 
 - police custody, a police cell or station → the police;
 - a military, army or regime prison or detention centre → the military's prison guards;
@@ -24,9 +24,9 @@ from eventcoder.document import Event
 from eventcoder.geoparser.countries import code_for_name
 from eventcoder.resolve.actors.periods import state_label, unit_label
 
-# harm to a captive, then the place it was held, in one clause ("tortured in jail", "died as a
-# result of torture or ill treatment in an unidentified regime prison"); "killed at a police
-# station" is left out, since an attack on the station kills its own men
+# harm to a captive, then the place it was held, in one clause ("tortured in jail", "died under
+# torture in a regime prison"); "killed at a police station" is left out, since an attack on the
+# station kills its own men
 _HARM = r"(?:tortur\w*|beaten|abus\w*|ill[- ]?treat\w*|mistreat\w*|died)"
 _PLACE = re.compile(
     _HARM + r"\b[^.;]{0,60}?\b(?:in|inside|while\s+in)\s+"
