@@ -37,3 +37,22 @@ def test_an_origin_leaves_the_event_at_the_dateline() -> None:
     places = _places("LAGOS (Reuters) - Police shot dead two protesters on Monday, witnesses "
                      "said.\n\nMost of the marchers had travelled from Ibadan overnight.")
     assert places and all(cc == "NG" and name != "Ibadan" for cc, name in places)
+
+
+@pytest.mark.parametrize(("text", "cc", "admin1"), [
+    ("OUAGADOUGOU, June 14 (Reuters) - Gunmen opened fire on worshippers in a village in "
+     "Burkina Faso's Est region on Sunday, killing 11 people, local officials said.", "BF", "Est"),
+    ("KINSHASA, March 1 (Reuters) - Rebels killed at least 35 people in an overnight raid on a "
+     "village in eastern Congo's North Kivu province, a local official said.", "CD", "Nord-Kivu"),
+    ("LIMA, 12 May (EFE) - Two soldiers were killed in an ambush by Shining Path remnants in "
+     "Peru's Junin region on Thursday, the army said.", "PE", "Junin"),
+    ("ISLAMABAD, Oct. 3, 2024 (AP) - A roadside bomb killed four policemen in Pakistan's "
+     "Balochistan province on Wednesday, officials said.", "PK", "Balochistan"),
+])
+def test_dated_agency_dateline_yields_to_the_region_the_body_names(
+        text: str, cc: str, admin1: str) -> None:
+    """'CITY, Month DD (Agency) -' is a dateline too: the region the lead names is the scene."""
+    doc = default_pipeline()(Article(id="t", text=text, published="2024-06-14"))
+    assert doc.events and all(
+        e.location and e.location.country_code == cc and e.location.admin1 == admin1
+        for e in doc.events), [(e.location.admin1, e.location.name) for e in doc.events]

@@ -61,7 +61,8 @@ ORGAN_WORDS = {"general", "command", "high", "leadership", "spokesman", "central
 # ("Israeli Police forces arrested", "Govt soldiers", "Zambia's Army").
 GENERIC_FORCE_WORDS = {"the", "police", "forces", "force", "army", "military", "gendarmerie",
                        "gendarmes", "soldiers", "troops", "security", "officers", "govt",
-                       "government", "regime", "authorities", "policemen"}
+                       "government", "regime", "authorities", "policemen", "navy", "naval",
+                       "sailors", "marines", "air", "coast", "guard", "coastguard"}
 _ENT_LABELS = {"ORG", "NORP", "PERSON"}
 _TITLE_LABELS = {"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 # FAC is left out: the tagger often reads an unknown group as a building ("the Jeshi la Mzee")

@@ -7,13 +7,17 @@
   only the first kind stops the noun from reading as the national military or police.
 - 'Houthi military spokesman', 'the Taliban military commission': the adjective names the named
   group's armed wing (the named group modifies the same noun).
+- 'The Israeli army said its forces had fired': the nationality of a state owner is its forces'
+  nationality; without it the bare noun would take the country where the event happened.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventcoder.resolve.actors.hits import overlaps
+from eventcoder.resolve.actors.modifiers import nationality_before
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _GROUP_OWNERS = frozenset({"group", "movement", "organisation", "organization", "militia",
@@ -22,6 +26,28 @@ _GROUP_OWNERS = frozenset({"group", "movement", "organisation", "organization", 
 _STATE_OWNERS = frozenset({"army", "military", "government", "ministry", "police", "navy",
                            "force", "state", "regime", "junta", "command", "coalition",
                            "president", "authority", "official", "officer"})
+_ALL_OWNERS = _GROUP_OWNERS | _STATE_OWNERS
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def owner_nationality(text: str, start: int | None) -> str | None:
+    """The country of the state noun that "its"/"their" before ``start`` points back to, in
+    the same sentence ("the Israeli army said its forces" → IL); None for a group's owner or
+    an owner of no named nationality."""
+    if start is None or not _PRONOUN_BEFORE.search(text[max(0, start - 8):start]):
+        return None
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    for word in reversed(list(_WORD.finditer(text, sentence_start, start))):
+        lower = word.group(0).lower()
+        lemma = lower[:-1] if lower.endswith("s") and lower[:-1] in _ALL_OWNERS else lower
+        if lemma in _GROUP_OWNERS:
+            return None
+        if lemma in _STATE_OWNERS:
+            return nationality_before(text, word.start())
+    return None
 
 
 def owned_by_group(head: Any) -> bool:

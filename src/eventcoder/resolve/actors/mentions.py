@@ -25,7 +25,7 @@ from eventcoder.resolve.actors.generic import (
     policing_deed,
     state_reading,
 )
-from eventcoder.resolve.actors.group_possessive import group_men
+from eventcoder.resolve.actors.group_possessive import group_men, owner_nationality
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.resolve.actors.nationality import inside_longer_nationality, token_nation
@@ -352,6 +352,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
         country = next((c for c in reversed([token_nation(t) for t in mods]) if c), None)
+        country = country or owner_nationality(text, start)
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
         state = state_after(head) if cls in STATE_CLASSES else None
         if state is not None:

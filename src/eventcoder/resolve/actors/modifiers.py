@@ -24,7 +24,10 @@ def nationality_before(text: str, start: int | None) -> str | None:
     m = _BEFORE.search(text[max(0, start - 40):start])
     if m is None:
         return None
-    for word in reversed(m.group(1).split()):
+    words = m.group(1).split()
+    if len(words) == 2 and (code := demonym_code(" ".join(words))):
+        return code  # "Sri Lankan navy", "South Sudanese troops": a nationality of two words
+    for word in reversed(words):
         word = _POSSESSIVE.sub("", word)  # "Russia's drones", "Ethiopia's army": whose they are
         for part in (word, *word.split("-")[:1]):  # "Saudi-led"
             code = demonym_code(part) or (code_for_name(part) if part[:1].isupper() else None)

@@ -20,6 +20,7 @@ from eventcoder.geoparser.countries import article_country, country_name
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.group_possessive import owner_nationality
 from eventcoder.resolve.actors.modifiers import nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
@@ -323,6 +324,8 @@ def _relabel(
     """Put a generic actor whose country came from the article into the event's country."""
     if _names_country(ea.mention) or nationality_before(text, ea.start) or not ea.acled_name:
         return
+    if owner_nationality(text, ea.start):
+        return  # "the Israeli army said its forces ...": the owner's nationality is theirs
     if _known_state_force(ea):
         return
     for rx, template in patterns:
