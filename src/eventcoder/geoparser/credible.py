@@ -38,9 +38,11 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
         if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
             return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
+        if alternate and r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ":
+            return True  # a capital's other spelling after a locative ('in Naypyitaw')
         other = [o for o in resolved
                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
-                 and not weak_match(o) and not force_country(o)
+                 and not weak_match(o) and not force_country(o) and not _inside_name(o)
                  and not (o.mention.source == "NORP" and named_town(r)
                           and names_travellers(o.mention.doc_text or "", o.mention.end))]
         others = {o.place.cc for o in other}
@@ -118,6 +120,13 @@ def _lone_province(r: Resolved, resolved: list[Resolved]) -> bool:
         and not _PERSON_AFTER.match(text[r.mention.end : r.mention.end + 12]) \
         and not any(o.place is not None and o.place.cc != r.place.cc and not weak_match(o)
                     and not force_country(o) for o in resolved)
+
+
+def _inside_name(r: Resolved) -> bool:
+    """A town's name read inside a run of capitalised words ('Aung San Suu Kyi', 'Lagos
+    Stadium') that is not itself large enough to stand alone: it backs no country."""
+    assert r.place is not None
+    return r.mention.source == "GAZ_STRONG" and r.place.kind == "city" and r.place.pop < 1_000_000
 
 
 def force_country(r: Resolved) -> bool:

@@ -89,12 +89,30 @@ def _candidates(doc: Any) -> Iterator[Any]:
     for t in list(doc) + [None]:
         named = t is not None and t.i not in seen and t.ent_type_ not in _NOT_ACTORS and (
             t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2))
-        if named:
+        if named or (run and t is not None and t.i not in seen and _continues_name(run, t)):
             run.append(t)
             continue
         if run:
             yield doc[run[0].i:run[-1].i + 1]
         run = []
+
+
+# Particles joined by hyphens inside South Asian and Arabic group names ("Tehreek-i-Jihad",
+# "Jamaat-ul-Ahrar", "Ansar-e-Hezbollah").
+_NAME_PARTICLES = frozenset({"i", "e", "ul", "al", "ud", "ut", "el", "ur", "us", "ad", "an", "as"})
+
+
+def _continues_name(run: list[Any], t: Any) -> bool:
+    """A token that carries on a proper name without being a name itself: a hyphen or a
+    particle written tight between its words ("Tehreek-i-Jihad"), or the country that closes a
+    hyphenated name ("Tehreek-i-Jihad Pakistan")."""
+    prev = run[-1]
+    if t.text == "-" or (t.lower_ in _NAME_PARTICLES and prev.text == "-"):
+        return not prev.whitespace_ and not t.whitespace_
+    if prev.text == "-" and not prev.whitespace_:
+        return t.is_alpha and t.text[:1].isupper()  # "-Azadi", whatever the tagger calls it
+    hyphenated = any(r.text == "-" for r in run)
+    return hyphenated and t.ent_type_ == "GPE" and t.pos_ == "PROPN" and run[-1].text != "-"
 
 
 def noun_lemma(token: Any) -> str:

@@ -57,6 +57,8 @@ def government_hits(doc: Any, text: str, taken: list[tuple[int, int]]) -> list[H
         root = ent.root
         if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in verbs:
             continue
+        if _tail_of_longer_name(ent):
+            continue  # "Tehreek-i-Jihad Pakistan claimed ...": a group named after the country
         code = capital_code(ent.text) or code_for_name(ent.text)
         if not code or not country_name(code):
             continue
@@ -64,6 +66,15 @@ def government_hits(doc: Any, text: str, taken: list[tuple[int, int]]) -> list[H
         out.append(Hit(ent.start_char, ent.end_char, ent.text, f"gov:{code}", name, "government",
                        name, code))
     return out
+
+
+def _tail_of_longer_name(ent: Any) -> bool:
+    """The country closes a longer proper name ("Lashkar-e-Islam Pakistan", "Radio Pakistan"):
+    a capitalised word that does not open the sentence stands right before it."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from typing import Any
 
 from eventcoder.resolve.attribution.implicated import names_deed
 from eventcoder.resolve.attribution.responders import doer_noun
+from eventcoder.resolve.attribution.verb_sets import ATTACK
 
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 # Words for the incident a report refers back to, besides the crime nouns of :mod:`implicated`.
@@ -62,3 +63,12 @@ def arrested_doers(event_type: str | None, verb: Any, token: Any) -> bool:
     """True if the arrested are named by the attack they did ("the attacker was arrested by
     police", "police arrested the gunmen"): they stay the attack's doers, not its targets."""
     return _arrest_after_harm(event_type, verb) and doer_noun(token)
+
+
+def arrested_suspect(event_type: str | None, verb: Any, token: Any) -> bool:
+    """True if the arrested are no victims of the attack their arrest answers ("Police arrested
+    a 41-year-old man at the scene"); "arrested and beat a man" keeps its victim."""
+    if not _arrest_after_harm(event_type, verb) or doer_noun(token):
+        return False
+    return not any(c.dep_ == "conj" and c.lemma_.lower() in ATTACK for c in verb.children) \
+        and not (verb.dep_ == "conj" and verb.head.lemma_.lower() in ATTACK)

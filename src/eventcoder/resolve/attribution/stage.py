@@ -28,6 +28,7 @@ from eventcoder.resolve.attribution.after_deed import after_the_deed
 from eventcoder.resolve.attribution.arrests import (
     arrest_answers_attack,
     arrested_doers,
+    arrested_suspect,
     arrests_over_deed,
 )
 from eventcoder.resolve.attribution.callers import caller_claim
@@ -230,6 +231,8 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 reading.role = "other"  # "police arrested the attacker": they answered it
             elif reading.role == "target" and arrested_doers(event.event_type, reading.verb, token):
                 reading.role = "perpetrator"  # "the attacker was arrested": still its doer
+            elif reading.role == "target" and arrested_suspect(event.event_type, reading.verb, token):
+                continue  # "police arrested a man at the scene": no victim of the attack
             if reading.role == "perpetrator" and not event.historical \
                     and forms.generic_statement(reading.verb):
                 reading.role = "other"  # a record of the group, not this incident
