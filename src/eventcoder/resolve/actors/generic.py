@@ -165,9 +165,19 @@ def not_the_state(cls: str, mods: list[Any], head_lemma: str = "",
     insurgent = [t for t in mods if t.lemma_.lower() in _INSURGENT_WORDS]
     if head_lemma in SOLDIER_NOUNS and all(t.lower_ in mutineers for t in insurgent):
         insurgent = []  # "rebel soldiers" in a mutiny: the army's own men
-    if cls in {"military", "security"} and (insurgent or any(t.lower_ in _PROXY_WORDS for t in mods)):
+    if cls in {"military", "security"} and (insurgent or any(t.lower_ in _PROXY_WORDS for t in mods)
+                                            or any(_led_by_no_state(t) for t in mods)):
         return True  # "urban guerrilla commandos", "separatist forces": a group's fighters
     return cls in STATE_CLASSES and any(t.lower_ in _FORMER for t in mods)
+
+
+def _led_by_no_state(token: Any) -> bool:
+    """'Kurdish-led forces', 'Druze-led fighters': led by a people, not a state ('Saudi-led
+    forces' are the Saudi state's)."""
+    if token.lower_ != "led" or token.i < 2 or token.doc[token.i - 1].text != "-":
+        return False
+    leader = token.doc[token.i - 2]
+    return leader.text[:1].isupper() and token_nation(leader) is None
 
 
 def state_reading(cls: str, mods: list[Any], head: Any, text: str,

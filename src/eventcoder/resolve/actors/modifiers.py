@@ -15,6 +15,8 @@ from eventcoder.text.note_label import opening_label
 # the one or two words directly before a mention, with no punctuation in between
 _BEFORE = re.compile(r"(?:^|[^\w'’-])((?:[\w'’-]+ ){1,2})$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|trained|armed|equipped)$",
+                     re.IGNORECASE)
 
 
 def nationality_before(text: str, start: int | None) -> str | None:
@@ -28,6 +30,8 @@ def nationality_before(text: str, start: int | None) -> str | None:
     if len(words) == 2 and (code := demonym_code(" ".join(words))):
         return code  # "Sri Lankan navy", "South Sudanese troops": a nationality of two words
     for word in reversed(words):
+        if _BACKER.search(word):
+            return None  # "Iran-backed militias": the country backs them, they are not its
         word = _POSSESSIVE.sub("", word)  # "Russia's drones", "Ethiopia's army": whose they are
         for part in (word, *word.split("-")[:1]):  # "Saudi-led"
             code = demonym_code(part) or (code_for_name(part) if part[:1].isupper() else None)

@@ -1,0 +1,62 @@
+"""Wordings met in wire copy from Russia, Syria, Ukraine, Jordan and Cameroon (written for the
+eighteenth session's probes): gear called 'combat' is no fight, a backer's nationality is not
+the proxies', a force led by a people is not the state's, and unnamed separatists are an armed
+group wherever they fight."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.pipeline import default_pipeline
+
+
+def _events(text: str, published: str = "2024-03-23"):
+    return default_pipeline()(Article(id="t", text=text, published=published)).events
+
+
+def _labels(text: str) -> set[str]:
+    return {a.acled_name or a.name for e in _events(text) for a in e.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen in combat fatigues opened fire on concert-goers at a music hall near Moscow on "
+    "Friday, killing at least 40 people, officials said.",
+    "Men in combat uniforms burst into a wedding party in a village near Zamfara's Gusau on "
+    "Saturday and shot dead 11 guests, residents said.",
+    "Attackers wearing combat gear opened fire on worshippers at a mosque in Peshawar on "
+    "Friday, killing seven people, police said.",
+])
+def test_combat_gear_is_no_battle(text: str) -> None:
+    types = {e.event_type for e in _events(text)}
+    assert "Violence against civilians" in types and "Battles" not in types, types
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Three US soldiers were killed in a drone attack on a base in northeastern Jordan on "
+     "Sunday. Washington blamed Iran-backed militias.", "Unidentified Armed Group (United States)"),
+    ("Russian-backed separatists shelled the village of Novoluhanske in Donetsk Oblast on "
+     "Monday, wounding two civilians, Ukrainian officials said.", "Military Forces of Russia"),
+])
+def test_backer_nationality_is_not_the_proxies(text: str, wrong: str) -> None:
+    labels = _labels(text)
+    assert not any(label.startswith(wrong) for label in labels), labels
+    assert any(label.startswith("Unidentified Armed Group") for label in labels), labels
+
+
+def test_force_led_by_a_people_is_not_the_state() -> None:
+    labels = _labels("Turkish-backed fighters clashed with Kurdish-led forces near Manbij in "
+                     "northern Syria on Sunday, killing six, a war monitor said.")
+    assert not any(label.startswith("Military Forces of Syria") for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Separatists shelled the village of Novoluhanske in Donetsk Oblast on Monday, wounding two "
+     "civilians.", "Unidentified Armed Group (Ukraine)"),
+    ("Separatist fighters attacked a police post near Pattani on Tuesday, wounding two "
+     "officers.", "Unidentified Armed Group (Thailand)"),
+    ("Security forces clashed with separatists near Bamenda on Monday, killing three, local "
+     "sources said.", "Ambazonian Separatists (Cameroon)"),
+])
+def test_unnamed_separatists(text: str, label: str) -> None:
+    assert label in _labels(text)
