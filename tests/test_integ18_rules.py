@@ -60,3 +60,18 @@ def test_force_led_by_a_people_is_not_the_state() -> None:
 ])
 def test_unnamed_separatists(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "cc", "admin1"), [
+    ("Taliban fighters clashed with gunmen of the National Resistance Front in the Panjshir "
+     "valley on Monday, leaving four dead, local sources said.", "AF", "Panjshir"),
+    ("Militants attacked a police checkpost in the Swat valley on Saturday, wounding two "
+     "policemen.", "PK", "Khyber Pakhtunkhwa"),
+    ("An Israeli drone strike hit a car in the Bekaa valley on Tuesday, killing two Hezbollah "
+     "members.", "LB", "Bekaa"),
+])
+def test_valley_named_after_its_unit(text: str, cc: str, admin1: str) -> None:
+    """'the Panjshir valley' lies in Panjshir: the valley places the event in its unit."""
+    events = _events(text)
+    assert events and all(e.location.country_code == cc and e.location.admin1 == admin1
+                          for e in events), [e.location for e in events]

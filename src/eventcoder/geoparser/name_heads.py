@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.geoparser.names import norm
 from eventcoder.text.casing import usually_lower
 
 LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
@@ -36,3 +37,10 @@ def hides_place(after: Any, name: Any) -> bool:
     Stadium'), as a building is named after its town ('Lagos Stadium')."""
     word = after.lower_.rstrip(".")
     return word in NAMED_AFTER or (word in VENUE_HEADS and all(usually_lower(t.text) for t in name))
+
+
+def unit_valley(after: Any, gaz: Any, name: str) -> bool:
+    """'the Panjshir valley', 'the Swat valley': a valley named after the unit it lies in places
+    the event in that unit."""
+    return after.lower_ == "valley" and any(
+        c.place.kind in ("adm1", "adm2") for c in gaz.lookup_key(norm(name)))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.geoparser import context as unit_words
-from eventcoder.geoparser import name_extent, place_cues
+from eventcoder.geoparser import name_extent, name_heads, place_cues
 from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
@@ -349,7 +349,8 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                         nxt.text[:1].isupper() and nxt.lower_ in _ORG_HEADS)):
                     continue  # 'Mobile Forces', 'Kani members': a body's name, not a place
                 if nxt is not None and hides_place(nxt, toks[a:b + 1]) \
-                        and not place_cues.site_after(toks, b):
+                        and not place_cues.site_after(toks, b) \
+                        and not name_heads.unit_valley(nxt, gaz, spacy_doc[a:b + 1].text):
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
