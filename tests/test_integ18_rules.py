@@ -75,3 +75,24 @@ def test_valley_named_after_its_unit(text: str, cc: str, admin1: str) -> None:
     events = _events(text)
     assert events and all(e.location.country_code == cc and e.location.admin1 == admin1
                           for e in events), [e.location for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at a campaign rally in Dayton, Ohio, on Saturday, wounding the "
+    "candidate and killing one spectator before he was shot dead by police snipers.",
+    "Gunmen on a motorcycle opened fire at an election rally in Peshawar on Thursday, killing "
+    "three party workers, police said.",
+    "Masked gunmen opened fire on demonstrators at a sit-in in Nasiriyah on Friday, killing two "
+    "people, medics said.",
+])
+def test_armed_outsider_attacking_a_gathering_is_an_attack(text: str) -> None:
+    """The rally or sit-in is where the gunmen struck: an attack, not a demonstration."""
+    types = {e.event_type for e in _events(text)}
+    assert "Violence against civilians" in types and "Protests" not in types, types
+
+
+def test_state_force_on_a_rally_stays_a_protest_event() -> None:
+    types = {(e.event_type, e.sub_event_type) for e in _events(
+        "Police opened fire on protesters at a rally in Kisumu on Monday, killing "
+        "two people, witnesses said.")}
+    assert ("Protests", "Excessive force against protesters") in types, types

@@ -2,7 +2,8 @@
 them into incidents).
 
 A demonstration's sentence absorbs its violence and arrests, unless the demonstration is only
-where a blast struck ("a bomb exploded during a rally"); conjoined verbs ("intercepted and
+where a blast struck or an armed outsider attacked ("a bomb exploded during a rally", "a gunman
+opened fire at a campaign rally"); conjoined verbs ("intercepted and
 killed", "arrest and beat") are one happening. A strike verb whose subject is the violence itself
 ("the blast struck the market", "the bomb hit a bus") tells where the violence landed, not a
 labour strike, so it makes no protest of the bombing.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.attacked_gathering import attacked_gathering
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
 
@@ -49,12 +51,13 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
     # a stun or smoke grenade is crowd control on the gathering, no blast that strikes it
     blast = any(m.family in _BLASTS and not any(c.lower_ in _CONTROL_KINDS for c in m.token.children)
                 for m in ms)
+    armed = attacked_gathering(ms)  # "a gunman opened fire at a rally": an armed outsider's deed
     for m in ms:
         # "the blast struck the market": the violence strikes, no one goes on strike
         if sfam_of(m) == "P" and m.token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.i in violent for c in m.token.children):
             continue
-        if blast and sfam_of(m) == "P" and _scene(m.token):
+        if (blast or armed) and sfam_of(m) == "P" and _scene(m.token):
             continue  # "a bomb exploded during a rally": the rally is where the blast struck
         by_sfam.setdefault(sfam_of(m), []).append(m)
     if "P" in by_sfam and any(m.entry.strong for m in by_sfam["P"]):

@@ -308,6 +308,13 @@ def _military_police(doc: Any, span: Any, head: Any, cls: str, start: int) -> in
     return start
 
 
+def _stated_nation(mods: list[Any], text: str, start: int) -> str | None:
+    """The country a force noun's modifiers name ("Kenyan police"), else that of the state
+    noun its "its"/"their" points back to ("the Israeli army said its forces ...")."""
+    return next((c for c in reversed([token_nation(t) for t in mods]) if c), None) \
+        or owner_nationality(text, start)
+
+
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool) -> list[Hit]:
     """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
@@ -351,8 +358,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
-        country = next((c for c in reversed([token_nation(t) for t in mods]) if c), None)
-        country = country or owner_nationality(text, start)
+        country = _stated_nation(mods, text, start)
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
         state = state_after(head) if cls in STATE_CLASSES else None
         if state is not None:
