@@ -56,3 +56,20 @@ def test_dated_agency_dateline_yields_to_the_region_the_body_names(
     assert doc.events and all(
         e.location and e.location.country_code == cc and e.location.admin1 == admin1
         for e in doc.events), [(e.location.admin1, e.location.name) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("NAIROBI, March 3 (Reuters) - Rebels killed at least 20 villagers in an overnight attack in "
+     "the east of Democratic Republic of Congo, a local official said on Sunday.", "CD"),
+    ("DAKAR, Aug 27 (AFP) - Jihadists killed dozens of people in an attack on a market town in "
+     "northern Burkina Faso on Saturday, security sources said.\n\nThe town lies about 40 km "
+     "from Djibo, which has been under blockade for two years.", "BF"),
+    ("BANGKOK, Jan 5 (Reuters) - Resistance fighters shot down a helicopter in Myanmar on "
+     "Thursday, killing four soldiers, a spokesman for the group said.", "MM"),
+])
+def test_dateline_abroad_places_no_event(text: str, cc: str) -> None:
+    """A regional bureau's dateline ('DAKAR' for Burkina Faso) is where the report was filed:
+    an event whose sentences name another country is never placed there."""
+    doc = default_pipeline()(Article(id="t", text=text, published="2024-06-14"))
+    assert doc.events and all(e.location.country_code == cc for e in doc.events), \
+        [(e.location.country_code, e.location.name) for e in doc.events]

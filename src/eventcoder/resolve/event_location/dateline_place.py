@@ -5,6 +5,8 @@ filed. When the parse hangs the dateline's word on the sentence's verb it may ou
 place the sentence names; a positive score of any other place in the event's sentences wins.
 When the event's sentences name no place, a smaller place of the dateline's country that another
 sentence sets as a scene ("WARSAW - ... The missile hit a barn in the village of X") wins too.
+A dateline abroad ("DAKAR, Aug 27 (AFP) - ... an attack on a town in central Burkina Faso") is
+only where a regional bureau filed from: it places no event whose sentences name another country.
 """
 
 from __future__ import annotations
@@ -42,3 +44,13 @@ def scene_beyond_dateline(places: list, dateline: Any, sent_ids: set[int], featu
         if best is None or found[0]["closeness"] > best[1]:
             best = (r, found[0]["closeness"])
     return best[0] if best else None
+
+
+def filed_abroad(places: list, dateline: Any, sent_ids: set[int]) -> bool:
+    """The event's sentences name a country other than the dateline's and no place in the
+    dateline's country: the report was filed from a bureau abroad."""
+    home = dateline.place.cc
+    named = [r.place for r in places if r is not dateline and r.place is not None
+             and r.mention.sent in sent_ids]
+    return any(p.kind == "country" and p.cc != home for p in named) \
+        and not any(p.cc == home for p in named)

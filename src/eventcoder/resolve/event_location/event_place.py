@@ -188,7 +188,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             lambda r: place_features(document, event, r), KIND_RANK)):
         choice, note = scene, "the event's sentences name no place; placed at a smaller place the "\
             "report names as a scene in the dateline's country"
-    elif dateline is not None:
+    elif dateline is not None and not dateline_place.filed_abroad(places, dateline, sent_ids):
         choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:
         choice = _dominant(places, document, event)
@@ -377,8 +377,9 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
     """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
-    for r in places:
-        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
+    for r in places:  # a dateline here was filed from abroad (else it placed the event)
+        if r.mention.source == "DATELINE" or EXCLUDE_BEFORE.search(
+                document.text[max(0, r.mention.start - 60) : r.mention.start]) \
                 or EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]) \
                 or cues.elsewhere(document, event, r):
             continue
