@@ -66,3 +66,73 @@ def test_withdrawal_without_fighting_is_non_violent(pipeline: Pipeline, text: st
     event = report(pipeline, text)
     assert (event.event_type, event.sub_event_type) == (
         "Strategic developments", "Non-violent transfer of territory")
+
+
+# ACLED's English names of Ethiopia's regions, and of Somalia's regions from 2020 (its earlier
+# records keep the Somali names).
+REGION_NAMES = [
+    ("On 9 April 2023, Fano militiamen clashed with federal soldiers in Gondar (Amhara). Four "
+     "fighters were killed.", "ET", "Amhara"),
+    ("On 4 November 2021, TPLF fighters clashed with federal soldiers near Adigrat. Six soldiers "
+     "were killed.", "ET", "Tigray"),
+    ("On 2 June 2023, Al Shabaab militants shot dead a shopkeeper in Mogadishu.", "SO", "Banadir"),
+    ("On 15 January 2024, Al Shabaab militants attacked a military base in Beledweyne, killing "
+     "three soldiers.", "SO", "Hiraan"),
+    ("On 3 September 2018, Al Shabaab militants shot dead a shopkeeper in Mogadishu.", "SO",
+     "Banaadir"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "admin1"), REGION_NAMES)
+def test_acled_region_names(pipeline: Pipeline, text: str, code: str, admin1: str) -> None:
+    """'Amara' and 'Tigrai' (GeoNames) are written Amhara and Tigray; Somali regions in English
+    from 2020, in Somali before."""
+    location = report(pipeline, text).location
+    assert location is not None
+    assert (location.country_code, location.admin1) == (code, admin1)
+
+
+# The Islamic State's Sahel Province by its name from March 2022, its Greater Sahara name before.
+SAHEL_PROVINCE = [
+    ("On 10 June 2023, Islamic State Sahel Province militants killed 12 villagers near Menaka.",
+     "Islamic State (Sahel)"),
+    ("On 2 February 2024, fighters of the Islamic State in the Greater Sahara killed eight herders "
+     "near Tillaberi.", "Islamic State (Sahel)"),
+    ("On 9 January 2020, Islamic State in the Greater Sahara militants attacked a military camp in "
+     "Chinagodrar, killing 89 soldiers.", "Islamic State (Greater Sahara)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SAHEL_PROVINCE)
+def test_islamic_state_sahel_label(pipeline: Pipeline, text: str, label: str) -> None:
+    """The province's ACLED name follows the event's date."""
+    names = {a.acled_name for a in report(pipeline, text).actors}
+    assert label in names
+
+
+# A town before brackets that name its region, whatever label spaCy gave the town.
+BRACKETED_TOWNS = [
+    ("On 26 November 2023, several hundred JNIM militants attacked the army detachment and the "
+     "VDP positions in Djibo (Sahel).", "BF", "Djibo"),
+    ("On 3 May 2023, gunmen killed four traders at the market of Gorom-Gorom (Sahel).", "BF",
+     "Gorom-Gorom"),
+    ("On 18 August 2022, an IED hit an army vehicle south of Bir al-Abd (North Sinai), killing two "
+     "soldiers.", "EG", "Bi’r al ‘Abd"),
+    ("On 7 July 2024, gunmen shot dead two farmers near Kukawa (Borno).", "NG", "Kukawa"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "town"), BRACKETED_TOWNS)
+def test_town_before_region_brackets(pipeline: Pipeline, text: str, code: str, town: str) -> None:
+    """'Djibo (Sahel)': the town is the place, not only the region in brackets."""
+    location = report(pipeline, text).location
+    assert location is not None
+    assert (location.country_code, location.name) == (code, town)
+
+
+def test_actor_label_brackets_make_no_place(pipeline: Pipeline) -> None:
+    """'Rioters (Nigeria)' or a label's years in brackets add no town."""
+    location = report(pipeline, "On 3 May 2024, Rioters (Nigeria) burnt a police station in "
+                                "Jos (Plateau).").location
+    assert location is not None
+    assert (location.country_code, location.name) == ("NG", "Jos")
