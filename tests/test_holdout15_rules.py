@@ -136,3 +136,28 @@ def test_actor_label_brackets_make_no_place(pipeline: Pipeline) -> None:
                                 "Jos (Plateau).").location
     assert location is not None
     assert (location.country_code, location.name) == ("NG", "Jos")
+
+
+# A recruitment drive is a change to the group's activity, unless a violent deed is told with it.
+RECRUITING = [
+    "On 5 June 2024, JNIM militants gathered the residents of Tongomayel (Sahel) in the mosque and "
+    "announced a recruitment drive, ordering each family to send a young man.",
+    "On 2 March 2023, ADF fighters recruited about 30 young men in villages of Beni territory "
+    "(Nord-Kivu), promising them money and motorcycles.",
+]
+
+
+@pytest.mark.parametrize("text", RECRUITING)
+def test_recruitment_drive_is_a_change_of_activity(pipeline: Pipeline, text: str) -> None:
+    """Recruiting fighters, with no violence told, is a change to group/activity."""
+    event = report(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments", "Change to group/activity")
+
+
+def test_recruiting_group_attacking_is_the_attack(pipeline: Pipeline) -> None:
+    """'who have been recruiting in the area' describes the doers; the attack is the event."""
+    event = report(pipeline, "On 4 May 2023, Al Shabaab militants, who have been recruiting in "
+                             "the area, attacked a military base in Jowhar (Middle Shabelle), "
+                             "killing five soldiers.")
+    assert event.event_type == "Battles"
