@@ -3,7 +3,10 @@ each tested on sentences for several countries: police who stop or disperse peop
 as protesting and arrest "them" or "15 of them" intervene in a protest (no separate arrest); a
 side that withdrew "following two days of fighting" lost a battle, so the place changed hands
 in a battle, while a withdrawal with no fighting told (or "without a fight") stays a non-violent
-transfer of territory."""
+transfer of territory; a recruitment drive is a change to group/activity; Ethiopia's regions
+and (from 2020) Somalia's by ACLED's English names; the Islamic State's Sahel Province by that
+name from March 2022; a town before brackets naming its region ('Djibo (Sahel)') is a place
+whatever label spaCy gave it."""
 
 from __future__ import annotations
 
@@ -12,60 +15,48 @@ from test_holdout14_rules import report
 
 from eventcoder.pipeline import Pipeline
 
-# Protesters the sentence tells of first, then arrested as "them".
-ARRESTED_THEM = [
-    "On 4 May 2023, police in Lusaka stopped university students marching to the Ministry of "
-    "Higher Education to demand their unpaid allowances and arrested 20 of them.",
-    "On 9 September 2022, riot police in Accra dispersed traders who had gathered outside the "
-    "assembly offices to protest against new market levies, arresting eight of them.",
-    "On 16 February 2025, gendarmes in Abidjan broke up a group of opposition supporters "
-    "demonstrating against the exclusion of their candidate and detained a dozen of them.",
+INTERVENTION = ("Protests", "Protest with intervention")
+ARREST = ("Strategic developments", "Arrests")
+OVERTAKEN = ("Battles", "Non-state actor overtakes territory")
+NON_VIOLENT = ("Strategic developments", "Non-violent transfer of territory")
+CHANGE = ("Strategic developments", "Change to group/activity")
+
+# Each sentence with the typing its rule gives: protesters the sentence tells of first, then
+# arrested as "them" (and people arrested who were not protesting); territory changing hands
+# with fighting told, or none; a recruitment drive.
+TYPED = [
+    ("On 4 May 2023, police in Lusaka stopped university students marching to the Ministry of "
+     "Higher Education to demand their unpaid allowances and arrested 20 of them.", INTERVENTION),
+    ("On 9 September 2022, riot police in Accra dispersed traders who had gathered outside the "
+     "assembly offices to protest against new market levies, arresting eight of them.",
+     INTERVENTION),
+    ("On 16 February 2025, gendarmes in Abidjan broke up a group of opposition supporters "
+     "demonstrating against the exclusion of their candidate and detained a dozen of them.",
+     INTERVENTION),
+    ("On 2 March 2024, police in Freetown stopped a car carrying three journalists and arrested "
+     "all of them.", ARREST),
+    ("On 10 February 2025, JNIM militants took control of Diapaga (Est) after soldiers withdrew "
+     "following a day of heavy fighting.", OVERTAKEN),
+    ("On 12 May 2024, insurgents seized the town of Macomia (Cabo Delgado) after government "
+     "troops withdrew following two days of clashes.", OVERTAKEN),
+    ("On 3 March 2024, rebels took control of Pinga (Nord-Kivu) after the army withdrew from the "
+     "town without a fight.", NON_VIOLENT),
+    ("On 20 May 2023, militants took control of Bulo Burde (Hiraan) after government troops "
+     "withdrew from the town overnight.", NON_VIOLENT),
+    ("On 5 June 2024, JNIM militants gathered the residents of Tongomayel (Sahel) in the mosque "
+     "and announced a recruitment drive, ordering each family to send a young man.", CHANGE),
+    ("On 2 March 2023, ADF fighters recruited about 30 young men in villages of Beni territory "
+     "(Nord-Kivu), promising them money and motorcycles.", CHANGE),
 ]
 
 
-@pytest.mark.parametrize("text", ARRESTED_THEM)
-def test_arrested_them_after_protesting_people(pipeline: Pipeline, text: str) -> None:
-    """'them' takes the protesters the sentence described: a protest with intervention."""
+@pytest.mark.parametrize(("text", "typing"), TYPED)
+def test_typing(pipeline: Pipeline, text: str, typing: tuple[str, str]) -> None:
+    """'them' after people described as protesting are the protesters; a withdrawal after
+    fighting is a battle for the place, without fighting a non-violent transfer; recruiting
+    fighters, with no violence told, is a change to group/activity."""
     event = report(pipeline, text)
-    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
-
-
-def test_arrested_them_who_were_not_protesting(pipeline: Pipeline) -> None:
-    """People described by their work at a protest are not protesters: still an arrest."""
-    event = report(pipeline, "On 2 March 2024, police in Freetown stopped a car carrying "
-                             "three journalists and arrested all of them.")
-    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
-
-
-# Territory changing hands: fighting told, or none.
-TAKEN_AFTER_FIGHTING = [
-    "On 10 February 2025, JNIM militants took control of Diapaga (Est) after soldiers withdrew "
-    "following a day of heavy fighting.",
-    "On 12 May 2024, insurgents seized the town of Macomia (Cabo Delgado) after government troops "
-    "withdrew following two days of clashes.",
-]
-TAKEN_WITHOUT_FIGHTING = [
-    "On 3 March 2024, rebels took control of Pinga (Nord-Kivu) after the army withdrew from the "
-    "town without a fight.",
-    "On 20 May 2023, militants took control of Bulo Burde (Hiraan) after government troops "
-    "withdrew from the town overnight.",
-]
-
-
-@pytest.mark.parametrize("text", TAKEN_AFTER_FIGHTING)
-def test_withdrawal_after_fighting_is_a_battle(pipeline: Pipeline, text: str) -> None:
-    """The side that withdrew after fighting lost a battle for the place."""
-    event = report(pipeline, text)
-    assert (event.event_type, event.sub_event_type) == (
-        "Battles", "Non-state actor overtakes territory")
-
-
-@pytest.mark.parametrize("text", TAKEN_WITHOUT_FIGHTING)
-def test_withdrawal_without_fighting_is_non_violent(pipeline: Pipeline, text: str) -> None:
-    """No fighting told: the place changed hands without violence."""
-    event = report(pipeline, text)
-    assert (event.event_type, event.sub_event_type) == (
-        "Strategic developments", "Non-violent transfer of territory")
+    assert (event.event_type, event.sub_event_type) == typing
 
 
 # ACLED's English names of Ethiopia's regions, and of Somalia's regions from 2020 (its earlier
@@ -136,23 +127,6 @@ def test_actor_label_brackets_make_no_place(pipeline: Pipeline) -> None:
                                 "Jos (Plateau).").location
     assert location is not None
     assert (location.country_code, location.name) == ("NG", "Jos")
-
-
-# A recruitment drive is a change to the group's activity, unless a violent deed is told with it.
-RECRUITING = [
-    "On 5 June 2024, JNIM militants gathered the residents of Tongomayel (Sahel) in the mosque and "
-    "announced a recruitment drive, ordering each family to send a young man.",
-    "On 2 March 2023, ADF fighters recruited about 30 young men in villages of Beni territory "
-    "(Nord-Kivu), promising them money and motorcycles.",
-]
-
-
-@pytest.mark.parametrize("text", RECRUITING)
-def test_recruitment_drive_is_a_change_of_activity(pipeline: Pipeline, text: str) -> None:
-    """Recruiting fighters, with no violence told, is a change to group/activity."""
-    event = report(pipeline, text)
-    assert (event.event_type, event.sub_event_type) == (
-        "Strategic developments", "Change to group/activity")
 
 
 def test_recruiting_group_attacking_is_the_attack(pipeline: Pipeline) -> None:
