@@ -76,7 +76,7 @@ SHAPES: dict[str, Shape] = {
         "habitual_adj denial report_nouns vague_quantifiers prevention calls speech_nouns").split(), list)),
     "event_roles.yaml": Shape(keys=dict.fromkeys((
         "state_forces armed_groups civilians protesters crowds intervention excessive_force "
-        "violent_demo separators air_assets off_duty nonviolent_transfer communal role_heads "
+        "violent_demo separators air_assets off_duty nonviolent_transfer withdrawal_transfer communal role_heads "
         "civilian_sites"
     ).split(), list)),
     "event_triggers.yaml": Shape(keys={"gap": int, "triggers": list}),

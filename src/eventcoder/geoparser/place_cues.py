@@ -154,3 +154,24 @@ def owned_by_nationality(gaz: Any, cands: list, text: str, start: int, source: s
 
     owner = next((c.place.cc for c in gaz.lookup_key(norm(m.group(1))) if c.flag == DEMONYM), None)
     return [c for c in cands if c.place.cc == owner] if owner else cands
+
+
+_UNIT_KINDS = ("adm1", "adm2", "country")
+
+
+def unit_brackets_after(gaz: Any, toks, j: int) -> bool:
+    """'Djibo (Sahel)', 'Rubaya (Masisi, Nord-Kivu)': brackets right after the name give the units
+    that hold it (ACLED's notes and many outlets place a town so), whatever label spaCy gave the
+    name ('Djibo' as a date, 'Bir al-Abd' as a person). The last unit must be one the gazetteer
+    knows as a province, district or country: 'Rioters (Nigeria)' has no place before it anyway,
+    and '(2021-)' or '(AFP)' hold none."""
+    if j + 2 >= len(toks) or toks[j + 1].text != "(" or toks[j + 1].idx != toks[j].idx \
+            + len(toks[j]) + 1:
+        return False
+    close = next((k for k in range(j + 2, min(j + 12, len(toks))) if toks[k].text == ")"), None)
+    if close is None:
+        return False
+    inner = toks[j].doc.text[toks[j + 2].idx:toks[close].idx].split(",")[-1].strip()
+    if not inner[:1].isupper():
+        return False
+    return any(c.place.kind in _UNIT_KINDS for c in gaz.lookup(inner))

@@ -153,6 +153,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))  # 'Baja California'
     for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
+            if place_cues.unit_brackets_after(gaz, doc_tokens(spacy_doc), ent.end - 1):
+                add(ent.start_char, ent.end_char, "GAZ", sent_of.get(ent.start, 0))  # 'Djibo (Sahel)'
             continue
         sent = sent_of.get(ent.start, 0)
         longer = name_extent.particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
@@ -311,7 +313,7 @@ def _gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             if not step:
                 break
             j += step
-        cue = _cue(toks, i, j, taken)
+        cue = _cue(toks, i, j, taken) or place_cues.unit_brackets_after(gaz, toks, j)
         person = tok.ent_type_ == "PERSON"
         if person and not cue and (
             (i > 0 and toks[i - 1].ent_type_ == "PERSON" and toks[i - 1].ent_iob_ != "O")

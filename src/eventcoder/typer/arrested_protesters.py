@@ -9,6 +9,9 @@ had occupied the building", "detained activists staging a sit-in". An attempt co
 march was begun and stopped. A clause that names a protest its people did not make ("arrested
 two journalists covering a rally", "arrested a man who had called for protests") is no protest
 of theirs: only a verb of protesting, or a verb of taking part whose object is a protest, counts.
+An arrest of "them" or "45 of them" takes people the sentence described before it: police who
+"stopped young people marching to parliament ... and arrested 45 of them" or "dispersed people who
+had answered a call to protest ..., arresting 15 of them" arrested protesters at their protest.
 
 The other way round, a named person arrested "amid protests over the election" or "a day after
 he launched a national strike" is arrested in a protest's setting, not at one: the protest words
@@ -66,10 +69,22 @@ def arrested_protesting(event: Event) -> bool:
         for held in children(verb):
             if held.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            if any(c.dep_ in {"relcl", "acl"} and _protesting(c)
-                   for people in _people(held) for c in children(people)):
+            if any(_described_protesting(people) for people in _people(held)):
+                return True
+            if any(_back_reference(people) for people in _people(held)) and any(
+                    _described_protesting(t) for t in verb.sent if t.i < verb.i):
                 return True
     return False
+
+
+def _described_protesting(people: Any) -> bool:
+    """True when a clause of the noun's own makes its people protest ("people marching")."""
+    return any(c.dep_ in {"relcl", "acl"} and _protesting(c) for c in children(people))
+
+
+def _back_reference(people: Any) -> bool:
+    """'them' in "arrested 45 of them": the arrested are people the sentence told of before."""
+    return people.pos_ == "PRON" and people.lower_ in {"them", "they"}
 
 
 # Words that set the protest as the arrest's setting or cause, not its scene.

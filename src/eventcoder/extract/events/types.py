@@ -28,6 +28,7 @@ from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.political_crowd import demonstrative
 from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import crowd_side, incident_sides, named_side
+from eventcoder.extract.events.territory import territory_typing
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import is_crowd, kind_of, sides
@@ -232,13 +233,7 @@ def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
         return "Explosions/Remote violence", "Grenade"
     if fams & {"explosion"}:
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-    if fams & {"territory_regained", "territory_lost"}:
-        if phrase_hits(roles()["nonviolent_transfer"], v.lemmas, v.lowers):
-            return "Strategic developments", "Non-violent transfer of territory"
-        if fams & {"territory_regained"} or v.pk & {"state"}:
-            return "Battles", "Government regains territory"
-        return "Battles", "Non-state actor overtakes territory"
-    return None
+    return territory_typing(fams, v.perps, v.lemmas, v.lowers)
 
 
 # Military words that name the state's own forces, not an armed group fighting them.
