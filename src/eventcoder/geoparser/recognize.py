@@ -39,8 +39,7 @@ STRONG_LOCATIVE = {"in", "at", "near", "outside", "around", "inside", "towards",
                    "village", "town", "city", "locality", "area"}
 _ADMIN_WORD = re.compile(rf"\b({words_pattern('admin_unit_nouns')})\b", re.IGNORECASE)
 
-# "KARACHI:", "LAGOS, Nigeria (Reuters) -", "BANTAM, Conn. —" at the start of an article, and
-# agency copy's date after the place ("NIAMEY, June 14 (Reuters) -", "GOMA, 3 March (AFP) -").
+# "KARACHI:", "LAGOS, Nigeria (Reuters) -", "NIAMEY, June 14 (Reuters) -" opening an article.
 DATELINE = re.compile(
     r"(?m)^\s*([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?)"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
