@@ -169,7 +169,7 @@ def label_only(token: Token) -> bool:
 ACCORD_WORDS = TRUCE_WORDS | {"agreement", "accord", "treaty", "pact", "deal", "memorandum"}
 _SEEKING = frozenset({"demand", "call", "urge", "seek", "want", "appeal", "plea", "push", "press",
                       "reject", "oppose", "denounce", "protest", "cancel", "scrap", "annul",
-                      "revoke", "abrogate", "cancellation", "annulment", "abrogation", "end"})
+                      "revoke", "abrogate", "cancellation", "annulment", "abrogation", "end", "against"})
 _NOUN_LINKS = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass"})
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 
-TAKE_VERBS = frozenset({"take", "drive", "lead", "whisk", "carry", "transfer"})
+TAKE_VERBS = frozenset({"take", "drive", "lead", "whisk"})
 _HOMES = frozenset({"home", "house", "residence", "dwelling", "apartment", "flat", "bed"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they"})
 
