@@ -155,3 +155,29 @@ def test_transfer_of_a_detainee_is_no_abduction(pipeline: Pipeline) -> None:
     event = report(pipeline, "On 3 May 2021, police transferred the detained activist to an "
                              "unknown place in Baku, where he was beaten.")
     assert event.sub_event_type != "Abduction/forced disappearance"
+
+
+OWNED_ATTACKERS = [
+    ("On 7 April 2022, a gunman shot dead three people at a bar in Tel Aviv. The Palestinian "
+     "Islamic Jihad later said the attacker was a member of its armed wing.", "Islamic Jihad"),
+    ("On 20 June 2023, two gunmen killed four civilians at a petrol station near Eli, in the "
+     "West Bank. Hamas said the two were members of its armed wing.", "Hamas"),
+    ("On 5 June 2022, gunmen killed 40 worshippers at a church in Owo, Ondo State. Days later, "
+     "Boko Haram said the attackers were fighters of its Ansaru faction.", "Boko Haram"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), OWNED_ATTACKERS)
+def test_group_owning_the_attackers_claims(pipeline: Pipeline, text: str, group: str) -> None:
+    """'X said the attackers were members of its armed wing' is X's claim of the deed."""
+    event = report(pipeline, text)
+    claimed = [a for a in event.actors if a.role == "perpetrator" and a.attribution == "claimed"]
+    assert any(group.lower() in (a.acled_name or a.name or "").lower() for a in claimed)
+
+
+def test_group_disowning_the_attackers_claims_nothing(pipeline: Pipeline) -> None:
+    """'the bombers were not members of the movement' is a denial, not a claim."""
+    event = report(pipeline, "On 3 May 2021, a bomb exploded at a bus stop in Kabul, wounding "
+                             "five people. The Taliban said the bombers were not members of its "
+                             "ranks.")
+    assert not [a for a in event.actors if a.attribution == "claimed"]
