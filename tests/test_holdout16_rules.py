@@ -181,3 +181,20 @@ def test_group_disowning_the_attackers_claims_nothing(pipeline: Pipeline) -> Non
                              "five people. The Taliban said the bombers were not members of its "
                              "ranks.")
     assert not [a for a in event.actors if a.attribution == "claimed"]
+
+
+BRACKETED_ADDRESSES = [
+    ("On 14 February 2025, gunmen seized a pharmacist in Jaramana (Rural Damascus) and drove him "
+     "to an unknown location.", (33.486, 36.346)),
+    ("On 2 March 2024, masked men took a teacher from Douma (Rural Damascus) to an unknown "
+     "location.", (33.571, 36.402)),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), BRACKETED_ADDRESSES)
+def test_bracketed_unit_is_only_an_address(pipeline: Pipeline, text: str,
+                                           town: tuple[float, float]) -> None:
+    """'(Rural Damascus)' after a found town is its governorate, not the city of Damascus."""
+    location = report(pipeline, text).location
+    assert location is not None and location.lat is not None and location.lon is not None
+    assert abs(location.lat - town[0]) < 0.03 and abs(location.lon - town[1]) < 0.03
