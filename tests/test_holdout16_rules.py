@@ -10,43 +10,25 @@ Azerbaijan and Russia's republics."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import pytest
+from test_holdout14_rules import report
 
-from eventcoder.document import Article, Document, Event
-from eventcoder.eval.acled import primary_event
+from eventcoder.document import Article
 from eventcoder.pipeline import Pipeline
 
-
-def report(pipeline: Pipeline, text: str) -> Event:
-    """The primary event of one hand-written note, published the day after the date it opens with."""
-    day = re.search(r"On (\d{1,2} [A-Z][a-z]+ \d{4})", text)
-    assert day is not None
-    published = (dt.datetime.strptime(day.group(1), "%d %B %Y") + dt.timedelta(days=1)) \
-        .date().isoformat()
-    document: Document = pipeline(Article(id="t", text=text, published=published))
-    event = primary_event(document)
-    assert event is not None
-    return event
-
-
 SOUGHT_ACCORDS = [
-    "On 9 February 2024, about 2,000 people marched through central Rabat to demand the "
-    "cancellation of the peace agreement with Israel.",
-    "On 14 October 2022, several hundred students demonstrated in Khartoum against the peace deal "
-    "signed between the army and the armed movements.",
-    "On 24 March 2024, thousands of people gathered in Amman to demand the cancellation of the "
-    "peace treaty with Israel.",
+    ("On 9 February 2024, about 2,000 people marched through central Rabat to demand the "
+     "cancellation of the peace agreement with Israel.", "2024-02-10"),
+    ("On 14 October 2022, several hundred students demonstrated in Khartoum against the peace deal "
+     "signed between the army and the armed movements.", "2022-10-15"),
+    ("On 24 March 2024, thousands of people gathered in Amman to demand the cancellation of the "
+     "peace treaty with Israel.", "2024-03-25"),
 ]
 
 
-@pytest.mark.parametrize("text", SOUGHT_ACCORDS)
-def test_accord_sought_is_no_agreement(pipeline: Pipeline, text: str) -> None:
+@pytest.mark.parametrize(("text", "published"), SOUGHT_ACCORDS)
+def test_accord_sought_is_no_agreement(pipeline: Pipeline, text: str, published: str) -> None:
     """A crowd demanding, rejecting or calling for an accord protests; it signs nothing."""
-    published = (dt.datetime.strptime(re.search(r"On (\d+ \w+ \d{4})", text).group(1), "%d %B %Y")
-                 + dt.timedelta(days=1)).date().isoformat()
     document = pipeline(Article(id="t", text=text, published=published))
     assert [e.sub_event_type for e in document.events] == ["Peaceful protest"]
 
