@@ -54,7 +54,9 @@ def _measured_lapse(node: Token, via: Token | None) -> bool:
     its verb and core words are the earlier deed ('..., in a protest' may be parsed into it)."""
     if node.dep_ == "prep" and node.lower_ in _TIME_WORDS:
         unit = node.head
-    elif node.dep_ == "advcl" and (via is None or via.dep_ in _CORE):
+    # the parser may hang a comma's 'hours after a gunman shot two' on the main verb as a conjunct;
+    # its own 'after' and measured lapse still make it the earlier deed
+    elif node.dep_ in {"advcl", "conj"} and (via is None or via.dep_ in _CORE):
         marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _TIME_WORDS]
         units = [u for t in (node, *marks) for u in t.children if u.dep_ == "npadvmod"]
         if not marks or not units:
@@ -62,8 +64,9 @@ def _measured_lapse(node: Token, via: Token | None) -> bool:
         unit = units[0]
     else:
         return False
-    return unit.lemma_.lower() in _LAPSE_UNITS and any(
-        c.dep_ in ("nummod", "det", "amod", "quantmod") for c in unit.children)
+    # a bare plural measures a lapse too ('hours after', 'days after')
+    return unit.lemma_.lower() in _LAPSE_UNITS and (unit.tag_ == "NNS" or any(
+        c.dep_ in ("nummod", "det", "amod", "quantmod") for c in unit.children))
 
 
 def earlier_incident(token: Token, trigger_ids: frozenset[int] | set[int] = frozenset(),

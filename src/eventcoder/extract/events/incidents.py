@@ -27,6 +27,7 @@ from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
+from eventcoder.extract.events.stated_cause import gathering_with_cause
 from eventcoder.extract.events.told_apart import named_place_first, told_apart
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.events.war_strikes import without_war_strikes
@@ -212,7 +213,7 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
     # attackers blocking the road set an ambush: the violence told with it is the incident
     if any(not armed_blockade(m.token) for m in cluster):
         cluster = [m for m in cluster if not armed_blockade(m.token)]
-    strong = [m for m in cluster if m.entry.strong]
+    strong = [m for m in cluster if m.entry.strong or gathering_with_cause(m.token)]
     sfam = sfam_of((strong or cluster)[0])
     if any(sfam_of(m) == "P" for m in cluster):
         sfam = "P"

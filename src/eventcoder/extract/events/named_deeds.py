@@ -9,6 +9,8 @@ a haul are ``extract/weapon_goods.py``).
   Amini died in custody";
 - "a truce held on Thursday", "violated the ceasefire", "despite a ceasefire": a truce told of
   as holding, broken or in force is no agreement made (a signing or a deal struck still is);
+- "gathered to demand the cancellation of the peace treaty", "calling for a ceasefire": an accord
+  a crowd or a statement asks for or against is sought, not made;
 - 'the police chief blamed "rioters"': a word in quotation marks that someone pins on others
   is their label, not a riot;
 """
@@ -162,8 +164,34 @@ def label_only(token: Token) -> bool:
     return noun.dep_ in {"dobj", "pobj", "oprd", "attr"} and head.lemma_.lower() in LABELLING_VERBS
 
 
+# Accords by name, and the words that ask for one, reject one or seek its end: what they govern
+# is wanted, not signed ("demand the cancellation of the peace treaty", "calls for a truce").
+ACCORD_WORDS = TRUCE_WORDS | {"agreement", "accord", "treaty", "pact", "deal", "memorandum"}
+_SEEKING = frozenset({"demand", "call", "urge", "seek", "want", "appeal", "plea", "push", "press",
+                      "reject", "oppose", "denounce", "protest", "cancel", "scrap", "annul",
+                      "revoke", "abrogate", "cancellation", "annulment", "abrogation", "end", "against"})
+_NOUN_LINKS = frozenset({"dobj", "pobj", "prep", "compound", "conj", "appos", "nsubjpass"})
+
+
+def accord_sought(token: Token) -> bool:
+    """True when an accord word is what someone asks for or against, not one made: "to demand
+    the cancellation of the peace treaty", "calling for a ceasefire", "rejected the deal"."""
+    if token.lemma_.lower() not in ACCORD_WORDS and token.lower_ not in ACCORD_WORDS:
+        return False
+    node = token
+    for _ in range(6):
+        if node.dep_ not in _NOUN_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _SEEKING:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def named_deed(token: Token) -> bool:
-    """True when a trigger word only names violence or a truce (a truce in force, a quoted
-    label; a haul of weapons is ``extract/weapon_goods.py``). A grievance is an incident of its own, apart from the protest (see
-    ``grievance``)."""
-    return truce_in_force(token) or label_only(token)
+    """True when a trigger word only names violence or a truce (a truce in force, an accord
+    sought, a quoted label; a haul of weapons is ``extract/weapon_goods.py``). A grievance is an
+    incident of its own, apart from the protest (see ``grievance``)."""
+    return truce_in_force(token) or accord_sought(token) or label_only(token)

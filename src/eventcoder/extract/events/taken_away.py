@@ -2,7 +2,9 @@
 person carried off from where they live is an abduction (ACLED: Abduction/forced disappearance),
 whoever takes them. 'take' alone is far too common a verb, so it triggers only with a person as
 what is taken and a home as where from ('took a television from the house' is theft, 'the attack
-took place at his home' no taking at all)."""
+took place at his home' no taking at all). So is a person taken, driven or led away 'to an unknown
+location' or 'an undisclosed destination': where they were taken is kept from their own, which is
+what a forced disappearance is ('took the truck to an unknown destination' takes no person)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from spacy.tokens import Token
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 
-TAKE_VERBS = frozenset({"take"})
+TAKE_VERBS = frozenset({"take", "drive", "lead", "whisk"})
 _HOMES = frozenset({"home", "house", "residence", "dwelling", "apartment", "flat", "bed"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they"})
 
@@ -20,12 +22,23 @@ def _person(token: Token) -> bool:
     return token.lower_ in _PERSONAL or token.ent_type_ == "PERSON" or kind_of(token) is not None
 
 
+_HIDDEN = frozenset({"unknown", "undisclosed", "unidentified"})
+
+
+def _places(token: Token, prep: str) -> list[Token]:
+    return [p for c in children(token) if c.dep_ == "prep" and c.lower_ == prep
+            for p in children(c) if p.dep_ == "pobj"]
+
+
 def taken_from_home(token: Token) -> bool:
-    """The verb takes a person away from a home ('took an activist from her home')."""
+    """The verb takes a person away from a home ('took an activist from her home') or to a place
+    kept unknown ('took him to an unknown location')."""
     if token.lemma_.lower() not in TAKE_VERBS:
         return False
-    places = [p for c in children(token) if c.dep_ == "prep" and c.lower_ == "from"
-              for p in children(c) if p.dep_ == "pobj"]
-    if not any(p.lemma_.lower() in _HOMES for p in places):
+    home = token.lemma_.lower() == "take" and any(
+        p.lemma_.lower() in _HOMES for p in _places(token, "from"))
+    hidden = any(a.lower_ in _HIDDEN for p in _places(token, "to") for a in children(p)
+                 if a.dep_ == "amod")
+    if not (home or hidden):
         return False
     return any(_person(c) for c in children(token) if c.dep_ in {"dobj", "nsubjpass"})

@@ -1,6 +1,6 @@
 """Claims a group makes of its own deed: "X admitted/took responsibility", "X said (in a
 statement) its fighters killed ...", "X said it was behind the blast / responsible for it / holding
-them", "'we are behind the attack,' a spokesman for X said", "a group calling itself X said ...".
+them", "X said the gunmen were members of its armed wing", "'we are behind the attack,' a spokesman for X said", "a group calling itself X said ...".
 
 The clause must tell a deed of the group's own (an attack verb, being behind or responsible for a
 deed, keeping captives) and not deny it ("it was not responsible"); "behind schedule", "holding a
@@ -43,6 +43,22 @@ def _ongoing(verb: Any) -> bool:
                                       for c in verb.children)
 
 
+# "said the gunmen were members of its armed wing": the doers owned as the group's own men
+_MEMBER_NOUNS = {"member", "fighter", "militant", "operative", "commander", "martyr"}
+
+
+def _own_members(pred: Any) -> bool:
+    """'members of its armed wing', 'fighters of ours': the group's own men as the predicate."""
+    if pred.lemma_.lower() not in _MEMBER_NOUNS:
+        return False
+    owners = [g for p in pred.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in {"ours", "us"} or any(
+        c.dep_ == "poss" and c.lower_ in {"its", "our", "their"} for c in g.children)
+        for g in owners) or any(c.dep_ == "poss" and c.lower_ in {"its", "our"}
+                                for c in pred.children)
+
+
 def own_deed_clause(comp: Any) -> bool:
     """A clause a group may tell its own deed in: an attack verb ("its fighters killed"), being
     behind or responsible for it ("it was behind the blast"), or keeping captives ("it was
@@ -59,7 +75,7 @@ def own_deed_clause(comp: Any) -> bool:
         # "responsible (for the explosion)", not "responsible for security in the area"
         answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
             _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
-        return behind or answerable
+        return behind or answerable or any(_own_members(c) for c in preds)
     if lemma in PLACING_VERBS:
         # "said it had placed the bomb": placing the weapon is the bomber's deed
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
@@ -187,6 +203,10 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         for comp in _told_clauses(report):
             if not own_deed_clause(comp):
                 continue
-            if _own_subject(rules.subject_of(comp)):
+            # "the attackers were members of its armed wing": whoever the subject, the group owns
+            # the doers as its men
+            members = comp.lemma_.lower() == "be" and any(
+                _own_members(c) for c in rules.predicates_of(comp))
+            if members or _own_subject(rules.subject_of(comp)):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
     return None

@@ -19,6 +19,7 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
+from eventcoder.resolve.event_location.bracket_units import address_of_found_place
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
     country_votes,
@@ -165,8 +166,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     best: tuple[float, Resolved, str] | None = None
     local: tuple[float, Resolved, str] | None = None
     for r in places:
-        if r.mention.sent not in sent_ids or r is dateline:  # filed there: a fallback (or _refine)
-            continue
+        if r.mention.sent not in sent_ids or r is dateline or address_of_found_place(text, r, places):
+            continue  # the dateline is a fallback (or _refine); a bracket only an address
         score, why = _score(document, event, r)
         if score is None:
             continue
