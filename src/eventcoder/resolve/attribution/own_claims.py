@@ -1,6 +1,7 @@
 """Claims a group makes of its own deed: "X admitted/took responsibility", "X said (in a
 statement) its fighters killed ...", "X said it was behind the blast / responsible for it / holding
-them", "X said the gunmen were members of its armed wing", "'we are behind the attack,' a spokesman for X said", "a group calling itself X said ...".
+them", "X said the gunmen were members of its armed wing", "'we are behind the attack,' a
+spokesman for X said", "a group calling itself X said ...".
 
 The clause must tell a deed of the group's own (an attack verb, being behind or responsible for a
 deed, keeping captives) and not deny it ("it was not responsible"); "behind schedule", "holding a
