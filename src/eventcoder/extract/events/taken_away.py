@@ -2,7 +2,9 @@
 person carried off from where they live is an abduction (ACLED: Abduction/forced disappearance),
 whoever takes them. 'take' alone is far too common a verb, so it triggers only with a person as
 what is taken and a home as where from ('took a television from the house' is theft, 'the attack
-took place at his home' no taking at all)."""
+took place at his home' no taking at all). 'Armed men seized an aid worker', 'a priest was
+grabbed by gunmen': a civilian seized is carried off too; a town, a weapon or a herd seized is
+the other readings of the verb (event_triggers.yaml)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 
 TAKE_VERBS = frozenset({"take"})
+SEIZE_VERBS = frozenset({"seize", "grab"})
 _HOMES = frozenset({"home", "house", "residence", "dwelling", "apartment", "flat", "bed"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they"})
 
@@ -29,3 +32,11 @@ def taken_from_home(token: Token) -> bool:
     if not any(p.lemma_.lower() in _HOMES for p in places):
         return False
     return any(_person(c) for c in children(token) if c.dep_ in {"dobj", "nsubjpass"})
+
+
+def seized_person(token: Token) -> bool:
+    """The verb seizes a civilian or a named person ('seized a Canadian aid worker')."""
+    if token.lemma_.lower() not in SEIZE_VERBS:
+        return False
+    taken = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.ent_type_ == "PERSON" or kind_of(c) == "civilian" for c in taken)
