@@ -177,3 +177,66 @@ def test_practised_attacks_are_no_remote_violence(pipeline: Pipeline) -> None:
     event = read(pipeline, "Russian bombers practised missile attacks on naval targets in the "
                            "Baltic Sea on Tuesday, the defence ministry said.")
     assert event is None or event.event_type != "Explosions/Remote violence"
+
+
+# --- a belt or vest of explosives is worn to die with it
+BELTS = [
+    "Two explosions tore through a crowd marking a commemoration in Kerman on Wednesday, killing "
+    "at least 84 people. The Islamic State group said two of its members had detonated explosive "
+    "belts.",
+    "A man wearing an explosive vest blew up a checkpoint outside Bosaso on Friday, killing "
+    "three guards, police said.",
+]
+
+
+@pytest.mark.parametrize("text", BELTS)
+def test_explosive_belt_is_suicide_bomb(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text).sub_event_type == "Suicide bomb"
+
+
+# --- "17 of the insurgents": a side's dead, to which the other side's are added
+SIDES = [
+    ("Nigerian troops fought off fighters who stormed a military base in Damboa, Borno state, on "
+     "Sunday night, killing 17 of the insurgents, the army said. Two soldiers died in the "
+     "fighting.", 19),
+    ("Afghan forces killed 30 of the attackers after a six-hour battle in Ghazni on Monday, "
+     "officials said. Five policemen were also killed.", 35),
+    ("Gunmen killed 12 people at a bar in Soweto on Saturday. Four of the victims were women.",
+     12),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), SIDES)
+def test_partitive_toll_adds_other_side(pipeline: Pipeline, text: str, dead: int) -> None:
+    assert read(pipeline, text).fatalities.best == dead
+
+
+# --- the sites a force can lose it can take back
+RETAKEN = [
+    "The Sudanese army retook the presidential palace in Khartoum on Friday, driving out the "
+    "Rapid Support Forces, the army spokesman said.",
+    "Ukrainian troops retook the airport of Hostomel on Friday after a day of fighting, the "
+    "General Staff said.",
+    "Somali forces recaptured the port of Harardhere from al-Shabaab on Monday, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", RETAKEN)
+def test_retaken_site_is_regained_territory(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text).sub_event_type == "Government regains territory"
+
+
+# --- 'the Stockholm suburb of Husby': the part lies in the city named first
+SUBURBS = [
+    ("A hand grenade was thrown at a residential building in the Stockholm suburb of Husby late "
+     "on Friday, damaging the entrance but hurting no one, police said.", "Sweden"),
+    ("Gunmen shot dead a shopkeeper in the Nairobi suburb of Kawangware on Sunday night.",
+     "Kenya"),
+    ("A grenade exploded in the Manila district of Tondo on Tuesday, wounding four people.",
+     "Philippines"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SUBURBS)
+def test_suburb_of_named_city(pipeline: Pipeline, text: str, country: str) -> None:
+    assert read(pipeline, text, "2019-10-13").location.country == country

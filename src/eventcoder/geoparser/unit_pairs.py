@@ -43,6 +43,17 @@ def city_part_gap(between: str) -> bool:
     return between.strip() == "," or bool(_PART_OF.fullmatch(between))
 
 
+# 'the Stockholm suburb of Husby', 'the Johannesburg township of Soweto': the city named first,
+# as a modifier, holds the part named after 'of'.
+_CITY_FIRST = re.compile(r"\s+(?:suburb|township|neighbou?rhood|district|quarter|area|outskirts)"
+                         r"\s+of\s+(?:the\s+)?")
+
+
+def city_first_gap(between: str) -> bool:
+    """The words between a city and a place make the place a part of the city (' suburb of ')."""
+    return bool(_CITY_FIRST.fullmatch(between))
+
+
 def scene_pair(text: str, r: Resolved, nxt: Resolved) -> bool:
     """Whether 'X, Y' stands alone after a locative: a place and its unit, not a list of places."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, r.mention.start - 20) : r.mention.start])) \
