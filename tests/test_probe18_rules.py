@@ -240,3 +240,42 @@ SUBURBS = [
 @pytest.mark.parametrize(("text", "country"), SUBURBS)
 def test_suburb_of_named_city(pipeline: Pipeline, text: str, country: str) -> None:
     assert read(pipeline, text, "2019-10-13").location.country == country
+
+
+# --- "dissidents of X", "remnants of X": the group's own men, blamed or doing the deed
+MEN_OF = [
+    ("Two soldiers were killed when their patrol stepped on a landmine in El Tarra on Sunday. The "
+     "army blamed dissidents of the former FARC.", "FARC"),
+    ("A bomb planted by remnants of the Islamic State exploded under a police vehicle in Tarmiyah "
+     "on Saturday, killing two officers.", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), MEN_OF)
+def test_men_of_a_group_are_its_doers(pipeline: Pipeline, text: str, group: str) -> None:
+    event = read(pipeline, text)
+    assert any(a.role == "perpetrator" and group in (a.acled_name or a.name or "")
+               for a in event.actors)
+
+
+# --- the toll of a deed an earlier year dates, told beside this news, is that deed's
+PAST_TOLLS = [
+    "Rwandans gathered in Kigali on Sunday to mark the 30th anniversary of the 1994 genocide, in "
+    "which about 800,000 people were killed in a hundred days.",
+    "Survivors gathered in Srebrenica on Thursday to mark the anniversary of the 1995 massacre, in "
+    "which more than 8,000 Muslim men and boys were killed.",
+    "Hundreds marched in Nairobi on Friday to remember the victims of the 1998 embassy bombing, "
+    "which killed 213 people.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_TOLLS)
+def test_toll_of_a_past_deed_is_not_counted(pipeline: Pipeline, text: str) -> None:
+    event = read(pipeline, text)
+    assert event is None or not (event.fatalities and event.fatalities.best)
+
+
+def test_toll_of_this_deed_still_counted(pipeline: Pipeline) -> None:
+    event = read(pipeline, "Gunmen on Friday attacked a village in Zamfara, where bandits killed "
+                           "40 people in a raid.")
+    assert event.fatalities.best == 40
