@@ -256,7 +256,7 @@ def _contained(resolved: list[Resolved]) -> None:
         nxt = resolved[i + 1]
         if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
             continue
-        if r.place.kind == "city" and city_first_gap(text[r.mention.end : nxt.mention.start]):
+        if city_first_gap(r.place, text[r.mention.end : nxt.mention.start]):
             in_city_country(nxt, r)  # 'the Stockholm suburb of Husby': no German Husby
             continue
         if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(

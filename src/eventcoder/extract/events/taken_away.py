@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.extract.roles import kind_of
+from eventcoder.extract.roles import kind_of, roles
 from eventcoder.nlp.doc_cache import children
 
 TAKE_VERBS = frozenset({"take"})
@@ -39,4 +39,7 @@ def seized_person(token: Token) -> bool:
     if token.lemma_.lower() not in SEIZE_VERBS:
         return False
     taken = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(c.ent_type_ == "PERSON" or kind_of(c) == "civilian" for c in taken)
+    # the noun itself names people: "the phones of the passengers" were seized, not the passengers
+    return any(c.ent_type_ == "PERSON" or (kind_of(c) == "civilian"
+                                           and c.lemma_.lower() in roles()["civilians"])
+               for c in taken)
