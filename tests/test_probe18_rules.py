@@ -105,6 +105,13 @@ def test_days_after_an_undated_deed_takes_no_announcement_day(pipeline: Pipeline
     assert event.date.precision != "day"
 
 
+def test_day_stated_beside_a_lapse_keeps_the_day(pipeline: Pipeline) -> None:
+    # the lapse measures the election from the arrests; it moves no day of theirs
+    event = read(pipeline, "Police in Harare detained three activists at a rally on Saturday, two "
+                           "weeks before the by-election, lawyers said.")
+    assert event.date.start == "2024-07-20"
+
+
 def test_hours_after_keeps_the_day(pipeline: Pipeline) -> None:
     event = read(pipeline, "Hours after a bomb exploded at a bus station in Kano on Friday, "
                            "gunmen shot dead two traders, police said.")

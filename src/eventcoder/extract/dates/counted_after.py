@@ -49,9 +49,13 @@ def _lapse(node: Any) -> int | None:
 def lapse_offset(span: Any, triggers: list[Any]) -> int | None:
     """Days from a date inside an 'N days after ...' clause to the incident the clause hangs on,
     when one of the event's triggers is that incident (None otherwise)."""
+    via = None
     for node in [span.root, *ancestors(span.root)]:
+        below, via = via, node
         if node.dep_ not in {"advcl", "prep"}:
             continue
+        if below is not None and below.dep_ == "npadvmod" or below is None and node.dep_ == "prep":
+            return None  # the span is the lapse itself ("on Thursday, a week before the vote")
         days = _lapse(node)
         if days is not None and any(t == node.head or t.is_ancestor(node) for t in triggers):
             return days
