@@ -23,6 +23,7 @@ from eventcoder.extract.dates.common import NUMBER_WORDS
 from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.dates.recent_days import days_before_publication
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
+from eventcoder.extract.events.incident_clusters import in_lapse_clause
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
@@ -300,7 +301,11 @@ def _final_confidence(event: Event) -> float:
         conf += 0.02
     if event.historical:
         conf -= 0.2
-    return round(min(max(conf, 0.05), 0.99), 3)
+    conf = min(max(conf, 0.05), 0.99)
+    inc = getattr(event, "_incident", None)
+    if inc is not None and inc.mentions and all(in_lapse_clause(m.token) for m in inc.mentions):
+        conf -= 0.1  # "two days after gunmen killed a priest, ...": the news is the main clause
+    return round(max(conf, 0.05), 3)
 
 
 def link(document: Document) -> None:

@@ -201,11 +201,24 @@ def deed_ahead(token: Token) -> bool:
     return False
 
 
+# Verbs of acting out a deed for practice or show ("drills simulating strikes on key targets",
+# "troops rehearsed an assault on the beach"): nothing was struck.
+_MIMICS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
+
+
+def simulated(token: Token) -> bool:
+    """ "simulating strikes on key targets": the deed is what an exercise acts out, and its
+    means and doers ("bombers practised missile attacks") strike nothing either."""
+    if token.dep_ in {"compound", "amod"} and token.head.dep_ == "dobj":
+        token = token.head
+    return token.dep_ in {"dobj", "nsubj"} and token.head.lemma_.lower() in _MIMICS
+
+
 def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = "") -> bool:
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
-        or deed_ahead(token) or harm_by_accident(token) \
+        or deed_ahead(token) or harm_by_accident(token) or simulated(token) \
         or (family in _CROWD_FAMILIES and intended(token)) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))

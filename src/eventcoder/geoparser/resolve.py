@@ -34,6 +34,7 @@ from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
+    city_first_gap,
     city_part_gap,
     in_city_country,
     inside_city_unit,
@@ -254,6 +255,9 @@ def _contained(resolved: list[Resolved]) -> None:
     for i, r in enumerate(resolved[:-1]):
         nxt = resolved[i + 1]
         if r.place is None or nxt.place is None or r.place.kind not in ("city", "adm2", "adm1"):
+            continue
+        if city_first_gap(r.place, text[r.mention.end : nxt.mention.start]):
+            in_city_country(nxt, r)  # 'the Stockholm suburb of Husby': no German Husby
             continue
         if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(
                 text, r, nxt) and city_part_gap(text[r.mention.end : nxt.mention.start]):

@@ -43,6 +43,18 @@ def city_part_gap(between: str) -> bool:
     return between.strip() == "," or bool(_PART_OF.fullmatch(between))
 
 
+# 'the Stockholm suburb of Husby', 'the Johannesburg township of Soweto': a large city named
+# first, as a modifier, holds the part named after 'of' ('the Soba area of Khartoum' names the
+# part first: only a suburb or a township is written the other way round).
+_CITY_FIRST = re.compile(r"\s+(?:suburb|township)\s+of\s+(?:the\s+)?")
+_CITY_POP = 100_000
+
+
+def city_first_gap(city: Place, between: str) -> bool:
+    """The words between a large city and a place make the place its suburb (' suburb of ')."""
+    return city.kind == "city" and city.pop >= _CITY_POP and bool(_CITY_FIRST.fullmatch(between))
+
+
 def scene_pair(text: str, r: Resolved, nxt: Resolved) -> bool:
     """Whether 'X, Y' stands alone after a locative: a place and its unit, not a list of places."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, r.mention.start - 20) : r.mention.start])) \

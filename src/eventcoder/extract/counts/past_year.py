@@ -5,7 +5,10 @@ more than 1,100 people died"). When the sentence of a figure names a year, and e
 is before the year of the event's date, the figure belongs to that past, whatever its grammar.
 So does a figure in a sentence whose every date is a month or a year that ended before the
 event's day ("the first attack in Niassa since June, when insurgents killed four people"): a
-month, unlike a weekday, names no day of the news.
+month, unlike a weekday, names no day of the news. In a sentence that dates the news too, a
+toll told in a clause on a deed named with an earlier year ("marked the anniversary of the 1995
+massacre, in which 8,000 men were killed", "the 1998 embassy bombing, which killed 213") is that
+deed's.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ def told_of_earlier_year(document: Document, event: Event, finding: Finding) -> 
     sentence = document.spacy_doc[finding.cue].sent
     span_start = event.date.span_start
     if span_start is not None and sentence.start_char <= span_start < sentence.end_char:
-        return False  # the sentence dates the event itself; the old year is an aside
+        # the sentence dates the event itself; the old year is an aside, and so is the toll of
+        # the deed it dates ("the 1994 genocide, in which 800,000 people were killed")
+        return _toll_of_dated_deed(document.spacy_doc[finding.cue], int(event.date.start[:4]))
     years = [int(y) for e in sentence.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
     # spaCy may tag a bare year as a number: "destroyed in 2017" is still a year
     years += [int(t.text) for t in sentence if _YEAR.fullmatch(t.text)
@@ -44,3 +49,17 @@ def _months_before(document: Document, sentence, event_start: str) -> bool:
     return bool(periods) and all(
         p.precision in {"month", "year"} and p.end is not None and p.end < event_start
         for p in periods)
+
+
+def _toll_of_dated_deed(cue, event_year: int) -> bool:
+    """The figure's verb is a relative clause on a noun that an earlier year modifies."""
+    for clause in [cue, *cue.ancestors]:
+        if clause.dep_ != "relcl":
+            continue
+        # the parse may hang the clause on "the anniversary of the 1994 genocide" itself
+        nouns = [clause.head, *(o for c in clause.head.children if c.dep_ == "prep"
+                                and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+        years = [int(t.text) for n in nouns for t in n.children
+                 if t.dep_ in {"nummod", "compound", "amod", "npadvmod"} and _YEAR.fullmatch(t.text)]
+        return bool(years) and max(years) < event_year
+    return False

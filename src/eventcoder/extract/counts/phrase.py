@@ -287,6 +287,16 @@ def _stray_conjuncts(cue: Any, head: Any) -> list[Any]:
             and c.pos_ in ("NOUN", "PROPN") and not _own_cue(c)]
 
 
+def _partitive_noun(head: Any) -> str:
+    """ "killing 17 of the insurgents": the people a bare figure counts out of ("" if none), so
+    "Two soldiers died in the fighting" adds to them as another side's dead."""
+    if not _is_number(head):
+        return ""
+    groups = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}]
+    return groups[0].lemma_.lower() if groups else ""
+
+
 def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     """Read the phrase headed by ``head`` (counted by ``cue``) into a finding."""
     between = next((c for c in head.children if c.lower_ == "between"), None)
@@ -327,6 +337,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     )
     subset = head.head.dep_ == "prep" and head.head.lower_ in ("including", "among")
     victim = "" if _is_number(head) or head.pos_ == "PRON" else head.lemma_.lower()
+    victim = victim or _partitive_noun(head)
     return Finding(
         kind,
         total,

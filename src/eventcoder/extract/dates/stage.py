@@ -4,7 +4,8 @@ Candidates are spaCy DATE/TIME entities in the event's sentences. Durations, age
 ("the 2018 budget") and background dates ("founded in 1996", "after the law came into effect on
 January 1") are dropped; the rest ranked: attached to the trigger, in the first mention sentence,
 nearest the trigger, most precise. A date only of an announcement is used when nothing else dates
-the incident, and the note says so. Days told against others: ``eve``."""
+the incident, and the note says so. Days told against others: ``eve``; an incident "two days
+after" another dated deed: ``counted_after``."""
 
 from __future__ import annotations
 
@@ -16,15 +17,15 @@ from typing import Any
 
 from eventcoder.datafiles import load_data
 from eventcoder.document import DateInfo, Document, Event
-from eventcoder.extract.dates.ages import apposed_age
 from eventcoder.extract.dates.ahead import forward, looks_ahead
 from eventcoder.extract.dates.anchored import resolved_in_text
-from eventcoder.extract.dates.common import DATE_JOINERS, PART_OF_DAY, bare_overnight, counted_day
+from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
+from eventcoder.extract.dates.counted_after import counted_from_other, lapse_offset, lapsed_day
 from eventcoder.extract.dates.described import describes_other
+from eventcoder.extract.dates.entities import date_spans
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
-from eventcoder.extract.dates.lapse import cut_lapse
 from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
 from eventcoder.extract.dates.lengths import HYPHENED_LENGTH, LENGTH
 from eventcoder.extract.dates.named_year import own_year_dates
@@ -32,9 +33,9 @@ from eventcoder.extract.dates.participants import participant_clause
 from eventcoder.extract.dates.reported import announces, existential_of
 from eventcoder.extract.dates.resolve import parse_published
 from eventcoder.nlp.dateline_ents import dateline_separator
-from eventcoder.nlp.doc_cache import ancestors, children, doc_sents, span_ents
+from eventcoder.nlp.doc_cache import ancestors, children, doc_sents
 from eventcoder.registry import stage
-from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
+from eventcoder.text.words import WEEKDAY_WORD
 from eventcoder.typer.conventions import retype_by_date
 
 log = logging.getLogger(__name__)
@@ -45,24 +46,10 @@ _CALENDAR = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
     r"|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b"
 )
-# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
-_MONTHS = rf"{MONTH_WORD}\.?"
-_WEEKDAYS = WEEKDAY_WORD
-_REGEX_DATES = re.compile(
-    rf"\b(?:{_WEEKDAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"
-    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
-    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
-    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-    r"|(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])|\bthe eve of the \w+",
-    re.IGNORECASE,
-)
 _NAMES_DAY = re.compile(
-    rf"\b{_WEEKDAYS}\b|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|h\b))", re.I
+    rf"\b{WEEKDAY_WORD}\b|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|h\b))", re.I
 )
-_NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
+_NAMES_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.I)
 ANNOUNCEMENT_NOTE = "the text dates the announcement; the incident itself is undated"
 
 
@@ -227,56 +214,6 @@ def _background_clause(gov: Any, triggers: list[Any], root: Any = None) -> bool:
     return False
 
 
-def _spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
-    """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
-    sents = doc_sents(document.spacy_doc)
-    out: list[tuple[int, Any]] = []
-    for rank, index in enumerate(sentence_indexes):
-        if not 0 <= index < len(sents):
-            continue
-        ents = [cut_lapse(e) for e in span_ents(sents[index])
-                if e.label_ in ("DATE", "TIME") and not apposed_age(e)]
-        merged: list[Any] = []
-        for ent in ents:
-            before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
-            m = _NIGHT_PREFIX.search(before)
-            if m and not merged:
-                wider = document.spacy_doc.char_span(
-                    ent.start_char - len(m.group(0)), ent.end_char, alignment_mode="expand"
-                )
-                ent = wider if wider is not None else ent
-            if merged:
-                gap = document.text[merged[-1].end_char : ent.start_char]
-                overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
-                if (gap.strip(" ,") in DATE_JOINERS and not counted_day(ent.text)) or (
-                    overnight and gap.strip() in ("and", "to")
-                ):
-                    merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
-                    continue
-            merged.append(ent)
-        covered = [(m.start_char, m.end_char) for m in merged]
-        for m in _REGEX_DATES.finditer(sents[index].text):
-            start = sents[index].start_char + m.start()
-            end = sents[index].start_char + m.end()
-            hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)
-            if hit is not None:
-                a, b = covered[hit]
-                if a <= start and end <= b:
-                    continue
-                # the entity caught only part of the date ("January, PM" of "09th January, PM")
-                start, end = min(a, start), max(b, end)
-            span = document.spacy_doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            if hit is not None:
-                merged[hit] = span
-                covered[hit] = (span.start_char, span.end_char)
-            else:
-                merged.append(span)
-        out.extend((rank, cut_lapse(span)) for span in merged)  # merging may join a lapse back
-    return out
-
-
 def candidates(
     document: Document,
     event: Event,
@@ -291,7 +228,7 @@ def candidates(
     found: list[Candidate] = []
     # a day-first dateline ("LIMA, 11 MAR 90 (EFE) --") dates its "today": no weak filing day
     filed = dateline_separator(document.text, day_first=False)
-    for rank, span in _spans(document, sentence_indexes):
+    for rank, span in date_spans(document, sentence_indexes):
         offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
         info = resolved_in_text(span, said, offset, published)  # is no modifier of the vote
         if is_duration(span) or (not offset and _is_modifier(span, triggers)) \
@@ -300,13 +237,16 @@ def candidates(
         gov = _governor(span)
         # "at supporters who tried ... on Monday"; in the lead, "not seen since he was stopped on"
         told = participant_clause(span, triggers) or (lead and since_clause(gov))
-        if (_background_clause(gov, triggers, span.root) and not told) \
+        lapse = lapse_offset(span, triggers)  # "two days after gunmen killed a priest on Friday"
+        if lapse is not None:
+            info = lapsed_day(info, lapse, bool(_NAMES_WEEKDAY.search(span.text)), published)
+        elif (_background_clause(gov, triggers, span.root) and not told) \
                 or dates_a_since_noun(span.root, triggers):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
         moved, info = planned is not info, planned
-        own = _attached(gov, triggers) or span.root.head in triggers  # "Tuesday's bombing"
+        own = _attached(gov, triggers) or span.root.head in triggers or lapse is not None
         if _attached(gov, others) and not own:
             continue  # this date belongs to another incident of the same sentence
         if span.start > 0 and span.doc[span.start - 1].lower_ == "by":
@@ -362,6 +302,8 @@ def date_event(document: Document, event: Event, published: Any) -> None:
     if (not found or found[0].announcement) and not event.historical:  # the lead dates the news
         found = [c for c in candidates(document, event, published, lead_sentences(
             document, event, bool(found)), 20, True) if not c.announcement and recent(c.info, published)] + found
+    if found and found[0].announcement and counted_from_other(_trigger_tokens(document, event)):
+        found = []  # "two days after the election, ..., police said on Monday": not Monday
     if not found:
         event.date = DateInfo(precision="unknown")
         event.notes["date"] = "the text gives no date for this incident"

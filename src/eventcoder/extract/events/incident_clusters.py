@@ -118,6 +118,38 @@ def contrast_clauses(sent: Span) -> list[Span]:
     return out
 
 
+# "Two days after gunmen killed a priest, armed men abducted 15 worshippers": a clause measured
+# back from the main deed by a lapse of days or more tells an earlier deed of its own.
+_LAPSE_MARKS = frozenset({"after", "before"})
+_LAPSE_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _lapse_clause(verb: Token) -> bool:
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _LAPSE_MARKS
+                                       for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LAPSE_UNITS
+               and any(g.dep_ in {"nummod", "det"} for g in c.children) for c in verb.children)
+
+
+def in_lapse_clause(token: Token) -> bool:
+    """The word lies in a clause measured back from the main deed ("two days after gunmen
+    killed a priest, ..."): an earlier deed the report tells to place its news in time."""
+    return any(_lapse_clause(a) and a.head.pos_ in {"VERB", "AUX"}
+               for a in [token, *token.ancestors])
+
+
+def apart_clauses(sent: Span) -> list[Span]:
+    """The clauses of a sentence that may tell a happening of their own: contrasted ones and
+    those a lapse of days or more sets apart."""
+    out = contrast_clauses(sent)
+    for verb in sent:
+        if _lapse_clause(verb) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            sub = list(verb.subtree)
+            out.append(verb.doc[sub[0].i:sub[-1].i + 1])
+    return out
+
+
 def _contrasted(cluster: list[TriggerMention]) -> list[list[TriggerMention]]:
     """ "A car bomb killed 12 people in Homs, while government helicopters dropped barrel bombs
     on Aleppo": a contrasting clause with its own subject tells a second happening when both it
@@ -125,7 +157,7 @@ def _contrasted(cluster: list[TriggerMention]) -> list[list[TriggerMention]]:
     differs)."""
     if len(cluster) < 2:
         return [cluster]
-    for clause in contrast_clauses(cluster[0].token.sent):
+    for clause in apart_clauses(cluster[0].token.sent):
         inside = {t.i for t in clause}
         second = [m for m in cluster if m.token.i in inside]
         first = [m for m in cluster if m.token.i not in inside]

@@ -4,16 +4,20 @@ whoever takes them. 'take' alone is far too common a verb, so it triggers only w
 what is taken and a home as where from ('took a television from the house' is theft, 'the attack
 took place at his home' no taking at all). So is a person taken, driven or led away 'to an unknown
 location' or 'an undisclosed destination': where they were taken is kept from their own, which is
-what a forced disappearance is ('took the truck to an unknown destination' takes no person)."""
+what a forced disappearance is ('took the truck to an unknown destination' takes no person).
+'Armed men seized an aid worker', 'a priest was grabbed by gunmen': a civilian seized is carried
+off too; a town, a weapon or a herd seized is the other readings of the verb
+(event_triggers.yaml)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventcoder.extract.roles import kind_of
+from eventcoder.extract.roles import kind_of, roles
 from eventcoder.nlp.doc_cache import children
 
 TAKE_VERBS = frozenset({"take", "drive", "lead", "whisk"})
+SEIZE_VERBS = frozenset({"seize", "grab"})
 _HOMES = frozenset({"home", "house", "residence", "dwelling", "apartment", "flat", "bed"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they"})
 
@@ -42,3 +46,14 @@ def taken_from_home(token: Token) -> bool:
     if not (home or hidden):
         return False
     return any(_person(c) for c in children(token) if c.dep_ in {"dobj", "nsubjpass"})
+
+
+def seized_person(token: Token) -> bool:
+    """The verb seizes a civilian or a named person ('seized a Canadian aid worker')."""
+    if token.lemma_.lower() not in SEIZE_VERBS:
+        return False
+    taken = [c for c in children(token) if c.dep_ in {"dobj", "nsubjpass"}]
+    # the noun itself names people: "the phones of the passengers" were seized, not the passengers
+    return any(c.ent_type_ == "PERSON" or (kind_of(c) == "civilian"
+                                           and c.lemma_.lower() in roles()["civilians"])
+               for c in taken)

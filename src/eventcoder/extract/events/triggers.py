@@ -10,7 +10,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from eventcoder.extract.events.taken_away import TAKE_VERBS, taken_from_home
+from eventcoder.extract.events.taken_away import (
+    SEIZE_VERBS,
+    TAKE_VERBS,
+    seized_person,
+    taken_from_home,
+)
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
@@ -310,6 +315,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in TAKE_VERBS \
             and not taken_from_home(token):
         return False  # 'took place at his home', 'took a car from the house': no one carried off
+    if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in SEIZE_VERBS \
+            and not seized_person(token) and not entry.needs_child:
+        return False  # 'seized the town', 'seized weapons': no person carried off
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context) and not _retaken_place(entry, token):
         return False

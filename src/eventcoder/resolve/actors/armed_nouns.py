@@ -1,7 +1,7 @@
 """A nationality on an armed thing names that nation's military.
 
-"A Russian patrol", "a Turkish drone", "a new Turkish column", "Israeli warplanes": the vehicle,
-unit or weapon is the state's armed forces acting, as ACLED codes it ("Military Forces of
+"A Russian patrol", "a Turkish drone", "a new Turkish column", "Israeli warplanes", "Israeli
+positions": the vehicle, unit, weapon or front-line site is the state's armed forces acting, as ACLED codes it ("Military Forces of
 Russia"), wherever the event happens. Only a nationality word or country name that modifies
 the noun counts; "a police patrol" or "a supply convoy" name no state.
 """
@@ -25,7 +25,10 @@ ARMED_THINGS = {"patrol", "drone", "warplane", "column", "convoy", "jet", "helic
                 "shell", "rocket", "missile", "mortar",
                 # "Ukraine's air defences", "Israeli air defence": with "air" or "missile" only
                 # (a "defence minister" is no force)
-                "defence", "defense"}
+                "defence", "defense",
+                # what a state's army holds on a front: "rockets at Israeli positions", "attacked
+                # a Turkish base", "a Russian outpost" (see data/armed_sites.yaml for the senses)
+                "position", "base", "outpost", "garrison", "barracks", "trench"}
 _DEFENCE = {"defence", "defense"}
 _DEFENDED = {"air", "missile", "anti-aircraft", "antiaircraft"}
 
@@ -80,3 +83,16 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         out.append(Hit(start, end, doc.text[start:end], f"term:military:{codes[0]}", label,
                        spec["kind"], label, codes[0], cls="military"))
     return out
+
+
+# What a bomb or a shot is: "a roadside bomb struck a minibus carrying employees" is no labour
+# strike, and the people it carried are the blast's victims, not strikers.
+_BLASTS = {"bomb", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine",
+           "grenade", "bullet", "round", "projectile", "airstrike"}
+
+
+def struck_by_weapon(verb: Any) -> bool:
+    """A 'strike' verb whose subject is a weapon or a blast ("a missile struck the bus")."""
+    if verb.lemma_.lower() not in {"strike", "hit"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS | MEANS for c in verb.children)

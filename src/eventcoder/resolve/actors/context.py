@@ -35,10 +35,13 @@ MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fig
                 "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
                 "jihadist", "subversive", "urban", "group", "organization", "organisation",
                 "movement", "network", "front", "army", "cartel", "gang", "militia", "sect", "officer",
-                "soldier", "element", "agent"}
+                "soldier", "element", "agent",
+                # "dissidents of the former FARC", "remnants of the Islamic State": the group's men
+                "dissident", "remnant"}
 # Member nouns naming people, never part of a group's name ("Red Star rebels").
 MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insurgent", "gunman",
-                 "gunmen", "member", "combatant", "extremist", "jihadist"}
+                 "gunmen", "member", "combatant", "extremist", "jihadist", "dissident",
+                 "remnant"}
 # Members named by their trade, who also come "from" a group ("hitmen from the X gang").
 _HIRED_HANDS = {"hitman", "hitmen", "assassin", "kidnapper", "bomber", "commando", "operative"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").

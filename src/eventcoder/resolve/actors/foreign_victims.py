@@ -19,9 +19,11 @@ from eventcoder.document import Event, EventActor
 from eventcoder.geoparser.countries import country_name, demonym_code
 
 INTERNATIONAL = "Civilians (International)"
-# A nationality named beside the victims of another kind of event (a battle, a protest) is more
-# often a witness or a source than a victim: there only named civilians are relabelled.
-_ON_CIVILIANS = "Violence against civilians"
+# A nationality named beside the victims of a battle or a protest is more often a witness or a
+# source than a victim: there only named civilians are relabelled. A bomb, a shell or an air
+# strike harms whoever is near ("a car bomb killed five Chinese engineers"): its foreign civilians
+# are its victims as in an attack on civilians.
+_ON_CIVILIANS = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 # People who are civilians wherever they are: the nouns a nationality qualifies in reports of
 # attacks on foreigners (tourists, aid workers, engineers, an ambassador ...).
 _PEOPLE = (
@@ -117,6 +119,6 @@ def label_foreign_victims(text: str, event: Event) -> None:
         if same:
             same[0].name, same[0].acled_name = name, INTERNATIONAL
             civilians.remove(same[0])
-        elif event.event_type == _ON_CIVILIANS and not any(a.name == name for a in event.actors):
+        elif event.event_type in _ON_CIVILIANS and not any(a.name == name for a in event.actors):
             event.actors.append(EventActor(name=name, acled_name=INTERNATIONAL, role="target",
                                            mention=text[v.start:v.end], start=v.start, end=v.end))

@@ -17,6 +17,7 @@ from typing import Any
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.armed_nouns import struck_by_weapon
 from eventcoder.resolve.actors.context import state_after
 from eventcoder.resolve.actors.generic import (
     STATE_CLASSES,
@@ -214,7 +215,7 @@ def _context_class(token: Any) -> str | None:
             break
         cur = cur.head
         lemma = cur.lemma_.lower()
-        if lemma in PROTEST:
+        if lemma in PROTEST and not struck_by_weapon(cur):
             return "protesters"
         agent = _is_agent(token, cur)
         if lemma in CLASH and not agent:
@@ -223,7 +224,7 @@ def _context_class(token: Any) -> str | None:
             return "rioters" if _state_subject(cur) else "communal"
         if lemma in RIOT and agent:
             return "rioters"
-        if lemma in VIOLENCE:
+        if lemma in VIOLENCE or struck_by_weapon(cur):
             if lemma not in {"die", "flee", "lose"} and token.lower_ in CROWD_NOUNS \
                     and (agent or _passive_agent(token, cur)):
                 # residents who beat or kill someone are a mob (acled_train.jsonl: residents,

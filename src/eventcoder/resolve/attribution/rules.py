@@ -40,6 +40,7 @@ from eventcoder.resolve.attribution.verb_sets import (  # noqa: F401  (re-export
 )
 
 _NP_UP = {"compound", "appos", "flat", "nmod", "npadvmod", "amod"}
+_HEDGE_DEPS = {"amod", "advmod", "compound"}  # a hedge on the name; "Suspected X" parses compound
 
 
 @dataclass
@@ -74,7 +75,7 @@ def span_root(span: Any) -> Any:
 
 def hedged_name(token: Any) -> bool:
     """A hedge inside the name's own phrase ("suspected ZANU-PF youths"), before the name."""
-    return any(c.dep_ in {"amod", "advmod"} and c.i < token.i and c.lower_ in HEDGES
+    return any(c.dep_ in _HEDGE_DEPS and c.i < token.i and c.lower_ in HEDGES
                for c in np_head(token).subtree)
 
 
@@ -239,9 +240,8 @@ def read_mention(token: Any) -> Reading:
     r = Reading()
     head = t.head
     lemma = head.lemma_.lower()
-    # "suspected Boko Haram militants", "Presumed FARDC": a hedge on the name itself
-    hedge_on_name = bool({c.lower_ for c in t.subtree if c.dep_ in {"amod", "advmod"}
-                          and c.i < token.i} & HEDGES)
+    hedge_on_name = bool({c.lower_ for c in t.subtree if c.dep_ in _HEDGE_DEPS and c.i < token.i}
+                         & HEDGES)
     if t.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
         if _read_agent(head.head, r):
             return r

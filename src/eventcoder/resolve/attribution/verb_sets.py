@@ -13,7 +13,7 @@ ATTACK = {"attack", "kill", "carry", "perpetrate", "commit", "stage", "launch", 
           "explode", "lob", "hurl", "throw", "set", "demolish", "raze", "ransack", "abuse",
           "harass", "assault", "displace", "chase", "pursue", "bombard", "airstrike", "conduct",
           "blow", "dynamite", "sabotage", "gun", "machinegun", "machine-gun", "hijack", "strafe",
-          "rocket", "riddle", "poison", "contaminate", "lace",
+          "rocket", "riddle", "poison", "contaminate", "lace", "grab", "snatch",
           # "a suicide bomber rammed an explosives-laden vehicle into their convoy", "drove his
           # truck into the crowd": the driver is the attack's doer
           "ram", "plough", "plow"}

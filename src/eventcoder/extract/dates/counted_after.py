@@ -1,0 +1,79 @@
+"""Incidents counted from another dated deed: "Two days after gunmen killed a priest on Friday,
+armed men abducted 15 worshippers" puts the abduction on Sunday, two days after Friday; "rebels
+attacked the checkpoint three days after the army retook the town on Sunday" puts the attack on
+Wednesday. The day belongs to the deed of the 'after' (or 'before') clause; the incident of the
+clause it hangs on is that day moved by the lapse. A lapse in hours ("hours after") names no
+other day, and is left to the date of the clause itself. A weekday counted on past the publication was the week before's."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventcoder.document import DateInfo
+from eventcoder.extract.dates.common import NUMBER_WORDS
+from eventcoder.extract.dates.eve import shifted
+from eventcoder.nlp.doc_cache import ancestors, children
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_SIGN = {"after": 1, "before": -1}
+
+
+def _lapse_days(clause: Any) -> int | None:
+    """Days an 'N days after ...' clause names before its mark ("two days", "a week")."""
+    for unit in children(clause):
+        days = _UNIT_DAYS.get(unit.lemma_.lower())
+        if unit.dep_ != "npadvmod" or days is None:
+            continue
+        for word in children(unit):
+            if word.dep_ == "det" and word.lower_ in {"a", "one"}:
+                return days
+            if word.dep_ == "nummod":
+                n = int(word.text) if word.text.isdigit() else NUMBER_WORDS.get(word.lower_)
+                return n * days if n else None
+    return None
+
+
+def _lapse(node: Any) -> int | None:
+    """Signed days of an 'N days after ...' clause or phrase ('after' as mark or preposition)."""
+    if node.dep_ == "advcl":
+        marks = [c.lower_ for c in children(node) if c.dep_ == "mark" and c.lower_ in _SIGN]
+    elif node.dep_ == "prep" and node.lower_ in _SIGN:
+        marks = [node.lower_]
+    else:
+        return None
+    days = _lapse_days(node) if marks else None
+    return _SIGN[marks[0]] * days if days is not None else None
+
+
+def lapse_offset(span: Any, triggers: list[Any]) -> int | None:
+    """Days from a date inside an 'N days after ...' clause to the incident the clause hangs on,
+    when one of the event's triggers is that incident (None otherwise)."""
+    via = None
+    for node in [span.root, *ancestors(span.root)]:
+        below, via = via, node
+        if node.dep_ not in {"advcl", "prep"}:
+            continue
+        if below is not None and below.dep_ == "npadvmod" or below is None and node.dep_ == "prep":
+            return None  # the span is the lapse itself ("on Thursday, a week before the vote")
+        days = _lapse(node)
+        if days is not None and any(t == node.head or t.is_ancestor(node) for t in triggers):
+            return days
+        if days is not None or node.dep_ == "advcl":
+            return None
+    return None
+
+
+def counted_from_other(triggers: list[Any]) -> bool:
+    """The incident is told as 'N days after' another deed ("Two days after the election,
+    gunmen shot ..."): a day only an announcement gives is not its day."""
+    return any(_lapse(c) is not None for t in triggers for c in children(t))
+
+
+def lapsed_day(info: DateInfo, days: int, weekday: bool, published: date | None) -> DateInfo:
+    """The day ``days`` after the clause's day; a weekday that would land after publication
+    ("three days after ... on Sunday" in Monday's paper) was the previous week's."""
+    moved = shifted(info, days)
+    if weekday and published and moved.start and moved.start > published.isoformat():
+        moved = shifted(info, days - 7)
+    return moved

@@ -1,0 +1,81 @@
+"""The date expressions of a report's sentences: spaCy's DATE/TIME entities, with neighbours
+that name one moment joined ("Tuesday night and Wednesday"), "the night of" kept on, and the date
+shapes the entity recogniser misses ("11/01/18", "09th January", "on the 3rd")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventcoder.document import Document
+from eventcoder.extract.dates.ages import apposed_age
+from eventcoder.extract.dates.common import DATE_JOINERS, counted_day
+from eventcoder.extract.dates.lapse import cut_lapse
+from eventcoder.nlp.doc_cache import doc_sents, span_ents
+from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
+
+# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
+_MONTHS = rf"{MONTH_WORD}\.?"
+_WEEKDAYS = WEEKDAY_WORD
+_REGEX_DATES = re.compile(
+    rf"\b(?:{_WEEKDAYS}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
+    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
+    rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    r"|(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])|\bthe eve of the \w+",
+    re.IGNORECASE,
+)
+_NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
+
+
+def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
+    """(rank, entity) for DATE/TIME entities of the given sentences, adjacent ones merged."""
+    sents = doc_sents(document.spacy_doc)
+    out: list[tuple[int, Any]] = []
+    for rank, index in enumerate(sentence_indexes):
+        if not 0 <= index < len(sents):
+            continue
+        ents = [cut_lapse(e) for e in span_ents(sents[index])
+                if e.label_ in ("DATE", "TIME") and not apposed_age(e)]
+        merged: list[Any] = []
+        for ent in ents:
+            before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
+            m = _NIGHT_PREFIX.search(before)
+            if m and not merged:
+                wider = document.spacy_doc.char_span(
+                    ent.start_char - len(m.group(0)), ent.end_char, alignment_mode="expand"
+                )
+                ent = wider if wider is not None else ent
+            if merged:
+                gap = document.text[merged[-1].end_char : ent.start_char]
+                overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
+                if (gap.strip(" ,") in DATE_JOINERS and not counted_day(ent.text)) or (
+                    overnight and gap.strip() in ("and", "to")
+                ):
+                    merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
+                    continue
+            merged.append(ent)
+        covered = [(m.start_char, m.end_char) for m in merged]
+        for m in _REGEX_DATES.finditer(sents[index].text):
+            start = sents[index].start_char + m.start()
+            end = sents[index].start_char + m.end()
+            hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)
+            if hit is not None:
+                a, b = covered[hit]
+                if a <= start and end <= b:
+                    continue
+                # the entity caught only part of the date ("January, PM" of "09th January, PM")
+                start, end = min(a, start), max(b, end)
+            span = document.spacy_doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if hit is not None:
+                merged[hit] = span
+                covered[hit] = (span.start_char, span.end_char)
+            else:
+                merged.append(span)
+        out.extend((rank, cut_lapse(span)) for span in merged)  # merging may join a lapse back
+    return out
