@@ -98,7 +98,7 @@ def candidate_places(document: Document, resolved: list[Resolved]) -> tuple[list
                                                                             list[Resolved]]:
     """(places that can be an event's place, country adjectives) among the resolved toponyms."""
     places = [r for r in resolved if r.place is not None and (
-        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
+        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 40]))]
     demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     return places, demonyms
 
