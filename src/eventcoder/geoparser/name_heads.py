@@ -7,6 +7,7 @@ University", "Maiduguri prison"), so a venue's head word does not hide its town.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventcoder.text.casing import usually_lower
@@ -36,3 +37,14 @@ def hides_place(after: Any, name: Any) -> bool:
     Stadium'), as a building is named after its town ('Lagos Stadium')."""
     word = after.lower_.rstrip(".")
     return word in NAMED_AFTER or (word in VENUE_HEADS and all(usually_lower(t.text) for t in name))
+
+
+# A compass word and a street word after a city's name: a street named after the city, which runs
+# through another ('Qingdao East Road' in Taipei, 'Nanjing West Road' in Shanghai).
+_STREET_PART = re.compile(r"\s+(?:East|West|North|South|Central|Middle)\s+"
+                          r"(?:Road|Street|Avenue|Boulevard|Lane|Rd|St|Ave)\b")
+
+
+def street_part(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens a street's name with a compass word ('Qingdao East Road')."""
+    return _STREET_PART.match(text, end) is not None

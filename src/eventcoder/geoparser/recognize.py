@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from eventcoder.geoparser import context as unit_words
-from eventcoder.geoparser import name_extent, place_cues
+from eventcoder.geoparser import name_extent, name_heads, place_cues
 from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.holder_compounds import held_place_cue, holder_word
-from eventcoder.geoparser.name_bridges import bridge_step
+from eventcoder.geoparser.name_bridges import bridge_step, hyphen_end
 from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
@@ -105,8 +105,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # 'a hill village' tagged GPE: a place's name has a capital letter
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '40 km South West of Baidoa': a bearing, not a place
-        if economic_modifier(text, end) or holder_word(text, end):
-            return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based': no place
+        if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):
+            return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based', 'Qingdao East Road'
         if source != "DATELINE" and person_word(surface, text, start, surnames):
             return False
         cands, admin_word = candidates_for(gaz, surface)
@@ -148,11 +148,14 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         add(start, end, source, sent_of.get(a, 0), whole=True)  # "Cox's Bazar", not 'Cox' in Spain
     for e1, e2 in name_extent.split_pairs(ents, PLACE_LABELS, lambda s: bool(gaz.lookup_key(norm(s)))):
         add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))  # 'Baja California'
+    def known(surface: str) -> bool:
+        return bool(candidates_for(gaz, surface)[0])
+
     for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             continue
         sent = sent_of.get(ent.start, 0)
-        longer = name_extent.particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
+        longer = name_extent.particle_end(spacy_doc, ent, known) or hyphen_end(ent, known)
         if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
                 ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
