@@ -15,6 +15,7 @@ from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.holder_compounds import held_place_cue, holder_word
+from eventcoder.geoparser.leaders import leader_name
 from eventcoder.geoparser.name_bridges import bridge_step, hyphen_end
 from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import (
@@ -107,7 +108,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # '40 km South West of Baidoa': a bearing, not a place
         if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):
             return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based', 'Qingdao East Road'
-        if source != "DATELINE" and person_word(surface, text, start, surnames):
+        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)):
             return False
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
