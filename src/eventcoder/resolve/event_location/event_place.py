@@ -33,6 +33,7 @@ from eventcoder.resolve.event_location.lone_namesake import lone_small_place, re
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
+    beside_scene_votes,
     home_conflict_countries,
     named_population,
     other_place_votes,
@@ -200,7 +201,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         return
     if choice is None:
         if not locate_by_prior(document, event) and not locate_by_district(document, event):
-            _place_by_country(document, event, demonyms)
+            _place_by_country(document, event, demonyms, places)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
@@ -230,12 +231,14 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     event.add_evidence("location", m.start, m.end, text)
 
 
-def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]) -> None:
+def _place_by_country(document: Document, event: Event, demonyms: list[Resolved],
+                      places: list[Resolved]) -> None:
     """Place an event whose text names no usable place at a seat of government or in a country."""
     publisher = publisher_votes(document.article.source, document.article.url)
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-    cc = placeless_country(document, event, demonyms, publisher)
+    around = beside_scene_votes(places)  # 'travelling from Garsen to Lamu': in Kenya
+    cc = placeless_country(document, event, demonyms, publisher, around)
     country = get_gazetteer().country(cc)
     own = sentences_text(document.spacy_doc, event._sentences)
     seat = seat_of_government(own) if country is not None else None
@@ -247,7 +250,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         return
     if country is not None:
         event.location = location_of(country)
-        event.notes["location"] = placeless_note(document, event, demonyms, publisher, cc)
+        event.notes["location"] = placeless_note(document, event, demonyms, publisher, cc, around)
         return
     if "location" in event.notes or not locate_by_words(document, event):  # learned words last
         event.notes.setdefault("location", "the article names no place for this event")
