@@ -84,7 +84,7 @@ SHAPES: dict[str, Shape] = {
         "country_aliases country_display admin1_abbreviations admin1_aliases admin1_display"
     ).split(), dict)),
     "geo_demonyms.yaml": Shape(keys={"countries": dict, "continents": dict}),
-    "geo_leaders.yaml": Shape(keys={"leaders": list}),
+    "geo_leaders.yaml": Shape(keys={"leaders": list, "alone": list}),
     "geo_missions.yaml": Shape(keys={"missions": list}),
     "geo_currencies.yaml": Shape(keys={"currencies": list}),
     "geo_unit_words.yaml": Shape(keys={"units": list}),

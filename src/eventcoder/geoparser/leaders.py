@@ -25,15 +25,24 @@ def mission_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @functools.cache
 def leader_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern matching leaders' full names or 'President <surname>', and name → country."""
+    """A pattern matching leaders' full names, 'President <surname>' or a surname the news uses
+    alone, and name → country."""
     data = load_data("geo_leaders.yaml")
     country: dict[str, str] = {}
     for row in data.get("leaders") or []:
         for name in row[1:]:
             country[norm(str(name))] = str(row[0])
             country["president " + norm(str(name)).split()[-1]] = str(row[0])
+    for cc, surname in data.get("alone") or []:  # 'after Kenyatta declared the winner'
+        country[norm(str(surname))] = str(cc)
     names = sorted(country, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), country
+
+
+def leader_name(surface: str) -> bool:
+    """Whether a name is a leader's of the table ('Kibaki', 'Yoweri Museveni'): a person, not
+    the namesake place the gazetteer may hold ('Kybaky' in Ukraine)."""
+    return norm(surface) in leader_pattern()[1]
 
 
 def leader_votes(text: str) -> Counter[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Lower-case particles of Arabic, French, Portuguese and Spanish place names ('Bahr el Ghazal', 'Dar
 # es Salaam', 'Rio de Janeiro', 'Valle del Cauca', 'Lanao del Sur').
@@ -15,9 +15,11 @@ PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", 
 # '‘' and 'ʿ' transliterate the Arabic ayn ('Yirga ‘Alem', 'ʿAdan').
 AYN = ("\u2018", "\u02bf")
 # Lower-case particles written between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix',
-# 'Pul-e-Charkhi').
+# 'Pul-e-Charkhi'): the Persian and Urdu ezafe too ('Mazar-i-Sharif', 'Qala-i-Naw', 'Dera-ye-Khan',
+# 'Dar-ul-Aman') and the Arabic article assimilated ('Dar-es-Salaam', 'Deir-ez-Zor', 'Ras-at-Tin').
 HYPHEN_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "e",
-                    "el", "al", "da", "do", "di"}
+                    "el", "al", "da", "do", "di", "i", "ye", "ul", "ud", "ur", "es", "ez", "ed",
+                    "ad", "az", "ar", "as", "ash", "at", "an", "adh", "ath", "us"}
 
 
 def bridge_step(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool]) -> int:
@@ -47,3 +49,16 @@ def bridges(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool])
     mark = toks[j + 1].text
     return (mark == "-" and not toks[j].whitespace_) or mark == "\xa0" or mark in PARTICLES \
         or (mark in AYN and not toks[j + 1].whitespace_)
+
+
+def hyphen_end(ent: Span, known: Callable[[str], bool]) -> int | None:
+    """The end of a name the NER cut before a hyphened particle ('Qala' of 'Qala-i-Naw',
+    'Mazar' of 'Mazar-i-Sharif'), when the whole is a ``known`` place, else None: the cut
+    name alone matches namesakes abroad."""
+    toks = ent.doc
+    j = ent.end - 1
+    step = _hyphen_particle_step(toks, j, lambda t: t.text[:1].isupper() and t.is_alpha)
+    if not step:
+        return None
+    end = toks[j + step].idx + len(toks[j + step])
+    return end if known(toks.text[ent.start_char : end]) else None

@@ -7,8 +7,10 @@ University", "Maiduguri prison"), so a venue's head word does not hide its town.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from eventcoder.geoparser.gazetteer import DEMONYM
 from eventcoder.geoparser.names import norm
 from eventcoder.text.casing import usually_lower
 
@@ -44,3 +46,29 @@ def unit_valley(after: Any, gaz: Any, name: str) -> bool:
     the event in that unit."""
     return after.lower_ == "valley" and any(
         c.place.kind in ("adm1", "adm2") for c in gaz.lookup_key(norm(name)))
+
+
+# A compass word and a street word after a city's name: a street named after the city, which runs
+# through another ('Qingdao East Road' in Taipei, 'Nanjing West Road' in Shanghai).
+_STREET_PART = re.compile(r"\s+(?:East|West|North|South|Central|Middle)\s+"
+                          r"(?:Road|Street|Avenue|Boulevard|Lane|Rd|St|Ave)\b")
+
+
+def street_part(text: str, end: int) -> bool:
+    """The name ending at ``end`` opens a street's name with a compass word ('Qingdao East Road')."""
+    return _STREET_PART.match(text, end) is not None
+
+
+# up to two capitalised words right after a word: the rest of a name it may open
+_NAME_REST = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
+
+
+def opens_place_name(gaz: Any, text: str, end: int, surface: str) -> bool:
+    """A nationality word followed by capitalised words that with it make a place the gazetteer
+    holds under that name ('Spanish Town', 'French Guiana', 'Dutch Harbor'): part of the name."""
+    m = _NAME_REST.match(text, end)
+    if not m:
+        return False
+    rest = [w for w in m.groups() if w]
+    return any(c.flag != DEMONYM for n in range(len(rest), 0, -1)
+               for c in gaz.lookup_key(norm(" ".join([surface, *rest[:n]]))))

@@ -134,15 +134,18 @@ def repaired(surface: str) -> str:
         return surface
 
 
+# Titles of office before a surname ('MP Moroto', 'Senator Warren', 'Councillor Paisley'): the
+# person, not the namesake town.
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Sen|Rep|Gen|Col|Maj|Capt|Lt|Sgt|Rev|Judge|Justice|"
-    r"President|Minister|Governor|Mayor)\.?\s+$")
+    r"President|Minister|Governor|Mayor|MPs?|MCA|MEP|Senator|Hon|Councillor|Commissioner|"
+    r"Colonel|Brigadier|Pastor|Imam)\.?\s+$")
 
 
 def person_word(surface: str, text: str, start: int, surnames: set[str]) -> bool:
     """A name after a title ('Mr Paterson') or one the article also uses inside a person's name,
     unless a locative word puts it in place ('in Paterson')."""
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 16) : start]
     if _HONORIFIC.search(before):
         return True
     if " " in surface or surface not in surnames:

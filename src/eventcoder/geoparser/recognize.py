@@ -15,7 +15,8 @@ from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets, unit_cue
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.holder_compounds import held_place_cue, holder_word
-from eventcoder.geoparser.name_bridges import bridge_step
+from eventcoder.geoparser.leaders import leader_name
+from eventcoder.geoparser.name_bridges import bridge_step, hyphen_end
 from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
@@ -107,9 +108,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # 'a hill village' tagged GPE: a place's name has a capital letter
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '40 km South West of Baidoa': a bearing, not a place
-        if economic_modifier(text, end) or holder_word(text, end):
-            return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based': no place
-        if source != "DATELINE" and person_word(surface, text, start, surnames):
+        if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):
+            return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based', 'Qingdao East Road'
+        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)):
             return False
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
@@ -123,7 +124,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                          "country", "adm1") or c.place.pop >= 100_000)]
         if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
             return False
-        if any(c.flag == DEMONYM for c in cands) and _opens_place_name(gaz, text, end, surface):
+        if any(c.flag == DEMONYM for c in cands) and name_heads.opens_place_name(gaz, text, end, surface):
             return False  # 'Spanish Town', 'Dutch Harbor': the first word of a place, no nationality
         if surface.isupper() and len(surface) <= 5 and "." not in surface and source != "DATELINE":
             # 'IS', 'NISA': short capitals are acronyms unless they are a country's ('US', 'UK').
@@ -150,13 +151,16 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         add(start, end, source, sent_of.get(a, 0), whole=True)  # "Cox's Bazar", not 'Cox' in Spain
     for e1, e2 in name_extent.split_pairs(ents, PLACE_LABELS, lambda s: bool(gaz.lookup_key(norm(s)))):
         add(e1.start_char, e2.end_char, e1.label_, sent_of.get(e1.start, 0))  # 'Baja California'
+    def known(surface: str) -> bool:
+        return bool(candidates_for(gaz, surface)[0])
+
     for ent in ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ != "NORP":
             if place_cues.unit_brackets_after(gaz, doc_tokens(spacy_doc), ent.end - 1):
                 add(ent.start_char, ent.end_char, "GAZ", sent_of.get(ent.start, 0))  # 'Djibo (Sahel)'
             continue
         sent = sent_of.get(ent.start, 0)
-        longer = name_extent.particle_end(spacy_doc, ent, lambda s: bool(candidates_for(gaz, s)[0]))
+        longer = name_extent.particle_end(spacy_doc, ent, known) or hyphen_end(ent, known)
         if (longer and add(ent.start_char, longer, ent.label_, sent)) or add(
                 ent.start_char, ent.end_char, ent.label_, sent):
             continue  # 'Bosnia and Herzegovina' is one place; 'Beni and Lubero' two
@@ -375,21 +379,6 @@ def _match_source(toks, b: int, j: int, cued_whole: bool) -> str:
     site = place_cues.site_after(toks, b)
     venue = b + 1 < len(toks) and toks[b + 1].lower_ in VENUE_HEADS and not site
     return "GAZ" if cued_whole and (b == j or site) and not venue else "GAZ_STRONG"
-
-
-# up to two capitalised words right after a word: the rest of a name it may open
-_NAME_REST = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
-
-
-def _opens_place_name(gaz: Gazetteer, text: str, end: int, surface: str) -> bool:
-    """A nationality word followed by capitalised words that with it make a place the gazetteer
-    holds under that name ('Spanish Town', 'French Guiana', 'Dutch Harbor'): part of the name."""
-    m = _NAME_REST.match(text, end)
-    if not m:
-        return False
-    rest = [w for w in m.groups() if w]
-    return any(c.flag != DEMONYM for n in range(len(rest), 0, -1)
-               for c in gaz.lookup_key(norm(" ".join([surface, *rest[:n]]))))
 
 
 _BARE_POSSESSIVE = re.compile(r" [A-Z]")

@@ -192,13 +192,15 @@ def country_votes(document: Document, event: Event, demonyms: list,
 
 
 def placeless_country(document: Document, event: Event, demonyms: list,
-                      publisher: Counter[str] | None) -> str | None:
+                      publisher: Counter[str] | None, around: Counter[str] | None = None) -> str | None:
     """The country of an event whose text names no known place, None with a note when only forces
     named by nationality point to it and another country's forces appear too ('Russian military
-    police stopped an American patrol'): forces meeting abroad do not say where."""
-    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False))
-    if cc is None or country_votes(document, event, demonyms, publisher, generic=False,
-                                   forces=False).get(cc, 0.0) > 0:
+    police stopped an American patrol'): forces meeting abroad do not say where. ``around``: votes
+    of the places the text names that are not the scene (a route's ends, an origin)."""
+    around = around or Counter()
+    cc = best_country(country_votes(document, event, demonyms, publisher, generic=False) + around)
+    if cc is None or around.get(cc, 0.0) > 0 or country_votes(
+            document, event, demonyms, publisher, generic=False, forces=False).get(cc, 0.0) > 0:
         return cc
     # 'Rwandan soldiers' filed as the Rwandan force in Mozambique are one force, not two
     own = {m.start for a in document.actors if a.country == cc for m in a.mentions}
@@ -213,9 +215,13 @@ def placeless_country(document: Document, event: Event, demonyms: list,
 
 
 def placeless_note(document: Document, event: Event, demonyms: list,
-                   publisher: Counter[str] | None, cc: str) -> str:
+                   publisher: Counter[str] | None, cc: str,
+                   around: Counter[str] | None = None) -> str:
     """Why an event whose text names no known place was put in ``cc``."""
     own = country_votes(document, event, demonyms, None, generic=False)
+    if (around or {}).get(cc, 0.0) > 0:
+        return ("the text names no place as the event's scene; country from the places it names "
+                "otherwise (a route's ends, an origin or destination), its actors and adjectives")
     note = ("the text names no place the gazetteer knows; country from the article's actors, "
             "peoples, country adjectives, currencies and publisher" if any(v > 0 for v in own.values())
             else "the text names no place the gazetteer knows; country from the publisher alone")

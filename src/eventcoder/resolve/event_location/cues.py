@@ -16,6 +16,7 @@ from eventcoder.extract.events.incidents import separated
 from eventcoder.extract.locality import local_tokens
 from eventcoder.geoparser.borders import after_border_with
 from eventcoder.geoparser.forces import attacking_subject, names_force
+from eventcoder.geoparser.gazetteer import DEMONYM
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.text.words import word_list
@@ -28,8 +29,13 @@ OF_HEADS = {"town", "city", "village", "street", "outskirts", "suburb", "area", 
             "state", "governorate", "department", "prefecture", "territory", "capital"}
 # Verbs whose subject goes to the place ('sent fighters to Syria' is not one: the sender stays).
 MOVES = {"move", "deploy", "redeploy", "advance", "push", "march", "storm", "enter"}
-# 'found on Rwandan soil': a country adjective that says where
-ON_SOIL = re.compile(r"\s+(?:soil|territory|waters|airspace)\b", re.IGNORECASE)
+# 'found on Rwandan soil', 'raided a Kenyan village', 'a small Kenyan border town', 'the southern
+# Yemeni city of Aden': a country adjective on land or on a settlement says where. Not a region,
+# state or zone, which peoples name ('Somali region', 'Shan State'), nor a camp, which the
+# displaced are named after ('a Palestinian refugee camp' in Lebanon).
+ON_SOIL = re.compile(r"\s+(?:soil|territory|waters|airspace|(?:(?-i:[a-z]+)[\s-]+){0,2}?"
+                     r"(?:village|town|city|hamlet|port|district|province|county|settlement)s?\b)",
+                     re.IGNORECASE)
 BORDER = re.compile(r"[\s-]*(?:[A-Z][\w'’]+\s+)?(?:border|frontier)\b", re.IGNORECASE)
 
 
@@ -39,7 +45,10 @@ def topic_country(document: Document, event: Event, r: Resolved) -> bool:
     nothing of where it happened; nor does one named as a force or a side ('Saudi planes
     landed', 'pro-Turkey factions')."""
     m = r.mention
-    if BORDER.match(document.text[m.end : m.end + 20]) or names_force(document.text, m.start, m.end) \
+    # 'a Kenyan border town' is a town in Kenya; 'a Kenya-Somalia border town' either side
+    on_soil = bool(r.ranked) and r.ranked[0].flag == DEMONYM and ON_SOIL.match(
+        document.text, m.end, m.end + 40) is not None
+    if (BORDER.match(document.text[m.end : m.end + 20]) and not on_soil) or names_force(document.text, m.start, m.end) \
             or after_border_with(document.text, m.start):  # 'on the border with Niger'
         return True
     span = document.spacy_doc.char_span(m.start, m.end, alignment_mode="expand")

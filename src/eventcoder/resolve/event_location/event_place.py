@@ -34,6 +34,7 @@ from eventcoder.resolve.event_location.lone_namesake import lone_small_place, re
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
+    beside_scene_votes,
     home_conflict_countries,
     named_population,
     other_place_votes,
@@ -99,7 +100,7 @@ def candidate_places(document: Document, resolved: list[Resolved]) -> tuple[list
                                                                             list[Resolved]]:
     """(places that can be an event's place, country adjectives) among the resolved toponyms."""
     places = [r for r in resolved if r.place is not None and (
-        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 15]))]
+        not _is_demonym(r) or cues.ON_SOIL.match(document.text[r.mention.end : r.mention.end + 40]))]
     demonyms = [r for r in resolved if r.place is not None and _is_demonym(r)]
     return places, demonyms
 
@@ -201,7 +202,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         return
     if choice is None:
         if not locate_by_prior(document, event) and not locate_by_district(document, event):
-            _place_by_country(document, event, demonyms)
+            _place_by_country(document, event, demonyms, places)
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
@@ -231,12 +232,14 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     event.add_evidence("location", m.start, m.end, text)
 
 
-def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]) -> None:
+def _place_by_country(document: Document, event: Event, demonyms: list[Resolved],
+                      places: list[Resolved]) -> None:
     """Place an event whose text names no usable place at a seat of government or in a country."""
     publisher = publisher_votes(document.article.source, document.article.url)
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
-    cc = placeless_country(document, event, demonyms, publisher)
+    around = beside_scene_votes(places)  # 'travelling from Garsen to Lamu': in Kenya
+    cc = placeless_country(document, event, demonyms, publisher, around)
     country = get_gazetteer().country(cc)
     own = sentences_text(document.spacy_doc, event._sentences)
     seat = seat_of_government(own) if country is not None else None
@@ -248,7 +251,7 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
         return
     if country is not None:
         event.location = location_of(country)
-        event.notes["location"] = placeless_note(document, event, demonyms, publisher, cc)
+        event.notes["location"] = placeless_note(document, event, demonyms, publisher, cc, around)
         return
     if "location" in event.notes or not locate_by_words(document, event):  # learned words last
         event.notes.setdefault("location", "the article names no place for this event")
@@ -378,9 +381,8 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
     """The most often named town or province, else country (a country is often the actor's)."""
     counts: dict[int, list[Resolved]] = {}
-    for r in places:  # a dateline here was filed from abroad (else it placed the event)
-        if r.mention.source == "DATELINE" or EXCLUDE_BEFORE.search(
-                document.text[max(0, r.mention.start - 60) : r.mention.start]) \
+    for r in (p for p in places if p.mention.source != "DATELINE"):  # a dateline: filed abroad
+        if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
                 or EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]) \
                 or cues.elsewhere(document, event, r):
             continue

@@ -22,6 +22,10 @@ from eventcoder.resolve.event_location.place_prior import prior_votes
 # name more often, half of that.
 W_ADMIN_PLACE = 1.0
 W_TOWN_PLACE = 0.5
+# Where no place is the scene, the places named beside it (a route's ends, an origin, a
+# destination) weigh as much as an armed group at home (W_ARMED_GROUP + W_EVENT_ACTOR): a route's
+# two towns or one province outweigh a group, which crosses borders.
+W_BESIDE_SCENE = 2.0
 
 
 def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
@@ -29,17 +33,31 @@ def other_place_votes(places: list[Resolved], choice: Resolved) -> Counter[str]:
     place, however often it is named; countries and places found by the gazetteer alone do not
     vote), and from the training records' coding of the chosen name (``place_prior``)."""
     key, gid = choice.mention.key, choice.place.gid if choice.place else -1
-    votes: Counter[str] = prior_votes(key, readings_in(choice), choice.place)
+    return prior_votes(key, readings_in(choice), choice.place) + named_place_votes(places, key, gid)
+
+
+def named_place_votes(places: list[Resolved], key: str = "", gid: int = -1) -> Counter[str]:
+    """Votes per country code from the towns and units the text names (one per place, however
+    often named; not ``key``'s or ``gid``'s, not countries, not places found by the gazetteer
+    alone). Where no place is the event's scene, the places named as a route's ends, an origin or
+    a destination still tell the country: 'a vehicle travelling from Garsen to Lamu' is in Kenya."""
+    votes: Counter[str] = Counter()
     seen: set[int] = set()
     for r in places:
         p = r.place
-        if p is None or not p.cc or r.mention.key == key or p.gid in (gid, *seen):
+        if p is None or not p.cc or (key and r.mention.key == key) or p.gid in (gid, *seen):
             continue
         if p.kind in ("country", "continent") or r.mention.source == "GAZ_STRONG":
             continue
         seen.add(p.gid)
         votes[p.cc] += W_ADMIN_PLACE if p.kind in ("adm1", "adm2") else W_TOWN_PLACE
     return votes
+
+
+def beside_scene_votes(places: list[Resolved]) -> Counter[str]:
+    """Country votes of the places named when none of them is the event's scene (see
+    ``named_place_votes``), at the weight of a place named outright beside an armed group."""
+    return Counter({cc: W_BESIDE_SCENE * v for cc, v in named_place_votes(places).items()})
 
 
 def named_population(choice: Resolved) -> int:
