@@ -10,7 +10,7 @@ import pytest
 from eventcoder.document import Actor, Article, Mention
 from eventcoder.eval.acled import primary_event
 from eventcoder.geoparser.gazetteer import get_gazetteer
-from eventcoder.geoparser.recognize import _opens_place_name
+from eventcoder.geoparser.name_heads import opens_place_name as _opens_place_name
 from eventcoder.resolve.event_location.country_votes import nationality_only
 
 
