@@ -10,7 +10,7 @@ import pytest
 from eventcoder.document import Actor, Article, Mention
 from eventcoder.eval.acled import primary_event
 from eventcoder.geoparser.gazetteer import get_gazetteer
-from eventcoder.geoparser.name_heads import opens_place_name as _opens_place_name
+from eventcoder.geoparser.name_heads import opens_place_name
 from eventcoder.resolve.event_location.country_votes import nationality_only
 
 
@@ -39,7 +39,7 @@ def test_a_nationality_word_that_opens_a_place_name_is_that_place(pipeline, text
 ])
 def test_opens_place_name(text: str, word: str, opens: bool) -> None:
     end = text.index(word) + len(word)
-    assert _opens_place_name(get_gazetteer(), text, end, word) is opens
+    assert opens_place_name(get_gazetteer(), text, end, word) is opens
 
 
 @pytest.mark.parametrize(("text", "cc"), [
