@@ -140,12 +140,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
                                 text))
         return True
 
-    dl = DATELINE.search(text[:400])
-    if dl:
-        credit = name_extent.credit_span(dl.group(0), dl.end(1), len(dl.group(1)))
-        name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place
-        for part_start, part_end in name_extent.split_list(text, dl.start(1), dl.end(1)):
-            add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
+    _add_dateline(spacy_doc, text, sent_of, taken, add)
     for start, end, a, source in name_extent.possessive_names(doc_tokens(spacy_doc), lambda s: [
             c.place.name for c in candidates_for(gaz, s)[0]], LOCATIVE):
         add(start, end, source, sent_of.get(a, 0), whole=True)  # "Cox's Bazar", not 'Cox' in Spain
@@ -171,6 +166,16 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     _gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _add_dateline(spacy_doc, text: str, sent_of: dict[int, int], taken: list[bool], add) -> None:
+    """The dateline's places ('LAGOS, Nigeria (Reuters) -'), its credited agency marked taken."""
+    dl = DATELINE.search(text[:400])
+    if dl:
+        credit = name_extent.credit_span(dl.group(0), dl.end(1), len(dl.group(1)))
+        name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place
+        for part_start, part_end in name_extent.split_list(text, dl.start(1), dl.end(1)):
+            add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
 
 
 def _by_source(cands: list[Candidate], source: str, surface: str, admin_word: bool) -> list[Candidate]:
