@@ -36,8 +36,21 @@ _DATELINE_MONTH_FIRST = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
 )
+# The line as regional outlets and translated copy write it: the town in title case, then a dash
+# with a space either side and a capital ("Bunia - At least 38 people", "Addis Abeba - Gunmen
+# stopped", "Port-au-Prince - Heavily armed"). The spaced dash sets it apart from a hyphenated
+# name, the capital after it from a headline's "Sudan war - what we know".
+_DATELINE_TITLED_DASH = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]+(?:[ -](?:(?:au|de|du|la|le|el|al|en)[ -])?[A-Z][\w'’.]+){0,2})"
+    r" (?P<sep>[—–-]) (?=[A-Z])"
+)
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
+
+
+def titled_dash_dateline(head: str) -> re.Match[str] | None:
+    """The regional outlets' dateline ("Bunia - At least ..."), its place as group 1, or None."""
+    return _DATELINE_TITLED_DASH.search(head[:_HEAD_CHARS])
 
 
 def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] | None:
@@ -48,6 +61,7 @@ def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] 
         match = _DATELINE_MONTH_FIRST.search(head)
     else:
         match = _DATELINE.search(head) or _DATELINE_TITLED.search(head)
+    match = match or _DATELINE_TITLED_DASH.search(head)
     if match is None:
         return None
     return match.end("place"), match.start("sep")

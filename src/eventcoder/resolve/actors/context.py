@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+from eventcoder.nlp.clock_zones import is_clock_zone
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
@@ -161,6 +162,8 @@ def _not_a_group(span: Any) -> bool:
         return True
     if demonym_code(text) or code_for_name(text) or capital_code(text):
         return True
+    if is_clock_zone(span[-1]):
+        return True  # "10:02 GMT - Gunmen killed ...": a live blog's time stamp
     if all(w.lower() in GENERIC_FORCE_WORDS for w in words) \
             or nation_with_nouns(words, GENERIC_FORCE_WORDS):
         return True  # "Police forces", "Govt", "the Sri Lankan army": the generic finder's nouns
