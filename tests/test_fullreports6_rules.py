@@ -11,7 +11,6 @@ import pytest
 
 from eventcoder.document import Article
 from eventcoder.pipeline import default_pipeline
-from tests.test_attribution_report_doers import perpetrators_of
 
 
 def _events(text: str, published: str = "2025-03-12") -> list:
