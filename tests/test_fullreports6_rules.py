@@ -11,6 +11,7 @@ import pytest
 
 from eventcoder.document import Article
 from eventcoder.pipeline import default_pipeline
+from tests.test_attribution_report_doers import perpetrators_of
 
 
 def _events(text: str, published: str = "2025-03-12") -> list:
@@ -46,3 +47,126 @@ def test_a_titled_dateline_with_a_spaced_dash_names_no_group(text: str) -> None:
 def test_a_live_blogs_time_stamp_is_no_actor(text: str, published: str) -> None:
     names = _names(text, published)
     assert names and not any(z in n for n in names for z in ("GMT", "UTC", "EST")), names
+
+
+def _attribution(text: str, name: str) -> set[str]:
+    return {a for n, a in perpetrators_of(text).items() if name.lower() in n.lower()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # DR Congo: the group's spokesman denies that "the group" fired
+    ("Shells struck a camp for displaced people near Goma on Friday, killing 18 people. The army "
+     "blamed the M23 rebels. M23 spokesman Lawrence Kanyuka denied that the group had fired on "
+     "the camps.", "March 23"),
+    # Ethiopia: a spokesperson for "one of the Fano groups" denies the accusation
+    ("Gunmen abducted 23 bus passengers near Gondar on Tuesday. The regional security chief "
+     "blamed Fano for the abduction. A spokesperson for one of the Fano groups denied the "
+     "accusation.", "Fano"),
+    # Mali: the army rejects "what it called false allegations"
+    ("Villagers in Sokolo said the Malian army shot dead 21 men on March 14. The Malian army "
+     "rejected what it called false allegations.", "Mali"),
+    # Philippines: "our group has nothing to do with this bombing", told by its spokesperson
+    ("A bomb killed three people at a bus terminal in Isulan on Saturday. The army blamed the "
+     "Bangsamoro Islamic Freedom Fighters. But a BIFF spokesperson, Abu Jihad, told reporters "
+     "by phone that \"our group has nothing to do with this bombing\".", "Bangsamoro"),
+    # Pakistan: "it had nothing to do with the attack"
+    ("A roadside bomb killed seven policemen in Bannu on Monday. Officials blamed the "
+     "Tehreek-i-Taliban Pakistan, but the TTP said in a statement that it had nothing to do "
+     "with the attack.", "Taliban"),
+    # Somalia: "The group said it was not involved"
+    ("A car bomb killed four soldiers in Mogadishu on Friday. The government blamed al Shabaab. "
+     "The group said it was not involved in the blast.", "Shabaab"),
+    # Iraq: "the group had no connection to the strikes"
+    ("Drones struck an oil field in Duhok province on Tuesday, setting a tank on fire. The "
+     "regional government blamed Kataib Hezbollah. A spokesman for Kataib Hezbollah told "
+     "reporters that the group had no connection to the strikes.", "Hezbollah"),
+])
+def test_a_blamed_group_disowning_the_deed_in_its_own_words_denies_it(text: str,
+                                                                       name: str) -> None:
+    assert _attribution(text, name) == {"denied"}, perpetrators_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a market in Quetta on Monday, killing five people. BLA spokesman Jeeyand "
+    "Baloch claimed responsibility for the blast.",
+    "Shells struck a camp near Goma on Friday, killing 18 people. The army blamed the M23. "
+    "M23 spokesman Lawrence Kanyuka denied any involvement.",
+])
+def test_a_groups_spokesman_is_no_perpetrator(text: str) -> None:
+    perps = perpetrators_of(text)
+    assert perps and not any(n in perps for n in ("Jeeyand Baloch", "Lawrence Kanyuka")), perps
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # someone else's disowning changes nothing: the herders' association is not the militia
+    ("Gunmen killed 11 villagers in Plateau state on Sunday. Police blamed Fulani herders. A "
+     "farmers' union said the government had nothing to do with the security lapse.", "Fulani"),
+    # the group disowns a different matter, not the deed: "denied that the army had fired"
+    ("A bomb killed four soldiers in Mogadishu on Friday. The government blamed al Shabaab, "
+     "which claimed the attack. Its spokesman denied that the army had killed any fighters.",
+     "Shabaab"),
+])
+def test_a_disowning_by_another_leaves_the_blame(text: str, name: str) -> None:
+    assert _attribution(text, name) and "denied" not in _attribution(text, name), \
+        perpetrators_of(text)
+
+
+def _toll(text: str, published: str) -> int | None:
+    events = [e for e in _events(text, published) if e.fatalities is not None]
+    return events[0].fatalities.best if events else None
+
+
+@pytest.mark.parametrize(("text", "published", "toll"), [
+    # DR Congo: "the number of people killed had reached 18"
+    ("Shells struck two camps near Goma on Friday. Initial reports spoke of at least nine dead. "
+     "According to the provincial authorities, the number of people killed had reached 18 by "
+     "Saturday evening.", "2024-05-05", 18),
+    # Nigeria: "The toll reached 31"
+    ("Gunmen attacked a village in Zamfara on Sunday, killing 20 people. The toll reached 31 "
+     "after more bodies were found in the bush.", "2024-05-06", 31),
+    # Syria: "the number of dead topped 40"
+    ("A car bomb exploded in a market in Azaz on Saturday, killing at least 25 people. By "
+     "Sunday the number of dead had topped 40, the civil defence said.", "2025-02-02", 40),
+])
+def test_a_toll_reached_with_the_figure_as_object_updates_it(text: str, published: str,
+                                                             toll: int) -> None:
+    assert _toll(text, published) == toll
+
+
+@pytest.mark.parametrize(("text", "published", "toll"), [
+    # Ecuador: the city's deaths "in the first two months of the year"
+    ("Gunmen killed nine people at a billiard hall in Guayaquil on Sunday night, police said. "
+     "According to police figures, Guayaquil recorded more than 600 violent deaths in the first "
+     "two months of the year.", "2025-03-10", 9),
+    # Mexico: "this year"
+    ("Gunmen killed six people in a bar in Culiacan on Friday. The state has registered over "
+     "1,200 deaths this year, according to the prosecutor's office.", "2025-03-08", 6),
+    # Somalia: "in the past three weeks"
+    ("A car bomb killed three soldiers in Mogadishu on Tuesday. More than 70 people have died "
+     "in attacks in the city in the past three weeks.", "2025-03-05", 3),
+    # Honduras: "in the first half of 2024"
+    ("Gunmen shot dead five bus drivers in San Pedro Sula on Monday. The country recorded 1,400 "
+     "violent deaths in the first half of 2024, the observatory said.", "2024-07-09", 5),
+])
+def test_a_tally_over_a_stretch_of_the_calendar_is_no_toll(text: str, published: str,
+                                                           toll: int) -> None:
+    assert _toll(text, published) == toll
+
+
+@pytest.mark.parametrize(("text", "published", "toll"), [
+    # Ecuador: nine dead, "eight at the scene" and "a ninth victim" are still nine
+    ("Nine people died after armed men opened fire inside a billiard hall in Guayaquil on Sunday "
+     "night. Eight people died at the scene. A ninth victim, a 19-year-old man, died at dawn in "
+     "hospital.", "2025-03-10", 9),
+    # Kenya: twelve killed, eleven on the spot, "a twelfth" is no thirteenth
+    ("Twelve passengers were killed when gunmen ambushed a bus near Mandera on Tuesday. Eight "
+     "died on the spot and a ninth passenger died on the way to hospital.", "2025-06-04", 12),
+    # Nigeria and Mali: "a third" after two is three
+    ("Gunmen shot dead two farmers in Benue on Sunday. A third died of his wounds on Monday.",
+     "2025-03-10", 3),
+    ("Two soldiers were killed when a roadside bomb hit their patrol near Kidal on Monday. A "
+     "third soldier died in hospital.", "2025-03-11", 3),
+])
+def test_an_ordinal_victim_makes_the_toll_its_number(text: str, published: str,
+                                                      toll: int) -> None:
+    assert _toll(text, published) == toll
