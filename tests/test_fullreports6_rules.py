@@ -170,3 +170,18 @@ def test_a_tally_over_a_stretch_of_the_calendar_is_no_toll(text: str, published:
 def test_an_ordinal_victim_makes_the_toll_its_number(text: str, published: str,
                                                       toll: int) -> None:
     assert _toll(text, published) == toll
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Mexico: "initial investigations point to X"
+    ("Gunmen killed a journalist in Culiacan on Friday. Initial investigations point to the "
+     "Chapitos faction of the Sinaloa Cartel, the state prosecutor said.", "Sinaloa"),
+    # Colombia: "intelligence pointed to members of X", a gang the actor KB lacks
+    ("A grenade attack wounded six people at a bar in Barranquilla on Saturday. Police said "
+     "intelligence pointed to members of Los Costeños.", "Coste"),
+    # Honduras: "the line of investigation points to members of X"
+    ("Gunmen shot dead three bus drivers in Tegucigalpa on Monday. The main line of "
+     "investigation points to members of Barrio 18, police said.", "18"),
+])
+def test_an_investigation_pointing_to_a_group_suspects_it(text: str, name: str) -> None:
+    assert _attribution(text, name) == {"suspected"}, perpetrators_of(text)
