@@ -185,3 +185,23 @@ def test_an_ordinal_victim_makes_the_toll_its_number(text: str, published: str,
 ])
 def test_an_investigation_pointing_to_a_group_suspects_it(text: str, name: str) -> None:
     assert _attribution(text, name) == {"suspected"}, perpetrators_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Syria 2025: a new group's name holds Mozambique's "Ansar al-Sunna"
+    ("A little-known group calling itself Saraya Ansar al-Sunna claimed responsibility on Monday "
+     "for the suicide bombing that killed 25 people at a church in Damascus on Sunday.",
+     "Saraya Ansar al-Sunna", "SY"),
+    # Iraq 2005: the name of another group, another war
+    ("A car bomb killed nine policemen in Mosul on Tuesday. Ansar al-Sunna claimed the attack "
+     "in a statement posted on a website.", "Ansar al-Sunna", "IQ"),
+    # Mozambique: still the Cabo Delgado insurgents where the report is about Mozambique
+    ("Insurgents of Ansar al-Sunna beheaded six villagers in Macomia, in Cabo Delgado province, "
+     "on Monday.", "Ahlu Sunnah Wa-Jamo", "MZ"),
+])
+def test_a_shared_group_name_follows_the_reports_country(text: str, name: str,
+                                                         country: str) -> None:
+    events = _events(text, "2025-06-23")
+    perps = [a.name for e in events for a in e.actors if a.role == "perpetrator"]
+    assert name in perps and "Ahlu Sunnah Wa-Jamo" not in set(perps) - {name}, perps
+    assert events[0].location is not None and events[0].location.country_code == country

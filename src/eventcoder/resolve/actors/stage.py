@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 _ARMED = {"armed group", "militia"}
 # Vote of each known group's home country in the article-country count (a city counts 1.5).
 HOME_WEIGHT = 2.0
+WEAK_HOME_WEIGHT = 1.0
 
 
 def find_hits(document: Document) -> tuple[list[Hit], str | None]:
@@ -51,8 +52,9 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     backing = {h.country for h in first if h.country and not actor_kb.weak_only(h.text)}
     if backing:
         first = am.known_hits(text, None, backing)
-    homes = [(h.start, h.country, HOME_WEIGHT) for h in first
-             if h.country and h.kind in _ARMED]
+    # a name other groups share elsewhere ('Ansar al-Sunna', 'NPA') votes less than a city named
+    homes = [(h.start, h.country, WEAK_HOME_WEIGHT if actor_kb.weak_only(h.text) else HOME_WEIGHT)
+             for h in first if h.country and h.kind in _ARMED]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country, backing)
 
