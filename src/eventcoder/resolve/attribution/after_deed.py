@@ -22,7 +22,6 @@ from eventcoder.resolve.attribution.arrests import arrests_over_deed
 from eventcoder.resolve.attribution.belong_to import drop_member_doers
 from eventcoder.resolve.attribution.denials import HOAX_NOUNS
 from eventcoder.resolve.attribution.denied_doers import denied_doers
-from eventcoder.resolve.attribution.disowned import disowned_doers
 
 # Things that carry a claim of responsibility.
 CLAIM_CARRIERS = {"claim", "call", "caller", "statement", "communique", "communiqué", "message",
@@ -126,7 +125,6 @@ def after_the_deed(document: Document, event: Event, sents: list[Any],
                    sent_ids: list[int]) -> None:
     """Read denials, hoax claims and arrests that follow the deed into the event's actors."""
     denied_doers(document, event, sents, sent_ids)
-    disowned_doers(document, event, sents, sent_ids)
     _hoax_claims(document, event, sents, sent_ids)
     _arresters(document, event)
     drop_member_doers(document, event)

@@ -258,7 +258,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None)
             if actor.kind and actor.kind.startswith("person"):
                 title = person_title(ent)[0] if ent is not None else None
-            if attribution in {"claimed", "denied"} and group_voice(ent):
+            if attribution == "denied" and group_voice(ent):
                 reading.role = "other"  # "M23 spokesman X denied ...": the group denies
             ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
                             mention=text[start:end], start=start, end=end, role=reading.role,
