@@ -218,3 +218,19 @@ def test_a_press_releases_bracketed_dateline_dates_and_places_nothing(
     events = _events(text, published)
     assert events and events[0].date.start == day, events
     assert events[0].location is not None and events[0].location.country_code == country
+
+
+@pytest.mark.parametrize(("text", "published", "urger"), [
+    ("A suicide bomber killed 25 people at a church in Damascus on Sunday. The Greek Orthodox "
+     "Patriarchate of Antioch called on the transitional authorities to take responsibility for "
+     "protecting churches.", "2025-06-23", "Patriarchate"),
+    ("A bomb killed 12 people at a market in Kano on Friday. The Sultan of Kano urged the state "
+     "government to take responsibility for the safety of traders.", "2025-06-21", "Sultan"),
+    ("Gunmen killed eight miners near Zacatecas on Monday. The miners' union asked the federal "
+     "government to take responsibility for security in the area.", "2025-06-24", "union"),
+])
+def test_urging_others_to_take_responsibility_claims_nothing(text: str, published: str,
+                                                             urger: str) -> None:
+    perps = [a.name for e in _events(text, published) for a in e.actors
+             if a.role == "perpetrator"]
+    assert not any(urger.lower() in p.lower() for p in perps), perps

@@ -52,6 +52,9 @@ PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.
 SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge", "bear"}
 RESPONSIBILITY = {"responsibility", "authorship", "credit"}
+# Verbs that ask someone else to act: the clause under them is the one asked's, not the asker's.
+_URGING = {"call", "urge", "ask", "demand", "appeal", "press", "invite", "encourage", "challenge",
+           "implore", "beg"}
 SUSPECT_VERBS = {"suspect", "blame", "accuse", "believe", "attribute", "hold", "link", "tie"}
 ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie", "to"),
                    ("hallmark", "of"), ("responsibility", "of"), ("work", "of")}
@@ -206,6 +209,8 @@ def responsibility_claim(verb: Any) -> Any | None:
         if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
             continue
+        if low.dep_ == "xcomp" and low.head.lemma_.lower() in _URGING:
+            continue  # "called on the authorities to take responsibility": theirs to take
         objects = {c.lemma_.lower() for c in low.children if c.dep_ == "dobj"}
         if low.lemma_.lower() in SELF_VERBS - {"deny"} and objects & RESPONSIBILITY:
             return low
