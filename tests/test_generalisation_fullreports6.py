@@ -40,7 +40,36 @@ FIRST = {
     "muc_perpetrator_recall": 0.833, "muc_attribution_on_found": 0.85, "muc_incident_type": 1.0,
     "muc_country": 1.0, "wrong_perpetrators": 8,
 }
-FLOORS = {**FIRST}
+# Misses of the first run, by cause: a live blog's "12:45 GMT - CLAIM:" made "GMT" the claimant
+# (BFA1) and a regional dateline "Addis Abeba - Gunmen" an actor (ETH1); a press release's
+# "(Nairobi, April 2, 2024) -" dated the massacre of March 14 (MLI1); denials in other words than
+# "denied involvement" ("denied the accusation", "rejected what they called false allegations",
+# "has nothing to do with", "denied that the group had fired"; ETH1, MLI1, PHL1, COD2, PAK1);
+# tolls: "the number of people killed had reached 18" (COD2), "a ninth victim" counted as a tenth
+# and "more than 600 violent deaths in the first two months of the year" taken as the toll (ECU1);
+# "Saraya Ansar al-Sunna" read as Mozambique's insurgents, whose shared name also made the report
+# Mozambican, and "called on the authorities to take responsibility for protecting churches" a
+# claim (SYR1); "Dimashq", "Amara" for ACLED's Damascus and Amhara (SYR1, ETH1); groups the KB
+# lacks named only through an investigation pointing to "members of" them (ECU1), a misparsed
+# video claim (HTI1) or "structures of ... Carlos Patiño front" (COL1).
+# Floors, after the rules of this round (tests/test_fullreports6_rules.py). MUC-4 attribution is
+# lower than first: ETH1's Fano "denied the accusation" and MLI1's army "rejected what they called
+# false allegations" are now `denied`, the project's attribution for a blamed group that denies
+# (expect.roles), which the MUC-4 scoring counts as no SUSPECTED OR ACCUSED. The wider denial
+# wordings ("had nothing to do with", "denied that the group had fired") were tried and reverted:
+# on MUC-4 dev they turned two accused groups into denied ones (attribution 0.763 -> 0.757).
+# Still missed: NGA1 and MLI1 typed armed clashes (the typer), COD2's toll update read for the
+# headline's event, IND1's "taking the death toll to two" lost once a separate Jiribam incident
+# follows, NER1's 47 for 44, MOZ1 dated by the claim (Wednesday) and MEX1 by the report (Sunday),
+# YEM1's "US strikes on ..." parsed with "strikes" a verb, COL1's police station drone attack
+# typed a clash; ECU1's "lines of investigation point to" misparsed ("investigation point" a noun).
+# Wrong perpetrators left: background deeds the key does not record (BFA1's January attack in
+# Seytenga, PAK1's and PAK2's BLA attacks of 2024 joined to the report by "last week" and
+# "Thursday's attack", MMR1's PDF ambush "a day" before, kept by design for MUC-4), UKR1's
+# Saratov refinery strike and YEM1's Houthi missile launch read into the main strike.
+FLOORS = {**FIRST, "date_ok": 0.917, "fatalities_ok": 0.833, "admin1_ok": 0.917, "actors": 0.804,
+          "perpetrator_ok": 0.714, "attribution_ok": 0.65, "muc_attribution_on_found": 0.8,
+          "wrong_perpetrators": 7}
 
 
 def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
