@@ -85,7 +85,8 @@ def _toll(text: str, published: str) -> int | None:
     return events[0].fatalities.best if events else None
 
 
-@pytest.mark.parametrize(("text", "published", "toll"), [
+# A toll reached with the figure as the verb's object updates it.
+_UPDATED = [
     # DR Congo: "the number of people killed had reached 18"
     ("Shells struck two camps near Goma on Friday. Initial reports spoke of at least nine dead. "
      "According to the provincial authorities, the number of people killed had reached 18 by "
@@ -96,13 +97,9 @@ def _toll(text: str, published: str) -> int | None:
     # Syria: "the number of dead topped 40"
     ("A car bomb exploded in a market in Azaz on Saturday, killing at least 25 people. By "
      "Sunday the number of dead had topped 40, the civil defence said.", "2025-02-02", 40),
-])
-def test_a_toll_reached_with_the_figure_as_object_updates_it(text: str, published: str,
-                                                             toll: int) -> None:
-    assert _toll(text, published) == toll
-
-
-@pytest.mark.parametrize(("text", "published", "toll"), [
+]
+# A tally over a stretch of the calendar is no incident's toll.
+_TALLIES = [
     # Ecuador: the city's deaths "in the first two months of the year"
     ("Gunmen killed nine people at a billiard hall in Guayaquil on Sunday night, police said. "
      "According to police figures, Guayaquil recorded more than 600 violent deaths in the first "
@@ -116,18 +113,14 @@ def test_a_toll_reached_with_the_figure_as_object_updates_it(text: str, publishe
     # Honduras: "in the first half of 2024"
     ("Gunmen shot dead five bus drivers in San Pedro Sula on Monday. The country recorded 1,400 "
      "violent deaths in the first half of 2024, the observatory said.", "2024-07-09", 5),
-])
-def test_a_tally_over_a_stretch_of_the_calendar_is_no_toll(text: str, published: str,
-                                                           toll: int) -> None:
-    assert _toll(text, published) == toll
-
-
-@pytest.mark.parametrize(("text", "published", "toll"), [
+]
+# An ordinal victim makes the toll its number, not one more.
+_ORDINAL = [
     # Ecuador: nine dead, "eight at the scene" and "a ninth victim" are still nine
     ("Nine people died after armed men opened fire inside a billiard hall in Guayaquil on Sunday "
      "night. Eight people died at the scene. A ninth victim, a 19-year-old man, died at dawn in "
      "hospital.", "2025-03-10", 9),
-    # Kenya: twelve killed, eleven on the spot, "a twelfth" is no thirteenth
+    # Kenya: twelve killed; "eight on the spot and a ninth" make no thirteenth
     ("Twelve passengers were killed when gunmen ambushed a bus near Mandera on Tuesday. Eight "
      "died on the spot and a ninth passenger died on the way to hospital.", "2025-06-04", 12),
     # Nigeria and Mali: "a third" after two is three
@@ -135,9 +128,11 @@ def test_a_tally_over_a_stretch_of_the_calendar_is_no_toll(text: str, published:
      "2025-03-10", 3),
     ("Two soldiers were killed when a roadside bomb hit their patrol near Kidal on Monday. A "
      "third soldier died in hospital.", "2025-03-11", 3),
-])
-def test_an_ordinal_victim_makes_the_toll_its_number(text: str, published: str,
-                                                      toll: int) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "published", "toll"), _UPDATED + _TALLIES + _ORDINAL)
+def test_the_incidents_own_toll(text: str, published: str, toll: int) -> None:
     assert _toll(text, published) == toll
 
 
