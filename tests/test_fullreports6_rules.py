@@ -53,22 +53,6 @@ def _attribution(text: str, name: str) -> set[str]:
     return {a for n, a in perpetrators_of(text).items() if name.lower() in n.lower()}
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    # Ethiopia: a spokesperson for "one of the Fano groups" denies the accusation
-    ("Gunmen abducted 23 bus passengers near Gondar on Tuesday. The regional security chief "
-     "blamed Fano for the abduction. A spokesperson for one of the Fano groups denied the "
-     "accusation.", "Fano"),
-    # Mali: the army rejects "what it called false allegations"
-    ("Villagers in Sokolo said the Malian army shot dead 21 men on March 14. The Malian army "
-     "rejected what it called false allegations.", "Mali"),
-    # Cameroon: separatists deny "the charges"
-    ("Gunmen burned a school in Kumbo on Monday. The governor blamed the Ambazonia Defence "
-     "Forces, which denied the charges.", "Ambazonia"),
-])
-def test_a_blamed_group_denying_the_accusation_denies_the_deed(text: str, name: str) -> None:
-    assert _attribution(text, name) == {"denied"}, perpetrators_of(text)
-
-
 @pytest.mark.parametrize("text", [
     "Shells struck a camp near Goma on Friday, killing 18 people. The army blamed the M23. "
     "M23 spokesman Lawrence Kanyuka denied any involvement.",
@@ -229,3 +213,10 @@ def test_urging_others_to_take_responsibility_claims_nothing(text: str, publishe
     perps = [a.name for e in _events(text, published) for a in e.actors
              if a.role == "perpetrator"]
     assert not any(urger.lower() in p.lower() for p in perps), perps
+
+
+def test_the_deadliest_incident_this_year_keeps_its_toll() -> None:
+    # "this year" ranks the incident ("one of the deadliest this year"); it sums up nothing
+    text = ("Gunmen stormed a bus in Karachi on Wednesday, killing 45 passengers in one of the "
+            "deadliest attacks in Pakistan this year, police said.")
+    assert _toll(text, "2015-05-14") == 45

@@ -27,6 +27,7 @@ CAMPAIGN_NOUNS = word_list("campaign_nouns")
 _PERIODS = {"week", "month", "quarter", "half", "year"}
 _STRETCH_WORDS = {"first", "past", "last"}
 _PERIOD_PREPS = {"in", "during", "over", "within", "for"}
+_TALLY_VERBS = {"record", "register", "log", "count", "document", "report", "see"}
 
 
 def cumulative_toll(verb: Any) -> bool:
@@ -56,14 +57,20 @@ def _tally_period(obj: Any) -> bool:
     return of_year or (counted and bool(kids & {"past", "last"}))
 
 
+def _tallying(verb: Any) -> bool:
+    """'has registered', 'have been killed', 'recorded': a verb that sums up, not one deed's
+    ('killing 45 ... in one of the deadliest incidents this year' is the incident's toll)."""
+    return verb.pos_ in ("VERB", "AUX") and (is_perfect(verb) or verb.lemma_.lower() in _TALLY_VERBS)
+
+
 def period_tally(cue: Any) -> bool:
     """The figure's cue or its verb runs over a stretch of the calendar ('recorded 600 deaths in
     the first two months of the year'): a tally, no incident's toll."""
     holders = [cue, cue.head] if cue.pos_ in ("NOUN", "PROPN") else [cue]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "npadvmod" and _tally_period(prep):
-                return True  # "registered 1,200 deaths this year"
+            if prep.dep_ == "npadvmod" and _tally_period(prep) and _tallying(holder):
+                return True  # "has registered 1,200 deaths this year"
             if prep.dep_ == "prep" and prep.lower_ in _PERIOD_PREPS and any(
                     _tally_period(obj) for obj in prep.children if obj.dep_ == "pobj"):
                 return True

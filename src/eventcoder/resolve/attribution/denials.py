@@ -8,8 +8,7 @@ from typing import Any
 from eventcoder.resolve.attribution.backers import BACKING
 
 DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
-                 "claims", "allegation", "allegations", "participation", "hand", "complicity",
-                 "accusation", "accusations", "charge", "charges"}
+                 "claims", "allegation", "allegations", "participation", "hand", "complicity"}
 # Nouns that call a claim of responsibility untrue (not an allegation against the denier).
 HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 
@@ -18,9 +17,6 @@ def denies_part(verb: Any) -> bool:
     """Whether a deny verb denies a part in a deed ("denied involvement", "denied carrying out")."""
     objs = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "xcomp"}}
     objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.subtree}
-    # "rejected what it called 'false allegations'": the thing denied inside the naming clause
-    objs |= {g.lemma_.lower() for c in verb.children if c.dep_ == "ccomp"
-             and c.lemma_.lower() == "call" for g in c.subtree}
     gerund = any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
     # "dismissed the call as a hoax": a claim disputed, not the subject's own part denied
     disputed = any(g.lemma_.lower() in HOAX_NOUNS for c in verb.children if c.dep_ == "dobj"
