@@ -2,8 +2,9 @@
 training records do not teach (data/geo_admin1_acled.yaml, a public source per country): the
 official long name of a Mexican state, Quechua names of Peruvian regions, Indonesian provinces in
 Indonesian, Bangkok's ceremonial name, Sri Lanka's provinces with 'Province', Korean units with
-romanised unit words, Palestine's governorates under its two territories, and
-the Bangsamoro region that replaced the ARMM in 2019."""
+romanised unit words, Palestine's governorates under its two territories, Syria's governorates
+and Ethiopia's regions by their English names, and the Bangsamoro region that replaced the ARMM in
+2019."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ from eventcoder.resolve.event_location.records import acled_admin1
     ("KR", "Gyeongsangnam-do", 2024, "South Gyeongsang"),
     ("PH", "Autonomous Region in Muslim Mindanao", 2022,
      "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ("SY", "Dimashq", 2025, "Damascus"),
+    ("SY", "Damascus Countryside", 2025, "Rural Damascus"),
+    ("ET", "Amara", 2024, "Amhara"),
+    ("ET", "Tigrai", 2021, "Tigray"),
 ])
 def test_gazetteer_unit_takes_acleds_name(cc: str, gazetteer_name: str, year: int,
                                           acled: str) -> None:

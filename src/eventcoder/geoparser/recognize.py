@@ -29,6 +29,7 @@ from eventcoder.geoparser.names import (
 )
 from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.peoples import people_use
+from eventcoder.nlp.dateline_ents import titled_dash_dateline
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
 from eventcoder.text.words import word_list, words_pattern
 
@@ -170,7 +171,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
 
 def _add_dateline(spacy_doc, text: str, sent_of: dict[int, int], taken: list[bool], add) -> None:
     """The dateline's places ('LAGOS, Nigeria (Reuters) -'), its credited agency marked taken."""
-    dl = DATELINE.search(text[:400])
+    dl = DATELINE.search(text[:400]) or titled_dash_dateline(text)  # "Bunia - At least ..."
     if dl:
         credit = name_extent.credit_span(dl.group(0), dl.end(1), len(dl.group(1)))
         name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place

@@ -36,8 +36,30 @@ _DATELINE_MONTH_FIRST = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
 )
+# The line as regional outlets and translated copy write it: the town in title case, then a dash
+# with a space either side and a capital ("Bunia - At least 38 people", "Addis Abeba - Gunmen
+# stopped", "Port-au-Prince - Heavily armed"). The spaced dash sets it apart from a hyphenated
+# name, the capital after it from a headline's "Sudan war - what we know".
+_DATELINE_TITLED_DASH = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][\w'’.]+(?:[ -](?:(?:au|de|du|la|le|el|al|en)[ -])?[A-Z][\w'’.]+){0,2})"
+    r" (?P<sep>[—–-]) (?=[A-Z])"
+)
+# The line as rights groups and UN agencies head a press release: the place and the day in
+# brackets, then a dash ("(Nairobi, April 2, 2024) - Soldiers executed ...", "(Beirut, 3 May 2024)
+# –"): the day is the release's, the place where it was issued.
+_DATELINE_RELEASE = re.compile(
+    r"(?m)^[ \t]*\((?P<place>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2}),\s*[^()\n]{4,25}?\d{4}\)"
+    r"\s*(?P<sep>[—–-])\s"
+)
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
+
+
+def titled_dash_dateline(head: str) -> re.Match[str] | None:
+    """The dateline of a regional outlet ("Bunia - At least ...") or of a press release
+    ("(Nairobi, April 2, 2024) - ..."), its place as group 1, or None."""
+    head = head[:_HEAD_CHARS]
+    return _DATELINE_TITLED_DASH.search(head) or _DATELINE_RELEASE.search(head)
 
 
 def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] | None:
@@ -45,9 +67,10 @@ def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] 
     ``day_first=False`` reads only a dateline with its month first or no day."""
     head = text[:_HEAD_CHARS]
     if not day_first:
-        match = _DATELINE_MONTH_FIRST.search(head)
+        match = _DATELINE_MONTH_FIRST.search(head) or _DATELINE_RELEASE.search(head)
     else:
         match = _DATELINE.search(head) or _DATELINE_TITLED.search(head)
+        match = match or titled_dash_dateline(head)
     if match is None:
         return None
     return match.end("place"), match.start("sep")

@@ -268,14 +268,20 @@ def _own_cue(token: Any, cue: Any = None) -> bool:
                for t in near)
 
 
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
 
 
-def _next_in_line(head: Any) -> bool:
-    """"a third died in hospital", "a fourth was wounded": one more beside those counted before."""
-    ordinal = head.lower_ in _ORDINALS or any(
-        c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children)  # "a fourth soldier"
-    return ordinal and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children)
+def _next_in_line(head: Any) -> int | None:
+    """"a third died in hospital", "a ninth victim died at dawn": the one who makes the count that
+    many, so the toll is the ordinal's number (two killed and "a third" are three; nine killed,
+    "eight at the scene" and "a ninth victim" are still nine)."""
+    if not any(c.dep_ == "det" and c.lower_ == "a" for c in head.children):
+        return None
+    if head.lower_ in _ORDINALS:
+        return _ORDINALS[head.lower_]
+    return next((_ORDINALS[c.lower_] for c in head.children  # "a fourth soldier"
+                 if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
 
 
 def _stray_conjuncts(cue: Any, head: Any) -> list[Any]:
@@ -322,6 +328,9 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         elif part is head:
             return None
     total = sum_quantities(quantities) if len(quantities) > 1 else quantities[0]
+    rank = _next_in_line(head)
+    if rank is not None:
+        total = parse_single(str(rank)) or total
     doc = head.doc
     left = min(cue.i, min(_np_start(p) for p in parts))
     right = max(cue.i, max(_np_end(p) for p in parts))
@@ -331,12 +340,13 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     additive_words = set(_lex("additive_words"))
     additive = (
         head.lower_ in additive_words
-        or _next_in_line(head)
         or any(c.lower_ in additive_words for c in head.children)
         or any(c.lower_ == "also" for c in cue.children)
     )
     subset = head.head.dep_ == "prep" and head.head.lower_ in ("including", "among")
-    victim = "" if _is_number(head) or head.pos_ == "PRON" else head.lemma_.lower()
+    # "a third died": the ordinal stands for one of whoever was counted before
+    victim = "" if _is_number(head) or head.pos_ == "PRON" or head.lower_ in _ORDINALS \
+        else head.lemma_.lower()
     victim = victim or _partitive_noun(head)
     return Finding(
         kind,

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from eventcoder.document import Count, Document, Event
-from eventcoder.extract.counts.cumulative import cumulative_toll
+from eventcoder.extract.counts.cumulative import cumulative_toll, period_tally
 from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.enumerated import enumerated
 from eventcoder.extract.counts.find import find_in_span
@@ -283,7 +283,7 @@ def _generic_cue(document: Document, finding: Finding) -> bool:
         return False
     cue = document.spacy_doc[finding.cue]
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    return is_span_statement(verb) or cumulative_toll(verb)
+    return is_span_statement(verb) or cumulative_toll(verb) or period_tally(cue)
 
 
 # Plain words for a person that, with "the", point back to someone the report already counted

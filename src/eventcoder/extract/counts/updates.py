@@ -21,6 +21,9 @@ from eventcoder.extract.counts.phrase import (
     _with_modifier,
 )
 
+# Update verbs that take the new figure as their object ("reached 18", "hit 40", "topped 100").
+_ARRIVE = {"reach", "hit", "top"}
+
 
 def _own_kind(noun: Any) -> str | None:
     """The kind the noun's own phrase names: 'number of dead', 'number of soldiers killed',
@@ -66,6 +69,12 @@ def died_of_wounds(finding: Finding, doc: Any) -> bool:
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
+def _reached(num: Any, verb: Any) -> bool:
+    """'the number of people killed had reached 18', 'the toll hit 40': a verb of arriving whose
+    object is the figure itself (no 'to')."""
+    return num.dep_ == "dobj" and num.head.i == verb.i and verb.lemma_.lower() in _ARRIVE
+
+
 def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
     """The figures the span restates a toll with, each of the kind it updates."""
     out: list[Finding] = []
@@ -81,7 +90,8 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
         if kind is None and before and not any(c.dep_ == "prep" for c in tok.children):
             kind = before[-1].kind  # a bare "the number rose to"; not "the number of displaced"
         num = next((t for t in verb.subtree if t.i > verb.i and _is_number(t)
-                    and t.head.lower_ in ("to", "at") and t.head.head.i == verb.i), None)
+                    and (t.head.lower_ in ("to", "at") and t.head.head.i == verb.i
+                         or _reached(t, verb))), None)
         if kind is None or num is None or _over_a_stretch(tok, verb):
             continue
         q = _with_modifier(num)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.extract.events.war_strikes import harming_strike
 from eventcoder.geoparser.countries import country_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
@@ -46,6 +47,8 @@ def _modifiers(token: Any) -> list[Any]:
             if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
     if token.lemma_.lower() in _DEFENCE and not any(m.lower_ in _DEFENDED for m in mods):
         return []
+    if token.lemma_.lower() == "strike" and harming_strike(token):
+        return mods  # "Israeli strikes killed four": strikes that harm are fired by a state
     if token.lemma_.lower() in STRIKE_NOUNS:
         means = [m for m in mods if m.lemma_.lower() in MEANS]
         if not means:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
+from eventcoder.nlp.clock_zones import is_clock_zone
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
@@ -54,6 +55,9 @@ PERSON_ROLES = {"leader", "commander", "spokesman", "spokesperson", "member"}
 # Verbs whose subject takes or rejects the act for itself.
 SELF_VERBS = {"claim", "admit", "deny", "assume", "accept", "take", "acknowledge", "bear"}
 RESPONSIBILITY = {"responsibility", "authorship", "credit"}
+# Verbs that ask someone else to act: the clause under them is the one asked's, not the asker's.
+_URGING = {"call", "urge", "ask", "demand", "appeal", "press", "invite", "encourage", "challenge",
+           "implore", "beg"}
 SUSPECT_VERBS = {"suspect", "blame", "accuse", "believe", "attribute", "hold", "link", "tie"}
 ATTRIBUTE_PREPS = {("attribute", "to"), ("blame", "on"), ("link", "to"), ("tie", "to"),
                    ("hallmark", "of"), ("responsibility", "of"), ("work", "of")}
@@ -183,6 +187,8 @@ def _not_a_group(span: Any) -> bool:
         return True
     if demonym_code(text) or code_for_name(text) or capital_code(text):
         return True
+    if is_clock_zone(span[-1]):
+        return True  # "10:02 GMT - Gunmen killed ...": a live blog's time stamp
     if all(w.lower() in GENERIC_FORCE_WORDS for w in words) \
             or nation_with_nouns(words, GENERIC_FORCE_WORDS):
         return True  # "Police forces", "Govt", "the Sri Lankan army": the generic finder's nouns
@@ -225,6 +231,8 @@ def responsibility_claim(verb: Any) -> Any | None:
         if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):
             continue
+        if low.dep_ == "xcomp" and low.head.lemma_.lower() in _URGING:
+            continue  # "called on the authorities to take responsibility": theirs to take
         objects = {c.lemma_.lower() for c in low.children if c.dep_ == "dobj"}
         if low.lemma_.lower() in SELF_VERBS - {"deny"} and objects & RESPONSIBILITY:
             return low

@@ -9,9 +9,10 @@ also a generic one. Mentions with one identity become one :class:`~eventcoder.do
 from __future__ import annotations
 
 import logging
+import re
 
 from eventcoder.document import Actor, Document, Mention
-from eventcoder.geoparser.countries import article_country
+from eventcoder.geoparser.countries import article_country, demonym_code
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors import mentions as am
@@ -39,6 +40,19 @@ log = logging.getLogger(__name__)
 _ARMED = {"armed group", "militia"}
 # Vote of each known group's home country in the article-country count (a city counts 1.5).
 HOME_WEIGHT = 2.0
+# A capitalised word right before a shared name that makes it part of another ("Saraya Ansar
+# al-Sunna"); an article or a nationality does not ("the", "Mozambican").
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
+def _inside_other_name(text: str, hit: Hit) -> bool:
+    """A weak (shared) alias inside a longer name is another group's name: no vote for the
+    alias holder's country ('Saraya Ansar al-Sunna' in Damascus is not Mozambique's insurgents)."""
+    if not actor_kb.weak_only(hit.text):
+        return False
+    before = _NAME_BEFORE.search(text[max(0, hit.start - 40):hit.start])
+    return before is not None and before.group(1) not in {"The", "A", "An"} \
+        and demonym_code(before.group(1)) is None
 
 
 def find_hits(document: Document) -> tuple[list[Hit], str | None]:
@@ -52,7 +66,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     if backing:
         first = am.known_hits(text, None, backing)
     homes = [(h.start, h.country, HOME_WEIGHT) for h in first
-             if h.country and h.kind in _ARMED]
+             if h.country and h.kind in _ARMED and not _inside_other_name(text, h)]
     country = article_country(text, doc, homes)
     hits = am.known_hits(text, country, backing)
 

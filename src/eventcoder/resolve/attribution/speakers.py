@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.resolve.actors.people import person_title
+
 # Nouns for who or what speaks for a group (the group is their "for/of/from/by" object).
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
                  "statement", "communique", "communiqué", "commander", "leader"}
 _LINKS = {"for", "of", "from", "by"}
+# Titles of a person who only speaks for the group (a commander or leader may do the deed too).
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 
 
 def speaker_of(token: Any) -> Any:
@@ -23,3 +27,14 @@ def speaker_of(token: Any) -> Any:
     if speaker.lemma_.lower() in SPEAKER_NOUNS and speaker.pos_ == "NOUN":
         return speaker
     return token
+
+
+
+def group_voice(ent: Any | None) -> bool:
+    """A person the text titles as a group's voice ("M23 spokesman Lawrence Kanyuka", "Abu Jihad,
+    a spokesman for X"): what they claim or deny is the group's part, not their own deed."""
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    title = person_title(ent)[0]
+    words = set(title.lower().replace("-", " ").split()) if title else set()
+    return bool(words & _VOICES)

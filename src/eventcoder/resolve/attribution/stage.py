@@ -39,6 +39,7 @@ from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.implied import add_implied_actors
+from eventcoder.resolve.attribution.speakers import group_voice
 from eventcoder.resolve.attribution.unclaimed import unclaimed_accusations
 from eventcoder.resolve.attribution.warning_fire import warning_fire
 
@@ -258,9 +259,11 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if attribution == "stated":
                 by = None
             title = None
+            ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None)
             if actor.kind and actor.kind.startswith("person"):
-                ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None)
                 title = person_title(ent)[0] if ent is not None else None
+            if attribution == "denied" and group_voice(ent):
+                reading.role = "other"  # "M23 spokesman X denied ...": the group denies
             ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
                             mention=text[start:end], start=start, end=end, role=reading.role,
                             attribution=attribution, attributed_by=by, title=title)

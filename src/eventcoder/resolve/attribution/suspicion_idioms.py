@@ -1,5 +1,6 @@
 """Suspicion told in idioms: "suspicion fell on X", "suspicion focused on X", "officials pointed
-the finger at X", "X was the prime suspect", "everything points to X", "the evidence pointed to X".
+the finger at X", "X was the prime suspect", "everything points to X", "the evidence pointed to X",
+"the first lines of investigation point to members of X".
 
 No verb of suspecting names the group, yet each wording lays the incident on it as a suspicion
 (an accusation when someone points the finger). "Attention turned to the elections" names no
@@ -21,7 +22,11 @@ FALL_VERBS = {"fall", "focus", "centre", "center", "turn", "rest", "settle", "sh
 _ON = {"on", "upon", "to", "at", "towards", "toward"}
 # What points or leads to a doer without anyone asserting it: signs read, not a deed told.
 SIGN_NOUNS = {"everything", "all", "evidence", "sign", "clue", "indication", "trail", "finding",
-              "circumstance", "lead", "indicator"}
+              "circumstance", "lead", "indicator",
+              # "the first lines of investigation point to X", "initial inquiries point to X"
+              "line", "investigation", "inquiry", "enquiry", "probe", "intelligence"}
+# People of a group a sign may point to instead of the group ("point to members of X").
+_PEOPLE_OF = {"member", "fighter", "militant", "gunman", "element", "cell", "faction", "supporter"}
 _SIGN_VERBS = {"point", "lead"}
 
 
@@ -38,6 +43,8 @@ def _pointed_finger(verb: Any) -> Any | None:
 
 def idiom_suspicion(t: Any) -> Reading | None:
     """Perpetrator (suspected, or accused by the one pointing) read from a suspicion idiom."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PEOPLE_OF:
+        t = t.head.head  # "points to members of X": the members stand where the group would
     if t.dep_ == "pobj" and t.head.lower_ in _ON:
         verb = t.head.head
         pointed = _pointed_finger(verb)
