@@ -67,8 +67,9 @@ FIRST = {
 # Seytenga, PAK1's and PAK2's BLA attacks of 2024 joined to the report by "last week" and
 # "Thursday's attack", MMR1's PDF ambush "a day" before, kept by design for MUC-4), UKR1's
 # Saratov refinery strike and YEM1's Houthi missile launch read into the main strike.
-FLOORS = {**FIRST, "date_ok": 0.917, "fatalities_ok": 0.833, "admin1_ok": 0.917, "actors": 0.804,
-          "attribution_ok": 0.579, "wrong_perpetrators": 7}
+# Merged with the other branches of the round: sub-event 0.833 and actors 0.824.
+FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.833,
+          "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.579, "wrong_perpetrators": 7}
 
 
 def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
