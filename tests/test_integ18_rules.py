@@ -96,3 +96,19 @@ def test_state_force_on_a_rally_stays_a_protest_event() -> None:
         "Police opened fire on protesters at a rally in Kisumu on Monday, killing "
         "two people, witnesses said.")}
     assert ("Protests", "Excessive force against protesters") in types, types
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Ukraine's security service said it had destroyed 41 warplanes at four air bases deep inside "
+     "Russia with drones smuggled into the country in trucks.", "RU"),
+    ("Pakistan's army said it had killed 12 militants in an operation inside Afghanistan on "
+     "Tuesday.", "AF"),
+    ("Kenya's defence forces said their jets had struck an al-Shabaab camp in southern Somalia "
+     "on Friday, killing 20 militants.", "SO"),
+])
+def test_country_named_as_the_scene_beats_the_actors_country(text: str, cc: str) -> None:
+    """With no town named, the country the text places the deed in ('deep inside Russia') wins
+    over the one that owns the doer ('Ukraine's security service')."""
+    events = _events(text, "2025-06-02")
+    assert events and all(e.location.country_code == cc for e in events), \
+        [e.location.country_code for e in events]

@@ -225,3 +225,17 @@ def unresolved_place_near(document: Document, event: Event, m) -> str | None:
                 if not known:
                     return ent.text
     return None
+
+
+# 'in central Burkina Faso', 'deep inside Russia', 'in the east of Congo'; not 'smugglers who
+# tried to cross from Syria', 'drones smuggled into the country'
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|of)\s+(?:[\w'’-]+\s+){0,4}$",
+                              re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(r"\b(?:from|to|into|towards?)\s+(?:[\w'’-]+\s+){0,2}$",
+                               re.IGNORECASE)
+
+
+def named_as_scene(r: Resolved) -> bool:
+    """The place is named as where something happened, not as an origin or a destination."""
+    before = (r.mention.doc_text or "")[max(0, r.mention.start - 50):r.mention.start]
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _DIRECTION_BEFORE.search(before)

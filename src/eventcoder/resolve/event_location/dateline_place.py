@@ -11,9 +11,10 @@ only where a regional bureau filed from: it places no event whose sentences name
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
+
+from eventcoder.resolve.event_location import cues
 
 
 def beats(score: float, place: Any, best: tuple[float, Any, str], dateline: Any) -> bool:
@@ -53,18 +54,5 @@ def filed_abroad(places: list, dateline: Any, sent_ids: set[int]) -> bool:
     home = dateline.place.cc
     named = [r for r in places if r is not dateline and r.place is not None
              and r.mention.sent in sent_ids]
-    return any(r.place.kind == "country" and r.place.cc != home and _scene_country(r)
+    return any(r.place.kind == "country" and r.place.cc != home and cues.named_as_scene(r)
                for r in named) and not any(r.place.cc == home for r in named)
-
-
-# 'in central Burkina Faso', 'in the east of Congo'; not 'smugglers who tried to cross from Syria'
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|of)\s+(?:[\w'’-]+\s+){0,4}$",
-                              re.IGNORECASE)
-_DIRECTION_BEFORE = re.compile(r"\b(?:from|to|into|towards?)\s+(?:[\w'’-]+\s+){0,2}$",
-                               re.IGNORECASE)
-
-
-def _scene_country(r: Any) -> bool:
-    """The country is named as where something happened, not as an origin or a destination."""
-    before = (r.mention.doc_text or "")[max(0, r.mention.start - 50):r.mention.start]
-    return bool(_LOCATIVE_BEFORE.search(before)) and not _DIRECTION_BEFORE.search(before)

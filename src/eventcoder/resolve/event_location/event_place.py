@@ -384,17 +384,17 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     for r in (p for p in places if p.mention.source != "DATELINE"):  # a dateline: filed abroad
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
                 or EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]) \
-                or cues.elsewhere(document, event, r):
-            continue
-        if r.place.kind == "country" and cues.topic_country(document, event, r):
+                or cues.elsewhere(document, event, r) \
+                or (r.place.kind == "country" and cues.topic_country(document, event, r)):
             continue
         counts.setdefault(r.place.gid, []).append(r)
     if not counts:
         return None
 
-    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, bool, int, int, int]:
+    def key(item: tuple[int, list[Resolved]]) -> tuple[bool, bool, bool, int, int, int]:
         place: Place = item[1][0].place  # 'on Rwandan soil' says where, 'a DRC soldier' whose
         return (place.kind not in ("country", "continent"), any(_is_demonym(r) for r in item[1]),
-                len(item[1]), KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
+                any(map(cues.named_as_scene, item[1])), len(item[1]),  # 'inside Russia'
+                KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
