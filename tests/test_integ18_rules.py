@@ -112,3 +112,20 @@ def test_country_named_as_the_scene_beats_the_actors_country(text: str, cc: str)
     events = _events(text, "2025-06-02")
     assert events and all(e.location.country_code == cc for e in events), \
         [e.location.country_code for e in events]
+
+
+
+@pytest.mark.parametrize(("text", "name", "scene"), [
+    ("air bases deep inside Russia were hit", "Russia", True),
+    ("an attack on a town in central Burkina Faso", "Burkina Faso", True),
+    ("smugglers who tried to cross from Syria", "Syria", False),
+    ("forced the truck to return in the direction of Ouagadougou", "Ouagadougou", False),
+    ("drones smuggled into Russia in trucks", "Russia", False),
+])
+def test_named_as_scene(text: str, name: str, scene: bool) -> None:
+    """Where something happened ('inside Russia'), not an origin, a destination or a heading."""
+    from types import SimpleNamespace
+
+    from eventcoder.resolve.event_location.cues import named_as_scene
+    mention = SimpleNamespace(doc_text=text, start=text.index(name))
+    assert named_as_scene(SimpleNamespace(mention=mention)) is scene

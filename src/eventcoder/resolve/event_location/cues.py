@@ -229,9 +229,10 @@ def unresolved_place_near(document: Document, event: Event, m) -> str | None:
 
 # 'in central Burkina Faso', 'deep inside Russia', 'in the east of Congo'; not 'smugglers who
 # tried to cross from Syria', 'drones smuggled into the country'
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|of)\s+(?:[\w'’-]+\s+){0,4}$",
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:[\w'’-]+\s+){0,4}$",
                               re.IGNORECASE)
-_DIRECTION_BEFORE = re.compile(r"\b(?:from|to|into|towards?)\s+(?:[\w'’-]+\s+){0,2}$",
+# 'back in the direction of Ouagadougou', 'on the road to Gao': where someone went, no scene
+_DIRECTION_BEFORE = re.compile(r"\b(?:from|to|into|towards?|direction\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
                                re.IGNORECASE)
 
 
