@@ -379,7 +379,7 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 
 
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
-    """The most often named town or province, else country (a country is often the actor's)."""
+    """The most named town or province, else country (one named as the scene first: 'in Mali')."""
     counts: dict[int, list[Resolved]] = {}
     for r in (p for p in places if p.mention.source != "DATELINE"):  # a dateline: filed abroad
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
@@ -394,7 +394,7 @@ def _dominant(places: list[Resolved], document: Document, event: Event) -> Resol
     def key(item: tuple[int, list[Resolved]]) -> tuple[bool, bool, bool, int, int, int]:
         place: Place = item[1][0].place  # 'on Rwandan soil' says where, 'a DRC soldier' whose
         return (place.kind not in ("country", "continent"), any(_is_demonym(r) for r in item[1]),
-                any(map(cues.named_as_scene, item[1])), len(item[1]),  # 'inside Russia'
+                place.kind == "country" and any(map(cues.named_as_scene, item[1])), len(item[1]),
                 KIND_RANK.get(place.kind, 0), -item[1][0].mention.start)
 
     return max(counts.items(), key=key)[1][0]
