@@ -129,3 +129,25 @@ def test_named_as_scene(text: str, name: str, scene: bool) -> None:
     from eventcoder.resolve.event_location.cues import named_as_scene
     mention = SimpleNamespace(doc_text=text, start=text.index(name))
     assert named_as_scene(SimpleNamespace(mention=mention)) is scene
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Hundreds of Hamas gunmen crossed the border fence from Gaza on Saturday, killing dozens of "
+     "people in nearby kibbutzim.", "Hamas"),
+    ("Dozens of Al Shabaab fighters crossed into Kenya's Lamu county on Saturday, killing nine "
+     "villagers, police said.", "Al Shabaab"),
+    ("ISWAP fighters rode into the town of Damasak on motorcycles, burning shops and killing "
+     "four traders, residents said.", "Islamic State (West Africa)"),
+])
+def test_mover_does_the_attack_participle(text: str, group: str) -> None:
+    """'Gunmen infiltrated the town, killing nine': the subject of the movement is the doer of
+    the attack participle, which has no subject of its own."""
+    roles = {(a.acled_name or a.name, a.role) for e in _events(text, "2023-10-08") for a in e.actors}
+    assert any(name.startswith(group) and role == "perpetrator" for name, role in roles), roles
+
+
+def test_no_doer_from_a_subject_that_only_reports() -> None:
+    roles = {(a.acled_name or a.name, a.role) for e in _events(
+        "Police said on Sunday that gunmen had attacked a bus near Garissa, killing six passengers.",
+        "2023-10-08") for a in e.actors}
+    assert not any(name.startswith("Police") and role == "perpetrator" for name, role in roles), roles

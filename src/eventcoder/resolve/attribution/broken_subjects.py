@@ -6,6 +6,9 @@
 - A sentence the parse left with no finite verb at its root ("Members of the X gang shot dead
   six inmates", with "gang" read as a compound of "shot" or of "set fire"): the noun phrase
   before the attack verb is its subject when the verb has none of its own.
+- A verb of movement whose attack follows as a participle ("Hamas gunmen infiltrated southern
+  Israel, killing hundreds", "dozens of fighters crossed into Lamu county, killing nine"): the
+  subject of the movement did the participle's act, which has no subject of its own.
 """
 
 from __future__ import annotations
@@ -23,14 +26,35 @@ def _own_subject(verb: Any) -> bool:
 
 
 def gerund_subject_doer(t: Any) -> Reading | None:
-    """'Soldiers manning a checkpoint shot ...': the gerund's subject did the attack verb's act."""
+    """'Soldiers manning a checkpoint shot ...': the gerund's subject did the attack verb's act
+    (and 'gunmen infiltrated the town, killing nine': the mover did the participle's)."""
     gerund = t.head
     if t.dep_ != "nsubj" or gerund.dep_ != "csubj" or gerund.tag_ != "VBG" or gerund.i < t.i:
-        return None
+        return _participle_doer(t)
     verb = gerund.head
     if verb.lemma_.lower() not in rules.ATTACK or verb.pos_ != "VERB" or verb.i < gerund.i:
         return None
     return rules.governed_doer(verb, t)
+
+
+# Heads of a number of people ("hundreds of gunmen", "a group of fighters"): the people are the
+# subject the verb's reader sees.
+_QUANTITY_HEADS = {"hundreds", "dozens", "scores", "thousands", "tens", "group", "band", "number"}
+
+
+def _participle_doer(t: Any) -> Reading | None:
+    """The subject of a verb that is no attack, whose attack participle has no subject of its own."""
+    subject = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITY_HEADS:
+        subject = t.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in rules.ATTACK:
+        return None
+    for part in verb.children:
+        if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in rules.ATTACK \
+                and not _own_subject(part) and part.i > verb.i:
+            return rules.governed_doer(part, t)
+    return None
 
 
 def _active_attack_verbs(sent: Any, after: int) -> list[Any]:
