@@ -40,15 +40,20 @@ def gerund_subject_doer(t: Any) -> Reading | None:
 # Heads of a number of people ("hundreds of gunmen", "a group of fighters"): the people are the
 # subject the verb's reader sees.
 _QUANTITY_HEADS = {"hundreds", "dozens", "scores", "thousands", "tens", "group", "band", "number"}
+# Verbs of coming into a place: the arrival the attack participle follows ("rode into the town,
+# killing"); other verbs ("used force against them, killing") tell the deed themselves.
+_MOVEMENT_VERBS = {"infiltrate", "cross", "enter", "ride", "drive", "arrive", "sweep", "move",
+                   "advance", "descend", "penetrate", "sneak", "swoop", "come", "march", "pour",
+                   "invade", "break"}
 
 
 def _participle_doer(t: Any) -> Reading | None:
-    """The subject of a verb that is no attack, whose attack participle has no subject of its own."""
+    """The subject of a movement verb whose attack participle has no subject of its own."""
     subject = t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITY_HEADS:
         subject = t.head.head
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in rules.ATTACK:
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _MOVEMENT_VERBS:
         return None
     for part in verb.children:
         if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in rules.ATTACK \
