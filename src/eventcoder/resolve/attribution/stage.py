@@ -259,8 +259,11 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             if attribution == "stated":
                 by = None
             title = None
-            ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None)
-            if actor.kind and actor.kind.startswith("person"):
+            person = bool(actor.kind and actor.kind.startswith("person"))
+            # the entity is read only for a person's title or a denier's voice: a scan per reading
+            ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None) \
+                if person or attribution == "denied" else None
+            if person:
                 title = person_title(ent)[0] if ent is not None else None
             if attribution == "denied" and group_voice(ent):
                 reading.role = "other"  # "M23 spokesman X denied ...": the group denies
