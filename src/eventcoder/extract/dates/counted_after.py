@@ -7,6 +7,7 @@ other day, and is left to the date of the clause itself. A weekday counted on pa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -17,33 +18,52 @@ from eventcoder.nlp.doc_cache import ancestors, children
 
 _UNIT_DAYS = {"day": 1, "week": 7}
 _SIGN = {"after": 1, "before": -1}
+# The units a lapse may be counted in; only days and weeks move a date (``_UNIT_DAYS``), but a
+# clause "two months after ..." still sets its deed apart from the news (incident_clusters.py).
+_LAPSE_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def lapse_counts(clause: Any) -> Iterator[tuple[Any, Any]]:
+    """(unit, count word) of each measure of an 'N days after ...' clause ("two days", "a week")."""
+    # The one reader of a lapse's measure: the dates stage moves a day by it, the events stage
+    # sets the clause's deed apart by it; it lives here, with the dates it measures.
+    for unit in children(clause):
+        if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _LAPSE_UNITS:
+            for word in children(unit):
+                if word.dep_ in {"det", "nummod"}:
+                    yield unit, word
+
+
+def lapse_mark(clause: Any) -> str | None:
+    """'after' or 'before' as the mark of an adverbial clause, or None."""
+    marks = [c.lower_ for c in children(clause) if c.dep_ == "mark" and c.lower_ in _SIGN]
+    return marks[0] if marks else None
 
 
 def _lapse_days(clause: Any) -> int | None:
     """Days an 'N days after ...' clause names before its mark ("two days", "a week")."""
-    for unit in children(clause):
+    for unit, word in lapse_counts(clause):
         days = _UNIT_DAYS.get(unit.lemma_.lower())
-        if unit.dep_ != "npadvmod" or days is None:
+        if days is None:
             continue
-        for word in children(unit):
-            if word.dep_ == "det" and word.lower_ in {"a", "one"}:
-                return days
-            if word.dep_ == "nummod":
-                n = int(word.text) if word.text.isdigit() else NUMBER_WORDS.get(word.lower_)
-                return n * days if n else None
+        if word.dep_ == "det" and word.lower_ in {"a", "one"}:
+            return days
+        if word.dep_ == "nummod":
+            n = int(word.text) if word.text.isdigit() else NUMBER_WORDS.get(word.lower_)
+            return n * days if n else None
     return None
 
 
 def _lapse(node: Any) -> int | None:
     """Signed days of an 'N days after ...' clause or phrase ('after' as mark or preposition)."""
     if node.dep_ == "advcl":
-        marks = [c.lower_ for c in children(node) if c.dep_ == "mark" and c.lower_ in _SIGN]
+        mark = lapse_mark(node)
     elif node.dep_ == "prep" and node.lower_ in _SIGN:
-        marks = [node.lower_]
+        mark = node.lower_
     else:
         return None
-    days = _lapse_days(node) if marks else None
-    return _SIGN[marks[0]] * days if days is not None else None
+    days = _lapse_days(node) if mark else None
+    return _SIGN[mark] * days if days is not None and mark else None
 
 
 def lapse_offset(span: Any, triggers: list[Any]) -> int | None:

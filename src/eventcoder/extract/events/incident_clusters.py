@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.dates.counted_after import lapse_counts, lapse_mark
 from eventcoder.extract.events.attacked_gathering import attacked_gathering
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
@@ -120,16 +121,9 @@ def contrast_clauses(sent: Span) -> list[Span]:
 
 # "Two days after gunmen killed a priest, armed men abducted 15 worshippers": a clause measured
 # back from the main deed by a lapse of days or more tells an earlier deed of its own.
-_LAPSE_MARKS = frozenset({"after", "before"})
-_LAPSE_UNITS = frozenset({"day", "week", "month", "year"})
-
-
 def _lapse_clause(verb: Token) -> bool:
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _LAPSE_MARKS
-                                       for c in verb.children):
-        return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LAPSE_UNITS
-               and any(g.dep_ in {"nummod", "det"} for g in c.children) for c in verb.children)
+    """An 'N days (weeks, months) after ...' clause."""
+    return verb.dep_ == "advcl" and lapse_mark(verb) is not None and any(lapse_counts(verb))
 
 
 def in_lapse_clause(token: Token) -> bool:
