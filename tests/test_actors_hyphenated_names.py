@@ -20,6 +20,10 @@ from eventcoder.pipeline import default_pipeline
     ("Two police officers were hacked to death in Narayanganj on Monday night. "
      "Ansar-ul-Tawhid Bangladesh claimed the killings in a post on its channel.",
      "Ansar-ul-Tawhid Bangladesh"),
+    # the Arabic article assimilated ('ash-'), a particle the place names' list shares
+    ("Gunmen shot dead four guards at a power station near Baquba on Tuesday. Harakat-ash-Shuruq "
+     "Iraq claimed responsibility for the killings in a statement.",
+     "Harakat-ash-Shuruq Iraq"),
 ])
 def test_hyphenated_group_with_country_tail_claims(text: str, group: str) -> None:
     doc = default_pipeline()(Article(id="t", text=text, published="2024-05-20"))

@@ -108,7 +108,8 @@ SHAPES: dict[str, Shape] = {
     "weapons.yaml": Shape(values=list),
     "words.yaml": Shape(keys={
         "speech_verbs": list, "address_verbs": list, "reply_verbs": list, "admin_unit_nouns": list,
-        "campaign_nouns": list, "site_nouns": list}),
+        "campaign_nouns": list, "site_nouns": list, "hyphen_name_particles": list,
+        "doer_nouns": list, "fighter_nouns": list}),
 }
 
 

@@ -98,6 +98,8 @@ _UNIT_AFTER = re.compile(r"[ \t]+(?:province|governorate|region|state|district|w
                          r"county|department|prefecture)\b", re.IGNORECASE)
 
 # 'Medjez El Beb', 'Bir el Bey': capitalised words joined by the particles of Arabic names.
+# Narrower than name_bridges.PARTICLES on purpose: a misspelt name is sought over few words, and
+# Romance particles ('de', 'la') would stretch it across a phrase; 'ould' and 'ag' join Sahel names.
 _NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
 # Bodies and offices named after the unit they serve: 'Directorate of X', 'Governor of X'.
 _SEAT_OF = {"directorate", "governorate", "governor", "municipality", "prefecture", "wilaya",

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from eventcoder.text.words import word_list
+
 # Lower-case particles of Arabic, French, Portuguese and Spanish place names ('Bahr el Ghazal', 'Dar
 # es Salaam', 'Rio de Janeiro', 'Valle del Cauca', 'Lanao del Sur').
 PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", "des", "da", "do",
@@ -15,11 +17,10 @@ PARTICLES = {"el", "al", "es", "ed", "ad", "ash", "as", "ar", "az", "de", "du", 
 # '‘' and 'ʿ' transliterate the Arabic ayn ('Yirga ‘Alem', 'ʿAdan').
 AYN = ("\u2018", "\u02bf")
 # Lower-case particles written between hyphens inside one name ('Croix-des-Bouquets', 'Port-de-Paix',
-# 'Pul-e-Charkhi'): the Persian and Urdu ezafe too ('Mazar-i-Sharif', 'Qala-i-Naw', 'Dera-ye-Khan',
-# 'Dar-ul-Aman') and the Arabic article assimilated ('Dar-es-Salaam', 'Deir-ez-Zor', 'Ras-at-Tin').
-HYPHEN_PARTICLES = {"des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "e",
-                    "el", "al", "da", "do", "di", "i", "ye", "ul", "ud", "ur", "es", "ez", "ed",
-                    "ad", "az", "ar", "as", "ash", "at", "an", "adh", "ath", "us"}
+# 'Pul-e-Charkhi'): the Romance ones of place names here, the Persian and Urdu ezafe and the Arabic
+# article ('Mazar-i-Sharif', 'Deir-ez-Zor') from the list group names share (words.yaml).
+HYPHEN_PARTICLES = word_list("hyphen_name_particles") | {
+    "des", "de", "du", "la", "le", "les", "sur", "en", "aux", "au", "à", "da", "do", "di"}
 
 
 def bridge_step(toks: Sequence[Token], j: int, capitalised: Callable[[Token], bool]) -> int:

@@ -51,6 +51,8 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# Words left lower case inside any name, a person's ('ibn', 'van', 'von') as much as a place's: the
+# geoparser's particle lists say which words join one place name, a different question.
 _ENGLISH_PARTICLES = frozenset({"of", "the", "and", "in", "a", "an", "on", "at", "for", "to"})
 _NAME_PARTICLES = _ENGLISH_PARTICLES | frozenset(
     {"de", "la", "las", "los", "del", "el", "y", "da", "do", "dos", "das", "al", "bin", "ibn",

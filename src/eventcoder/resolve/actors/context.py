@@ -27,22 +27,19 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
 from eventcoder.resolve.attribution.rules import ATTACK
+from eventcoder.text.words import word_list
 
+# Member nouns naming people, never part of a group's name ("Red Star rebels"): a group's
+# fighters (words.yaml, shared with attribution's fighter heads) and its other men; "dissidents
+# of the former FARC", "remnants of the Islamic State" are the group's men too.
+MEMBER_PEOPLE = word_list("fighter_nouns") | {"gunman", "gunmen", "member", "dissident", "remnant"}
 # Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
-MEMBER_NOUNS = {"terrorist", "guerrilla", "guerrila", "militant", "member", "fighter", "rebel",
-                "commando", "insurgent", "gunman", "cell", "unit", "faction", "wing", "column",
-                "squad", "leader", "commander", "spokesman", "spokesperson", "communique",
-                "communiqué", "statement", "command", "leadership", "cadre", "operative",
-                "combatant", "gunmen", "hitman", "assassin", "bomber", "kidnapper", "extremist",
-                "jihadist", "subversive", "urban", "group", "organization", "organisation",
-                "movement", "network", "front", "army", "cartel", "gang", "militia", "sect", "officer",
-                "soldier", "element", "agent",
-                # "dissidents of the former FARC", "remnants of the Islamic State": the group's men
-                "dissident", "remnant"}
-# Member nouns naming people, never part of a group's name ("Red Star rebels").
-MEMBER_PEOPLE = {"rebel", "guerrilla", "militant", "fighter", "terrorist", "insurgent", "gunman",
-                 "gunmen", "member", "combatant", "extremist", "jihadist", "dissident",
-                 "remnant"}
+MEMBER_NOUNS = MEMBER_PEOPLE | {
+    "guerrila", "commando", "cell", "unit", "faction", "wing", "column", "squad", "leader",
+    "commander", "spokesman", "spokesperson", "communique", "communiqué", "statement", "command",
+    "leadership", "cadre", "operative", "hitman", "assassin", "bomber", "kidnapper", "subversive",
+    "urban", "group", "organization", "organisation", "movement", "network", "front", "army",
+    "cartel", "gang", "militia", "sect", "officer", "soldier", "element", "agent"}
 # Members named by their trade, who also come "from" a group ("hitmen from the X gang").
 _HIRED_HANDS = {"hitman", "hitmen", "assassin", "kidnapper", "bomber", "commando", "operative"}
 # Nouns of an attack a group's name may own ("a Shining Path attack").
@@ -105,8 +102,8 @@ def _candidates(doc: Any) -> Iterator[Any]:
 
 
 # Particles joined by hyphens inside South Asian and Arabic group names ("Tehreek-i-Jihad",
-# "Jamaat-ul-Ahrar", "Ansar-e-Hezbollah").
-_NAME_PARTICLES = frozenset({"i", "e", "ul", "al", "ud", "ut", "el", "ur", "us", "ad", "an", "as"})
+# "Jamaat-ul-Ahrar", "Ansar-e-Hezbollah"): the list place names share (words.yaml).
+_NAME_PARTICLES = word_list("hyphen_name_particles")
 
 
 def _continues_name(run: list[Any], t: Any) -> bool:

@@ -11,10 +11,10 @@ from typing import Any
 
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.arrests import arrests_over_deed
+from eventcoder.text.words import word_list
 
 _HEDGE_VERBS = {"believe", "suspect", "think", "say", "presume", "report", "understand"}
-_DOER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
-               "kidnapper", "abductor", "killer", "raider", "fighter", "militant", "insurgent"}
+_DOER_NOUNS = word_list("doer_nouns") | {"culprit", "killer", "fighter", "militant", "insurgent"}
 _PLAIN_NOUNS = {"man", "men", "individual", "people", "person", "youth"}
 _ARMED = {"armed", "masked", "hooded", "unidentified", "unknown", "heavily"}
 # the arrested, named again as the subject of a belonging clause

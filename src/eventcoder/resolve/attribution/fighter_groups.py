@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Actor, Document
+from eventcoder.text.words import word_list
 
 # Plural nouns of fighters that a group's name qualifies ("FMLN guerrillas", "ELN fighters").
-FIGHTER_HEADS = {"rebel", "guerrilla", "guerilla", "insurgent", "militant", "terrorist",
-                 "subversive", "jihadist", "extremist", "fighter", "combatant", "commando"}
+FIGHTER_HEADS = word_list("fighter_nouns") | {"guerilla", "subversive", "commando"}
 UNIT_HEADS = {"unit", "column", "squad", "cell", "detachment", "band", "group", "front"}
 
 

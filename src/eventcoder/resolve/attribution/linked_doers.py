@@ -19,11 +19,11 @@ from typing import Any
 from eventcoder.resolve.actors.context import ATTACK_NOUNS, MEMBER_PEOPLE, noun_lemma
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.text.words import word_list
 
 # Nouns for the people who did an act, beyond the members of a group.
-DOER_NOUNS = {"attacker", "gunman", "gunmen", "assailant", "perpetrator", "culprit", "bomber",
-              "kidnapper", "abductor", "killer", "murderer", "raider", "hitman", "assassin",
-              "man", "individual", "youth", "person"}
+DOER_NOUNS = word_list("doer_nouns") | {"culprit", "killer", "murderer", "hitman", "assassin",
+                                        "man", "individual", "youth", "person"}
 # Verbs by which a principal stands behind the doers ("hitmen paid by X").
 PRINCIPAL_VERBS = {"hire", "pay", "send", "contract", "recruit", "finance", "dispatch", "employ"}
 # Verbs by which a principal makes the act happen ("X planned the attack").

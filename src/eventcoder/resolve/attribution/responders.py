@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-_DOER_NOUNS = frozenset({"attacker", "gunman", "gunmen", "assailant", "bomber", "raider",
-                         "kidnapper", "abductor", "hostage-taker", "captor", "militant",
-                         "insurgent", "terrorist", "perpetrator", "shooter"})
+from eventcoder.text.words import word_list
+
+_DOER_NOUNS = word_list("doer_nouns") | {"hostage-taker", "captor", "militant", "insurgent",
+                                         "terrorist", "shooter"}
 _DEFINITE = frozenset({"the", "these", "those"})
 _AT = frozenset({"on", "at", "upon"})
 _ENDING = frozenset({"before", "until", "till"})
