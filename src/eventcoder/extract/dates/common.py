@@ -1,6 +1,7 @@
 """Shared pieces of date resolution: month and weekday names, calendar arithmetic, results.
 
-Used by :mod:`eventcoder.extract.dates.resolve` and :mod:`eventcoder.extract.dates.calendar_rules`; kept apart so each rule module stays small.
+Used by :mod:`eventcoder.extract.dates.resolve` and :mod:`eventcoder.extract.dates.calendar_rules`;
+kept apart so each rule module stays small.
 """
 
 from __future__ import annotations
