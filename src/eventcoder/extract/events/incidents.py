@@ -122,6 +122,40 @@ def _reference_owner(
     return None
 
 
+def _nested_in_references(accepted: list[TriggerMention], by_token: dict[int, TriggerMention],
+                          refs: dict[int, TriggerMention]) -> dict[int, int]:
+    """Mentions inside a reference's own phrase, each to the reference it belongs to.
+
+    "arrested over the attack on the residence during the 9 May riots", "in connection with the
+    arson attack on a bus": the riots and the arson are parts of the incident the arrests are
+    about, no deed of their own (read alone, the riot outranked the arrests it is the topic of).
+    """
+    nested: dict[int, int] = {}
+    for _ in range(3):  # a chain of parts: "the attack during the riots after the rally"
+        for m in accepted:
+            if m.token.i in refs or m.token.i in nested or m.token.pos_ not in _NOMINAL:
+                continue
+            owner = _noun_phrase_owner(m, by_token)
+            if owner is not None and (owner.token.i in refs or owner.token.i in nested):
+                nested[m.token.i] = nested.get(owner.token.i, owner.token.i)
+    return nested
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _noun_phrase_owner(m: TriggerMention, by_token: dict[int, TriggerMention]
+                       ) -> TriggerMention | None:
+    """The nearest trigger above a mention within one noun phrase; a verb between them opens a
+    clause of its own ("protesters who broke through barricades during a demonstration")."""
+    for anc in ancestors(m.token):
+        if anc.i in by_token:
+            return by_token[anc.i]
+        if anc.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
 def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
     """A weak word joins an incident only from a main clause and not as a class of events."""
     tok = m.token
@@ -171,13 +205,17 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
     by_token = {m.token.i: m for m in accepted}
     refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
+    nested = _nested_in_references(accepted, by_token, refs)
+    nested_by_ref: dict[int, list[TriggerMention]] = {}
 
     incidents: list[Incident] = []
     owner_incident: dict[int, Incident] = {}
     pending_refs: list[tuple[TriggerMention, TriggerMention]] = []
     per_sent: dict[tuple[int, int], list[TriggerMention]] = {}
     for m in accepted:
-        if m.token.i in refs:
+        if m.token.i in nested:
+            nested_by_ref.setdefault(nested[m.token.i], []).append(m)
+        elif m.token.i in refs:
             pending_refs.append((m, refs[m.token.i]))
         else:
             per_sent.setdefault((m.sent, grammar.unit(m.token).start), []).append(m)
@@ -189,7 +227,9 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
 
     for m, owner in _attach_references(pending_refs, owner_incident, incidents):
         if specific_reference(m.token):  # "arrested over the attack on Senator X": a record too
-            ref = Incident(sfam=sfam_of(m), mentions=[m], sents={m.sent}, reference_only=True)
+            parts = nested_by_ref.get(m.token.i, [])
+            ref = Incident(sfam=sfam_of(m), mentions=[m, *parts], sents={m.sent},
+                           reference_only=True)
             incidents.append(ref)
             if (own := owner_incident.get(owner.token.i)) is not None:
                 own.refers_to.append(ref)
