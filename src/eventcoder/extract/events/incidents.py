@@ -25,6 +25,7 @@ from eventcoder.extract.events.incident_clusters import cluster_sentence
 from eventcoder.extract.events.incident_links import conflict, repeated_noun
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.parades import ceremonial_march
+from eventcoder.extract.events.reference_parts import nested_in_references
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.events.stated_cause import gathering_with_cause
@@ -122,40 +123,6 @@ def _reference_owner(
     return None
 
 
-def _nested_in_references(accepted: list[TriggerMention], by_token: dict[int, TriggerMention],
-                          refs: dict[int, TriggerMention]) -> dict[int, int]:
-    """Mentions inside a reference's own phrase, each to the reference it belongs to.
-
-    "arrested over the attack on the residence during the 9 May riots", "in connection with the
-    arson attack on a bus": the riots and the arson are parts of the incident the arrests are
-    about, no deed of their own (read alone, the riot outranked the arrests it is the topic of).
-    """
-    nested: dict[int, int] = {}
-    for _ in range(3):  # a chain of parts: "the attack during the riots after the rally"
-        for m in accepted:
-            if m.token.i in refs or m.token.i in nested or m.token.pos_ not in _NOMINAL:
-                continue
-            owner = _noun_phrase_owner(m, by_token)
-            if owner is not None and (owner.token.i in refs or owner.token.i in nested):
-                nested[m.token.i] = nested.get(owner.token.i, owner.token.i)
-    return nested
-
-
-_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
-
-
-def _noun_phrase_owner(m: TriggerMention, by_token: dict[int, TriggerMention]
-                       ) -> TriggerMention | None:
-    """The nearest trigger above a mention within one noun phrase; a verb between them opens a
-    clause of its own ("protesters who broke through barricades during a demonstration")."""
-    for anc in ancestors(m.token):
-        if anc.i in by_token:
-            return by_token[anc.i]
-        if anc.pos_ in {"VERB", "AUX"}:
-            return None
-    return None
-
-
 def _weak_ok(m: TriggerMention, quotes: list[tuple[int, int]]) -> bool:
     """A weak word joins an incident only from a main clause and not as a class of events."""
     tok = m.token
@@ -205,7 +172,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
     by_token = {m.token.i: m for m in accepted}
     refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
-    nested = _nested_in_references(accepted, by_token, refs)
+    nested = nested_in_references(accepted, by_token, refs)
     nested_by_ref: dict[int, list[TriggerMention]] = {}
 
     incidents: list[Incident] = []

@@ -30,7 +30,6 @@ from eventcoder.resolve.actors.group_possessive import group_men, owner_national
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
 from eventcoder.resolve.actors.nationality import inside_longer_nationality, token_nation
-from eventcoder.resolve.actors.unit_police import unit_police
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 
 # --- known groups and acronyms -------------------------------------------------------------------
@@ -153,12 +152,10 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         generic = {w.lower() for w in words} & _all_term_words()
         rest = [w for w in words if w.lower() not in generic and w.lower() not in {"the", "of"}]
         # "Kenyan Police", "the Somali Army", "the Sri Lankan Army": generic nouns with a
-        # nationality (of one word or several), or a state's police ("Haryana Police"), left to
-        # terms.
+        # nationality (of one word or several), left to terms.
         joined = " ".join(rest)
         if generic and (all(demonym_code(w) or code_for_name(w) for w in rest)
-                        or demonym_code(joined) or code_for_name(joined)
-                        or unit_police(words)):
+                        or demonym_code(joined) or code_for_name(joined)):
             continue
         out.append(Hit(start, end, surface, f"new:{actor_kb._norm(surface)}", surface,
                        group_kind(surface), surface, doc_country))
