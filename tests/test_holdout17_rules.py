@@ -137,3 +137,26 @@ def test_metro_manila_as_acled_names_it(pipeline: Pipeline) -> None:
     event = report(pipeline, "On 17 August 2021, two gunmen shot dead a tricycle driver in "
                              "Caloocan, in the Philippines, and fled on a motorcycle.")
     assert event.location is not None and event.location.admin1 == "Metropolitan Manila"
+
+
+FOLLOWINGS_HURTING_POLICE = [
+    "On 19 January 2025, hundreds of supporters of the president stormed a district court in Seoul, "
+    "smashing windows and assaulting police officers.",
+    "On 10 May 2024, supporters of the opposition party stormed the election office in Kandy, "
+    "smashing furniture and injuring two policemen.",
+    "On 1 March 2023, activists of a student union attacked police officers guarding the parliament "
+    "in Kathmandu with stones, injuring four of them.",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWINGS_HURTING_POLICE)
+def test_following_hurting_only_police_demonstrates(pipeline: Pipeline, text: str) -> None:
+    """A political following that hurts only the police it fights is a violent demonstration."""
+    assert report(pipeline, text).sub_event_type == "Violent demonstration"
+
+
+def test_following_hurting_people_is_a_mob(pipeline: Pipeline) -> None:
+    """Harm to anyone but the forces makes the following's violence mob violence."""
+    event = report(pipeline, "On 1 March 2023, supporters of a local politician attacked a rival's "
+                             "house in Cox's Bazar, injuring three people.")
+    assert event.sub_event_type == "Mob violence"
