@@ -193,7 +193,8 @@ def demonstration_kept(document: Document, event: Event, short: bool) -> bool:
             or incident is None:
         return False
     lemmas = [t.lemma_.lower() for s in _sentences(document, event, short) for t in s]
-    return demonstrative(incident_sides(list(incident.mentions))[0], lemmas)
+    perps, targets, _parties = incident_sides(list(incident.mentions))
+    return demonstrative(perps, lemmas, targets)
 
 
 def crowd_riot(document: Document, event: Event) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from eventcoder.extract.events.incident_clusters import cluster_sentence
 from eventcoder.extract.events.incident_links import conflict, repeated_noun
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.parades import ceremonial_march
+from eventcoder.extract.events.reference_parts import nested_in_references
 from eventcoder.extract.events.references import specific_reference
 from eventcoder.extract.events.reprisals import avenged_attack
 from eventcoder.extract.events.stated_cause import gathering_with_cause
@@ -171,13 +172,17 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     generic_ids = {m.token.i for m in mentions if scores[m.token.i] >= grammar.GENERIC_THRESHOLD}
     by_token = {m.token.i: m for m in accepted}
     refs = {m.token.i: o for m in accepted if (o := _reference_owner(m, by_token))}
+    nested = nested_in_references(accepted, by_token, refs)
+    nested_by_ref: dict[int, list[TriggerMention]] = {}
 
     incidents: list[Incident] = []
     owner_incident: dict[int, Incident] = {}
     pending_refs: list[tuple[TriggerMention, TriggerMention]] = []
     per_sent: dict[tuple[int, int], list[TriggerMention]] = {}
     for m in accepted:
-        if m.token.i in refs:
+        if m.token.i in nested:
+            nested_by_ref.setdefault(nested[m.token.i], []).append(m)
+        elif m.token.i in refs:
             pending_refs.append((m, refs[m.token.i]))
         else:
             per_sent.setdefault((m.sent, grammar.unit(m.token).start), []).append(m)
@@ -189,7 +194,9 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
 
     for m, owner in _attach_references(pending_refs, owner_incident, incidents):
         if specific_reference(m.token):  # "arrested over the attack on Senator X": a record too
-            ref = Incident(sfam=sfam_of(m), mentions=[m], sents={m.sent}, reference_only=True)
+            parts = nested_by_ref.get(m.token.i, [])
+            ref = Incident(sfam=sfam_of(m), mentions=[m, *parts], sents={m.sent},
+                           reference_only=True)
             incidents.append(ref)
             if (own := owner_incident.get(owner.token.i)) is not None:
                 own.refers_to.append(ref)

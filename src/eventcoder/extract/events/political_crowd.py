@@ -6,12 +6,14 @@ words make a crowd's wrecking demonstrative when no 'protest' is named: the crow
 following ("supporters of the former president stormed Congress", "party activists smashed the
 windows") or the property wrecked is a seat of power ("stormed the court", "set fire to the
 parliament building", "ransacked the ministry"). A crowd that beats or kills someone stays with
-the rules that type attacks.
+the rules that type attacks, unless those it hurts are only the police or troops it fights.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from eventcoder.extract.roles import kind_of
 
 # Crowd nouns that name a political following (ordinary English).
 FOLLOWINGS = frozenset({"supporter", "follower", "partisan", "loyalist", "activist",
@@ -28,10 +30,18 @@ HARM = frozenset({"kill", "injure", "wound", "die", "dead", "death", "beat", "ly
                   "hack", "hurt", "murder"})
 
 
-def demonstrative(perps: list[Token], lemmas: list[str]) -> bool:
-    """True when no one is harmed and the crowd is a political following or the sentences name
-    a seat of power."""
+def demonstrative(perps: list[Token], lemmas: list[str], targets: list[Token] | None = None) -> bool:
+    """True when no one but the forces it fights is harmed and the crowd is a political following
+    or the sentences name a seat of power."""
     words = set(lemmas)
-    if HARM & words:
+    if HARM & words and not only_forces_hurt(targets or []):
         return False
     return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words)
+
+
+def only_forces_hurt(targets: list[Token]) -> bool:
+    """True when every target is a state force ("injuring two policemen"): demonstrators who
+    clash with security forces still demonstrate (ACLED's codebook, 2019, 'Violent
+    demonstration'); harm to anyone else makes the crowd a mob."""
+    # things wrecked and dates have no kind; any person of another kind is hurt too
+    return {k for t in targets if (k := kind_of(t, False))} == {"state"}

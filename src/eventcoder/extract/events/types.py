@@ -25,7 +25,7 @@ from eventcoder.extract.events.lead import lead_mentions
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
-from eventcoder.extract.events.political_crowd import demonstrative
+from eventcoder.extract.events.political_crowd import demonstrative, only_forces_hurt
 from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import crowd_side, incident_sides, named_side
 from eventcoder.extract.events.territory import territory_typing
@@ -148,6 +148,7 @@ class _Violence:
     all_fams: set[str]
     lemmas_m: set[str]
     perps: list[Token]
+    targets: list[Token]
     parties: list[Token]
     pk: set[str]
     tk: set[str]
@@ -189,6 +190,7 @@ def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Vi
         all_fams=all_fams,
         lemmas_m=lemmas_m,
         perps=perps,
+        targets=targets,
         parties=parties,
         pk=pk,
         tk=tk,
@@ -274,9 +276,11 @@ def _anyone_hurt(v: _Violence) -> bool:
 _EXCHANGES = frozenset({"shootout", "shoot-out"})
 
 
-def _crowd_riot(perps: list[Token], lemmas: list[str], hurt: bool) -> str:
-    """A crowd's riot: a violent demonstration when, hurting no one, it acts politically."""
-    if not hurt and demonstrative(perps, lemmas):
+def _crowd_riot(perps: list[Token], lemmas: list[str], hurt: bool,
+                targets: list[Token] | None = None) -> str:
+    """A crowd's riot: a violent demonstration when, hurting no one but the forces it fights, it
+    acts politically."""
+    if (not hurt or only_forces_hurt(targets or [])) and demonstrative(perps, lemmas, targets):
         return "Violent demonstration"
     return "Mob violence"
 
@@ -292,7 +296,7 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
     if fams & {"abduction"}:
         return "Violence against civilians", "Abduction/forced disappearance"
     if v.crowd_perp and not (tk & {"civilian"}):
-        return "Riots", _crowd_riot(v.perps, v.lemmas, hurt)
+        return "Riots", _crowd_riot(v.perps, v.lemmas, hurt, v.targets)
     if v.armed_target and not v.targeted and not v.off_duty:
         return "Battles", "Armed clash"
     if fams & {"sexual"}:

@@ -26,6 +26,7 @@ from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
+from eventcoder.resolve.actors.unit_police import unit_police
 from eventcoder.resolve.attribution.rules import ATTACK
 from eventcoder.text.words import word_list
 
@@ -187,8 +188,8 @@ def _not_a_group(span: Any) -> bool:
     if is_clock_zone(span[-1]):
         return True  # "10:02 GMT - Gunmen killed ...": a live blog's time stamp
     if all(w.lower() in GENERIC_FORCE_WORDS for w in words) \
-            or nation_with_nouns(words, GENERIC_FORCE_WORDS):
-        return True  # "Police forces", "Govt", "the Sri Lankan army": the generic finder's nouns
+            or nation_with_nouns(words, GENERIC_FORCE_WORDS) or unit_police(words):
+        return True  # "Police forces", "the Sri Lankan army", "Sindh Police": the generic nouns
     if text in actor_kb.agencies() or text.upper() in {a.upper() for a in actor_kb.agencies()}:
         return True
     last = span[-1].lemma_.lower()

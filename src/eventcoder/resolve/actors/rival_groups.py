@@ -32,11 +32,12 @@ _GENERIC_MILITIA = re.compile(r"^Unidentified (?:Communal|Clan|Ethnic) Militia(?
 _PEOPLE = re.compile(r"^(?:people|persons?|men|others?|several|many|one|two|three|\d+)$",
                      re.IGNORECASE)
 
-_TWO = r"(?:two|2|the\s+two|rival|both|several|three)\s+(?:rival\s+|neighbou?ring\s+|armed\s+|local\s+)?"
+_TWO = r"(?:two|2|the\s+two|rival|both|several|three)\s+(?:rival\s+|warring\s+|neighbou?ring\s+|armed\s+|local\s+)?"
 _FIGHT = r"(?:clash(?:es|ed)?|fight(?:s|ing)?|violence|skirmish(?:es)?|feud|attacks?|battles?|conflict)"
-# (class, cue): a fight between two unnamed groups of one kind
+# (class, cue): a fight between two unnamed groups of one kind; "men from two clans fought" and
+# "fighters of two warring clans" name the sides by their clans as "between two clans" does
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("clan", re.compile(rf"\binter-?\s?clan\b|\bbetween\s+{_TWO}(?:sub-?\s?)?clans\b|"
+    ("clan", re.compile(rf"\binter-?\s?clan\b|\b(?:between|from|of)\s+{_TWO}(?:sub-?\s?)?clans\b|"
                         rf"\brival\s+(?:sub-?\s?)?clans\b|\bclan\s+{_FIGHT}", re.IGNORECASE)),
     ("ethnic", re.compile(rf"\binter-?\s?(?:tribal|ethnic)\b|\bbetween\s+{_TWO}(?:tribes|ethnic\s+groups)\b|"
                           rf"\b(?:tribal|ethnic)\s+{_FIGHT}", re.IGNORECASE)),
