@@ -46,7 +46,9 @@ FIRST = {
 # Provisional IRA" is no known name), ARG1 (Buenos Aires placed at the province); admin1 misses
 # are the geoparser's names (Lombardia, Hessen, Nordrhein-Westfalen, Corse, National Capital
 # Region, Darfur).
-FLOORS = {**FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "fatalities_ok": 0.933,
+# Summaries 6 (tests/test_summaries6_rules.py, a list the parse reads as an apposition): ESP4's
+# "Carrero Blanco, his driver and a police bodyguard" counts 3, fatalities 0.967 -> 1.000.
+FLOORS = {**FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "fatalities_ok": 1.0,
           "perpetrator_ok": 0.926}
 
 

@@ -38,7 +38,10 @@ FIRST = {
 # "killed a month later" counted in the kidnapping (ECU1); admin1 misses are the geoparser's.
 # sub_type 0.880 -> 0.920: "The blast killed 18 people" now joins the suicide bombing told in the
 # sentence before (IND1; tests/test_fullreports5_rules.py, the next sentence's definite deed).
-FLOORS = {**FIRST, "sub_type_ok": 0.92}
+# Summaries 6 (tests/test_summaries6_rules.py): "both attackers" are two (MLI1), and "the team's
+# assistant coach, its press officer and the bus driver" a list of three (AGO1): fatalities
+# 0.767 -> 0.833.
+FLOORS = {**FIRST, "sub_type_ok": 0.92, "fatalities_ok": 0.833}
 
 
 @pytest.mark.slow
