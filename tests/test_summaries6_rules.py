@@ -156,8 +156,8 @@ def test_a_list_of_the_dead_adds_its_groups(text: str, toll: int) -> None:
      "into a nearby building, where he was shot dead by security staff.", 2),
     ("A gunman shot dead a shopkeeper in Kano on Monday. He was later killed by soldiers at a "
      "checkpoint.", 2),
-    ("A gunman opened fire on tourists on a beach near Sousse on Friday, killing a British woman. "
-     "He was shot dead by police as he fled.", 2),
+    ("A gunman opened fire on worshippers leaving a church in Lahore on Sunday, killing a "
+     "deacon. He was shot dead by police as he fled.", 2),
     # the pronoun is the victim: no attacker's death
     ("A gunman shot a police officer in Karachi on Monday. He died in hospital.", 1),
 ])

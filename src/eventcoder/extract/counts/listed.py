@@ -21,13 +21,12 @@ def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
     if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
         return []
     appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    if len(appos) != 1 or not any(c.dep_ == "conj" for c in appos[0].children):
+    # "Eleven civilians, a police officer and ...": a comma right after the head closes the
+    # list's first item; the appositive must have items of its own joined by "and"
+    if len(appos) != 1 or not any(c.dep_ == "conj" for c in appos[0].children) \
+            or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
         return []
     items = [appos[0], *appos[0].conjuncts]
-    if head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
-        return []
-    # "Eleven civilians, a police officer and ...": the comma closes the list's first item,
-    # so the appositive is a later item, not the head's closing remark ("..., were killed")
     own, parts = quantity(head), [quantity(i) for i in items]
     if own is None or any(p is None or p.best is None for p in parts):
         return []
