@@ -41,12 +41,13 @@ FIRST = {
 # test_summaries_poisoning.py (salad bars contaminated with salmonella: USA7),
 # test_summaries_youth_bodies.py ("an ultranationalist youth organization" is no mob: TUR5) and
 # test_summaries_company_names.py ("operated by Royal Dutch Shell" is no shelling: NGA3).
-# Still missed: ESP4 ("Carrero Blanco, his driver and a police bodyguard were killed" counts 1),
-# BGD1 (five assailants killed when the building was stormed are not added), FRA3 and GBR5 (the FLNC is named in Corsican, "the
+# Still missed: BGD1 (five assailants killed when the building was stormed are not added), FRA3 and GBR5 (the FLNC is named in Corsican, "the
 # Provisional IRA" is no known name), ARG1 (Buenos Aires placed at the province); admin1 misses
 # are the geoparser's names (Lombardia, Hessen, Nordrhein-Westfalen, Corse, National Capital
 # Region, Darfur).
-FLOORS = {**FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "fatalities_ok": 0.933,
+# Summaries 6 (tests/test_summaries6_rules.py, a list the parse reads as an apposition): ESP4's
+# "Carrero Blanco, his driver and a police bodyguard" counts 3, fatalities 0.967 -> 1.000.
+FLOORS = {**FIRST, "type_ok": 1.0, "sub_type_ok": 1.0, "fatalities_ok": 1.0,
           "perpetrator_ok": 0.926}
 
 

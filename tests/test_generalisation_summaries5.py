@@ -33,12 +33,15 @@ FIRST = {
 # from the name it stands for), YEM1 and MLI1 ("al-Qaida" against the KB's "al-Qaeda": found, but
 # the scorer's name match misses), IDN1 (members "later convicted of carrying out the attack":
 # the project codes a conviction `accused`, the key `stated`); tolls: the attacker "shot dead by
-# police" (TUN1), "33 civilians and 12 of the bombers" (MAR1), "the team's assistant coach, its
-# press officer and the bus driver" (AGO1), a named victim "shot and killed" (DEU1), a hostage
+# police" (TUN1), "33 civilians and 12 of the bombers" (MAR1), a named victim "shot and killed"
+# (DEU1), a hostage
 # "killed a month later" counted in the kidnapping (ECU1); admin1 misses are the geoparser's.
 # sub_type 0.880 -> 0.920: "The blast killed 18 people" now joins the suicide bombing told in the
 # sentence before (IND1; tests/test_fullreports5_rules.py, the next sentence's definite deed).
-FLOORS = {**FIRST, "sub_type_ok": 0.92}
+# Summaries 6 (tests/test_summaries6_rules.py): "both attackers" are two (MLI1), and "the team's
+# assistant coach, its press officer and the bus driver" a list of three (AGO1): fatalities
+# 0.767 -> 0.833.
+FLOORS = {**FIRST, "sub_type_ok": 0.92, "fatalities_ok": 0.833}
 
 
 @pytest.mark.slow

@@ -47,13 +47,15 @@ def split_pairs(ents: Sequence[Span], labels: set[str],
                 known: Callable[[str], bool]) -> list[tuple[Span, Span]]:
     """Two place entities that are one name: spaCy splits a name at a no-break space ('Yirga\xa0
     Alem') or after a first word it takes for a name of its own ('Baja' 'California'). Joined
-    by a plain space only when the whole is ``known`` ('Lagos Nigeria' in a headline stays two)."""
+    by a plain space only when the whole is ``known`` ('Lagos Nigeria' in a headline stays two);
+    by 'and' too when the whole is known: 'Jammu and Kashmir' is one state, not a city and a
+    region ('Beni and Lubero', two towns, is no name)."""
     text = ents[0].doc.text if ents else ""
     out = []
     for e1, e2 in zip(ents, ents[1:], strict=False):
         gap = text[e1.end_char : e2.start_char]
         if e1.label_ in labels and e2.label_ in labels and (
-                gap == "\xa0" or (gap == " " and known(text[e1.start_char : e2.end_char]))):
+                gap == "\xa0" or (gap in (" ", " and ") and known(text[e1.start_char : e2.end_char]))):
             out.append((e1, e2))
     return out
 

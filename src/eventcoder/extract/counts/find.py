@@ -27,7 +27,12 @@ from eventcoder.extract.counts.phrase import (
     count_phrase,
     fatal,
 )
+from eventcoder.extract.counts.stopped_attacker import attacker_killed
 from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
+
+
+def _perpetrator_nouns() -> set[str]:
+    return set(_lex("perpetrator_nouns"))
 
 
 def _verb_targets(cue: Any, kind: str) -> list[Any]:
@@ -248,6 +253,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             if (kind, head.i) in seen or _cue_kind(head) is not None and head is not cue:
                 continue
             finding = count_phrase(cue, head, kind)
+            if finding is not None and (doer := attacker_killed(cue, head, _perpetrator_nouns())) is not None:
+                finding.victim, finding.perpetrator = doer, True  # "... shot dead by police"
             if finding is not None:
                 seen.add((kind, head.i))
                 findings.append(finding)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from eventcoder.extract.counts.listed import listed_appositives
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_single, sum_quantities
 
 KINDS = ("fatalities", "injuries", "arrested")
@@ -185,7 +186,7 @@ def _np_quantity(token: Any) -> Quantity | None:
         return _with_modifier(token)
     for child in children:
         if child.dep_ in ("nummod", "quantmod") or (
-            child.dep_ in ("amod", "det") and child.lower_ in _lex("vague")
+            child.dep_ in ("amod", "det") and child.lower_ in {*_lex("vague"), "both"}
         ):
             q = _with_modifier(child)
             if q is not None:
@@ -315,7 +316,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
                 kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
             )
     parts = [head, *(c for c in head.conjuncts if not _own_cue(c, cue)),
-             *_stray_conjuncts(cue, head)]
+             *_stray_conjuncts(cue, head), *listed_appositives(head, _np_quantity)]
     if _counted(head):
         # "two soldiers and three fighters": a figure-less conjunct is no person of the count,
         # but "three civilians and the bomber" names one more
@@ -373,7 +374,7 @@ def _counted(token: Any) -> bool:
     vague = _lex("vague")
     if _is_number(token) or token.lower_ in vague or token.lower_ in _ZERO:
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "both") for c in token.children):
         return True
     return any(
         c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and c.lower_ in vague)

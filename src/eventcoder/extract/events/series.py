@@ -22,11 +22,28 @@ _SERIES = re.compile(
     re.IGNORECASE)
 
 
+# "X claimed responsibility for the coordinated attacks": after a series sentence, a claim of
+# the series as a whole, told by its definite plural, names no incident of its own either
+_SERIES_CLAIM = re.compile(
+    r"\b(?:claimed|claims|took|admitted|accepted)\s+(?:(?:responsibility|credit)\s+for\s+)?"
+    r"(?:the|these|those|all|both)\s+(?:(?:\w+|\d+)\s+){0,2}?"
+    r"(?:attacks|bombings|incidents|assaults|kidnappings|abductions|explosions|killings"
+    r"|ambushes|assassinations|shootings|raids|blasts)\b", re.IGNORECASE)
+
+
 def series_sentence(sentence_text: str) -> bool:
     """True for a sentence that only places an incident among related ones."""
     return bool(_SERIES.match(sentence_text))
 
 
+def _series_claim(sentence_text: str) -> bool:
+    """True for a claim of a series told by its definite plural ("claimed the attacks")."""
+    return bool(_SERIES_CLAIM.search(sentence_text))
+
+
 def series_only(sentence_ids: set[int] | list[int], sents: list[Any]) -> bool:
-    """True when every sentence an incident is read from places an incident in a series."""
-    return bool(sentence_ids) and all(series_sentence(sents[i].text) for i in sentence_ids)
+    """True when every sentence an incident is read from places an incident in a series (or,
+    after such a sentence, claims the series as a whole)."""
+    texts = [sents[i].text for i in sentence_ids]
+    return any(series_sentence(t) for t in texts) \
+        and all(series_sentence(t) or _series_claim(t) for t in texts)

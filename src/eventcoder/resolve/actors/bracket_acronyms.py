@@ -21,12 +21,32 @@ _GROUP_KINDS = {"armed group", "militia", "political party"}
 _CUT_NAME = re.compile(r"[a-z,;]\s+[A-Z][\w'-]*\s+$|^[A-Z][\w'-]*\s+$")
 
 
+# "the Islamic State of Iraq (ISI)", "al-Qaeda in the Arabian Peninsula (AQAP)": a place the KB's
+# name leaves out may stand between the name and its acronym
+_PLACE_TAIL = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*){1,3}?)(?=\s*[(\[])")
+
+
+def _initials(words: str) -> str:
+    """The capitals opening each word or hyphened part ('Al-Qaeda in the Arabian' -> 'AQA')."""
+    return "".join(re.findall(r"(?<![\w'])[A-Z]|(?<=-)[A-Z]", words))
+
+
+def _after_place(text: str, hit: Hit) -> re.Match[str] | None:
+    """The bracketed acronym after a place tail, when its letters are the initials of the name
+    and the place ("Islamic State of Iraq (ISI)"); else None."""
+    tail = _PLACE_TAIL.match(text, hit.end)
+    m = _BRACKETED.match(text, tail.end()) if tail else None
+    if m is None or m.group(1).upper() != _initials(hit.text + " " + tail.group(1)):
+        return None
+    return m
+
+
 def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with each unknown bracketed acronym's mentions given to the group named before
     it (the group's hit gets "Name (ACR)" as its alias)."""
     owners: dict[str, Hit] = {}
     for hit in hits:
-        m = _BRACKETED.match(text, hit.end)
+        m = _BRACKETED.match(text, hit.end) or _after_place(text, hit)
         if m and hit.kind in _GROUP_KINDS and not hit.key.startswith("term:") \
                 and m.group(1) != hit.text:
             owners.setdefault(m.group(1), hit)
@@ -39,9 +59,9 @@ def fold_bracketed_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     out = []
     for hit in hits:
         owner = owners.get(hit.text)
-        # a known acronym too: "Jaish-e-Mohammed (JeM)" defines JeM, which Sudan's JEM also spells
-        if owner is not None and hit.key != owner.key \
-                and (hit.key.startswith("new:") or hit.kind in _GROUP_KINDS):
+        # a known acronym too: "Jaish-e-Mohammed (JeM)" defines JeM, which Sudan's JEM also spells,
+        # and "the Islamic State of Iraq (ISI)" defines ISI, which Pakistan's intelligence spells
+        if owner is not None and hit.key != owner.key:
             owner.alias = owner.alias or f"{owner.name} ({hit.text})"
             hit = owner.mention_at(hit.start, hit.end, hit.text)
             hit.acled = owner.acled

@@ -151,7 +151,10 @@ def self_named_hits(doc: Any, text: str, found: list[Hit], doc_country: str | No
         acronym = acr.group(1) if acr else None
         if overlaps(start, end, taken + [(h.start, h.end) for h in out]):
             continue
-        if not names_a_body(surface, acronym is not None):
+        # "a previously unknown group, Fedayeen-e-Islam,": the group noun says it is a body
+        grouped = noun is not None and surface[:1].isupper() \
+            and re.fullmatch(_NOUNS, text[noun[0]:noun[1]], re.IGNORECASE) is not None
+        if not names_a_body(surface, acronym is not None or grouped):
             continue
         name = canonical(surface)
         known = actor_kb.fuzzy_lookup(name, doc_country)

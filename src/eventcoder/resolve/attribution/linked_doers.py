@@ -155,7 +155,27 @@ def _deed_involved(t: Any) -> Reading | None:
     return r
 
 
+# Words naming doers by the group they serve ("fighters loyal to X", "militants affiliated with
+# X"); "linked/tied to X" is read with the other suspicions (forms._suspicion).
+LOYAL_WORDS = {"loyal", "affiliated", "allied", "aligned", "belonging"}
+
+
+def _loyal_doer(t: Any) -> Reading | None:
+    """'fighters loyal to X abducted ...', 'officials suspected militants affiliated with X':
+    X did what its men did, in the same voice."""
+    if t.dep_ != "pobj" or t.head.lower_ not in {"to", "with"}:
+        return None
+    word = t.head.head
+    if word.lower_ not in LOYAL_WORDS or word.dep_ not in {"amod", "acl", "acomp"}:
+        return None
+    people = word.head
+    if noun_lemma(people) not in MEMBER_PEOPLE | DOER_NOUNS:
+        return None
+    reading = rules.read_mention(people)
+    return reading if reading.role == "perpetrator" else None
+
+
 def linked_doer(t: Any) -> Reading | None:
     """The reading of a name tied to the deed through its doers or as their principal."""
     return (_believed_doer(t) or _identified_doers(t) or _principal(t) or _planner(t)
-            or _deed_involved(t))
+            or _deed_involved(t) or _loyal_doer(t))

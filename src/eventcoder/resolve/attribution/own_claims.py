@@ -182,6 +182,8 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         # "NPA rebels, who have owned up to the raids"
         if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
             claim = responsibility_claim(rel)
+            if claim is not None and negated(claim):
+                return Reading(role="other", verb=claim)  # "X, which did not claim the attack"
             # "the group, which has claimed many similar attacks in the past": a record
             if claim is not None and not _record(claim):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True,

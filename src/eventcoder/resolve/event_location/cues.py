@@ -135,6 +135,21 @@ def road_into(prep: Token) -> bool:
         and verb.head.lemma_.lower() in ROAD_NOUNS
 
 
+_ROAD_NAMES = {"road", "highway", "motorway", "expressway"}
+
+
+def road_end_placed(span: Span) -> bool:
+    """'on the Kabul-Kandahar highway in Shah Joy district': towns naming a road are its ends,
+    often far from the scene; when the road is placed itself ('in/near X'), that is the scene."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end <= 5 and (doc[k].text in ("-", "–")
+                                                   or doc[k].text[:1].isupper()):
+        k += 1  # the other towns of the road's name
+    if k + 1 >= len(doc) or doc[k].text not in _ROAD_NAMES:
+        return False  # a capitalised 'Cairo Road' is a street of the town
+    return doc[k + 1].lower_ in ("in", "near", "outside") and doc[k + 2: k + 3].text[:1].isupper()
+
+
 DEPART_VERBS = {"take", "depart", "leave", "lift"}
 
 

@@ -79,8 +79,8 @@ def _excluded(document: Document, event: Event, r: Resolved, span: Span, prep: T
     verb = cues.governing_verb(prep if prep is not None else span.root)
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and not cues.near_trigger(event, m.start, 60):
         return True
-    if prep is not None and cues.speaker_place(prep):
-        return True  # 'police in Gusau said': where the speaker is
+    if (prep is not None and cues.speaker_place(prep)) or cues.road_end_placed(span):
+        return True  # 'police in Gusau said': where the speaker is; a placed road's end towns
     return r.place is not None and r.place.kind == "country" and cues.topic_country(document, event, r)
 
 

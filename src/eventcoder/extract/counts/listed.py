@@ -1,0 +1,33 @@
+"""Lists the parse reads as an apposition: "Eleven civilians, a police officer and all nine
+attackers were killed" names three groups, but the parser hangs "a police officer" on
+"civilians" as an appositive and "all nine attackers" on the officer. A true apposition restates
+the head ("Three soldiers, a captain and two privates, were killed": 1 + 2 = 3); a list adds
+people of other kinds, so its items do not sum to the head's figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+# Heads an apposition breaks down rather than adds to ("Four people, a woman and three boys").
+GENERIC_HEADS = frozenset({"people", "person", "persons", "victim", "individual", "casualty",
+                           "body", "dead", "those"})
+
+
+def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
+    """The items after a counted head that a list names beside it ("X, Y and Z"): the head's
+    appositive with its conjuncts, when their figures do not restate the head's."""
+    if head.lemma_.lower() in GENERIC_HEADS or head.lower_ in GENERIC_HEADS:
+        return []
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    # "Eleven civilians, a police officer and ...": a comma right after the head closes the
+    # list's first item; the appositive must have items of its own joined by "and"
+    if len(appos) != 1 or not any(c.dep_ == "conj" for c in appos[0].children) \
+            or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+        return []
+    items = [appos[0], *appos[0].conjuncts]
+    own, parts = quantity(head), [quantity(i) for i in items]
+    if own is None or any(p is None or p.best is None for p in parts):
+        return []
+    return [] if sum(p.best for p in parts) == own.best else items
