@@ -20,12 +20,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.lexicon import cues
 from eventcoder.nlp.doc_cache import children
 
 # Verbs whose infinitive complement has not happened yet (ordinary English).
 INTENT_VERBS = frozenset({"expect", "plan", "intend", "threaten", "vow", "pledge", "promise",
                           "hope", "want", "aim", "seek", "call", "urge", "appeal", "ask",
                           "encourage", "invite", "mobilise", "mobilize", "prepare"})
+# Nouns of an order, a plan or a threat (data/event_cues.yaml).
+ORDER_NOUNS = frozenset(cues()["order_nouns"])
 # Verbs of taking part whose object is the deed itself ("to join demonstrations").
 _TAKE_PART = frozenset({"join", "stage", "hold", "attend", "launch", "organise", "organize",
                         "mount", "start", "begin", "take"})
@@ -65,6 +68,18 @@ def _banned(token: Token) -> bool:
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ in {"on", "of"}
             and prep.head.lemma_.lower() in _BANS and prep.head.pos_ == "NOUN")
+
+
+def ordered_infinitive(token: Token) -> bool:
+    """ "received orders to kill drug suspects", "a plot to assassinate the president", "calls
+    to attack the embassy": the infinitive a noun of ordering, planning or threatening governs
+    names a deed wanted, not done ("an attempt to kill the governor" was begun: not here)."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "orders to arrest and kill"
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in ORDER_NOUNS and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 
 
 def intended(token: Token) -> bool:

@@ -34,6 +34,12 @@ _CUES = cues()
 PREVENTION = _CUES["prevention"]
 CALLS = _CUES["calls"]
 SPEECH_NOUNS = _CUES["speech_nouns"]
+SPEAKING_ROLES = _CUES["speaking_roles"]
+SPEAKING_VENUES = _CUES["speaking_venues"]
+# Words that make a clash a fight, whoever fought: "clashed physically, throwing chairs".
+_BODILY = frozenset({"physically", "fist", "fists", "punch", "punches", "brawl", "chair", "chairs",
+                     "blow", "blows", "injure", "injured", "wound", "wounded", "kill", "killed",
+                     "dead", "hospital", "stone", "stones", "gun", "knife"})
 
 # Links through which a verb of stopping reaches what it stops: its object ("stop their
 # attacks"), a gerund or infinitive complement ("ceased bombing"), a preposition ("abstain from
@@ -135,6 +141,37 @@ def verbal_attack(token: Token) -> bool:
         for verb in token.head.conjuncts
         for c in children(verb)
     )
+
+
+def _sides(token: Token) -> list[Token]:
+    """Who clashed: the verb's subjects and 'with' objects, or the noun's 'between' and 'with'
+    objects ("clashes between the minister and the governor"), with their conjuncts."""
+    preps = [c for c in children(token) if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
+    sides = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+    if token.pos_ in {"VERB", "AUX"}:
+        sides += [c for c in children(token) if c.dep_ == "nsubj"]
+    return sides + [c for s in sides for c in s.conjuncts]
+
+
+def verbal_clash(token: Token) -> bool:
+    """True when a clash is one of words: "senators clashed angrily in parliament over the bill",
+    "the two candidates clashed in a televised debate", "clashed verbally": every side is a
+    speaker by office or the clash has a speaking venue or manner, and no blow, weapon or
+    casualty is named ("MPs clashed physically, throwing chairs" stays a fight)."""
+    if token.lemma_.lower() != "clash":
+        return False
+    if any(t.lemma_.lower() in _BODILY or t.lower_ in _BODILY for t in token.sent):
+        return False
+    sides = _sides(token)
+    if sides and all(s.lemma_.lower() in SPEAKING_ROLES for s in sides):
+        return True
+    if any(s.pos_ == "NOUN" and s.lemma_.lower() not in SPEAKING_ROLES for s in sides):
+        return False  # "protesters clashed with police at the summit": crowds and forces fight
+    venue = [o for p in children(token) if p.dep_ == "prep" and p.lower_ in {"in", "on", "during",
+                                                                             "at"}
+             for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_VENUES]
+    return bool(venue) or any(c.dep_ == "advmod" and c.lower_ == "verbally"
+                              for c in children(token))
 
 
 def not_asserted(token: Token) -> bool:

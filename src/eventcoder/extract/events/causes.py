@@ -17,8 +17,10 @@ from eventcoder.extract.accidents import (
     killing_participle_of_mishap,
 )
 from eventcoder.extract.events.named_deeds import named_deed
+from eventcoder.extract.events.sporting import sporting
+from eventcoder.extract.grammar import is_span_statement
 from eventcoder.extract.locality import is_country, number_value
-from eventcoder.extract.modality import verbal_attack
+from eventcoder.extract.modality import verbal_attack, verbal_clash
 from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
@@ -41,7 +43,7 @@ def _subject(verb: Token) -> Token | None:
 def killed_by_no_attack(token: Token) -> bool:
     """True when a killing or death word has an accident, disaster or war as its cause."""
     if token.pos_ not in {"VERB", "AUX"}:
-        return False
+        return token.dep_ == "oprd" and killing_participle_of_mishap(token)  # "leaving 9 dead"
     subj = _subject(token)
     if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES | CAMPAIGN_NOUNS:
         return True
@@ -158,8 +160,27 @@ def country_invaded(token: Token) -> bool:
     return bool(invaded) and all(_a_country(n) for n in invaded)
 
 
+# Links from a word up to the subject of its clause: "cattle raiding in the valley has cost".
+_IN_SUBJECT = frozenset({"acl", "compound", "amod", "prep", "pobj", "conj", "nmod", "poss"})
+
+
+def record_subject(token: Token) -> bool:
+    """True when the deed word is (in) the subject of a clause that sums up a stretch of time:
+    "cattle raiding in the Kerio Valley has cost more than 600 lives since 2010", "attacks by
+    the group have displaced two million people over the past five years": a record."""
+    t = token
+    for _ in range(5):
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return t.head.pos_ in {"VERB", "AUX"} and is_span_statement(t.head)
+        if t.dep_ not in _IN_SUBJECT or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
         or record_toll(token) or verbal_attack(token) or named_deed(token) \
-        or country_invaded(token) or crime_statistic(token)
+        or country_invaded(token) or crime_statistic(token) or verbal_clash(token) \
+        or sporting(token) or record_subject(token)
