@@ -74,10 +74,10 @@ def ordered_infinitive(token: Token) -> bool:
     """ "received orders to kill drug suspects", "a plot to assassinate the president", "calls
     to attack the embassy": the infinitive a noun of ordering, planning or threatening governs
     names a deed wanted, not done ("an attempt to kill the governor" was begun: not here)."""
-    verb = token
+    verb = token.head if token.dep_ == "dobj" else token  # "a bill to extend the state of emergency"
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head  # "orders to arrest and kill"
-    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "acl"
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"acl", "relcl"}
             and verb.head.lemma_.lower() in ORDER_NOUNS and verb.head.pos_ == "NOUN"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 

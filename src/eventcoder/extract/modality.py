@@ -116,7 +116,11 @@ _FORECAST_AUX = frozenset({"could", "would", "might", "may", "will", "'ll", "sha
 
 def supposed_consequence(token: Token) -> bool:
     """ "warned that fighting could resume if the talks collapse", "clashes would break out
-    unless the cattle are returned": a modal clause whose condition is supposed tells no deed."""
+    unless the cattle are returned": a modal clause whose condition is supposed tells no deed;
+    nor does the condition "unless" sets ("unless Kenya withdraws its troops")."""
+    if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "unless"
+                                     for c in children(a)) for a in (token, *ancestors(token))):
+        return True
     verb = next((a for a in (token, *ancestors(token)) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False

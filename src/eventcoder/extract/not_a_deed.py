@@ -220,7 +220,7 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
         or deed_ahead(token) or harm_by_accident(token) or simulated(token) \
-        or (family in _CROWD_FAMILIES and intended(token)) or cited_kind(token) \
+        or intended(token) or cited_kind(token) \
         or ordered_infinitive(token) \
         or (family not in {"protest", "riot"} and stopped_kind(token)) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
