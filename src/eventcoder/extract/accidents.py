@@ -64,7 +64,13 @@ def _disaster_subject(verb: Token) -> bool:
     verb (with its conjuncts) is a disaster, so the disaster, not an armed man, is its doer."""
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
     subjects += [c for s in subjects for c in s.conjuncts]
-    return bool(subjects) and all(s.lemma_.lower() in NON_VIOLENT_CAUSES for s in subjects)
+    return bool(subjects) and all(_disaster(s) for s in subjects)
+
+
+def _disaster(noun: Token) -> bool:
+    """ "floods", "a cyclone", "Typhoon Gaemi", "Cyclone Freddy": a disaster noun or name."""
+    return noun.lemma_.lower() in NON_VIOLENT_CAUSES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in NON_VIOLENT_CAUSES for c in children(noun))
 
 
 def killing_participle_of_mishap(verb: Token) -> bool:

@@ -50,7 +50,7 @@ def _governing_verb(token: Token) -> Token:
 def _intended_infinitive(verb: Token) -> bool:
     """ "expected them to march", "called on supporters to join protests": an infinitive clause
     of a verb of intending, with its 'to' marker."""
-    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"}
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp", "advcl"}
             and verb.head.lemma_.lower() in INTENT_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.bare_plural import is_unmarked_plural
+from eventcoder.extract.intended import intended
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.not_a_deed import CRIME_FAMILIES
 from eventcoder.nlp.doc_cache import ancestors, children
@@ -114,12 +115,33 @@ def in_conditional(token: Token) -> bool:
 _FORECAST_AUX = frozenset({"could", "would", "might", "may", "will", "'ll", "shall"})
 
 
+# Marks of a condition or a time still to come: "if the bombardment continues", "once the
+# withdrawal is complete", "until the troops leave".
+_TIME_MARKS = frozenset({"if", "once", "when", "until", "till", "before", "after"})
+
+
+def _supposed_time(clause: Token) -> bool:
+    """A condition or time clause in the present tense on a clause that looks ahead (a modal, a
+    threat or a pledge): "threatened to strike Israeli cities if the bombardment continues",
+    "would stop attacks once the withdrawal is complete". English tells a future condition in
+    the present, so its deed is supposed ("after gunmen killed five" is past: a deed)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause)):
+        return False
+    if clause.tag_ not in {"VBZ", "VBP"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children(clause)):
+        return False
+    head = clause.head
+    return any(c.dep_ == "aux" and c.lower_ in _FORECAST_AUX for c in children(head)) \
+        or intended(head)
+
+
 def supposed_consequence(token: Token) -> bool:
     """ "warned that fighting could resume if the talks collapse", "clashes would break out
     unless the cattle are returned": a modal clause whose condition is supposed tells no deed;
     nor does the condition "unless" sets ("unless Kenya withdraws its troops")."""
-    if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "unless"
-                                     for c in children(a)) for a in (token, *ancestors(token))):
+    if any(a.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "unless"
+                                      for c in children(a)) or _supposed_time(a))
+           for a in (token, *ancestors(token))):
         return True
     verb = next((a for a in (token, *ancestors(token)) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
@@ -166,6 +188,8 @@ def verbal_clash(token: Token) -> bool:
         return False
     if any(t.lemma_.lower() in _BODILY or t.lower_ in _BODILY for t in token.sent):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "verbally" for c in children(token)):
+        return True
     sides = _sides(token)
     if sides and all(s.lemma_.lower() in SPEAKING_ROLES for s in sides):
         return True
@@ -174,8 +198,7 @@ def verbal_clash(token: Token) -> bool:
     venue = [o for p in children(token) if p.dep_ == "prep" and p.lower_ in {"in", "on", "during",
                                                                              "at"}
              for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_VENUES]
-    return bool(venue) or any(c.dep_ == "advmod" and c.lower_ == "verbally"
-                              for c in children(token))
+    return bool(venue)
 
 
 def not_asserted(token: Token) -> bool:

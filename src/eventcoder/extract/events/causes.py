@@ -9,6 +9,8 @@ cause is an accident or a war as a whole. ("Fighting killed ten soldiers" is a b
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventcoder.extract.accidents import (
@@ -178,9 +180,24 @@ def record_subject(token: Token) -> bool:
     return False
 
 
+# A tally of a year or a month to date: "had kidnapped more than 300 people so far this year".
+_SO_FAR = re.compile(r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:this|last) year alone|"
+                     r"to date this year|since the (?:start|beginning) of (?:the|this) year)\b",
+                     re.IGNORECASE)
+
+
+def tally_to_date(token: Token) -> bool:
+    """True when the deed's clause counts a year or a month up to now ("so far this year",
+    "this year alone"): a statistic, not one incident."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    clause = list(verb.subtree)
+    text = token.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
+    return _SO_FAR.search(text) is not None
+
+
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
         or record_toll(token) or verbal_attack(token) or named_deed(token) \
         or country_invaded(token) or crime_statistic(token) or verbal_clash(token) \
-        or sporting(token) or record_subject(token)
+        or sporting(token) or record_subject(token) or tally_to_date(token)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.extract.background import commemorating
 from eventcoder.extract.events.causes import (
     killed_by_no_attack,
     record_subject,
@@ -54,11 +55,13 @@ def _main_verb(sent: Span) -> Token:
 
 
 def practice_or_plan(sent: Span) -> bool:
-    """The sentence's main verb is a plan in the future ("will deploy troops next month") or
-    takes a drill, an exercise or a test ("began a joint military exercise")."""
+    """The sentence's main verb is a plan in the future ("will deploy troops next month", "said
+    its fighters would target any convoy") or takes a drill, an exercise or a test ("began a
+    joint military exercise")."""
     verb = _main_verb(sent)
     kids = list(children(verb))
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids):
+    future = _FUTURE | ({"would"} if verb is not sent.root else set())
+    if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
         return True
     return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in _PRACTICE
                for c in kids)
@@ -66,6 +69,7 @@ def practice_or_plan(sent: Span) -> bool:
 
 def no_deed_to_create(doc: Doc, sent: Span) -> bool:
     """True when the note's words of violence were set aside or its dated sentence tells a
-    plan or a drill: the typer creates no event for it."""
-    return practice_or_plan(sent) or any(_set_aside(m) for m in find_mentions(doc))
+    plan, a drill or a commemoration: the typer creates no event for it."""
+    return practice_or_plan(sent) or commemorating(sent) \
+        or any(_set_aside(m) for m in find_mentions(doc))
 
