@@ -38,7 +38,7 @@ NOT_EVENTS = {
         "The Islamic State Sahel Province threatened in a leaflet on Monday to attack any village "
         "that cooperates with the army in Menaka.",
         "A Mexican cartel vowed in a message posted on social media on Saturday to kill police "
-        "officers who patrol its territory in Culiacan.",
+        "officers in Culiacan.",
         "The separatist leader warned on state radio on Friday that his fighters would target "
         "any convoy entering the region unless the government withdraws its troops.",
     ],

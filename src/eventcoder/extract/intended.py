@@ -47,11 +47,24 @@ def _governing_verb(token: Token) -> Token:
     return token
 
 
+def _intender(verb: Token) -> Token:
+    """The verb an infinitive hangs on; past a phrase the parse may have hung it on ("vowed in
+    a message posted on Saturday to kill": the parse takes "posted" for its head)."""
+    head = verb.head
+    for _ in range(4):
+        if head.lemma_.lower() in INTENT_VERBS or head.dep_ not in {"acl", "pobj", "prep"} \
+                or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
+
+
 def _intended_infinitive(verb: Token) -> bool:
-    """ "expected them to march", "called on supporters to join protests": an infinitive clause
-    of a verb of intending, with its 'to' marker."""
+    """ "expected them to march", "called on supporters to join protests", "threatened in a
+    televised speech on Thursday to strike": an infinitive clause of a verb of intending, with its
+    'to' marker."""
     return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp", "advcl"}
-            and verb.head.lemma_.lower() in INTENT_VERBS
+            and _intender(verb).lemma_.lower() in INTENT_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 
 

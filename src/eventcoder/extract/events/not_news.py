@@ -7,7 +7,8 @@ model cannot see: a disaster's toll ("floods swept through three villages, killi
 record ("has cost 600 lives since 2010"), a commemoration ("gathered to mark eleven years since
 the collapse"), a kind of act stopped or cited ("would suspend kidnappings", "citing
 kidnapping"), a threat or an order ("threatened to strike any ship", "orders to kill"), a drill ("held live-fire artillery drills"), or a
-plan told in the future ("will deploy 1,000 troops next month"). Such a note reports no event
+plan told in the future ("will deploy 1,000 troops next month"), or an anniversary ("Ukraine
+marked the second anniversary of the invasion"). Such a note reports no event
 the model should supply.
 """
 
