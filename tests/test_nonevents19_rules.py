@@ -89,6 +89,14 @@ NOT_EVENTS = {
     "future": [
         "Kenya will deploy a further 400 police officers to Haiti next month to support the "
         "multinational mission, the interior ministry said on Friday.",
+        "The Nigerian air force will resume air strikes on bandit camps in Zamfara, its "
+        "spokesman said on Monday.",
+        "The Sudanese army said on Sunday it would stop air strikes on Nyala once the RSF "
+        "withdraws from the city.",
+    ],
+    "tally": [
+        "Armed gangs have abducted 180 travellers on the Abuja-Kaduna highway so far this year, "
+        "police said on Monday.",
     ],
 }
 
@@ -117,6 +125,10 @@ STILL_EVENTS = [
     ("A suicide bomber struck a military parade in Quetta on Sunday, killing seven cadets.",
      "Explosions/Remote violence"),
     ("Protesters clashed with police near the summit venue in Nairobi on Monday.", None),
+    ("The Nigerian air force resumed air strikes on bandit camps in Zamfara on Monday, killing "
+     "20 bandits, its spokesman said.", None),
+    ("Police said they would question witnesses after gunmen killed five traders in Jos on "
+     "Sunday.", "Violence against civilians"),
 ]
 
 

@@ -95,7 +95,24 @@ def ordered_infinitive(token: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 
 
+# Verbs of undertaking a deed, and the auxiliaries that put it ahead ("would resume aerial
+# bombing", "will launch an offensive").
+_UNDERTAKE = _TAKE_PART | {"resume", "conduct", "carry", "intensify", "continue", "step",
+                           "renew", "escalate", "expand"}
+_AHEAD_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _undertaken_ahead(token: Token) -> bool:
+    """ "the government would resume aerial bombing of guerrilla camps", "the army will launch
+    an offensive": the deed is the object of an undertaking still to come."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in _UNDERTAKE and any(
+        c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in children(verb))
+
+
 def intended(token: Token) -> bool:
     """True when the trigger is a deed wanted, awaited, announced ahead or banned (module doc)."""
     return (_intended_infinitive(_governing_verb(token)) or _announced_ahead(token)
-            or _banned(token))
+            or _banned(token) or _undertaken_ahead(token))
