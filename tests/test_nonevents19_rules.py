@@ -127,6 +127,8 @@ STILL_EVENTS = [
     ("Protesters clashed with police near the summit venue in Nairobi on Monday.", None),
     ("The Nigerian air force resumed air strikes on bandit camps in Zamfara on Monday, killing "
      "20 bandits, its spokesman said.", None),
+    ("Youths clashed after a football match in Bouake on Sunday, breaking shop windows.",
+     None),
     ("Police said they would question witnesses after gunmen killed five traders in Jos on "
      "Sunday.", "Violence against civilians"),
 ]

@@ -6,7 +6,8 @@ A sentence with a score after a verb of a result ("beat Austria 1-0") or a word 
 match, league ...) makes the words shooting, beating, attacking and clashing share with
 violence sporting. A sentence that names harm to a person (killed, injured, stabbed, arrested)
 or a weapon keeps them: fans who attacked a referee after the match, or police who fired tear
-gas at supporters, are news of violence.
+gas at supporters, are news of violence; so are youths who clashed "after the match" (a game as
+the time or place of the deed).
 """
 
 from __future__ import annotations
@@ -39,12 +40,25 @@ _RESULT = frozenset({"beat", "win", "lose", "draw", "defeat", "edge", "thrash", 
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,/-])")
 
 
+# Prepositions that make a game the time or place of something else: "clashed after the
+# match", "outside the stadium during the derby".
+_AROUND = frozenset({"after", "before", "following", "during", "at", "outside", "near", "ahead",
+                     "over", "amid"})
+
+
+def _contest_word(token: Token) -> bool:
+    """A word of sport that is not the time or place of the sentence's deed ("after the match")."""
+    word = token.lemma_.lower() in SPORT_WORDS or token.lower_ in SPORT_WORDS
+    around = token.dep_ == "pobj" and token.head.lower_ in _AROUND
+    return word and not around
+
+
 def sporting_sentence(sent: Span) -> bool:
     """The sentence tells a contest: a score or a word of sport, and no harm or weapon."""
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     if lemmas & _HARM:
         return False
-    return bool(lemmas & SPORT_WORDS) or (
+    return any(_contest_word(t) for t in sent) or (
         bool(lemmas & _RESULT) and _SCORE.search(sent.text) is not None)
 
 
