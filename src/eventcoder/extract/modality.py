@@ -11,7 +11,10 @@ Speeches, communiqués and interviews name violence that did not happen as news:
 - what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
   ("unless the army withdraws, we will keep firing ...");
 - what is said: an "attack" coordinated with words of speech is a verbal one ("redoubled her insults
-  and attacks against the ruling party");
+  and attacks against the ruling party"), and so is a clash of lawmakers, ministers or candidates
+  or one in a debate ("senators clashed angrily in parliament over a bill");
+- what is supposed in a condition or a time to come: "unless Kenya withdraws its troops",
+  "threatened to strike Israeli cities if the bombardment continues";
 - a kind of act, not one incident: "the murder of activists", "the bombing of civilians",
   "practices like kidnapping";
 - what someone does, told in the simple present: "the gangs that rob travellers";

@@ -22,8 +22,14 @@
   are a count or a rate, not an incident.
 - A deed still ahead: "ahead of planned protests", "an upcoming march", "a rally scheduled for
   Friday", "a strike called for next week" names what is to come, not what took place ("a
-  well-planned attack" and "the attack planned by X" are done deeds, and stay); and, for a
-  crowd's deeds, one wanted, awaited, announced ahead or banned (``extract/intended.py``).
+  well-planned attack" and "the attack planned by X" are done deeds, and stay); and any deed
+  wanted, threatened, awaited, announced ahead, banned or ordered ("threatened in a televised
+  speech on Thursday to strike any ship", "received orders to kill", ``extract/intended.py``;
+  MUC-4's threatened attacks, a stage of their own, were measured: relevance unchanged).
+- A kind of act stopped or cited ("would suspend kidnappings", "citing kidnapping, gang violence
+  and civil unrest", ``extract/kinds_of_acts.py``).
+- A deed acted out: "simulating strikes", "firing cruise missiles at mock targets", a firing that
+  a clause about drills or an exercise holds.
 
 Measured (never fitted) on the 1,600 MUC-4 dev reports with 'bloodshed' made a weak trigger and
 'denied charges that' read as a denial: relevance tp 652 fp 240 fn 130 -> tp 650 fp 233 fn 132
