@@ -18,13 +18,12 @@ football match, a bombing of a parade, an attack on a training camp, a killing o
 anniversary of a massacre, an attack "two years after" another. Expected values were written
 before the pipeline ran on them (geo_precision "region": places are not scored here).
 
-First run (main at 0.17.0): NON_EVENTS_FIRST of 52 non-events left without an event;
-EVENTS_FIRST per field on the 16 events. After the rules of tests/test_nonevents19_rules.py:
-NON_EVENTS_FLOOR and EVENTS_FLOORS. Still read as events: the typer's strategic developments
-for an EU sanctions package, a cabinet meeting, armoured vehicles received and a drone export
-contract (no trigger word; the model alone reads them); drills whose sentence has the weapon
-as the object of a firing verb ("firing cruise missiles at mock targets"); a sprinter who "beat
-the world champion" (no word of sport in the sentence).
+First run (main at 0.17.0): 15 of 52 non-events left without an event (none of the 20
+written for this round); EVENTS_FIRST per field on the 16 events. After the rules of
+tests/test_nonevents19_rules.py: 47 of 52, the events' figures unchanged. Still read as
+events: the typer's strategic developments for an EU sanctions package, a cabinet meeting,
+armoured vehicles received and a drone export contract (no trigger word; the model alone reads
+them), and a sprinter who "beat the world champion" (no word of sport in the sentence).
 """
 
 from __future__ import annotations
@@ -33,16 +32,17 @@ import pytest
 from generalisation_score import FIXTURE, figures, load_fixture, misses, run
 
 NONEVENTS19 = FIXTURE.parent / "nonevents19.jsonl"
-NON_EVENTS_FIRST = 17
-NON_EVENTS_FLOOR = 43
+NON_EVENTS_FIRST = 15
+NON_EVENTS_FLOOR = 47
 EVENTS_FIRST = {
-    "detected": 1.0, "type_ok": 0.812, "sub_type_ok": 0.75, "date_ok": 1.0,
-    "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 0.75, "country_ok": 1.0,
-    "admin1_ok": 0.875, "admin1_unit_ok": 0.875, "location_ok": 1.0, "actors": 0.7,
+    "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 1.0, "date_ok": 1.0,
+    "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 0.938, "country_ok": 1.0,
+    "admin1_ok": 0.812, "admin1_unit_ok": 0.938, "location_ok": 1.0, "actors": 1.0,
     "perpetrator_ok": 1.0, "attribution_ok": 1.0,
 }
+# Floors: the events keep every figure of the first run (misses: COD1 and COD2's admin1,
+# BFA1 "dozens" read as 24 and Barsalogho's admin1).
 EVENTS_FLOORS = dict(EVENTS_FIRST)
-
 
 @pytest.mark.slow
 def test_nonevents19_figures_hold() -> None:
