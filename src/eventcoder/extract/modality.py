@@ -142,9 +142,12 @@ def supposed_consequence(token: Token) -> bool:
     """ "warned that fighting could resume if the talks collapse", "clashes would break out
     unless the cattle are returned": a modal clause whose condition is supposed tells no deed;
     nor does the condition "unless" sets ("unless Kenya withdraws its troops")."""
-    if any(a.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "unless"
-                                      for c in children(a)) or _supposed_time(a))
-           for a in (token, *ancestors(token))):
+    # the clause's own deed: its verb, subject or object ("if the bombardment continues"); a
+    # deed named deeper is one the supposition speaks of ("if officers are tried for the
+    # assassination of six Jesuits")
+    clause = token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else token
+    if clause.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "unless"
+                                       for c in children(clause)) or _supposed_time(clause)):
         return True
     verb = next((a for a in (token, *ancestors(token)) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
