@@ -41,7 +41,8 @@ Tigray, Banadir, Middle Juba, Damascus, Nabatieh, Bujumbura Mairie, Duhok). Attr
 the scheme's: the pipeline's "accused" for "police blamed al-Shabaab" and "claimed" for "AFRICOM
 said it conducted an airstrike" where the fixture wrote suspected and stated. Non-events still
 read as events: a threat to attack (MUC-4 codes threats), a pledge to "resume aerial bombing", and
-a commemoration read as a peaceful protest.
+a commemoration read as a peaceful protest (all three none since probe 19:
+tests/test_nonevents19_rules.py).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ NOT_EVENTS = [
      "there."),
 ]
 NOT_EVENTS_FIRST = 2  # of 6 left without an event on the first run
-NOT_EVENTS_FLOOR = 3
+NOT_EVENTS_FLOOR = 6  # probe 19's rules: threats, pledges, drills and commemorations
 
 
 @pytest.mark.slow

@@ -73,7 +73,8 @@ SHAPES: dict[str, Shape] = {
     "event_cues.yaml": Shape(keys=dict.fromkeys((
         "modals intent background habitual quant_subjects partitive_heads regions country_aliases "
         "span_units span_lead span_adj since_period modified_heads intransitive_protest munitions agent_nouns "
-        "habitual_adj denial report_nouns vague_quantifiers prevention calls speech_nouns").split(), list)),
+        "habitual_adj denial report_nouns vague_quantifiers prevention calls speech_nouns "
+        "speaking_roles speaking_venues order_nouns citing_verbs sport_words").split(), list)),
     "event_roles.yaml": Shape(keys=dict.fromkeys((
         "state_forces armed_groups civilians protesters crowds intervention excessive_force "
         "violent_demo separators air_assets off_duty nonviolent_transfer withdrawal_transfer communal role_heads "

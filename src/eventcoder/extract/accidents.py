@@ -59,11 +59,35 @@ def cause_phrase(verb: Token) -> bool:
         for c in children(verb))
 
 
+def _disaster_subject(verb: Token) -> bool:
+    """'Floods swept through three villages', 'a cyclone hit the coast': every subject of the
+    verb (with its conjuncts) is a disaster, so the disaster, not an armed man, is its doer."""
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and all(_disaster(s) for s in subjects)
+
+
+def _disaster(noun: Token) -> bool:
+    """ "floods", "a cyclone", "Typhoon Gaemi", "Cyclone Freddy": a disaster noun or name."""
+    return noun.lemma_.lower() in NON_VIOLENT_CAUSES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in NON_VIOLENT_CAUSES for c in children(noun))
+
+
 def killing_participle_of_mishap(verb: Token) -> bool:
     """'the bus overturned, killing three': the mishap killed them, unless the sentence names a
-    hostile cause ('the bomber crashed his truck into the gate, killing 12')."""
-    return verb.dep_ == "advcl" and verb.lower_.endswith("ing") \
-        and verb.head.lemma_.lower() in MISHAP_VERBS and not hostile_cause(verb.sent)
+    hostile cause ('the bomber crashed his truck into the gate, killing 12'). 'Floods swept
+    through the villages, killing 14' and 'heavy rains lashed the coast, leaving 9 dead': the
+    participle's own doer is its head verb's subject, a disaster, whatever else the sentence
+    says ('an earthquake hit the town' names no attack though 'hit' could)."""
+    if verb.dep_ == "oprd" and verb.head.lemma_.lower() == "leave":
+        verb = verb.head  # "leaving 9 dead": the death word hangs on "leaving"
+    while verb.dep_ == "conj" and verb.head.lower_.endswith("ing") and verb.head.i != verb.i:
+        verb = verb.head  # "killing 14 people and destroying 300 homes"
+    if verb.dep_ != "advcl" or not verb.lower_.endswith("ing"):
+        return False
+    if _disaster_subject(verb.head):
+        return True
+    return verb.head.lemma_.lower() in MISHAP_VERBS and not hostile_cause(verb.sent)
 
 
 def harm_by_accident(token: Token) -> bool:

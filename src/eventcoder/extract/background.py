@@ -87,8 +87,43 @@ def _phrase_nouns(noun: Any) -> list[Any]:
     return out
 
 
+# Units of a lapse long enough that the deed counted from is not the news week's.
+_LONG_UNITS = frozenset({"year", "decade", "month", "century"})
+
+
+def in_long_lapse_clause(token: Any) -> bool:
+    """The token lies in a clause a lapse of months or years counts from ("inaugurated a school
+    on Monday, three years after the previous building was burned down"): the clause's deed is
+    that long before the main clause's, so it is background ("two days after" is left to
+    extract/dates/counted_after.py: a deed of the same week)."""
+    for clause in [token, *token.ancestors]:
+        if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        return bool(marks & _COUNTED_FROM) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in clause.children)
+    return False
+
+
+def commemorating(sent: Any) -> bool:
+    """The sentence counts years from a deed or marks its anniversary ("marked the 79th
+    anniversary of the atomic bombing", "gathered to mark eleven years since the collapse")."""
+    return any(t.pos_ in {"NOUN", "PROPN"} and _counted_from(t) for t in sent)
+
+
+def _told_in_commemoration(token: Any) -> bool:
+    """A verb in a clause describing a noun of a commemorating sentence ("..., the moment the
+    bomb exploded over the city", "at the site where 1,100 workers died") tells the deed
+    commemorated; the main clause ("on the anniversary of the massacre, gunmen killed three
+    farmers") is the news."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ in {"relcl", "acl"} \
+        and commemorating(token.sent)
+
+
 def old_deed(token: Any, pub_year: int | None) -> bool:
     """The token tells a deed counted back from or named by a year before publication."""
+    if in_long_lapse_clause(token) or _told_in_commemoration(token):
+        return True
     noun = deed_noun(token)
     if noun is None:
         return False

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.lexicon import cues
 from eventcoder.nlp.doc_cache import children
 
 # Verbs whose infinitive complement has not happened yet (ordinary English).
 INTENT_VERBS = frozenset({"expect", "plan", "intend", "threaten", "vow", "pledge", "promise",
                           "hope", "want", "aim", "seek", "call", "urge", "appeal", "ask",
                           "encourage", "invite", "mobilise", "mobilize", "prepare"})
+# Nouns of an order, a plan or a threat (data/event_cues.yaml).
+ORDER_NOUNS = frozenset(cues()["order_nouns"])
 # Verbs of taking part whose object is the deed itself ("to join demonstrations").
 _TAKE_PART = frozenset({"join", "stage", "hold", "attend", "launch", "organise", "organize",
                         "mount", "start", "begin", "take"})
@@ -44,11 +47,24 @@ def _governing_verb(token: Token) -> Token:
     return token
 
 
+def _intender(verb: Token) -> Token:
+    """The verb an infinitive hangs on; past a phrase the parse may have hung it on ("vowed in
+    a message posted on Saturday to kill": the parse takes "posted" for its head)."""
+    head = verb.head
+    for _ in range(4):
+        if head.lemma_.lower() in INTENT_VERBS or head.dep_ not in {"acl", "pobj", "prep"} \
+                or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
+
+
 def _intended_infinitive(verb: Token) -> bool:
-    """ "expected them to march", "called on supporters to join protests": an infinitive clause
-    of a verb of intending, with its 'to' marker."""
-    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"}
-            and verb.head.lemma_.lower() in INTENT_VERBS
+    """ "expected them to march", "called on supporters to join protests", "threatened in a
+    televised speech on Thursday to strike": an infinitive clause of a verb of intending, with its
+    'to' marker."""
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp", "advcl"}
+            and _intender(verb).lemma_.lower() in INTENT_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 
 
@@ -67,7 +83,36 @@ def _banned(token: Token) -> bool:
             and prep.head.lemma_.lower() in _BANS and prep.head.pos_ == "NOUN")
 
 
+def ordered_infinitive(token: Token) -> bool:
+    """ "received orders to kill drug suspects", "a plot to assassinate the president", "calls
+    to attack the embassy": the infinitive a noun of ordering, planning or threatening governs
+    names a deed wanted, not done ("an attempt to kill the governor" was begun: not here)."""
+    verb = token.head if token.dep_ == "dobj" else token  # "a bill to extend the state of emergency"
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head  # "orders to arrest and kill"
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"acl", "relcl"}
+            and verb.head.lemma_.lower() in ORDER_NOUNS and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
+
+
+# Verbs of undertaking a deed, and the auxiliaries that put it ahead ("would resume aerial
+# bombing", "will launch an offensive").
+_UNDERTAKE = _TAKE_PART | {"resume", "conduct", "carry", "intensify", "continue", "step",
+                           "renew", "escalate", "expand"}
+_AHEAD_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _undertaken_ahead(token: Token) -> bool:
+    """ "the government would resume aerial bombing of guerrilla camps", "the army will launch
+    an offensive": the deed is the object of an undertaking still to come."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in _UNDERTAKE and any(
+        c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in children(verb))
+
+
 def intended(token: Token) -> bool:
     """True when the trigger is a deed wanted, awaited, announced ahead or banned (module doc)."""
     return (_intended_infinitive(_governing_verb(token)) or _announced_ahead(token)
-            or _banned(token))
+            or _banned(token) or _undertaken_ahead(token))

@@ -11,7 +11,10 @@ Speeches, communiqués and interviews name violence that did not happen as news:
 - what is supposed: a trigger anywhere inside an adverbial clause opened by "if" or "unless"
   ("unless the army withdraws, we will keep firing ...");
 - what is said: an "attack" coordinated with words of speech is a verbal one ("redoubled her insults
-  and attacks against the ruling party");
+  and attacks against the ruling party"), and so is a clash of lawmakers, ministers or candidates
+  or one in a debate ("senators clashed angrily in parliament over a bill");
+- what is supposed in a condition or a time to come: "unless Kenya withdraws its troops",
+  "threatened to strike Israeli cities if the bombardment continues";
 - a kind of act, not one incident: "the murder of activists", "the bombing of civilians",
   "practices like kidnapping";
 - what someone does, told in the simple present: "the gangs that rob travellers";
@@ -26,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.bare_plural import is_unmarked_plural
+from eventcoder.extract.intended import intended
 from eventcoder.extract.lexicon import cues
 from eventcoder.extract.not_a_deed import CRIME_FAMILIES
 from eventcoder.nlp.doc_cache import ancestors, children
@@ -34,6 +38,12 @@ _CUES = cues()
 PREVENTION = _CUES["prevention"]
 CALLS = _CUES["calls"]
 SPEECH_NOUNS = _CUES["speech_nouns"]
+SPEAKING_ROLES = _CUES["speaking_roles"]
+SPEAKING_VENUES = _CUES["speaking_venues"]
+# Words that make a clash a fight, whoever fought: "clashed physically, throwing chairs".
+_BODILY = frozenset({"physically", "fist", "fists", "punch", "punches", "brawl", "chair", "chairs",
+                     "blow", "blows", "injure", "injured", "wound", "wounded", "kill", "killed",
+                     "dead", "hospital", "stone", "stones", "gun", "knife"})
 
 # Links through which a verb of stopping reaches what it stops: its object ("stop their
 # attacks"), a gerund or infinitive complement ("ceased bombing"), a preposition ("abstain from
@@ -108,9 +118,37 @@ def in_conditional(token: Token) -> bool:
 _FORECAST_AUX = frozenset({"could", "would", "might", "may", "will", "'ll", "shall"})
 
 
+# Marks of a condition or a time still to come: "if the bombardment continues", "once the
+# withdrawal is complete", "until the troops leave".
+_TIME_MARKS = frozenset({"if", "once", "when", "until", "till", "before", "after"})
+
+
+def _supposed_time(clause: Token) -> bool:
+    """A condition or time clause in the present tense on a clause that looks ahead (a modal, a
+    threat or a pledge): "threatened to strike Israeli cities if the bombardment continues",
+    "would stop attacks once the withdrawal is complete". English tells a future condition in
+    the present, so its deed is supposed ("after gunmen killed five" is past: a deed)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause)):
+        return False
+    if clause.tag_ not in {"VBZ", "VBP"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children(clause)):
+        return False
+    head = clause.head
+    return any(c.dep_ == "aux" and c.lower_ in _FORECAST_AUX for c in children(head)) \
+        or intended(head)
+
+
 def supposed_consequence(token: Token) -> bool:
     """ "warned that fighting could resume if the talks collapse", "clashes would break out
-    unless the cattle are returned": a modal clause whose condition is supposed tells no deed."""
+    unless the cattle are returned": a modal clause whose condition is supposed tells no deed;
+    nor does the condition "unless" sets ("unless Kenya withdraws its troops")."""
+    # the clause's own deed: its verb, subject or object ("if the bombardment continues"); a
+    # deed named deeper is one the supposition speaks of ("if officers are tried for the
+    # assassination of six Jesuits")
+    clause = token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else token
+    if clause.dep_ == "advcl" and (any(c.dep_ == "mark" and c.lower_ == "unless"
+                                       for c in children(clause)) or _supposed_time(clause)):
+        return True
     verb = next((a for a in (token, *ancestors(token)) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
@@ -135,6 +173,38 @@ def verbal_attack(token: Token) -> bool:
         for verb in token.head.conjuncts
         for c in children(verb)
     )
+
+
+def _sides(token: Token) -> list[Token]:
+    """Who clashed: the verb's subjects and 'with' objects, or the noun's 'between' and 'with'
+    objects ("clashes between the minister and the governor"), with their conjuncts."""
+    preps = [c for c in children(token) if c.dep_ == "prep" and c.lower_ in {"with", "between"}]
+    sides = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+    if token.pos_ in {"VERB", "AUX"}:
+        sides += [c for c in children(token) if c.dep_ == "nsubj"]
+    return sides + [c for s in sides for c in s.conjuncts]
+
+
+def verbal_clash(token: Token) -> bool:
+    """True when a clash is one of words: "senators clashed angrily in parliament over the bill",
+    "the two candidates clashed in a televised debate", "clashed verbally": every side is a
+    speaker by office or the clash has a speaking venue or manner, and no blow, weapon or
+    casualty is named ("MPs clashed physically, throwing chairs" stays a fight)."""
+    if token.lemma_.lower() != "clash":
+        return False
+    if any(t.lemma_.lower() in _BODILY or t.lower_ in _BODILY for t in token.sent):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "verbally" for c in children(token)):
+        return True
+    sides = _sides(token)
+    if sides and all(s.lemma_.lower() in SPEAKING_ROLES for s in sides):
+        return True
+    if any(s.pos_ == "NOUN" and s.lemma_.lower() not in SPEAKING_ROLES for s in sides):
+        return False  # "protesters clashed with police at the summit": crowds and forces fight
+    venue = [o for p in children(token) if p.dep_ == "prep" and p.lower_ in {"in", "on", "during",
+                                                                             "at"}
+             for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in SPEAKING_VENUES]
+    return bool(venue)
 
 
 def not_asserted(token: Token) -> bool:

@@ -7,7 +7,8 @@ event of some type, the note gets one event of that type, marked as read by the 
 
 Only short notes that date something to a point in time qualify: a longer article without a
 trigger is commentary or background, and an undated note states no happening. Nor does a note
-whose deaths the rules put down to an accident or a disaster ("an earthquake killed nine"). How confident the
+whose words of violence the rules set aside (a disaster's deaths, sport, a drill, a plan told in the
+future: ``extract/events/not_news.py``). How confident the
 model must be (``create_min_probability`` in the model's metadata) was fitted on held-back
 training notes the rules could not read (``calibrate.creation_threshold``); a model without it
 creates no events.
@@ -16,8 +17,7 @@ creates no events.
 from __future__ import annotations
 
 from eventcoder.document import Document, Event
-from eventcoder.extract.events.causes import killed_by_no_attack
-from eventcoder.extract.events.triggers import find_mentions
+from eventcoder.extract.events.not_news import no_deed_to_create
 from eventcoder.extract.grammar import specific_dates
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.typer.cues import event_cues
@@ -44,13 +44,13 @@ def unread_event(document: Document, model: TyperModel) -> tuple[Event, Predicti
     anchor = dated_sentence(document)
     if anchor is None:
         return None
-    if any(killed_by_no_attack(m.token) for m in find_mentions(document.spacy_doc)):
-        return None  # the rules read the deaths as an accident's or a disaster's
+    sent = doc_sents(document.spacy_doc)[anchor]
+    if no_deed_to_create(document.spacy_doc, sent):
+        return None  # a disaster's deaths, sport, a drill, a plan ... (extract/events/not_news)
     cues = event_cues(document.spacy_doc, document.text, [], opens_note=True)
     prediction = model.predict([TypingInput(document.text, cues=cues)])[0]
     if prediction.event_type == NOT_AN_EVENT or prediction.probability < float(threshold):
         return None
-    sent = doc_sents(document.spacy_doc)[anchor]
     event = Event(id="e1", confidence=CREATED_CONFIDENCE)
     event._sentences = [anchor]
     event.add_evidence("event", sent.start_char, sent.end_char, document.text)

@@ -8,7 +8,8 @@ event's day ("the first attack in Niassa since June, when insurgents killed four
 month, unlike a weekday, names no day of the news. In a sentence that dates the news too, a
 toll told in a clause on a deed named with an earlier year ("marked the anniversary of the 1995
 massacre, in which 8,000 men were killed", "the 1998 embassy bombing, which killed 213") is that
-deed's.
+deed's, and so is one in a relative clause of a sentence that counts years from a deed ("to mark
+eleven years since the collapse, ... at the site where 1,100 workers died").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Document, Event
+from eventcoder.extract.background import commemorating
 from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 
@@ -32,7 +34,8 @@ def told_of_earlier_year(document: Document, event: Event, finding: Finding) -> 
     if span_start is not None and sentence.start_char <= span_start < sentence.end_char:
         # the sentence dates the event itself; the old year is an aside, and so is the toll of
         # the deed it dates ("the 1994 genocide, in which 800,000 people were killed")
-        return _toll_of_dated_deed(document.spacy_doc[finding.cue], int(event.date.start[:4]))
+        cue = document.spacy_doc[finding.cue]
+        return _toll_of_dated_deed(cue, int(event.date.start[:4])) or _toll_commemorated(cue)
     years = [int(y) for e in sentence.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
     # spaCy may tag a bare year as a number: "destroyed in 2017" is still a year
     years += [int(t.text) for t in sentence if _YEAR.fullmatch(t.text)
@@ -49,6 +52,13 @@ def _months_before(document: Document, sentence, event_start: str) -> bool:
     return bool(periods) and all(
         p.precision in {"month", "year"} and p.end is not None and p.end < event_start
         for p in periods)
+
+
+def _toll_commemorated(cue) -> bool:
+    """ "gathered to mark eleven years since the factory collapse, laying wreaths at the site
+    where more than 1,100 workers died": a toll in a relative clause of a sentence that
+    commemorates is the old deed's."""
+    return any(c.dep_ == "relcl" for c in [cue, *cue.ancestors]) and commemorating(cue.sent)
 
 
 def _toll_of_dated_deed(cue, event_year: int) -> bool:

@@ -9,6 +9,8 @@ cause is an accident or a war as a whole. ("Fighting killed ten soldiers" is a b
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventcoder.extract.accidents import (
@@ -17,8 +19,10 @@ from eventcoder.extract.accidents import (
     killing_participle_of_mishap,
 )
 from eventcoder.extract.events.named_deeds import named_deed
+from eventcoder.extract.events.sporting import sporting
+from eventcoder.extract.grammar import is_span_statement
 from eventcoder.extract.locality import is_country, number_value
-from eventcoder.extract.modality import verbal_attack
+from eventcoder.extract.modality import verbal_attack, verbal_clash
 from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
@@ -41,7 +45,7 @@ def _subject(verb: Token) -> Token | None:
 def killed_by_no_attack(token: Token) -> bool:
     """True when a killing or death word has an accident, disaster or war as its cause."""
     if token.pos_ not in {"VERB", "AUX"}:
-        return False
+        return token.dep_ == "oprd" and killing_participle_of_mishap(token)  # "leaving 9 dead"
     subj = _subject(token)
     if subj is not None and subj.lemma_.lower() in NON_VIOLENT_CAUSES | CAMPAIGN_NOUNS:
         return True
@@ -158,8 +162,42 @@ def country_invaded(token: Token) -> bool:
     return bool(invaded) and all(_a_country(n) for n in invaded)
 
 
+# Links from a word up to the subject of its clause: "cattle raiding in the valley has cost".
+_IN_SUBJECT = frozenset({"acl", "compound", "amod", "prep", "pobj", "conj", "nmod", "poss"})
+
+
+def record_subject(token: Token) -> bool:
+    """True when the deed word is (in) the subject of a clause that sums up a stretch of time:
+    "cattle raiding in the Kerio Valley has cost more than 600 lives since 2010", "attacks by
+    the group have displaced two million people over the past five years": a record."""
+    t = token
+    for _ in range(5):
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return t.head.pos_ in {"VERB", "AUX"} and is_span_statement(t.head)
+        if t.dep_ not in _IN_SUBJECT or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# A tally of a year or a month to date: "had kidnapped more than 300 people so far this year".
+_SO_FAR = re.compile(r"\b(?:so far (?:this|in) (?:year|month|\d{4})|(?:this|last) year alone|"
+                     r"to date this year|since the (?:start|beginning) of (?:the|this) year)\b",
+                     re.IGNORECASE)
+
+
+def tally_to_date(token: Token) -> bool:
+    """True when the deed's clause counts a year or a month up to now ("so far this year",
+    "this year alone"): a statistic, not one incident."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    clause = list(verb.subtree)
+    text = token.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
+    return _SO_FAR.search(text) is not None
+
+
 def tells_no_incident(token: Token) -> bool:
     """True when a trigger word tells of no incident at all (see the module doc and above)."""
     return killed_by_no_attack(token) or figurative_attack(token) or weapon_as_goods(token) \
         or record_toll(token) or verbal_attack(token) or named_deed(token) \
-        or country_invaded(token) or crime_statistic(token)
+        or country_invaded(token) or crime_statistic(token) or verbal_clash(token) \
+        or sporting(token) or record_subject(token) or tally_to_date(token)
