@@ -241,5 +241,17 @@ def mob_attack(event: Event, sentences: list[str]) -> bool:
     if not crowd_did_violence(mentions) or names_arms(" ".join(sentences)):
         return False
     # "ZANU-PF youths", "Dinka youths": a party's or a people's named men are its militia
-    return not any(named_side(p) or any(t.ent_type_ in {"ORG", "NORP"} for t in phrase_tokens(p))
+    return not any(named_side(p) or any(t.ent_type_ in {"ORG", "NORP"} for t in _naming_words(p))
                    for p in incident_sides(mentions)[0])
+
+
+# Prepositions that place a crowd ("villagers in Colomi (Cochabamba)"): the place, which the
+# tagger may read as an organisation, names no one the crowd belongs to ("youths of the party").
+_PLACING = frozenset({"in", "at", "near", "around", "outside", "from", "across"})
+
+
+def _naming_words(head: Any) -> list[Any]:
+    """The doer's phrase without the phrases that only place it."""
+    phrase = phrase_tokens(head)
+    placed = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in _PLACING for t in c.subtree}
+    return [t for t in phrase if t.i not in placed]
