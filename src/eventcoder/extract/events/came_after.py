@@ -45,7 +45,8 @@ def _deed(subject: Token, trigger_ids: frozenset[int] | set[int]) -> bool:
 
 
 _LAPSE_UNITS = {"hour", "day", "week", "month", "year", "decade"}
-_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det"}
+# "oprd": the death of "had been found dead" is the clause's core too
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det", "oprd"}
 
 
 def _measured_lapse(node: Token, via: Token | None) -> bool:
