@@ -36,7 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.accidents import harm_by_accident
-from eventcoder.extract.intended import intended
+from eventcoder.extract.intended import help_purpose, intended
 from eventcoder.nlp.doc_cache import children
 
 # A crowd's deeds, which calls, plans and bans name far more often than they name violence
@@ -219,6 +219,6 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
         or deed_ahead(token) or harm_by_accident(token) or simulated(token) \
-        or (family in _CROWD_FAMILIES and intended(token)) \
+        or (family in _CROWD_FAMILIES and intended(token)) or help_purpose(token) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))
