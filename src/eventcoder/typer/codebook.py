@@ -63,6 +63,7 @@ from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
 from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
+from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
@@ -163,6 +164,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ABDUCTION, "people held hostage in a building the group seized: no territory")
     if mishap_kept(document, event, short):
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
+    if claimed_destruction((event.event_type, event.sub_event_type), document.text):
+        return (*LOOTING, "a burning or wrecking someone claims, no crowd and no one hurt")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [s.text for s in _sentences(document, event, short)]

@@ -15,9 +15,9 @@ from eventcoder.nlp.doc_cache import children
 _DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
 
 
-# Verbs of breaking up a crowd: the state is their doer, and they belong to the demonstration
-# ("police dispersed them", "riot police charged the crowd with batons").
-_DISPERSAL = {"disperse", "charge"}
+# A baton charge's doer is the state, and it belongs to the demonstration it breaks up ("riot
+# police charged the crowd with batons"; the trigger entry asks for the batons).
+_DISPERSAL = {"charge"}
 
 _MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
 
