@@ -45,8 +45,9 @@ def taken_from_home(token: Token) -> bool:
         p.lemma_.lower() in _HOMES for p in _places(token, "from"))
     hidden = any(a.lower_ in _HIDDEN for p in _places(token, "to") for a in children(p)
                  if a.dep_ == "amod")
-    away = any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"} for c in children(token)) \
-        and not _places(token, "to")
+    aways = [c for c in children(token) if c.lower_ == "away" and c.dep_ in {"prt", "advmod"}]
+    # "took him away to a hospital": the parser may hang the destination on 'away'
+    away = bool(aways) and not _places(token, "to") and not any(_places(a, "to") for a in aways)
     if not (home or hidden or away):
         return False
     return any(_person(c) for c in children(token) if c.dep_ in {"dobj", "nsubjpass"})
