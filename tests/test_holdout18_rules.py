@@ -10,7 +10,9 @@ been found dead' is X's; a protest encampment and an occupation with a demand ar
 demonstrations; the deed a force comes 'to help' others do has not happened, while the force's
 arrival is a deployment; an authority's act ('the decree followed a day of riots') comes after
 the deeds it names; a school's kind words stay inside its name ('the Ayotzinapa rural teachers'
-college'); and a burning someone claims is property destruction, not a riot."""
+college'); a burning someone claims is property destruction, not a riot; 'state troopers' are
+police; and 'six bodies were found after the fighting' counts six dead of one fight, not six
+fights."""
 
 from __future__ import annotations
 
@@ -292,3 +294,19 @@ def test_burning_at_a_rally_stays_a_riot(pipeline: Pipeline) -> None:
                              "(Auvergne-Rhone-Alpes) during a rally; an anarchist group later "
                              "claimed responsibility online.")
     assert event.event_type == "Riots"
+
+
+BODIES_AFTER_FIGHTING = [
+    ("On 4 February 2025, gunmen of two cartels fought with assault rifles for several hours around "
+     "Buenavista (Michoacan). Six bodies were found after the fighting.", 6),
+    ("On 12 June 2023, herders and farmers clashed near Numan (Adamawa). Nine bodies were recovered "
+     "after the clashes.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "dead"), BODIES_AFTER_FIGHTING)
+def test_bodies_after_the_fighting_are_its_toll(pipeline: Pipeline, text: str, dead: int) -> None:
+    """'Six bodies were found after the fighting': six dead of the one fight, not six fights."""
+    document = pipeline(Article(id="t", text=text, published="2025-02-05"))
+    assert len(document.events) == 1
+    assert document.events[0].fatalities is not None and document.events[0].fatalities.best == dead

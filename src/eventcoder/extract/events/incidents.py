@@ -222,7 +222,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
     for m in cluster:
         places |= grammar.local_places(m.token)
         areas |= area_places(m.token)
-    count = max(grammar.joint_count(m.token) for m in cluster)
+    # "Six bodies were found after the fighting": a toll counts the dead, not incidents
+    count = max((grammar.joint_count(m.token) for m in cluster if m.family != "death"), default=1)
     target = None
     if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
         last = incidents[-1]
