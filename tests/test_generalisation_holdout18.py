@@ -25,7 +25,32 @@ HOLDOUT18_FIRST = {
     "admin1_ok": 0.925, "admin1_unit_ok": 0.925, "location_ok": 0.875, "actors": 0.773,
     "perpetrator_ok": 0.7, "attribution_ok": 0.714,
 }
-HOLDOUT18_FLOORS = dict(HOLDOUT18_FIRST)
+# Floors: after the rules in tests/test_holdout18_rules.py. FRA1's and SLV1's "On 28 June 2023, a
+# day after a police officer shot dead ..." had no date or the next day's (the parser hangs the
+# opening date on the lapse clause); ESP1's "Valencia (Valencia)" was Venezuela's Valencia, took
+# the floods' 200 dead as its toll and missed the baton charge; CAN1's "no arrests were made" made
+# an intervention; BOL1's lynching villagers "in Colomi (Cochabamba)" were an armed group (the
+# tagger reads the bracketed province as an organisation); HND1's student "taken away in a car"
+# was no event; ECU5's "as he left a campaign rally" made a protest; MEX7 counted the candidate
+# "found dead" hours before; USA2's "dismantled a pro-Palestinian encampment" by "state troopers"
+# was an arrest; BRA1's land occupation "calling on the government" was a change to group; HTI2's
+# contingent that "landed ... to help the police fight the gangs" was a battle; ECU2's decree was
+# the prison riots it "followed"; MEX1 was placed at the Ayotzinapa of "the Ayotzinapa rural
+# teachers' college"; CHL1's claimed arson was a riot; MEX3's "Six bodies were found after the
+# fighting" made a second clash (six incidents). Still missed: FRA1 (the riot after a police
+# killing read as mob violence); ECU5 (the suspect "killed in an exchange of fire with his
+# bodyguards" makes the assassination a clash of two dead); ECU3 (the gazetteer has Camilo Ponce
+# Enriquez only as a district whose point lies 80 km east); ESP1's admin1 (GeoNames 'Valenciana,
+# Comunidad'); actor labels the KB lacks or writes otherwise: Comuneros del Sur, Carteles Unidos,
+# 5 Segonn, the CAM, 'EMC: Central General Staff' (the KB, like hold-out 14, writes FARC
+# Dissidents), 'Unidentified Gang (Honduras)', 'Sole Perpetrator (United States)'; MEX6 and COL4
+# read "officials blamed X" as 'accused' where the fixture wrote 'suspected'.
+HOLDOUT18_FLOORS = {
+    "detected": 1.0, "type_ok": 0.975, "sub_type_ok": 0.95, "date_ok": 1.0,
+    "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 0.975, "country_ok": 1.0,
+    "admin1_ok": 0.975, "admin1_unit_ok": 1.0, "location_ok": 0.975, "actors": 0.864,
+    "perpetrator_ok": 0.7, "attribution_ok": 0.714,
+}
 
 
 @pytest.mark.slow
