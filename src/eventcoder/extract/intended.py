@@ -9,7 +9,9 @@ A report that a deed is wanted, awaited or forbidden asserts none took place:
   "to stage", "to hold");
 - a deed announced or threatened with its start still to come: "announced an indefinite strike
   starting on 20 January", "threatened a walkout beginning next week";
-- a deed a ban or an order forbids: "a ban on opposition rallies", "a prohibition of protests".
+- a deed a ban or an order forbids: "a ban on opposition rallies", "a prohibition of protests";
+- the deed of a purpose to help: "landed in the capital to help the police fight the gangs"
+  (the arrival is told, the fighting is what it is for; "helped police fight off" is done).
 
 Verbs of trying or being forced ("tried to march", "were forced to flee") are not here: those
 acts were begun. 'decide' and 'agree' are left out too: a decision to march is usually told with
@@ -112,7 +114,20 @@ def _undertaken_ahead(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in children(verb))
 
 
+_HELP = frozenset({"help", "assist", "support", "enable"})
+
+
+def help_purpose(token: Token) -> bool:
+    """ "to help the police fight the gangs": the deed a 'to help' purpose clause names (any
+    kind of deed, not only a crowd's)."""
+    verb = _governing_verb(token)
+    helper = verb.head
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"}
+            and helper.lemma_.lower() in _HELP
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(helper)))
+
+
 def intended(token: Token) -> bool:
     """True when the trigger is a deed wanted, awaited, announced ahead or banned (module doc)."""
     return (_intended_infinitive(_governing_verb(token)) or _announced_ahead(token)
-            or _banned(token) or _undertaken_ahead(token))
+            or _banned(token) or _undertaken_ahead(token) or help_purpose(token))

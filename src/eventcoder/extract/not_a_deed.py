@@ -46,10 +46,6 @@ from eventcoder.extract.intended import intended, ordered_infinitive
 from eventcoder.extract.kinds_of_acts import cited_kind, stopped_kind
 from eventcoder.nlp.doc_cache import children
 
-# A crowd's deeds, which calls, plans and bans name far more often than they name violence
-# (MUC-4's threatened attacks are a stage of execution of their own, so other deeds keep theirs).
-_CROWD_FAMILIES = frozenset({"protest", "riot", "change"})  # change: "to join protests"
-
 # Pronouns that name nobody.
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 # Places, institutions and undertakings: 'hostage' said of them is a figure of speech.

@@ -87,7 +87,10 @@ def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     """'Valparaiso (Valparaiso)': the name before brackets naming its own unit is the town."""
     if m.admin_word or not before_own_unit(m.doc_text or "", m.end, m.key):
         return cands
-    return [c for c in cands if c.place.kind == "city"] or cands
+    towns = [c for c in cands if c.place.kind == "city"] or cands
+    # and the town lies in a unit of that name: 'Valencia (Valencia)' is not Venezuela's Valencia
+    inside = [c for c in towns if m.key in {norm(u or "") for u in (c.place.admin1, c.place.admin2)}]
+    return inside or towns
 
 
 def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:

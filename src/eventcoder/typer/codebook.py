@@ -63,6 +63,7 @@ from eventcoder.nlp.doc_cache import children, doc_sents
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
 from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
+from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
@@ -163,6 +164,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ABDUCTION, "people held hostage in a building the group seized: no territory")
     if mishap_kept(document, event, short):
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
+    if claimed_destruction((event.event_type, event.sub_event_type), document.text):
+        return (*LOOTING, "a burning or wrecking someone claims, no crowd and no one hurt")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [s.text for s in _sentences(document, event, short)]
@@ -242,5 +245,17 @@ def mob_attack(event: Event, sentences: list[str]) -> bool:
     if not crowd_did_violence(mentions) or names_arms(" ".join(sentences)):
         return False
     # "ZANU-PF youths", "Dinka youths": a party's or a people's named men are its militia
-    return not any(named_side(p) or any(t.ent_type_ in {"ORG", "NORP"} for t in phrase_tokens(p))
+    return not any(named_side(p) or any(t.ent_type_ in {"ORG", "NORP"} for t in _naming_words(p))
                    for p in incident_sides(mentions)[0])
+
+
+# Prepositions that place a crowd ("villagers in Colomi (Cochabamba)"): the place, which the
+# tagger may read as an organisation, names no one the crowd belongs to ("youths of the party").
+_PLACING = frozenset({"in", "at", "near", "around", "outside", "from", "across"})
+
+
+def _naming_words(head: Any) -> list[Any]:
+    """The doer's phrase without the phrases that only place it."""
+    phrase = phrase_tokens(head)
+    placed = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in _PLACING for t in c.subtree}
+    return [t for t in phrase if t.i not in placed]

@@ -36,6 +36,7 @@ _MEANS = re.compile(
     r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber(?:[- ]coated)? bullets?|pellet guns?|"
     r"pepper spray|stun grenades?|flash[- ]?bangs?|warning shots|(?:baton|lathi)[- ]?charg(?:ed?|ing)|"
     r"(?:used|using|use|wielding|wielded|swinging|swung) (?:their |wooden |long )?batons|"
+    r"charg(?:ed|ing|e) (?:\w+\s+){0,3}?with (?:their )?(?:batons|truncheons|clubs)|"
     r"(?:fired|firing|fire|shot|shooting|shoot|shots)\s+(?:\w+\s+){0,3}?(?:in|into) the air|"
     rf"{_INTO_CROWD_WORDS})\b",
     re.IGNORECASE)

@@ -14,7 +14,8 @@ _LEFT_ALONE = re.compile(
     r"\b(?:did(?: not|n't| n't)|do(?: not|n't)|never|without)\s+(?:intervene|interfere|"
     r"intervening|interfering|try to (?:stop|disperse))\w*|\bkept (?:their|its) distance\b|"
     r"\blooked on\b|\bwatched (?:from a distance|on)\b|\bwithout (?:any )?(?:incident|"
-    r"police (?:intervention|interference))\b|\bno (?:arrests|incidents?) (?:was|were) reported\b|"
+    r"police (?:intervention|interference))\b|\bno (?:arrests|incidents?) (?:was|were) (?:reported|made)\b|"
+    r"\b(?:no one|nobody|none of them) (?:was|were) (?:arrested|detained)\b|"
     r"\bended peacefully\b|\bpassed off peacefully\b", re.IGNORECASE)
 _ACTED = re.compile(
     r"\b(?:tear ?gas|teargas|water cannons?|pepper spray|rubber bullets?|batons?|truncheons?|lathi\w*|"

@@ -30,6 +30,7 @@ from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.counts.wider import local_over_wider
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.extract.events.came_after import earlier_incident
+from eventcoder.extract.events.causes import killed_by_no_attack
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
@@ -321,6 +322,8 @@ def count_event(document: Document, event: Event) -> None:
             # did a victim who 'succumbed to his wounds on Tuesday', a day not the event's
             if not ((f.perpetrator or _died_later(document, f)) and _dated_elsewhere(document, event, f))
             and not _generic_cue(document, f)
+            # "the floods that killed 200": a disaster's dead are no incident's toll
+            and not (f.cue >= 0 and killed_by_no_attack(document.spacy_doc[f.cue]))
             and not date_figure(document.spacy_doc, f)
             and not _in_background_clause(document, event, f)
             and not (f.cue >= 0 and earlier_incident(document.spacy_doc[f.cue], toll=True)

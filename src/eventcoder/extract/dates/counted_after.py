@@ -3,7 +3,9 @@ armed men abducted 15 worshippers" puts the abduction on Sunday, two days after 
 attacked the checkpoint three days after the army retook the town on Sunday" puts the attack on
 Wednesday. The day belongs to the deed of the 'after' (or 'before') clause; the incident of the
 clause it hangs on is that day moved by the lapse. A lapse in hours ("hours after") names no
-other day, and is left to the date of the clause itself. A weekday counted on past the publication was the week before's."""
+other day, and is left to the date of the clause itself. A weekday counted on past the publication was the week before's.
+A date set before the lapse ("On 28 June 2023, a day after police shot a teenager, youths
+burned cars") is the day of the sentence's own incident, whatever the parser hangs it on."""
 
 from __future__ import annotations
 
@@ -66,9 +68,40 @@ def _lapse(node: Any) -> int | None:
     return _SIGN[mark] * days if days is not None and mark else None
 
 
+def _lapse_after(span: Any) -> tuple[Any, int] | None:
+    """The clause of an ', N days after ...' that directly follows the date, with its signed days."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for word in doc[i + 1:min(i + 5, len(doc))]:
+        if word.lower_ in _SIGN:
+            # the parser may hang the clause as a complement, not an adverbial: read its lapse
+            clause = word.head if word.dep_ == "mark" else word
+            days = _lapse_days(clause) if word.dep_ == "mark" else _lapse(clause)
+            if days is None:
+                return None
+            return clause, days * _SIGN[word.lower_] if word.dep_ == "mark" else days
+    return None
+
+
+def _date_before_lapse(span: Any, triggers: list[Any]) -> int | None:
+    """'On 28 June, a day after police shot a boy, youths rioted': 0 days for the rioting the
+    date opens, minus the lapse for the deed of the clause (None when no such lapse follows)."""
+    found = _lapse_after(span)
+    if found is None or not triggers:
+        return None
+    clause, days = found
+    if all(t in clause.subtree for t in triggers):
+        return -days
+    return 0
+
+
 def lapse_offset(span: Any, triggers: list[Any]) -> int | None:
     """Days from a date inside an 'N days after ...' clause to the incident the clause hangs on,
     when one of the event's triggers is that incident (None otherwise)."""
+    opened = _date_before_lapse(span, triggers)
+    if opened is not None:
+        return opened
     via = None
     for node in [span.root, *ancestors(span.root)]:
         below, via = via, node

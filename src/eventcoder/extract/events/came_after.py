@@ -37,15 +37,24 @@ def _link(token: Token) -> Token | None:
     return head if head.lemma_.lower() in _LINK_VERBS else None
 
 
+# Nouns of an authority's act, which come after events as deeds do ("the decree followed a day of
+# prison riots", "the curfew came after two nights of looting").
+_ACT_NOUNS = frozenset({"decree", "decision", "announcement", "declaration", "measure", "order",
+                        "ban", "curfew", "ruling", "crackdown", "deployment", "move"})
+
+
 def _deed(subject: Token, trigger_ids: frozenset[int] | set[int]) -> bool:
-    """The subject names a deed (a trigger, or a trigger word: 'the rampage') or stands for one."""
+    """The subject names a deed (a trigger, or a trigger word: 'the rampage', or an authority's
+    act: 'the decree') or stands for one."""
     if subject.i in trigger_ids or subject.lower_ in _BACK_PRONOUNS:
         return True
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _single_words()
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (lemma in _single_words() or lemma in _ACT_NOUNS)
 
 
 _LAPSE_UNITS = {"hour", "day", "week", "month", "year", "decade"}
-_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det"}
+# "oprd": the death of "had been found dead" is the clause's core too
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "compound", "nummod", "amod", "det", "oprd"}
 
 
 def _measured_lapse(node: Token, via: Token | None) -> bool:

@@ -15,6 +15,10 @@ from eventcoder.nlp.doc_cache import children
 _DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
 
 
+# A baton charge's doer is the state, and it belongs to the demonstration it breaks up ("riot
+# police charged the crowd with batons"; the trigger entry asks for the batons).
+_DISPERSAL = {"charge"}
+
 _MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
 
 
@@ -29,7 +33,8 @@ def _armed_nearby(m: TriggerMention) -> bool:
 def sfam_of(m: TriggerMention) -> str:
     """The incident kind of a mention; violence by demonstrators is a demonstration."""
     sfam = super_family(m.family)
-    if m.family == "protest" and m.token.pos_ == "VERB":
+    if m.family == "protest" and m.token.pos_ == "VERB" \
+            and m.token.lemma_.lower() not in _DISPERSAL:
         if {kind_of(p, True) for p in sides(m.token).perpetrators} & {"state", "armed"}:
             return "sd_other"  # "soldiers marched to the town": a troop movement
     if sfam != "V" or m.family == "death":

@@ -3,7 +3,7 @@ them into incidents).
 
 A demonstration's sentence absorbs its violence and arrests, unless the demonstration is only
 where a blast struck or an armed outsider attacked ("a bomb exploded during a rally", "a gunman
-opened fire at a campaign rally"); conjoined verbs ("intercepted and
+opened fire at a campaign rally", "shot the candidate as he left a rally"); conjoined verbs ("intercepted and
 killed", "arrest and beat") are one happening. A strike verb whose subject is the violence itself
 ("the blast struck the market", "the bomb hit a bus") tells where the violence landed, not a
 labour strike, so it makes no protest of the bombing.
@@ -25,10 +25,24 @@ _CONTROL_KINDS = frozenset({"stun", "smoke", "flash", "sound", "rubber", "tear"}
 _AIM_VERBS = frozenset({"target", "attack", "hit", "strike", "bomb"})
 
 
+_WHEN_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
 def _struck(noun: Token) -> bool:
     """A noun named as where a blast struck ("during a rally", "into a crowd") or its target."""
     return (noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPS) \
-        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AIM_VERBS)
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AIM_VERBS) \
+        or _in_when_clause(noun)
+
+
+def _in_when_clause(noun: Token) -> bool:
+    """The noun is what the victim was doing when struck ("shot him as he left a campaign rally",
+    "while leaving a march"): a clause of time on the deed tells its setting."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.dep_ != "advcl":
+        return False
+    return verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS
+                                     for c in verb.children)
 
 
 def _scene(token: Token) -> bool:

@@ -229,7 +229,10 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
     for m in cluster:
         places |= grammar.local_places(m.token)
         areas |= area_places(m.token)
-    count = max(grammar.joint_count(m.token) for m in cluster)
+    # "Six bodies were found after the fighting": beside a word for the deed, a toll counts the
+    # dead, not incidents (alone, "two more bodies" may still be told apart)
+    deeds = [m for m in cluster if m.family != "death"] or cluster
+    count = max(grammar.joint_count(m.token) for m in deeds)
     target = None
     if sfam in {"arrest", "V"} and incidents and incidents[-1].sfam == "P":
         last = incidents[-1]

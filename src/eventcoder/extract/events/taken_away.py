@@ -4,7 +4,9 @@ whoever takes them. 'take' alone is far too common a verb, so it triggers only w
 what is taken and a home as where from ('took a television from the house' is theft, 'the attack
 took place at his home' no taking at all). So is a person taken, driven or led away 'to an unknown
 location' or 'an undisclosed destination': where they were taken is kept from their own, which is
-what a forced disappearance is ('took the truck to an unknown destination' takes no person).
+what a forced disappearance is ('took the truck to an unknown destination' takes no person); and
+so is one 'taken away' to no place told ('took him away in a car'; 'took the wounded away to
+hospital' names where).
 'Armed men seized an aid worker', 'a priest was grabbed by gunmen': a civilian seized is carried
 off too; a town, a weapon or a herd seized is the other readings of the verb
 (event_triggers.yaml)."""
@@ -35,15 +37,18 @@ def _places(token: Token, prep: str) -> list[Token]:
 
 
 def taken_from_home(token: Token) -> bool:
-    """The verb takes a person away from a home ('took an activist from her home') or to a place
-    kept unknown ('took him to an unknown location')."""
+    """The verb takes a person away from a home ('took an activist from her home'), to a place
+    kept unknown ('took him to an unknown location') or away to no place told."""
     if token.lemma_.lower() not in TAKE_VERBS:
         return False
     home = token.lemma_.lower() == "take" and any(
         p.lemma_.lower() in _HOMES for p in _places(token, "from"))
     hidden = any(a.lower_ in _HIDDEN for p in _places(token, "to") for a in children(p)
                  if a.dep_ == "amod")
-    if not (home or hidden):
+    aways = [c for c in children(token) if c.lower_ == "away" and c.dep_ in {"prt", "advmod"}]
+    # "took him away to a hospital": the parser may hang the destination on 'away'
+    away = bool(aways) and not _places(token, "to") and not any(_places(a, "to") for a in aways)
+    if not (home or hidden or away):
         return False
     return any(_person(c) for c in children(token) if c.dep_ in {"dobj", "nsubjpass"})
 

@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.events.occupations import occupied_in_protest
 from eventcoder.extract.events.taken_away import (
     SEIZE_VERBS,
     TAKE_VERBS,
@@ -312,6 +313,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         return False  # "the evidence demonstrates that ...": shows, not a demonstration
     if entry.family == "battle" and not _answers_fire(token):
         return False  # 'officers at a second post returned fire' after a bombing: no clash told
+    if entry.family == "protest" and token.lemma_.lower() == "occupy" and not occupied_in_protest(token):
+        return False  # 'rebels occupied the town, calling it liberated': no demonstration
     if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in TAKE_VERBS \
             and not taken_from_home(token):
         return False  # 'took place at his home', 'took a car from the house': no one carried off

@@ -19,7 +19,9 @@ _ORG_WORDS = (
 )
 # Words that may stand between the name and the head: capitalised ones, or a body's members.
 _ORG_MIDDLE = (r"(?:[A-Z][\w'’-]*|port|workers['’]?|teachers['’]?|students['’]?|traders['’]?|"
-               r"state|city|district|medical|teaching|general|press|bar|football|youth)")
+               r"state|city|district|medical|teaching|general|press|bar|football|youth|"
+               # the kind of school ('the Ayotzinapa rural teachers' college', 'a technical school')
+               r"rural|normal|national|public|technical|training|community)")
 ORG_AFTER = re.compile(rf"^(?:\s+{_ORG_MIDDLE}){{0,3}}?\s+(?i:{_ORG_WORDS})\b")
 _ORG_HEAD = re.compile(rf"\b(?:{_ORG_WORDS})\b", re.IGNORECASE)
 _ORG_LABELS = {"ORG"}  # not FAC: roads, bridges and airports are where events happen
