@@ -39,6 +39,7 @@ from eventcoder.extract.dates.common import (
 )
 from eventcoder.extract.dates.holidays import holiday_date
 from eventcoder.extract.dates.ranges import weekday_range
+from eventcoder.extract.dates.year_named_month import month_of_relative_year
 from eventcoder.text.words import MONTHS, WEEKDAYS
 
 
@@ -314,6 +315,7 @@ _RULES = (
     _numeric,
     _ordinal_day,
     _relative_period,
+    month_of_relative_year,
     _month,
     _year,
     _dateparser,
