@@ -26,8 +26,37 @@ from tests.test_generalisation_fullreports6 import measure
 
 FULLREPORTS7 = Path(__file__).parent / "fixtures" / "generalisation" / "fullreports7.jsonl"
 # First run (answer keys committed before it; main at 8f4280c):
-FIRST: dict[str, float] = {}
-FLOORS = {**FIRST}
+FIRST = {
+    "detected": 1.0, "type_ok": 1.0, "sub_type_ok": 1.0, "date_ok": 0.958, "no_invented_ok": 1.0,
+    "precision_ok": 1.0, "fatalities_ok": 0.5, "country_ok": 1.0, "admin1_ok": 0.792,
+    "admin1_unit_ok": 0.875, "location_ok": 0.792, "actors": 0.809, "perpetrator_ok": 0.739,
+    "attribution_ok": 0.588, "muc_precision": 1.0, "muc_recall": 0.958, "muc_f1": 0.979,
+    "muc_perpetrator_recall": 0.826, "muc_attribution_on_found": 0.632, "muc_incident_type": 1.0,
+    "muc_country": 1.0, "wrong_perpetrators": 1,
+}
+# Misses of the first run, by cause: a group's own toll taken as the incident's ("saying its
+# fighters had killed seven", added to the four police dead; KEN1, BEN1); a later claim by "the
+# Somali militant group" left the blamed Al-Shabaab accused (KEN1); a claim by "the Darbha
+# division committee of" the CPI (Maoist) (IND1) and "has admitted that its fighters killed them"
+# (IDN1) read as no claim; "the mine had probably been planted by members of X" told as fact
+# (TUN1); "the method used ... pointed to fighters of X" and "the Group for the Support of Islam
+# and Muslims" (with "the") unread (TGO1); "In March last year" undated, so the background bomb
+# joined the headline and became the primary incident (THA1).
+# Floors, after the rules of this round (tests/test_fullreports7_rules.py).
+# Still missed: denials ("has no hand in", "rejected the accusation"; CMR1, KGZ1) and "confirmed"
+# for an official's "the attackers were X" (TCD1) left as they are, since MUC-4 scores an accused
+# group's denial and an official's identification as SUSPECTED OR ACCUSED (see full reports 6);
+# a claim whose clause tells its own version of the deed ("it had targeted a border post and
+# killed nine soldiers") made a second incident (BDI1); "according to the ISPR" and an army
+# communique's own voice read as the report's (BGD1, PER1); "the Islamic State group's Sinai
+# branch" read as the Islamic State (EGY1); the hedged mine sentence grouped with a 2019 mine
+# (TUN1); "People's Defence Forces (HPG)" read as Turkey's army (TUR1); tolls: doubled counts
+# (IND1 22, PER1 14), "the number of people killed had risen to 11" three paragraphs on (UGA1),
+# the live blog's "the count rises to 50" (NZL1); BEN1's "Islamic State Sahel Province has also
+# been blamed for some killings" is still read as a suspect.
+FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.583, "admin1_ok": 0.833,
+          "admin1_unit_ok": 0.917, "location_ok": 0.833, "actors": 0.851, "perpetrator_ok": 0.87,
+          "attribution_ok": 0.7, "muc_attribution_on_found": 0.789}
 
 
 @pytest.mark.slow
