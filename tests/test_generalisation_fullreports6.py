@@ -91,14 +91,20 @@ def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
     return got, notes
 
 
+def check_measured(path: Path, title: str, first: dict, floors: dict) -> None:
+    """Measure a fixture of both keys; print first run -> now and the misses, and fail on a
+    figure below its floor or more wrong perpetrators than allowed."""
+    got, notes = measure(path)
+    print(f"\n{title} (first measurement -> now):")
+    for key, value in got.items():
+        print(f"  {key:<26}{first.get(key, 0.0):.3f} -> {value:.3f}")
+    print("\n".join(notes))
+    assert got["wrong_perpetrators"] <= floors["wrong_perpetrators"]
+    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < floors[k]}
+    assert not low, f"below the floor: {low}"
+
+
 @pytest.mark.slow
 def test_fullreports6_figures_hold() -> None:
     """ACLED and MUC-4 figures on full reports 6, first measurement and now; none below its floor."""
-    got, notes = measure()
-    print("\nfull reports 6 (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<26}{FIRST.get(key, 0.0):.3f} -> {value:.3f}")
-    print("\n".join(notes))
-    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"]
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
+    check_measured(FULLREPORTS6, "full reports 6", FIRST, FLOORS)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_generalisation_fullreports6 import measure
+from tests.test_generalisation_fullreports6 import check_measured
 
 FULLREPORTS7 = Path(__file__).parent / "fixtures" / "generalisation" / "fullreports7.jsonl"
 # First run (answer keys committed before it; main at 8f4280c):
@@ -62,11 +62,4 @@ FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.583, "admin1_ok": 0.833,
 @pytest.mark.slow
 def test_fullreports7_figures_hold() -> None:
     """ACLED and MUC-4 figures on full reports 7, first measurement and now; none below its floor."""
-    got, notes = measure(FULLREPORTS7)
-    print("\nfull reports 7 (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<26}{FIRST.get(key, 0.0):.3f} -> {value:.3f}")
-    print("\n".join(notes))
-    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"]
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
+    check_measured(FULLREPORTS7, "full reports 7", FIRST, FLOORS)

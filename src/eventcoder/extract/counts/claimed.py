@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.counts.wider import unless_alone
 
 # Verbs through which a group's account is reported.
 _TELLING = frozenset({"say", "claim", "state", "announce", "boast", "add", "write", "report"})
@@ -63,8 +64,4 @@ def claimed_by_group(doc: Any, finding: Finding) -> bool:
 
 def official_over_claimed(doc: Any, findings: list[Finding]) -> list[Finding]:
     """Drop a group's claimed toll when a count of the same kind is not a claim."""
-    claimed = {id(f) for f in findings if claimed_by_group(doc, f)}
-    if not claimed:
-        return findings
-    return [f for f in findings if id(f) not in claimed
-            or not any(o.kind == f.kind and id(o) not in claimed for o in findings)]
+    return unless_alone(findings, {id(f) for f in findings if claimed_by_group(doc, f)})
