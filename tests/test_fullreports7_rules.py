@@ -142,3 +142,22 @@ def test_a_headline_does_not_join_the_background_attack_of_last_year(
         text: str, published: str, day: str) -> None:
     event = _primary(text, published)
     assert event.date.start == day, event.date
+
+
+@pytest.mark.parametrize(("text", "bystander"), [
+    ("Militants killed 28 soldiers at an army post near Banikoara on Wednesday, the government "
+     "said. JNIM claimed the attack on Thursday. JNIM is the most active group in the north, but "
+     "the Islamic State Sahel Province has also been blamed for some killings along the border.",
+     "Islamic State in the Greater Sahara"),
+    ("A bomb killed three passengers on a bus near Mpeketoni on Monday, police said. Al-Shabaab "
+     "has been blamed for several attacks on buses in Lamu county since 2014, but nobody has "
+     "claimed Monday's blast.", "Al-Shabaab"),
+])
+def test_a_group_blamed_for_some_of_many_deeds_is_no_doer(text: str, bystander: str) -> None:
+    assert bystander not in _perpetrators(text, "2025-01-10"), _perpetrators(text, "2025-01-10")
+
+
+def test_a_group_blamed_for_the_deed_stays_accused() -> None:
+    text = ("A bomb killed three passengers on a bus near Mpeketoni on Monday. Police blamed "
+            "Al-Shabaab for the attack.")
+    assert _perpetrators(text, "2025-01-10").get("Al-Shabaab") == "accused"

@@ -26,6 +26,7 @@ from eventcoder.resolve.actors.context import (
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
+from eventcoder.resolve.attribution.blamed_records import blamed_for_a_record
 from eventcoder.resolve.attribution.broken_subjects import (
     gerund_subject_doer,
     titled_object_doer,
@@ -306,6 +307,8 @@ def read(token: Any) -> Reading:
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
+    if reading.role == "perpetrator" and blamed_for_a_record(reading.verb):
+        return Reading()  # "X has also been blamed for some killings": X's record
     return reading
 
 
