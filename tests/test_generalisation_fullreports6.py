@@ -68,8 +68,13 @@ FIRST = {
 # "Thursday's attack", MMR1's PDF ambush "a day" before, kept by design for MUC-4), UKR1's
 # Saratov refinery strike and YEM1's Houthi missile launch read into the main strike.
 # Merged with the other branches of the round: sub-event 0.833 and actors 0.824.
+# Full reports 7 round: "the Group for the Support of Islam and Muslims" is JNIM now; the stray
+# "Group" it gave before had counted as MLI1's Wagner Group (a substring match), so perpetrators
+# 0.679 -> 0.643 and MUC-4 perpetrator recall 0.833 -> 0.792 lose a lucky hit, not a finding;
+# PAK2's wrong perpetrator is gone.
 FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.833,
-          "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.579, "wrong_perpetrators": 7}
+          "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.579, "perpetrator_ok": 0.643,
+          "muc_perpetrator_recall": 0.792, "wrong_perpetrators": 6}
 
 
 def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
@@ -91,14 +96,20 @@ def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
     return got, notes
 
 
+def check_measured(path: Path, title: str, first: dict, floors: dict) -> None:
+    """Measure a fixture of both keys; print first run -> now and the misses, and fail on a
+    figure below its floor or more wrong perpetrators than allowed."""
+    got, notes = measure(path)
+    print(f"\n{title} (first measurement -> now):")
+    for key, value in got.items():
+        print(f"  {key:<26}{first.get(key, 0.0):.3f} -> {value:.3f}")
+    print("\n".join(notes))
+    assert got["wrong_perpetrators"] <= floors["wrong_perpetrators"]
+    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < floors[k]}
+    assert not low, f"below the floor: {low}"
+
+
 @pytest.mark.slow
 def test_fullreports6_figures_hold() -> None:
     """ACLED and MUC-4 figures on full reports 6, first measurement and now; none below its floor."""
-    got, notes = measure()
-    print("\nfull reports 6 (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<26}{FIRST.get(key, 0.0):.3f} -> {value:.3f}")
-    print("\n".join(notes))
-    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"]
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
+    check_measured(FULLREPORTS6, "full reports 6", FIRST, FLOORS)

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from eventcoder.document import Count, Document, Event
+from eventcoder.extract.counts.claimed import official_over_claimed
 from eventcoder.extract.counts.cumulative import cumulative_toll, period_tally
 from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.enumerated import enumerated
@@ -333,6 +334,7 @@ def count_event(document: Document, event: Event) -> None:
             and not told_of_earlier_year(document, event, f)
         )
     findings = local_over_wider(document.spacy_doc, _without_restatements(document, findings))
+    findings = official_over_claimed(document.spacy_doc, findings)
     findings = enumerated(document.spacy_doc, findings)
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]

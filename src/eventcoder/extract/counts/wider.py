@@ -38,10 +38,14 @@ def _wider(doc: Any, finding: Finding) -> bool:
     return False
 
 
+def unless_alone(findings: list[Finding], marked: set[int]) -> list[Finding]:
+    """Drop the marked findings (by id) where a finding of the same kind is not marked."""
+    if not marked:
+        return findings
+    return [f for f in findings if id(f) not in marked
+            or not any(o.kind == f.kind and id(o) not in marked for o in findings)]
+
+
 def local_over_wider(doc: Any, findings: list[Finding]) -> list[Finding]:
     """Drop a toll of the whole country or region when a count of the same kind is not one."""
-    wide = {id(f) for f in findings if _wider(doc, f)}
-    if not wide:
-        return findings
-    return [f for f in findings if id(f) not in wide
-            or not any(o.kind == f.kind and id(o) not in wide for o in findings)]
+    return unless_alone(findings, {id(f) for f in findings if _wider(doc, f)})

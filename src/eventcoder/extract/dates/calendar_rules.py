@@ -26,6 +26,7 @@ from eventcoder.extract.dates.common import (
     _unresolved,
     _year_for,
 )
+from eventcoder.extract.dates.year_named_month import month_of_relative_year
 from eventcoder.text.words import MONTHS, WEEKDAYS
 
 
@@ -260,6 +261,7 @@ CALENDAR_RULES = (
     _numeric,
     _ordinal_day,
     _relative_period,
+    month_of_relative_year,
     _month,
     _year,
 )

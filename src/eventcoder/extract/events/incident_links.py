@@ -29,8 +29,10 @@ def conflict(
         mine, theirs = inc.places - inc.areas, places - (areas or set())
         if mine and theirs and not _overlap(mine, theirs):
             return True
-    # "on Tuesday" vs "in 2014": a year before publication is another, older incident
-    if years and not inc.years and inc.recent and (pub_year is None or max(years) < pub_year):
+    # "on Tuesday" vs "in 2014": a year before publication is another, older incident; so it is
+    # for the report's first sentence (its headline or lead tells the news, dated or not)
+    if years and not inc.years and (inc.recent or 0 in inc.sents) \
+            and (pub_year is None or max(years) < pub_year):
         return True
     if inc.years and not years and recent and (pub_year is None or max(inc.years) < pub_year):
         return True

@@ -26,6 +26,7 @@ from eventcoder.resolve.actors.context import (
 )
 from eventcoder.resolve.attribution import rules as rules
 from eventcoder.resolve.attribution.belong_to import believed_member
+from eventcoder.resolve.attribution.blamed_records import blamed_for_a_record
 from eventcoder.resolve.attribution.broken_subjects import (
     gerund_subject_doer,
     titled_object_doer,
@@ -38,6 +39,7 @@ from eventcoder.resolve.attribution.counted_share import counted_share
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.disguise import read_through_disguise
+from eventcoder.resolve.attribution.hedged_doers import hedged_agent, hedged_doer, open_question
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.kin import kin_modifier
 from eventcoder.resolve.attribution.linked_doers import linked_doer
@@ -231,7 +233,7 @@ def _nominal_agent(t: Any) -> Reading | None:
     r = Reading(role="perpetrator", verb=noun)
     verb = noun if noun.pos_ in {"VERB", "AUX"} else noun.head
     verb = verb if verb.pos_ in {"VERB", "AUX"} else None
-    if _hedged_agent(t):
+    if hedged_agent(t):
         r.attribution = "suspected"
     if verb is not None:
         rules._apply_governors(r, verb)
@@ -296,15 +298,6 @@ def _aspect_subject(reading: Reading, t: Any) -> None:
             return
 
 
-def _whether(reading: Reading) -> None:
-    """'it is unclear whether the raid was carried out by X': an open question."""
-    verb = reading.verb
-    if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
-            and verb is not None and any(c.dep_ == "mark" and c.lower_ == "whether"
-                                         for c in verb.children):
-        reading.attribution = "suspected"
-
-
 def read(token: Any) -> Reading:
     """The role and attribution of a mention, with the wordings this module adds."""
     reading = read_through_disguise(token, _read)
@@ -314,6 +307,8 @@ def read(token: Any) -> Reading:
     if reading.role == "perpetrator" and reading.attribution == "claimed" \
             and claims_another_deed(reading.verb):
         return Reading()  # "X had claimed a similar attack in May": X's record, not this deed
+    if reading.role == "perpetrator" and blamed_for_a_record(reading.verb):
+        return Reading()  # "X has also been blamed for some killings": X's record
     return reading
 
 
@@ -328,7 +323,7 @@ def _read(token: Any) -> Reading:
              or believed_member(t) or misread_participle_doer(t) or gerund_subject_doer(t))
     if extra is not None:
         reported_speech(extra)
-        return extra
+        return hedged_doer(extra, t)
     reading = rules.read_mention(target)
     if reading.role == "other":
         reading = _report_doer(target) or verbless_sentence_doer(token) \
@@ -337,9 +332,9 @@ def _read(token: Any) -> Reading:
         return read(t.head)  # "implicated two captains and three soldiers of the brigade in ..."
     _shared_subject(reading, t)
     _aspect_subject(reading, t)
-    _whether(reading)
+    open_question(reading)
     if reading.role == "perpetrator" and reading.attribution in {"stated", "confirmed"} \
-            and (_hedged_agent(t) or (member is not None and rules.hedged_name(token))):
+            and (hedged_agent(t) or (member is not None and rules.hedged_name(token))):
         reading.attribution = "suspected"  # also "a group of 15 suspected ZANU-PF youths attacked"
     reported_speech(reading, t)
     return reading
@@ -354,14 +349,6 @@ def _report_doer(target: Any) -> Reading | None:
         if found is not None and generic_statement(found.verb):
             return None
     return found
-
-
-def _hedged_agent(t: Any) -> bool:
-    """True for a hedge on the by-phrase or the name ("kidnapped apparently by ELN guerrillas")."""
-    near = list(t.children)
-    if t.dep_ == "pobj":
-        near += list(t.head.children)
-    return any(c.dep_ == "advmod" and c.lower_ in rules.HEDGES - rules.WEAK_HEDGES for c in near)
 
 
 def generic_statement(verb: Any) -> bool:

@@ -23,6 +23,8 @@ from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 _POINTING = {"it", "this", "that", "them", "these", "those"}
+# "X has admitted / acknowledged that its fighters killed them": owning the deed told after it.
+OWNING_VERBS = {"admit", "acknowledge", "confirm", "concede"}
 # "a spokesman for X said the group had carried out the bombing": the group he speaks for.
 OWN_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "network"}
 # "a man who identified himself as a spokesman for X told ...": the man speaks for X.
@@ -199,7 +201,7 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
     # "a man who said he was a spokesman for X called a newspaper and said ...": the report verb
     # conjoined with the call, sharing its subject
-    told = [verb] if lemma in REPORT_VERBS | {"claim"} else [
+    told = [verb] if lemma in REPORT_VERBS | OWNING_VERBS | {"claim"} else [
         c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in REPORT_VERBS
         and rules.subject_of(c) in (None, t)]
     for report in told:

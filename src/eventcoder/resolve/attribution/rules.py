@@ -171,10 +171,10 @@ def _apply_governors(reading: Reading, verb: Any) -> None:
 
 def governed_doer(verb: Any, mention: Any, *, hedge_confirmed: bool = True) -> Reading:
     """The mention did ``verb``'s act, as the verbs above it attribute it; a stated (and, with
-    ``hedge_confirmed``, a confirmed) reading becomes a suspicion when the act is hedged."""
+    ``hedge_confirmed``, a confirmed or told) reading is a suspicion when the act is hedged."""
     r = Reading(role="perpetrator", verb=verb)
     _apply_governors(r, verb)
-    hedgeable = {"stated", "confirmed"} if hedge_confirmed else {"stated"}
+    hedgeable = {"stated", "confirmed", "accused"} if hedge_confirmed else {"stated"}
     if r.attribution in hedgeable and _hedged(verb, mention):
         r.attribution = "suspected"
     return r

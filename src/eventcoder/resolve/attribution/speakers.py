@@ -15,6 +15,9 @@ from eventcoder.resolve.actors.people import person_title
 SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "representative",
                  "statement", "communique", "communiqué", "commander", "leader"}
 _LINKS = {"for", "of", "from", "by"}
+# A body of the group that acts and speaks for it ("the Darbha division committee of the CPI
+# (Maoist) claimed", "the armed wing of X fired"): what it claims or does, the group does.
+BODY_NOUNS = {"committee", "wing", "branch", "bureau", "council", "command", "cell", "faction"}
 # Titles of a person who only speaks for the group (a commander or leader may do the deed too).
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 
@@ -24,7 +27,7 @@ def speaker_of(token: Any) -> Any:
     if token.dep_ != "pobj" or token.head.lower_ not in _LINKS:
         return token
     speaker = token.head.head
-    if speaker.lemma_.lower() in SPEAKER_NOUNS and speaker.pos_ == "NOUN":
+    if speaker.lemma_.lower() in SPEAKER_NOUNS | BODY_NOUNS and speaker.pos_ == "NOUN":
         return speaker
     return token
 

@@ -31,6 +31,7 @@ from eventcoder.resolve.attribution.arrests import (
     arrested_suspect,
     arrests_over_deed,
 )
+from eventcoder.resolve.attribution.callback_claims import callback_claims
 from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
@@ -298,6 +299,7 @@ def attribution_stage(document: Document) -> None:
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
+        callback_claims(document, event, sents, sent_ids)
         after_the_deed(document, event, sents, sent_ids)
         add_implied_actors(document, event, country)
         unclaimed_accusations(event, sent_ids, sents)

@@ -24,7 +24,9 @@ _ON = {"on", "upon", "to", "at", "towards", "toward"}
 SIGN_NOUNS = {"everything", "all", "evidence", "sign", "clue", "indication", "trail", "finding",
               "circumstance", "lead", "indicator",
               # "the first lines of investigation point to X", "initial inquiries point to X"
-              "line", "investigation", "inquiry", "enquiry", "probe", "intelligence"}
+              "line", "investigation", "inquiry", "enquiry", "probe", "intelligence",
+              # "the method used pointed to X", "the hallmarks of the attack point to X"
+              "method", "hallmark", "pattern", "signature"}
 # People of a group a sign may point to instead of the group ("point to members of X").
 _PEOPLE_OF = {"member", "fighter", "militant", "gunman", "element", "cell", "faction", "supporter"}
 _SIGN_VERBS = {"point", "lead"}

@@ -1,0 +1,67 @@
+"""Tolls an armed group claims: "saying its fighters had killed more than 30 soldiers".
+
+A group's claim of its own deed usually comes with its own, larger toll ("JNIM said its fighters
+had killed about 30 soldiers"), which reports print beside the officials' figure and call
+unverified. The official or witnessed count is the incident's; the claimed one is dropped where
+the report gives a count of the same kind that is not claimed. Alone, a claimed toll is kept (the
+report has no other).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.counts.wider import unless_alone
+
+# Verbs through which a group's account is reported.
+_TELLING = frozenset({"say", "claim", "state", "announce", "boast", "add", "write", "report"})
+# The group's own men as the subject of the deed ("its fighters", "our mujahideen").
+_OWN_MEN = frozenset({"fighter", "militant", "mujahid", "mujahideen", "member", "combatant",
+                      "guerrilla", "rebel", "operative", "cadre", "brigade", "unit"})
+_OWNERS = frozenset({"its", "their", "our"})
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or that of the verb it is coordinated with ("had overrun ... and
+    killed")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is None:
+            continue
+        subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _own_men(subj: Any | None) -> bool:
+    """'its fighters', 'their militants', 'we' (a group speaking in a quote)."""
+    if subj is None:
+        return False
+    if subj.lower_ == "we":
+        return True
+    return subj.lemma_.lower() in _OWN_MEN and any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children)
+
+
+def _told(verb: Any) -> bool:
+    """The clause is reported by a verb of telling or claiming ("saying its fighters had ...")."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ in {"ccomp", "xcomp", "advcl", "acl"} and \
+        clause.head.lemma_.lower() in _TELLING
+
+
+def claimed_by_group(doc: Any, finding: Finding) -> bool:
+    """The figure is a toll a group tells of its own men's deed."""
+    if finding.cue < 0:
+        return False
+    cue = doc[finding.cue]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _own_men(_subject(verb)) and _told(verb)
+
+
+def official_over_claimed(doc: Any, findings: list[Finding]) -> list[Finding]:
+    """Drop a group's claimed toll when a count of the same kind is not a claim."""
+    return unless_alone(findings, {id(f) for f in findings if claimed_by_group(doc, f)})
