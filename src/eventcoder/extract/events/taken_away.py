@@ -22,9 +22,13 @@ TAKE_VERBS = frozenset({"take", "drive", "lead", "whisk"})
 SEIZE_VERBS = frozenset({"seize", "grab"})
 _HOMES = frozenset({"home", "house", "residence", "dwelling", "apartment", "flat", "bed"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they"})
+# The dead carried off by their comrades ("their bodies were taken away") are no one abducted.
+_REMAINS = frozenset({"body", "corpse", "remains"})
 
 
 def _person(token: Token) -> bool:
+    if token.lemma_.lower() in _REMAINS:
+        return False
     return token.lower_ in _PERSONAL or token.ent_type_ == "PERSON" or kind_of(token) is not None
 
 
