@@ -50,6 +50,7 @@ from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
@@ -191,6 +192,10 @@ def reported_speech(reading: Reading, mention: Any | None = None) -> None:
         return
     speaker_verb = _reporting_governor(reading.verb)
     if speaker_verb is None:
+        # "..., according to the army", "..., the junta said" parsed as a joined verb
+        source = according_source(reading.verb) or trailing_tag(reading.verb)
+        if source is not None:
+            reading.attribution, reading.by_token = "confirmed", source
         return
     speaker = rules.subject_of(speaker_verb) or rules.agent_of(speaker_verb)
     if speaker is None or speaker.lower_ in {"it", "which", "that"}:

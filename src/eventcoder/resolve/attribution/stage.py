@@ -302,7 +302,7 @@ def attribution_stage(document: Document) -> None:
         callback_claims(document, event, sents, sent_ids)
         after_the_deed(document, event, sents, sent_ids)
         add_implied_actors(document, event, country)
-        unclaimed_accusations(event, sent_ids, sents)
+        unclaimed_accusations(document, event, sent_ids, sents)
 
 
 @functools.cache
