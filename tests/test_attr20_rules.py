@@ -72,3 +72,14 @@ def test_a_no_claim_of_another_deed_leaves_the_account() -> None:
             "bomb killed eleven people in the town. No group claimed that attack.")
     found = _perpetrators(text)
     assert found.get("Kurdistan Workers' Party") == "confirmed", found
+
+
+@pytest.mark.parametrize("text", [
+    "A military jet bombed a market in Kani township in Sagaing Region on Friday, killing six "
+    "people, resistance fighters said. The junta did not respond to requests for comment.",
+    "Russian missiles struck an apartment block in Dnipro on Tuesday night, killing five people, "
+    "according to the regional governor. The Russian defence ministry has not commented.",
+])
+def test_a_states_silence_is_no_unclaimed_deed(text: str) -> None:
+    found = _perpetrators(text)
+    assert found and all(v in {"stated", "confirmed"} for v in found.values()), found

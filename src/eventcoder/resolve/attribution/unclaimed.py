@@ -28,6 +28,8 @@ _SILENT = re.compile(
 _OTHER_DEED = re.compile(r"\b(?:that|those|earlier|previous|similar)\s+(?:\w+\s+)?"
                          r"(?:attacks?|bombings?|killings?|massacres?|raids?|incidents?)\b"
                          r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# Kinds of actor that claim deeds ("No group has claimed it"); states and parties do not.
+_CLAIMANT_KINDS = {"armed group", "militia"}
 
 
 def unclaimed_accusations(document: Document, event: Event, sent_ids: list[int],
@@ -41,9 +43,15 @@ def unclaimed_accusations(document: Document, event: Event, sent_ids: list[int],
         return
     span = range(min(sent_ids), min(max(sent_ids) + 2, len(sents)))
     later = range(min(sent_ids), len(sents))
-    if any(_NO_CLAIM.search(sents[i].text) for i in span) or any(
-            _NO_CLAIM.search(sents[i].text) and not _OTHER_DEED.search(sents[i].text)
-            for i in later):
+    if any(_NO_CLAIM.search(sents[i].text) for i in span):
+        for actor in named:
+            actor.attribution = "accused"
+        return
+    # further off, only a group that could claim: a state's silence is no unclaimed deed
+    kinds = {a.actor_id: a.kind for a in document.actors}
+    named = [a for a in named if kinds.get(a.actor_id) in _CLAIMANT_KINDS]
+    if any(_NO_CLAIM.search(sents[i].text) and not _OTHER_DEED.search(sents[i].text)
+           for i in later):
         for actor in named:
             actor.attribution = "accused"
         return
