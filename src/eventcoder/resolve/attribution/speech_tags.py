@@ -18,7 +18,7 @@ from typing import Any
 _NO_SPEAKERS = {"witness", "witnesses", "resident", "residents", "report", "reports", "media",
                 "footage", "video", "data", "count", "tally", "figure", "figures", "estimate",
                 "estimates", "information", "survivor", "survivors", "villager", "villagers",
-                "source", "sources", "account", "accounts"}
+                "source", "sources", "account", "accounts", "press", "news"}
 # Documents through which a body speaks ("according to a statement from the army").
 _PAPERS = {"statement", "release", "communique", "communiqué", "note", "bulletin"}
 # Verbs of a speech tag ("the army said", "police told reporters").
