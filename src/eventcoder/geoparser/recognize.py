@@ -15,7 +15,7 @@ from eventcoder.geoparser.context import economic_modifier, in_unit_brackets
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.gazetteer_matches import LOCATIVE, gazetteer_matches
 from eventcoder.geoparser.holder_compounds import holder_word
-from eventcoder.geoparser.leaders import leader_name
+from eventcoder.geoparser.leaders import inside_leader_name, leader_name
 from eventcoder.geoparser.name_bridges import hyphen_end
 from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS
 from eventcoder.geoparser.names import (
@@ -103,8 +103,9 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # '40 km South West of Baidoa': a bearing, not a place
         if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):
             return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based', 'Qingdao East Road'
-        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)):
-            return False
+        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)
+                                   or inside_leader_name(text, start, end)):
+            return False  # 'San' of 'Aung San Suu Kyi' is the leader, not San in Mali
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
         admin_word = admin_word or in_unit_brackets(text, start)

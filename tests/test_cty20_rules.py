@@ -1,0 +1,79 @@
+"""Country and place from the text alone: a leader's name read right.
+
+A head of state's name is a person wherever its words are also towns ('San' of 'Aung San Suu
+Kyi' is not San in Mali, 'Jonathan' of 'Goodluck Jonathan' no town); a long surname misspelt by
+one letter ('Nkrunziza', 'Musevini') still names its country; a possessive ('Goodluck Jonathan's
+supporters') does not hide the name. Sentences written for several countries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.eval.acled import primary_event
+from eventcoder.geoparser.leaders import inside_leader_name, leader_votes, near_leader
+
+
+def _location(pipeline: Any, text: str) -> Any:
+    event = primary_event(pipeline(Article(id="t", text=text, published="2018-03-02")))
+    assert event is not None
+    return event.location
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Supporters of Aung San Suu Kyi gathered on Sunday.", "San"),
+    ("Supporters of Goodluck Jonathan gathered on Sunday.", "Jonathan"),
+    ("A rally for Ali Bongo Ondimba was broken up.", "Bongo"),
+])
+def test_word_inside_a_leaders_name_is_no_place(text: str, word: str) -> None:
+    """The word sits inside a listed leader's full name."""
+    start = text.index(word)
+    assert inside_leader_name(text, start, start + len(word))
+
+
+def test_the_same_word_alone_stays_a_place() -> None:
+    """'San' with no leader's name around it is still free to be a town."""
+    text = "Gunmen attacked the market of San on Sunday."
+    start = text.index("San")
+    assert not inside_leader_name(text, start, start + 3)
+
+
+def test_person_name_does_not_place_the_event(pipeline: Any) -> None:
+    """'Aung San Suu Kyi' does not put a protest in San, Mali."""
+    loc = _location(pipeline, "Several hundred supporters of Aung San Suu Kyi marched on Tuesday "
+                              "and riot police beat a number of them.")
+    assert loc.country_code != "ML" and loc.name != "San", loc
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Nkrunziza's", "BI"), ("Musevini", "UG"), ("Mnangagwe", "ZW"), ("Tshisekdi", "CD"),
+])
+def test_one_letter_off_surname_names_the_country(word: str, country: str) -> None:
+    """A long surname misspelt by one letter still points to its country."""
+    assert near_leader(word) == country
+
+
+@pytest.mark.parametrize("word", ["Kabala", "Kagami", "Kenyatta", "Nairobi", "Mutambara"])
+def test_short_exact_or_distant_words_are_no_near_leader(word: str) -> None:
+    """Short surnames are matched exactly only; exact names and other words are not near ones."""
+    assert near_leader(word) is None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Relatives say he was killed because the family campaigned against Nkrunziza's third term.",
+     "BI"),
+    ("Students who burned portraits of Musevini were beaten by plain-clothes officers.", "UG"),
+    ("Goodluck Jonathan's supporters were dispersed with tear gas outside the party office.", "NG"),
+])
+def test_misspelt_or_possessive_leader_gives_the_country(pipeline: Any, text: str,
+                                                         country: str) -> None:
+    """With no place in the text, the leader's (misspelt or possessive) name gives the country."""
+    assert _location(pipeline, text).country_code == country
+
+
+def test_possessive_leader_vote() -> None:
+    """'Paul Biya's government' votes for Cameroon like 'Paul Biya'."""
+    assert leader_votes("Strikers denounced Paul Biya's government.").get("CM") == 1
