@@ -3,7 +3,9 @@
 A head of state's name is a person wherever its words are also towns ('San' of 'Aung San Suu
 Kyi' is not San in Mali, 'Jonathan' of 'Goodluck Jonathan' no town); a long surname misspelt by
 one letter ('Nkrunziza', 'Musevini') still names its country; a possessive ('Goodluck Jonathan's
-supporters') does not hide the name. Sentences written for several countries.
+supporters') does not hide the name. GeoNames' inverted admin1 names ('Valenciana, Comunidad') are
+shown term first. A quarter's opening word ('Hay al-Jihad', 'Quartier Bonabéri') is no place of
+its own; the name after it is looked up. Sentences written for several countries.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ import pytest
 
 from eventcoder.document import Article
 from eventcoder.eval.acled import primary_event
+from eventcoder.eval.admin_names import same_admin1_unit
 from eventcoder.geoparser.leaders import inside_leader_name, leader_votes, near_leader
+from eventcoder.geoparser.resolve import geoparse_doc
+from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.event_location.records import acled_admin1, reinverted
 
 
 def _location(pipeline: Any, text: str) -> Any:
@@ -77,3 +83,45 @@ def test_misspelt_or_possessive_leader_gives_the_country(pipeline: Any, text: st
 def test_possessive_leader_vote() -> None:
     """'Paul Biya's government' votes for Cameroon like 'Paul Biya'."""
     assert leader_votes("Strikers denounced Paul Biya's government.").get("CM") == 1
+
+
+@pytest.mark.parametrize(("gazetteer", "shown"), [
+    ("Valenciana, Comunidad", "Comunidad Valenciana"),
+    ("Madrid, Comunidad de", "Comunidad de Madrid"),
+    ("Navarra, Comunidad Foral de", "Comunidad Foral de Navarra"),
+    ("Tyva, Respublika", "Republic of Tyva"),
+    ("San Andres, Providencia y Santa Catalina", "San Andres, Providencia y Santa Catalina"),
+    ("Borno", "Borno"),
+])
+def test_inverted_admin1_names_are_shown_term_first(gazetteer: str, shown: str) -> None:
+    """GeoNames' 'Name, Term' is shown as 'Term Name'; lists and plain names stay as they are."""
+    assert acled_admin1(None, gazetteer, 2019) == shown
+    if shown != gazetteer:
+        assert reinverted(shown) == gazetteer
+
+
+def test_shown_name_scores_as_the_same_unit() -> None:
+    """The scorer reads 'Comunidad de Madrid' as the gazetteer's 'Madrid, Comunidad de'."""
+    assert same_admin1_unit("Spain", "Madrid", "Comunidad de Madrid", "ES")
+    assert same_admin1_unit("Spain", "Comunidad Valenciana", "Comunidad Valenciana", "ES")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Youths clashed with police in the Hay Ettadhamen quarter on Monday.", "Ettadhamen", "TN"),
+    ("Traders clashed with municipal police in Quartier Bonaberi on Monday.", "Bonabéri", "CM"),
+    ("Gunmen shot dead a shopkeeper in Hay Sadr City on Monday.", "Sadr City", "IQ"),
+])
+def test_quarter_word_opens_a_known_name(text: str, name: str, country: str) -> None:
+    """'Hay X', 'Quartier X': the quarter is found by the name after its opening word."""
+    places = [r.place for r in geoparse_doc(load_nlp()(text)) if r.place is not None]
+    assert any(p.name == name and p.cc == country for p in places), places
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint in Hay al-Jihad on Monday, killing two.",
+    "Rioters burned a police post in Cité Olympique overnight.",
+])
+def test_quarter_word_alone_is_no_place(text: str) -> None:
+    """'Hay' of 'Hay al-Jihad' is not Hay in Australia, 'Cité' not Kiti in Cyprus."""
+    places = [r.place for r in geoparse_doc(load_nlp()(text)) if r.place is not None]
+    assert not any(p.cc in ("AU", "CY") for p in places), places
