@@ -125,3 +125,15 @@ def test_quarter_word_alone_is_no_place(text: str) -> None:
     """'Hay' of 'Hay al-Jihad' is not Hay in Australia, 'Cité' not Kiti in Cyprus."""
     places = [r.place for r in geoparse_doc(load_nlp()(text)) if r.place is not None]
     assert not any(p.cc in ("AU", "CY") for p in places), places
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds of unemployed graduates marched to demand that Youssef Chahed resign.", "TN"),
+    ("Traders shut their stalls in protest at a tax announced by Mokgweetsi Masisi.", "BW"),
+    ("Riot police beat students who were marching against Michael Sata on Friday.", "ZM"),
+    ("Gunmen loyal to Ali Abdullah Saleh fired on a crowd of rival supporters.", "YE"),
+    ("Nurses staged a sit-in to press Abdalla Hamdok over unpaid wages.", "SD"),
+])
+def test_leaders_of_2010s_africa_and_middle_east(pipeline: Any, text: str, country: str) -> None:
+    """A head of state or government of the 2010s named in full gives the country."""
+    assert _location(pipeline, text).country_code == country
