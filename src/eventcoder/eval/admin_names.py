@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from eventcoder.eval.metrics import country_code, norm_name
 from eventcoder.geoparser.gazetteer import get_gazetteer
-from eventcoder.resolve.event_location.records import acled_admin1_names
+from eventcoder.resolve.event_location.records import acled_admin1_names, reinverted
 
 CAPITAL_MIN_POP = 50_000  # a town this large named like a province is that province's seat
 
@@ -25,6 +25,7 @@ def admin1_units(name: str | None, cc: str | None) -> set[int]:
     # ACLED's own name for a unit the gazetteer names otherwise ('Sala al-Din', 'Thi-Qar')
     names = [name] + [gaz_name for (c, gaz_name), acled in acled_admin1_names().items()
                       if c == cc and norm_name(acled) == norm_name(name)]
+    names += [n for n in [reinverted(name)] if n]  # 'Comunidad de Madrid', shown term first
     for cand in (c for n in names for c in gaz.lookup(n)):
         p = cand.place
         if p.cc != cc:

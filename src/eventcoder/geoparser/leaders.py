@@ -10,8 +10,16 @@ import functools
 import re
 from collections import Counter
 
+from rapidfuzz.distance import Levenshtein
+
 from eventcoder.datafiles import load_data
 from eventcoder.geoparser.names import norm
+
+# A misspelt surname ('Nkrunziza', 'Musevini') is one letter off; below eight letters one edit
+# reaches other names ('Kabila' -> 'Kabala', a town), so only long surnames are matched loosely.
+NEAR_MIN_LEN = 8
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_CAP_WORD = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff]{7,}\b")
 
 
 @functools.cache
@@ -45,6 +53,38 @@ def leader_name(surface: str) -> bool:
     return norm(surface) in leader_pattern()[1]
 
 
+@functools.cache
+def _lone_surnames() -> dict[str, str]:
+    """The 'alone' surnames long enough to match with one letter off, key → country."""
+    data = load_data("geo_leaders.yaml")
+    return {norm(str(name)): str(cc) for cc, name in data.get("alone") or []
+            if len(norm(str(name))) >= NEAR_MIN_LEN}
+
+
+def near_leader(word: str) -> str | None:
+    """The country of the long leader's surname a word misspells by one letter ('Nkrunziza's'
+    → Burundi), None for an exact or no match (exact names go through ``leader_pattern``)."""
+    key = norm(word)
+    key = key[:-1] if key.endswith("s") and word.endswith(("'s", "’s")) else key
+    names = _lone_surnames()
+    if key in names:
+        return None
+    return next((cc for name, cc in names.items()
+                 if Levenshtein.distance(key, name, score_cutoff=1) <= 1), None)
+
+
+def inside_leader_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) belong to a leader's full name written around them
+    ('San' of 'Aung San Suu Kyi', 'Jonathan' of 'Goodluck Jonathan'): a person, not a place."""
+    key = norm(text[start:end])
+    if not key:
+        return False
+    pattern, _ = leader_pattern()
+    window = norm(text[max(0, start - 40) : end + 40])
+    word = re.compile(rf"\b{re.escape(key)}\b")
+    return any(m.group(1) != key and word.search(m.group(1)) for m in pattern.finditer(window))
+
+
 def leader_votes(text: str) -> Counter[str]:
     """Country votes from the heads of state a text names, one per country."""
     return Counter(dict(_leader_votes(text)))
@@ -60,7 +100,10 @@ def mission_votes(text: str) -> Counter[str]:
 @functools.lru_cache(maxsize=8)
 def _leader_votes(text: str) -> tuple[tuple[str, int], ...]:
     pattern, country = leader_pattern()
-    return tuple(Counter({country[m.group(1)] for m in pattern.finditer(norm(text))}).items())
+    # 'Goodluck Jonathan's supporters': the possessive would glue an 's' to the name's key
+    found = {country[m.group(1)] for m in pattern.finditer(norm(_POSSESSIVE.sub("", text)))}
+    found |= {cc for m in _CAP_WORD.finditer(text) if (cc := near_leader(m.group(0)))}
+    return tuple(Counter(found).items())
 
 
 @functools.lru_cache(maxsize=8)

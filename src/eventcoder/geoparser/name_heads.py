@@ -22,6 +22,12 @@ FEATURE_HEADS = LANDFORMS | {"canal", "university", "airport", "stadium", "hospi
                              "street", "highway", "bridge", "dam", "mall", "market", "prison",
                              "barracks", "base", "park", "square", "avenue", "station", "college",
                              "school", "court", "hotel", "church", "mosque", "cathedral"}
+# Words for a town quarter that open its name: French 'Cité Ettadhamen', 'Quartier Bonabéri';
+# Arabic hay (حي, 'quarter': 'Hay al-Jihad', also written hai, hayy); Spanish and Portuguese
+# 'Barrio Obrero', 'Bairro Chamanculo'. Alone they are no place ('Hay' is also a town in
+# Australia, 'Cite' a spelling of Kiti in Cyprus); the name after them is the quarter or its town.
+NEIGHBOURHOOD_WORDS = {"cite", "quartier", "hay", "hai", "hayy", "barrio", "bairro"}
+_NAME_NEXT = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|an|ad|as|at|az|ar|ash|ez|es|et)-)")
 # buildings, which stand in the town they are named after
 VENUE_HEADS = {"stadium", "arena", "university", "hospital", "airport", "prison", "barracks",
                "hotel", "church", "mosque", "cathedral", "market", "mall", "college", "school",
@@ -72,3 +78,16 @@ def opens_place_name(gaz: Any, text: str, end: int, surface: str) -> bool:
     rest = [w for w in m.groups() if w]
     return any(c.flag != DEMONYM for n in range(len(rest), 0, -1)
                for c in gaz.lookup_key(norm(" ".join([surface, *rest[:n]]))))
+
+
+def neighbourhood_word(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) opens a town quarter's name ('Hay' of 'Hay al-Jihad', 'Cité' of
+    'Cité Ibn Khaldoun'): a word for a quarter, not the place the gazetteer may hold by it."""
+    return norm(text[start:end]) in NEIGHBOURHOOD_WORDS and _NAME_NEXT.match(text, end) is not None
+
+
+def quarter_name(key: str) -> str | None:
+    """The name a town quarter is known by without its opening word ('cite ettadhamen' →
+    'ettadhamen'), None when the key opens with no such word or leaves too short a name."""
+    word, _, rest = key.partition(" ")
+    return rest if word in NEIGHBOURHOOD_WORDS and len(rest.replace(" ", "")) >= 4 else None

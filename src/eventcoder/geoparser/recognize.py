@@ -15,9 +15,9 @@ from eventcoder.geoparser.context import economic_modifier, in_unit_brackets
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.gazetteer_matches import LOCATIVE, gazetteer_matches
 from eventcoder.geoparser.holder_compounds import holder_word
-from eventcoder.geoparser.leaders import leader_name
+from eventcoder.geoparser.leaders import inside_leader_name, leader_name
 from eventcoder.geoparser.name_bridges import hyphen_end
-from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS
+from eventcoder.geoparser.name_heads import FEATURE_HEADS, LANDFORMS, quarter_name
 from eventcoder.geoparser.names import (
     ADMIN_PREFIXES,
     ADMIN_SUFFIXES,
@@ -70,6 +70,9 @@ def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]
             if key.startswith(prefix):
                 cands += [c for c in gaz.lookup_key(key[len(prefix):].strip())
                           if c.place.kind in ("adm1", "adm2")]
+    quarter = quarter_name(key) if not cands else None
+    if quarter:  # 'Hay Ettadhamen': the quarter is known by its own name, as a town or district
+        cands = [c for c in gaz.lookup_key(quarter) if c.place.kind in ("city", "adm2")]
     if "." not in surface:
         cands = [c for c in cands if c.flag != ABBREVIATION]
     cands = province_of_capital(gaz, key, cands) if admin_word else cands  # 'Kursk Oblast'
@@ -101,10 +104,13 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             return False  # 'a hill village' tagged GPE: a place's name has a capital letter
         if _BEARING.search(text[max(0, start - 20) : start]):
             return False  # '40 km South West of Baidoa': a bearing, not a place
+        if name_heads.neighbourhood_word(text, start, end):
+            return False  # 'Hay' of 'Hay al-Jihad' is a word for a quarter, not Hay in Australia
         if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):
             return False  # 'the US dollar rate', 'Turkish-controlled', 'Lagos-based', 'Qingdao East Road'
-        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)):
-            return False
+        if source != "DATELINE" and (person_word(surface, text, start, surnames) or leader_name(surface)
+                                   or inside_leader_name(text, start, end)):
+            return False  # 'San' of 'Aung San Suu Kyi' is the leader, not San in Mali
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
         admin_word = admin_word or in_unit_brackets(text, start)

@@ -83,6 +83,34 @@ def former_units() -> dict[tuple[str, str], tuple[str, int]]:
     return out
 
 
+# ISO 3166-2, and GeoNames after it, file some units under their proper name with the generic term
+# after a comma ('Valenciana, Comunidad', 'Madrid, Comunidad de', 'Komi, Respublika'); a reader
+# expects the term first. The generic terms so filed (ISO 3166-2:ES and :RU), the Russian one in
+# English as English texts write it (https://en.wikipedia.org/wiki/Republics_of_Russia).
+_GENERIC_TERMS = {"Comunidad": "Comunidad", "Comunidad de": "Comunidad de",
+                  "Comunidad Foral de": "Comunidad Foral de", "Principado de": "Principado de",
+                  "Región de": "Región de", "Respublika": "Republic of"}
+
+
+def uninverted(admin1: str | None) -> str | None:
+    """An admin1 name with its generic term put back in front ('Valenciana, Comunidad' →
+    'Comunidad Valenciana', 'Komi, Respublika' → 'Republic of Komi'); a list ('San Andres,
+    Providencia y Santa Catalina') or an ordinary name is returned unchanged."""
+    name, sep, term = (admin1 or "").rpartition(", ")
+    if not sep or term not in _GENERIC_TERMS:
+        return admin1
+    return f"{_GENERIC_TERMS[term]} {name}"
+
+
+def reinverted(admin1: str) -> str | None:
+    """The gazetteer's inverted form of an admin1 name written term first ('Comunidad de
+    Madrid' → 'Madrid, Comunidad de'), None when it starts with no generic term."""
+    for term, shown in sorted(_GENERIC_TERMS.items(), key=lambda t: -len(t[1])):
+        if admin1.startswith(shown + " "):
+            return f"{admin1[len(shown) + 1:]}, {term}"
+    return None
+
+
 def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | None:
     """ACLED's name for a gazetteer admin1 unit from the first year the training records show it
     used ('Idlib' → 'Idleb' from 2020); else the gazetteer's name. ACLED renames units over time
@@ -96,7 +124,7 @@ def acled_admin1(cc: str | None, admin1: str | None, year: int | None) -> str | 
     if row is None:  # no training coding: the curated English name, from the unit's first year
         curated = curated_admin1_table().get((cc or "", admin1 or ""))
         known = curated is not None and (not curated[1] or (year or 0) >= curated[1])
-        return curated[0] if curated and known else admin1
+        return curated[0] if curated and known else uninverted(admin1)
     if year is None or year < row[1]:
         return admin1
     return row[0]
