@@ -55,6 +55,7 @@ class Finding:
     subset: bool
     key: int  # token index of the counted phrase head (for de-duplication)
     cue: int = -1  # token index of the cue word
+    update: bool = False  # a running total ("the toll rose to 9", "a fifth victim")
 
 
 def _lex(name: str) -> Any:
@@ -349,6 +350,8 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     victim = "" if _is_number(head) or head.pos_ == "PRON" or head.lower_ in _ORDINALS \
         else head.lemma_.lower()
     victim = victim or _partitive_noun(head)
+    if rank is not None:
+        victim = ""  # "a fourth, a corporal, died": the running total of everyone counted so far
     return Finding(
         kind,
         total,
@@ -360,6 +363,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         subset,
         head.i,
         cue.i,
+        rank is not None,
     )
 
 
