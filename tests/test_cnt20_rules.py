@@ -99,3 +99,17 @@ def test_running_total_in_a_sentence_of_its_own() -> None:
         "found in a nearby forest, the district commissioner said.\n\n"
         "In 2021, a raid on a school in the same district killed 20 students.")
     assert _toll(text) == 10
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Eleven Malian soldiers died on Monday when jihadists ambushed a supply convoy between "
+     "Boni and Hombori, the army said. The Islamic State Sahel Province said in a statement "
+     "released on Telegram that its fighters had destroyed three trucks and killed 25 soldiers.",
+     11),
+    ("Police in Mogadishu said four officers were killed when a suicide bomber struck a "
+     "checkpoint on Tuesday. Al-Shabaab said in a radio message that its mujahideen had killed "
+     "12 members of the apostate forces.", 4),
+])
+def test_claimed_toll_in_a_message(text: str, toll: int) -> None:
+    """A group's toll told in a clause hanging on its message is a claim, not the official count."""
+    assert _toll(text) == toll
