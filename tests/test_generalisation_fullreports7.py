@@ -54,7 +54,12 @@ FIRST = {
 # (IND1 22, PER1 14), "the number of people killed had risen to 11" three paragraphs on (UGA1),
 # the live blog's "the count rises to 50" (NZL1). BEN1's "Islamic State Sahel Province has also
 # been blamed for some killings" no longer names a suspect (blamed_records.py).
-FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.583, "admin1_ok": 0.833,
+# Tolls round (cnt20, tests/test_cnt20_rules.py): the headline's, the first reports' and the
+# claimed figures yield to the body's, and a running total replaces what it restates (IND1, LBY1,
+# CMR1, KEN1, UGA1, BEN1). Still missed: KGZ1 (the other side's account of a death in Vorukh),
+# IND2 (a commander killed "on Saturday", another incident), NZL1 (the live blog's tolls go to a
+# second incident), PER1 (the two found dead counted beside the seven they complete).
+FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.833, "admin1_ok": 0.833,
           "admin1_unit_ok": 0.917, "location_ok": 0.833, "actors": 0.851, "perpetrator_ok": 0.87,
           "attribution_ok": 0.7, "muc_attribution_on_found": 0.789, "wrong_perpetrators": 0}
 

@@ -34,12 +34,23 @@ def headline_end(text: str) -> int:
     return m.end() - 1 if m and len(text) > m.end() + 40 else 0
 
 
+def _own_clause(cue: Any) -> list[Any]:
+    """The cue and its heads up to the clause it is told in ("though the number was eventually
+    raised to 16" ends at 'raised', not at the 'initially thought' it is joined to)."""
+    out = [cue]
+    node = cue
+    while node.dep_ not in ("ROOT", "advcl", "conj", "relcl", "parataxis") and node.head is not node:
+        node = node.head
+        out.append(node)
+    return out
+
+
 def _early(doc: Any, finding: Finding) -> bool:
     """The figure's clause is told as a first or earlier account."""
-    if finding.cue < 0:
+    if finding.cue < 0 or finding.update:
         return False
     cue = doc[finding.cue]
-    for node in [cue, *cue.ancestors]:
+    for node in _own_clause(cue):
         for c in node.children:
             low = c.lower_
             if low in _REVISED and c.dep_ == "advmod":
