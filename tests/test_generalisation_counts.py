@@ -81,7 +81,8 @@ COUNTS_FIRST = {
 # "remain under treatment" (PAK2). MEX1's "taken to hospital with gunshot wounds" now counts
 # (tests/test_counts_taken_to_hospital.py).
 COUNTS_FLOORS = {
-    **COUNTS_FIRST, "date_ok": 0.971, "precision_ok": 1.0, "fatalities_ok": 0.975,
+    # COL1's "rose to seven" now reaches the ambush from its sentence of no incident (cnt20)
+    **COUNTS_FIRST, "date_ok": 0.971, "precision_ok": 1.0, "fatalities_ok": 1.0,
     "day_ok": 0.975, "approx_ok": 1.0, "injuries_ok": 0.875,
 }
 

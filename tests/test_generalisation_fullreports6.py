@@ -72,7 +72,9 @@ FIRST = {
 # "Group" it gave before had counted as MLI1's Wagner Group (a substring match), so perpetrators
 # 0.679 -> 0.643 and MUC-4 perpetrator recall 0.833 -> 0.792 lose a lucky hit, not a finding;
 # PAK2's wrong perpetrator is gone.
-FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.833,
+# Tolls round (cnt20): COD2's "had reached 18", IND1's "taking the death toll to two" (sentences of
+# no incident) and NER1's headline no longer miss; COL1 (a clash, its second death unread) does.
+FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.958,
           "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.579, "perpetrator_ok": 0.643,
           "muc_perpetrator_recall": 0.792, "wrong_perpetrators": 6}
 

@@ -58,7 +58,12 @@ FIRST = {
 # make BGD1's KNF accused; TCD1's "There was no claim of responsibility", six paragraphs on and
 # of no other deed, makes the governor's "the attackers were Boko Haram fighters" an accusation
 # (tests/test_attr20_rules.py): attribution 0.700 -> 0.800, MUC-4 attribution 0.789 -> 0.842.
-FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.583, "admin1_ok": 0.833,
+# Tolls round (cnt20, tests/test_cnt20_rules.py): the headline's, the first reports' and the
+# claimed figures yield to the body's, and a running total replaces what it restates (IND1, LBY1,
+# CMR1, KEN1, UGA1, BEN1). Still missed: KGZ1 (the other side's account of a death in Vorukh),
+# IND2 (a commander killed "on Saturday", another incident), NZL1 (the live blog's tolls go to a
+# second incident), PER1 (the two found dead counted beside the seven they complete).
+FLOORS = {**FIRST, "date_ok": 1.0, "fatalities_ok": 0.833, "admin1_ok": 0.833,
           "admin1_unit_ok": 0.917, "location_ok": 0.833, "actors": 0.851, "perpetrator_ok": 0.87,
           "attribution_ok": 0.8, "muc_attribution_on_found": 0.842, "wrong_perpetrators": 0}
 

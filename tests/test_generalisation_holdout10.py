@@ -47,8 +47,10 @@ HOLDOUT10_FIRST = {
 # claim's "hundreds of fighters" as its toll, COL1's drone strike in another town giving the
 # primary its sub-type, and admin1 names the gazetteer spells otherwise (Jubbada Hoose, Odessa,
 # Iqlim Kurdistan, Amara, Nordrhein-Westfalen, Belgorodskaya oblast').
+# Tolls round (cnt20): BFA1's claimed "hundreds of fighters" (told in a clause on the group's
+# statement) yields to the official count, so fatalities 0.938 -> 1.0.
 HOLDOUT10_FLOORS = {
-    **HOLDOUT10_FIRST, "type_ok": 0.812, "sub_type_ok": 0.75, "date_ok": 0.938,
+    **HOLDOUT10_FIRST, "fatalities_ok": 1.0, "type_ok": 0.812, "sub_type_ok": 0.75, "date_ok": 0.938,
     "precision_ok": 0.938, "admin1_ok": 0.5, "admin1_unit_ok": 0.875, "location_ok": 0.938,
     "actors": 0.903, "perpetrator_ok": 1.0, "attribution_ok": 0.857,
 }

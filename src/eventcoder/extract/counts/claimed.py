@@ -16,6 +16,9 @@ from eventcoder.extract.counts.wider import unless_alone
 
 # Verbs through which a group's account is reported.
 _TELLING = frozenset({"say", "claim", "state", "announce", "boast", "add", "write", "report"})
+# Nouns of a message the clause may hang on ("said in a message ... that its fighters had ...").
+_MESSAGES = frozenset({"message", "statement", "communique", "video", "recording", "post",
+                       "claim", "note", "announcement"})
 # The group's own men as the subject of the deed ("its fighters", "our mujahideen").
 _OWN_MEN = frozenset({"fighter", "militant", "mujahid", "mujahideen", "member", "combatant",
                       "guerrilla", "rebel", "operative", "cadre", "brigade", "unit"})
@@ -47,8 +50,11 @@ def _own_men(subj: Any | None) -> bool:
 def _told(verb: Any) -> bool:
     """The clause is reported by a verb of telling or claiming ("saying its fighters had ...")."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    return clause.dep_ in {"ccomp", "xcomp", "advcl", "acl"} and \
-        clause.head.lemma_.lower() in _TELLING
+    teller = clause.head
+    if teller.dep_ == "acl" and teller.head.lemma_.lower() in _MESSAGES:
+        teller = teller.head  # "in a statement released on Telegram that its fighters had ..."
+    return clause.dep_ in {"ccomp", "xcomp", "advcl", "acl", "relcl"} and (
+        teller.lemma_.lower() in _TELLING or teller.lemma_.lower() in _MESSAGES)
 
 
 def claimed_by_group(doc: Any, finding: Finding) -> bool:

@@ -28,6 +28,7 @@ from eventcoder.extract.counts.phrase import (
     fatal,
 )
 from eventcoder.extract.counts.stopped_attacker import attacker_killed
+from eventcoder.extract.counts.superseded import rising_toll
 from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
 
 
@@ -255,6 +256,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             finding = count_phrase(cue, head, kind)
             if finding is not None and (doer := attacker_killed(cue, head, _perpetrator_nouns())) is not None:
                 finding.victim, finding.perpetrator = doer, True  # "... shot dead by police"
+            if finding is not None and role == "noun" and rising_toll(head):
+                finding.update = True  # "taking the death toll to two"
             if finding is not None:
                 seen.add((kind, head.i))
                 findings.append(finding)

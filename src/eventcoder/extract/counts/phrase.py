@@ -14,6 +14,7 @@ from typing import Any
 
 from eventcoder.extract.counts.listed import listed_appositives
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_single, sum_quantities
+from eventcoder.extract.counts.ordinals import ORDINALS, next_in_line
 
 KINDS = ("fatalities", "injuries", "arrested")
 _AUX_SKIP = {
@@ -55,6 +56,7 @@ class Finding:
     subset: bool
     key: int  # token index of the counted phrase head (for de-duplication)
     cue: int = -1  # token index of the cue word
+    update: bool = False  # a running total ("the toll rose to 9", "a fifth victim")
 
 
 def _lex(name: str) -> Any:
@@ -269,22 +271,6 @@ def _own_cue(token: Any, cue: Any = None) -> bool:
                for t in near)
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
-
-
-def _next_in_line(head: Any) -> int | None:
-    """"a third died in hospital", "a ninth victim died at dawn": the one who makes the count that
-    many, so the toll is the ordinal's number (two killed and "a third" are three; nine killed,
-    "eight at the scene" and "a ninth victim" are still nine)."""
-    if not any(c.dep_ == "det" and c.lower_ == "a" for c in head.children):
-        return None
-    if head.lower_ in _ORDINALS:
-        return _ORDINALS[head.lower_]
-    return next((_ORDINALS[c.lower_] for c in head.children  # "a fourth soldier"
-                 if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
-
-
 def _stray_conjuncts(cue: Any, head: Any) -> list[Any]:
     """"killing the priest and five worshippers": the parse may hang the object's conjunct on the
     verb; a noun joined to a verb is the object's conjunct."""
@@ -329,7 +315,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         elif part is head:
             return None
     total = sum_quantities(quantities) if len(quantities) > 1 else quantities[0]
-    rank = _next_in_line(head)
+    rank = next_in_line(head)
     if rank is not None:
         total = parse_single(str(rank)) or total
     doc = head.doc
@@ -346,9 +332,11 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
     )
     subset = head.head.dep_ == "prep" and head.head.lower_ in ("including", "among")
     # "a third died": the ordinal stands for one of whoever was counted before
-    victim = "" if _is_number(head) or head.pos_ == "PRON" or head.lower_ in _ORDINALS \
+    victim = "" if _is_number(head) or head.pos_ == "PRON" or head.lower_ in ORDINALS \
         else head.lemma_.lower()
     victim = victim or _partitive_noun(head)
+    if rank is not None:
+        victim = ""  # "a fourth, a corporal, died": the running total of everyone counted so far
     return Finding(
         kind,
         total,
@@ -360,6 +348,7 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
         subset,
         head.i,
         cue.i,
+        rank is not None,
     )
 
 

@@ -28,6 +28,7 @@ from eventcoder.extract.counts.numbers import (
 )
 from eventcoder.extract.counts.past_year import told_of_earlier_year
 from eventcoder.extract.counts.phrase import Finding
+from eventcoder.extract.counts.superseded import later_total_sentences, replaced_figures
 from eventcoder.extract.counts.wider import local_over_wider
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.extract.events.came_after import earlier_incident
@@ -315,10 +316,16 @@ def count_event(document: Document, event: Event) -> None:
     """Fill the event's count fields from its sentences."""
     text = document.text
     findings: list[Finding] = []
-    for span in _event_spans(document, event):
+    sents = list(doc_sents(document.spacy_doc))
+    own = _event_spans(document, event)
+    later = [sents[i] for i in later_total_sentences(len(sents), document.events, event)
+             if sents[i] not in own]
+    for span in own + later:
         findings.extend(
             f
             for f in find_in_span(span, findings)
+            # a sentence of no incident lends only a running total ("the toll rose to 11")
+            if f.update or span not in later
             # an attacker shot on a later day died in another event (ACLED codes by day), and so
             # did a victim who 'succumbed to his wounds on Tuesday', a day not the event's
             if not ((f.perpetrator or _died_later(document, f)) and _dated_elsewhere(document, event, f))
@@ -335,6 +342,7 @@ def count_event(document: Document, event: Event) -> None:
         )
     findings = local_over_wider(document.spacy_doc, _without_restatements(document, findings))
     findings = official_over_claimed(document.spacy_doc, findings)
+    findings = replaced_figures(document.spacy_doc, text, findings)
     findings = enumerated(document.spacy_doc, findings)
     for kind in ("fatalities", "injuries", "arrested"):
         mine = [f for f in findings if f.kind == kind]

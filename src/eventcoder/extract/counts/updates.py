@@ -98,5 +98,5 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
         if q is None:
             continue
         s = tok.doc[min(_np_start(tok), num.i) : max(num.i, tok.i) + 1]
-        out.append(Finding(kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i))
+        out.append(Finding(kind, q, s.start_char, s.end_char, "", False, False, False, num.i, tok.i, True))
     return out
