@@ -20,7 +20,7 @@ def test_a_shared_acronym_does_not_merge_two_groups() -> None:
 
 @pytest.mark.parametrize("text, published, perpetrator", [
     ("The Irish National Liberation Army (INLA) claimed responsibility for a bomb that killed two "
-     "soldiers near Armagh on Monday.", "1979-08-28", "Irish National Liberation Army"),
+     "soldiers near Armagh on Monday.", "1979-08-28", "INLA: Irish National Liberation Army"),
     ("Militants of the People's Liberation Army of Manipur ambushed an Assam Rifles patrol in "
      "Chandel district on Sunday, killing four soldiers.", "2015-06-08",
      "PLA: People's Liberation Army of Manipur"),

@@ -39,7 +39,8 @@ HOLDOUT9_FIRST = {
 # Hunin Suyu, La Araucania; Jolo filed under the ARMM, not BARMM); JPN1 ("Yamato-Saidaiji station
 # in Nara city" placed at Yamato, Kanagawa), BRA1 (Penha placed in Santa Catarina), MMR2 and PER1
 # placed at their district; AFG2's "targeting a suspected IS-K car bomb" read as IS the target and
-# no civilians, THA1's ranger patrol, CHL1's "pamphlet signed by the CAM" (not in the KB); COL2's
+# no civilians, THA1's ranger patrol, CHL1's civilians (the CAM is in the KB since acts20: actors
+# 0.953 -> 0.969); COL2's
 # "FARC dissidents ... dropped explosives" not read as the doers. Three lines are misses of the
 # expected values rather than of the pipeline: "on or around 18 August" (PAK2, MMR2, PER1) was
 # written with day precision, but ACLED's training records code all 10 such notes with week
@@ -51,7 +52,7 @@ HOLDOUT9_FIRST = {
 HOLDOUT9_FLOORS = {
     **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.9, "date_ok": 0.923, "precision_ok": 0.925,
     "country_ok": 1.0, "admin1_ok": 0.7, "admin1_unit_ok": 0.925, "location_ok": 0.9,
-    "actors": 0.938,
+    "actors": 0.969,
 }
 
 

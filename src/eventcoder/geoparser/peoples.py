@@ -24,6 +24,15 @@ def people_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w'’-])(?P<name>{names})s?(?![\w'’])"), country
 
 
+@functools.cache
+def listed_peoples() -> frozenset[str]:
+    """Lower-cased names of every people in the table, those across borders included."""
+    data = load_data("geo_peoples.yaml")
+    names = [str(row[1]) for row in data["peoples"]]
+    names += [str(row[0]) for row in data.get("across_borders") or ()]
+    return frozenset(n.lower() for n in names)
+
+
 def people_countries(text: str) -> set[str]:
     """Countries of the one-country peoples the text names."""
     pattern, country = people_pattern()

@@ -4,6 +4,7 @@ ACLED names a people's armed men "<People> Ethnic Militia (<Country>)" whatever 
 them: raiders, rustlers, bandits, gunmen, militants, warriors or "the Luo group". A name is read
 as a people's when
 
+- the curated table of peoples names it (`data/geo_peoples.yaml`: "Meitei", "Kuki", "Tiv"), or
 - the training records code it so (an "X Ethnic Militia" or "X Ethnic Group" among their actors,
   `data/actor_theatres.yaml`, learned from acled_train.jsonl only), or
 - the text treats it as one: a people's noun after it ("the Orma ethnic group", "Kipsigis
@@ -21,6 +22,7 @@ import re
 from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.geoparser.peoples import listed_peoples
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.trained_labels import theatre_labels
@@ -37,7 +39,9 @@ _PEOPLE_NOUNS = r"(?:ethnic\s+groups?|ethnic\s+communit(?:y|ies)|tribes?|tribesm
 # Nouns for a people's armed men; "cattle raiders" before "raiders" so the longer one is read.
 ARMED_NOUNS = ("cattle raiders", "cattle rustlers", "raiders", "rustlers", "bandits", "attackers",
                "assailants", "gunmen", "armed men", "militants", "warriors", "fighters",
-               "ethnic militia", "ethnic militias")
+               "ethnic militia", "ethnic militias",
+               # the armed guards villages of north-east India raise ("Kuki village volunteers")
+               "village volunteers")
 # ("the Orma ethnic group", "Luo groups" name a people, armed or not: "three of the Ngok ethnic
 # group were killed" names victims, so no such noun makes a militia.)
 _NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
@@ -45,6 +49,10 @@ _ARMED_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME})\s+(?P<noun>"
     + names_alternation(ARMED_NOUNS)
     + r")(?![\w-])")
+# "armed Meitei volunteers", "armed Kuki men": "armed" makes any of a people's men its militia.
+_ARMED_BEFORE_RE = re.compile(
+    rf"(?<![\w-])armed\s+(?P<name>{_NAME})\s+(?P<noun>men|youths?|volunteers|villagers|mobs?|"
+    r"groups?|miscreants)(?![\w-])")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’]*\s+$")
 # Capitalised words that open a phrase without naming a people.
 _NOT_PEOPLES = {"the", "a", "an", "armed", "suspected", "unknown", "unidentified", "local",
@@ -84,7 +92,7 @@ def is_people(name: str, text: str, plural: bool = True) -> bool:
     too ("the Contras", "Sandinistas"), so it is asked only of a name already read as a community.
     """
     name = singular(name, text)
-    if name.lower() in trained_peoples():
+    if name.lower() in trained_peoples() or name.lower() in listed_peoples():
         return True
     n = re.escape(name)
     return bool((plural and re.search(rf"(?<![\w-]){n}s(?![\w-])", text))
@@ -113,12 +121,14 @@ def people_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                         country: str | None) -> list[Hit]:
     """A people's armed men by any armed noun: "Turkana raiders", "suspected Pokot bandits"."""
     out: list[Hit] = []
-    for m in _ARMED_RE.finditer(text):
-        name = m.group("name")
-        if _AFTER_NAME.search(text, 0, m.start()):
+    matches = sorted([*_ARMED_RE.finditer(text), *_ARMED_BEFORE_RE.finditer(text)],
+                     key=lambda m: m.start())
+    for m in matches:
+        name, at = m.group("name"), m.start("name")
+        if _AFTER_NAME.search(text, 0, at):
             continue  # "Dinka Ngok": the last word of a longer name is no people of its own
         spans = taken + [(h.start, h.end) for h in out]
-        if not _candidate(name, m.start(), spans, country) \
+        if not _candidate(name, at, spans, country) \
                 or not is_people(name, text, plural=False):
             continue
         base = singular(name, text)

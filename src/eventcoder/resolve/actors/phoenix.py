@@ -11,12 +11,37 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
 _NAME_KEYS = ("aliases", "acronyms")
+# Words an acronym skips ("PFLP" of "Popular Front for the Liberation of Palestine").
+_SKIPPED = frozenset({"of", "the", "for", "and", "al", "el", "de", "du", "des", "la", "le", "in",
+                      "to", "et", "a", "di", "e", "y", "del", "los", "las", "i"})
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, hyphenated parts apart, function words skipped."""
+    words = [w for w in re.split(r"[\s/]+", name) if w and w.lower() not in _SKIPPED]
+    return "".join(p[0] for w in words for p in w.split("-") if p and p[0].isalpha()).upper()
+
+
+def acronym_label(item: dict[str, Any]) -> str:
+    """ACLED's label of a generated group: "ACRONYM: Name" when one of its acronyms (three
+    letters or more) spells the name's initials ("BKI: Babbar Khalsa International"), as the
+    ACLED Codebook names groups known by an acronym; the bare name otherwise."""
+    label = str(item["acled"])
+    if ":" in label:
+        return label
+    initials = _initials(label)
+    for acronym in [*(item.get("acronyms") or ()), *(item.get("weak") or ())]:
+        letters = acronym.replace("-", "")
+        if len(letters) >= 3 and letters.isupper() and letters == initials:
+            return f"{acronym}: {label}"
+    return label
 
 
 @functools.cache
@@ -86,6 +111,7 @@ def _extend(entry: dict[str, Any], item: dict[str, Any], owner: dict[str, int], 
 def _own_entry(item: dict[str, Any], owner: dict[str, int], shared: Counter[str],
                norm: Callable[[str], str]) -> dict[str, Any]:
     entry = dict(item)
+    entry["acled"] = acronym_label(item)
     weak = list(item.get("weak") or ())
     for key in _NAME_KEYS:
         keep = []
