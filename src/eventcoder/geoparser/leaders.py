@@ -77,12 +77,19 @@ def inside_leader_name(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) belong to a leader's full name written around them
     ('San' of 'Aung San Suu Kyi', 'Jonathan' of 'Goodluck Jonathan'): a person, not a place."""
     key = norm(text[start:end])
-    if not key:
-        return False
+    if not key or not any(key != name and key in name for name in _names_in(text)):
+        return False  # most texts name no leader: one scan of the text, not one per place
     pattern, _ = leader_pattern()
     window = norm(text[max(0, start - 40) : end + 40])
     word = re.compile(rf"\b{re.escape(key)}\b")
     return any(m.group(1) != key and word.search(m.group(1)) for m in pattern.finditer(window))
+
+
+@functools.lru_cache(maxsize=8)
+def _names_in(text: str) -> frozenset[str]:
+    """The leaders' names (full or alone) a text writes anywhere."""
+    pattern, _ = leader_pattern()
+    return frozenset(m.group(1) for m in pattern.finditer(norm(text)))
 
 
 def leader_votes(text: str) -> Counter[str]:
