@@ -101,7 +101,9 @@ def ordered_infinitive(token: Token) -> bool:
 # bombing", "will launch an offensive").
 _UNDERTAKE = _TAKE_PART | {"resume", "conduct", "carry", "intensify", "continue", "step",
                            "renew", "escalate", "expand"}
-_AHEAD_AUX = frozenset({"will", "would", "'ll", "shall"})
+# The auxiliaries of the future tense (the dates stage's "ahead" reads them too).
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+_AHEAD_AUX = FUTURE_AUX | {"would"}
 
 
 def _undertaken_ahead(token: Token) -> bool:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventcoder.document import DateInfo
+from eventcoder.extract.intended import FUTURE_AUX
 from eventcoder.nlp.doc_cache import ancestors, children
 
 # Verbs and nouns of what is meant, feared or due to happen: their clause looks ahead.
@@ -18,12 +19,11 @@ PLAN_WORDS = frozenset({
     "threaten", "threat", "plan", "vow", "warn", "warning", "promise", "pledge", "schedule",
     "intend", "prepare", "deadline", "ultimatum", "due", "expect", "aim", "vote", "postpone",
 })
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _future_verb(token: Any) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in children(token))
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_AUX for c in children(token))
 
 
 def looks_ahead(gov: Any) -> bool:

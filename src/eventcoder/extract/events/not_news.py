@@ -24,14 +24,14 @@ from eventcoder.extract.events.causes import (
 )
 from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
-from eventcoder.extract.intended import intended, ordered_infinitive
+from eventcoder.extract.intended import FUTURE_AUX, intended, ordered_infinitive
 from eventcoder.extract.kinds_of_acts import cited_kind, stopped_kind
+from eventcoder.extract.not_a_deed import PRACTICE_NOUNS
 from eventcoder.nlp.doc_cache import children
 
-# Nouns of practice and show ("live-fire artillery drills", "a missile test").
-_PRACTICE = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "rehearsal", "test",
-                       "parade", "wargame", "war-game"})
-_FUTURE = frozenset({"will", "'ll", "shall"})
+# Nouns of practice and show ("live-fire artillery drills"), with a note's tests and parades
+# ("a missile test", "the annual parade"), which it may take as its main verb's object.
+_PRACTICE = PRACTICE_NOUNS | {"test", "parade"}
 _SPEECH = frozenset({"say", "announce", "tell", "state", "add", "report", "confirm", "warn"})
 
 
@@ -61,7 +61,7 @@ def practice_or_plan(sent: Span) -> bool:
     joint military exercise")."""
     verb = _main_verb(sent)
     kids = list(children(verb))
-    future = _FUTURE | ({"would"} if verb is not sent.root else set())
+    future = FUTURE_AUX | ({"would"} if verb is not sent.root else set())
     if any(c.dep_ == "aux" and c.lower_ in future for c in kids):
         return True
     return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lemma_.lower() in _PRACTICE
