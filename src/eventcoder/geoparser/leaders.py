@@ -87,9 +87,11 @@ def inside_leader_name(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _names_in(text: str) -> frozenset[str]:
-    """The leaders' names (full or alone) a text writes anywhere."""
+    """The leaders' names (full or alone) a text writes anywhere: one scan serves the votes and
+    the check for a place inside a name."""
     pattern, _ = leader_pattern()
-    return frozenset(m.group(1) for m in pattern.finditer(norm(text)))
+    # 'Goodluck Jonathan's supporters': the possessive would glue an 's' to the name's key
+    return frozenset(m.group(1) for m in pattern.finditer(norm(_POSSESSIVE.sub("", text))))
 
 
 def leader_votes(text: str) -> Counter[str]:
@@ -106,9 +108,8 @@ def mission_votes(text: str) -> Counter[str]:
 # long alternations; the last few texts' votes are kept (callers get a fresh Counter).
 @functools.lru_cache(maxsize=8)
 def _leader_votes(text: str) -> tuple[tuple[str, int], ...]:
-    pattern, country = leader_pattern()
-    # 'Goodluck Jonathan's supporters': the possessive would glue an 's' to the name's key
-    found = {country[m.group(1)] for m in pattern.finditer(norm(_POSSESSIVE.sub("", text)))}
+    _, country = leader_pattern()
+    found = {country[name] for name in _names_in(text)}
     found |= {cc for m in _CAP_WORD.finditer(text) if (cc := near_leader(m.group(0)))}
     return tuple(Counter(found).items())
 
