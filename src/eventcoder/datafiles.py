@@ -46,6 +46,7 @@ SHAPES: dict[str, Shape] = {
     }),
     "actors.yaml": Shape(keys={"actors": list}),
     "armed_sites.yaml": Shape(keys={"sites": list}),
+    "actors_past.yaml": Shape(keys={"actors": list}),
     "political_parties.yaml": Shape(keys={"actors": list}),
     "place_prior.yaml": Shape(keys={"places": dict}),
     "word_prior.yaml": Shape(keys={"words": dict}),

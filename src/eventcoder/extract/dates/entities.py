@@ -10,6 +10,7 @@ from typing import Any
 from eventcoder.document import Document
 from eventcoder.extract.dates.ages import apposed_age
 from eventcoder.extract.dates.common import DATE_JOINERS, counted_day
+from eventcoder.extract.dates.date_names import names_a_thing
 from eventcoder.extract.dates.lapse import cut_lapse
 from eventcoder.nlp.doc_cache import doc_sents, span_ents
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
@@ -77,5 +78,6 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
                 covered[hit] = (span.start_char, span.end_char)
             else:
                 merged.append(span)
-        out.extend((rank, cut_lapse(span)) for span in merged)  # merging may join a lapse back
+        # merging may join a lapse back; a day that names a square or a movement is no date
+        out.extend((rank, cut_lapse(span)) for span in merged if not names_a_thing(span))
     return out

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from eventcoder.extract.events.occupations import occupied_in_protest
+from eventcoder.extract.events.place_objects import named_place_object
 from eventcoder.extract.events.taken_away import (
     SEIZE_VERBS,
     TAKE_VERBS,
@@ -271,15 +272,6 @@ def _answers_fire(token: Token) -> bool:
 
 # Verbs of retaking that take a place's own name as their object: "Russian forces retook Sudzha",
 # "the army recaptured Palma" ('freed Palestine', 'cleared Kabul airport' are no retaking).
-_RETAKING = frozenset({"recapture", "retake", "retook", "retaken", "liberate", "regain", "reclaim"})
-
-
-def _retaken_place(entry: TriggerEntry, token: Token) -> bool:
-    """A verb of retaking whose direct object is a name (a place's), not a common noun like 'town'."""
-    return entry.family == "territory_regained" and token.lemma_.lower() in _RETAKING and any(
-        c.dep_ == "dobj" and (c.ent_type_ in {"GPE", "LOC"} or c.pos_ == "PROPN") for c in children(token))
-
-
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -322,7 +314,7 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
             and not seized_person(token) and not entry.needs_child:
         return False  # 'seized the town', 'seized weapons': no person carried off
     context = _context_lemmas(token)
-    if entry.needs_child and not (entry.needs_child & context) and not _retaken_place(entry, token):
+    if entry.needs_child and not (entry.needs_child & context) and not named_place_object(entry, token):
         return False
     direct = {c.lemma_.lower() for c in children(token)} | {c.lower_ for c in children(token)}
     return not (entry.not_child and entry.not_child & direct)

@@ -128,7 +128,7 @@ _INDEX_CODE = ("eventcoder.resolve.actors.kb", "eventcoder.resolve.actors.phoeni
 
 def _index_key() -> str:
     data = resources.files("eventcoder.data")
-    names = ("actors.yaml", "political_parties.yaml", "actors_phoenix.json")
+    names = ("actors.yaml", "actors_past.yaml", "political_parties.yaml", "actors_phoenix.json")
     paths = [Path(str(data.joinpath(name))) for name in names]
     paths += [Path(str(importlib.import_module(name).__file__)) for name in _INDEX_CODE]
     return "v1|" + files_key(*paths)
@@ -136,8 +136,8 @@ def _index_key() -> str:
 
 @functools.cache
 def load_kb() -> _Index:
-    """Load data/actors.yaml and data/political_parties.yaml (with the Phoenix entries merged in)
-    once and build the alias indexes."""
+    """Load data/actors.yaml, data/actors_past.yaml and data/political_parties.yaml (with the
+    Phoenix entries merged in) once and build the alias indexes."""
     # Reading the YAML, merging the Phoenix entries and building the trie cost a quarter of a
     # second at every start: the built index is kept on disk, keyed by the data and the code.
     index = cached_table("actor_index", _index_key(), _build_index)
@@ -172,7 +172,8 @@ def _joined_acronyms(acronyms: tuple[str, ...]) -> list[str]:
 
 
 def _build_index() -> _Index:
-    curated = load_data("actors.yaml")["actors"] + load_data("political_parties.yaml")["actors"]
+    curated = [*load_data("actors.yaml")["actors"], *load_data("actors_past.yaml")["actors"],
+               *load_data("political_parties.yaml")["actors"]]
     raw = merge_phoenix(curated, _norm)
     index = _Index()
     ci: list[str] = []
