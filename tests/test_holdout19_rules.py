@@ -7,7 +7,10 @@ Union mission; a day that names a square, a bridge or a movement ('May 13 Square
 Movement') dates nothing; 'riot police' is no deed of the crowd; a place taken by name ('captured
 Zwedru', 'drove the Islamists out of Jowhar') changed hands; a force that abandoned its barracks
 to a group that entered 'without meeting resistance' gave the place up; and men who broke into a
-bank and carried off its cash looted it."""
+bank and carried off its cash looted it; heavy weapons two sides 'fought with' make a clash, not
+shelling; 'forces loyal to former vice president Riek Machar' are the forces the KB knows as loyal
+to him; 'the ministry put the toll at 288' counts 288 dead; and state forces carry the ruling
+period of their day before 2007 too ('Military Forces of Sierra Leone (1998-2007)')."""
 
 from __future__ import annotations
 
@@ -184,3 +187,80 @@ BROKEN_INTO = [
 def test_a_place_broken_into_and_stripped_was_looted(pipeline: Pipeline, text: str) -> None:
     """'broke into the bank and carried off its cash': looting, not nothing."""
     assert report(pipeline, text).sub_event_type == "Looting/property destruction"
+
+
+FOUGHT_WITH_HEAVY_WEAPONS = [
+    "On 12 May 2003, Hema and Lendu militiamen battled with mortars and machine guns for control of "
+    "Bunia, leaving 45 dead.",
+    "On 16 March 1999, Ethiopian and Eritrean troops fought with tanks and artillery near Tsorona.",
+    "On 9 November 2013, soldiers and M23 rebels fought with rockets and heavy machine guns on the "
+    "hills above Bunagana.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", FOUGHT_WITH_HEAVY_WEAPONS)
+def test_heavy_weapons_of_a_fight_make_a_clash(pipeline: Pipeline, text: str) -> None:
+    """'fought with tanks and artillery': both sides fought, an armed clash."""
+    assert report(pipeline, text).sub_event_type == "Armed clash"
+
+
+def test_mortars_fired_at_a_base_are_still_shelling(pipeline: Pipeline) -> None:
+    """Fire no one is said to answer stays shelling."""
+    event = report(pipeline, "On 9 July 2014, rebels fired mortars at the army base in Malakal, "
+                             "wounding three soldiers.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+TITLED_LOYALTY = [
+    ("On 18 January 2014, government troops recaptured Bor from forces loyal to former vice "
+     "president Riek Machar.", "SPLA/M-In Opposition"),
+    ("On 2 February 2014, rebels loyal to sacked vice president Riek Machar attacked Malakal, "
+     "killing 20 soldiers.", "SPLA/M-In Opposition"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "head"), TITLED_LOYALTY)
+def test_forces_loyal_to_a_titled_leader(pipeline: Pipeline, text: str, head: str) -> None:
+    """The titles between 'loyal to' and the name do not hide whose forces they are."""
+    labels = _labels(report(pipeline, text))
+    assert any(label.startswith(head) for label in labels), labels
+
+
+TOLL_PUT_AT = [
+    ("On 14 August 2013, security forces cleared a sit-in in Nasr City, Cairo. The health ministry "
+     "put the toll at 288.", 288),
+    ("On 7 January 2015, gunmen attacked Baga on the shore of Lake Chad. Local officials put the "
+     "death toll at 16.", 16),
+    ("On 2 May 2012, soldiers and rebels fought near Mutarule. A local chief put the number of dead "
+     "at nine.", 9),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dead"), TOLL_PUT_AT)
+def test_a_toll_put_at_a_figure_counts(pipeline: Pipeline, text: str, dead: int) -> None:
+    """'put the toll at 288' states the dead."""
+    event = report(pipeline, text)
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+EARLY_STATE_PERIODS = [
+    ("On 16 May 2000, RUF rebels attacked army positions at Lunsar and soldiers fought them off.",
+     "Military Forces of Sierra Leone (1998-2007)"),
+    ("On 1 April 2012, Malian soldiers clashed with MNLA rebels near Gao, killing four.",
+     "Military Forces of Mali (2012-2013)"),
+    ("On 28 September 2009, soldiers opened fire on opposition supporters gathered in a stadium in "
+     "Conakry, killing 156.", "Military Forces of Guinea (2008-2010)"),
+    ("On 21 July 2003, government troops fought LURD rebels on the bridges of Monrovia.",
+     "Military Forces of Liberia (1997-2003)"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "label"), EARLY_STATE_PERIODS)
+def test_state_forces_before_2007_carry_their_period(pipeline: Pipeline, text: str,
+                                                      label: str) -> None:
+    """A ruling period of the early years names the state's forces as ACLED does."""
+    assert label in _labels(report(pipeline, text))

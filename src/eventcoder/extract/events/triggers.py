@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
 from eventcoder.extract.events.place_objects import named_place_object
 from eventcoder.extract.events.taken_away import (
@@ -303,6 +304,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         c.dep_ == "ccomp" for c in children(token)
     ):
         return False  # "the evidence demonstrates that ...": shows, not a demonstration
+    if entry.family == "shelling" and token.pos_ == "NOUN" and fought_with(token):
+        return False  # 'battled with mortars and machine guns': the weapons of a clash
     if entry.family == "battle" and not _answers_fire(token):
         return False  # 'officers at a second post returned fire' after a bombing: no clash told
     if entry.family == "protest" and token.lemma_.lower() == "occupy" and not occupied_in_protest(token):

@@ -24,6 +24,30 @@ _PRO = re.compile(
 )
 
 
+# "forces loyal to former vice president Riek Machar", "fighters loyal to renegade general Khalifa
+# Haftar": the titles between "loyal to" and the name do not change whose forces they are.
+_LOYAL = re.compile(
+    r"\b(?:forces|fighters|troops|soldiers|militiamen|militias?|gunmen|rebels|elements|units)\s+"
+    r"loyal\s+to\s+(?:the\s+)?(?P<titles>(?:(?:former|ousted|deposed|exiled|sacked|renegade|"
+    r"dissident|rebel|retired|self-proclaimed|then)\s+)*(?:(?:vice[- ]president|president|prime\s+minister|"
+    r"general|gen\.|colonel|col\.|commander|warlord|leader|chief|minister)\s+)+)"
+    r"(?P<x>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _titled_loyalty(text: str, taken: list[tuple[int, int]], country: str | None) -> list[Hit]:
+    """Forces loyal to a titled leader the KB knows them by ("forces loyal to Riek Machar")."""
+    out: list[Hit] = []
+    for m in _LOYAL.finditer(text):
+        if overlaps(m.start(), m.end(), taken):
+            continue
+        x = m.group("x")
+        entry = actor_kb.lookup(f"forces loyal to {x}", country)
+        if entry is not None:
+            out.append(Hit.of_entry(m.start(), m.end(), m.group(0), entry, country))
+    return out
+
+
 def _leader_country(name: str) -> str | None:
     """The country whose head of state bears this surname or full name ("Hadi" → YE)."""
     key = norm(name)
@@ -49,4 +73,4 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
             label = actor_kb.class_label("military", name)
             out.append(Hit(m.start(), m.end(), m.group(0), f"term:military:{code}", label,
                            spec["kind"], label, code, cls="military"))
-    return out
+    return out + _titled_loyalty(text, taken + [(h.start, h.end) for h in out], country)
