@@ -138,6 +138,8 @@ NAMED_PLACE_TAKEN = [
      "government soldiers.", "Non-state actor overtakes territory"),
     ("On 26 January 2013, French and Malian troops drove the Islamists out of Gao (Gao) after "
      "brief clashes near the airport.", "Government regains territory"),
+    ("On 6 March 2011, fighters of the Forces Nouvelles seized Toulepleu (Montagnes) from troops "
+     "loyal to Laurent Gbagbo after two days of fighting.", "Non-state actor overtakes territory"),
 ]
 
 
@@ -146,6 +148,13 @@ NAMED_PLACE_TAKEN = [
 def test_a_place_taken_by_name_changed_hands(pipeline: Pipeline, text: str, sub_type: str) -> None:
     """'captured Zwedru', 'drove X out of Jowhar': the named place is the territory."""
     assert report(pipeline, text).sub_event_type == sub_type
+
+
+def test_a_person_seized_is_still_abducted(pipeline: Pipeline) -> None:
+    """'seized Ahmed Yusuf (34)': a bracketed age, not a province: a man carried off."""
+    event = report(pipeline, "On 3 June 2013, gunmen seized Ahmed Yusuf (34), a trader, from his "
+                             "shop in Maiduguri and drove off with him.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
 
 
 def test_a_person_captured_is_no_territory(pipeline: Pipeline) -> None:

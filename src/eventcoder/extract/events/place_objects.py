@@ -22,8 +22,9 @@ _NOT_PLACE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 def _bracketed(token: Token) -> bool:
     """A proper name followed by its province in brackets, as ACLED notes write places."""
-    nxt = token.i + 1
-    return token.pos_ == "PROPN" and nxt < len(token.doc) and token.doc[nxt].text == "("
+    doc, nxt = token.doc, token.i + 1
+    return token.pos_ == "PROPN" and nxt + 1 < len(doc) and doc[nxt].text == "(" \
+        and doc[nxt + 1].pos_ == "PROPN"  # "Toulepleu (Montagnes)", not "Ahmed (25)"
 
 
 def _is_place(token: Token, loose: bool) -> bool:
@@ -59,3 +60,9 @@ def named_place_object(entry: TriggerEntry, token: Token) -> bool:
     if lemma in _DRIVING:
         return any(_is_place(c, loose=False) for c in _places_from(token))
     return False
+
+
+def takes_named_place(token: Token) -> bool:
+    """Whether a verb's direct object is a place named as ACLED notes write places ("seized
+    Toulepleu (Montagnes)"): a town taken, not a person carried off."""
+    return any(c.dep_ == "dobj" and _is_place(c, loose=False) for c in children(token))

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
-from eventcoder.extract.events.place_objects import named_place_object
+from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
 from eventcoder.extract.events.taken_away import (
     SEIZE_VERBS,
     TAKE_VERBS,
@@ -314,7 +314,7 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
             and not taken_from_home(token):
         return False  # 'took place at his home', 'took a car from the house': no one carried off
     if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in SEIZE_VERBS \
-            and not seized_person(token) and not entry.needs_child:
+            and (not seized_person(token) or takes_named_place(token)) and not entry.needs_child:
         return False  # 'seized the town', 'seized weapons': no person carried off
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context) and not named_place_object(entry, token):
