@@ -74,4 +74,5 @@ def test_acronym_names_keep_their_capitals(raw: str, name: str) -> None:
 def test_unita_is_labelled_in_capitals(pipeline: Any) -> None:
     found = labels(pipeline, "On 14 November 1998, UNITA rebels shelled the town of Kuito in "
                              "Bie province, Angola.", "1998-11-15")
-    assert "UNITA" in found and "Unita" not in found
+    # the curated entry (data/actors_past.yaml) writes ACLED's "UNITA: National Union for ..."
+    assert any(f.startswith("UNITA") for f in found) and "Unita" not in found
