@@ -109,6 +109,14 @@ def test_a_crowd_fighting_only_the_forces_demonstrates(pipeline: Any, text: str)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
 
 
-def test_a_crowd_stoning_a_bus_is_a_mob(pipeline: Any) -> None:
-    event = _event(pipeline, "On 4 March 2018, a mob pelted a bus with stones in Kandy (Central).")
+@pytest.mark.parametrize("text", [
+    "On 4 March 2018, a mob pelted a bus with stones in Kandy (Central).",
+    # a quarrel with some men of the forces, not a fight with the forces as a body
+    "On 11 June 2019, angry youths beat up a gendarme after a quarrel at a market in Bertoua "
+    "(Est).",
+    "On 2 August 2017, young motorcycle riders threw stones at two policemen who had seized a "
+    "motorbike in Kankan (Kankan).",
+])
+def test_a_crowd_stoning_people_or_things_is_a_mob(pipeline: Any, text: str) -> None:
+    event = _event(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
