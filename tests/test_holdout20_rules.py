@@ -7,6 +7,7 @@
 - "a CRPF road-opening party", "a police party": the detachment's force decides its side.
 - "warplanes believed to be Russian": a nationality a hedge predicates names the suspected state.
 - "crowds pelted police with stones": a crowd fighting only the forces is a violent demonstration.
+- the Tehreek-e-Labbaik Pakistan (TLP), a party behind many Pakistani protests from 2017, is known.
 """
 
 from __future__ import annotations
@@ -120,3 +121,14 @@ def test_a_crowd_fighting_only_the_forces_demonstrates(pipeline: Any, text: str)
 def test_a_crowd_stoning_people_or_things_is_a_mob(pipeline: Any, text: str) -> None:
     event = _event(pipeline, text)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 November 2018, thousands of Tehreek-e-Labbaik Pakistan supporters blocked the Mall Road "
+    "in Lahore (Punjab) to protest the acquittal of a Christian woman.",
+    "On 27 November 2017, the federal government and the TLP signed an agreement in Islamabad "
+    "(Islamabad Capital Territory) that ended the sit-in.",
+    "On 12 April 2021, TLP workers clashed with police in Karachi (Sindh), injuring four officers.",
+])
+def test_the_tlp_is_known(pipeline: Any, text: str) -> None:
+    assert "TLP: Tehreek-e-Labbaik Pakistan" in _names(_event(pipeline, text))
