@@ -2,7 +2,8 @@
 2010-2019), each tested on sentences written here for several countries and outlets.
 
 - "a day after the coup attempt", "a week after the vote": a span counted from another moment is
-  a lapse, not a rate ("five residents a day"); the incident stays an event and keeps its date.
+  a lapse, not a rate ("five residents a day"); the incident stays an event and keeps its date,
+  and a riot's cause told in such a clause ("a day after police shot a driver") adds no toll.
 - "seized three Indonesian crewmen": a boat's crew are civilians at sea.
 - "a CRPF road-opening party", "a police party": the detachment's force decides its side.
 - "warplanes believed to be Russian": a nationality a hedge predicates names the suspected state.
@@ -132,3 +133,15 @@ def test_a_crowd_stoning_people_or_things_is_a_mob(pipeline: Any, text: str) -> 
 ])
 def test_the_tlp_is_known(pipeline: Any, text: str) -> None:
     assert "TLP: Tehreek-e-Labbaik Pakistan" in _names(_event(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 August 2019, two days after soldiers shot dead a student in Juba (Central Equatoria), "
+    "hundreds of students marched to the parliament and threw stones at police.",
+    "On 3 March 2017, a week after police killed a trader in Kananga (Kasai-Central), youths "
+    "burned tyres and attacked a police post.",
+])
+def test_a_riots_cause_in_a_lapse_clause_is_no_toll(pipeline: Any, text: str) -> None:
+    event = _event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert event.fatalities is None or not event.fatalities.best
