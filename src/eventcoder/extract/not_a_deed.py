@@ -133,6 +133,8 @@ _CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "occurrence"})
 # Time nouns a rate is counted per ("every day", "each week", "a month", "per year").
 _COUNTERS = frozenset({"dozen", "hundred", "thousand", "score", "number", "lot"})
 _RATE_TIMES = frozenset({"day", "week", "month", "year", "night", "hour", "minute"})
+# "a day after the coup attempt", "a week later": a span counted from another moment is a lapse
+_LAPSE_WORDS = frozenset({"after", "before", "later", "earlier", "ago"})
 
 
 def counted_cases(token: Token) -> bool:
@@ -151,6 +153,15 @@ def counted_cases(token: Token) -> bool:
     return counter is not None and (counter.pos_ == "NUM" or counter.lemma_.lower() in _COUNTERS)
 
 
+def _lapse(time: Token) -> bool:
+    """ "a day after the coup attempt", "a week later": the parser may hang the 'after' on the
+    verb, so the word that follows the time noun is read as well."""
+    if any(d.lower_ in {"every", "each", "per"} for d in children(time)):
+        return False  # "every day since January" counts a rate
+    following = time.nbor(1).lower_ if time.i + 1 < len(time.doc) else ""
+    return following in _LAPSE_WORDS or any(d.lower_ in _LAPSE_WORDS for d in children(time))
+
+
 def counted_rate(token: Token) -> bool:
     """ "five residents have been abducted every day since January", "a woman is raped each
     hour": a deed counted per unit of time is a rate, not an incident."""
@@ -159,7 +170,7 @@ def counted_rate(token: Token) -> bool:
     for c in children(token):
         if c.dep_ in {"npadvmod", "advmod", "obl"} and c.lemma_.lower() in _RATE_TIMES and any(
                 d.lower_ in {"every", "each", "per", "a"} for d in children(c)
-                if d.dep_ in {"det", "amod", "prep"} or d.lower_ == "per"):
+                if d.dep_ in {"det", "amod", "prep"} or d.lower_ == "per") and not _lapse(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "per" and any(
                 o.lemma_.lower() in _RATE_TIMES for o in children(c)):

@@ -187,6 +187,8 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
         for kind, key in order[:2]:
             if phrase_hits(words[key], mod_lemmas, mod_lowers):
                 return kind  # "a security official": the modifier names the side
+        if (owner := owner_kind(mods)) is not None:
+            return owner  # "a CRPF party", "an FDLR commander": the named force's own
     if head_lemma in words["state_forces"] and (owner := owner_kind(mods)) is not None:
         return owner  # "TPLF forces", "FARDC troops": the named force's men
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,

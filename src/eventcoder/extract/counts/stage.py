@@ -33,6 +33,7 @@ from eventcoder.extract.counts.wider import local_over_wider
 from eventcoder.extract.dates.resolve import parse_published, resolve_date
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import killed_by_no_attack
+from eventcoder.extract.events.incident_clusters import in_lapse_clause
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents
@@ -237,7 +238,10 @@ def _in_background_clause(document: Document, event: Event, finding: Finding) ->
         return False
     cue = document.spacy_doc[finding.cue]
     triggers = {s for s, _ in event._mentions}
-    if _own_trigger(event, cue):
+    # "a day after a police officer shot dead a driver, youths rioted": a riot's cause told in a
+    # lapse clause is no part of its toll even when it was read as one of its mentions
+    if _own_trigger(event, cue) and not (event.event_type in ("Protests", "Riots")
+                                         and in_lapse_clause(cue)):
         return False
     protest = set(lexicon()["protest_words"])
     came = cue

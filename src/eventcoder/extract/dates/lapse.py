@@ -6,11 +6,12 @@ import re
 from typing import Any
 
 # "on Thursday night, hours after ...", "on Tuesday evening, less than three months after ...",
-# "on Monday after weeks of fighting": spaCy's date runs on into the lapse that follows it.
+# "on Monday after weeks of fighting", "On 3 March 2014, a week after the vote": spaCy's date
+# runs on into the lapse that follows it.
 _LAPSE = re.compile(r"(?:,\s*|\s+(?:after|following|before)\s+)"
                     r"(?:(?:just|only|barely|some|a few|several|less than|more than|nearly|"
                     r"almost|about|over|under)\s+)?(?:\w+ )?"
-                    r"(?:hours|days|minutes|weeks|months|years|moments)\b", re.IGNORECASE)
+                    r"(?:hours?|days?|minutes?|weeks?|months?|years?|moments)\b", re.IGNORECASE)
 
 
 def cut_lapse(ent: Any) -> Any:

@@ -136,8 +136,10 @@ def contrast_clauses(sent: Span) -> list[Span]:
 # "Two days after gunmen killed a priest, armed men abducted 15 worshippers": a clause measured
 # back from the main deed by a lapse of days or more tells an earlier deed of its own.
 def _lapse_clause(verb: Token) -> bool:
-    """An 'N days (weeks, months) after ...' clause."""
-    return verb.dep_ == "advcl" and lapse_mark(verb) is not None and any(lapse_counts(verb))
+    """An 'N days (weeks, months) after ...' clause (the parser may hang it as a complement:
+    "On 28 June, a day after a police officer shot a driver, youths ...")."""
+    return verb.dep_ in {"advcl", "ccomp"} and lapse_mark(verb) is not None \
+        and any(lapse_counts(verb))
 
 
 def in_lapse_clause(token: Token) -> bool:

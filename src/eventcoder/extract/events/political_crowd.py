@@ -4,7 +4,8 @@ ACLED's codebook (2019, 'Riots') keeps apart demonstrators who turn violent (vio
 demonstration) from rioters with no demonstrative purpose (mob violence). Two things in the
 words make a crowd's wrecking demonstrative when no 'protest' is named: the crowd is a political
 following ("supporters of the former president stormed Congress", "party activists smashed the
-windows") or the property wrecked is a seat of power ("stormed the court", "set fire to the
+windows"), its violence is aimed at the forces alone ("youths pelted police with stones") or the
+property wrecked is a seat of power ("stormed the court", "set fire to the
 parliament building", "ransacked the ministry"). A crowd that beats or kills someone stays with
 the rules that type attacks, unless those it hurts are only the police or troops it fights.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.extract.armed_sites import is_site
 from eventcoder.extract.roles import kind_of
 
 # Crowd nouns that name a political following (ordinary English).
@@ -36,7 +38,20 @@ def demonstrative(perps: list[Token], lemmas: list[str], targets: list[Token] | 
     words = set(lemmas)
     if HARM & words and not only_forces_hurt(targets or []):
         return False
-    return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words)
+    # "crowds pelted police posts with stones": a crowd whose violence is aimed at the forces
+    # alone demonstrates, whatever it is called (ACLED's codebook, 'Violent demonstration');
+    # "beat up a soldier", "threw stones at two soldiers" is a quarrel with some men: a mob
+    at_forces = bool(targets) and only_forces_hurt(targets or []) \
+        and not any(_counted(t) for t in targets or [] if kind_of(t, False) == "state")
+    return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words) \
+        or at_forces
+
+
+def _counted(token: Token) -> bool:
+    """The noun counts the people it names ("two soldiers", "a soldier"), not a force as a body
+    ("police", "troops") or its posts ("a police station")."""
+    return not is_site(token) and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an", "one"})
+               for c in token.children)
 
 
 def only_forces_hurt(targets: list[Token]) -> bool:

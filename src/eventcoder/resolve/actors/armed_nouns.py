@@ -14,6 +14,7 @@ from eventcoder.extract.events.war_strikes import harming_strike
 from eventcoder.geoparser.countries import country_name, demonym_code
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.modifiers import nationality_after
 from eventcoder.resolve.actors.nationality import token_nation
 
 # Things only a state's armed forces field in the reports ACLED codes.
@@ -75,11 +76,13 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
                 or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         mods = _modifiers(token)
+        end = token.idx + len(token.text)
         codes = [code for code in (_nation(c) for c in mods) if code]
+        if not mods and (said := nationality_after(doc.text, end)):
+            codes = [said]  # "warplanes believed to be Russian": the nation a hedge gives
         if len(codes) != 1 or any(m.lower_ in {"police", "rebel", "militia"} for m in mods):
             continue
-        start = min(m.idx for m in mods)
-        end = token.idx + len(token.text)
+        start = min(m.idx for m in mods + [token])
         if overlaps(start, end, taken + [(h.start, h.end) for h in out]):
             continue
         label = actor_kb.class_label("military", country_name(codes[0]))

@@ -26,7 +26,7 @@ from eventcoder.resolve.actors.generic import (
 from eventcoder.resolve.actors.generic_terms import term_regex, term_table, term_trie
 from eventcoder.resolve.actors.group_possessive import group_men, owner_nationality
 from eventcoder.resolve.actors.hits import Hit, overlaps
-from eventcoder.resolve.actors.modifiers import heading_end, owned_by_later_group
+from eventcoder.resolve.actors.modifiers import heading_end, nationality_after, owned_by_later_group
 from eventcoder.resolve.actors.named_groups import (  # noqa: F401  (re-exported: stage.py's am.*)
     acronym_definitions,
     acronym_hits,
@@ -204,7 +204,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
-        country = _stated_nation(mods, text, start)
+        country = _stated_nation(mods, text, start) or nationality_after(text, end)
         # "military forces of Armenia", "the army of Artsakh": the state is named after the noun
         state = state_after(head) if cls in STATE_CLASSES else None
         if state is not None:

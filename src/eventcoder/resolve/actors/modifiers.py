@@ -2,7 +2,8 @@
 
 A generic noun's mention is the noun alone ("soldiers"); the nationality that modifies it
 ("Saudi soldiers", "Ethiopian security forces") sits just before it in the text. Such an actor
-keeps its own country wherever the event happens, like a mention that names it.
+keeps its own country wherever the event happens, like a mention that names it. So does one a
+hedge gives it just after the noun ("warplanes believed to be Russian").
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from eventcoder.text.note_label import opening_label
 # the one or two words directly before a mention, with no punctuation in between
 _BEFORE = re.compile(r"(?:^|[^\w'’-])((?:[\w'’-]+ ){1,2})$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "warplanes believed to be Russian", "a drone thought to have been Turkish"
+_HEDGED_AFTER = re.compile(r"^\s+(?:believed|thought|suspected|said|presumed|understood)\s+to\s+"
+                           r"(?:have\s+been|be)\s+([A-Z][\w'’-]+)(?:\s+([A-Z][\w'’-]+))?")
 _BACKER = re.compile(r"-(?:backed|supported|sponsored|funded|financed|trained|armed|equipped)$",
                      re.IGNORECASE)
 
@@ -69,3 +73,14 @@ def owned_by_later_group(text: str, noun: str, end: int,
         if m and m.end() in group_starts:
             return True
     return False
+
+
+def nationality_after(text: str, end: int | None) -> str | None:
+    """Country code of a nationality a hedge predicates just after ``end`` ("warplanes believed
+    to be Russian" → RU), or None."""
+    m = _HEDGED_AFTER.match(text[end:end + 80]) if end is not None else None
+    if m is None:
+        return None
+    if m.group(2) and (code := demonym_code(f"{m.group(1)} {m.group(2)}")):
+        return code  # "believed to be South Sudanese"
+    return demonym_code(m.group(1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.geoparser.countries import demonym_code
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.arrests import arrests_over_deed
 from eventcoder.text.words import word_list
@@ -91,6 +92,25 @@ def believed_member(t: Any) -> rules.Reading | None:
     if found is None:
         return None
     return rules.Reading(role="perpetrator", attribution="suspected", verb=found[0])
+
+
+def believed_nation(t: Any) -> rules.Reading | None:
+    """ "warplanes believed to be Russian struck the market", "a drone suspected to be Turkish
+    hit a car": the thing's nation is only believed, so the state it names is the suspected doer
+    of the deed (the parser may make the hedge the root and the deed its complement)."""
+    hedge = next((c for c in t.children if c.dep_ == "acl"
+                  and c.lemma_.lower() in _HEDGE_VERBS), None)
+    deed = t.head if hedge is not None and t.dep_ == "nsubj" else None
+    if hedge is None and t.dep_ == "nsubj" and t.head.lemma_.lower() in _HEDGE_VERBS:
+        hedge = t.head
+        deed = next((c for c in hedge.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if hedge is None or deed is None or deed.pos_ != "VERB":
+        return None
+    said = [a for b in hedge.children if b.dep_ == "xcomp" and b.lemma_.lower() == "be"
+            for a in b.children if a.dep_ in {"acomp", "attr"}]
+    if not any(demonym_code(a.text) for a in said):
+        return None
+    return rules.Reading(role="perpetrator", attribution="suspected", verb=deed)
 
 
 def drop_member_doers(document: Any, event: Any) -> None:

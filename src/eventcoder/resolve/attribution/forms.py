@@ -25,7 +25,7 @@ from eventcoder.resolve.actors.context import (
     noun_lemma,
 )
 from eventcoder.resolve.attribution import rules as rules
-from eventcoder.resolve.attribution.belong_to import believed_member
+from eventcoder.resolve.attribution.belong_to import believed_member, believed_nation
 from eventcoder.resolve.attribution.blamed_records import blamed_for_a_record
 from eventcoder.resolve.attribution.broken_subjects import (
     gerund_subject_doer,
@@ -325,7 +325,8 @@ def _read(token: Any) -> Reading:
              or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
-             or believed_member(t) or misread_participle_doer(t) or gerund_subject_doer(t))
+             or believed_member(t) or believed_nation(t) or misread_participle_doer(t)
+             or gerund_subject_doer(t))
     if extra is not None:
         reported_speech(extra)
         return hedged_doer(extra, t)

@@ -21,7 +21,7 @@ from eventcoder.nlp.doc_cache import doc_ents, doc_sents
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.group_possessive import owner_nationality
-from eventcoder.resolve.actors.modifiers import nationality_before
+from eventcoder.resolve.actors.modifiers import nationality_after, nationality_before
 from eventcoder.resolve.actors.people import person_title
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.after_deed import after_the_deed
@@ -333,7 +333,8 @@ def _relabel(
     ea: EventActor, cname: str, patterns: tuple[tuple[re.Pattern[str], str], ...], text: str = ""
 ) -> None:
     """Put a generic actor whose country came from the article into the event's country."""
-    if _names_country(ea.mention) or nationality_before(text, ea.start) or not ea.acled_name:
+    if _names_country(ea.mention) or nationality_before(text, ea.start) or not ea.acled_name \
+            or nationality_after(text, ea.end):
         return
     if owner_nationality(text, ea.start):
         return  # "the Israeli army said its forces ...": the owner's nationality is theirs
