@@ -55,7 +55,7 @@ _DATELINE_RELEASE = re.compile(
 # region and country, a colon ("14 Mar 2020 - Beni territory, North Kivu, DR Congo: Suspected ADF
 # militants killed ...", "2019-12-23 | Borno, Nigeria: ..."). The place is where it happened.
 _DIGEST_HEADER = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"(?m)^[ \t]*(?P<day>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
     r"|\d{4}-\d{2}-\d{2})\s*[—–|-]\s*"
     r"(?P<place>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,3})"
     r"(?P<sep>:)\s"
@@ -128,7 +128,7 @@ def dateline_ents(doc: Doc) -> Doc:
         return doc  # capitals throughout (wire copy): no dateline stands out from the text
     digest = digest_header(head)
     if digest is not None:
-        return _places_in_header(doc, digest.start("place"), digest.end("place"))
+        return _places_in_header(doc, digest.span("day"), digest.span("place"))
     found = dateline_separator(head)
     if found is None:
         return doc
@@ -170,10 +170,22 @@ def _place_in_capitals(doc: Doc, place_end: int) -> Doc:
     return doc
 
 
-def _places_in_header(doc: Doc, start: int, end: int) -> Doc:
-    """A digest header's names between its dash and its colon are places ("Ouham-Pende, Central
-    African Republic:" read as an organisation and a nationality)."""
-    doc.ents = [Span(doc, e.start, e.end, label="GPE")
-                if start <= e.start_char and e.end_char <= end and e.label_ in ("ORG", "PERSON", "NORP")
-                else e for e in doc.ents]
+def _places_in_header(doc: Doc, day: tuple[int, int], place: tuple[int, int]) -> Doc:
+    """A digest header's day is one date and its names between the dash and the colon are
+    places ("Ouham-Pende, Central African Republic:" read as an organisation and a nationality;
+    "23 Dec 2019 - Borno" read as one date across the dash)."""
+    kept = []
+    for e in doc.ents:
+        if e.start_char < day[1] and e.end_char > day[0]:
+            if e.end_char > place[0]:  # the date ran on across the dash into the place
+                rest = doc.char_span(place[0], min(e.end_char, place[1]), alignment_mode="contract")
+                kept += [Span(doc, rest.start, rest.end, label="GPE")] if rest is not None and len(rest) else []
+            continue
+        inside = place[0] <= e.start_char and e.end_char <= place[1]
+        kept.append(Span(doc, e.start, e.end, label="GPE")
+                    if inside and e.label_ in ("ORG", "PERSON", "NORP") else e)
+    date = doc.char_span(day[0], day[1], label="DATE", alignment_mode="contract")
+    if date is not None and len(date):
+        kept.append(date)
+    doc.ents = sorted(kept, key=lambda e: e.start)
     return doc

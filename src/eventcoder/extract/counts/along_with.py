@@ -17,6 +17,10 @@ def _beside_objects(verb: Any) -> list[Any]:
     """Objects of the verb's "along with" / "together with" ("killed along with the bomber")."""
     out = []
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and any(
+                c.lower_ in _BESIDE for c in prep.children):  # "together" hung on the "with"
+            out += [o for o in prep.children if o.dep_ == "pobj"]
+            continue
         if prep.dep_ not in {"prep", "advmod"} or prep.lower_ not in _BESIDE:
             continue
         withs = {c for c in prep.children if c.lower_ == "with"}

@@ -72,6 +72,10 @@ def _left_paper(signed: Any) -> Any | None:
         return subject  # the parse's "[Banners left at the scene] were signed by X"
     if subject is not None and subject.lemma_.lower() in PAPERS:
         paper = subject  # "Banners left at the scene were signed by X": the paper is the subject
+    left = signed.head  # the parse's "[Leaflets left beside the bodies] and [were signed by X]"
+    if signed.dep_ == "conj" and left.lemma_.lower() in LEAVE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in PAPERS for c in left.children):
+        return left
     if paper.lemma_.lower() not in PAPERS and paper.dep_ == "pobj":
         verb = paper.head.head  # "at the scene" → "left"
         papers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
