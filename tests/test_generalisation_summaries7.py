@@ -30,7 +30,28 @@ FIRST = {
     "admin1_unit_ok": 0.9, "location_ok": 0.826, "actors": 1.0, "perpetrator_ok": 0.571,
     "attribution_ok": 1.0, "wrong_perpetrators": 0,
 }
-FLOORS = {**FIRST}
+# Fixed (tests/test_summaries7_rules.py): a digest header's year read as a record toll ("14 Mar
+# 2020 - ...: militants killed 11" told of no incident: COD5, MEX2), its place read as a group
+# (CAF2 "Ouham-Pende") and its date run on into the place ("23 Dec 2019 - Borno": NGA8's day);
+# terse tolls "3 SNA and 6 al-Shabaab killed", "11 soldiers and an unknown number of insurgents
+# killed" (SOM4, AFG7, MMR1, YEM3, NGA7); "Five people ... were killed along with the bomber"
+# (PAK6); "Suspected" opening a clause and "Arauca department" as groups (KEN3, COL2); "IS
+# executed seven men" parsed as "is executed" (SYR3); "..., the group said in a statement" after
+# "a Frontier Corps post" (PAK7's claim); banners "signed by a group calling itself X" (MEX2).
+# Still missed: the KB's spelling of names against the expected ones ("Ambazonian" for
+# "Anglophone" separatists, "Ahlu Sunna Waljama'a", "National Liberation Army (Colombia)" for
+# ELN, "Return, Reclamation, Rehabilitation" for 3R, "Balochistan Liberation Army": CMR1, MOZ2,
+# COL2, CAF2, PAK7); no side named the doer of a mutual clash ("clashes between SNA troops and
+# al-Shabaab", "fighting between ENDF troops and TPLF forces": SOM4, ETH1, MMR1, YEM3), as the
+# other fixtures code such clashes; BFA2 typed a battle for "a school guard" among the dead;
+# towns the gazetteer lacks (Dioura, Quissanga, Kiunga in Kenya: MLI3, MOZ3, KEN3); "off Pata
+# island, Sulu province" placed at a Pata in Cagayan (PHL1); admin1 spellings 'South-West',
+# 'Hiiraan', 'Dayr az Zawr' for ACLED's 'Sud-Ouest', 'Hiraan', 'Deir-ez-Zor' (same unit).
+FLOORS = {
+    **FIRST, "detected": 1.0, "type_ok": 0.967, "sub_type_ok": 0.967, "date_ok": 1.0,
+    "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0, "admin1_ok": 0.867,
+    "admin1_unit_ok": 0.967, "location_ok": 0.87, "perpetrator_ok": 0.679,
+}
 
 
 @pytest.mark.slow
