@@ -51,8 +51,23 @@ _DATELINE_RELEASE = re.compile(
     r"(?m)^[ \t]*\((?P<place>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,2}),\s*[^()\n]{4,25}?\d{4}\)"
     r"\s*(?P<sep>[—–-])\s"
 )
+# The line as a security tracker's digest heads an entry: the day, a dash, the place with its
+# region and country, a colon ("14 Mar 2020 - Beni territory, North Kivu, DR Congo: Suspected ADF
+# militants killed ...", "2019-12-23 | Borno, Nigeria: ..."). The place is where it happened.
+_DIGEST_HEADER = re.compile(
+    r"(?m)^[ \t]*(?P<day>\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})\s*[—–|-]\s*"
+    r"(?P<place>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,3})"
+    r"(?P<sep>:)\s"
+)
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
+
+
+def digest_header(head: str) -> re.Match[str] | None:
+    """A tracker digest's header ("14 Mar 2020 - Beni territory, North Kivu, DR Congo:"), its
+    place as group ``place``, or None."""
+    return _DIGEST_HEADER.match(head[:_HEAD_CHARS])
 
 
 def titled_dash_dateline(head: str) -> re.Match[str] | None:
@@ -88,7 +103,7 @@ def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] 
         match = _DATELINE_MONTH_FIRST.search(head) or _DATELINE_RELEASE.search(head)
     else:
         match = _DATELINE.search(head) or _DATELINE_TITLED.search(head)
-        match = match or titled_dash_dateline(head)
+        match = match or titled_dash_dateline(head) or digest_header(head)
     if match is None:
         return None
     return match.end("place"), match.start("sep")
@@ -111,6 +126,9 @@ def dateline_ents(doc: Doc) -> Doc:
     letters = [c for c in head if c.isalpha()]
     if sum(c.isupper() for c in letters) * 2 > len(letters):
         return doc  # capitals throughout (wire copy): no dateline stands out from the text
+    digest = digest_header(head)
+    if digest is not None:
+        return _places_in_header(doc, digest.span("day"), digest.span("place"))
     found = dateline_separator(head)
     if found is None:
         return doc
@@ -149,4 +167,25 @@ def _place_in_capitals(doc: Doc, place_end: int) -> Doc:
     elif not named:
         return doc
     doc.ents = relabelled
+    return doc
+
+
+def _places_in_header(doc: Doc, day: tuple[int, int], place: tuple[int, int]) -> Doc:
+    """A digest header's day is one date and its names between the dash and the colon are
+    places ("Ouham-Pende, Central African Republic:" read as an organisation and a nationality;
+    "23 Dec 2019 - Borno" read as one date across the dash)."""
+    kept = []
+    for e in doc.ents:
+        if e.start_char < day[1] and e.end_char > day[0]:
+            if e.end_char > place[0]:  # the date ran on across the dash into the place
+                rest = doc.char_span(place[0], min(e.end_char, place[1]), alignment_mode="contract")
+                kept += [Span(doc, rest.start, rest.end, label="GPE")] if rest is not None and len(rest) else []
+            continue
+        inside = place[0] <= e.start_char and e.end_char <= place[1]
+        kept.append(Span(doc, e.start, e.end, label="GPE")
+                    if inside and e.label_ in ("ORG", "PERSON", "NORP") else e)
+    date = doc.char_span(day[0], day[1], label="DATE", alignment_mode="contract")
+    if date is not None and len(date):
+        kept.append(date)
+    doc.ents = sorted(kept, key=lambda e: e.start)
     return doc

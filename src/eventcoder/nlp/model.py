@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventcoder.nlp import acronym_subject as _acronym_subject  # noqa: F401  registers it
 from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
 from eventcoder.nlp import dateline_subject as _dateline_subject  # noqa: F401  registers it
 from eventcoder.nlp import lemma_repair as _lemma_repair  # noqa: F401  registers the component
@@ -49,6 +50,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_subject", after="parser")
+        nlp.add_pipe("acronym_subject", after="dateline_subject")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")
     if "ner" in nlp.pipe_names:

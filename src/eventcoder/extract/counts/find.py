@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.extract.counts.along_with import along_with
 from eventcoder.extract.counts.phrase import (
     _AUX_SKIP,
     Finding,
@@ -29,6 +30,7 @@ from eventcoder.extract.counts.phrase import (
 )
 from eventcoder.extract.counts.stopped_attacker import attacker_killed
 from eventcoder.extract.counts.superseded import rising_toll
+from eventcoder.extract.counts.terse_tolls import terse_findings
 from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
 
 
@@ -235,6 +237,10 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
         if kc is None:
             continue
         kind, role = kc
+        if role == "verb" and (listed := terse_findings(cue)):
+            findings.extend(f for f in listed if (f.kind, f.key) not in seen)
+            seen.update((f.kind, f.key) for f in listed)
+            continue  # "; 3 SNA and 6 al-Shabaab killed": one figure per group, see terse_tolls
         if role == "verb":
             if not _verb_allowed(cue, kind):
                 continue
@@ -263,6 +269,7 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
                 findings.append(finding)
     keys = {("fatalities", f.key) for f in findings}
     findings.extend(f for f in _self_killed(span) if (f.kind, f.key) not in keys)
+    findings.extend(f for f in along_with(span) if (f.kind, f.key) not in keys)
     findings.extend(updated_figures(span, [*(previous or []), *findings]))
     for f in findings:
         if _of_total(span.doc[f.key]):

@@ -26,7 +26,7 @@ from eventcoder.extract.modality import verbal_attack, verbal_clash
 from eventcoder.extract.weapon_goods import weapon_as_goods
 from eventcoder.nlp.doc_cache import children
 from eventcoder.nlp.subjects import grammatical_subject
-from eventcoder.text.words import word_list
+from eventcoder.text.words import MONTHS, word_list
 
 # A campaign of violence kills no one as a whole but in its incidents: as the subject of the
 # killing it sums up the campaign ("the war, which killed 1,000"); "killed in the war" may be one
@@ -84,6 +84,13 @@ RECORD_TOLL = 1000
 _MASS_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
 
 
+def _a_year(token: Token) -> bool:
+    """A digest line's date parsed into the subject ("14 Mar 2020 - Suspected militants killed
+    ..."): four digits on a month name or in a date are a year, never a count of the dead."""
+    on_month = token.head.lower_.rstrip(".") in MONTHS or token.ent_type_ == "DATE"
+    return on_month and len(token.text) == 4 and token.text[:2] in {"19", "20"}
+
+
 def _toll(token: Token) -> int:
     """The number a victim phrase counts ("over 12,000 civilians" → 12000; "thousands")."""
     best = 0
@@ -91,7 +98,7 @@ def _toll(token: Token) -> int:
         text = t.text.replace(",", "")
         if t.lower_ in _MASS_WORDS:
             best = max(best, RECORD_TOLL)
-        elif text.isdigit() and (t.dep_ == "nummod" or t.i == token.i):
+        elif text.isdigit() and (t.dep_ == "nummod" or t.i == token.i) and not _a_year(t):
             best = max(best, int(text))
     return best
 

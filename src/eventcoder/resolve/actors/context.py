@@ -26,6 +26,7 @@ from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
+from eventcoder.resolve.actors.not_names import not_a_name
 from eventcoder.resolve.actors.unit_police import unit_police
 from eventcoder.resolve.attribution.rules import ATTACK
 from eventcoder.text.words import word_list
@@ -183,7 +184,7 @@ def _not_a_group(span: Any) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     if not words or all(w.lower() in {"the", "of", "and"} for w in words):
         return True
-    if demonym_code(text) or code_for_name(text) or capital_code(text):
+    if demonym_code(text) or code_for_name(text) or capital_code(text) or not_a_name(span):
         return True
     if is_clock_zone(span[-1]):
         return True  # "10:02 GMT - Gunmen killed ...": a live blog's time stamp

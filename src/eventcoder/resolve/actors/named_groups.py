@@ -15,6 +15,7 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.generic_terms import all_term_words
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import inside_longer_nationality
+from eventcoder.resolve.actors.not_names import not_a_name
 
 
 def known_hits(text: str, country: str | None, backing: Collection[str] = ()) -> list[Hit]:
@@ -121,7 +122,7 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         start, end = toks[0].idx, ent.end_char
         surface = re.sub(r"['’]s$", "", text[start:end])
         end = start + len(surface)
-        if overlaps(start, end, taken) or surface in actor_kb.agencies():
+        if overlaps(start, end, taken) or surface in actor_kb.agencies() or not_a_name(ent):
             continue
         entry = actor_kb.fuzzy_lookup(surface, doc_country)
         if entry:

@@ -66,6 +66,16 @@ def _left_paper(signed: Any) -> Any | None:
     """The verb that left the paper a signature hangs on: "left banners signed by X", and the
     parse's "left banners at the scene signed by X" (the signature hung on the place)."""
     paper = signed.head
+    subject = next((c for c in signed.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
+    if subject is not None and subject.dep_ == "csubjpass" and subject.lemma_.lower() in LEAVE_VERBS \
+            and any(c.lemma_.lower() in PAPERS for c in subject.children if c.dep_ == "nsubj"):
+        return subject  # the parse's "[Banners left at the scene] were signed by X"
+    if subject is not None and subject.lemma_.lower() in PAPERS:
+        paper = subject  # "Banners left at the scene were signed by X": the paper is the subject
+    left = signed.head  # the parse's "[Leaflets left beside the bodies] and [were signed by X]"
+    if signed.dep_ == "conj" and left.lemma_.lower() in LEAVE_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in PAPERS for c in left.children):
+        return left
     if paper.lemma_.lower() not in PAPERS and paper.dep_ == "pobj":
         verb = paper.head.head  # "at the scene" → "left"
         papers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
@@ -77,6 +87,15 @@ def _left_paper(signed: Any) -> Any | None:
         return paper.head
     return next((c for c in paper.children if c.dep_ == "acl"
                  and c.lemma_.lower() in LEAVE_VERBS), None)  # "a note left at the scene"
+
+
+def _self_named(t: Any) -> Any:
+    """ "signed by a group calling itself X": the group the name is given to, for X."""
+    verb = t.head
+    if t.dep_ == "oprd" and verb.lemma_.lower() in {"call", "name", "style"} and verb.dep_ == "acl" \
+            and any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves"} for c in verb.children):
+        return verb.head
+    return t
 
 
 def _signed_left_paper(t: Any) -> Any | None:
@@ -97,7 +116,8 @@ def claimed_in_name(t: Any) -> Reading | None:
     elif t.dep_ == "pobj" and t.head.lower_ == "for":
         claim = _claim_above(t, hops=3)
     if claim is None:
-        claim = _signed_claim(t) or _signed_left_paper(t)
+        signer = _self_named(t)
+        claim = _signed_claim(signer) or _signed_left_paper(signer)
     if claim is None:
         return None
     return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)

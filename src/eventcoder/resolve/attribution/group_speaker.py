@@ -17,6 +17,8 @@ from eventcoder.nlp.doc_cache import span_ents
 from eventcoder.resolve.actors.hits import overlaps
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
+_STATE_KINDS = {"state forces", "government"}
+
 
 def speaks_for_itself(document: Document, speaker: Any | None, actor: Actor) -> bool:
     """True when the speaker describes the actor itself ("the group said", "the rebels said")."""
@@ -25,7 +27,11 @@ def speaks_for_itself(document: Document, speaker: Any | None, actor: Actor) -> 
     group = only_group_before(document, speaker.idx)
     if group is None or group.actor_id != actor.actor_id:
         return False
-    orgs = [e for e in span_ents(speaker.doc[:speaker.i]) if e.label_ == "ORG"]
+    # the state's forces the deed struck ("attacked a Frontier Corps post, ..., the group
+    # said") are never "the group" that speaks
+    forces = [(m.start, m.end) for a in document.actors if a.kind in _STATE_KINDS for m in a.mentions]
+    orgs = [e for e in span_ents(speaker.doc[:speaker.i]) if e.label_ == "ORG"
+            and not overlaps(e.start_char, e.end_char, forces)]
     if not orgs:
         return True
     last = orgs[-1]
