@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from eventcoder.eval.gold_fields import check_actors, check_count, check_date, check_location
 from eventcoder.eval.gold_lists import check_document_lists, check_not_events
 from eventcoder.eval.gold_match import (
     Aliases,
@@ -127,120 +128,6 @@ def match_events(
     return matched
 
 
-def _check_count(checks: Checks, section: str, key: str, g: Any, o: Any) -> None:
-    if g is None:
-        ok = o is None or (o.get("best") in (0, None))
-        checks.add(section, key, ok, None, None if o is None else o.get("best"))
-        return
-    if o is None:
-        checks.add(section, key, bool(g.get("optional")), g.get("best"), None)
-        return
-    for part in ("low", "best", "high", "approximate"):
-        if part in g:
-            checks.add(section, f"{key}.{part}", g[part] == o.get(part), g[part], o.get(part))
-    if g.get("text"):
-        checks.add(
-            section, f"{key}.text", overlaps(g["text"], o.get("text")), g["text"], o.get("text")
-        )
-
-
-def _check_location(checks: Checks, section: str, g: dict[str, Any], o: dict[str, Any]) -> None:
-    loc = o.get("location") or {}
-    if g.get("optional") and not loc.get("name") and loc.get("lat") is None:
-        checks.add(section, "location (optional, empty)", True)
-        return
-    for part in ("name", "admin1", "country", "country_code", "precision"):
-        if part in g:
-            ok = norm_name(g[part]) == norm_name(loc.get(part))
-            checks.add(section, f"location.{part}", ok, g[part], loc.get(part))
-    if g.get("lat") is not None:
-        got = (
-            None
-            if loc.get("lat") is None
-            else round(haversine_km(g["lat"], g["lon"], loc["lat"], loc["lon"]))
-        )
-        ok = got is not None and got <= g.get("tolerance_km", 50)
-        checks.add(
-            section,
-            "location within tolerance",
-            ok,
-            f"<= {g.get('tolerance_km', 50)} km",
-            None if got is None else f"{got} km",
-        )
-
-
-def _check_date(checks: Checks, section: str, g: dict[str, Any], o: dict[str, Any]) -> None:
-    od = o.get("date") or {}
-    for part in ("start", "end", "precision"):
-        if part in g:
-            checks.add(section, f"date.{part}", g[part] == od.get(part), g[part], od.get(part))
-    if g.get("text"):
-        checks.add(
-            section, "date.text", overlaps(g["text"], od.get("text")), g["text"], od.get("text")
-        )
-    if g.get("note"):
-        note = od.get("note") or (o.get("notes") or {}).get("date")
-        checks.add(section, "date.note given", bool(note), g["note"], note)
-
-
-def _check_actors(
-    checks: Checks,
-    section: str,
-    gold_actors: list[dict[str, Any]],
-    o: dict[str, Any],
-    aliases: Aliases,
-    text: str,
-) -> None:
-    evidence = [e.get("text", "") for e in o.get("evidence", []) if e.get("field") == "actors"]
-    for ga in gold_actors:
-        cands = [
-            a
-            for a in o.get("actors", [])
-            if aliases.same(ga["name"], a.get("name"))
-            or aliases.same(ga["name"], a.get("acled_name"))
-        ]
-        if "role" in ga:
-            cands = [a for a in cands if a.get("role") == ga["role"]]
-        label = f"actor {ga['name']} ({ga.get('role', 'any role')})"
-        if not checks.add(
-            section, label, bool(cands), ga["name"], [a.get("name") for a in o.get("actors", [])]
-        ):
-            continue
-        if "attribution" in ga:
-            ok = any(a.get("attribution") == ga["attribution"] for a in cands)
-            checks.add(
-                section,
-                f"{label} attribution",
-                ok,
-                ga["attribution"],
-                [a.get("attribution") for a in cands],
-            )
-        if "attributed_by" in ga:
-            ok = any(
-                aliases.same(ga["attributed_by"], a.get("attributed_by"))
-                or overlaps(ga["attributed_by"], a.get("attributed_by"))
-                for a in cands
-            )
-            checks.add(
-                section,
-                f"{label} attributed_by",
-                ok,
-                ga["attributed_by"],
-                [a.get("attributed_by") for a in cands],
-            )
-        if ga.get("title"):
-            ok = any(overlaps(ga["title"], a.get("title")) for a in cands)
-            checks.add(section, f"{label} title", ok, ga["title"], [a.get("title") for a in cands])
-        if ga.get("evidence_contains"):
-            spans = evidence + [
-                sentence_around(text, a["start"], a["end"])
-                for a in cands
-                if a.get("start") is not None and a.get("end") is not None
-            ]
-            ok = any(contains(s, ga["evidence_contains"]) for s in spans)
-            checks.add(section, f"{label} evidence", ok, ga["evidence_contains"])
-
-
 def _check_event(
     checks: Checks,
     g: dict[str, Any],
@@ -260,12 +147,12 @@ def _check_event(
         ok = all(w in (o.get("weapons") or []) for w in g["weapons"])
         checks.add(section, "weapons", ok, g["weapons"], o.get("weapons"))
     if g.get("location"):
-        _check_location(checks, section, g["location"], o)
+        check_location(checks, section, g["location"], o)
     if g.get("date"):
-        _check_date(checks, section, pick(g["date"], variant) or {}, o)
+        check_date(checks, section, pick(g["date"], variant) or {}, o)
     for key in COUNT_FIELDS:
         if key in g:
-            _check_count(checks, section, key, g[key], o.get(key))
+            check_count(checks, section, key, g[key], o.get(key))
     if "related_to" in g:
         expected = key_to_id.get(g["related_to"])
         checks.add(
@@ -288,7 +175,7 @@ def _check_event(
             gt.get("category"),
             [(t.get("text"), t.get("category")) for t in o.get("targets", [])],
         )
-    _check_actors(checks, section, g.get("actors", []), o, aliases, text)
+    check_actors(checks, section, g.get("actors", []), o, aliases, text)
     for gd in g.get("denials", []):
         ok = any(
             contains(

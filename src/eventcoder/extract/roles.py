@@ -15,7 +15,7 @@ from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
 from eventcoder.extract.lexicon import phrase_hits, roles
 from eventcoder.extract.named_kind import known_group_kind, owner_kind
 from eventcoder.nlp.dateline_ents import dateline_separator
-from eventcoder.nlp.doc_cache import children, memo
+from eventcoder.nlp.doc_cache import children, doc_text, memo
 
 _MAX_PHRASE = 14
 _NOUN_ARGS = {"on", "against", "at", "upon", "targeting"}
@@ -226,7 +226,7 @@ def _in_dateline(token: Token) -> bool:
     """The token is a wire dateline's place in capitals ("BAMAKO - ...", "BANDA ACEH - ...")."""
     if token.idx > 60:
         return False
-    found = memo(token.doc, "dateline_place", 0, lambda: dateline_separator(token.doc.text[:400]))
+    found = memo(token.doc, "dateline_place", 0, lambda: dateline_separator(doc_text(token.doc)[:400]))
     return found is not None and token.idx < found[0]
 
 

@@ -29,7 +29,7 @@ from eventcoder.geoparser.country_lookup import (  # noqa: F401  (re-exported: t
     demonym_code,
     place_code,
 )
-from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.nlp.doc_cache import doc_ents, doc_text
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import fold_name
 
@@ -209,7 +209,7 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
             continue
         weight = _GEO_WEIGHTS.get(place.kind, 1.0)
         end = r.mention.start + len(r.mention.text)
-        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", spacy_doc.text[end:end + 3]):
+        if demonym_code(r.mention.text) and re.match(r"\s+[a-z]", doc_text(spacy_doc)[end:end + 3]):
             # "Burundian soldiers" names whose troops, not where: a nationality's vote
             weight = _WEIGHTS["demonym"]
         if place.kind == "city" and ambiguous_place(r.mention.text):

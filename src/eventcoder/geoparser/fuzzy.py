@@ -66,7 +66,7 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         prev = toks[i - 1].lower_ if i else ""
         after_prep = prev in ("in", "at", "near", "outside") or (
             prev == "of" and i >= 2 and toks[i - 2].lower_ in _PEOPLE_OF) or (
-            prev in ("of", "from") and place_cues.distance_reference(spacy_doc.text, tok.idx)) or (
+            prev in ("of", "from") and place_cues.distance_reference(doc_text(spacy_doc), tok.idx)) or (
             # a dateline opening a note: '12/03/19, Jowhar: Two civilians hurt'
             nxt == ":" and prev == "," and i - tok.sent.start <= 8)
         # spaCy often tags an unfamiliar one-word toponym a PERSON or ORG ('clashed in Bossaso');

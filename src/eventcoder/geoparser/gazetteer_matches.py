@@ -14,7 +14,7 @@ from eventcoder.geoparser.name_bridges import bridge_step
 from eventcoder.geoparser.name_heads import LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import NON_PLACE
 from eventcoder.geoparser.names import capitalised as _capitalised
-from eventcoder.nlp.doc_cache import doc_tokens
+from eventcoder.nlp.doc_cache import doc_text, doc_tokens
 from eventcoder.text.words import word_list
 
 # Words before a name that make it a place ("attack in Oicha", "near Beni").
@@ -112,7 +112,7 @@ def gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             name_extent.add_longest(toks, i, end, add, sent_of.get(i, 0))
             i = end + 1  # 'Port of Spain', 'Gulf of Guinea': the whole name, never the country
             continue
-        if (tail := name_extent.feature_end(spacy_doc.text, toks[j].idx + len(toks[j]))) and add(
+        if (tail := name_extent.feature_end(doc_text(spacy_doc), toks[j].idx + len(toks[j]))) and add(
                 tok.idx, tail, "GAZ", sent_of.get(i, 0)):
             i = j + 1  # 'Sambisa forest', 'Virunga National Park': a curated physical feature
             continue
@@ -142,7 +142,7 @@ def gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                     continue  # 'Suez Canal'; but 'the Nuseirat camp' stands at Nuseirat
                 span = spacy_doc[a : b + 1]
                 if span.text.lower() in NON_PLACE or place_cues.arabic_head(
-                        spacy_doc.text, span.start_char, span.end_char):
+                        doc_text(spacy_doc), span.start_char, span.end_char):
                     continue
                 # After a locative only a whole name counts ('Wadi Egharghar'), or a road's town
                 whole = a == i or unit_words.described_unit(gaz, toks, i, a, span.text, _DIRECTIONS)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.geoparser.name_bridges import PARTICLES
+from eventcoder.nlp.doc_cache import doc_text
 
 
 def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -50,7 +51,7 @@ def split_pairs(ents: Sequence[Span], labels: set[str],
     by a plain space only when the whole is ``known`` ('Lagos Nigeria' in a headline stays two);
     by 'and' too when the whole is known: 'Jammu and Kashmir' is one state, not a city and a
     region ('Beni and Lubero', two towns, is no name)."""
-    text = ents[0].doc.text if ents else ""
+    text = doc_text(ents[0].doc) if ents else ""
     out = []
     for e1, e2 in zip(ents, ents[1:], strict=False):
         gap = text[e1.end_char : e2.start_char]
@@ -131,7 +132,7 @@ def possessive_names(toks: Sequence[Token], names: Callable[[str], list[str]],
         if (k == 0 or toks[k - 1].whitespace_) and k + 2 < len(toks) and toks[k + 1].text == "-" \
                 and not tok.whitespace_ and toks[k + 2].text[:1].isupper():
             end = toks[k + 2].idx + len(toks[k + 2])
-            if known(tok.doc.text[tok.idx : end]):
+            if known(doc_text(tok.doc)[tok.idx : end]):
                 found = (tok.idx, end, k)
         for a in range(max(0, k - 3), k):  # the owner's words, longest first
             if found or toks[k - 1].whitespace_:
@@ -142,7 +143,7 @@ def possessive_names(toks: Sequence[Token], names: Callable[[str], list[str]],
                 if b >= len(toks) or not all(t.text[:1].isupper() for t in toks[k + 1 : b + 1]):
                     continue
                 end = toks[b].idx + len(toks[b])
-                if known(tok.doc.text[toks[a].idx : end]):
+                if known(doc_text(tok.doc)[toks[a].idx : end]):
                     found = (toks[a].idx, end, a)
                     break
         if found:  # spaCy's label when it tagged a place in it, else a gazetteer match

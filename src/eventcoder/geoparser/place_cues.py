@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.nlp.doc_cache import doc_text
 from eventcoder.text.words import word_list
 
 SETTLEMENT_NOUNS = {"town", "village", "city", "township", "hamlet", "settlement"}
@@ -171,7 +172,7 @@ def unit_brackets_after(gaz: Any, toks, j: int) -> bool:
     close = next((k for k in range(j + 2, min(j + 12, len(toks))) if toks[k].text == ")"), None)
     if close is None:
         return False
-    inner = toks[j].doc.text[toks[j + 2].idx:toks[close].idx].split(",")[-1].strip()
+    inner = doc_text(toks[j].doc)[toks[j + 2].idx:toks[close].idx].split(",")[-1].strip()
     if not inner[:1].isupper():
         return False
     return any(c.place.kind in _UNIT_KINDS for c in gaz.lookup(inner))

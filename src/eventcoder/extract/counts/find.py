@@ -29,9 +29,8 @@ from eventcoder.extract.counts.phrase import (
     fatal,
 )
 from eventcoder.extract.counts.stopped_attacker import attacker_killed
-from eventcoder.extract.counts.superseded import rising_toll
 from eventcoder.extract.counts.terse_tolls import terse_findings
-from eventcoder.extract.counts.updates import died_of_wounds, updated_figures
+from eventcoder.extract.counts.updates import died_of_wounds, rising_toll, updated_figures
 
 
 def _perpetrator_nouns() -> set[str]:

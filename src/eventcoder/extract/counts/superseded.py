@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventcoder.extract.counts.phrase import Finding, _lex
+from eventcoder.extract.counts.phrase import Finding
 from eventcoder.extract.counts.wider import unless_alone
 
 # Adverbs that mark a figure as one later revised, wherever they sit on the figure's clause.
@@ -76,18 +76,6 @@ def replaced_figures(doc: Any, text: str, findings: list[Finding]) -> list[Findi
     return [f for f in findings if f.kind not in latest or f.update or f.perpetrator
             or f.start > latest[f.kind].start
             or (f.quantity.best or 0) > (latest[f.kind].quantity.best or 0)]
-
-
-# Verbs that carry a toll to its new figure beside the lexicon's verbs of rising ("taking the
-# death toll to two", "pushing the toll to 30").
-_CARRYING = frozenset({"take", "push"})
-
-
-def rising_toll(head: Any) -> bool:
-    """'taking the death toll to two', 'the toll climbed to 14': the figure is a running total."""
-    prep = head.head
-    verb = prep.head.lemma_.lower()
-    return prep.lower_ in ("to", "at") and (verb in _lex("update_verbs") or verb in _CARRYING)
 
 
 def later_total_sentences(sentence_count: int, events: list[Any], event: Any) -> list[int]:

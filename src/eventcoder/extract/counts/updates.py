@@ -23,6 +23,31 @@ from eventcoder.extract.counts.phrase import (
 
 # Update verbs that take the new figure as their object ("reached 18", "hit 40", "topped 100").
 _ARRIVE = {"reach", "hit", "top"}
+# Verbs that carry a toll to its new figure beside the lexicon's verbs of rising ("taking the
+# death toll to two", "pushing the toll to 30").
+_CARRYING = frozenset({"take", "push"})
+
+
+def _toll_verb(verb: Any) -> bool:
+    """A verb that moves a toll to a new figure: the lexicon's verbs of rising, or a carrying one."""
+    lemma = verb.lemma_.lower()
+    return lemma in _lex("update_verbs") or lemma in _CARRYING
+
+
+def rising_to(num: Any) -> Any | None:
+    """The verb a figure is a running total of: 'rose to nine', 'stood at 14', 'taking the death
+    toll to two' (the figure after 'to' or 'at' on a verb that moves a toll), else None."""
+    # One reader for both callers: find.find_in_span marks a counted figure ("taking the death
+    # toll to two") and updated_figures reads a bare toll noun's new figure ("the number rose
+    # to nine"); both are the same "<verb of rising> ... to N".
+    prep = num.head
+    verb = prep.head
+    return verb if prep.lower_ in ("to", "at") and _toll_verb(verb) else None
+
+
+def rising_toll(head: Any) -> bool:
+    """'taking the death toll to two', 'the toll climbed to 14': the figure is a running total."""
+    return rising_to(head) is not None
 
 
 def _own_kind(noun: Any) -> str | None:
@@ -82,16 +107,14 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
         if tok.lemma_.lower() not in _lex("update_nouns") or _death_toll(tok):
             continue
         verb = tok.head
-        if verb.lemma_.lower() not in _lex("update_verbs") or tok.dep_ not in (
-                "nsubj", "nsubjpass", "dobj"):
+        if not _toll_verb(verb) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         before = [f for f in findings if f.start < tok.idx]
         kind = _own_kind(tok) or ("fatalities" if tok.lower_ == "toll" else None)
         if kind is None and before and not any(c.dep_ == "prep" for c in tok.children):
             kind = before[-1].kind  # a bare "the number rose to"; not "the number of displaced"
         num = next((t for t in verb.subtree if t.i > verb.i and _is_number(t)
-                    and (t.head.lower_ in ("to", "at") and t.head.head.i == verb.i
-                         or _reached(t, verb))), None)
+                    and (getattr(rising_to(t), "i", -1) == verb.i or _reached(t, verb))), None)
         if kind is None or num is None or _over_a_stretch(tok, verb):
             continue
         q = _with_modifier(num)

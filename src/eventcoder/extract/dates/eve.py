@@ -10,6 +10,7 @@ from typing import Any
 
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import PART_OF_DAY
+from eventcoder.nlp.doc_cache import doc_text
 
 # "on the eve of", "the day before", "the night after": the incident is a day off the date named
 _RELATION = r"the\s+(?P<part>eve|day|night|morning|evening)\s+(?P<rel>of|before|after)\s+(?:the\s+)?"
@@ -32,7 +33,7 @@ def eve_offset(span: Any, text: str) -> tuple[int, str]:
     inside = _INSIDE.search(text)
     if inside is not None and _days(inside):
         return _days(inside), text[inside.end() :]
-    before = span.doc.text[max(span.start_char - 30, 0) : span.start_char]
+    before = doc_text(span.doc)[max(span.start_char - 30, 0) : span.start_char]
     return _days(_BEFORE.search(before)), text
 
 

@@ -15,6 +15,8 @@ import re
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
+from eventcoder.nlp.doc_cache import doc_text
+
 # The entry's date and a colon, before anything else, as incident databases write it.
 _HEADER = re.compile(r"\s*(\d{1,2}/\d{1,2}/\d{4})\s*:\s")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
@@ -38,7 +40,7 @@ def header_sentences(doc: Any, sentence_ids: list[int]) -> tuple[list[int], bool
     """The event's sentences, led by those holding the text's date header when the event is the
     one the entry opens with (its first sentence holds the header or follows it), and whether
     it is."""
-    span = header_span(doc.text)
+    span = header_span(doc_text(doc))
     if span is None or not sentence_ids:
         return sentence_ids, False
     holding = [i for i, s in enumerate(doc.sents) if s.start_char < span[1]]

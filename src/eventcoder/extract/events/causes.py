@@ -24,7 +24,7 @@ from eventcoder.extract.grammar import is_span_statement
 from eventcoder.extract.locality import is_country, number_value
 from eventcoder.extract.modality import verbal_attack, verbal_clash
 from eventcoder.extract.weapon_goods import weapon_as_goods
-from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.doc_cache import children, doc_text
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.text.words import MONTHS, word_list
 
@@ -197,8 +197,8 @@ def tally_to_date(token: Token) -> bool:
     """True when the deed's clause counts a year or a month up to now ("so far this year",
     "this year alone"): a statistic, not one incident."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    clause = list(verb.subtree)
-    text = token.doc[clause[0].i:clause[-1].i + 1].text if clause else ""
+    # the subtree's first and last tokens are its edges: no walk over the clause
+    text = doc_text(token.doc)[verb.left_edge.idx:verb.right_edge.idx + len(verb.right_edge)]
     return _SO_FAR.search(text) is not None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventcoder.extract.events.triggers import TriggerMention
-from eventcoder.extract.events.types import _anyone_hurt, _violence_evidence
+from eventcoder.extract.events.violence_evidence import anyone_hurt, violence_evidence
 from eventcoder.extract.lexicon import phrase_hits, roles
 
 # A crowd's gathering named as a noun ("torched after a protest") names the crowd too.
@@ -34,8 +34,8 @@ def crowd_property_typing(mentions: list[TriggerMention], sents: list[Span]
                           ) -> tuple[str, str] | None:
     """("Riots", sub-event type) for property destroyed with no one hurt where the sentences
     name a crowd or a demonstration and no state or armed doer, else None."""
-    v = _violence_evidence(mentions, sents)
-    if "looting" not in v.all_fams or _anyone_hurt(v) or v.pk & {"state", "armed"} \
+    v = violence_evidence(mentions, sents)
+    if "looting" not in v.all_fams or anyone_hurt(v) or v.pk & {"state", "armed"} \
             or not crowd_named(sents, v.lemmas):
         return None
     demo = "protest" in v.unit_kinds or bool(DEMONSTRATION_NOUNS & set(v.lemmas))

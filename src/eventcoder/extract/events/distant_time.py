@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from eventcoder.extract import grammar
+from eventcoder.nlp.doc_cache import doc_text
 
 _FROM_AFAR = re.compile(
     r"\b(?:months|years|decades|(?:a|one|\w+)\s+(?:year|decade)s?)\s+"
@@ -42,11 +43,12 @@ def told_from_afar(sent: Span) -> bool:
     """The sentence places its content months or years away from another time, and dates it no
     other way ('On 9 June, ... after it had shut four months before' is dated news)."""
     dates = grammar.specific_dates(sent)
-    if (era := _PAST_ERA.search(sent.text)) is not None:
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text joins every token
+    if (era := _PAST_ERA.search(text)) is not None:
         # the era's own years are no date of the sentence's news
         start, end = sent.start_char + era.start(), sent.start_char + era.end()
         return not any(d.start_char < start or d.end_char > end for d in dates)
-    return _FROM_AFAR.search(sent.text) is not None and not dates
+    return _FROM_AFAR.search(text) is not None and not dates
 
 
 # "Last month, militants attacked a government building": a period before the news week.

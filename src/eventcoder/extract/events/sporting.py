@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.lexicon import cues
+from eventcoder.nlp.doc_cache import memo
 
 SPORT_WORDS = frozenset(cues()["sport_words"])
 # Words that violence and sport share.
@@ -55,6 +56,12 @@ def _contest_word(token: Token) -> bool:
 
 def sporting_sentence(sent: Span) -> bool:
     """The sentence tells a contest: a score or a word of sport, and no harm or weapon."""
+    # Every shared word of a sentence asks again: the verdict is kept per sentence and Doc.
+    return memo(sent.doc, "sporting", (sent.start, sent.end), lambda: _read_sentence(sent))
+
+
+def _read_sentence(sent: Span) -> bool:
+    """sporting_sentence, computed (the word set is built once per sentence)."""
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     if lemmas & _HARM:
         return False

@@ -9,30 +9,31 @@ developments.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.attempts import attempted_bombing
-from eventcoder.extract.events.burnt_people import burns_people
 from eventcoder.extract.events.crowd_deeds import (
     crowd_did_violence,
     demonstrators_violent,
     told_before,
 )
-from eventcoder.extract.events.lead import lead_mentions
-from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.onesided import battle_is_attack
 from eventcoder.extract.events.political_crowd import demonstrative, only_forces_hurt
 from eventcoder.extract.events.reciprocal import reciprocal_deed
-from eventcoder.extract.events.sides import crowd_side, incident_sides, named_side
+from eventcoder.extract.events.sides import crowd_side, named_side
 from eventcoder.extract.events.territory import territory_typing
 from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.extract.events.violence_evidence import (
+    Violence,
+    anyone_hurt,
+    side_kinds,
+    violence_evidence,
+)
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
-from eventcoder.extract.roles import is_crowd, kind_of, sides
-from eventcoder.nlp.doc_cache import children
+from eventcoder.extract.roles import sides
 from eventcoder.weights import word_sets
 
 VIOLENT = {"violence", "battle", "explosion", "air", "shelling", "suicide", "grenade", "abduction",
@@ -72,10 +73,6 @@ class Typing:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def _kinds(tokens: list[Token], as_perpetrator: bool) -> set[str]:
-    return {k for t in tokens if (k := kind_of(t, as_perpetrator))}
-
-
 def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[str]:
     """GTD weapon types named by the triggers or by weapon words in the incident's sentences."""
     found: list[str] = []
@@ -109,7 +106,7 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     intervention = bool(phrase_hits(words["intervention"], lemmas, lowers)) or "arrest" in fams
     lethal = bool(phrase_hits(words["excessive_force"], lemmas, lowers))
     state_acts = any(
-        "state" in _kinds(sides(m.token).perpetrators, True) for m in mentions
+        "state" in side_kinds(sides(m.token).perpetrators, True) for m in mentions
     ) or bool({"police", "soldier", "security", "army", "troop"} & set(lemmas))
     hurt = bool(word_sets("violence_typing")["mob_hurt_lemmas"] & set(lemmas))
     if "mob" in fams and not {"protest"} & fams:
@@ -135,89 +132,7 @@ def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -
     return t
 
 
-def _unit_words(sents: list[Span]) -> tuple[list[str], list[str]]:
-    toks = [tok for s in sents for tok in s]
-    return [t.lemma_.lower() for t in toks], [t.lower_ for t in toks]
-
-
-@dataclass
-class _Violence:
-    """What the incident's words say about who did what to whom, for the typing cascade."""
-
-    fams: set[str]
-    all_fams: set[str]
-    lemmas_m: set[str]
-    perps: list[Token]
-    targets: list[Token]
-    parties: list[Token]
-    pk: set[str]
-    tk: set[str]
-    unit_kinds: set[str | None]
-    lemmas: list[str]
-    lowers: list[str]
-    by_air: bool
-    off_duty: bool
-    armed_target: bool
-    crowd_perp: bool
-    assault: bool
-    targeted: bool
-    burnt_people: bool  # a fire set to people, not to property
-    mishap: bool  # a device that went off by accident or under control
-
-
-def _written(words: frozenset[str], sents: list[Span]) -> bool:
-    """A hyphenated or spaced entry ("off-duty") as written: the tokens split its hyphen."""
-    text = " ".join(s.text.lower() for s in sents)
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words if not w.isalpha())
-
-
-def _violence_evidence(mentions: list[TriggerMention], sents: list[Span]) -> _Violence:
-    words = roles()
-    vt = word_sets("violence_typing")
-    all_fams = {m.family for m in mentions}
-    perps, targets, parties = incident_sides(mentions)
-    pk = _kinds(perps, True)
-    tk = _kinds(targets, False) | _kinds(parties, False)
-    lemmas, lowers = _unit_words(sents)
-    perp_words = [w for p in perps for w in (p.lemma_.lower(), p.lower_)]
-    perp_words += [c.lower_ for p in perps for c in children(p)]
-    lemmas_m = {m.token.lemma_.lower() for m in mentions} | {  # and phrases: "shoot-out"
-        m.token.doc[m.start:m.end].text.lower() for m in mentions if m.end - m.start > 1}
-    return _Violence(
-        # a suicide bombing told after the lead ("The attack began when a suicide bomber drove
-        # into the gate") is how the lead's attack was carried out
-        fams={m.family for m in lead_mentions(mentions)} | ({"death", "suicide"} & all_fams),
-        all_fams=all_fams,
-        lemmas_m=lemmas_m,
-        perps=perps,
-        targets=targets,
-        parties=parties,
-        pk=pk,
-        tk=tk,
-        unit_kinds={
-            kind_of(tok, False)
-            for s in sents
-            for tok in s
-            if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod"}
-        },
-        lemmas=lemmas,
-        lowers=lowers,
-        by_air=bool(phrase_hits(words["air_assets"], perp_words, perp_words)),
-        off_duty=bool(phrase_hits(words["off_duty"], lemmas, lowers)) or _written(
-            words["off_duty"], sents),
-        armed_target=bool(tk & {"state", "armed"}),
-        crowd_perp=any(is_crowd(p) for p in perps) and not (pk & {"state", "armed"}),
-        # a bomb is part of an armed assault when the lead tells both ("detonated a car bomb
-        # followed by a raid"), not when soldiers fire back in a later sentence
-        assault=any(m.family == "battle" or m.token.lemma_.lower() in vt["assault_lemmas"]
-                    for m in lead_mentions(mentions)),
-        targeted=bool(lemmas_m & vt["targeted_lemmas"]),
-        burnt_people=any(m.family == "looting" and burns_people(m.token) for m in mentions),
-        mishap=disrupted_by_mishap(mentions, sents),
-    )
-
-
-def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
+def _remote_or_territory(v: Violence) -> tuple[str, str] | None:
     """Air/drone strikes, bombs and shelling; fights over territory."""
     fams = v.fams
     explosive = {"explosion", "grenade"} & fams
@@ -242,11 +157,11 @@ def _remote_or_territory(v: _Violence) -> tuple[str, str] | None:
 STATE_MILITARY_WORDS = frozenset({"troop", "soldier", "army", "military"})
 
 
-def _battle_typing(v: _Violence) -> tuple[str, str]:
+def _battle_typing(v: Violence) -> tuple[str, str]:
     """A fight: armed sides clash (Battles), demonstrators fight police, or a mob fights."""
     sides_kinds = v.pk | v.tk
     fighters = v.perps + v.parties
-    fighter_kinds = _kinds(fighters, False) | v.pk
+    fighter_kinds = side_kinds(fighters, False) | v.pk
     military = set(v.lemmas) & word_sets("violence_typing")["military_words"]
     if "state" in sides_kinds and not fighter_kinds & {"armed"} and any(
             crowd_side(f) for f in fighters):
@@ -266,11 +181,6 @@ def _battle_typing(v: _Violence) -> tuple[str, str]:
     return "Battles", "Armed clash"
 
 
-def _anyone_hurt(v: _Violence) -> bool:
-    return bool({"death"} & v.all_fams or v.lemmas_m & word_sets("violence_typing")["harm_lemmas"]
-                or v.burnt_people)
-
-
 # A shooting word that names an exchange of fire: a clash when an armed side is named and no
 # victim; "a photographer was killed in a shootout" names no side, a bystander's death.
 _EXCHANGES = frozenset({"shootout", "shoot-out"})
@@ -285,10 +195,10 @@ def _crowd_riot(perps: list[Token], lemmas: list[str], hurt: bool,
     return "Mob violence"
 
 
-def _attack_typing(v: _Violence) -> tuple[str, str]:
+def _attack_typing(v: Violence) -> tuple[str, str]:
     """One side hits another: force on protesters, abduction, mob, clash, sexual violence, looting."""
     fams, tk = v.fams, v.tk
-    hurt = _anyone_hurt(v)
+    hurt = anyone_hurt(v)
     if "protest" in tk and v.pk & {"state"}:
         if not hurt and phrase_hits(roles()["intervention"], v.lemmas, v.lowers):
             return "Protests", "Protest with intervention"  # tear gas, no one hurt
@@ -316,7 +226,7 @@ def _attack_typing(v: _Violence) -> tuple[str, str]:
 
 
 def _violence_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:
-    v = _violence_evidence(mentions, sents)
+    v = violence_evidence(mentions, sents)
     typed = _remote_or_territory(v)
     if typed is None:
         # "attacked each other": both sides are doers, a fight whatever the verb

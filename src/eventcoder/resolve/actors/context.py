@@ -22,7 +22,7 @@ from typing import Any
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
 from eventcoder.nlp.clock_zones import is_clock_zone
 from eventcoder.nlp.dateline_ents import dateline_separator
-from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.nlp.doc_cache import doc_ents, memo
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
@@ -226,6 +226,12 @@ def responsibility_claim(verb: Any) -> Any | None:
     """The verb by which a subject takes responsibility: the verb itself ("X admitted
     responsibility") or a subjectless clause below it ("X distributed leaflets claiming
     responsibility"); None when there is none."""
+    # Asked again for each name in the clause (a root verb's subtree is its whole sentence).
+    return memo(verb.doc, "responsibility_claim", verb.i, lambda: _responsibility_claim(verb))
+
+
+def _responsibility_claim(verb: Any) -> Any | None:
+    """responsibility_claim, computed."""
     for low in verb.subtree:
         if low.i != verb.i and (low.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in low.children)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
-from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.nlp.doc_cache import doc_ents, doc_text
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.armed_nouns import struck_by_weapon
 from eventcoder.resolve.actors.context import state_after
@@ -197,7 +197,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
         # "Al Shabaab fighters", "LeJ militants": the noun belongs to the named group.
         if any(overlaps(t.idx, t.idx + len(t), taken) for t in mods if t.i < span.start):
             continue
-        if (cls := state_reading(cls, mods, head, doc.text, has_named_group)) is None:
+        if (cls := state_reading(cls, mods, head, doc_text(doc), has_named_group)) is None:
             continue
         if cls in {"military", "security"} and group_men(head, taken):
             continue  # "Houthi military spokesman", "the movement said its forces fired"
