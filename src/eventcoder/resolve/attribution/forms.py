@@ -51,6 +51,7 @@ from eventcoder.resolve.attribution.professed_member import professed_member_cla
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
+from eventcoder.resolve.attribution.stranded_clauses import stranded_host
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
@@ -177,9 +178,11 @@ def _reporting_governor(verb: Any) -> Any | None:
     """The say/report verb whose clause holds ``verb``, if the act is reported speech."""
     cur = verb
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
+        host = stranded_host(cur)  # "told the BBC by telephone that X had ...": hung on a noun
+        if host is None and (cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl",
+                                                                     "xcomp"}):
             return None
-        cur = cur.head
+        cur = host if host is not None else cur.head
         if cur.lemma_.lower() in REPORT_VERBS:
             return cur
     return None

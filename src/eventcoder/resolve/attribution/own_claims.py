@@ -20,6 +20,7 @@ from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, 
 from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
+from eventcoder.resolve.attribution.stranded_clauses import stranded_that_clauses
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 _POINTING = {"it", "this", "that", "them", "these", "those"}
@@ -96,7 +97,8 @@ def _told_clauses(verb: Any) -> list[Any]:
                 if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
                     out.append(acl)
                 out += [c for c in acl.children if c.dep_ == "ccomp"]
-    return out
+    # "said in a statement, using a codeword, that its unit had ...": hung on "codeword"
+    return out + [c for c in stranded_that_clauses(verb) if c not in out]
 
 
 def _claimant(token: Any) -> Any:
