@@ -180,3 +180,45 @@ def test_last_year_background(text: str, start: str, end: str, published: str,
 def test_groups_of_earlier_conflicts(name: str, country: str, label: str) -> None:
     entry = lookup(name, country)
     assert entry is not None and entry.acled == label
+
+
+@pytest.mark.parametrize(("text", "published", "other"), [
+    ("Paramilitaries killed 11 farmers in the village of San Pablo in Antioquia on Saturday, "
+     "officials said. The ombudsman blamed the AUC. AUC leader Carlos Castano denied that his "
+     "men had been in the village and said the farmers were killed by the FARC.", "2001-05-14",
+     "FARC"),
+    ("A bomb on a bus killed nine people near Vavuniya on Monday, police said. The military "
+     "blamed the LTTE. A rebel spokesman denied that the Tigers had planted the bomb and said "
+     "the army had set it off.", "2007-06-12", "Military Forces"),
+    ("Gunmen killed eight villagers near Sirnak on Sunday, the governor said, blaming the PKK. "
+     "The PKK denied any role and said village guards had killed the villagers.", "1995-07-04",
+     "Private Security Forces"),
+])
+def test_what_a_denier_says_another_did_is_an_accusation(text: str, published: str,
+                                                        other: str) -> None:
+    assert _attribution(text, published, other) in {"accused", None}
+
+
+@pytest.mark.parametrize(("text", "published", "first", "claimant"), [
+    ("Rebels ambushed an army patrol near Arauquita on Saturday, killing six soldiers. The army "
+     "had initially said guerrillas of the FARC were behind the attack. But in a communique the "
+     "ELN said its fighters had carried out the ambush.", "2003-10-20", "FARC",
+     "National Liberation Army"),
+    ("A bomb exploded outside a police station in Juanjui on Sunday, killing two policemen. "
+     "Police at first suspected the Shining Path. On Monday the MRTA said in leaflets that its "
+     "fighters had planted the bomb.", "1993-06-08", "Shining Path",
+     "Tupac Amaru"),
+    ("Gunmen stormed an army camp near Kupwara on Tuesday, killing four soldiers. Police "
+     "initially blamed the Hizbul Mujahideen. Lashkar-e-Taiba later said its fighters had "
+     "carried out the raid.", "2001-08-08", "Hizbul", "Lashkar"),
+])
+def test_a_first_suspicion_gives_way_to_a_claim(text: str, published: str, first: str,
+                                               claimant: str) -> None:
+    assert _attribution(text, published, claimant) == "claimed"
+    assert _attribution(text, published, first) is None
+
+
+def test_a_first_suspicion_without_a_claim_stays() -> None:
+    text = ("Rebels ambushed an army patrol near Saravena on Saturday, killing four soldiers. The "
+            "army initially said guerrillas of the FARC were behind the attack.")
+    assert _attribution(text, "2003-10-20", "FARC") in {"suspected", "accused", "confirmed"}

@@ -35,6 +35,7 @@ from eventcoder.resolve.attribution.broken_subjects import (
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
+from eventcoder.resolve.attribution.clause_bounds import said_beside_denial
 from eventcoder.resolve.attribution.counted_share import counted_share
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
@@ -207,7 +208,9 @@ def reported_speech(reading: Reading, mention: Any | None = None) -> None:
         # "the group said its fighters carried out the attack": its own deed, a claim
         reading.attribution, reading.by_self = "claimed", True
         return
-    reading.attribution, reading.by_token = "confirmed", speaker
+    # "denied ... and said X did it": the accused side's version lays the deed on X
+    reading.attribution = "accused" if said_beside_denial(speaker_verb) else "confirmed"
+    reading.by_token = speaker
 
 
 def _own_men(mention: Any, speaker: Any) -> bool:
