@@ -222,3 +222,25 @@ def test_a_first_suspicion_without_a_claim_stays() -> None:
     text = ("Rebels ambushed an army patrol near Saravena on Saturday, killing four soldiers. The "
             "army initially said guerrillas of the FARC were behind the attack.")
     assert _attribution(text, "2003-10-20", "FARC") in {"suspected", "accused", "confirmed"}
+
+
+@pytest.mark.parametrize(("text", "published", "group"), [
+    ("A car bomb killed 20 people in a market in the town of Balad on Monday, police said. In a "
+     "statement posted on an Islamist website, the Islamic State of Iraq said one of its "
+     "\"knights\" had driven the car into the market.", "2007-05-16", "Islamic State"),
+    ("A suicide car bomb killed six soldiers at the gate of an army base in Kandahar on Sunday. "
+     "The Taliban said one of their fighters had driven a car packed with explosives into the "
+     "gate.", "2009-03-02", "Taliban"),
+    ("A truck bomb killed 14 people at a checkpoint in Mogadishu on Saturday, police said. "
+     "Al-Shabaab said its fighter had steered the truck into the checkpoint.", "2011-10-09",
+     "Shabaab"),
+])
+def test_a_group_saying_its_man_drove_the_bomb_in_claims_it(text: str, published: str,
+                                                             group: str) -> None:
+    assert _attribution(text, published, group) == "claimed"
+
+
+def test_driving_to_a_place_is_no_deed() -> None:
+    text = ("A car bomb killed 20 people in a market in the town of Balad on Monday, police said. "
+            "The Islamic State of Iraq said its fighters had driven to Baquba last week.")
+    assert _attribution(text, "2007-05-16", "Islamic State") != "claimed"
