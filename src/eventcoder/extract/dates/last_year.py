@@ -9,24 +9,17 @@ news, so only a date ending more than ``_SEASON_DAYS`` before publication is bac
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from eventcoder.document import DateInfo
+from eventcoder.extract.dates.recent_days import iso_day
 
 _LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.IGNORECASE)
 _SEASON_DAYS = 90
-
-
-def _day(iso: str | None) -> date | None:
-    try:
-        return date.fromisoformat(iso[:10]) if iso else None
-    except ValueError:
-        return None
 
 
 def last_year_background(when: DateInfo | None, published: str | None) -> bool:
     """The date says "last year" and ends more than a season before publication."""
     if when is None or not _LAST_YEAR.search(when.text or ""):
         return False
-    end, pub = _day(when.end or when.start), _day(published)
+    end, pub = iso_day(when.end or when.start), iso_day(published)
     return end is not None and pub is not None and (pub - end).days > _SEASON_DAYS
