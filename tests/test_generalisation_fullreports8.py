@@ -37,7 +37,32 @@ FIRST = {
     "muc_perpetrator_recall": 0.75, "muc_attribution_on_found": 0.778, "muc_incident_type": 0.913,
     "muc_country": 1.0, "wrong_perpetrators": 5,
 }
-FLOORS = dict(FIRST)
+# Misses of the first run, by cause: claims unread: "the group's military wing had carried out the
+# attack" read as Egypt's army (EGY1); "said in a statement ..., using a recognised codeword, that
+# its unit had detonated the device", the that-clause hung on "codeword" (GBR1, and SLE1's "told
+# the BBC by satellite telephone that"); "a rebel commander said on local radio that the NPA had
+# carried out the attack" (PHL1); "said one of its knights had driven the car into the market"
+# (IRQ1). Groups the KB lacked or named without their acronym: the Provisional IRA, UVF (named
+# first in full, later "the UVF"), ETA, GIA, GAM, AUC, RUF, and "the Tigers" for the LTTE (GBR1,
+# GBR2, ESP1, DZA1, IDN1, COL1, SLE1, LKA1). "In September last year", 14 months back, made the
+# primary incident (DZA1). "Dibrugarh, April 10: ... this evening", printed on April 11, dated
+# by the paper's day (IND2). The army's first blame on the FARC kept beside the ELN's claim
+# (COL2); "Castano denied that his men had been there and said the farmers were killed by the
+# FARC" made the FARC "denied" (COL1).
+# Floors, after the rules of this round (tests/test_fullreports8_rules.py).
+# Still missed: denials of the blamed group ("The PKK denied the accusation", "denied that the
+# movement's fighters had killed the workers"; TUR1, IDN1, COL1) left as they are, since MUC-4
+# scores an accused group's denial as SUSPECTED OR ACCUSED (see full reports 6); November 17's
+# name, a date, unread (GRC1); a claim read into a second incident of the same deed: GBR1 (a
+# later paragraph splits the bombing in two), EGY1 (the passer-by's death a second event), SLE1
+# (the civilians killed at Tongo a second event); a denier's counter-accusation of the army
+# ("accused military deep penetration units of staging the blast") kept as an accused doer (LKA1,
+# TUR1, IDN1); tolls (PER2, GBR2, ISR1 the bomber counted twice, RUS1 the attacker killed not
+# counted, PHL1); places: a dateline or a speaker's town for the incident's (COL1 Medellin, COL2
+# Arauca, NPL1 a district of another sentence, IDN1 Pidie of a background attack).
+FLOORS = {**FIRST, "date_ok": 0.917, "precision_ok": 0.958, "fatalities_ok": 0.792,
+          "actors": 0.792, "perpetrator_ok": 0.875, "attribution_ok": 0.81,
+          "muc_perpetrator_recall": 0.792, "muc_attribution_on_found": 0.895}
 
 
 @pytest.mark.slow
