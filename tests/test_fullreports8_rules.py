@@ -244,3 +244,9 @@ def test_driving_to_a_place_is_no_deed() -> None:
     text = ("A car bomb killed 20 people in a market in the town of Balad on Monday, police said. "
             "The Islamic State of Iraq said its fighters had driven to Baquba last week.")
     assert _attribution(text, "2007-05-16", "Islamic State") != "claimed"
+
+
+def test_auc_outside_colombia_is_no_paramilitary_group() -> None:
+    """'AUC' is also the African Union Commission: the acronym needs a Colombian text."""
+    entry = lookup("AUC", "ET")
+    assert entry is None or "Colombia" not in (entry.acled or "")
