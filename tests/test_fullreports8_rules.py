@@ -166,7 +166,6 @@ def test_last_year_background(text: str, start: str, end: str, published: str,
 
 @pytest.mark.parametrize(("name", "country", "label"), [
     ("Provisional IRA", "GB", "PIRA: Provisional Irish Republican Army"),
-    ("IRA", "GB", "PIRA: Provisional Irish Republican Army"),
     ("UVF", "GB", "UVF: Ulster Volunteer Force"),
     ("Basque Homeland and Freedom", "ES", "ETA: Basque Homeland and Freedom"),
     ("ETA", "ES", "ETA: Basque Homeland and Freedom"),
@@ -250,3 +249,10 @@ def test_auc_outside_colombia_is_no_paramilitary_group() -> None:
     """'AUC' is also the African Union Commission: the acronym needs a Colombian text."""
     entry = lookup("AUC", "ET")
     assert entry is None or "Colombia" not in (entry.acled or "")
+
+
+@pytest.mark.parametrize("country", [None, "MR", "GB"])
+def test_bare_ira_names_no_group_by_itself(country: str | None) -> None:
+    """'IRA' is also Mauritania's abolitionist movement: alone it names no armed group."""
+    entry = lookup("IRA", country)
+    assert entry is None or "Provisional" not in entry.name
