@@ -256,3 +256,11 @@ def test_bare_ira_names_no_group_by_itself(country: str | None) -> None:
     """'IRA' is also Mauritania's abolitionist movement: alone it names no armed group."""
     entry = lookup("IRA", country)
     assert entry is None or "Provisional" not in entry.name
+
+
+def test_a_deed_done_first_is_no_earlier_view() -> None:
+    """'had opened fire first' tells the order of deeds, not a view given up."""
+    text = ("Two civilians were killed when shells fired from across the border hit houses in "
+            "Ak-Sai on Thursday, the border service said, blaming Tajik forces. The Tajik border "
+            "troops said in a statement that Kyrgyz guards had opened fire first.")
+    assert _attribution(text, "2022-09-16", "Tajikistan") is not None

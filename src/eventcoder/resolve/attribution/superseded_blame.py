@@ -13,18 +13,23 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Event
+from eventcoder.resolve.attribution.verb_sets import ACCUSE, SUSPECT
 
 _FORMERLY = {"initially", "originally", "first"}
+# Verbs that hold a view of who did it ("initially said", "at first suspected").
+_VIEW_VERBS = (SUSPECT | ACCUSE) - {"hold"} | {"name", "identify", "attribute"}
 _HELD = {"suspected", "accused", "confirmed"}  # "had initially said X was behind it"
 
 
 def _earlier_view(sentence: Any) -> bool:
-    """'had initially said', 'at first suspected', 'first blamed': a view held before."""
+    """'had initially said', 'at first suspected', 'first blamed': a view held before (not
+    'opened fire first', a deed told in its order)."""
     for t in sentence:
-        if t.lower_ in _FORMERLY and t.dep_ in {"advmod", "npadvmod"} and t.head.pos_ in {
-                "VERB", "AUX"}:
+        if t.lower_ in _FORMERLY and t.dep_ in {"advmod", "npadvmod"} \
+                and t.head.lemma_.lower() in _VIEW_VERBS:
             return True
-        if t.lower_ == "first" and t.head.lower_ == "at" and t.head.dep_ == "prep":
+        if t.lower_ == "first" and t.head.lower_ == "at" and t.head.dep_ == "prep" \
+                and t.head.head.lemma_.lower() in _VIEW_VERBS:
             return True
     return False
 
