@@ -20,6 +20,7 @@ from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.background import counted_back
 from eventcoder.extract.dates.common import NUMBER_WORDS
+from eventcoder.extract.dates.last_year import last_year_background
 from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.dates.recent_days import days_before_publication
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
@@ -89,6 +90,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
             or tried_long_ago(getattr(inc, "mentions", []), pub_year)
             or counted_back(getattr(inc, "mentions", []), pub_year)):
         return True
+    if last_year_background(event.date, document.article.published):
+        return True  # "In September last year ..." in a November report
     if days_before_publication(event.date, document.article.published):
         # last December's day in a January note: its year is earlier, the news is recent
         pub_year = None

@@ -11,7 +11,8 @@ from eventcoder.document import DateInfo
 _NEWS_DAYS = 45
 
 
-def _day(iso: str | None) -> date | None:
+def iso_day(iso: str | None) -> date | None:
+    """The calendar day of an ISO date or datetime string, None when there is none."""
     try:
         return date.fromisoformat(iso[:10]) if iso else None
     except ValueError:
@@ -22,5 +23,5 @@ def days_before_publication(when: DateInfo | None, published: str | None) -> boo
     """The date names a day or week that ends within a few weeks before publication."""
     if when is None or when.precision not in ("day", "week"):
         return False
-    end, pub = _day(when.end or when.start), _day(published)
+    end, pub = iso_day(when.end or when.start), iso_day(published)
     return end is not None and pub is not None and 0 <= (pub - end).days <= _NEWS_DAYS

@@ -24,6 +24,7 @@ from eventcoder.extract.dates.counted_after import counted_from_other, lapse_off
 from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.entities import date_spans
 from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed
+from eventcoder.extract.dates.filed_day import reference_day
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
 from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
@@ -326,7 +327,8 @@ def dates_stage(document: Document) -> None:
     """Date every event of the document against its publication date."""
     if document.spacy_doc is None:
         return
-    published = parse_published(document.article.published)
+    # "Dibrugarh, April 10: ... this evening", printed on April 11: the filing day counts
+    published = reference_day(document.text, parse_published(document.article.published))
     for event in document.events:
         try:
             date_event(document, event, published)

@@ -7,6 +7,8 @@
   only the first kind stops the noun from reading as the national military or police.
 - 'Houthi military spokesman', 'the Taliban military commission': the adjective names the named
   group's armed wing (the named group modifies the same noun).
+- 'the group's military wing', 'its armed wing': a wing or arm is a part of a party or armed
+  group; a state's forces are never called so, whoever owns the noun.
 - 'The Israeli army said its forces had fired': the nationality of a state owner is its forces'
   nationality; without it the bare noun would take the country where the event happened.
 """
@@ -71,6 +73,15 @@ def named_groups_wing(head: Any, taken: list[tuple[int, int]]) -> bool:
         c.i < head.i and overlaps(c.idx, c.idx + len(c), taken) for c in head.head.children)
 
 
+# Nouns of a part of an organisation that a state-force adjective names ("military wing").
+_PART_NOUNS = frozenset({"wing", "arm"})
+
+
+def military_wing(head: Any) -> bool:
+    """'the group's military wing', 'its armed wing': the force noun describes a part noun."""
+    return head.dep_ in {"amod", "compound"} and head.head.lemma_.lower() in _PART_NOUNS
+
+
 def group_men(head: Any, taken: list[tuple[int, int]]) -> bool:
     """The state-force noun names a group's men (see the module doc)."""
-    return owned_by_group(head) or named_groups_wing(head, taken)
+    return owned_by_group(head) or named_groups_wing(head, taken) or military_wing(head)

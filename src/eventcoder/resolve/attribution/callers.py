@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Actor
+from eventcoder.resolve.attribution.fighter_voice import fighter_voice
 from eventcoder.resolve.attribution.group_documents import group_side_document
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS
 
@@ -61,7 +62,7 @@ def caller_for_group(speaker: Any) -> bool:
     """Whether the speaker is an anonymous caller or a self-named spokesman, whose account of a
     named group's deed is the group's claim."""
     lemma = speaker.lemma_.lower()
-    if lemma == "caller":
+    if lemma == "caller" or fighter_voice(speaker):
         return True
     if lemma not in _PERSONS or speaker.dep_ not in {"nsubj", "conj"}:
         return False

@@ -20,10 +20,9 @@ from typing import Any
 from eventcoder.document import Actor, Document, Event, EventActor
 from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.fighter_groups import fighters_group_before
+from eventcoder.resolve.attribution.fighter_voice import FIGHTER_NOUNS
 from eventcoder.resolve.attribution.kin import KIN_PARTICIPLES
 
-FIGHTER_NOUNS = {"rebel", "guerrilla", "insurgent", "militant", "terrorist", "subversive",
-                 "jihadist", "extremist", "guerilla"}
 # Nouns of a band of fighters ("guerrilla units", "a rebel column").
 UNIT_NOUNS = {"unit", "column", "commando", "squad", "cell", "detachment", "band", "group",
               "force", "contingent", "patrol"}

@@ -35,6 +35,7 @@ from eventcoder.resolve.attribution.broken_subjects import (
 from eventcoder.resolve.attribution.captors import captor_reading
 from eventcoder.resolve.attribution.claim_papers import claimed_in_name
 from eventcoder.resolve.attribution.claim_sentences import claims_another_deed, negated
+from eventcoder.resolve.attribution.clause_bounds import said_beside_denial
 from eventcoder.resolve.attribution.counted_share import counted_share
 from eventcoder.resolve.attribution.deed_back_reference import back_reference_agent
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
@@ -51,6 +52,7 @@ from eventcoder.resolve.attribution.professed_member import professed_member_cla
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
+from eventcoder.resolve.attribution.stranded_clauses import stranded_host
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
@@ -177,9 +179,11 @@ def _reporting_governor(verb: Any) -> Any | None:
     """The say/report verb whose clause holds ``verb``, if the act is reported speech."""
     cur = verb
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl", "xcomp"}:
+        host = stranded_host(cur)  # "told the BBC by telephone that X had ...": hung on a noun
+        if host is None and (cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl",
+                                                                     "xcomp"}):
             return None
-        cur = cur.head
+        cur = host if host is not None else cur.head
         if cur.lemma_.lower() in REPORT_VERBS:
             return cur
     return None
@@ -204,7 +208,9 @@ def reported_speech(reading: Reading, mention: Any | None = None) -> None:
         # "the group said its fighters carried out the attack": its own deed, a claim
         reading.attribution, reading.by_self = "claimed", True
         return
-    reading.attribution, reading.by_token = "confirmed", speaker
+    # "denied ... and said X did it": the accused side's version lays the deed on X
+    reading.attribution = "accused" if said_beside_denial(speaker_verb) else "confirmed"
+    reading.by_token = speaker
 
 
 def _own_men(mention: Any, speaker: Any) -> bool:

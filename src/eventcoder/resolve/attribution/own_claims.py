@@ -20,6 +20,7 @@ from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, 
 from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
+from eventcoder.resolve.attribution.stranded_clauses import stranded_that_clauses
 
 REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", "inform"}
 _POINTING = {"it", "this", "that", "them", "these", "those"}
@@ -46,6 +47,8 @@ def _ongoing(verb: Any) -> bool:
                                       for c in verb.children)
 
 
+# Verbs of steering a vehicle into the target, as a suicide bomber does.
+_DRIVING_VERBS = {"drive", "steer"}
 # "said the gunmen were members of its armed wing": the doers owned as the group's own men
 _MEMBER_NOUNS = {"member", "fighter", "militant", "operative", "commander", "martyr"}
 
@@ -79,6 +82,10 @@ def own_deed_clause(comp: Any) -> bool:
         answerable = any(c.lemma_.lower() in rules.ANSWERABLE and all(
             _deed_object(p) for p in c.children if p.dep_ == "prep") for c in preds)
         return behind or answerable or any(_own_members(c) for c in preds)
+    if lemma in _DRIVING_VERBS:
+        # "said one of its knights had driven the car into the market": the bomber's deed
+        # ("a car packed with explosives into the gate": 'into' may hang on the object's words)
+        return any(t.dep_ == "prep" and t.lower_ == "into" for t in comp.subtree)
     if lemma in PLACING_VERBS:
         # "said it had placed the bomb": placing the weapon is the bomber's deed
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
@@ -96,7 +103,8 @@ def _told_clauses(verb: Any) -> list[Any]:
                 if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
                     out.append(acl)
                 out += [c for c in acl.children if c.dep_ == "ccomp"]
-    return out
+    # "said in a statement, using a codeword, that its unit had ...": hung on "codeword"
+    return out + [c for c in stranded_that_clauses(verb) if c not in out]
 
 
 def _claimant(token: Any) -> Any:

@@ -16,6 +16,7 @@ from typing import Any
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.attribution.backers import blamed_for_backing
 from eventcoder.resolve.attribution.captive import held_captive
+from eventcoder.resolve.attribution.clause_bounds import stops_governing
 from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import operator_as_doer, possessor_as_doer
@@ -120,22 +121,12 @@ def _governors(verb: Any) -> list[Any]:
         if cur.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "relcl",
                             "acl", "auxpass", "dobj"}:
             break
-        if cur.dep_ == "ccomp" and cur.i < cur.head.i and _named_speaker_after_semicolon(cur):
+        if stops_governing(cur):  # across a semicolon, or "denied ... and said X did it"
             break
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             out.append(cur)
     return out
-
-
-def _named_speaker_after_semicolon(clause: Any) -> bool:
-    """'X shelled ...; Islamabad denied ...': a clause hung across a semicolon under a verb whose
-    subject is a name (another party) stands alone; 'the army denied' takes up the doer."""
-    gov = clause.head
-    if not any(t.text == ";" for t in clause.doc[clause.i:gov.i]):
-        return False
-    subj = subject_of(gov)
-    return subj is not None and subj.pos_ == "PROPN"
 
 
 def _theory_copula(verb: Any) -> bool:

@@ -41,6 +41,7 @@ from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doe
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.implied import add_implied_actors
 from eventcoder.resolve.attribution.speakers import group_voice
+from eventcoder.resolve.attribution.superseded_blame import superseded_suspicions
 from eventcoder.resolve.attribution.unclaimed import unclaimed_accusations
 from eventcoder.resolve.attribution.warning_fire import warning_fire
 
@@ -303,6 +304,7 @@ def attribution_stage(document: Document) -> None:
         after_the_deed(document, event, sents, sent_ids)
         add_implied_actors(document, event, country)
         unclaimed_accusations(document, event, sent_ids, sents)
+        superseded_suspicions(event, sents)
 
 
 @functools.cache
