@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.aside_places import aside_tokens
 from eventcoder.extract.lexicon import cues
 from eventcoder.nlp.doc_cache import (
     children,
@@ -201,8 +202,10 @@ def local_places(token: Token) -> set[str]:
 def _local_places(token: Token) -> set[str]:
     places = set()
     para = unit(token)
-    for t in local_tokens(token):
-        if not para.start <= t.i < para.end:
+    local = local_tokens(token)
+    aside = aside_tokens(local, token)  # a newsroom's town, a bomber's home village
+    for t in local:
+        if not para.start <= t.i < para.end or t.i in aside:
             continue
         inner = t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_  # "Burkina" of "Faso"
         if (t.ent_type_ in {"GPE", "LOC", "FAC"} or _unlabelled_place(t)) and not inner:
@@ -228,8 +231,10 @@ def area_places(token: Token) -> set[str]:
 
 def _area_places(token: Token) -> set[str]:
     out = set()
-    for t in local_tokens(token):
-        if t.ent_type_ not in {"GPE", "LOC", "FAC"}:
+    local = local_tokens(token)
+    aside = aside_tokens(local, token)
+    for t in local:
+        if t.ent_type_ not in {"GPE", "LOC", "FAC"} or t.i in aside:
             continue
         name = _place_name(t)
         ent = entity_at(t)

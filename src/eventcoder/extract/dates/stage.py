@@ -27,6 +27,7 @@ from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowe
 from eventcoder.extract.dates.filed_day import reference_day
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
+from eventcoder.extract.dates.later_deaths import later_death
 from eventcoder.extract.dates.lead import lead_sentences, recent, since_clause
 from eventcoder.extract.dates.lengths import HYPHENED_LENGTH, LENGTH
 from eventcoder.extract.dates.named_year import own_year_dates
@@ -247,7 +248,8 @@ def candidates(
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
         moved, info = planned is not info, planned
-        own = _attached(gov, triggers) or span.root.head in triggers or lapse is not None
+        own = (_attached(gov, triggers) or span.root.head in triggers or lapse is not None) \
+            and not later_death(gov)  # "two more died on Sunday": that death's day
         if _attached(gov, others) and not own:
             continue  # this date belongs to another incident of the same sentence
         if span.start > 0 and span.doc[span.start - 1].lower_ == "by":

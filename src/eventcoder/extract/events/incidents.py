@@ -23,6 +23,7 @@ from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.incident_clusters import cluster_sentence
 from eventcoder.extract.events.incident_links import conflict, repeated_noun
+from eventcoder.extract.events.one_deed import same_deed_told
 from eventcoder.extract.events.onesided import other_kind_of_violence
 from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.reference_parts import nested_in_references
@@ -254,7 +255,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
         for inc in named_place_first(incidents, places):
             if inc.sfam != sfam or conflict(inc, places, years, recent, pub_year, areas):
                 continue
-            if sfam == "V" and other_kind_of_violence(inc.mentions, cluster):
+            if sfam == "V" and other_kind_of_violence(inc.mentions, cluster) \
+                    and not same_deed_told(inc.mentions, cluster):
                 continue  # "clashes in Usulutan" ... "gunmen bombed a petrol station"
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
