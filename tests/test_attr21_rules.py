@@ -54,3 +54,55 @@ def test_denying_groups_counter_accusation_names_no_doer(text: str, published: s
 def test_accusations_outside_a_groups_denial_stay(text: str, published: str, accused: str) -> None:
     """Officials' blame, and a state's denial with a counter-accusation, keep the accused a doer."""
     assert _role(text, published, accused) == "perpetrator"
+
+
+@pytest.mark.parametrize(("text", "published", "group", "attribution"), [
+    ("The urban guerrilla group November 17 said on Friday it had shot dead a shipping magnate "
+     "outside his office in Piraeus, in a statement left at a newspaper in Athens.",
+     "1997-05-31", "November 17", "claimed"),
+    ("A Turkish diplomat was shot dead in his car in central Athens on Tuesday. November 17 said "
+     "in a proclamation sent to a daily newspaper that its members had killed him.",
+     "1994-07-06", "November 17", "claimed"),
+    ("Rebels of the March 23 Movement attacked an army post near Rutshuru on Saturday and killed "
+     "four soldiers, a provincial official said.", "2012-07-09", "March 23 Movement", "confirmed"),
+    ("Guerrillas of the 19th of April Movement stormed a police station in Cali on Sunday and "
+     "killed three officers, police said.", "1985-05-27", "19th of April Movement", "confirmed"),
+])
+def test_groups_named_by_a_date_are_read_as_groups(text: str, published: str, group: str,
+                                                    attribution: str) -> None:
+    """A group whose name is a date is its doer, with the attribution the text gives."""
+    found = {a.name: a.attribution for a in _primary(text, published).actors
+             if a.role == "perpetrator"}
+    assert found.get(group) == attribution
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen shot dead a shipowner in Piraeus on November 17, police in Athens said.",
+     "1997-11-19", "1997-11-17"),
+    ("A bomb exploded outside a bank in Thessaloniki on 17 November, killing a guard, the fire "
+     "brigade said on Wednesday.", "1999-11-19", "1999-11-17"),
+])
+def test_a_bare_date_is_no_group(text: str, published: str, day: str) -> None:
+    """'on November 17' dates the deed: no group November 17, and the day is read."""
+    event = _primary(text, published)
+    assert "November 17" not in [a.name for a in event.actors]
+    assert str(event.date.start) == day
+
+
+def test_date_like_names_need_a_names_company() -> None:
+    """The check on its own: a group word, an owner's 's or a verb make a name; a preposition,
+    a weekday or a year make a date."""
+    from eventcoder.resolve.actors.date_names import date_like, named_as_group
+
+    assert date_like("November 17") and date_like("17th of November")
+    assert not date_like("March 23 Movement")
+    for text, name in [("the group November 17 said", "November 17"),
+                       ("November 17's emblem", "November 17"),
+                       ("a 17 November hit squad", "17 November")]:
+        start = text.index(name)
+        assert named_as_group(text, start, start + len(name))
+    for text, name in [("killed on November 17 in Athens", "November 17"),
+                       ("Monday, November 17, police said", "November 17"),
+                       ("since 17 November 1973 students", "17 November")]:
+        start = text.index(name)
+        assert not named_as_group(text, start, start + len(name))
