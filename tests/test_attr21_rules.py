@@ -106,3 +106,27 @@ def test_date_like_names_need_a_names_company() -> None:
                        ("since 17 November 1973 students", "17 November")]:
         start = text.index(name)
         assert not named_as_group(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(("text", "published", "group", "attribution"), [
+    # a named accuser's blame or accusation: accused
+    ("A roadside bomb killed four soldiers near Kidal on Friday. The army blamed JNIM for the "
+     "attack.", "2021-03-06", "JNIM", "accused"),
+    ("Gunmen killed six traders on a road near Beni on Monday. Local officials accused the ADF "
+     "of the killings.", "2019-11-12", "Allied Democratic Forces", "accused"),
+    ("A bomb exploded at a bus stop in Mogadishu on Sunday, killing five people. Residents "
+     "blamed al-Shabaab.", "2018-02-05", "Shabaab", "accused"),
+    # no accuser, or nobody in particular: a suspicion
+    ("A grenade exploded in a market in Sopore on Friday, wounding nine people. Lashkar-e-Taiba "
+     "was blamed for the attack.", "2016-05-21", "Lashkar", "suspected"),
+    ("A car bomb killed three policemen in Tizi Ouzou on Tuesday. Security sources blamed the "
+     "Salafist Group for Preaching and Combat.", "2005-03-09", "Salafist", "suspected"),
+    ("Gunmen shot dead two teachers in Pattani on Monday. Police suspect the Barisan Revolusi "
+     "Nasional.", "2014-02-11", "Barisan", "suspected"),
+])
+def test_blame_convention(text: str, published: str, group: str, attribution: str) -> None:
+    """The fixtures' convention: a named accuser's blame is 'accused'; passive blame, blame from
+    'sources' and verbs of suspicion are 'suspected'."""
+    found = [a for a in _primary(text, published).actors if a.role == "perpetrator"
+             and any(group in (n or "") for n in (a.name, a.acled_name, a.mention))]
+    assert found and found[0].attribution == attribution
