@@ -130,3 +130,20 @@ def test_blame_convention(text: str, published: str, group: str, attribution: st
     found = [a for a in _primary(text, published).actors if a.role == "perpetrator"
              and any(group in (n or "") for n in (a.name, a.acled_name, a.mention))]
     assert found and found[0].attribution == attribution
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    ("Fighters of the Sanaa-based Supreme Political Council attacked a Saudi-backed unit near "
+     "Hodeidah on Friday, killing four of its members.", "2018-06-15",
+     "Military Forces of Yemen (2016-) Supreme Political Council"),
+    ("Houthi fighters shelled a residential district of Taiz on Tuesday, killing two children, "
+     "local officials said.", "2019-04-10",
+     "Military Forces of Yemen (2016-) Supreme Political Council"),
+    # before the council was formed (July 2016) the movement keeps its own label
+    ("Houthi rebels shelled a market in Taiz on Tuesday, killing two people.", "2015-05-10",
+     "Ansar Allah"),
+])
+def test_houthi_council_name_takes_the_period_label(text: str, published: str, label: str) -> None:
+    """'The Supreme Political Council' is the Houthis' governing body: the label of its years."""
+    labels = [a.acled_name for a in _primary(text, published).actors if a.role == "perpetrator"]
+    assert label in labels
