@@ -50,6 +50,11 @@ def test_denying_groups_counter_accusation_names_no_doer(text: str, published: s
     ("Eleven villagers were shot dead in a village in Ituri on Sunday. The army denied that its "
      "soldiers were involved and accused ADF rebels of the massacre.", "2015-08-10",
      "Allied Democratic Forces"),
+    # a party disputing the army's account is no suspect denying its own part
+    ("Soldiers shot dead three members of an opposition party at a roadblock near Chalatenango "
+     "on Friday, the army said, calling them rebels. The party's leader rejected the army's "
+     "version and accused the soldiers of murdering his supporters.", "1990-03-10",
+     "Military Forces"),
 ])
 def test_accusations_outside_a_groups_denial_stay(text: str, published: str, accused: str) -> None:
     """Officials' blame, and a state's denial with a counter-accusation, keep the accused a doer."""

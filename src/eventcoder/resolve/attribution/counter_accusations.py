@@ -16,10 +16,13 @@ import re
 from typing import Any
 
 from eventcoder.document import Document, Event, EventActor
-from eventcoder.resolve.attribution.verb_sets import DENY
+from eventcoder.resolve.attribution.denials import denies_part
+from eventcoder.resolve.attribution.verb_sets import ATTACK, DENY
 
 _DENIER_KINDS = {"armed group", "militia", "political party"}
 _VIEWS = {"accused", "suspected"}
+# "denied the accusation": the blame laid on the denier, denied
+_BLAME_NOUNS = {"accusation", "accusations", "charge", "charges"}
 _STATE_KINDS = {"state forces", "government"}
 # Subjects that stand for the blamed group already named ("The group denied", "the rebels").
 _GROUP_NOUNS = {"group", "movement", "organisation", "organization", "rebels", "guerrillas",
@@ -32,6 +35,17 @@ _DISOWNED = re.compile(r"\b(?:nothing|no\s+(?:connection|link|part|hand|role))\s
                        r"(?:to\s+do\s+)?(?:with|in)\b", re.IGNORECASE)
 
 
+def _own_part(verb: Any) -> bool:
+    """Whether a verb of denial denies the subject's own part in a deed ("denied carrying out
+    the attack", "denied the accusation", "denied that its fighters had killed them"), not an
+    account disputed ("rejected the military version") or another matter ("denied any rifts")."""
+    if denies_part(verb):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _BLAME_NOUNS for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in ATTACK for c in verb.children)
+
+
 def _denier(document: Document, sent: Any) -> str | None:
     """The non-state actor that denies or disowns the deed in a sentence, as its actor id."""
     from eventcoder.resolve.actors.stage import actor_at
@@ -40,7 +54,7 @@ def _denier(document: Document, sent: Any) -> str | None:
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        denies = verb.lemma_.lower() in DENY
+        denies = verb.lemma_.lower() in DENY and _own_part(verb)
         disowns = verb.lemma_.lower() in {"say", "have"} and _DISOWNED.search(
             document.text[verb.idx:sent.end_char]) is not None
         if not (denies or disowns):
