@@ -9,6 +9,7 @@ import pytest
 from eventcoder.document import Article, Event
 from eventcoder.eval.acled import primary_event
 from eventcoder.pipeline import default_pipeline
+from eventcoder.resolve.actors.date_names import date_like, named_as_group
 
 
 def _primary(text: str, published: str) -> Event:
@@ -94,23 +95,25 @@ def test_a_bare_date_is_no_group(text: str, published: str, day: str) -> None:
     assert str(event.date.start) == day
 
 
-def test_date_like_names_need_a_names_company() -> None:
+@pytest.mark.parametrize(("text", "name", "as_group"), [
+    ("the group November 17 said", "November 17", True),
+    ("November 17's emblem", "November 17", True),
+    ("a 17 November hit squad", "17 November", True),
+    ("killed on November 17 in Athens", "November 17", False),
+    ("Monday, November 17, police said", "November 17", False),
+    ("since 17 November 1973 students", "17 November", False),
+])
+def test_date_like_names_need_a_names_company(text: str, name: str, as_group: bool) -> None:
     """The check on its own: a group word, an owner's 's or a verb make a name; a preposition,
     a weekday or a year make a date."""
-    from eventcoder.resolve.actors.date_names import date_like, named_as_group
+    start = text.index(name)
+    assert date_like(name)
+    assert named_as_group(text, start, start + len(name)) is as_group
 
-    assert date_like("November 17") and date_like("17th of November")
-    assert not date_like("March 23 Movement")
-    for text, name in [("the group November 17 said", "November 17"),
-                       ("November 17's emblem", "November 17"),
-                       ("a 17 November hit squad", "17 November")]:
-        start = text.index(name)
-        assert named_as_group(text, start, start + len(name))
-    for text, name in [("killed on November 17 in Athens", "November 17"),
-                       ("Monday, November 17, police said", "November 17"),
-                       ("since 17 November 1973 students", "17 November")]:
-        start = text.index(name)
-        assert not named_as_group(text, start, start + len(name))
+
+def test_names_with_a_group_word_are_no_dates() -> None:
+    """'March 23 Movement' carries its own group word: never a bare date."""
+    assert date_like("17th of November") and not date_like("March 23 Movement")
 
 
 @pytest.mark.parametrize(("text", "published", "group", "attribution"), [
