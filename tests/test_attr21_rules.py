@@ -155,3 +155,11 @@ def test_houthi_council_name_takes_the_period_label(text: str, published: str, l
     """'The Supreme Political Council' is the Houthis' governing body: the label of its years."""
     labels = [a.acled_name for a in _primary(text, published).actors if a.role == "perpetrator"]
     assert label in labels
+
+
+def test_a_council_of_another_country_is_no_houthi_body() -> None:
+    """The council's name is weak: outside Yemen it names no Houthi actor."""
+    event = _primary("Gunmen shot dead a member of the Supreme Political Council of a tribal "
+                     "alliance in Ramadi, in Iraq's Anbar province, on Monday, police said.",
+                     "2014-03-04")
+    assert all("Yemen" not in (a.acled_name or "") and a.name != "Houthis" for a in event.actors)
