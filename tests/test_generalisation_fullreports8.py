@@ -52,18 +52,20 @@ FIRST = {
 # Floors, after the rules of this round (tests/test_fullreports8_rules.py).
 # Still missed: denials of the blamed group ("The PKK denied the accusation", "denied that the
 # movement's fighters had killed the workers"; TUR1, IDN1, COL1) left as they are, since MUC-4
-# scores an accused group's denial as SUSPECTED OR ACCUSED (see full reports 6); November 17's
-# name, a date, unread (GRC1); a denier's counter-accusation of the army
-# ("accused military deep penetration units of staging the blast") kept as an accused doer (LKA1,
-# TUR1, IDN1); tolls (PER2, GBR2, ISR1 the bomber counted twice, RUS1 the attacker killed not
-# counted, PHL1); places: a dateline or a speaker's town for the incident's (COL1 Medellin, COL2
-# Arauca, NPL1 a district of another sentence, IDN1 Pidie of a background attack).
+# scores an accused group's denial as SUSPECTED OR ACCUSED (see full reports 6); tolls (PER2,
+# GBR2, ISR1 the bomber counted twice, RUS1 the attacker killed not counted, PHL1); places: a
+# dateline or a speaker's town for the incident's (COL1 Medellin, COL2 Arauca, NPL1 a district of
+# another sentence, IDN1 Pidie of a background attack).
 # One deed, one event (deed21, tests/test_one_deed_rules.py): GBR1's claim ("its unit had
 # detonated the device", sent to a Belfast newsroom), EGY1's passer-by and SLE1's civilians, whom
 # the leads already counted, and ISR1's claim to a Beirut channel no longer make second incidents.
+# attr21 (tests/test_attr21_rules.py): November 17, a name that reads as a date, is read as the
+# group where the sentence uses it as a name (GRC1 claimed); a denying group's counter-accusation
+# of the army ("accused military deep penetration units of staging the blast", LKA1, TUR1) no
+# longer makes the army a doer (not scored here: the keys list no not_perpetrators for them).
 FLOORS = {**FIRST, "date_ok": 0.958, "precision_ok": 1.0, "fatalities_ok": 0.792,
           "actors": 0.812, "perpetrator_ok": 0.917, "attribution_ok": 0.864,
-          "muc_perpetrator_recall": 0.792, "muc_attribution_on_found": 0.895}
+          "muc_perpetrator_recall": 0.833, "muc_attribution_on_found": 0.9}
 
 
 @pytest.mark.slow

@@ -43,8 +43,8 @@ HOLDOUT18_FIRST = {
 # Enriquez only as a district whose point lies 80 km east); ESP1's admin1 (GeoNames 'Valenciana,
 # Comunidad'); actor labels the KB writes otherwise: 'EMC: Central General Staff' (the KB, like
 # hold-out 14, writes FARC Dissidents), 'Unidentified Gang (Honduras)', 'Sole Perpetrator (United
-# States)'; MEX6 and COL4 read "officials blamed X" as 'accused' where the fixture wrote
-# 'suspected'. Since acts20 the KB holds Comuneros del Sur, Carteles Unidos, 5 Segonn and the CAM
+# States)'; MEX6 and COL4's keys wrote 'suspected' for "officials blamed X" until attr21
+# made them 'accused', the other fixtures' convention. Since acts20 the KB holds Comuneros del Sur, Carteles Unidos, 5 Segonn and the CAM
 # (COL1, MEX3, HTI4, CHL1): actors 0.864 -> 0.924, perpetrators 0.7 -> 0.8, attribution 0.714 ->
 # 0.75.
 HOLDOUT18_FLOORS = {

@@ -41,7 +41,8 @@ HOLDOUT19_FIRST = {
 # Kauda (SDN2, SDN3) are not in the gazetteer; ERI1 (GeoNames has Tsorona only as a sub-zone whose
 # point lies 55 km away); LBY2 (no actor for a rocket no one admitted: shelling is exempt from the
 # implied perpetrator); CIV2 ("men in the uniforms of the Forces Nouvelles" stay unidentified);
-# SOM4 ("the government blamed al-Shabaab" reads as accused, the fixture wrote suspected); and
+# SOM4 ("the government blamed al-Shabaab": the key said suspected until attr21 made it accused,
+# the convention of the other fixtures: a named accuser's blame is an accusation); and
 # BDI1 and MOZ1 (the capital placed in the province named after it, Bujumbura and Maputo, not
 # 'Bujumbura Mairie' and 'Maputo City'); and admin1 names ACLED's releases of those years write
 # otherwise (Orientale, Darfur, Kordofan, Banaadir: the pipeline follows the dev data's former

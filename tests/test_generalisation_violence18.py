@@ -38,8 +38,9 @@ MMR1 and MOZ1 (a town taken after troops withdrew: the pipeline's non-violent tr
 territory may be right under the codebook), several villages unknown to the gazetteer (Dioura,
 Harardhere, Boni, Dinangourou, Besham, Banjska) and ACLED's admin1 spellings (Odesa, Amhara,
 Tigray, Banadir, Middle Juba, Damascus, Nabatieh, Bujumbura Mairie, Duhok). Attribution misses are
-the scheme's: the pipeline's "accused" for "police blamed al-Shabaab" and "claimed" for "AFRICOM
-said it conducted an airstrike" where the fixture wrote suspected and stated. Non-events still
+the scheme's: "claimed" for "AFRICOM said it conducted an airstrike" where the fixture wrote
+stated (the key's suspected for "police/the army/residents blamed X", KEN1, COL2, ETH1, became
+accused in attr21: a named accuser's blame is an accusation, as in the other fixtures). Non-events still
 read as events: a threat to attack (MUC-4 codes threats), a pledge to "resume aerial bombing", and
 a commemoration read as a peaceful protest (all three none since probe 19:
 tests/test_nonevents19_rules.py).

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.resolve.actors.date_names import date_like, named_as_group
+from eventcoder.resolve.actors.kb import lookup
+
 # The capitalised head noun a day-name runs into ("May 13 Square", "14 January Avenue").
 _NAME_HEAD = re.compile(
     r"\s+(?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Roundabout|Circle|Park|Camp|"
@@ -23,6 +26,8 @@ def names_a_thing(span: Any) -> bool:
     """Whether a date span is the first part of a place's or group's name."""
     text = span.doc.text
     after = text[span.end_char:span.end_char + 30]
+    if date_like(span.text) and lookup(span.text) is not None:
+        return named_as_group(text, span.start_char, span.end_char)
     if not _NAME_HEAD.match(after):
         return False
     before = text[max(0, span.start_char - 12):span.start_char]

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from eventcoder.datafiles import load_data
 from eventcoder.disk_cache import cached_table, files_key
 from eventcoder.geoparser.countries import country_name
+from eventcoder.resolve.actors.date_names import date_like, named_as_group
 from eventcoder.resolve.actors.phoenix import merge_phoenix
 from eventcoder.text.alias_regex import folded_trie_pattern, pick_regex
 from eventcoder.text.fold import strip_accents
@@ -340,6 +341,8 @@ def find_known(text: str, country: str | None = None,
         entry = lookup(surface, country, backing)
         if entry is None:
             continue
+        if date_like(surface) and not named_as_group(text, start, end):
+            continue  # "on November 17" is a day, "November 17 said" the Greek group
         if " " not in surface and not surface.isupper() and _inside_name(text, start, end):
             continue  # "Rada" in "Bu Rada", "Wagner" in "Richard Wagner"
         hits.append(KBHit(start, end, text[start:end], entry))

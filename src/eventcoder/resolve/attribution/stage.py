@@ -36,6 +36,7 @@ from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import speaks_of_doer, whose_voice
 from eventcoder.resolve.attribution.contrast_scope import in_scope
+from eventcoder.resolve.attribution.counter_accusations import counter_accusations
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
@@ -305,6 +306,7 @@ def attribution_stage(document: Document) -> None:
         add_implied_actors(document, event, country)
         unclaimed_accusations(document, event, sent_ids, sents)
         superseded_suspicions(event, sents)
+        counter_accusations(document, event, sents, sent_ids)
 
 
 @functools.cache
