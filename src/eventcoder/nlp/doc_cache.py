@@ -171,3 +171,15 @@ def children(token: Token) -> tuple[Token, ...]:
 def ancestors(token: Token) -> tuple[Token, ...]:
     """``tuple(token.ancestors)``, computed once per token."""
     return memo(token.doc, "ancestors", token.i, lambda: tuple(token.ancestors))
+
+
+def span_tokens(span: Span | Doc | list[Token]) -> list[Token]:
+    """The tokens of a span (or doc, or list) from the doc's token list: iterating a Span builds
+    a new Token object at every step."""
+    if isinstance(span, list):
+        return span
+    if hasattr(span, "user_data"):
+        return doc_tokens(span)  # a whole Doc
+    if hasattr(span, "start") and hasattr(span, "doc"):
+        return doc_tokens(span.doc)[span.start:span.end]
+    return list(span)
