@@ -14,9 +14,12 @@ from eventcoder.nlp.doc_cache import (
     memo,
     prime_text,
     span_ents,
+    span_text,
+    span_tokens,
 )
 from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import default_pipeline
+from eventcoder.text.alias_regex import folded_trie_pattern
 
 TEXTS = [
     "Gunmen killed three farmers near Garissa, Kenya, on Monday, police said. The Kenya Defence "
@@ -77,3 +80,20 @@ def test_pipeline_docs_read_their_text_without_joining_tokens() -> None:
     document = default_pipeline()(Article(id="ke", text=TEXTS[0], source="Daily Nation"))
     doc = document.spacy_doc
     assert doc.user_data["eventcoder.text"] == {None: doc.text}
+
+
+def test_span_tokens_and_text_are_spacys(docs) -> None:
+    for doc in docs:
+        pieces = [*doc_sents(doc), doc[2:5], doc[len(doc) - 1:], doc[0:0], *doc_ents(doc)]
+        for span in pieces:
+            assert [t.i for t in span_tokens(span)] == [t.i for t in span]
+            assert span_text(span) == span.text
+        assert [t.i for t in span_tokens(doc)] == [t.i for t in doc]
+        tokens = list(doc)[:3]
+        assert span_tokens(tokens) == tokens
+
+
+def test_trie_source_does_not_depend_on_word_order() -> None:
+    words = ["Kano", "Kaduna", "Kenya", "Bamako", "Bambari", "Garoua", "Gao", "São Tomé"]
+    assert folded_trie_pattern(words, r"\b", r"\b") == folded_trie_pattern(
+        list(reversed(words)), r"\b", r"\b")

@@ -22,6 +22,7 @@ from eventcoder.nlp.doc_cache import (
     memo,
     sent_bounds,
     span_ents,
+    span_tokens,
 )
 from eventcoder.text.words import WEEKDAY_WORD, word_list
 
@@ -306,7 +307,7 @@ def has_victim_count(sent: Span | list[Token]) -> bool:
 
 
 def _has_victim_count(sent: Span | list[Token]) -> bool:
-    for t in sent:
+    for t in span_tokens(sent):
         if t.like_num and t.dep_ in {"nummod", "nsubj", "nsubjpass", "dobj", "appos", "pobj"}:
             if t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
                 continue

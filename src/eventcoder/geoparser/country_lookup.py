@@ -77,11 +77,16 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return names, demonyms
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+# asked for the same few names over and over (every mention, every actor); the lexicon is fixed
+@functools.lru_cache(maxsize=16384)
 def code_for_name(text: str) -> str | None:
     """ISO2 of a country name or demonym as written, else None."""
     names, demonyms = _lexicon()
     key = fold_name(text)
-    key = re.sub(r"^the\s+", "", key)
+    key = _LEADING_THE.sub("", key)
     return names.get(key) or demonyms.get(key)
 
 

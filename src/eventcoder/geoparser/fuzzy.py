@@ -23,7 +23,7 @@ from eventcoder.geoparser.names import norm, person_word, unit_free_key
 from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.variants import variant_place
-from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens, span_tokens
 
 MIN_RATIO = 88.0
 LONG_MIN_RATIO = 85.0
@@ -47,7 +47,7 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
 
     sent_of = {}
     for i, sent in enumerate(doc_sents(spacy_doc)):
-        for tok in sent:
+        for tok in span_tokens(sent):
             sent_of[tok.i] = i
     spans = []
     for ent in doc_ents(spacy_doc):

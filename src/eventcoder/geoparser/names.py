@@ -108,10 +108,13 @@ def tidy_unit_name(name: str, aliases: list[str]) -> str:
 # Surface forms as they come out of news text, before lookup.
 
 
+_LEADING_THE = re.compile(r"(?i)(the\s+)")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and trailing possessive or punctuation from a span."""
     span = text[start:end]
-    m = re.match(r"(?i)(the\s+)", span)
+    m = _LEADING_THE.match(span)
     if m and end - start > len(m.group(1)) + 1:
         start += len(m.group(1))
     while end > start and text[end - 1] in " ,;:’'\"”)":
@@ -126,7 +129,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def repaired(surface: str) -> str:
     """Undo UTF-8 read as cp1252 ('BouakÃ©' → 'Bouaké'), common in copied reports; else as is."""
-    if not re.search("[ÃÂ]", surface):
+    if "Ã" not in surface and "Â" not in surface:
         return surface
     try:
         return surface.encode("cp1252").decode("utf-8")

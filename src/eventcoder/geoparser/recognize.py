@@ -29,7 +29,7 @@ from eventcoder.geoparser.names import (
 )
 from eventcoder.geoparser.peoples import people_use
 from eventcoder.nlp.dateline_ents import dateline_place
-from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens, span_tokens
 from eventcoder.text.words import words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -88,7 +88,7 @@ def candidates_for(gaz: Gazetteer, surface: str) -> tuple[list[Candidate], bool]
 def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in a parsed document, in text order, without overlaps."""
     text = doc_text(spacy_doc)
-    sent_of = {tok.i: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in sent}
+    sent_of = {tok.i: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in span_tokens(sent)}
     mentions: list[Mention] = []
     taken = [False] * (len(text) + 1)
     # 'Campbell Paterson' makes every later 'Paterson' the man, not Paterson, New Jersey.

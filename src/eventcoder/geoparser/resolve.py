@@ -42,7 +42,7 @@ from eventcoder.geoparser.unit_pairs import (
     scene_pair,
 )
 from eventcoder.geoparser.unit_slot import slot_units
-from eventcoder.nlp.doc_cache import doc_sents, doc_text
+from eventcoder.nlp.doc_cache import doc_sents, doc_text, span_tokens
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix).
 W_POP = 0.45  # per factor of ten in population
@@ -348,4 +348,4 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
 
 def _sentence_of(spacy_doc) -> dict[int, int]:
     """Sentence index of each token's first character."""
-    return {tok.idx: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in sent}
+    return {tok.idx: i for i, sent in enumerate(doc_sents(spacy_doc)) for tok in span_tokens(sent)}

@@ -82,7 +82,7 @@ def doc_sents(doc: Doc) -> list[Span]:
 def sentences_text(doc: Doc, indexes: Iterable[int]) -> str:
     """The text of the doc's sentences at ``indexes`` (an event's own sentences), space-joined."""
     sents = doc_sents(doc)
-    return " ".join(sents[i].text for i in indexes if 0 <= i < len(sents))
+    return " ".join(span_text(sents[i]) for i in indexes if 0 <= i < len(sents))
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -171,3 +171,22 @@ def children(token: Token) -> tuple[Token, ...]:
 def ancestors(token: Token) -> tuple[Token, ...]:
     """``tuple(token.ancestors)``, computed once per token."""
     return memo(token.doc, "ancestors", token.i, lambda: tuple(token.ancestors))
+
+
+def span_tokens(span: Span | Doc | list[Token]) -> list[Token]:
+    """The tokens of a span (or doc, or list) from the doc's token list: iterating a Span builds
+    a new Token object at every step."""
+    if isinstance(span, list):
+        return span
+    if hasattr(span, "user_data"):
+        return doc_tokens(span)  # a whole Doc
+    if hasattr(span, "start") and hasattr(span, "doc"):
+        return doc_tokens(span.doc)[span.start:span.end]
+    return list(span)
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text (spaCy joins every token's text on each access)."""
+    if span.start >= span.end:
+        return ""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -69,7 +69,9 @@ def folded_trie_pattern(words: list[str], before: str, after: str) -> str | None
         return f"(?i:{re.escape(key)})"
 
     def body(node: dict[str, Any]) -> str:
-        branches = [char(key) + body(sub) for key, sub in node.items() if key]
+        # sorted: the branches never match the same character, so their order changes no
+        # match, and the same words in any order give the same source (one disk-cache entry)
+        branches = [char(key) + body(sub) for key, sub in sorted(node.items()) if key]
         if not branches:
             return ""
         alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

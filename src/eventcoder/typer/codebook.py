@@ -59,7 +59,7 @@ from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.political_crowd import demonstrative
 from eventcoder.extract.events.sides import incident_sides, named_side
 from eventcoder.extract.roles import phrase_tokens
-from eventcoder.nlp.doc_cache import children, doc_sents
+from eventcoder.nlp.doc_cache import children, doc_sents, span_text
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
 from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
@@ -168,7 +168,7 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*LOOTING, "a burning or wrecking someone claims, no crowd and no one hurt")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
-    own = [s.text for s in _sentences(document, event, short)]
+    own = [span_text(s) for s in _sentences(document, event, short)]
     if (policed := crowd_controlled(document, event, short)) is not None:
         return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
     if mob_attack(event, own):

@@ -22,7 +22,7 @@ from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.roles import kind_of
-from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.doc_cache import children, span_text
 
 INTERVENTION = ("Protests", "Protest with intervention")
 EXCESSIVE = ("Protests", "Excessive force against protesters")
@@ -79,7 +79,7 @@ def _clause_dispersal(sents: list[Span]) -> bool:
     disperse traders", "troops fired tear gas to clear students" (when the incident's trigger is
     only the crowd's grievance, its sides name neither the police nor the crowd)."""
     for sent in sents:
-        for match in _MEANS.finditer(sent.text):
+        for match in _MEANS.finditer(span_text(sent)):
             span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -102,7 +102,7 @@ def _fired_into_crowd(sents: list[Span]) -> bool:
     demanding something ("gathered near the airport ... police fired into the crowd")."""
     gathered = any(t.lemma_.lower() in _GATHERED_VERBS for s in sents for t in s)
     for sent in sents:
-        for match in _INTO_CROWD.finditer(sent.text):
+        for match in _INTO_CROWD.finditer(span_text(sent)):
             span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -116,7 +116,7 @@ def _fired_into_crowd(sents: list[Span]) -> bool:
 def crowd_control_type(mentions: list[TriggerMention], sents: list[Span],
                        killed: bool) -> tuple[str, str] | None:
     """The protest or riot typing of state crowd control on a gathering, or None."""
-    text = " ".join(s.text for s in sents)
+    text = " ".join(span_text(s) for s in sents)
     if not _MEANS.search(text):
         return None
     if _clause_dispersal(sents) or _fired_into_crowd(sents):

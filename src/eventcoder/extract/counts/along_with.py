@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.extract.counts.phrase import Finding, _cue_kind, count_phrase
+from eventcoder.nlp.doc_cache import span_tokens
 
 _BESIDE = {"along", "together"}
 
@@ -33,7 +34,7 @@ def _beside_objects(verb: Any) -> list[Any]:
 def along_with(span: Any) -> list[Finding]:
     """Additive findings for the people a death verb names "along with" its counted subject."""
     out = []
-    for verb in span:
+    for verb in span_tokens(span):
         kc = _cue_kind(verb)
         if kc is None or kc[0] != "fatalities" or kc[1] != "verb":
             continue

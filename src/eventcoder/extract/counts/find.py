@@ -31,6 +31,7 @@ from eventcoder.extract.counts.phrase import (
 from eventcoder.extract.counts.stopped_attacker import attacker_killed
 from eventcoder.extract.counts.terse_tolls import terse_findings
 from eventcoder.extract.counts.updates import died_of_wounds, rising_toll, updated_figures
+from eventcoder.nlp.doc_cache import span_tokens
 
 
 def _perpetrator_nouns() -> set[str]:
@@ -140,7 +141,7 @@ def _antecedent(verb: Any) -> Any | None:
 def _self_killed(span: Any) -> list[Finding]:
     """'a suicide bomber blew himself up', 'detonated themselves': the attackers died too."""
     out = []
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.lemma_.lower() not in ("blow", "detonate"):
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES), None)
@@ -231,7 +232,7 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
     earlier sentences, which a later "the number rose to N" updates."""
     findings: list[Finding] = []
     seen: set[tuple[str, int]] = set()
-    for cue in span:
+    for cue in span_tokens(span):
         kc = _cue_kind(cue)
         if kc is None:
             continue

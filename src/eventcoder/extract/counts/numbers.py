@@ -42,10 +42,14 @@ def lexicon() -> dict[str, Any]:
     return load_data("count_words.yaml")
 
 
+_QUOTES = re.compile(r"[\"“”‘’']")
+_SPACES = re.compile(r"\s+")
+
+
 def _normalise(text: str) -> str:
     text = text.lower().replace("\u2010", "-").replace("\u2011", "-").replace("\u00a0", " ")
-    text = re.sub(r"[\"“”‘’']", "", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:()")
+    text = _QUOTES.sub("", text)
+    return _SPACES.sub(" ", text).strip(" ,.;:()")
 
 
 def number_value(text: str) -> int | None:

@@ -36,7 +36,7 @@ from eventcoder.extract.events.causes import killed_by_no_attack
 from eventcoder.extract.events.incident_clusters import in_lapse_clause
 from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.grammar import is_span_statement
-from eventcoder.nlp.doc_cache import doc_ents, doc_sents
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, span_tokens
 from eventcoder.registry import stage
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def _suspects_fallback(document: Document, event: Event) -> Count | None:
     for i in indexes:
         if not 0 <= i < len(sents):
             continue
-        for tok in sents[i]:
+        for tok in span_tokens(sents[i]):
             if tok.lemma_.lower() not in _SUSPECT_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
                 continue
             num = next((c for c in tok.children if c.dep_ == "nummod"), None)

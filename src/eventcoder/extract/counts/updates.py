@@ -20,6 +20,7 @@ from eventcoder.extract.counts.phrase import (
     _np_start,
     _with_modifier,
 )
+from eventcoder.nlp.doc_cache import span_tokens
 
 # Update verbs that take the new figure as their object ("reached 18", "hit 40", "topped 100").
 _ARRIVE = {"reach", "hit", "top"}
@@ -103,7 +104,7 @@ def _reached(num: Any, verb: Any) -> bool:
 def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
     """The figures the span restates a toll with, each of the kind it updates."""
     out: list[Finding] = []
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.lemma_.lower() not in _lex("update_nouns") or _death_toll(tok):
             continue
         verb = tok.head

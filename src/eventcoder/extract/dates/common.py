@@ -7,6 +7,7 @@ kept apart so each rule module stays small.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 
@@ -72,6 +73,8 @@ def _unresolved(expr: str, precision: str) -> DateInfo:
     return _info(expr, None, None, precision, f"no publication date to resolve '{expr}' against")
 
 
+# every candidate's expression is normalised by several rules in turn: once per string
+@functools.lru_cache(maxsize=16384)
 def _normalise(expr: str) -> str:
     t = expr.lower().replace("\u2013", "-").replace("\u2014", "-").replace("’", "'")
     t = re.sub(r"[(),]", " ", t)

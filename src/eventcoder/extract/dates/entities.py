@@ -12,7 +12,7 @@ from eventcoder.extract.dates.ages import apposed_age
 from eventcoder.extract.dates.common import DATE_JOINERS, counted_day
 from eventcoder.extract.dates.date_names import names_a_thing
 from eventcoder.extract.dates.lapse import cut_lapse
-from eventcoder.nlp.doc_cache import doc_sents, span_ents
+from eventcoder.nlp.doc_cache import doc_sents, span_ents, span_text
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
 
 # Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
@@ -60,7 +60,7 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
                     continue
             merged.append(ent)
         covered = [(m.start_char, m.end_char) for m in merged]
-        for m in _REGEX_DATES.finditer(sents[index].text):
+        for m in _REGEX_DATES.finditer(span_text(sents[index])):
             start = sents[index].start_char + m.start()
             end = sents[index].start_char + m.end()
             hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)

@@ -88,9 +88,14 @@ class Candidate:
         )
 
 
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
 def _has_word(text: str, phrases: list[str]) -> bool:
     low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in phrases)
+    return any(_word_pattern(p).search(low) for p in phrases)
 
 
 def is_duration(span: Any) -> bool:

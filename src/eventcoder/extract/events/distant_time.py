@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from eventcoder.extract import grammar
-from eventcoder.nlp.doc_cache import doc_text
+from eventcoder.nlp.doc_cache import doc_text, span_text
 
 _FROM_AFAR = re.compile(
     r"\b(?:months|years|decades|(?:a|one|\w+)\s+(?:year|decade)s?)\s+"
@@ -120,8 +120,8 @@ def tried_long_ago(mentions: list[Any], pub_year: int | None) -> bool:
         years = grammar.explicit_years(sent, pub_year)
         if _verdict_over(m.token):
             # "for his role in the massacre of 47 peasants more than two decades ago"
-            if not (_PAST_ERA.search(sent.text) or (years and max(years) < pub_year)
-                    or _YEARS_BACK.search(sent.text)):
+            if not (_PAST_ERA.search(span_text(sent)) or (years and max(years) < pub_year)
+                    or _YEARS_BACK.search(span_text(sent))):
                 return False
             tried = True
         elif (not years or max(years) >= pub_year) and not refers_back(m.token):

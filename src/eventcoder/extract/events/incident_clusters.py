@@ -17,6 +17,7 @@ from eventcoder.extract.dates.counted_after import lapse_counts, lapse_mark
 from eventcoder.extract.events.attacked_gathering import attacked_gathering
 from eventcoder.extract.events.families import sfam_of
 from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.nlp.doc_cache import ancestors, children, span_tokens
 
 _BLASTS = frozenset({"explosion", "suicide", "grenade"})
 _SCENE_PREPS = frozenset({"during", "at", "on", "in", "near", "outside", "amid", "inside", "into",
@@ -123,10 +124,11 @@ def _more_victims(subject: Token) -> bool:
 def contrast_clauses(sent: Span) -> list[Span]:
     """The clauses of a sentence set against its main clause, with their own subject."""
     out = []
-    for verb in sent:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
-                                        for c in verb.children) \
+    for verb in span_tokens(sent):
+        if verb.dep_ != "advcl":
+            continue
+        subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children(verb)) \
                 and subjects and not any(_more_victims(s) for s in subjects):
             sub = list(verb.subtree)
             out.append(verb.doc[sub[0].i:sub[-1].i + 1])
@@ -146,15 +148,15 @@ def in_lapse_clause(token: Token) -> bool:
     """The word lies in a clause measured back from the main deed ("two days after gunmen
     killed a priest, ..."): an earlier deed the report tells to place its news in time."""
     return any(_lapse_clause(a) and a.head.pos_ in {"VERB", "AUX"}
-               for a in [token, *token.ancestors])
+               for a in [token, *ancestors(token)])
 
 
 def apart_clauses(sent: Span) -> list[Span]:
     """The clauses of a sentence that may tell a happening of their own: contrasted ones and
     those a lapse of days or more sets apart."""
     out = contrast_clauses(sent)
-    for verb in sent:
-        if _lapse_clause(verb) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    for verb in span_tokens(sent):
+        if _lapse_clause(verb) and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
             sub = list(verb.subtree)
             out.append(verb.doc[sub[0].i:sub[-1].i + 1])
     return out

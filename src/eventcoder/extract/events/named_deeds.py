@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.nlp.doc_cache import ancestors, children
+
 # Verbs whose object is a grievance: the deed a crowd or a statement speaks against.
 # (Not "condemn" or "denounce": a statement condemning an attack is often its only report.)
 GRIEVANCE_VERBS = frozenset({"protest", "mourn", "commemorate"})
@@ -55,7 +57,7 @@ def _mourned(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "of":
         return False
     gathering = prep.head
-    words = {gathering.lemma_.lower()} | {c.lemma_.lower() for c in gathering.children
+    words = {gathering.lemma_.lower()} | {c.lemma_.lower() for c in children(gathering)
                                           if c.dep_ == "compound"}
     return bool(words & MOURNING_NOUNS)
 
@@ -93,25 +95,27 @@ def _protest_word(token: Token) -> bool:
 def _crowd_deed(verb: Token) -> bool:
     """A crowd's own deed: "youths set cars alight", "residents stormed the station"."""
     return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_WORDS
-                                       for c in verb.children)
+                                       for c in children(verb))
 
 
 def _sets_off_protest(clause: Token) -> bool:
     """ "The protests began after Mahsa Amini died in custody": a death the protest followed."""
-    marker = next((c for c in clause.children if c.dep_ == "mark"), None)
-    if clause.dep_ != "advcl" or marker is None or marker.lower_ not in _AFTER:
+    if clause.dep_ != "advcl":  # asked of every verb up the tree: the cheap test first
+        return False
+    marker = next((c for c in children(clause) if c.dep_ == "mark"), None)
+    if marker is None or marker.lower_ not in _AFTER:
         return False
     governor = clause.head
     if _protest_word(governor) or _crowd_deed(governor):
         return True
     return governor.lemma_.lower() in _PROTEST_START and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and _protest_word(c) for c in governor.children)
+        c.dep_ in {"nsubj", "nsubjpass"} and _protest_word(c) for c in children(governor))
 
 
 def grievance(token: Token) -> bool:
     """True when a word lies inside the deed a protest is about (its grievance), which is told
     as the crowd's cause, not as what happened at the protest."""
-    for node in (token, *token.ancestors):
+    for node in (token, *ancestors(token)):
         if node.pos_ in {"NOUN", "PROPN"} and _grievance_noun(node):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl", "pcomp"}:

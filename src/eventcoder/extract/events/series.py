@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.nlp.doc_cache import span_text
+
 _DEED = r"(?:attacks?|bombings?|incidents?|assaults?|kidnappings?|abductions?|explosions?" \
     r"|killings?|ambushes|ambush|assassinations?|shootings?|raids?|blasts?|hijackings?)"
 _SERIES = re.compile(
@@ -44,6 +46,6 @@ def _series_claim(sentence_text: str) -> bool:
 def series_only(sentence_ids: set[int] | list[int], sents: list[Any]) -> bool:
     """True when every sentence an incident is read from places an incident in a series (or,
     after such a sentence, claims the series as a whole)."""
-    texts = [sents[i].text for i in sentence_ids]
+    texts = [span_text(sents[i]) for i in sentence_ids]
     return any(series_sentence(t) for t in texts) \
         and all(series_sentence(t) or _series_claim(t) for t in texts)

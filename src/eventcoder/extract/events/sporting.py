@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from eventcoder.extract.lexicon import cues
-from eventcoder.nlp.doc_cache import memo
+from eventcoder.nlp.doc_cache import memo, span_text
 
 SPORT_WORDS = frozenset(cues()["sport_words"])
 # Words that violence and sport share.
@@ -66,7 +66,7 @@ def _read_sentence(sent: Span) -> bool:
     if lemmas & _HARM:
         return False
     return any(_contest_word(t) for t in sent) or (
-        bool(lemmas & _RESULT) and _SCORE.search(sent.text) is not None)
+        bool(lemmas & _RESULT) and _SCORE.search(span_text(sent)) is not None)
 
 
 def sporting(token: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from eventcoder.nlp.doc_cache import children
+from eventcoder.nlp.doc_cache import children, span_tokens
 
 _EARLIER = frozenset({"earlier", "before"})
 _OTHER = frozenset({"another", "different", "separate"})
@@ -34,7 +34,7 @@ def _new_subject(verb: Any) -> bool:
 
 def _fronted_earlier(sent: Span) -> bool:
     """'Earlier in the day, a bomb ... killed': an 'earlier' before the main verb's subject."""
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ not in _EARLIER or t.dep_ != "advmod" or t.head.dep_ != "ROOT":
             continue
         verb = t.head
@@ -47,7 +47,7 @@ def _fronted_earlier(sent: Span) -> bool:
 def _other_place(sent: Span) -> bool:
     """'in another district', 'at a different market': a place other than the last one."""
     return any(t.lower_ in _OTHER and t.dep_ in {"det", "amod"} and t.head.dep_ == "pobj"
-               and t.head.head.lower_ in _LOCATIVE for t in sent)
+               and t.head.head.lower_ in _LOCATIVE for t in span_tokens(sent))
 
 
 def told_apart(sent: Span) -> bool:

@@ -34,6 +34,7 @@ from eventcoder.extract.events.violence_evidence import (
 )
 from eventcoder.extract.lexicon import phrase_hits, roles, weapon_words
 from eventcoder.extract.roles import sides
+from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.weights import word_sets
 
 VIOLENT = {"violence", "battle", "explosion", "air", "shelling", "suicide", "grenade", "abduction",
@@ -81,8 +82,8 @@ def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[
             if w not in found:
                 found.append(w)
     for sent in sents:
-        lemmas = [t.lemma_.lower() for t in sent]
-        lowers = [t.lower_ for t in sent]
+        lemmas = [t.lemma_.lower() for t in span_tokens(sent)]
+        lowers = [t.lower_ for t in span_tokens(sent)]
         if "tear" in lowers and "gas" in lowers:
             lowers = [w for w in lowers if w != "gas"]
         for wtype, words in weapon_words():

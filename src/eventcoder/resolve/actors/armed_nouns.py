@@ -12,6 +12,7 @@ from typing import Any
 
 from eventcoder.extract.events.war_strikes import harming_strike
 from eventcoder.geoparser.countries import country_name, demonym_code
+from eventcoder.nlp.doc_cache import doc_tokens
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.modifiers import nationality_after
@@ -71,7 +72,7 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         return []
     spec = actor_kb.terms()["classes"]["military"]
     out: list[Hit] = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lemma_.lower() not in ARMED_THINGS | STRIKE_NOUNS \
                 or token.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from eventcoder.nlp.doc_cache import doc_tokens
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import RESPONSIBILITY
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
@@ -77,7 +78,7 @@ def _capitalised_name(subject: Any) -> tuple[int, int] | None:
 def claimant_hits(doc: Any, taken: list[tuple[int, int]], doc_country: str | None) -> list[Hit]:
     """Hits for organisations named only as the subject of a claim of responsibility."""
     out: list[Hit] = []
-    for verb in doc:
+    for verb in doc_tokens(doc):
         subject = _claimant(verb) if verb.pos_ in {"VERB", "AUX"} else None
         span = _capitalised_name(subject) if subject is not None else None
         if span is None:

@@ -22,7 +22,7 @@ from typing import Any
 from eventcoder.geoparser.countries import capital_code, code_for_name, demonym_code
 from eventcoder.nlp.clock_zones import is_clock_zone
 from eventcoder.nlp.dateline_ents import dateline_separator
-from eventcoder.nlp.doc_cache import doc_ents, memo
+from eventcoder.nlp.doc_cache import doc_ents, doc_tokens, memo
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
@@ -92,7 +92,7 @@ def _candidates(doc: Any) -> Iterator[Any]:
             seen.update(range(ent.start, ent.end))
             yield ent
     run: list[Any] = []
-    for t in list(doc) + [None]:
+    for t in [*doc_tokens(doc), None]:
         named = t is not None and t.i not in seen and t.ent_type_ not in _NOT_ACTORS and (
             t.pos_ == "PROPN" or (t.is_upper and t.is_alpha and len(t) >= 2))
         if named or (run and t is not None and t.i not in seen and _continues_name(run, t)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.geoparser.countries import country_name
+from eventcoder.nlp.doc_cache import doc_tokens
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.context import noun_lemma
 from eventcoder.resolve.actors.hits import Hit, overlaps
@@ -45,7 +46,7 @@ def described_group_hits(doc: Any, taken: list[tuple[int, int]],
     cname = country_name(doc_country)
     acled = actor_kb.class_label("uag", cname) if cname else None
     out: list[Hit] = []
-    for head in doc:
+    for head in doc_tokens(doc):
         if head.pos_ not in {"NOUN", "PROPN"} or noun_lemma(head) not in GROUP_NOUNS \
                 or head.dep_ in {"appos", "attr", "compound"}:
             continue

@@ -33,12 +33,20 @@ from eventcoder.text.regex_cache import compile_cached
 FUZZY_CUTOFF = 92
 
 
+_APOSTROPHES = re.compile(r"['’`]")
+_JOINERS = re.compile(r"[-‐–_/]")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+# The same names are folded thousands of times per article batch (every alias test, every hit).
+@functools.lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     """Fold accents, case, apostrophes and hyphens for name comparison."""
     text = strip_accents(text).lower()
-    text = re.sub(r"['’`]", "", text)
-    text = re.sub(r"[-‐–_/]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _APOSTROPHES.sub("", text)
+    text = _JOINERS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -227,7 +235,7 @@ def _choose(cands: list[KBEntry], country: str | None) -> KBEntry | None:
 
 def _lookup_key(name: str) -> str:
     """The index key of a name as written: normalised, without a leading 'the'."""
-    return _norm(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    return _norm(_LEADING_THE.sub("", name.strip()))
 
 
 def lookup(name: str, country: str | None = None,

@@ -104,12 +104,16 @@ def fronts() -> tuple[Front, ...]:
     )
 
 
+_POLICE_WORD = re.compile(r"\b(?:police|policemen|security)\b")
+_GOVERNMENT_WORD = re.compile(r"\b(?:authorities|government|administration|officials|ministry)\b")
+
+
 def _state_class(mention: str | None) -> str:
     """Which arm of a de facto authority a mention names ("Houthi police" → police)."""
     low = (mention or "").lower()
-    if re.search(r"\b(?:police|policemen|security)\b", low):
+    if _POLICE_WORD.search(low):
         return "Police Forces"
-    if re.search(r"\b(?:authorities|government|administration|officials|ministry)\b", low):
+    if _GOVERNMENT_WORD.search(low):
         return "Government"
     return "Military Forces"
 

@@ -212,12 +212,15 @@ def authority_label(actor_name: str, day: str | None, cls: str = "Military Force
     return None
 
 
+_LABEL_YEARS = re.compile(r"\s*\(\d{4}-\d{0,4}\)$")
+
+
 def dated_name(actor_name: str, day: str | None, where: str | None = None) -> str | None:
     """The ACLED name an actor (a KB name or a state label) carries on ``day`` for an event in
     country ``where`` when it differs by date or theatre, or None."""
     if not day:
         return None
-    bare = re.sub(r"\s*\(\d{4}-\d{0,4}\)$", "", actor_name)
+    bare = _LABEL_YEARS.sub("", actor_name)
     for n in _actor_periods()[1]:
         if n.actor in (actor_name, bare) and n.since <= day \
                 and (n.until is None or day < n.until) and (n.where is None or n.where == where):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document, Event
+from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import forms, rules
 from eventcoder.resolve.attribution.arrests import arrests_over_deed
 from eventcoder.resolve.attribution.belong_to import drop_member_doers
@@ -93,7 +94,7 @@ def _hoax_claims(document: Document, event: Event, sents: list[Any],
     for i in sent_ids:
         if i >= len(sents):
             continue
-        for carrier in (t for t in sents[i] if disowned_claim(t)):
+        for carrier in (t for t in span_tokens(sents[i]) if disowned_claim(t)):
             owner = _claim_owner(carrier)
             named = owner and actor_at(document, owner.idx, owner.idx + len(owner))
             if owner is not None and owner.pos_ == "PROPN" and not named:

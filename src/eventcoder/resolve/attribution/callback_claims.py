@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document, Event
+from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
@@ -35,7 +36,7 @@ def callback_claims(document: Document, event: Event, sents: list[Any],
     for i in sent_ids:
         if not 0 <= i < len(sents):
             continue
-        for token in sents[i]:
+        for token in span_tokens(sents[i]):
             if not _claiming_description(token):
                 continue
             group = only_group_before(document, token.left_edge.idx)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventcoder.document import Actor, Document, Event, EventActor
+from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution.callers import caller_claim
 from eventcoder.resolve.attribution.fighter_groups import fighters_group_before
 from eventcoder.resolve.attribution.fighter_voice import FIGHTER_NOUNS
@@ -130,7 +131,7 @@ def definite_doers(document: Document, event: Event, sents: list[Any], sent_ids:
     for i in sent_ids:
         if i >= len(sents):
             continue
-        for token in sents[i]:
+        for token in span_tokens(sents[i]):
             if not fighter_description(token):
                 continue
             reading = forms.read(token)

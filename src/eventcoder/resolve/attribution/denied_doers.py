@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Document, Event, EventActor
+from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
 
@@ -67,7 +68,7 @@ def denied_doers(document: Document, event: Event, sents: list[Any], sent_ids: l
     for i in sent_ids:
         if i >= len(sents):
             continue
-        for verb in sents[i]:
+        for verb in span_tokens(sents[i]):
             if verb.lemma_.lower() not in rules.DENY or not rules.denies_part(verb):
                 continue
             subj = rules.subject_of(verb)

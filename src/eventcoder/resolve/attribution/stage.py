@@ -17,7 +17,7 @@ from typing import Any
 from eventcoder.document import Actor, Denial, Document, Event, EventActor, Evidence
 from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.geoparser.countries import article_country, country_name
-from eventcoder.nlp.doc_cache import doc_ents, doc_sents
+from eventcoder.nlp.doc_cache import doc_ents, doc_sents, span_tokens
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.group_possessive import owner_nationality
@@ -62,7 +62,7 @@ _ATTR_RANK = {"claimed": 5, "denied": 5, "accused": 4, "suspected": 4, "confirme
 
 def _anaphoric(sent: Any) -> bool:
     """True if the sentence refers back to an incident ("the attack", "this massacre")."""
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lower_ in ANAPHORS and any(c.lower_ in {"the", "this", "that"} for c in t.children):
             return True
     return False
@@ -95,7 +95,7 @@ def event_sentences(document: Document) -> dict[str, list[int]]:
         if i in owned or not firsts:
             continue
         if not (short or _anaphoric(sent) or speaks_of_doer(sent)
-                or any(t.lemma_.lower() in rules.DENY for t in sent)
+                or any(t.lemma_.lower() in rules.DENY for t in span_tokens(sent))
                 or names_doer(document, sent)):
             continue
         near = harm_firsts(document, firsts)  # a doer or a claim speaks of a harmful incident
@@ -169,7 +169,7 @@ def _denials(document: Document, event: Event, sent: Any) -> None:
     from eventcoder.resolve.actors.stage import actor_at
 
     text = document.text
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lemma_.lower() not in rules.DENY:
             continue
         comp = [c for c in t.children if c.dep_ == "ccomp"]
@@ -208,7 +208,7 @@ def _lend_arrests(document: Document, firsts: list[tuple[int, str]],
         if not before:
             continue
         for i in ev._sentences:
-            if i < len(sents) and any(arrests_over_deed(t) for t in sents[i]):
+            if i < len(sents) and any(arrests_over_deed(t) for t in span_tokens(sents[i])):
                 out[before[-1]].append(i)
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from eventcoder.document import Document, Event
+from eventcoder.nlp.doc_cache import span_text
 
 _NO_CLAIM = re.compile(
     r"\b(?:no|nobody|neither)\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction|party)?\s*"
@@ -43,14 +44,14 @@ def unclaimed_accusations(document: Document, event: Event, sent_ids: list[int],
         return
     span = range(min(sent_ids), min(max(sent_ids) + 2, len(sents)))
     later = range(min(sent_ids), len(sents))
-    if any(_NO_CLAIM.search(sents[i].text) for i in span):
+    if any(_NO_CLAIM.search(span_text(sents[i])) for i in span):
         for actor in named:
             actor.attribution = "accused"
         return
     # further off, only a group that could claim: a state's silence is no unclaimed deed
     kinds = {a.actor_id: a.kind for a in document.actors}
     named = [a for a in named if kinds.get(a.actor_id) in _CLAIMANT_KINDS]
-    if any(_NO_CLAIM.search(sents[i].text) and not _OTHER_DEED.search(sents[i].text)
+    if any(_NO_CLAIM.search(span_text(sents[i])) and not _OTHER_DEED.search(span_text(sents[i]))
            for i in later):
         for actor in named:
             actor.attribution = "accused"
@@ -59,7 +60,7 @@ def unclaimed_accusations(document: Document, event: Event, sent_ids: list[int],
         known = next((a for a in document.actors if a.actor_id == actor.actor_id), None)
         names = {actor.mention or actor.name} | {m.text or document.text[m.start:m.end]
                                                   for m in (known.mentions if known else [])}
-        if any(_silent(names, sents[i].text) for i in later):
+        if any(_silent(names, span_text(sents[i])) for i in later):
             actor.attribution = "accused"
 
 

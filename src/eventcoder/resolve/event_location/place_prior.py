@@ -17,7 +17,7 @@ from eventcoder.datafiles import load_data
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import Place
 from eventcoder.geoparser.names import norm
-from eventcoder.nlp.doc_cache import doc_sents
+from eventcoder.nlp.doc_cache import doc_sents, span_text
 from eventcoder.resolve.event_location.records import location_of
 
 # A name the training records coded in one country at least this often (of all their lines with
@@ -72,7 +72,7 @@ def locate_by_prior(document: Document, event: Event) -> bool:
         if i >= len(sents):
             continue
         sent = sents[i]
-        for m in _NAME_AFTER_LOCATIVE.finditer(sent.text):
+        for m in _NAME_AFTER_LOCATIVE.finditer(span_text(sent)):
             group = 1 if m.group(1) else 2
             words = m.group(group).split()
             for n in range(len(words), 0, -1):  # 'Nertiti Camp' → 'Nertiti Camp', 'Nertiti'

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from eventcoder.document import Document, Quote, Source
-from eventcoder.nlp.doc_cache import children, doc_ents, doc_sents, doc_text
+from eventcoder.nlp.doc_cache import children, doc_ents, doc_sents, doc_text, span_tokens
 from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.registry import stage
 from eventcoder.resolve.actors import kb as actor_kb
@@ -54,7 +54,7 @@ def direct_quotes(text: str) -> list[tuple[int, int]]:
 def _speech_verbs(sent: Any, quotes: list[tuple[int, int]]) -> list[Any]:
     """Speech verbs of a sentence that stand outside every quote."""
     out = []
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}:
             if not any(s <= t.idx < e for s, e in quotes):
                 out.append(t)
