@@ -21,6 +21,8 @@ from eventcoder.nlp.dateline_ents import dateline_place, dateline_separator
     ("TRIPOLI, 4 JUN 95 (LIBYAN JAMAHIRIYA BROADCASTING CORP) -- [TEXT] GUNMEN FIRED ON A PATROL.",
      "TRIPOLI", "TRIPOLI"),
     ("DHAKA, June 5 (UNB) - Two activists were hacked to death in a market.", "DHAKA", "DHAKA"),
+    ("BAGHDAD (INA) -- A car bomb killed four people near a checkpoint.", "BAGHDAD", "BAGHDAD"),
+    ("RABAT (Map) -- Police arrested three men over a foiled plot.", "RABAT", "RABAT"),
 ])
 def test_both_readers_take_the_same_dateline(text: str, where: str, place: str) -> None:
     found = dateline_place(text)

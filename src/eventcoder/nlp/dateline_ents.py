@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 
 # A line opening with a place in capitals ("KABUL", "N'DJAMENA", "LAGOS, Nigeria (Reuters)",
 # "KYIV, 11 March (AFP)", "LIMA, 11 MAR 90 (EFE) --", "KANO, Nigeria, April 16 -", its country and
-# its date each after a comma, or its country in brackets as MUC's wire copy writes it, "EL
-# PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) --"), then the dateline's separator and a space: a
+# its date each after a comma, or its country in brackets before a comma as MUC's wire copy writes
+# it, "EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) --"; a bracket right before the separator
+# credits an agency, "AMMAN (Petra) --"), then the dateline's separator and a space: a
 # name hyphenated to a word ("SPLA-IO accused", "FORD-Kenya supporters") is no dateline. Only the
 # first lines of a report carry a dateline. One pattern serves the entity cutter (the place, group
 # "place") and the geoparser (the place with its country or region, group 1 "where"; the credited
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span
 _DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{2,4})?"
 _DATELINE = re.compile(
     r"(?m)^\s*(?P<where>(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:\s*\([A-Z][A-Za-z .]{2,30}\))?"
+    r"(?:\s*\([A-Z][A-Za-z .]{2,30}\)(?=,))?"
     rf"(?:,\s*(?!{_DATE}\b)[A-Z][A-Za-z.' ]{{1,30}}?)?)"
     r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?P<credit>\([^)]{1,50}\))?\s*(?P<sep>--|[:—–-])\s"
 )
