@@ -78,8 +78,10 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         # what it is, whatever spaCy tagged it
         lone_name = lone_name or (tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ == "B"
                                   and ends_entity and j == i and nxt in _PLACE_AFTER)
-        # 'the Security Directorate of Gharbiya': spaCy tags the unit inside the body's name ORG
-        seat_of = prev == "of" and i >= 2 and toks[i - 2].lower_ in _SEAT_OF and ends_entity
+        # 'the Security Directorate of Gharbiya': spaCy tags the unit inside the body's name ORG;
+        # 'the town of Ras al Ain': an unfamiliar town of several words it tags PERSON
+        seat_of = prev == "of" and i >= 2 and toks[i - 2].lower_ in _SEAT_OF | _SETTLEMENTS \
+            and ends_entity
         after_prep = after_prep or seat_of
         if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name \
                 and not seat_of:
@@ -104,7 +106,8 @@ _NAME_PARTICLES = {"el", "al", "ben", "bou", "bin", "ould", "ag"}
 # Bodies and offices named after the unit they serve: 'Directorate of X', 'Governor of X'.
 _SEAT_OF = {"directorate", "governorate", "governor", "municipality", "prefecture", "wilaya",
             "province", "court", "council", "mayor", "police"}
-_PEOPLE_OF = {"residents", "inhabitants", "people", "streets", "town", "city", "village"}
+_SETTLEMENTS = {"town", "city", "village"}
+_PEOPLE_OF = {"residents", "inhabitants", "people", "streets"} | _SETTLEMENTS
 
 
 def _name_end(toks, i: int) -> int:

@@ -8,11 +8,13 @@ University", "Maiduguri prison"), so a venue's head word does not hide its town.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from eventcoder.geoparser.gazetteer import DEMONYM
 from eventcoder.geoparser.names import norm
 from eventcoder.text.casing import usually_lower
+from eventcoder.text.words import word_list
 
 LANDFORMS = {"lake", "river", "mount", "mt", "gulf", "bay", "sea", "wadi", "jebel", "jabal", "cape",
              "valley", "forest", "desert", "island", "islands", "mountains", "hills", "plateau",
@@ -91,3 +93,44 @@ def quarter_name(key: str) -> str | None:
     'ettadhamen'), None when the key opens with no such word or leaves too short a name."""
     word, _, rest = key.partition(" ")
     return rest if word in NEIGHBOURHOOD_WORDS and len(rest.replace(" ", "")) >= 4 else None
+
+
+# A compass adjective alone ('northern', 'North-Eastern') is a bearing when it describes the name or
+# unit after it: 'the northern El Peten department', 'the northern department of Peten', 'western
+# Darfur'. Read as a region named 'Northern' it lands in Uganda, Ghana or Zambia; a region of that
+# name is written with its unit word right after it ('Northern Region', 'Northern Province').
+_COMPASS_ADJECTIVE = re.compile(
+    r"(?:(?:north|south)[ -]?(?:east|west)ern|northern|southern|eastern|western|central)",
+    re.IGNORECASE)
+# unit nouns and their plurals ('the northern provinces of')
+_UNIT_NOUNS = word_list("admin_unit_nouns") | {f"{u}s" for u in word_list("admin_unit_nouns")} | {
+    "counties"}
+_ARTICLES = {"el", "al", "la", "le", "the"}
+_NEXT_WORDS = re.compile(r"[ \t]+([\w'’-]+)(?:[ \t]+([\w'’-]+))?(?:[ \t]+([\w'’-]+))?")
+# a distance right before a compass word: '40 km South West of Baidoa'
+_DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$",
+                              re.IGNORECASE)
+
+
+def bearing(gaz: Any, text: str, start: int, end: int) -> bool:
+    """The name at start..end is a bearing, not a place: a compass word after a distance ('40 km
+    South West of Baidoa') or a compass adjective describing the name after it (below)."""
+    return bool(_DISTANCE_BEFORE.search(text[max(0, start - 20) : start])) or bearing_adjective(
+        text, start, end, lambda name: bool(gaz.lookup_key(norm(name))))
+
+
+def bearing_adjective(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """The name at start..end is only a compass adjective describing the place or unit after it
+    ('Northern' of 'the Northern El Peten department'), not a region called 'Northern', nor the
+    first word of a ``known`` place ('Western Cape', 'Northern Bahr el Ghazal')."""
+    m = _NEXT_WORDS.match(text, end)
+    if not _COMPASS_ADJECTIVE.fullmatch(text[start:end]) or m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    if any(known(" ".join([text[start:end], *words[:n]])) for n in range(1, len(words) + 1)):
+        return False
+    if words[0].lower() in _UNIT_NOUNS:  # 'the northern department of Peten'; not 'Northern Region'
+        return words[0].islower() and len(words) > 1 and words[1].lower() == "of"
+    if words[0].lower() in _ARTICLES and len(words) > 1:  # 'the northern El Peten department'
+        words = words[1:]
+    return words[0][:1].isupper() and words[0].lower() not in _UNIT_NOUNS

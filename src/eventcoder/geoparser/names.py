@@ -61,7 +61,13 @@ ADMIN_SUFFIXES = (
 )
 ADMIN_PREFIXES = ("province of ", "state of ", "region of ", "department of ", "district of ",
                   "cercle of ", "cercle de ", "municipio de ", "municipio ", "colonia ",
-                  "tehsil ", "commune de ", "departamento de ", "provincia de ", "wilaya de ")
+                  "tehsil ", "commune de ", "departamento de ", "provincia de ", "wilaya de ",
+                  # GeoNames names Lusophone and Panamanian units with their designation first:
+                  # 'Circunscricao da Quissanga', 'Concelho de Monapo' (MZ), 'Concelho do Tarrafal'
+                  # (CV), 'Distrito de Moma' (MZ, PT, PA)
+                  "circunscricao de ", "circunscricao da ", "circunscricao do ", "concelho de ",
+                  "concelho da ", "concelho do ", "distrito de ", "distrito da ", "distrito do ",
+                  "distrito del ")
 
 
 def admin_variants(name: str) -> set[str]:

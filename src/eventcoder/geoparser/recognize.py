@@ -38,7 +38,6 @@ _ADMIN_WORD = re.compile(rf"\b({words_pattern('admin_unit_nouns')})\b", re.IGNOR
 _BARE_POSSESSIVE = re.compile(r" [A-Z]")
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|locality)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
-_BEARING = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -102,8 +101,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         surface = text[start:end]
         if source in PLACE_LABELS and not any(ch.isupper() for ch in surface):
             return False  # 'a hill village' tagged GPE: a place's name has a capital letter
-        if _BEARING.search(text[max(0, start - 20) : start]):
-            return False  # '40 km South West of Baidoa': a bearing, not a place
+        if name_heads.bearing(gaz, text, start, end):
+            return False  # '40 km South West of Baidoa', 'the Northern El Peten department'
         if name_heads.neighbourhood_word(text, start, end):
             return False  # 'Hay' of 'Hay al-Jihad' is a word for a quarter, not Hay in Australia
         if economic_modifier(text, end) or holder_word(text, end) or name_heads.street_part(text, end):

@@ -15,7 +15,8 @@ import re
 # Settlement and unit nouns a writer puts between a place and its holder ('X district, Y').
 UNIT_NOUNS = ("city", "town", "village", "villages", "district", "county", "state", "province",
               "region", "area", "areas", "locality", "sub-county", r"sub-?district", "subdivision",
-              "lga", "camp", r"neighbou?rhood", "township", "suburb", "municipality", "commune")
+              "lga", "camp", r"neighbou?rhood", "township", "suburb", "municipality", "commune",
+              "island")
 
 
 @functools.cache

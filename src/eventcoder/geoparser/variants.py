@@ -16,7 +16,7 @@ import re
 
 from eventcoder.disk_cache import cached_table
 from eventcoder.geoparser.gazetteer import Gazetteer, Place
-from eventcoder.geoparser.names import unit_free_key
+from eventcoder.geoparser.names import admin_variants, unit_free_key
 
 # Arabic article spellings (assimilated ones too) and the Somali 'Ceel' (= El, 'well of').
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "en",
@@ -69,11 +69,15 @@ def _index(rows) -> dict[str, tuple[tuple[str, int], ...]]:
         for name in {key, unit_free_key(key)}:
             for form in _forms(name):
                 found.setdefault(form, set()).add((name, gid))
+        # 'Circunscricao da Quissanga' as 'Quissanga': a name the recogniser cannot have weighed
+        for bare in admin_variants(key) - {key, unit_free_key(key)}:
+            for form in _forms(bare):
+                found.setdefault(form, set()).add((key, gid))
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 # Bump when skeleton() changes: the indexes below are kept on disk between runs.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 
 def _disk_key(gaz: Gazetteer, part: str) -> str:

@@ -19,10 +19,19 @@ from spacy.tokens import Doc, Span
 
 # A line opening with a place in capitals ("KABUL", "N'DJAMENA", "LAGOS, Nigeria (Reuters)",
 # "KYIV, 11 March (AFP)", "LIMA, 11 MAR 90 (EFE) --", "KANO, Nigeria, April 16 -", its country and
-# its date each after a comma), then the dateline's separator. Only the first lines of a report carry a dateline.
+# its date each after a comma, or its country in brackets before a comma as MUC's wire copy writes
+# it, "EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) --"; a bracket right before the separator
+# credits an agency, "AMMAN (Petra) --"), then the dateline's separator and a space: a
+# name hyphenated to a word ("SPLA-IO accused", "FORD-Kenya supporters") is no dateline. Only the
+# first lines of a report carry a dateline. One pattern serves the entity cutter (the place, group
+# "place") and the geoparser (the place with its country or region, group 1 "where"; the credited
+# agency, group "credit").
+_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{2,4})?"
 _DATELINE = re.compile(
-    r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>--|[:—–-])\s"
+    r"(?m)^\s*(?P<where>(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:\s*\([A-Z][A-Za-z .]{2,30}\)(?=,))?"
+    rf"(?:,\s*(?!{_DATE}\b)[A-Z][A-Za-z.' ]{{1,30}}?)?)"
+    r"(?:,\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?P<credit>\([^)]{1,50}\))?\s*(?P<sep>--|[:—–-])\s"
 )
 # The same line with its place in title case, as case-restored wire copy reads ("Lima, 11 Mar 90
 # (Efe) --"): a place in title case opens many a sentence, so the date and the bracketed
@@ -31,7 +40,9 @@ _DATELINE_TITLED = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,3}),\s*[A-Z0-9][A-Za-z0-9.' ]{1,30}?"
     r"\s*\([^)]{1,30}\)\s*(?P<sep>--|[:—–-])\s"
 )
-# The line as agency copy writes it with its month first ("NIAMEY, Dec 12 (Reuters) -").
+# The line as agency copy writes it with its month first ("NIAMEY, Dec 12 (Reuters) -"). Kept
+# beside _DATELINE for the dates stage alone: it reads the day of filing only where the month
+# comes first or no day is given, a narrower question than where the dateline ends.
 _DATELINE_MONTH_FIRST = re.compile(
     r"(?m)^\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z0-9.' ]{1,30}?){0,2}\s*(?:\([^)]{1,30}\))?\s*(?P<sep>[:—–-])\s"
@@ -77,40 +88,21 @@ def titled_dash_dateline(head: str) -> re.Match[str] | None:
     return _DATELINE_TITLED_DASH.search(head) or _DATELINE_RELEASE.search(head)
 
 
-# The geoparser's reading of the same line: the place with the region after its comma ("LAGOS,
-# Nigeria (Reuters) -", "NIAMEY, June 14 (Reuters) -", "KARACHI:"), any separator, a space after it
-# or not. Kept apart from ``_DATELINE``, which cuts entities at the separator. On the 11,356
-# train, dev and MUC texts they differ on 1,389, in four ways: (1) "SAN SALVADOR, 3 JAN 90 --"
-# (a day, a month in capitals, a two-digit year: 1,030 MUC texts) only _DATELINE reads; (2) this
-# one then takes a later line of the body ("THOSE KILLED.  OUR TROOPS SEIZED AN M-16"; 309 MUC
-# texts); (3) it takes a name hyphenated to a word ("SPLA-IO accused", "FORD-Kenya supporters";
-# 15 ACLED texts) for a place, needing no space after the separator; (4) neither reads "EL PARAISO
-# (EL SALVADOR), 19 MAR 89 (ACAN-EFE) --" or a credit longer than 30 characters (35 MUC texts).
-# _DATELINE's reading is the right one in (1)-(3); one pattern for both (tried in review 20) left
-# every ACLED figure as it was but moved MUC-4 country 0.903 -> 0.900: a MUC dateline read as
-# DATELINE is skipped by event_place's most-named-place fallback, and one report's five
-# templates went to Uganda's "Northern" ("the northern department of Peten"). Fix that first.
-_DATELINE_WITH_REGION = re.compile(
-    r"(?m)^\s*([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30}?)?)"
-    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^)]{1,30}\))?\s*[:—–-]"
-)
-
-
 def dateline_place(text: str) -> re.Match[str] | None:
-    """The dateline whose places the geoparser reads, its place (with region) as group 1."""
-    return _DATELINE_WITH_REGION.search(text[:400]) or titled_dash_dateline(text)
+    """The text's dateline: its place with the country or region after it as group 1 (which the
+    geoparser reads), the place alone as group "place", the separator as group "sep"."""
+    head = text[:_HEAD_CHARS]
+    return _DATELINE.search(head) or _DATELINE_TITLED.search(head) or titled_dash_dateline(head)
 
 
 def dateline_separator(text: str, *, day_first: bool = True) -> tuple[int, int] | None:
     """(end of the capitalised place, offset of the separator) of a dateline, or None;
     ``day_first=False`` reads only a dateline with its month first or no day."""
-    head = text[:_HEAD_CHARS]
     if not day_first:
+        head = text[:_HEAD_CHARS]
         match = _DATELINE_MONTH_FIRST.search(head) or _DATELINE_RELEASE.search(head)
     else:
-        match = _DATELINE.search(head) or _DATELINE_TITLED.search(head)
-        match = match or titled_dash_dateline(head) or digest_header(head)
+        match = dateline_place(text) or digest_header(text[:_HEAD_CHARS])
     if match is None:
         return None
     return match.end("place"), match.start("sep")

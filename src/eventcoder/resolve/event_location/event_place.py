@@ -271,7 +271,10 @@ def _refine(choice: Resolved, places: list[Resolved], sent_ids: set[int], docume
 def _dominant(places: list[Resolved], document: Document, event: Event) -> Resolved | None:
     """The most named town or province, else country (one named as the scene first: 'in Mali')."""
     counts: dict[int, list[Resolved]] = {}
-    for r in (p for p in places if p.mention.source != "DATELINE"):  # a dateline: filed abroad
+    body_ccs = {p.place.cc for p in places if p.mention.source != "DATELINE" and p.place is not None}
+    # A dateline counts as a mention when the body names its country: the report was filed at home
+    # ('GUATEMALA CITY, 4 FEB 90 --' over a body on Peten); one filed abroad names another land only.
+    for r in (p for p in places if p.mention.source != "DATELINE" or p.place.cc in body_ccs):
         if EXCLUDE_BEFORE.search(document.text[max(0, r.mention.start - 60) : r.mention.start]) \
                 or EXCLUDE_AFTER.match(document.text[r.mention.end : r.mention.end + 20]) \
                 or cues.elsewhere(document, event, r) \
