@@ -68,6 +68,7 @@ from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
+from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -185,6 +186,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
     if demonstration_kept(document, event, short):
         return (*VIOLENT_DEMO, "a political following or a seat of power: a demonstration")
+    if riot_at_forces((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+        return (*VIOLENT_DEMO, "the crowd threw things at or fought the forces: a demonstration")
     return None
 
 
