@@ -2,6 +2,8 @@
 
 - A riot whose crowd throws things at or fights the police or troops as a body, hurting no one
   else, is a violent demonstration, not mob violence (``typer.riot_at_forces``).
+- A riot or an attack whose deed is the forces' deadly fire on protesters (their barricades or
+  stones aside) is excessive force against protesters (``typer.lethal_fire``).
 Sentences written for several countries and outlets; none is taken from the dev or fixture data.
 """
 
@@ -54,3 +56,36 @@ def test_crowd_at_the_forces_is_a_violent_demonstration(pipe: Pipeline, text: st
 def test_crowd_that_hurt_others_is_no_demonstration(pipe: Pipeline, text: str) -> None:
     """Harm to anyone but the forces, or a few counted soldiers: not made a demonstration."""
     assert _typed(pipe, text) != ("Riots", "Violent demonstration"), text
+
+
+LETHAL_FIRE = [
+    "Police opened fire on students who had blocked the highway with burning tyres outside "
+    "Mombasa on 7 July 2023, killing four of them.",
+    "Soldiers fired on demonstrators who had set up barricades in Sittwe on 17 January 2018; "
+    "seven people were killed.",
+    "At least nine people died when riot police fired on a crowd that had stoned the "
+    "governor's office in Kasese on 20 May 2021.",
+    "Troops guarding the quarry fired on villagers who were blockading its gate near Cajamarca on "
+    "3 December 2011, killing five residents.",
+]
+
+NOT_LETHAL_FIRE = [
+    # the crowd's own violence with no one killed by the forces: the riot stays
+    "Protesters threw stones at police who fired tear gas in Harare on 1 August 2018; no one "
+    "was killed.",
+    # the fire was aimed at an armed group, not a protest
+    "Soldiers opened fire on gunmen who had stormed a checkpoint near Mopti on 4 May 2022, "
+    "killing six.",
+]
+
+
+@pytest.mark.parametrize("text", LETHAL_FIRE)
+def test_deadly_fire_on_protesters_is_excessive_force(pipe: Pipeline, text: str) -> None:
+    """The forces fired on protesters and killed: Protests / Excessive force against protesters."""
+    assert _typed(pipe, text) == ("Protests", "Excessive force against protesters"), text
+
+
+@pytest.mark.parametrize("text", NOT_LETHAL_FIRE)
+def test_other_fire_is_no_excessive_force(pipe: Pipeline, text: str) -> None:
+    """No death, or fire at an armed group: not excessive force against protesters."""
+    assert _typed(pipe, text) != ("Protests", "Excessive force against protesters"), text

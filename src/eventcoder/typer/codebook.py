@@ -67,6 +67,7 @@ from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
 from eventcoder.typer.custody import abused_in_custody
+from eventcoder.typer.lethal_fire import EXCESSIVE, lethal_fire_on_protest
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
@@ -170,6 +171,9 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [s.text for s in _sentences(document, event, short)]
+    if lethal_fire_on_protest((event.event_type, event.sub_event_type),
+                              _sentences(document, event, short)):
+        return (*EXCESSIVE, "the forces fired on the protesters and killed: excessive force")
     if (policed := crowd_controlled(document, event, short)) is not None:
         return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
     if mob_attack(event, own):
