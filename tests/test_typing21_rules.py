@@ -4,6 +4,8 @@
   else, is a violent demonstration, not mob violence (``typer.riot_at_forces``).
 - A riot or an attack whose deed is the forces' deadly fire on protesters (their barricades or
   stones aside) is excessive force against protesters (``typer.lethal_fire``).
+- A role word a civil function modifies ("a press officer", "presiding officers", "a health
+  officer") names a civilian, not a force (``extract.roles.civil_title``): killing one is an attack.
 Sentences written for several countries and outlets; none is taken from the dev or fixture data.
 """
 
@@ -89,3 +91,29 @@ def test_deadly_fire_on_protesters_is_excessive_force(pipe: Pipeline, text: str)
 def test_other_fire_is_no_excessive_force(pipe: Pipeline, text: str) -> None:
     """No death, or fire at an armed group: not excessive force against protesters."""
     assert _typed(pipe, text) != ("Protests", "Excessive force against protesters"), text
+
+
+CIVIL_OFFICERS = [
+    "Militants shot dead a district health officer in Bajaur on 4 May 2021.",
+    "Suspected rebels killed a county information officer and his driver near Yei on 2 March "
+    "2020.",
+    "Gunmen opened fire on a minibus near Tillaberi on 9 October 2021, killing the mayor's press "
+    "officer and two traders.",
+]
+
+STATE_OFFICERS = [
+    "Gunmen shot dead a police officer in Bajaur on 4 May 2021.",
+    "Suspected rebels killed an army officer and his driver near Yei on 2 March 2020.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL_OFFICERS)
+def test_civil_officer_killed_is_an_attack(pipe: Pipeline, text: str) -> None:
+    """A press, health or information officer is a civilian: Violence against civilians."""
+    assert _typed(pipe, text) == ("Violence against civilians", "Attack"), text
+
+
+@pytest.mark.parametrize("text", STATE_OFFICERS)
+def test_police_or_army_officer_killed_stays_a_battle(pipe: Pipeline, text: str) -> None:
+    """A police or army officer is a force: the armed side fought it (Battles)."""
+    assert _typed(pipe, text)[0] == "Battles", text
