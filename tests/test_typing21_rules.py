@@ -4,6 +4,8 @@
   else, is a violent demonstration, not mob violence (``typer.riot_at_forces``).
 - A riot or an attack whose deed is the forces' deadly fire on protesters (their barricades or
   stones aside) is excessive force against protesters (``typer.lethal_fire``).
+- A violent demonstration whose fight is two crowds clashing with each other, no force a side,
+  is mob violence (``typer.crowds_clash``).
 - A role word a civil function modifies ("a press officer", "presiding officers", "a health
   officer") names a civilian, not a force (``extract.roles.civil_title``): killing one is an attack.
 Sentences written for several countries and outlets; none is taken from the dev or fixture data.
@@ -117,3 +119,31 @@ def test_civil_officer_killed_is_an_attack(pipe: Pipeline, text: str) -> None:
 def test_police_or_army_officer_killed_stays_a_battle(pipe: Pipeline, text: str) -> None:
     """A police or army officer is a force: the armed side fought it (Battles)."""
     assert _typed(pipe, text)[0] == "Battles", text
+
+
+CROWDS_CLASH = [
+    "Supporters of the ruling party and the opposition clashed with sticks and stones in Kumasi "
+    "on 7 December 2020 ahead of the count.",
+    "Activists of two rival student unions clashed outside the university library in Dhaka on "
+    "3 May 2022 after a dispute over posters.",
+    "Members of the Dinka and Nuer communities clashed near a water point in Juba on 4 February "
+    "2021. Several huts were burnt.",
+    "Rival student groups fought each other with iron rods at a campus in Lahore on 22 March "
+    "2022.",
+]
+
+CROWD_AND_FORCES = [
+    "Opposition supporters clashed with police in Conakry on 5 October 2021 and burnt tyres.",
+]
+
+
+@pytest.mark.parametrize("text", CROWDS_CLASH)
+def test_two_crowds_clashing_are_a_mob(pipe: Pipeline, text: str) -> None:
+    """Two crowds fought each other, no force a side: Riots / Mob violence."""
+    assert _typed(pipe, text) == ("Riots", "Mob violence"), text
+
+
+@pytest.mark.parametrize("text", CROWD_AND_FORCES)
+def test_crowd_fighting_police_stays_a_demonstration(pipe: Pipeline, text: str) -> None:
+    """A crowd that fights the police demonstrates: Riots / Violent demonstration."""
+    assert _typed(pipe, text) == ("Riots", "Violent demonstration"), text

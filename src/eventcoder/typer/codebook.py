@@ -66,6 +66,7 @@ from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
+from eventcoder.typer.crowds_clash import crowds_clashed
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.lethal_fire import EXCESSIVE, lethal_fire_on_protest
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
@@ -188,6 +189,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if unarmed_battle(event.event_type, rules_type, own):
         return (str(rules_type), str(rules_sub or RIOT[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
+    if crowds_clashed((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+        return (*MOB, "two crowds clashed with each other, no force a side: mob violence")
     if demonstration_kept(document, event, short):
         return (*VIOLENT_DEMO, "a political following or a seat of power: a demonstration")
     if riot_at_forces((event.event_type, event.sub_event_type), _sentences(document, event, short)):
