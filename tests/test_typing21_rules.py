@@ -134,6 +134,9 @@ CROWDS_CLASH = [
 
 CROWD_AND_FORCES = [
     "Opposition supporters clashed with police in Conakry on 5 October 2021 and burnt tyres.",
+    # counter-demonstrators: one side is told chanting, a demonstration
+    "Students of a leftist union clashed with a group of farmers chanting slogans against the "
+    "new land law in Thessaloniki on 12 March 2021.",
 ]
 
 

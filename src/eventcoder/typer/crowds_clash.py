@@ -7,7 +7,8 @@ party clashed"), and the model weighs the same words; but when the fight is betw
 ("supporters of the ruling party and the opposition clashed", "members of two communities
 clashed", "rival youths fought each other") and no force is a side of it, it is mob violence. In
 the training notes, riots whose crowds clash with each other and name no force are 33 mob
-violence, 5 violent demonstrations.
+violence, 5 violent demonstrations. A side told protesting or chanting ("clashed with
+nationalists chanting slogans") makes the clash one of demonstrators and counter-demonstrators.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def crowds_clashed(typed: tuple[str | None, str | None], sents: list[Span]) -> b
     for verb in (t for s in sents for t in s if t.lemma_.lower() in _CLASH_VERBS and t.pos_ == "VERB"):
         sides = _sides(verb)
         kinds = {kind_of(s, False) for s in sides}
-        if sides and not kinds & {"state", "armed"} and _two_sided(verb, sides):
+        # protesters or people chanting on one side: demonstrators and counter-demonstrators
+        if sides and not kinds & {"state", "armed", "protest"} and _two_sided(verb, sides):
             return True
     return False
