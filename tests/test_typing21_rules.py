@@ -3,7 +3,8 @@
 - A riot whose crowd throws things at or fights the police or troops as a body, hurting no one
   else, is a violent demonstration, not mob violence (``typer.riot_at_forces``).
 - A riot or an attack whose deed is the forces' deadly fire on protesters (their barricades or
-  stones aside) is excessive force against protesters (``typer.lethal_fire``).
+  blockades aside) is excessive force against protesters, unless the crowd threw missiles, set
+  fire, looted or attacked (``typer.lethal_fire``).
 - A violent demonstration whose fight is two crowds clashing with each other, no force a side,
   is mob violence (``typer.crowds_clash``).
 - A role word a civil function modifies ("a press officer", "presiding officers", "a health
@@ -67,13 +68,18 @@ LETHAL_FIRE = [
     "Mombasa on 7 July 2023, killing four of them.",
     "Soldiers fired on demonstrators who had set up barricades in Sittwe on 17 January 2018; "
     "seven people were killed.",
-    "At least nine people died when riot police fired on a crowd that had stoned the "
+    "At least nine people died when riot police fired on a crowd that had gathered outside the "
     "governor's office in Kasese on 20 May 2021.",
     "Troops guarding the quarry fired on villagers who were blockading its gate near Cajamarca on "
     "3 December 2011, killing five residents.",
 ]
 
 NOT_LETHAL_FIRE = [
+    # the crowd was violent itself (missiles, arson): the codebook's violent demonstration
+    "Youths hurled petrol bombs at the district office in Bukavu on 14 June 2022 before police "
+    "opened fire on the crowd, killing two.",
+    "Protesters torched a ruling party office in Blantyre on 5 July 2020; soldiers then fired on "
+    "the demonstrators, killing three.",
     # the crowd's own violence with no one killed by the forces: the riot stays
     "Protesters threw stones at police who fired tear gas in Harare on 1 August 2018; no one "
     "was killed.",

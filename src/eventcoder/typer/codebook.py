@@ -42,6 +42,13 @@
   mob violence and the crowd is a political following or the property a seat of power
   (``extract.events.political_crowd``): the model learnt mob violence from "residents" and
   "youths" wrecking shops, with no word for whose crowd it was.
+- A mob-violence riot whose crowd throws things at or fights the police or troops as a body,
+  hurting no one else, is a violent demonstration (``typer.riot_at_forces``); a riot whose fight
+  is two crowds clashing with each other, no force a side, is mob violence
+  (``typer.crowds_clash``).
+- A riot or attack whose deed is the forces' deadly fire on protesters (their barricades or
+  blockades aside; not a crowd that threw missiles or set fire) is excessive force against
+  protesters (``typer.lethal_fire``).
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """

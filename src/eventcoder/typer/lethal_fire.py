@@ -8,7 +8,10 @@ on civilians when the crowd is called supporters or residents. Where the report'
 forces' own fire aimed at the gathering (police, soldiers or gendarmes as the subject of
 fire/shoot, protesters, a crowd or people gathered or demonstrating as its aim, or the shooting
 told 'during a demonstration'), and someone is told killed, the event is the force used on the
-protest. Tear gas, rubber bullets and shots in the air stay with ``typer.crowd_control``.
+protest. A crowd told throwing stones or petrol bombs, setting fire, looting or attacking ("threw
+petrol bombs at the police station", "torched the party's headquarters") was violent itself: the
+codebook's violent demonstration stays. Barricades and blockades hurt no one and do not count.
+Tear gas, rubber bullets and shots in the air stay with ``typer.crowd_control``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ _PROTESTING = frozenset({"protest", "demonstrate", "blockade", "block", "gather"
 # Nouns of the protest the shooting is told during ("shot two men during a demonstration").
 _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike"})
 _DEATH = frozenset({"kill", "die", "dead", "death"})
+# A crowd's own violence: missiles, arson, looting, assault.
+_CROWD_VIOLENCE = frozenset({"throw", "hurl", "pelt", "lob", "stone", "torch", "burn", "loot",
+                             "ransack", "attack", "storm", "set"})
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -79,6 +85,19 @@ def _fire_on_protest(verb: Token) -> bool:
     return any(_protesting(t) for t in _aims(verb)) or _during_protest(verb)
 
 
+def _crowd_violent(sents: list[Span]) -> bool:
+    """Someone other than the forces threw missiles, set fire, looted or attacked ("set" only with
+    fire or alight: "set up barricades" is none)."""
+    for verb in (t for s in sents for t in s if t.lemma_.lower() in _CROWD_VIOLENCE and t.pos_ == "VERB"):
+        if verb.lemma_.lower() == "set" and not any(
+                c.lower_ in {"fire", "alight", "ablaze"} for c in verb.subtree):
+            continue
+        doers = _subjects(verb)
+        if doers and not any(kind_of(d, True) == "state" for d in doers):
+            return True
+    return False
+
+
 def _someone_killed(sents: list[Span]) -> bool:
     """A death told and not denied ("No one was killed" tells none)."""
     for token in (t for s in sents for t in s if t.lemma_.lower() in _DEATH):
@@ -93,4 +112,5 @@ def lethal_fire_on_protest(typed: tuple[str | None, str | None], sents: list[Spa
     if typed[0] != "Riots" and typed != ("Violence against civilians", "Attack"):
         return False
     verbs = [t for s in sents for t in s if t.lemma_.lower() in _FIRE_VERBS]
-    return any(_fire_on_protest(v) for v in verbs) and _someone_killed(sents)
+    return any(_fire_on_protest(v) for v in verbs) and _someone_killed(sents) \
+        and not _crowd_violent(sents)
