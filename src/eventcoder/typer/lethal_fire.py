@@ -38,7 +38,7 @@ _CROWD_VIOLENCE = frozenset({"throw", "hurl", "pelt", "lob", "stone", "torch", "
                              "ransack", "attack", "storm", "set"})
 
 
-def _subjects(verb: Token) -> list[Token]:
+def clause_subjects(verb: Token) -> list[Token]:
     """The verb's subjects and their conjuncts, or those of the verb it is conjoined to or whose
     clause it modifies with no subject of its own (a participle the parser makes the root, as in
     "soldiers escorting the tankers fired on ...", shares the main clause's subject)."""
@@ -79,7 +79,7 @@ def _fire_on_protest(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "open" and not any(c.lower_ == "fire" for c in children(verb)):
         return False
-    kinds = {kind_of(s, True) for s in _subjects(verb)}
+    kinds = {kind_of(s, True) for s in clause_subjects(verb)}
     if "state" not in kinds or kinds & {"protest", "crowd"}:
         return False
     return any(_protesting(t) for t in _aims(verb)) or _during_protest(verb)
@@ -92,7 +92,7 @@ def _crowd_violent(sents: list[Span]) -> bool:
         if verb.lemma_.lower() == "set" and not any(
                 c.lower_ in {"fire", "alight", "ablaze"} for c in verb.subtree):
             continue
-        doers = _subjects(verb)
+        doers = clause_subjects(verb)
         if doers and not any(kind_of(d, True) == "state" for d in doers):
             return True
     return False

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.political_crowd import HARM, counted
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.lethal_fire import clause_subjects
 
 MOB = ("Riots", "Mob violence")
 VIOLENT_DEMO = ("Riots", "Violent demonstration")
@@ -25,16 +26,6 @@ _CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "
 _AT = frozenset({"at", "with", "on", "towards", "toward"})
 # Words the parser may read as people but that tell no one was hurt ("None was killed").
 _NO_ONE = frozenset({"none", "nobody", "no", "one"})
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of the verb it is conjoined to ("threw bricks and set ...")."""
-    node = verb
-    while True:
-        found = [c for c in children(node) if c.dep_ == "nsubj"]
-        if found or node.dep_ != "conj" or node.head.i == node.i:
-            return found
-        node = node.head
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
@@ -62,7 +53,7 @@ def _aimed_at(verb: Token) -> list[Token]:
 
 def _confronts_forces(verb: Token) -> bool:
     """A non-state, unarmed doer's missiles or fight aimed at the forces as a body."""
-    doers = _subjects(verb)
+    doers = clause_subjects(verb)
     if not doers or any(kind_of(d, True) in {"state", "armed"} for d in doers):
         return False
     return any(kind_of(t, False) == "state" and not counted(t) for t in _aimed_at(verb))
