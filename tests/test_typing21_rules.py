@@ -15,9 +15,14 @@ Sentences written for several countries and outlets; none is taken from the dev 
 from __future__ import annotations
 
 import pytest
+from typing_cases import main_typing, typing_pipeline
 
-from eventcoder.document import Article
 from eventcoder.pipeline import Pipeline
+
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+MOB = ("Riots", "Mob violence")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+ATTACK = ("Violence against civilians", "Attack")
 
 AT_FORCES = [
     "Hooded youths hurled stones at riot police and torched three cars in a suburb of Lyon on "
@@ -36,32 +41,6 @@ STILL_MOB = [
     # a couple of counted soldiers: a quarrel with some men, as political_crowd reads it
     "Youths in a Goma market threw stones at two soldiers on 8 April 2022 after a quarrel.",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    """Events and typing, with the date-bound conventions."""
-    return Pipeline(stages=("events", "typing", "dates"))
-
-
-def _typed(pipe: Pipeline, text: str) -> tuple[str | None, str | None]:
-    events = pipe(Article(id="t", text=text, published="2022-12-01")).events
-    assert events, text
-    event = max(events, key=lambda e: e.confidence)
-    return event.event_type, event.sub_event_type
-
-
-@pytest.mark.parametrize("text", AT_FORCES)
-def test_crowd_at_the_forces_is_a_violent_demonstration(pipe: Pipeline, text: str) -> None:
-    """Missiles thrown at the police as a body: Riots / Violent demonstration."""
-    assert _typed(pipe, text) == ("Riots", "Violent demonstration"), text
-
-
-@pytest.mark.parametrize("text", STILL_MOB)
-def test_crowd_that_hurt_others_is_no_demonstration(pipe: Pipeline, text: str) -> None:
-    """Harm to anyone but the forces, or a few counted soldiers: not made a demonstration."""
-    assert _typed(pipe, text) != ("Riots", "Violent demonstration"), text
-
 
 LETHAL_FIRE = [
     "Police opened fire on students who had blocked the highway with burning tyres outside "
@@ -88,19 +67,6 @@ NOT_LETHAL_FIRE = [
     "killing six.",
 ]
 
-
-@pytest.mark.parametrize("text", LETHAL_FIRE)
-def test_deadly_fire_on_protesters_is_excessive_force(pipe: Pipeline, text: str) -> None:
-    """The forces fired on protesters and killed: Protests / Excessive force against protesters."""
-    assert _typed(pipe, text) == ("Protests", "Excessive force against protesters"), text
-
-
-@pytest.mark.parametrize("text", NOT_LETHAL_FIRE)
-def test_other_fire_is_no_excessive_force(pipe: Pipeline, text: str) -> None:
-    """No death, or fire at an armed group: not excessive force against protesters."""
-    assert _typed(pipe, text) != ("Protests", "Excessive force against protesters"), text
-
-
 CIVIL_OFFICERS = [
     "Militants shot dead a district health officer in Bajaur on 4 May 2021.",
     "Suspected rebels killed a county information officer and his driver near Yei on 2 March "
@@ -113,19 +79,6 @@ STATE_OFFICERS = [
     "Gunmen shot dead a police officer in Bajaur on 4 May 2021.",
     "Suspected rebels killed an army officer and his driver near Yei on 2 March 2020.",
 ]
-
-
-@pytest.mark.parametrize("text", CIVIL_OFFICERS)
-def test_civil_officer_killed_is_an_attack(pipe: Pipeline, text: str) -> None:
-    """A press, health or information officer is a civilian: Violence against civilians."""
-    assert _typed(pipe, text) == ("Violence against civilians", "Attack"), text
-
-
-@pytest.mark.parametrize("text", STATE_OFFICERS)
-def test_police_or_army_officer_killed_stays_a_battle(pipe: Pipeline, text: str) -> None:
-    """A police or army officer is a force: the armed side fought it (Battles)."""
-    assert _typed(pipe, text)[0] == "Battles", text
-
 
 CROWDS_CLASH = [
     "Supporters of the ruling party and the opposition clashed with sticks and stones in Kumasi "
@@ -145,14 +98,33 @@ CROWD_AND_FORCES = [
     "new land law in Thessaloniki on 12 March 2021.",
 ]
 
+# (sentences, the typing each must get)
+TYPED = [(t, VIOLENT_DEMO) for t in AT_FORCES + CROWD_AND_FORCES] + [(t, MOB) for t in CROWDS_CLASH] \
+    + [(t, EXCESSIVE) for t in LETHAL_FIRE] + [(t, ATTACK) for t in CIVIL_OFFICERS]
+# (sentences, a typing each must not get)
+NOT_TYPED = [(t, VIOLENT_DEMO) for t in STILL_MOB] + [(t, EXCESSIVE) for t in NOT_LETHAL_FIRE]
 
-@pytest.mark.parametrize("text", CROWDS_CLASH)
-def test_two_crowds_clashing_are_a_mob(pipe: Pipeline, text: str) -> None:
-    """Two crowds fought each other, no force a side: Riots / Mob violence."""
-    assert _typed(pipe, text) == ("Riots", "Mob violence"), text
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """Events and typing, with the date-bound conventions."""
+    return typing_pipeline()
 
 
-@pytest.mark.parametrize("text", CROWD_AND_FORCES)
-def test_crowd_fighting_police_stays_a_demonstration(pipe: Pipeline, text: str) -> None:
-    """A crowd that fights the police demonstrates: Riots / Violent demonstration."""
-    assert _typed(pipe, text) == ("Riots", "Violent demonstration"), text
+@pytest.mark.parametrize(("text", "typed"), TYPED)
+def test_typed_as_the_language_says(pipe: Pipeline, text: str, typed: tuple[str, str]) -> None:
+    """Each rule's sentences get the rule's typing."""
+    assert main_typing(pipe, text) == typed, text
+
+
+@pytest.mark.parametrize(("text", "typed"), NOT_TYPED)
+def test_rules_leave_other_readings(pipe: Pipeline, text: str, typed: tuple[str, str]) -> None:
+    """A crowd that hurt others, counted soldiers, a violent crowd or fire at gunmen: not the
+    rule's typing."""
+    assert main_typing(pipe, text) != typed, text
+
+
+@pytest.mark.parametrize("text", STATE_OFFICERS)
+def test_police_or_army_officer_killed_stays_a_battle(pipe: Pipeline, text: str) -> None:
+    """A police or army officer is a force: the armed side fought it (Battles)."""
+    assert main_typing(pipe, text)[0] == "Battles", text
