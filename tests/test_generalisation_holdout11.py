@@ -41,8 +41,9 @@ HOLDOUT11_FIRST = {
 # teenager by a police officer" types an attack), PAK3's Levies as police, HTI2's "Gran Grif"
 # (no KB entry), admin1 spellings (Nabatiye, Bayern, West Azarbayejan, Central Papua) and places
 # the gazetteer lacks (IND2's Ramgarh in Alwar district, MMR2's Depayin township).
+# Since type21 (tests/test_typing21_rules.py): FRA1 (youths throwing fireworks at police) is a violent demonstration.
 HOLDOUT11_FLOORS = {
-    **HOLDOUT11_FIRST, "type_ok": 0.925, "sub_type_ok": 0.925, "precision_ok": 1.0,
+    **HOLDOUT11_FIRST, "type_ok": 0.925, "sub_type_ok": 0.95, "precision_ok": 1.0,
     "admin1_ok": 0.9, "admin1_unit_ok": 0.975, "location_ok": 0.95, "actors": 0.971,
 }
 

@@ -45,8 +45,9 @@ HOLDOUT17_FIRST = {
 # their peoples' ethnic militias (peoples of data/geo_peoples.yaml), IND2/PAK1/IND9 carry the
 # 'HM:', 'JuA:', 'BKI:' labels, THA1's separatists are the Malay Muslim Separatists (Thailand),
 # PNG2's "two warring clans" are clan militias: actors 0.89 -> 0.986, perpetrators 0.923 -> 1.0.
+# Since type21 (tests/test_typing21_rules.py): NPL1 (police opening fire on protesters, 19 killed) is excessive force.
 HOLDOUT17_FLOORS = {
-    "detected": 1.0, "type_ok": 0.95, "sub_type_ok": 0.95, "date_ok": 0.975,
+    "detected": 1.0, "type_ok": 0.975, "sub_type_ok": 0.975, "date_ok": 0.975,
     "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 1.0, "country_ok": 1.0,
     "admin1_ok": 0.925, "admin1_unit_ok": 0.925, "location_ok": 0.85, "actors": 0.986,
     "perpetrator_ok": 1.0, "attribution_ok": 1.0,

@@ -42,8 +42,9 @@ HOLDOUT20_FIRST = {
 # 'Supreme Political Council', as ACLED writes them after 2016 (the fixture wrote the movement's
 # name); YEM1's coalition is 'Operation Restoring Hope', as the KB and ACLED's Yemen notes write
 # it.
+# Since type21 (tests/test_typing21_rules.py): BOL1 (soldiers firing on a blockade, eight killed) is excessive force.
 HOLDOUT20_FLOORS = {
-    "detected": 1.0, "type_ok": 0.925, "sub_type_ok": 0.9, "date_ok": 1.0,
+    "detected": 1.0, "type_ok": 0.95, "sub_type_ok": 0.925, "date_ok": 1.0,
     "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 0.95, "country_ok": 1.0,
     "admin1_ok": 0.85, "admin1_unit_ok": 0.975, "location_ok": 0.9, "actors": 0.842,
     "perpetrator_ok": 0.846, "attribution_ok": 0.909,

@@ -49,8 +49,9 @@ HOLDOUT9_FIRST = {
 # characters), so its ELN perpetrator is not counted. They are left as committed before the run.
 # JAM1's "on the weekend of 8-9 July 2023" is read since dates18 (week from the Saturday):
 # precision 0.9 -> 0.925 (tests/test_dates_overnight_weekend.py).
+# Since type21 (tests/test_typing21_rules.py): BGD2 (two parties' supporters clashing) is mob violence, GBR1 (rioters throwing bricks at police) a violent demonstration.
 HOLDOUT9_FLOORS = {
-    **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.9, "date_ok": 0.923, "precision_ok": 0.925,
+    **HOLDOUT9_FIRST, "type_ok": 1.0, "sub_type_ok": 0.975, "date_ok": 0.923, "precision_ok": 0.925,
     "country_ok": 1.0, "admin1_ok": 0.7, "admin1_unit_ok": 0.925, "location_ok": 0.9,
     "actors": 0.969,
 }

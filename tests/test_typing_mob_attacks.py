@@ -10,8 +10,8 @@ gunmen's and police officers' attacks stay attacks. Sentences written for severa
 from __future__ import annotations
 
 import pytest
+from typing_cases import main_typing, typing_pipeline
 
-from eventcoder.document import Article
 from eventcoder.pipeline import Pipeline
 
 MOB = [
@@ -31,23 +31,16 @@ ATTACKS = [
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     """Events and typing, with the date-bound conventions."""
-    return Pipeline(stages=("events", "typing", "dates"))
-
-
-def _typed(pipe: Pipeline, text: str) -> tuple[str | None, str | None]:
-    events = pipe(Article(id="t", text=text, published="2022-12-01")).events
-    assert events, text
-    event = max(events, key=lambda e: e.confidence)
-    return event.event_type, event.sub_event_type
+    return typing_pipeline()
 
 
 @pytest.mark.parametrize("text", MOB)
 def test_crowd_attack_is_mob_violence(pipe: Pipeline, text: str) -> None:
     """A crowd's beating or killing: Riots / Mob violence."""
-    assert _typed(pipe, text) == ("Riots", "Mob violence"), text
+    assert main_typing(pipe, text) == ("Riots", "Mob violence"), text
 
 
 @pytest.mark.parametrize("text", ATTACKS)
 def test_armed_or_state_doers_keep_the_attack(pipe: Pipeline, text: str) -> None:
     """Gunmen and police are no crowd: Violence against civilians / Attack."""
-    assert _typed(pipe, text) == ("Violence against civilians", "Attack"), text
+    assert main_typing(pipe, text) == ("Violence against civilians", "Attack"), text

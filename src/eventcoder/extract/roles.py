@@ -144,10 +144,22 @@ def _protest_clause(head: Token) -> bool:
                for c in children(head))
 
 
+def civil_title(token: Token) -> bool:
+    """A role word a civil function modifies ("press officer", "presiding officers"): no force."""
+    words = roles()
+    return _noun_lemma(token) in words["role_heads"] and any(
+        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in words["civil_functions"]
+                                            or c.lower_ in words["civil_functions"])
+        for c in children(token))
+
+
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
+    if civil_title(head):
+        return "civilian"
+    # "the team's coach, its press officer and the driver": a civil officer names no force
     toks = [t for t in phrase_tokens(head)
-            if t is head or not (site_as_modifier(t) or _hedge(t))]
+            if t is head or not (site_as_modifier(t) or _hedge(t) or civil_title(t))]
     lemmas = [t.lemma_.lower() for t in toks]
     lowers = [t.lower_ for t in toks]
     head_lemma = _noun_lemma(head)

@@ -42,6 +42,13 @@
   mob violence and the crowd is a political following or the property a seat of power
   (``extract.events.political_crowd``): the model learnt mob violence from "residents" and
   "youths" wrecking shops, with no word for whose crowd it was.
+- A mob-violence riot whose crowd throws things at or fights the police or troops as a body,
+  hurting no one else, is a violent demonstration (``typer.riot_at_forces``); a riot whose fight
+  is two crowds clashing with each other, no force a side, is mob violence
+  (``typer.crowds_clash``).
+- A riot or attack whose deed is the forces' deadly fire on protesters (their barricades or
+  blockades aside; not a crowd that threw missiles or set fire) is excessive force against
+  protesters (``typer.lethal_fire``).
 
 The rules read the event's own sentences (a short note: all of it), never a dev line's words.
 """
@@ -66,8 +73,11 @@ from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
+from eventcoder.typer.crowds_clash import crowds_clashed
 from eventcoder.typer.custody import abused_in_custody
+from eventcoder.typer.lethal_fire import EXCESSIVE, lethal_fire_on_protest
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
+from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
@@ -169,6 +179,9 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     own = [span_text(s) for s in _sentences(document, event, short)]
+    if lethal_fire_on_protest((event.event_type, event.sub_event_type),
+                              _sentences(document, event, short)):
+        return (*EXCESSIVE, "the forces fired on the protesters and killed: excessive force")
     if (policed := crowd_controlled(document, event, short)) is not None:
         return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
     if mob_attack(event, own):
@@ -183,8 +196,12 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if unarmed_battle(event.event_type, rules_type, own):
         return (str(rules_type), str(rules_sub or RIOT[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
+    if crowds_clashed((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+        return (*MOB, "two crowds clashed with each other, no force a side: mob violence")
     if demonstration_kept(document, event, short):
         return (*VIOLENT_DEMO, "a political following or a seat of power: a demonstration")
+    if riot_at_forces((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+        return (*VIOLENT_DEMO, "the crowd threw things at or fought the forces: a demonstration")
     return None
 
 

@@ -42,12 +42,12 @@ def demonstrative(perps: list[Token], lemmas: list[str], targets: list[Token] | 
     # alone demonstrates, whatever it is called (ACLED's codebook, 'Violent demonstration');
     # "beat up a soldier", "threw stones at two soldiers" is a quarrel with some men: a mob
     at_forces = bool(targets) and only_forces_hurt(targets or []) \
-        and not any(_counted(t) for t in targets or [] if kind_of(t, False) == "state")
+        and not any(counted(t) for t in targets or [] if kind_of(t, False) == "state")
     return any(p.lemma_.lower() in FOLLOWINGS for p in perps) or bool(SEATS_OF_POWER & words) \
         or at_forces
 
 
-def _counted(token: Token) -> bool:
+def counted(token: Token) -> bool:
     """The noun counts the people it names ("two soldiers", "a soldier"), not a force as a body
     ("police", "troops") or its posts ("a police station")."""
     return not is_site(token) and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an", "one"})

@@ -19,6 +19,8 @@ from eventcoder.document import Event
 
 # ACLED's codebook of 2019 split "Riots/Protests" into two event types.
 NEW_CONVENTION_SINCE = "2019-01-01"
+# Lethal force on a gathering the typer reads as such (typer.lethal_fire): its crowd protested.
+EXCESSIVE_FORCE = "Excessive force against protesters"
 _DISRUPTIVE = re.compile(
     r"\b(?:block(?:ed|ing|ade[sd]?)?|barricad\w*|ston(?:es|ed|ing)|rocks|projectiles?|"
     r"burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+(?:on\s+)?(?:fire|ablaze|alight)|ablaze|loot(?:ed|ing|ers)?|"
@@ -88,8 +90,9 @@ def _relabel_crowds(event: Event, old: re.Pattern[str], new: str, note: str) -> 
 
 def old_crowd_labels(text: str, event: Event, day: str | None) -> None:
     """Name a disruptive crowd "Rioters (<country>)" on events dated before ACLED's 2019
-    codebook."""
-    if not day or day >= NEW_CONVENTION_SINCE or not disruptive(text):
+    codebook (not where the typing is force used on protesters: that crowd is named by it)."""
+    if not day or day >= NEW_CONVENTION_SINCE or not disruptive(text) \
+            or event.sub_event_type == EXCESSIVE_FORCE:
         return
     _relabel_crowds(event, _PROTESTERS, "Rioters", "a disruptive crowd before 2019: rioters")
 

@@ -1,0 +1,80 @@
+"""A riot whose crowd throws things at the police, or fights them, is a violent demonstration.
+
+ACLED's codebook (2019, 'Riots') keeps apart demonstrators who turn violent against the state or
+its property (violent demonstration) from rioters who turn on other rioters, another group or
+civilians (mob violence). The trained typer learnt mob violence from "rioters", "youths" and
+burnt cars, with no word for whom the crowd fought: "rioters threw bricks at police", "youths
+hurled stones at officers and set cars alight", "protesters clashed with the gendarmerie" are
+crowds confronting the forces, whatever the crowd is called. It stays a mob when the crowd hurt
+or killed anyone but the forces, or when the forces are a few counted men ("threw stones at two
+soldiers": a quarrel), as ``extract.events.political_crowd`` reads them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventcoder.extract.events.political_crowd import HARM, counted
+from eventcoder.extract.roles import kind_of
+from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.lethal_fire import clause_subjects
+
+MOB = ("Riots", "Mob violence")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+# Verbs of a crowd's missiles or fighting; the forces are their object or follow 'at'/'with'.
+_CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash", "fight"})
+_AT = frozenset({"at", "with", "on", "towards", "toward"})
+# Words the parser may read as people but that tell no one was hurt ("None was killed").
+_NO_ONE = frozenset({"none", "nobody", "no", "one"})
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for c in children(token):
+        if c.dep_ == "conj":
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """What the verb's missiles or fight were aimed at: its object ("pelted police") and the
+    nouns after 'at'/'with' ("at a mosque and at police officers")."""
+    out: list[Token] = []
+    for child in children(verb):
+        if child.dep_ == "dobj" and verb.lemma_.lower() in {"pelt", "stone", "fight"}:
+            out.extend(_with_conjuncts(child))
+        if child.dep_ == "prep":
+            for prep in _with_conjuncts(child):
+                if prep.lower_ in _AT:
+                    out.extend(n for p in children(prep) if p.dep_ == "pobj"
+                               for n in _with_conjuncts(p))
+    return out
+
+
+def _confronts_forces(verb: Token) -> bool:
+    """A non-state, unarmed doer's missiles or fight aimed at the forces as a body."""
+    doers = clause_subjects(verb)
+    if not doers or any(kind_of(d, True) in {"state", "armed"} for d in doers):
+        return False
+    return any(kind_of(t, False) == "state" and not counted(t) for t in _aimed_at(verb))
+
+
+def _harmed_others(sents: list[Span]) -> bool:
+    """Someone other than the forces is told hurt or killed ("a man was stabbed")."""
+    for token in (t for s in sents for t in s if t.lemma_.lower() in HARM):
+        for patient in children(token):
+            if patient.dep_ not in {"nsubjpass", "dobj", "nsubj"} or patient.lower_ in _NO_ONE:
+                continue
+            if patient.dep_ == "nsubj" and token.lemma_.lower() not in {"die", "dead"}:
+                continue  # the doer of a killing, not its victim
+            if kind_of(patient, False) not in {None, "state"}:
+                return True
+    return False
+
+
+def riot_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> bool:
+    """True when a mob-violence riot is a crowd confronting the forces, hurting no one else."""
+    if typed != MOB:
+        return False
+    verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
+    return any(_confronts_forces(v) for v in verbs) and not _harmed_others(sents)
