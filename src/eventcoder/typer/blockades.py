@@ -16,6 +16,7 @@ import re
 
 from eventcoder.document import Document, Event
 from eventcoder.nlp.doc_cache import sentences_text
+from eventcoder.typer.crowd_types import VIOLENT_DEMO
 
 NEW_CONVENTION_SINCE = "2019-01-01"
 _BLOCKADE = re.compile(r"\b(?:block(?:ed|ing|s|ade[sd]?)?|barricad\w*|sit-?ins?|sat\s+down)\b",
@@ -56,7 +57,7 @@ _INTERVENTION = re.compile(
 
 def retype_peaceful_blockade(document: Document, event: Event, published: str | None) -> None:
     """Retype a riot that is only a road blockade, dated from 2019, as a protest."""
-    if (event.event_type, event.sub_event_type) != ("Riots", "Violent demonstration"):
+    if (event.event_type, event.sub_event_type) != VIOLENT_DEMO:
         return
     day = (event.date.start or "")[:10] or published
     if not day or day < NEW_CONVENTION_SINCE or document.spacy_doc is None:

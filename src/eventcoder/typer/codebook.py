@@ -72,10 +72,11 @@ from eventcoder.typer.arrested_protesters import arrested_protesting, named_arre
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
-from eventcoder.typer.crowd_weapons import RIOT, crowd_weapon_riot
+from eventcoder.typer.crowd_types import EXCESSIVE, MOB, VIOLENT_DEMO
+from eventcoder.typer.crowd_weapons import crowd_weapon_riot
 from eventcoder.typer.crowds_clash import crowds_clashed
 from eventcoder.typer.custody import abused_in_custody
-from eventcoder.typer.lethal_fire import EXCESSIVE, lethal_fire_on_protest
+from eventcoder.typer.lethal_fire import lethal_fire_on_protest
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
@@ -84,8 +85,6 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
 ARMED_CLASH = ("Battles", "Armed clash")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-MOB = ("Riots", "Mob violence")
-VIOLENT_DEMO = ("Riots", "Violent demonstration")
 # Nouns of an exchange of fire between two armed sides.
 FIGHT_NOUNS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "battle",
                "crossfire", "exchange", "skirmish", "clash", "clashes", "confrontation"}
@@ -189,12 +188,12 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
         return (*PEACEFUL, "the report says the authorities let the protest be")
     if crowd_weapon_riot(event.event_type, own):
-        return (*RIOT, "a crowd's stones or petrol bombs, no armed group: a riot")
+        return (*VIOLENT_DEMO, "a crowd's stones or petrol bombs, no armed group: a riot")
     rules_type, rules_sub = rules_reading(event)
     if aircraft_doers(event, (rules_type, rules_sub)):
         return (*AIR_STRIKE, "warplanes, jets or drones struck: an air/drone strike")
     if unarmed_battle(event.event_type, rules_type, own):
-        return (str(rules_type), str(rules_sub or RIOT[1]),
+        return (str(rules_type), str(rules_sub or VIOLENT_DEMO[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
     if crowds_clashed((event.event_type, event.sub_event_type), _sentences(document, event, short)):
         return (*MOB, "two crowds clashed with each other, no force a side: mob violence")

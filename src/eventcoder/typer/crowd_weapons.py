@@ -24,7 +24,6 @@ ARMED = re.compile(
     r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing)|"
     r"explosives?|bombings?)\b",
     re.IGNORECASE)
-RIOT = ("Riots", "Violent demonstration")
 _RETYPED = {"Battles", "Explosions/Remote violence"}
 
 

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.crowd_types import MOB, VIOLENT_DEMO
+from eventcoder.typer.lethal_fire import with_first_conjuncts
 
-MOB = ("Riots", "Mob violence")
-VIOLENT_DEMO = ("Riots", "Violent demonstration")
 _CLASH_VERBS = frozenset({"clash", "fight"})
 # Words that make the two sides one another's ("rival supporters", "fought each other").
 _MUTUAL = frozenset({"rival", "opposing", "each", "another", "between"})
@@ -30,7 +30,7 @@ def _sides(verb: Token) -> list[Token]:
     out = [c for c in children(verb) if c.dep_ == "nsubj"]
     out += [p for prep in children(verb) if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
             for p in children(prep) if p.dep_ == "pobj"]
-    return [n for t in out for n in (t, *(c for c in children(t) if c.dep_ == "conj"))]
+    return with_first_conjuncts(out)
 
 
 def _two_sided(verb: Token, sides: list[Token]) -> bool:

@@ -21,7 +21,6 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 
-EXCESSIVE = ("Protests", "Excessive force against protesters")
 _FIRE_VERBS = frozenset({"fire", "shoot", "open"})
 _AIM = frozenset({"on", "at", "into", "upon"})
 # Nouns of a gathering the fire was aimed at.
@@ -38,6 +37,11 @@ _CROWD_VIOLENCE = frozenset({"throw", "hurl", "pelt", "lob", "stone", "torch", "
                              "ransack", "attack", "storm", "set"})
 
 
+def with_first_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Each token followed by the tokens conjoined to it directly ("police and soldiers")."""
+    return [n for t in tokens for n in (t, *(c for c in children(t) if c.dep_ == "conj"))]
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The verb's subjects and their conjuncts, or those of the verb it is conjoined to or whose
     clause it modifies with no subject of its own (a participle the parser makes the root, as in
@@ -46,7 +50,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     while True:
         found = [c for c in children(node) if c.dep_ == "nsubj"]
         if found or node.dep_ not in {"conj", "advcl"} or node.head.i == node.i:
-            return [t for f in found for t in (f, *(c for c in children(f) if c.dep_ == "conj"))]
+            return with_first_conjuncts(found)
         node = node.head
 
 
@@ -57,7 +61,7 @@ def _aims(verb: Token) -> list[Token]:
     for holder in holders:
         out.extend(p for prep in children(holder) if prep.dep_ == "prep" and prep.lower_ in _AIM
                    for p in children(prep) if p.dep_ == "pobj")
-    return [n for t in out for n in (t, *(c for c in children(t) if c.dep_ == "conj"))]
+    return with_first_conjuncts(out)
 
 
 def _protesting(target: Token) -> bool:

@@ -17,10 +17,9 @@ from spacy.tokens import Span, Token
 from eventcoder.extract.events.political_crowd import HARM, counted
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.crowd_types import MOB
 from eventcoder.typer.lethal_fire import clause_subjects
 
-MOB = ("Riots", "Mob violence")
-VIOLENT_DEMO = ("Riots", "Violent demonstration")
 # Verbs of a crowd's missiles or fighting; the forces are their object or follow 'at'/'with'.
 _CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash", "fight"})
 _AT = frozenset({"at", "with", "on", "towards", "toward"})
