@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventcoder.nlp.doc_cache import doc_text, span_text
 from eventcoder.resolve.actors.date_names import date_like, named_as_group
 from eventcoder.resolve.actors.kb import lookup
 
@@ -24,9 +25,10 @@ _DATING_WORD = re.compile(r"\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fte
 
 def names_a_thing(span: Any) -> bool:
     """Whether a date span is the first part of a place's or group's name."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # one joined text per Doc: spaCy rebuilds doc.text per access
     after = text[span.end_char:span.end_char + 30]
-    if date_like(span.text) and lookup(span.text) is not None:
+    surface = span_text(span)
+    if date_like(surface) and lookup(surface) is not None:
         return named_as_group(text, span.start_char, span.end_char)
     if not _NAME_HEAD.match(after):
         return False

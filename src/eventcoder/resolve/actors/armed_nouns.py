@@ -12,7 +12,7 @@ from typing import Any
 
 from eventcoder.extract.events.war_strikes import harming_strike
 from eventcoder.geoparser.countries import country_name, demonym_code
-from eventcoder.nlp.doc_cache import doc_tokens
+from eventcoder.nlp.doc_cache import doc_text, doc_tokens
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.modifiers import nationality_after
@@ -72,6 +72,7 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         return []
     spec = actor_kb.terms()["classes"]["military"]
     out: list[Hit] = []
+    text = doc_text(doc)  # spaCy joins every token again on each doc.text
     for token in doc_tokens(doc):
         if token.lemma_.lower() not in ARMED_THINGS | STRIKE_NOUNS \
                 or token.pos_ not in {"NOUN", "PROPN"}:
@@ -79,7 +80,7 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         mods = _modifiers(token)
         end = token.idx + len(token.text)
         codes = [code for code in (_nation(c) for c in mods) if code]
-        if not mods and (said := nationality_after(doc.text, end)):
+        if not mods and (said := nationality_after(text, end)):
             codes = [said]  # "warplanes believed to be Russian": the nation a hedge gives
         if len(codes) != 1 or any(m.lower_ in {"police", "rebel", "militia"} for m in mods):
             continue
@@ -87,7 +88,7 @@ def armed_thing_hits(doc: Any, taken: list[tuple[int, int]]) -> list[Hit]:
         if overlaps(start, end, taken + [(h.start, h.end) for h in out]):
             continue
         label = actor_kb.class_label("military", country_name(codes[0]))
-        out.append(Hit(start, end, doc.text[start:end], f"term:military:{codes[0]}", label,
+        out.append(Hit(start, end, text[start:end], f"term:military:{codes[0]}", label,
                        spec["kind"], label, codes[0], cls="military"))
     return out
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-          r"december)")
+from eventcoder.text.words import MONTH_FULL_NAMES
+
+_MONTH = "(?:" + "|".join(sorted(MONTH_FULL_NAMES)) + ")"
 _DATE_LIKE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|"
                         rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$", re.IGNORECASE)
 _GROUP_WORD = (r"(?:group|organi[sz]ation|guerrillas?|guerrilla\s+group|terrorists?|movement|"
