@@ -33,8 +33,40 @@ from eventcoder.eval.muc import aggregate_muc, load_muc, score_report
 from tests.test_generalisation_fullreports import _figures, wrong_perpetrators
 
 FULLREPORTS9 = Path(__file__).parent / "fixtures" / "generalisation" / "fullreports9.jsonl"
-FIRST: dict[str, float] = {}
-FLOORS: dict[str, float] = {}
+# First run (answer keys committed before it, commit 60fe4e7; main at caa03e3, release 0.19.0):
+FIRST = {
+    "detected": 1.0, "type_ok": 0.944, "sub_type_ok": 0.944, "date_ok": 0.889,
+    "no_invented_ok": 1.0, "precision_ok": 0.944, "fatalities_ok": 0.778, "country_ok": 1.0,
+    "admin1_ok": 0.889, "admin1_unit_ok": 1.0, "location_ok": 0.722, "actors": 0.75,
+    "perpetrator_ok": 0.7, "attribution_ok": 0.714, "quiet": 0.333, "muc_precision": 0.895,
+    "muc_recall": 0.944, "muc_f1": 0.919, "muc_perpetrator_recall": 0.778,
+    "muc_attribution_on_found": 0.857, "muc_incident_type": 1.0, "muc_country": 1.0,
+    "wrong_perpetrators": 0,
+}
+# Misses of the first run, by cause: a leader named first with his title in apposition ("Luckson
+# Elan, the leader of Gran Grif, said his men had attacked") read as no claim (HTI1); "the evidence
+# gathered so far pointed to members of X" parsed with "pointed" hung on "gathered" (ECU1); the
+# group's own toll taken ("claimed that more than twenty 'apostate soldiers' died", SOM1; "the
+# statement said the fighters had killed 'more than thirty Christians'", COD1); "overnight from
+# Saturday to Sunday" undated, so a background "in May" dated the massacre (COD1); a claim's own
+# account of the deed ("its fighters had 'destroyed the barracks'", "said its 'soldiers of the
+# caliphate' had attacked a convoy", "detonated mines under two trucks") made a second incident
+# that took the claim (BFA1, NER1 for MUC-4, MMR1); a background deed in "since January, when a
+# suicide bomber killed more than 80 people" joined the news and took its place (PAK2); four of
+# six pages of no incident made one: the anniversary's "weeks after gunmen seized more than 130
+# pupils ... in March" (NGA3), an explainer's "camps had been targeted in air strikes" (NGA4),
+# "the July arrest in the United States of" a cartel leader (MEX2), a peace round's agreement
+# (COL2).
+# Floors, after the rules of this round (tests/test_full9_rules.py): HTI1, ECU1, SOM1 and COD1's
+# toll and date (COD1 now the night's first day, Saturday, as the code dates "the night between
+# Friday and Saturday"; the key has Sunday).
+# Keys that disagree with the code's conventions, left as committed: YEM1 codes the Houthis
+# "Ansar Allah" where the KB gives ACLED's "Military Forces of Yemen (2016-) Supreme Political
+# Council"; UKR1 codes Russia "accused" where the headline states it; COL1's ELN "denied" (MUC-4
+# scores it SUSPECTED OR ACCUSED, see full reports 6).
+FLOORS = {**FIRST, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok": 0.75,
+          "attribution_ok": 0.8, "muc_perpetrator_recall": 0.833,
+          "muc_attribution_on_found": 0.933}
 
 
 def measure(path: Path = FULLREPORTS9) -> tuple[dict[str, float], list[str]]:
@@ -71,6 +103,6 @@ def test_fullreports9_figures_hold() -> None:
     for key, value in got.items():
         print(f"  {key:<26}{FIRST.get(key, 0.0):.3f} -> {value:.3f}")
     print("\n".join(notes))
-    assert got["wrong_perpetrators"] <= FLOORS.get("wrong_perpetrators", 99)
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS.get(k, 0.0)}
+    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"]
+    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
     assert not low, f"below the floor: {low}"

@@ -99,7 +99,8 @@ def _normalise(expr: str) -> str:
     t = re.sub(r"^(?:(?:late|early) )?(?:overnight )?on (?=\w+day\b)", "", t)
     # "the night between Thursday and Friday": an overnight incident starts on the first day
     t = re.sub(
-        r"^(?:the )?(?:night|evening|hours) (?:between|from) (?:the )?(\w+day) (?:and|to) (?:the )?\w+day$",
+        r"^(?:the )?(?:night|evening|hours|overnight) (?:between|from) (?:the )?(\w+day) (?:and|to) "
+        r"(?:the )?\w+day$",
         r"\1 night",
         t,
     )

@@ -52,9 +52,11 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
                 ent = wider if wider is not None else ent
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
-                overnight = re.match(r"(?:the\s+)?(?:night|evening)", merged[-1].text.lower())
+                overnight = re.match(r"(?:the\s+)?(?:night|evening|overnight)",
+                                     merged[-1].text.lower())
+                # "overnight from Saturday to Sunday": one night named by its two days
                 if (gap.strip(" ,") in DATE_JOINERS and not counted_day(ent.text)) or (
-                    overnight and gap.strip() in ("and", "to")
+                    overnight and gap.strip() in ("and", "to", "from", "between")
                 ):
                     merged[-1] = document.spacy_doc[merged[-1].start : ent.end]
                     continue

@@ -185,7 +185,8 @@ def _record(claim: Any) -> bool:
 
 def self_claim(t: Any, token: Any | None = None) -> Reading | None:
     """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS for c in t.children):
+    titles = [c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS]
+    if titles and token not in titles:
         return None  # "Ali, a spokesman for X": his "we did it" is his group's claim, not his deed
     t = _claimant(token if token is not None else t)  # "a spokesman for X said: 'we did it'"
     for rel in (c for c in t.children if c.dep_ == "relcl"):

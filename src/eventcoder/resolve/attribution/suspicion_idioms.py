@@ -24,7 +24,7 @@ _ON = {"on", "upon", "to", "at", "towards", "toward"}
 SIGN_NOUNS = {"everything", "all", "evidence", "sign", "clue", "indication", "trail", "finding",
               "circumstance", "lead", "indicator",
               # "the first lines of investigation point to X", "initial inquiries point to X"
-              "line", "investigation", "inquiry", "enquiry", "probe", "intelligence",
+              "line", "investigation", "inquiry", "enquiry", "probe", "intelligence", "information",
               # "the method used pointed to X", "the hallmarks of the attack point to X"
               "method", "hallmark", "pattern", "signature"}
 # People of a group a sign may point to instead of the group ("point to members of X").
@@ -43,6 +43,16 @@ def _pointed_finger(verb: Any) -> Any | None:
     return None
 
 
+def _sign_subject(verb: Any) -> Any | None:
+    """The subject of the pointing verb, also where the parse makes the sign's reduced relative
+    the clause ("the evidence gathered so far pointed to X": 'pointed' hung on 'gathered')."""
+    subj = rules.subject_of(verb)
+    if subj is None and verb.dep_ in {"acomp", "xcomp", "oprd", "advcl"} \
+            and verb.head.pos_ == "VERB":
+        subj = rules.subject_of(verb.head)
+    return subj
+
+
 def idiom_suspicion(t: Any) -> Reading | None:
     """Perpetrator (suspected, or accused by the one pointing) read from a suspicion idiom."""
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PEOPLE_OF:
@@ -56,7 +66,7 @@ def idiom_suspicion(t: Any) -> Reading | None:
                            else "suspected", by_token=by, verb=pointed)
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in FALL_VERBS | _SIGN_VERBS \
                 and not negated(verb):
-            subj = rules.subject_of(verb)
+            subj = _sign_subject(verb)
             nouns = SIGN_NOUNS if verb.lemma_.lower() in _SIGN_VERBS else SUSPICION_NOUNS
             if subj is not None and subj.lemma_.lower() in nouns - {"finger"}:
                 return Reading(role="perpetrator", attribution="suspected", verb=verb)
