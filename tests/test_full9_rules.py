@@ -4,7 +4,10 @@ his men had attacked") claims for the group; a sign that points to a group thoug
 "pointed" on the sign's participle ("the evidence gathered so far pointed to members of X"); a
 toll someone "claimed", or "the fighters" killed in a group's statement, gives way to the
 officials' count; "overnight from Saturday to Sunday" dates the incident by the night's first day
-(as "the night between Friday and Saturday" already did).
+(as "the night between Friday and Saturday" already did); a sentence dated only by an earlier
+month of the year ("had killed eight people in a nearby village in May", published in June) tells
+another incident than the news (extract/events/distant_time.grouping_years); and a fronted "Ten
+years after X did Y, ..." that the parse makes the root is background (extract/background.py).
 """
 
 from __future__ import annotations
@@ -118,3 +121,94 @@ def test_overnight_from_one_day_to_the_next_dates_the_first(text: str, published
                                                            day: str) -> None:
     event = _primary(text, published)
     assert event is not None and event.date.start == day and event.date.precision == "day"
+
+
+@pytest.mark.parametrize(("text", "published", "toll", "month"), [
+    ("Suspected rebels killed 12 villagers near Beni overnight, officials said on Monday. Rebels "
+     "had killed eight people in a nearby village in May.", "2023-06-12", 12, "2023-05"),
+    ("Jihadists killed nine herders near Djibo, security sources said on Thursday. In January, "
+     "jihadists killed 14 herders in a nearby village.", "2023-03-02", 9, "2023-01"),
+    ("A bomb killed six people at a bus stop in Quetta, police said. In February, a bomb at the "
+     "same stop killed three people.", "2024-04-10", 6, "2024-02"),
+    ("Bandits killed eleven farmers in Maru overnight, police said on Friday. Bandits killed 20 "
+     "farmers in a village near Maru in March.", "2022-05-06", 11, "2022-03"),
+])
+def test_a_deed_of_an_earlier_month_is_not_the_news(text: str, published: str, toll: int,
+                                                    month: str) -> None:
+    event = _primary(text, published)
+    assert event is not None and not (event.date.start or "").startswith(month), event.date
+    assert event.fatalities is not None and event.fatalities.best == toll
+
+
+def test_a_day_of_an_earlier_month_still_dates_the_news() -> None:
+    # "on May 28" names a day: the sentence is the incident's, not a month's background
+    event = _primary("Gunmen killed seven people at a bar in Celaya on May 28, prosecutors said. "
+                     "The attack in Celaya on May 28 was the deadliest in the state this year.",
+                     "2023-06-05")
+    assert event is not None and event.date.start == "2023-05-28"
+    assert event.fatalities is not None and event.fatalities.best == 7
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Ten years after Chibok, girls still missing, parents say\n\nTen years after Boko Haram "
+     "fighters abducted 276 schoolgirls from their dormitory in Chibok, Borno State, parents of "
+     "the girls still in captivity gathered on Sunday in the town to pray and to demand that the "
+     "government keep searching for their daughters.", "2024-04-14"),
+    ("Beslan remembers\n\nTwenty years after gunmen seized a school in Beslan, North Ossetia, "
+     "survivors and relatives laid flowers in the ruined gym on Tuesday and released white "
+     "balloons for the children who died.", "2024-09-04"),
+    ("A city remembers\n\nFive years after a gunman killed 51 worshippers at two mosques in "
+     "Christchurch, hundreds of people attended a service at the Al Noor mosque on Friday and "
+     "listened to the names of the dead.", "2024-03-16"),
+])
+def test_a_fronted_lapse_of_years_the_parse_makes_the_root_is_background(
+        text: str, published: str) -> None:
+    assert _primary(text, published) is None
+
+
+def _reads(text: str, name: str) -> tuple[str, str]:
+    """How the attribution forms read the first mention of ``name`` in a one-sentence text."""
+    from eventcoder.nlp.model import load_nlp
+    from eventcoder.resolve.attribution.forms import read
+
+    token = next(t for t in load_nlp()(text) if t.text == name)
+    reading = read(token)
+    return reading.role, reading.attribution
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The KNF, also known as the Bawm party, claims to represent six small ethnic communities in "
+     "the Chittagong Hill Tracts.", "KNF"),
+    ("The ULFA claims to speak for the indigenous people of Assam and demands a sovereign "
+     "state.", "ULFA"),
+    ("The Arakan Army claims to be the legitimate authority in most townships of Rakhine "
+     "State.", "Army"),
+])
+def test_claiming_a_standing_is_no_claim_of_a_deed(text: str, name: str) -> None:
+    assert _reads(text, name) != ("perpetrator", "claimed")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The KNF claimed to have carried out the ambush near Ruma.", "KNF"),
+    ("The ULFA claimed to be behind the blast at the tea estate.", "ULFA"),
+])
+def test_claiming_to_have_done_the_deed_is_a_claim(text: str, name: str) -> None:
+    assert _reads(text, name) == ("perpetrator", "claimed")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The United Nations mission MONUSCO said its peacekeepers had taken part in evacuating the "
+     "wounded to the hospital in Oicha.", "MONUSCO"),
+    ("AMISOM said its soldiers had taken part in the distribution of food to displaced families "
+     "in Afgoye.", "AMISOM"),
+])
+def test_taking_part_in_a_rescue_is_no_claim(text: str, name: str) -> None:
+    assert _reads(text, name) != ("perpetrator", "claimed")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The ADF said its fighters had taken part in the raid on Oicha.", "ADF"),
+    ("The NPA said its fighters had taken part in attacking the army detachment.", "NPA"),
+])
+def test_taking_part_in_a_raid_is_a_claim(text: str, name: str) -> None:
+    assert _reads(text, name) == ("perpetrator", "claimed")

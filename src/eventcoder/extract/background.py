@@ -96,8 +96,13 @@ def in_long_lapse_clause(token: Any) -> bool:
     on Monday, three years after the previous building was burned down"): the clause's deed is
     that long before the main clause's, so it is background ("two days after" is left to
     extract/dates/counted_after.py: a deed of the same week)."""
+    conjoined = False
     for clause in [token, *token.ancestors]:
-        if clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}:
+        # "Ten years after gunmen abducted 276 girls, parents gathered on Sunday": the parse may
+        # make the fronted lapse clause the root and the main clause its conjunct
+        fronted = clause.dep_ == "ROOT" and not conjoined
+        conjoined = conjoined or clause.dep_ == "conj"
+        if not fronted and (clause.dep_ != "advcl" or clause.head.pos_ not in {"VERB", "AUX"}):
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         return bool(marks & _COUNTED_FROM) and any(

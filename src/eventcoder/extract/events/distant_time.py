@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from eventcoder.extract import grammar
-from eventcoder.nlp.doc_cache import doc_text, span_text
+from eventcoder.nlp.doc_cache import doc_text, span_ents, span_text
 
 _FROM_AFAR = re.compile(
     r"\b(?:months|years|decades|(?:a|one|\w+)\s+(?:year|decade)s?)\s+"
@@ -55,14 +55,32 @@ def told_from_afar(sent: Span) -> bool:
 _LAST_PERIOD = re.compile(r"\b(?:last|past)\s+(?:month|year)\b(?!['’]s)", re.IGNORECASE)
 
 
-def grouping_years(sent: Span, pub_year: int | None) -> set[int]:
-    """The sentence's explicit years; for one told from afar, or dated only "last month" or
-    "last year", with none, the year before publication (it is no incident of the report's
-    recent news, which a weekday dates)."""
+def grouping_years(sent: Span, pub_year: int | None, pub_month: int | None = None) -> set[int]:
+    """The sentence's explicit years; for one told from afar, or dated only "last month", "last
+    year" or an earlier month of the year ("in May", published in June), with none, the year
+    before publication (it is no incident of the report's recent news, which a weekday dates)."""
     years = grammar.explicit_years(sent, pub_year)
-    if not years and pub_year is not None and (told_from_afar(sent) or _last_period_only(sent)):
+    if not years and pub_year is not None and (told_from_afar(sent) or _last_period_only(sent)
+                                               or _earlier_month_only(sent, pub_month)):
         return {pub_year - 1}
     return years
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# "in May", "early March", "mid-January": a month named alone, no day of it
+_MONTH_ONLY = re.compile(rf"(?:(?:early|late|mid)[\s-]+)?({'|'.join(_MONTHS)})", re.IGNORECASE)
+
+
+def _earlier_month_only(sent: Span, pub_month: int | None) -> bool:
+    """Every date of the sentence is a month alone before the month of publication ("had killed
+    eight people in a nearby village in May", published in June): an earlier deed of the year."""
+    if pub_month is None or grammar.specific_dates(sent):
+        return False  # a day, a weekday or a year of its own dates the sentence
+    months = [m for e in span_ents(sent) if e.label_ == "DATE"
+              and (m := _MONTH_ONLY.fullmatch(e.text.strip())) is not None]
+    return bool(months) and all(_MONTHS.index(m.group(1).lower()) + 1 < pub_month
+                                for m in months)
 
 
 def _last_period_only(sent: Span) -> bool:

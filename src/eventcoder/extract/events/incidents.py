@@ -153,7 +153,7 @@ def _inherit_genericness(mentions: list[TriggerMention], scores: dict[int, float
             scores[m.token.i] = max(scores[m.token.i], grammar.GENERIC_THRESHOLD)
 
 
-def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
+def read_incidents(doc: Doc, pub_year: int | None = None, pub_month: int | None = None) -> Reading:
     """Find, filter and group the trigger mentions of a parsed article into incidents."""
     sents = list(doc_sents(doc))
     # deaths in a crash or a war's toll, attacks on ideas, weapons in stock: no incident at all
@@ -191,7 +191,7 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
     for key in sorted(per_sent):
         si = key[0]
         for cluster in cluster_sentence(per_sent[key]):
-            _file_cluster(cluster, si, incidents, owner_incident, pub_year)
+            _file_cluster(cluster, si, incidents, owner_incident, pub_year, pub_month)
 
     for m, owner in _attach_references(pending_refs, owner_incident, incidents):
         if specific_reference(m.token):  # "arrested over the attack on Senator X": a record too
@@ -213,10 +213,11 @@ def read_incidents(doc: Doc, pub_year: int | None = None) -> Reading:
 
 
 def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incident],
-                  owner_incident: dict[int, Incident], pub_year: int | None) -> None:
+                  owner_incident: dict[int, Incident], pub_year: int | None,
+                  pub_month: int | None = None) -> None:
     """Add one cluster of a sentence's mentions to the incident it continues, or open a new one."""
     sent = grammar.unit(cluster[0].token)
-    years = grouping_years(sent, pub_year)  # 'Months after the agreement': before this news
+    years = grouping_years(sent, pub_year, pub_month)  # 'Months after the agreement', 'in May'
     recent = grammar.has_recent_date(sent)
     # attackers blocking the road set an ambush: the violence told with it is the incident
     if any(not armed_blockade(m.token) for m in cluster):

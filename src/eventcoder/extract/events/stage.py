@@ -70,7 +70,8 @@ def build_events(document: Document) -> list[Event]:
     sents = list(doc_sents(doc))
     published = document.article.published or ""
     pub_year = int(published[:4]) if published[:4].isdigit() else None
-    reading = read_incidents(doc, pub_year)
+    pub_month = int(published[5:7]) if published[5:7].isdigit() else None
+    reading = read_incidents(doc, pub_year, pub_month)
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):
         if inc.fallback and len(sents) > LONG_REPORT_SENTENCES:

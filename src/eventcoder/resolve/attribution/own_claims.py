@@ -72,6 +72,9 @@ def own_deed_clause(comp: Any) -> bool:
     lemma = comp.lemma_.lower()
     if negated(comp):
         return False  # "it was not responsible", "its men did not kill him": a denial
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part"
+                               for c in comp.children):
+        return _took_part_in_deed(comp)
     if lemma in rules.ATTACK:
         return not _ongoing(comp)
     if lemma == "be":
@@ -90,6 +93,15 @@ def own_deed_clause(comp: Any) -> bool:
         # "said it had placed the bomb": placing the weapon is the bomber's deed
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
     return lemma == "hold" and holds_captive(comp)
+
+
+def _took_part_in_deed(take: Any) -> bool:
+    """'its fighters took part in the raid': a deed; 'its peacekeepers had taken part in
+    evacuating the wounded': a rescue, nothing the group owns as an attack."""
+    part = next(c for c in take.children if c.dep_ == "dobj" and c.lemma_.lower() == "part")
+    objects = [g for h in (take, part) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+               for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+    return any(g.lemma_.lower() in DEED_NOUNS or g.lemma_.lower() in rules.ATTACK for g in objects)
 
 
 def _told_clauses(verb: Any) -> list[Any]:

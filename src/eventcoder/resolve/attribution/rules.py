@@ -340,6 +340,12 @@ def _claims_a_clause(verb: Any) -> bool:
     (unless the act is the claimant's own: "the rebels claimed they shot down a drone")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        # "claims to represent six communities": a standing it asserts, not a deed it owns
+        # ("claimed to have carried out the attack", "claimed to be behind it" are claims)
+        lemma = comp.lemma_.lower()
+        return not (lemma in ATTACK or lemma == "be" and any(
+            c.lower_ == "behind" or c.lemma_.lower() in ANSWERABLE for c in predicates_of(comp)))
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = subject_of(comp)
         own = subj is not None and (subj.lower_ in {"it", "they", "we"} or any(
