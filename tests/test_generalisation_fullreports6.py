@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from generalisation_score import figures, load_fixture, misses, score_document
 
-from eventcoder.eval.acled import gold_articles
+from eventcoder.eval.acled import gold_articles, primary_event
 from eventcoder.eval.muc import aggregate_muc, load_muc, score_report
 from tests.test_generalisation_fullreports import _figures, wrong_perpetrators
 
@@ -80,20 +80,30 @@ FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.95
 
 
 def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
-    """Both sets of figures of one pipeline run over the fixture, and the misses by line."""
+    """Both sets of figures of one pipeline run over the fixture (the ACLED ones over its incidents,
+    with the share of its pages of no incident left quiet), and the misses by line."""
     from eventcoder.pipeline import default_pipeline
 
     lines = load_fixture(path)
     documents = list(default_pipeline().pipe(gold_articles(lines)))
-    rows = [score_document(line, doc) for line, doc in zip(lines, documents, strict=True)]
+    # pages of no incident (``kind`` "non-event"): scored only as left quiet or not, and by MUC-4
+    pairs = [(line, doc) for line, doc in zip(lines, documents, strict=True)
+             if line.get("kind") != "non-event"]
+    rows = [score_document(line, doc) for line, doc in pairs]
     got = figures(rows)
+    loud = [line["id"] for line, doc in zip(lines, documents, strict=True)
+            if line.get("kind") == "non-event" and primary_event(doc) is not None]
+    pages = sum(line.get("kind") == "non-event" for line in lines)
+    if pages:
+        got["quiet"] = round(1 - len(loud) / pages, 3)
     muc_lines = load_muc(path)
     result = aggregate_muc([score_report(line, doc)
                             for line, doc in zip(muc_lines, documents, strict=True)])
     got.update({f"muc_{k}": v for k, v in _figures(result).items()})
     wrong = wrong_perpetrators(muc_lines, documents)
     got["wrong_perpetrators"] = len(wrong)
-    notes = misses(rows, lines) + [f"{i}: wrong perpetrator" for i in wrong]
+    notes = misses(rows, [line for line, _ in pairs]) + [f"{i}: wrong perpetrator" for i in wrong]
+    notes += [f"{i}: an event from a page of none" for i in loud]
     notes += [f"{m['id']} {m['kind']} gold {m['gold']} got {m['got']}" for m in result["worst"]]
     return got, notes
 

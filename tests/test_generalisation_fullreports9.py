@@ -26,11 +26,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from generalisation_score import figures, load_fixture, misses, score_document
 
-from eventcoder.eval.acled import gold_articles, primary_event
-from eventcoder.eval.muc import aggregate_muc, load_muc, score_report
-from tests.test_generalisation_fullreports import _figures, wrong_perpetrators
+from tests.test_generalisation_fullreports6 import check_measured
 
 FULLREPORTS9 = Path(__file__).parent / "fixtures" / "generalisation" / "fullreports9.jsonl"
 # First run (answer keys committed before it, commit 60fe4e7; main at caa03e3, release 0.19.0):
@@ -59,7 +56,12 @@ FIRST = {
 # (COL2).
 # Floors, after the rules of this round (tests/test_full9_rules.py): HTI1, ECU1, SOM1 and COD1's
 # toll and date (COD1 now the night's first day, Saturday, as the code dates "the night between
-# Friday and Saturday"; the key has Sunday).
+# Friday and Saturday"; the key has Sunday). COD1's "in May" background and NGA3's March
+# abduction now group apart from the news (an earlier month of the year), and NGA3's fronted
+# "Ten years after Boko Haram fighters abducted ..." is background; NGA3 still yields the March
+# abduction in Kuriga, four weeks old, which the code keeps as news (as last_year.py keeps a
+# deed under a season old). Still missed: the claim-clause incidents (BFA1, MMR1, NER1 for
+# MUC-4), PAK2's "since January, when ..." background, PAK1 typed a clash, NGA4, MEX2 and COL2.
 # Keys that disagree with the code's conventions, left as committed: YEM1 codes the Houthis
 # "Ansar Allah" where the KB gives ACLED's "Military Forces of Yemen (2016-) Supreme Political
 # Council"; UKR1 codes Russia "accused" where the headline states it; COL1's ELN "denied" (MUC-4
@@ -69,40 +71,7 @@ FLOORS = {**FIRST, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok"
           "muc_attribution_on_found": 0.933}
 
 
-def measure(path: Path = FULLREPORTS9) -> tuple[dict[str, float], list[str]]:
-    """ACLED figures over the incidents, the non-events left quiet, MUC-4 figures over all."""
-    from eventcoder.pipeline import default_pipeline
-
-    lines = load_fixture(path)
-    documents = list(default_pipeline().pipe(gold_articles(lines)))
-    pairs = [(line, doc) for line, doc in zip(lines, documents, strict=True)
-             if line["kind"] != "non-event"]
-    rows = [score_document(line, doc) for line, doc in pairs]
-    got = figures(rows)
-    loud = [line["id"] for line, doc in zip(lines, documents, strict=True)
-            if line["kind"] == "non-event" and primary_event(doc) is not None]
-    quiet_total = sum(line["kind"] == "non-event" for line in lines)
-    got["quiet"] = round(1 - len(loud) / quiet_total, 3)
-    muc_lines = load_muc(path)
-    result = aggregate_muc([score_report(line, doc)
-                            for line, doc in zip(muc_lines, documents, strict=True)])
-    got.update({f"muc_{k}": v for k, v in _figures(result).items()})
-    wrong = wrong_perpetrators(muc_lines, documents)
-    got["wrong_perpetrators"] = len(wrong)
-    notes = misses(rows, [line for line, _ in pairs]) + [f"{i}: wrong perpetrator" for i in wrong]
-    notes += [f"{i}: an event from a page of none" for i in loud]
-    notes += [f"{m['id']} {m['kind']} gold {m['gold']} got {m['got']}" for m in result["worst"]]
-    return got, notes
-
-
 @pytest.mark.slow
 def test_fullreports9_figures_hold() -> None:
     """ACLED and MUC-4 figures on full reports 9, first measurement and now; none below its floor."""
-    got, notes = measure()
-    print("\nfull reports 9 (first measurement -> now):")
-    for key, value in got.items():
-        print(f"  {key:<26}{FIRST.get(key, 0.0):.3f} -> {value:.3f}")
-    print("\n".join(notes))
-    assert got["wrong_perpetrators"] <= FLOORS["wrong_perpetrators"]
-    low = {k: v for k, v in got.items() if k != "wrong_perpetrators" and v < FLOORS[k]}
-    assert not low, f"below the floor: {low}"
+    check_measured(FULLREPORTS9, "full reports 9", FIRST, FLOORS)
