@@ -22,6 +22,8 @@ from eventcoder.extract.counts.phrase import (
 )
 from eventcoder.nlp.doc_cache import span_tokens
 
+# Stretches of the calendar a running toll can sum ("this month", "the past week").
+_PERIODS = frozenset({"week", "month", "year"})
 # Update verbs that take the new figure as their object ("reached 18", "hit 40", "topped 100").
 _ARRIVE = {"reach", "hit", "top"}
 # Verbs that carry a toll to its new figure beside the lexicon's verbs of rising ("taking the
@@ -49,6 +51,26 @@ def rising_to(num: Any) -> Any | None:
 def rising_toll(head: Any) -> bool:
     """'taking the death toll to two', 'the toll climbed to 14': the figure is a running total."""
     return rising_to(head) is not None
+
+
+def _stretch_noun(tok: Any) -> bool:
+    """'this month', 'the past week', 'last year': a stretch of the calendar, not one day."""
+    return tok.lemma_.lower() in _PERIODS and any(
+        c.lower_ in ("this", "past", "last") for c in tok.children)
+
+
+def _generic_incidents(tok: Any) -> bool:
+    """'from attacks in the area', 'in recent raids': incidents in the plural with no article,
+    so several deeds, not the report's one ('the toll from Tuesday's ambush')."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.lemma_.lower() in _lex("incident_nouns")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children))
+
+
+def tally_of_many(verb: Any) -> bool:
+    """'taking the death toll from attacks in the area this month to 40': the toll a verb moves
+    sums several incidents or a stretch of time, so it is no toll of the report's own incident."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.lower_ == "since" or _stretch_noun(t) or _generic_incidents(t) for t in after)
 
 
 def _own_kind(noun: Any) -> str | None:
@@ -116,7 +138,7 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
             kind = before[-1].kind  # a bare "the number rose to"; not "the number of displaced"
         num = next((t for t in verb.subtree if t.i > verb.i and _is_number(t)
                     and (getattr(rising_to(t), "i", -1) == verb.i or _reached(t, verb))), None)
-        if kind is None or num is None or _over_a_stretch(tok, verb):
+        if kind is None or num is None or _over_a_stretch(tok, verb) or tally_of_many(verb):
             continue
         q = _with_modifier(num)
         if q is None:

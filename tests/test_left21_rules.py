@@ -1,0 +1,51 @@
+"""Rules of the left21 round (leftovers of 0.19.0), each on sentences written for several
+countries, with negatives: running tolls summing many deeds, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import default_pipeline
+
+
+def _primary(text: str, published: str) -> Event:
+    event = primary_event(default_pipeline()(Article(id="t", text=text, published=published)))
+    assert event is not None
+    return event
+
+
+def _deaths(text: str, published: str) -> int | None:
+    fatalities = _primary(text, published).fatalities
+    return None if fatalities is None else fatalities.best
+
+
+@pytest.mark.parametrize(("text", "published", "deaths"), [
+    ("Gunmen shot dead four herders near a well outside Menaka on Sunday, taking the toll from "
+     "attacks in the district this month to 31, local officials said.", "2021-06-14", 4),
+    ("A roadside bomb killed two rubber tappers in Pattani on Tuesday, bringing the number "
+     "killed in bombings in the province this year to 19.", "2012-09-12", 2),
+    ("Militiamen killed five villagers in Djugu territory on Friday, pushing the toll from raids "
+     "since January past 200, a local rights group said.", "2020-03-08", 5),
+    ("Cartel gunmen killed three men at a car wash in Celaya on Saturday, taking the death toll "
+     "from shootings in the city over the past week to 14.", "2022-05-15", 3),
+])
+def test_running_toll_of_many_deeds_is_no_toll_of_this_one(text: str, published: str,
+                                                           deaths: int) -> None:
+    """A running total over several attacks or a stretch of time adds nothing to this deed."""
+    assert _deaths(text, published) == deaths
+
+
+@pytest.mark.parametrize(("text", "published", "deaths"), [
+    # the toll of this one deed, updated: it is the count
+    ("Two more wounded soldiers died in hospital on Friday, taking the toll from Tuesday's "
+     "ambush near Diffa to seven.", "2020-07-04", 7),
+    ("A car bomb exploded outside a police station in Kirkuk on Monday. Three of the wounded died "
+     "overnight, bringing the death toll from the blast to 11.", "2016-10-04", 11),
+    ("Rebels attacked an army post near Beni on Wednesday; the toll from the attack rose to nine "
+     "on Thursday, the army said.", "2018-02-09", 9),
+])
+def test_running_toll_of_this_deed_is_kept(text: str, published: str, deaths: int) -> None:
+    """The updated toll of the report's own deed stays its count."""
+    assert _deaths(text, published) == deaths
