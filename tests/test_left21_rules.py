@@ -49,3 +49,37 @@ def test_running_toll_of_many_deeds_is_no_toll_of_this_one(text: str, published:
 def test_running_toll_of_this_deed_is_kept(text: str, published: str, deaths: int) -> None:
     """The updated toll of the report's own deed stays its count."""
     assert _deaths(text, published) == deaths
+
+
+def _actor(text: str, published: str, part: str) -> tuple[str, str] | None:
+    """The role and attribution of the first actor of the primary event whose name holds part."""
+    return next(((a.role, a.attribution) for a in _primary(text, published).actors
+                 if part.lower() in a.name.lower()), None)
+
+
+@pytest.mark.parametrize(("text", "published", "part"), [
+    ("A car bomb killed nine people at a market in Mogadishu on Friday. The interior minister "
+     "said al-Shabaab bears full responsibility for the attack.", "2018-06-02", "Shabaab"),
+    ("Gunmen killed five villagers near Maiduguri on Sunday. The state governor said Boko Haram "
+     "bears full responsibility for the killings.", "2014-06-02", "Boko Haram"),
+    ("A bomb ripped through a bus in Quetta on Monday, killing six passengers. The provincial "
+     "government said the Balochistan Liberation Army bears responsibility for the blast.",
+     "2019-04-09", "Balochistan Liberation Army"),
+])
+def test_bearing_responsibility_in_anothers_words_accuses(text: str, published: str,
+                                                          part: str) -> None:
+    """'X bears full responsibility', said by officials, is blame laid on X: accused, no claim."""
+    assert _actor(text, published, part) == ("perpetrator", "accused")
+
+
+@pytest.mark.parametrize(("text", "published", "part"), [
+    ("A car bomb killed nine people at a market in Mogadishu on Friday. Al-Shabaab said in a "
+     "statement that it bears full responsibility for the attack.", "2018-06-02", "Shabaab"),
+    ("A bomb ripped through a bus in Quetta on Monday, killing six passengers. The Balochistan "
+     "Liberation Army said it accepted responsibility for the blast.", "2019-04-09",
+     "Balochistan Liberation Army"),
+])
+def test_a_group_bearing_its_own_responsibility_claims(text: str, published: str,
+                                                       part: str) -> None:
+    """The group that says it bears or accepts responsibility claims the deed."""
+    assert _actor(text, published, part) == ("perpetrator", "claimed")

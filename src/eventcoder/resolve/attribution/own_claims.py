@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
-from eventcoder.resolve.actors.context import responsibility_claim
+from eventcoder.resolve.actors.context import RESPONSIBILITY, SELF_VERBS, responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
@@ -89,6 +89,9 @@ def own_deed_clause(comp: Any) -> bool:
     if lemma in PLACING_VERBS:
         # "said it had placed the bomb": placing the weapon is the bomber's deed
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
+    if lemma in SELF_VERBS - {"deny", "claim"}:
+        # "said it bears / accepted full responsibility for the attack"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY for c in comp.children)
     return lemma == "hold" and holds_captive(comp)
 
 
