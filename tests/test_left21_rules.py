@@ -83,3 +83,33 @@ def test_a_group_bearing_its_own_responsibility_claims(text: str, published: str
                                                        part: str) -> None:
     """The group that says it bears or accepts responsibility claims the deed."""
     assert _actor(text, published, part) == ("perpetrator", "claimed")
+
+
+@pytest.mark.parametrize(("text", "published", "state", "forces"), [
+    ("The government claimed its forces killed 20 militants in an operation near Lahij on "
+     "Saturday.", "2016-04-02", "Government of Yemen", "Military Forces of Yemen"),
+    ("The interior ministry claimed that its troops killed 12 insurgents in an ambush near "
+     "Damboa on Monday.", "2019-10-02", "Government of Nigeria", "Military Forces of Nigeria"),
+    ("The Colombian government said its troops killed nine guerrillas in a raid on a camp in "
+     "Meta on Thursday.", "2011-03-04", "Government of Colombia", "Military Forces of Colombia"),
+])
+def test_a_state_claiming_its_forces_kill_claims_no_attack_itself(
+        text: str, published: str, state: str, forces: str) -> None:
+    """The civil state announces; its forces did the deed and are no one else's accused."""
+    assert _actor(text, published, state)[0] != "perpetrator"
+    role, attribution = _actor(text, published, forces)
+    assert role == "perpetrator" and attribution != "accused"
+
+
+@pytest.mark.parametrize(("text", "published", "part", "expected"), [
+    # an armed group telling of its own fighters still claims the deed
+    ("The Taliban said in a statement that their fighters killed 14 soldiers in an attack on a "
+     "base in Helmand on Sunday.", "2017-07-10", "Taliban", ("perpetrator", "claimed")),
+    # a government claiming others did it accuses them
+    ("The government claimed rebels killed 12 villagers near Damboa on Monday.", "2019-10-02",
+     "Unidentified Armed Group", ("perpetrator", "accused")),
+])
+def test_claims_outside_a_states_own_forces_stay(text: str, published: str, part: str,
+                                                 expected: tuple[str, str]) -> None:
+    """A group's claim of its own fighters' deed, and a claim about another party, stay."""
+    assert _actor(text, published, part) == expected
