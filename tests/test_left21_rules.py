@@ -1,5 +1,7 @@
 """Rules of the left21 round (leftovers of 0.19.0), each on sentences written for several
-countries, with negatives: running tolls summing many deeds, ..."""
+countries, with negatives: running tolls summing many deeds, responsibility borne in another's
+words, a state's claim of its own forces' deed, region names against short foreign city names
+in the world-wide near-spelling search, and fighting with no side named."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import pytest
 
 from eventcoder.document import Article, Event
 from eventcoder.eval.acled import primary_event
+from eventcoder.geoparser.fuzzy_world import world_fuzzy
+from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.pipeline import default_pipeline
 
 
@@ -113,3 +117,60 @@ def test_claims_outside_a_states_own_forces_stay(text: str, published: str, part
                                                  expected: tuple[str, str]) -> None:
     """A group's claim of its own fighters' deed, and a claim about another party, stay."""
     assert _actor(text, published, part) == expected
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Fighting in Ogaden killed at least 15 people on Thursday, according to elders.",
+     "2007-08-10"),
+    ("Fierce fighting in Ogaden left nine people dead on Sunday, relief workers said.",
+     "2008-02-11"),
+])
+def test_a_region_name_is_no_short_foreign_city(text: str, published: str) -> None:
+    """A region's name one letter off a small foreign city ('Ogden') does not become that city."""
+    assert _primary(text, published).location.country != "United States"
+
+
+def _world(name: str) -> list[tuple[str, str | None]]:
+    """The places the world-wide near-spelling search finds for a name no gazetteer entry has."""
+    text = f"in {name} today"
+    found = world_fuzzy(get_gazetteer(), text, [(3, 3 + len(name), 0)])
+    return [(r.place.name, r.place.cc) for r in found if r.place is not None]
+
+
+@pytest.mark.parametrize(("name", "cc"), [
+    ("Mossul", "IQ"), ("Sanaaa", "YE"), ("Kandhar", "AF"), ("Bengazi", "LY"), ("Medelin", "CO"),
+    ("Timbuktou", "ML"), ("Mahajanaga", "MG"),
+])
+def test_misspelt_large_cities_still_found_worldwide(name: str, cc: str) -> None:
+    """Near spellings of large cities (of a million people when the name is short) still match."""
+    assert [c for _, c in _world(name)] == [cc]
+
+
+@pytest.mark.parametrize("name", ["Ogaden", "Hazara", "Karamoja", "Fulani"])
+def test_region_and_people_names_match_no_foreign_city(name: str) -> None:
+    """Region and people names near a small city's short name find no place worldwide."""
+    assert _world(name) == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Heavy fighting in Darfur killed 20 people on Tuesday, tribal elders said.", "2012-05-03"),
+    ("Fierce fighting near the airport south of Tripoli killed 11 people overnight, medics said.",
+     "2019-05-03"),
+    ("Fighting in the hills above Ras Kamboni killed seven people on Monday, residents said.",
+     "2010-02-16"),
+])
+def test_fighting_with_no_side_named_is_an_armed_clash(text: str, published: str) -> None:
+    """The dead of a fight with no side named are its toll, no side of it: an armed clash."""
+    event = _primary(text, published)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Clashes between rival villagers over a water point in Mandera killed six people on Sunday.",
+     "2019-05-03"),
+    ("Youths fought with machetes at a market in Kano on Sunday, killing two people.",
+     "2019-05-03"),
+])
+def test_crowds_fighting_stay_riots(text: str, published: str) -> None:
+    """A fight whose sides are crowds of people stays mob violence."""
+    assert _primary(text, published).event_type == "Riots"
