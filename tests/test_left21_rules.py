@@ -174,3 +174,100 @@ def test_fighting_with_no_side_named_is_an_armed_clash(text: str, published: str
 def test_crowds_fighting_stay_riots(text: str, published: str) -> None:
     """A fight whose sides are crowds of people stays mob violence."""
     assert _primary(text, published).event_type == "Riots"
+
+
+def _names(text: str, published: str) -> list[str]:
+    return [a.name for a in _primary(text, published).actors]
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    ("May God help us, a trader said after gunmen killed six villagers near Tillaberi on "
+     "Tuesday.", "2019-05-03", "Tillaberi"),
+    ("Will the talks survive? Gunmen killed four soldiers at a checkpoint near Gao on Tuesday.",
+     "2019-05-03", "Gao"),
+    ("Can anyone stop this? Attackers burnt a church in Sokoto on Tuesday and killed two "
+     "worshippers.", "2019-05-03", "Sokoto"),
+])
+def test_a_capitalised_auxiliary_is_no_actor_or_place(text: str, published: str,
+                                                      place: str) -> None:
+    """'May', 'Will', 'Can' opening a sentence name no actor, date or place."""
+    event = _primary(text, published)
+    assert event.location.name == place
+    assert not any(a.name.split()[0] in {"May", "Will", "Can"} for a in event.actors)
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    ("8 March 2021 - Weekly Security Brief: Gunmen killed three farmers near Jos in Plateau "
+     "state, police said.", "2021-03-09", "Jos"),
+    ("14 June 2019 - Daily Incident Digest: Unknown attackers shot dead a pharmacist in "
+     "Mardan, police said.", "2019-06-15", "Mardan"),
+])
+def test_a_digest_header_is_no_actor_or_place(text: str, published: str, place: str) -> None:
+    """A 'DATE - Capitalised Words:' header names no actor and no place."""
+    event = _primary(text, published)
+    assert event.location.name == place
+    assert not any(w in a.name for a in event.actors for w in ("Brief", "Digest", "Weekly"))
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("Members of a gang raided a farm near Kenema on Friday and killed two farmers. Police said "
+     "the ruf of the farmhouse was burnt.", "2004-03-02", "Revolutionary United Front"),
+    ("Gunmen shot dead a taxi driver in Portadown on Friday. Police said the men wore Uvf-style "
+     "masks.", "2003-05-02", "Ulster Volunteer Force"),
+    ("A gam of youths threw stones at police in Nairobi on Friday, injuring two officers.",
+     "2020-07-04", "Free Aceh Movement"),
+])
+def test_short_acronyms_match_only_as_upper_case_tokens(text: str, published: str,
+                                                        name: str) -> None:
+    """The letters of a KB acronym in ordinary or mixed-case words name no group."""
+    assert name not in _names(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("Suspected GIA militants killed nine villagers near Medea on Sunday.", "2002-07-01",
+     "Armed Islamic Group"),
+    ("Suspected GAM rebels ambushed an army truck near Lhokseumawe on Sunday, killing two "
+     "soldiers.", "2003-07-01", "Free Aceh Movement"),
+])
+def test_short_acronyms_as_group_names_still_match(text: str, published: str, name: str) -> None:
+    """The upper-case acronym of a group in its own war is that group."""
+    assert name in _names(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    ("Kenyan troops withdrew from Kismayo on Sunday and al-Shabaab fighters took control of the "
+     "town.", "2016-07-10", "Kismayo"),
+    ("Malian soldiers withdrew from Douentza on Thursday, and Islamist fighters took control of "
+     "the town.", "2012-09-02", "Douentza"),
+])
+def test_the_town_withdrawn_from_is_the_site(text: str, published: str, place: str) -> None:
+    """'withdrew from X' and the town taken: X is where the territory changed hands."""
+    event = _primary(text, published)
+    assert event.location.name == place
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    # training gold codes a guard's killing as a clash with private security forces
+    ("Gunmen shot dead a security guard at a primary school in Kaduna state on Monday, police "
+     "said.", "2021-02-14", "Battles"),
+    # a guard the text calls a civilian is a civilian
+    ("Militants shot dead a civilian school guard in a village near Fada N'Gourma on Tuesday.",
+     "2020-04-30", "Violence against civilians"),
+    ("Gunmen killed a civilian guard at a water pumping station near Kirkuk on Sunday.",
+     "2016-08-08", "Violence against civilians"),
+    ("Robbers shot dead a security guard at a bank in Kisumu on Friday, police said.",
+     "2019-11-09", "Battles"),
+])
+def test_a_school_guard(text: str, published: str, kind: str) -> None:
+    """A security guard is private security (a clash); a guard told a civilian is a civilian."""
+    assert _primary(text, published).event_type == kind
+
+
+def test_a_history_sentence_is_background() -> None:
+    """A deed of years before, told for context, is a background event, not the news."""
+    doc = default_pipeline()(Article(id="t", published="2015-02-02", text=(
+        "A suicide bomber killed 11 worshippers at a mosque in Maiduguri on Friday. In 2009, the "
+        "same mosque was attacked by gunmen who killed 30 people.")))
+    news = [e for e in doc.events if not e.historical]
+    assert len(news) == 1 and news[0].fatalities is not None and news[0].fatalities.best == 11
