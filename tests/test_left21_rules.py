@@ -271,3 +271,15 @@ def test_a_history_sentence_is_background() -> None:
         "same mosque was attacked by gunmen who killed 30 people.")))
     news = [e for e in doc.events if not e.historical]
     assert len(news) == 1 and news[0].fatalities is not None and news[0].fatalities.best == 11
+
+
+@pytest.mark.parametrize(("text", "published", "deaths"), [
+    ("Gunmen stormed a hotel in Mogadishu on Friday. Two more guests died of their wounds on "
+     "Sunday, taking the toll from this week's attack to 17.", "2019-07-14", 17),
+    ("A suicide bomber struck a rally in Quetta on Friday. Four of the wounded died on Saturday, "
+     "taking the death toll since the bombing to 29.", "2018-07-15", 29),
+])
+def test_a_running_toll_dated_by_the_deed_itself_is_kept(text: str, published: str,
+                                                         deaths: int) -> None:
+    """'this week's attack', 'since the attack': the deed's own toll, updated."""
+    assert _deaths(text, published) == deaths

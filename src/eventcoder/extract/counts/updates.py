@@ -54,8 +54,9 @@ def rising_toll(head: Any) -> bool:
 
 
 def _stretch_noun(tok: Any) -> bool:
-    """'this month', 'the past week', 'last year': a stretch of the calendar, not one day."""
-    return tok.lemma_.lower() in _PERIODS and any(
+    """'this month', 'the past week', 'last year': a stretch of the calendar, not one day (nor
+    the owner of one deed: 'this week's attack')."""
+    return tok.lemma_.lower() in _PERIODS and tok.dep_ != "poss" and any(
         c.lower_ in ("this", "past", "last") for c in tok.children)
 
 
@@ -70,7 +71,14 @@ def tally_of_many(verb: Any) -> bool:
     """'taking the death toll from attacks in the area this month to 40': the toll a verb moves
     sums several incidents or a stretch of time, so it is no toll of the report's own incident."""
     after = [t for t in verb.subtree if t.i > verb.i]
-    return any(t.lower_ == "since" or _stretch_noun(t) or _generic_incidents(t) for t in after)
+    # "since January", not "since the attack": a toll counted since the deed itself is its own
+    return any(t.lower_ == "since" and not _since_a_deed(t) or _stretch_noun(t)
+               or _generic_incidents(t) for t in after)
+
+
+def _since_a_deed(since: Any) -> bool:
+    """'since the attack began', 'since Monday's ambush': counted from the deed itself."""
+    return any(t.lemma_.lower() in _lex("incident_nouns") and t.tag_ == "NN" for t in since.subtree)
 
 
 def _own_kind(noun: Any) -> str | None:
@@ -88,7 +96,7 @@ def _own_kind(noun: Any) -> str | None:
 def _over_a_stretch(noun: Any, verb: Any) -> bool:
     """'the number killed since the start of the month': a tally over time, not one incident's."""
     words = [*noun.subtree, *(c for c in verb.children if c.dep_ == "prep")]
-    return any(t.lower_ == "since" for t in words)
+    return any(t.lower_ == "since" and not _since_a_deed(t) for t in words)
 
 
 def _death_toll(noun: Any) -> bool:
