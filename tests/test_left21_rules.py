@@ -283,3 +283,21 @@ def test_a_running_toll_dated_by_the_deed_itself_is_kept(text: str, published: s
                                                          deaths: int) -> None:
     """'this week's attack', 'since the attack': the deed's own toll, updated."""
     assert _deaths(text, published) == deaths
+
+
+@pytest.mark.parametrize(("text", "published", "admin1"), [
+    # before the 2022 split of Papua, its towns lay in Papua (and Sorong in West Papua)
+    ("Rioters set fire to government offices in Wamena on Monday and at least 20 people were "
+     "killed, police said.", "2019-09-24", "Papua"),
+    ("Gunmen shot dead two workers at a road camp near Nabire on Friday, police said.",
+     "2018-12-08", "Papua"),
+    ("Armed men shot dead a motorcycle taxi driver in Sorong on Tuesday, police said.",
+     "2020-06-17", "West Papua"),
+    # after it, the new provinces
+    ("Armed men shot dead two construction workers in Wamena on Wednesday, police said.",
+     "2023-03-16", "Highland Papua"),
+])
+def test_papua_towns_take_the_province_of_their_year(text: str, published: str,
+                                                      admin1: str) -> None:
+    """A town of the 2022 Papua split takes the province that held it in the event's year."""
+    assert _primary(text, published).location.admin1 == admin1
