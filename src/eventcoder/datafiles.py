@@ -68,6 +68,7 @@ SHAPES: dict[str, Shape] = {
         "object_required": dict,
         "perpetrator_nouns": list, "collective_nouns": list, "generic_victims": list,
         "additive_words": list, "subset_words": list, "result_verbs": list, "update_nouns": list,
+        "incident_nouns": list,
         "update_verbs": list, "protest_words": list,
     }),
     "date_rules.yaml": Shape(keys=dict.fromkeys(_LISTS.split(), list)),

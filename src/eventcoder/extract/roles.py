@@ -153,9 +153,16 @@ def civil_title(token: Token) -> bool:
         for c in children(token))
 
 
+def _told_civilian(head: Token) -> bool:
+    """'a civilian school guard', 'civilian staff': a role word the text itself calls civilian
+    (not a named body such as the Civilian JTF, whose head is no role word)."""
+    return _noun_lemma(head) in roles()["role_heads"] and any(
+        c.dep_ == "amod" and c.lower_ == "civilian" for c in children(head))
+
+
 def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
     words = roles()
-    if civil_title(head):
+    if civil_title(head) or _told_civilian(head):
         return "civilian"
     # "the team's coach, its press officer and the driver": a civil officer names no force
     toks = [t for t in phrase_tokens(head)

@@ -29,6 +29,10 @@ UNIT_KINDS = ("adm1", "adm2")
 # and only one country may hold them.
 LONG_LEN = 10
 TOWN_MIN_POP = 10_000
+# A place whose own name is shorter than ``MIN_LEN`` ('Ogden', 'Mosul') is one insertion away from
+# many words and region or people names ('Ogaden'): only a city written in many languages (of a
+# million people, 'Mossul' for Mosul) is worth that risk.
+SHORT_NAME_MIN_POP = 1_000_000
 
 
 @functools.lru_cache(maxsize=4)
@@ -51,8 +55,10 @@ def _near_places(gaz: Gazetteer, joined: str, min_pop: int, units_only: bool
     names = _large_names(gaz, min_pop).get(joined[:1], {})
     hits = process.extract(joined, names.keys(), scorer=fuzz.ratio, score_cutoff=MIN_RATIO,
                            limit=3)
-    places = {g: p for h in hits if h[0] != joined for g in names[h[0]]
-              if (p := gaz.get(g)) is not None and (not units_only or p.kind in UNIT_KINDS)}
+    hits = [h for h in hits if h[0] != joined]
+    places = {g: p for h in hits for g in names[h[0]]
+              if (p := gaz.get(g)) is not None and (not units_only or p.kind in UNIT_KINDS)
+              and (len(h[0]) >= MIN_LEN or p.pop >= SHORT_NAME_MIN_POP)}
     return places, max((h[1] for h in hits), default=0.0)
 
 

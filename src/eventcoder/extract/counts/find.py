@@ -30,7 +30,13 @@ from eventcoder.extract.counts.phrase import (
 )
 from eventcoder.extract.counts.stopped_attacker import attacker_killed
 from eventcoder.extract.counts.terse_tolls import terse_findings
-from eventcoder.extract.counts.updates import died_of_wounds, rising_toll, updated_figures
+from eventcoder.extract.counts.updates import (
+    died_of_wounds,
+    rising_to,
+    rising_toll,
+    tally_of_many,
+    updated_figures,
+)
 from eventcoder.nlp.doc_cache import span_tokens
 
 
@@ -263,6 +269,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             if finding is not None and (doer := attacker_killed(cue, head, _perpetrator_nouns())) is not None:
                 finding.victim, finding.perpetrator = doer, True  # "... shot dead by police"
             if finding is not None and role == "noun" and rising_toll(head):
+                if tally_of_many(rising_to(head)):
+                    continue  # "taking the toll from attacks this month to 40": many deeds' sum
                 finding.update = True  # "taking the death toll to two"
             if finding is not None:
                 seen.add((kind, head.i))

@@ -22,6 +22,8 @@ from eventcoder.extract.counts.phrase import (
 )
 from eventcoder.nlp.doc_cache import span_tokens
 
+# Stretches of the calendar a running toll can sum ("this month", "the past week").
+_PERIODS = frozenset({"week", "month", "year"})
 # Update verbs that take the new figure as their object ("reached 18", "hit 40", "topped 100").
 _ARRIVE = {"reach", "hit", "top"}
 # Verbs that carry a toll to its new figure beside the lexicon's verbs of rising ("taking the
@@ -51,6 +53,34 @@ def rising_toll(head: Any) -> bool:
     return rising_to(head) is not None
 
 
+def _stretch_noun(tok: Any) -> bool:
+    """'this month', 'the past week', 'last year': a stretch of the calendar, not one day (nor
+    the owner of one deed: 'this week's attack')."""
+    return tok.lemma_.lower() in _PERIODS and tok.dep_ != "poss" and any(
+        c.lower_ in ("this", "past", "last") for c in tok.children)
+
+
+def _generic_incidents(tok: Any) -> bool:
+    """'from attacks in the area', 'in recent raids': incidents in the plural with no article,
+    so several deeds, not the report's one ('the toll from Tuesday's ambush')."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.lemma_.lower() in _lex("incident_nouns")
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children))
+
+
+def tally_of_many(verb: Any) -> bool:
+    """'taking the death toll from attacks in the area this month to 40': the toll a verb moves
+    sums several incidents or a stretch of time, so it is no toll of the report's own incident."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    # "since January", not "since the attack": a toll counted since the deed itself is its own
+    return any(t.lower_ == "since" and not _since_a_deed(t) or _stretch_noun(t)
+               or _generic_incidents(t) for t in after)
+
+
+def _since_a_deed(since: Any) -> bool:
+    """'since the attack began', 'since Monday's ambush': counted from the deed itself."""
+    return any(t.lemma_.lower() in _lex("incident_nouns") and t.tag_ == "NN" for t in since.subtree)
+
+
 def _own_kind(noun: Any) -> str | None:
     """The kind the noun's own phrase names: 'number of dead', 'number of soldiers killed',
     'death count'."""
@@ -66,7 +96,7 @@ def _own_kind(noun: Any) -> str | None:
 def _over_a_stretch(noun: Any, verb: Any) -> bool:
     """'the number killed since the start of the month': a tally over time, not one incident's."""
     words = [*noun.subtree, *(c for c in verb.children if c.dep_ == "prep")]
-    return any(t.lower_ == "since" for t in words)
+    return any(t.lower_ == "since" and not _since_a_deed(t) for t in words)
 
 
 def _death_toll(noun: Any) -> bool:
@@ -116,7 +146,7 @@ def updated_figures(span: Any, findings: list[Finding]) -> list[Finding]:
             kind = before[-1].kind  # a bare "the number rose to"; not "the number of displaced"
         num = next((t for t in verb.subtree if t.i > verb.i and _is_number(t)
                     and (getattr(rising_to(t), "i", -1) == verb.i or _reached(t, verb))), None)
-        if kind is None or num is None or _over_a_stretch(tok, verb):
+        if kind is None or num is None or _over_a_stretch(tok, verb) or tally_of_many(verb):
             continue
         q = _with_modifier(num)
         if q is None:

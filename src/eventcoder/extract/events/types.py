@@ -158,6 +158,11 @@ def _remote_or_territory(v: Violence) -> tuple[str, str] | None:
 STATE_MILITARY_WORDS = frozenset({"troop", "soldier", "army", "military"})
 
 
+# The fight itself as a subject ("fighting killed 20 people"): no side of it.
+_FIGHT_NOUNS = frozenset({"fighting", "fight", "clash", "battle", "combat", "skirmish", "gunfight",
+                          "firefight", "violence", "hostility"})
+
+
 def _battle_typing(v: Violence) -> tuple[str, str]:
     """A fight: armed sides clash (Battles), demonstrators fight police, or a mob fights."""
     sides_kinds = v.pk | v.tk
@@ -174,6 +179,11 @@ def _battle_typing(v: Violence) -> tuple[str, str]:
         return "Battles", "Armed clash"
     if fighter_kinds & {"civilian", "protest"} and "state" in sides_kinds | v.unit_kinds:
         return "Riots", "Violent demonstration"
+    if not [f for f in fighters if f.lemma_.lower() not in _FIGHT_NOUNS] \
+            and v.tk <= {"civilian"} and not v.pk - {"civilian"}:
+        # "Heavy fighting in Darfur killed 20 people": the dead are the fight's toll, no side of
+        # it; a fight with no side named is an armed clash, as ACLED codes unattributed fighting
+        return "Battles", "Armed clash"
     if sides_kinds and sides_kinds <= {"civilian", "protest"}:
         if any(named_side(f) for f in fighters) \
                 or phrase_hits(roles()["communal"], v.lemmas, v.lowers):

@@ -41,18 +41,21 @@ from eventcoder.resolve.attribution.deed_back_reference import back_reference_ag
 from eventcoder.resolve.attribution.did_it import pro_verb_doer
 from eventcoder.resolve.attribution.disguise import read_through_disguise
 from eventcoder.resolve.attribution.hedged_doers import hedged_agent, hedged_doer, open_question
+from eventcoder.resolve.attribution.held_responsible import (
+    reporting_governor as _reporting_governor,
+)
+from eventcoder.resolve.attribution.held_responsible import responsibility_laid
 from eventcoder.resolve.attribution.implicated import held_for_deed, implicated_doer
 from eventcoder.resolve.attribution.kin import kin_modifier
 from eventcoder.resolve.attribution.linked_doers import linked_doer
 from eventcoder.resolve.attribution.misread_participle import misread_participle_doer
 from eventcoder.resolve.attribution.naming import named_noun
-from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, REPORT_VERBS, self_claim
+from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
-from eventcoder.resolve.attribution.stranded_clauses import stranded_host
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
@@ -146,14 +149,9 @@ def _suspicion(t: Any) -> Reading | None:
             speaker = _reporting_governor(owner.head)
             r.by_token = rules.subject_of(speaker) if speaker is not None else None
             return r
-    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "responsible" \
-            and t.head.head.lemma_.lower() in {"hold", "consider", "deem", "find"}:
-        holder = t.head.head  # "residents hold the militia responsible for the raid"
-        by = rules.subject_of(holder)
-        speaker = _reporting_governor(holder)
-        if by is not None and by.pos_ == "PRON" and speaker is not None:
-            by = rules.subject_of(speaker) or by  # "villagers said they hold ..."
-        return Reading(role="perpetrator", attribution="accused", by_token=by, verb=holder)
+    laid = responsibility_laid(t)  # "hold X responsible", "said X bears responsibility"
+    if laid is not None:
+        return laid
     if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
         subj = rules.subject_of(t.head) or next(
             (c for g in [t.head.head] for c in g.children if c.dep_ == "nsubjpass"), None)
@@ -173,20 +171,6 @@ def _identified_as(verb: Any) -> Reading | None:
     by = rules.agent_of(verb) if doer.dep_ == "nsubjpass" else rules.subject_of(verb)
     return Reading(role="perpetrator", attribution="confirmed" if by is not None else "stated",
                    by_token=by, verb=verb)
-
-
-def _reporting_governor(verb: Any) -> Any | None:
-    """The say/report verb whose clause holds ``verb``, if the act is reported speech."""
-    cur = verb
-    for _ in range(4):
-        host = stranded_host(cur)  # "told the BBC by telephone that X had ...": hung on a noun
-        if host is None and (cur.head.i == cur.i or cur.dep_ not in {"ccomp", "conj", "advcl",
-                                                                     "xcomp"}):
-            return None
-        cur = host if host is not None else cur.head
-        if cur.lemma_.lower() in REPORT_VERBS:
-            return cur
-    return None
 
 
 def reported_speech(reading: Reading, mention: Any | None = None) -> None:

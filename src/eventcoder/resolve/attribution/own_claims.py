@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.nlp.subjects import grammatical_subject
-from eventcoder.resolve.actors.context import responsibility_claim
+from eventcoder.resolve.actors.context import RESPONSIBILITY, SELF_VERBS, responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
@@ -65,6 +65,13 @@ def _own_members(pred: Any) -> bool:
                                 for c in pred.children)
 
 
+# Civil state bodies that speak for the state, and the armed men a state owns ("its forces").
+CIVIL_STATE_VOICES = frozenset({"government", "ministry", "presidency", "president", "cabinet",
+                                "administration", "governor", "minister", "authorities"})
+STATE_FORCE_NOUNS = frozenset({"force", "forces", "troops", "troop", "soldier", "army", "police",
+                               "policeman", "military", "security", "commando", "jet", "aircraft"})
+
+
 def own_deed_clause(comp: Any) -> bool:
     """A clause a group may tell its own deed in: an attack verb ("its fighters killed"), being
     behind or responsible for it ("it was behind the blast"), or keeping captives ("it was
@@ -92,6 +99,9 @@ def own_deed_clause(comp: Any) -> bool:
     if lemma in PLACING_VERBS:
         # "said it had placed the bomb": placing the weapon is the bomber's deed
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLACED_WEAPONS for c in comp.children)
+    if lemma in SELF_VERBS - {"deny", "claim"}:
+        # "said it bears / accepted full responsibility for the attack"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY for c in comp.children)
     return lemma == "hold" and holds_captive(comp)
 
 
@@ -234,5 +244,15 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
             members = comp.lemma_.lower() == "be" and any(
                 _own_members(c) for c in rules.predicates_of(comp))
             if members or _own_subject(rules.subject_of(comp)):
+                if _civil_voice_of_forces(t, rules.subject_of(comp)):
+                    return Reading(role="announcer", verb=report)
                 return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)
     return None
+
+
+def _civil_voice_of_forces(claimant: Any, subj: Any | None) -> bool:
+    """'the government claimed its forces killed 20 militants': a civil state body tells of its
+    armed forces' deed; the forces did it, the government only announces it."""
+    return claimant.lemma_.lower() in CIVIL_STATE_VOICES and subj is not None \
+        and subj.lemma_.lower() in STATE_FORCE_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children)
