@@ -12,7 +12,9 @@ import re
 
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
+from eventcoder.geoparser.name_heads import compass_only
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
+from eventcoder.geoparser.travellers import names_people_abroad
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
@@ -120,6 +122,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     inside = next((r for r in places if r.place is not None and r.place.cc == cc
                    and r.place.kind not in ("country", "continent")
+                   and not compass_only(r.mention.text)
                    and r.mention.sent in set(event._sentences)), None)
     if inside is not None:  # 'at Maryland, a major artery of Lagos State': the unit it lies in
         im = inside.mention
@@ -220,6 +223,8 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
     around = beside_scene_votes(places)  # 'travelling from Garsen to Lamu': in Kenya
+    # 'blamed for killing a French tourist': a tourist's or refugee's country is not the scene
+    demonyms = [r for r in demonyms if not names_people_abroad(document.text, r.mention.end)]
     cc = placeless_country(document, event, demonyms, publisher, around)
     country = get_gazetteer().country(cc)
     own = sentences_text(document.spacy_doc, event._sentences)
