@@ -15,15 +15,3 @@ def names_travellers(text: str, end: int) -> bool:
     """True if the country adjective ending at ``end`` qualifies people by their origin."""
     return _PEOPLE_AFTER.match(text, end) is not None
 
-
-# People who are by definition away from home ('a French tourist', 'Eritrean refugees', 'Filipino
-# workers abroad' is not one: workers and men also live at home).
-_ABROAD_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:refugees?|migrants?|immigrants?|asylum[- ]seekers?|expatriates?|"
-    r"tourists?|pilgrims?|holidaymakers?|nationals)\b")
-
-
-def names_people_abroad(text: str, end: int) -> bool:
-    """True if the country adjective ending at ``end`` qualifies people who are away from their
-    country by definition ('a French tourist', 'Syrian refugees'): their country is not the scene."""
-    return _ABROAD_AFTER.match(text, end) is not None

@@ -14,7 +14,6 @@ from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
 from eventcoder.geoparser.name_heads import compass_only
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
-from eventcoder.geoparser.travellers import names_people_abroad
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
@@ -223,8 +222,6 @@ def _place_by_country(document: Document, event: Event, demonyms: list[Resolved]
     # Generic actors took their country from this same evidence: counting them again
     # would let 'civilians (Nigeria)' beside Boko Haram outvote a Cameroonian publisher.
     around = beside_scene_votes(places)  # 'travelling from Garsen to Lamu': in Kenya
-    # 'blamed for killing a French tourist': a tourist's or refugee's country is not the scene
-    demonyms = [r for r in demonyms if not names_people_abroad(document.text, r.mention.end)]
     cc = placeless_country(document, event, demonyms, publisher, around)
     country = get_gazetteer().country(cc)
     own = sentences_text(document.spacy_doc, event._sentences)
