@@ -8,6 +8,8 @@
 - A long place name glued to the next word by a typo ('in Lubumbashiafter') is that place when the
   rest is a function word and the name lies in one country (``geoparser.glued_names``).
 - A field label before a colon ('LOCATION:') is no place (``geoparser.recognize``).
+- 'the Milano area in Lamu town' names a part of the town, as 'the X area of Y' does
+  (``geoparser.unit_pairs``).
 None of the sentences is taken from the dev, training or fixture data.
 """
 
@@ -125,3 +127,18 @@ def test_a_glued_place_places_the_event(pipeline: Pipeline, text: str, code: str
 def test_a_border_of_two_named_countries_stays_unknown(pipeline: Pipeline, text: str) -> None:
     """Both sides named, no site and no actor of either: no guess."""
     assert _event(pipeline, text).location.country_code is None
+
+
+PART_IN_TOWN = [
+    ("Hundreds of residents marched at the Milano area in Lamu town to demand better security.",
+     "KE"),
+    ("Armed men raided homes in the Texas neighbourhood in Kananga on Sunday.", "CD"),
+    ("Gunmen shot two men dead in the Brooklyn area in Bamenda overnight.", "CM"),
+    ("Rioters looted shops in the Sabon Gari area in Kano on Friday.", "NG"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PART_IN_TOWN)
+def test_an_area_in_a_town_lies_in_it(pipeline: Pipeline, text: str, code: str) -> None:
+    """'the Milano area in Lamu town' is a quarter of Lamu, not Milan (as 'the X area of Y')."""
+    assert _event(pipeline, text).location.country_code == code
