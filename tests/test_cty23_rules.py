@@ -8,7 +8,7 @@
 - A long place name glued to the next word by a typo ('in Lubumbashiafter') is that place when the
   rest is a function word and the name lies in one country (``geoparser.glued_names``).
 - A field label before a colon ('LOCATION:') is no place (``geoparser.recognize``).
-- 'the Milano area in Lamu town' names a part of the town, as 'the X area of Y' does
+- 'the Verona area in Malindi town' names a part of the town, as 'the X area of Y' does
   (``geoparser.unit_pairs``).
 None of the sentences is taken from the dev, training or fixture data.
 """
@@ -130,7 +130,7 @@ def test_a_border_of_two_named_countries_stays_unknown(pipeline: Pipeline, text:
 
 
 PART_IN_TOWN = [
-    ("Hundreds of residents marched at the Milano area in Lamu town to demand better security.",
+    ("Rioters torched stalls in the Verona area in Malindi town over a new levy.",
      "KE"),
     ("Armed men raided homes in the Texas neighbourhood in Kananga on Sunday.", "CD"),
     ("Gunmen shot two men dead in the Brooklyn area in Bamenda overnight.", "CM"),
@@ -140,5 +140,5 @@ PART_IN_TOWN = [
 
 @pytest.mark.parametrize(("text", "code"), PART_IN_TOWN)
 def test_an_area_in_a_town_lies_in_it(pipeline: Pipeline, text: str, code: str) -> None:
-    """'the Milano area in Lamu town' is a quarter of Lamu, not Milan (as 'the X area of Y')."""
+    """'the Verona area in Malindi town' is a quarter of Malindi, not Verona (as 'the X area of Y')."""
     assert _event(pipeline, text).location.country_code == code

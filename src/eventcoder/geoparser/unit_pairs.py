@@ -32,8 +32,8 @@ def named_unit_of_city(city: Place, gaz: Gazetteer) -> Place | None:
     return None
 
 
-# 'the Penha area of Rio de Janeiro', 'the Camino Verde neighbourhood of Tijuana', 'the Milano area
-# in Lamu town': the first place is a part of the city named after it, as with a comma.
+# 'the Penha area of Rio de Janeiro', 'the Camino Verde neighbourhood of Tijuana', 'the Verona area
+# in Malindi town': the first place is a part of the city named after it, as with a comma.
 _PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|district|suburb|quarter|sector|favela|zone)s?"
                       r"\s+(?:of|in)\s+(?:the\s+)?")
 
