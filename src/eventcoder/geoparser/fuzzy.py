@@ -17,6 +17,7 @@ from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy_world import MIN_POP as WORLD_MIN_POP
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
+from eventcoder.geoparser.glued_names import glued_resolve
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.names import norm, person_word, unit_free_key
@@ -126,10 +127,11 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
                   actor_countries: Counter[str] | None = None,
                   publisher_cc: str | None = None) -> list[Resolved]:
     """Resolved mentions for unknown names that closely match a place of the article's countries."""
-    spans = unknown_spans(spacy_doc, mentions)
-    if not spans:
-        return []
     text = doc_text(spacy_doc)
+    # 'in Lubumbashiafter a dispute': a place glued to the next word by a typo
+    glued, spans = glued_resolve(gaz, text, unknown_spans(spacy_doc, mentions))
+    if not spans:
+        return glued
     votes: Counter[str] = Counter(actor_countries or {})
     if publisher_cc:  # a national outlet writes mostly about its own country
         votes[publisher_cc] += 1
@@ -146,6 +148,7 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     countries = [cc for cc, _ in (votes or forces).most_common(2)]
     # a regular transliteration variant ('Daqahliya' for Dakahlia) before any near spelling
     out, spans = _variants(gaz, text, spans, countries)
+    out = glued + out
     if not countries:  # nothing points to a country: only the world's large places can match
         return out + world_fuzzy(gaz, text, spans)
     for start, end, sent in spans:

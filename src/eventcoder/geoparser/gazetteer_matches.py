@@ -14,6 +14,7 @@ from eventcoder.geoparser.name_bridges import bridge_step
 from eventcoder.geoparser.name_heads import LANDFORMS, VENUE_HEADS, hides_place
 from eventcoder.geoparser.names import NON_PLACE
 from eventcoder.geoparser.names import capitalised as _capitalised
+from eventcoder.geoparser.route_pairs import route_pair_matches
 from eventcoder.nlp.doc_cache import doc_text, doc_tokens
 from eventcoder.text.words import word_list
 
@@ -51,8 +52,9 @@ def _cue(toks, i: int, j: int, taken) -> bool:
     # a dateline list ('2nd June, AM, Jowhar, Balcad, Middle Shabelle: ...')
     if (j > i and toks[j].lower_ in _ADMIN_NOUNS) or place_cues.settlement_after(toks, j):
         return True  # 'Kidal Region', 'Benue State': the name says it is a unit
-    if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15:
-        return True
+    if j + 1 < len(toks) and toks[j + 1].text == ":" and i - toks[i].sent.start <= 15 \
+            and not (i == j and place_cues.field_label(toks[i].text)):
+        return True  # not 'LOCATION: Molo', a field's label
     if place_cues.possessive_place(toks, j, _PLACE_NOUNS):
         return True
     if i == 0:
@@ -100,12 +102,7 @@ def gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
                 break
             j += step
         cue = _cue(toks, i, j, taken) or place_cues.unit_brackets_after(gaz, toks, j)
-        person = tok.ent_type_ == "PERSON"
-        if person and not cue and (
-            (i > 0 and toks[i - 1].ent_type_ == "PERSON" and toks[i - 1].ent_iob_ != "O")
-            or (i + 1 < len(toks) and toks[i + 1].ent_type_ == "PERSON"
-                and toks[i + 1].ent_iob_ == "I")
-        ):
+        if not cue and place_cues.in_person_name(toks, i):
             i = j + 1  # a multi-word person name ('Paris Hilton') holds no place
             continue
         if (end := name_extent.landform_of_end(toks, i, _capitalised, LANDFORMS)) is not None:
@@ -153,6 +150,7 @@ def gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             if done:
                 break
         i = j + 1
+    route_pair_matches(spacy_doc, gaz, sent_of, taken, add)  # 'the Molo-Olenguruone road'
 
 
 def _match_source(toks, b: int, j: int, cued_whole: bool) -> str:

@@ -134,3 +134,17 @@ def bearing_adjective(text: str, start: int, end: int, known: Callable[[str], bo
     if words[0].lower() in _ARTICLES and len(words) > 1:  # 'the northern El Peten department'
         words = words[1:]
     return words[0][:1].isupper() and words[0].lower() not in _UNIT_NOUNS
+
+
+# A name of compass words only ('North West', 'North-Central', 'Far North', 'Upper East'): regions
+# and zones of that name exist in many countries (South Africa's North West, Cameroon's North-West,
+# Nigeria's North West zone), so the name does not say which country it is in.
+_COMPASS_NAME = re.compile(
+    r"(?:(?:far|upper|lower|middle)[ -])?(?:north|south|east|west|central|middle|centre|center)"
+    r"(?:ern)?(?:[ -](?:north|south|east|west|central)(?:ern)?)?", re.IGNORECASE)
+
+
+def compass_only(surface: str) -> bool:
+    """The name is made of compass words only ('North West', 'South-East', 'Far North')."""
+    return _COMPASS_NAME.fullmatch(surface.strip()) is not None
+

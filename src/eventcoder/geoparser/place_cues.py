@@ -176,3 +176,24 @@ def unit_brackets_after(gaz: Any, toks, j: int) -> bool:
     if not inner[:1].isupper():
         return False
     return any(c.place.kind in _UNIT_KINDS for c in gaz.lookup(inner))
+
+
+# A field label before a colon ('LOCATION: Molo', 'Source: ...', 'FATALITIES: 3') heads a note's
+# field; read as a name it would be a namesake ('Location', a district of Nauru).
+_FIELD_LABEL = re.compile(r"locations?|sources?|notes?|details?|fatalities|casualties|dates?|"
+                          r"updates?|summary|background|context|actors?|places?|areas?|"
+                          r"comments?|events?|type|coordinates", re.IGNORECASE)
+
+
+def field_label(word: str) -> bool:
+    """The word is a note's field label ('LOCATION', 'Source') when a colon follows it."""
+    return _FIELD_LABEL.fullmatch(word) is not None
+
+
+def in_person_name(toks, i: int) -> bool:
+    """Token i is a PERSON token inside a multi-word person name ('Paris' of 'Paris Hilton')."""
+    return toks[i].ent_type_ == "PERSON" and (
+        (i > 0 and toks[i - 1].ent_type_ == "PERSON" and toks[i - 1].ent_iob_ != "O")
+        or (i + 1 < len(toks) and toks[i + 1].ent_type_ == "PERSON"
+            and toks[i + 1].ent_iob_ == "I"))
+

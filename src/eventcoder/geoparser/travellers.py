@@ -14,3 +14,4 @@ _PEOPLE_AFTER = re.compile(
 def names_travellers(text: str, end: int) -> bool:
     """True if the country adjective ending at ``end`` qualifies people by their origin."""
     return _PEOPLE_AFTER.match(text, end) is not None
+

@@ -32,14 +32,14 @@ def named_unit_of_city(city: Place, gaz: Gazetteer) -> Place | None:
     return None
 
 
-# 'the Penha area of Rio de Janeiro', 'the Camino Verde neighbourhood of Tijuana': the first place
-# is a part of the city named after it, as with a comma.
+# 'the Penha area of Rio de Janeiro', 'the Camino Verde neighbourhood of Tijuana', 'the Verona area
+# in Malindi town': the first place is a part of the city named after it, as with a comma.
 _PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|district|suburb|quarter|sector|favela|zone)s?"
-                      r"\s+of\s+(?:the\s+)?")
+                      r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
 def city_part_gap(between: str) -> bool:
-    """The words between two places make the first a part of the second ('Penha, ', ' area of ')."""
+    """The words between two places make the first a part of the second ('Penha, ', ' area of ', ' area in ')."""
     return between.strip() == "," or bool(_PART_OF.fullmatch(between))
 
 

@@ -12,6 +12,7 @@ import re
 
 from eventcoder.document import Document, Event
 from eventcoder.geoparser.gazetteer import DEMONYM, KIND_RANK, Place, get_gazetteer
+from eventcoder.geoparser.name_heads import compass_only
 from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_votes
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
@@ -120,6 +121,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     inside = next((r for r in places if r.place is not None and r.place.cc == cc
                    and r.place.kind not in ("country", "continent")
+                   and not compass_only(r.mention.text)
                    and r.mention.sent in set(event._sentences)), None)
     if inside is not None:  # 'at Maryland, a major artery of Lagos State': the unit it lies in
         im = inside.mention

@@ -14,6 +14,7 @@ from collections import Counter
 
 from eventcoder.document import Document
 from eventcoder.geoparser.gazetteer import OFFICIAL
+from eventcoder.geoparser.name_heads import compass_only
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location.country_votes import nationality_armies
 from eventcoder.resolve.event_location.place_prior import prior_votes
@@ -49,6 +50,8 @@ def named_place_votes(places: list[Resolved], key: str = "", gid: int = -1) -> C
             continue
         if p.kind in ("country", "continent") or r.mention.source == "GAZ_STRONG":
             continue
+        if compass_only(r.mention.text):
+            continue  # 'Zamfara State, North West': a zone's name many countries share
         seen.add(p.gid)
         votes[p.cc] += W_ADMIN_PLACE if p.kind in ("adm1", "adm2") else W_TOWN_PLACE
     return votes
