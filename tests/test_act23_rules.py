@@ -1,0 +1,56 @@
+"""Actor labels that follow ACLED's codebook rather than the publisher, each tested on sentences
+written for several countries: since the 2019 codebook the owner of looted or destroyed property
+that the text leaves unnamed is "Civilians (<country>)" (before it, only when the property is
+people's: houses, shops, fields), while a named owner (a police station, an armed group's truck)
+is the target instead."""
+
+from __future__ import annotations
+
+import pytest
+from test_holdout14_rules import report
+
+from eventcoder.pipeline import Pipeline
+
+
+def labels(pipeline: Pipeline, text: str) -> list[str]:
+    """The ACLED labels of the primary event's actors."""
+    return [a.acled_name or a.name for a in report(pipeline, text).actors]
+
+
+UNNAMED_OWNERS = [
+    ("On 3 June 2021, suspected gang members stole about 60 goats from a ranch near Maiduguri.",
+     "Civilians (Nigeria)"),
+    ("On 9 February 2021, unidentified individuals smashed the glass front of a bank branch in "
+     "central Santiago.", "Civilians (Chile)"),
+    ("On 14 October 2022, unknown men looted a pharmacy warehouse in Gonaives and drove off with "
+     "its stock.", "Civilians (Haiti)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), UNNAMED_OWNERS)
+def test_property_of_no_named_owner_is_civilians(pipeline: Pipeline, text: str,
+                                                 label: str) -> None:
+    """Looting or destruction since 2019 with only its doer named: the civilians own it."""
+    assert label in labels(pipeline, text)
+
+
+NAMED_OWNERS = [
+    "On 7 July 2021, gunmen set fire to a police station in the town of Guiglo.",
+    "On 20 May 2021, soldiers destroyed four militant hideouts in the forest near Sambisa.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_OWNERS)
+def test_property_of_a_named_party_has_no_civilians(pipeline: Pipeline, text: str) -> None:
+    """A state or armed owner named beside the doer is the target: no civilians are added."""
+    assert not any(x.startswith("Civilians") for x in labels(pipeline, text))
+
+
+def test_before_2019_unnamed_property_stays_without_owner(pipeline: Pipeline) -> None:
+    """Before the 2019 codebook only people's property (houses, shops, fields) implies
+    civilians: a smashed bank front or a looted pharmacy names none."""
+    for text in ("On 9 February 2016, unidentified individuals smashed the glass front of a bank "
+                 "branch in central Santiago.",
+                 "On 14 October 2017, unknown men looted a pharmacy in Gonaives and drove off "
+                 "with its stock."):
+        assert not any(x.startswith("Civilians") for x in labels(pipeline, text))
