@@ -2,7 +2,8 @@
 written for several countries: since the 2019 codebook the owner of looted or destroyed property
 that the text leaves unnamed is "Civilians (<country>)" (before it, only when the property is
 people's: houses, shops, fields), while a named owner (a police station, an armed group's truck)
-is the target instead."""
+is the target instead; two peoples named as the sides of a fight are both their ethnic militias
+(places and faiths are no peoples)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from test_holdout14_rules import report
 
 from eventcoder.pipeline import Pipeline
+from eventcoder.resolve.actors.people_clashes import fighting_peoples
 
 
 def labels(pipeline: Pipeline, text: str) -> list[str]:
@@ -54,3 +56,45 @@ def test_before_2019_unnamed_property_stays_without_owner(pipeline: Pipeline) ->
                  "On 14 October 2017, unknown men looted a pharmacy in Gonaives and drove off "
                  "with its stock."):
         assert not any(x.startswith("Civilians") for x in labels(pipeline, text))
+
+
+PEOPLE_CLASHES = [
+    ("On 2 February 2022, clashes between Pokot and Turkana herders near Kapedo left two dead.",
+     {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"}),
+    ("On 21 June 2023, Kuki and Meitei groups exchanged fire in Churachandpur district, "
+     "injuring five.", {"Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)"}),
+    ("On 22 July 2021, renewed violence between the Hema and Lendu communities in Djugu killed "
+     "three villagers.", {"Hema Ethnic Militia (Democratic Republic of Congo)",
+                          "Lendu Ethnic Militia (Democratic Republic of Congo)"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), PEOPLE_CLASHES)
+def test_two_peoples_fighting_are_both_militias(pipeline: Pipeline, text: str,
+                                                sides: set[str]) -> None:
+    """Two peoples named as a fight's sides are their ethnic militias, no placeholders beside."""
+    got = labels(pipeline, text)
+    assert sides <= set(got)
+    assert not any(x.startswith(("Rioters", "Civilians", "Unidentified")) for x in got)
+
+
+def test_two_places_fighting_are_no_peoples(pipeline: Pipeline) -> None:
+    """A pair of places ("between Nakuru and Baringo youths") names no peoples' militias."""
+    got = labels(pipeline, "On 3 October 2021, fighting between Nakuru and Baringo youths over "
+                           "stolen cattle left one dead.")
+    assert not any("Ethnic Militia" in x for x in got)
+
+
+def test_two_religions_fighting_are_no_ethnic_militias(pipeline: Pipeline) -> None:
+    """Faiths are no peoples: "clashes between Hindu and Muslim groups" makes no ethnic militia."""
+    got = labels(pipeline, "On 14 May 2022, clashes between Hindu and Muslim groups in Khargone "
+                           "left two people injured.")
+    assert not any("Ethnic Militia" in x for x in got)
+
+
+def test_fighting_peoples_reader() -> None:
+    """The pair reader takes the two peoples of a fight cue, and nothing from places."""
+    assert fighting_peoples("Fighting broke out between Dinka and Nuer youths near Bor.") \
+        == ("Dinka", "Nuer")
+    assert fighting_peoples("Clashes between Kenya and Ethiopia police at the border.") is None
+    assert fighting_peoples("Dinka and Nuer elders met in Bor to sign a truce.") is None

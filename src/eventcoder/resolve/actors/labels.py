@@ -17,7 +17,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   its crowd (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
-  are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
+  are that kind's unidentified militia, both sides (:mod:`rival_groups`), two peoples named as a
+  battle's sides their ethnic militias (:mod:`people_clashes`), and a planted or
   thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`), and
   harm to a captive in a prison or custody its keeper's (:mod:`custodians`);
   unnamed aircraft are the means of the party named for the deed (:mod:`claimed_means`), and a
@@ -64,6 +65,7 @@ from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
+from eventcoder.resolve.actors.people_clashes import label_people_clashes
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
@@ -222,6 +224,7 @@ def actor_labels_stage(document: Document) -> None:
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
         label_mutiny(document.text, event)
+        label_people_clashes(document.text, event)
         label_rival_groups(document.text, event)
         drop_claimed_means(document, event)
         demote_supposed_owners(document.text, event)
