@@ -3,7 +3,8 @@ written for several countries: since the 2019 codebook the owner of looted or de
 that the text leaves unnamed is "Civilians (<country>)" (before it, only when the property is
 people's: houses, shops, fields), while a named owner (a police station, an armed group's truck)
 is the target instead; two peoples named as the sides of a fight are both their ethnic militias
-(places and faiths are no peoples)."""
+(places and faiths are no peoples); police or soldiers named in a protest only as the crowd or
+its kin are no actor of it; the Mungiki sect is ACLED's "Mungiki Militia"."""
 
 from __future__ import annotations
 
@@ -98,3 +99,37 @@ def test_fighting_peoples_reader() -> None:
         == ("Dinka", "Nuer")
     assert fighting_peoples("Clashes between Kenya and Ethiopia police at the border.") is None
     assert fighting_peoples("Dinka and Nuer elders met in Bor to sign a truce.") is None
+
+
+CROWD_FORCES = [
+    "On 2 June 2021, relatives of police officers killed on duty protested in front of parliament "
+    "in Kabul.",
+    "On 14 September 2022, dozens of police officers protested outside the interior ministry in "
+    "Lima to demand unpaid overtime.",
+    "On 20 January 2023, a group of soldiers staged a demonstration at their barracks near Juba to "
+    "demand their salaries.",
+]
+
+
+@pytest.mark.parametrize("text", CROWD_FORCES)
+def test_forces_named_as_the_crowd_or_its_kin_are_no_actor(pipeline: Pipeline, text: str) -> None:
+    """The protesters stand for police or soldiers who are the crowd or whose kin it is."""
+    got = labels(pipeline, text)
+    assert any(x.startswith("Protesters (") for x in got)
+    assert not any(x.startswith(("Police Forces", "Military Forces")) for x in got)
+
+
+def test_forces_acting_on_the_crowd_stay(pipeline: Pipeline) -> None:
+    """Police that disperse a crowd of soldiers' wives are a party to the protest."""
+    got = labels(pipeline, "On 3 May 2021, police dispersed wives of soldiers who blocked the "
+                           "road to the barracks in Bamako.")
+    assert any(x.startswith("Police Forces of Mali") for x in got)
+
+
+def test_mungiki_is_acleds_mungiki_militia(pipeline: Pipeline) -> None:
+    """The banned Kenyan sect carries ACLED's actor name, however the text writes it."""
+    for text in ("On 5 March 2021, suspected Mungiki members hacked a matatu driver to death in "
+                 "Kayole, Nairobi.",
+                 "On 9 July 2022, police shot dead two mungiki adherents in Murang'a after a "
+                 "raid."):
+        assert "Mungiki Militia" in labels(pipeline, text)

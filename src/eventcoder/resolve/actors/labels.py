@@ -27,7 +27,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
-  and prisoners take the label of their side (:mod:`prisoners`);
+  and prisoners take the label of their side (:mod:`prisoners`); forces and prisoners named only
+  as a protest's crowd or its kin are no actor of it (:mod:`crowd_forces`);
 - unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
   forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
@@ -51,6 +52,7 @@ from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
+from eventcoder.resolve.actors.crowd_forces import drop_crowd_forces
 from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crowds
 from eventcoder.resolve.actors.custodians import label_custodians
 from eventcoder.resolve.actors.device_doers import add_device_doer
@@ -234,6 +236,7 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
+        drop_crowd_forces(document, event)
         old_peaceful_crowds(document.text, event, day)
         merge_same_labels(event)
         retype_foreign_capture(event)
