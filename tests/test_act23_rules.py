@@ -9,16 +9,10 @@ its kin are no actor of it; the Mungiki sect is ACLED's "Mungiki Militia"."""
 from __future__ import annotations
 
 import pytest
-from test_holdout14_rules import report
+from test_acts20_rules import labels
 
 from eventcoder.pipeline import Pipeline
 from eventcoder.resolve.actors.people_clashes import fighting_peoples
-
-
-def labels(pipeline: Pipeline, text: str) -> list[str]:
-    """The ACLED labels of the primary event's actors."""
-    return [a.acled_name or a.name for a in report(pipeline, text).actors]
-
 
 UNNAMED_OWNERS = [
     ("On 3 June 2021, suspected gang members stole about 60 goats from a ranch near Maiduguri.",
