@@ -127,3 +127,11 @@ def test_mungiki_is_acleds_mungiki_militia(pipeline: Pipeline) -> None:
                  "On 9 July 2022, police shot dead two mungiki adherents in Murang'a after a "
                  "raid."):
         assert "Mungiki Militia" in labels(pipeline, text)
+
+
+def test_a_fight_told_as_background_keeps_the_events_crowd(pipeline: Pipeline) -> None:
+    """Two peoples' war named only as the event's background leaves the event's own mob."""
+    got = labels(pipeline, "On 12 July 2023, a mob of several hundred people set fire to a "
+                           "lawmaker's house in Imphal, officials said. Dozens have died since "
+                           "fighting between the Meitei and Kuki communities began in May.")
+    assert "Rioters (India)" in got

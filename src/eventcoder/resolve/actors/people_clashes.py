@@ -7,7 +7,8 @@ rioters, unnamed gunmen, the civilians the dead were read as, or a bare people's
 each side as "<People> Ethnic Militia (<country>)" (acled_train.jsonl: of the battles whose text
 names a pair this way, 68 code both names as such militias and 25 one of them, the other written
 in a plural the records spell otherwise; pairs of places, "between Narok and Bomet", are no
-peoples and are left alone). Both names must be peoples' (:func:`peoples.is_people`); other
+peoples and are left alone). Both names must be peoples' (:func:`peoples.is_people`), and the
+pair must be named in the sentence that first tells the event, not in its background; other
 parties the text names (police, an army, a known group) keep their places.
 """
 
@@ -18,7 +19,7 @@ import re
 from eventcoder.document import Event, EventActor
 from eventcoder.geoparser.countries import code_for_name
 from eventcoder.resolve.actors.peoples import ethnic_label, is_people, singular
-from eventcoder.resolve.actors.rival_groups import event_country, event_scope
+from eventcoder.resolve.actors.rival_groups import event_country
 
 _NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
 _FIGHT = r"(?i:clash(?:es|ed)?|fight(?:s|ing)?|violence|skirmish(?:es)?|feud|battles?|conflict)"
@@ -35,6 +36,20 @@ _FIGHT_TYPES = {"Battles", "Riots"}
 # What the other finders made of the two sides: generic placeholders, to be replaced.
 _PLACEHOLDER = re.compile(r"^(?:Unidentified Armed Group|Unidentified (?:Ethnic|Communal) Militia|"
                           r"Rioters|Civilians)(?: \([^()]+\))?$")
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def event_sentence(text: str, event: Event) -> str:
+    """The sentence that first tells the event (the text's first when it has no mention): a
+    fight told later as background ("dozens have died since fighting between the Meitei and Kuki
+    began") is not the event's own."""
+    first = min((s for s, _ in event._mentions), default=0)
+    for m in _SENTENCE.finditer(text):
+        if m.end() > first:
+            return m.group(0)
+    return ""
 
 
 def fighting_peoples(text: str) -> tuple[str, str] | None:
@@ -55,7 +70,7 @@ def label_people_clashes(text: str, event: Event) -> None:
     # such a pair's fights as battles between their militias, never as rioters
     if event.event_type not in _FIGHT_TYPES:
         return
-    pair = fighting_peoples(event_scope(text, event))
+    pair = fighting_peoples(event_sentence(text, event))
     if pair is None:
         return
     labels = [a.acled_name or a.name for a in event.actors]
