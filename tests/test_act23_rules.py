@@ -135,3 +135,12 @@ def test_a_fight_told_as_background_keeps_the_events_crowd(pipeline: Pipeline) -
                            "lawmaker's house in Imphal, officials said. Dozens have died since "
                            "fighting between the Meitei and Kuki communities began in May.")
     assert "Rioters (India)" in got
+
+
+def test_a_bloodless_brawl_of_two_peoples_stays_a_riot(pipeline: Pipeline) -> None:
+    """Two peoples' crowds in a riot nobody died in are rioters, not militias."""
+    got = labels(pipeline, "On 8 August 2023, young men of the Hema and Lendu communities "
+                           "clashed with stones at the market in Bunia and burnt two stalls. "
+                           "Nobody was hurt.")
+    assert "Rioters (Democratic Republic of Congo)" in got
+    assert not any("Ethnic Militia" in x for x in got)

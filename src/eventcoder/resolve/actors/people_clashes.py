@@ -32,7 +32,8 @@ _BETWEEN = re.compile(
 _PAIR_FOUGHT = re.compile(
     rf"\b(?P<a>{_NAME})\s+and\s+(?:the\s+)?(?P<b>{_NAME})\s+{_NOUNS}\s+(?:have\s+|had\s+)?"
     r"(?:clash|fought|fight|exchange|battle|skirmish)")
-_FIGHT_TYPES = {"Battles", "Riots"}
+
+
 # What the other finders made of the two sides: generic placeholders, to be replaced.
 _PLACEHOLDER = re.compile(r"^(?:Unidentified Armed Group|Unidentified (?:Ethnic|Communal) Militia|"
                           r"Rioters|Civilians)(?: \([^()]+\))?$")
@@ -64,11 +65,19 @@ def fighting_peoples(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _deaths(event: Event) -> int:
+    """The deaths the text reports for the event (0 when none or unknown)."""
+    count = event.fatalities
+    return (count.best or count.low or 0) if count is not None else 0
+
+
 def label_people_clashes(text: str, event: Event) -> None:
     """Name the two peoples of a fight their ethnic militias, in place of placeholders."""
-    # a fight the typer read as a riot is still two peoples' fight: the training records code
-    # such a pair's fights as battles between their militias, never as rioters
-    if event.event_type not in _FIGHT_TYPES:
+    # a lethal fight the typer read as a riot is still two peoples' fight: the training records
+    # code such a pair's deadly fights as battles between their militias; a brawl of mobs
+    # nobody died in stays a riot of rioters (ACLED Codebook: rioters are unarmed crowds)
+    if event.event_type != "Battles" and not (
+            event.event_type == "Riots" and _deaths(event) > 0):
         return
     pair = fighting_peoples(event_sentence(text, event))
     if pair is None:
