@@ -17,7 +17,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   its crowd (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
-  are that kind's unidentified militia, both sides (:mod:`rival_groups`), and a planted or
+  are that kind's unidentified militia, both sides (:mod:`rival_groups`), two peoples named as a
+  battle's sides their ethnic militias (:mod:`people_clashes`), and a planted or
   thrown device nobody is named for is an unidentified armed group's (:mod:`device_doers`), and
   harm to a captive in a prison or custody its keeper's (:mod:`custodians`);
   unnamed aircraft are the means of the party named for the deed (:mod:`claimed_means`), and a
@@ -26,7 +27,8 @@ Runs after the event's date and place are known (after ``actor_countries``):
   a party's supporters in a fight are "Rioters"
   (:mod:`party_crowds`), a crowd of foreigners is named by their nationality
   (:mod:`foreign_crowds`), a nation's people fighting are its rioters (:mod:`nation_crowds`),
-  and prisoners take the label of their side (:mod:`prisoners`);
+  and prisoners take the label of their side (:mod:`prisoners`); forces and prisoners named only
+  as a protest's crowd or its kin are no actor of it (:mod:`crowd_forces`);
 - unnamed police and soldiers in Somaliland (and Puntland before 2019) are that authority's
   forces, and a mission contingent there its own country's military (:mod:`regional_forces`).
 
@@ -50,6 +52,7 @@ from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
+from eventcoder.resolve.actors.crowd_forces import drop_crowd_forces
 from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crowds
 from eventcoder.resolve.actors.custodians import label_custodians
 from eventcoder.resolve.actors.device_doers import add_device_doer
@@ -64,6 +67,7 @@ from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
+from eventcoder.resolve.actors.people_clashes import label_people_clashes
 from eventcoder.resolve.actors.periods import (
     authority_label,
     dated_name,
@@ -222,6 +226,7 @@ def actor_labels_stage(document: Document) -> None:
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
         label_mutiny(document.text, event)
+        label_people_clashes(document.text, event)
         label_rival_groups(document.text, event)
         drop_claimed_means(document, event)
         demote_supposed_owners(document.text, event)
@@ -231,6 +236,7 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_crowds(document.text, event)
         label_nation_crowds(document.text, event)
         label_prisoners(document.text, event)
+        drop_crowd_forces(document, event)
         old_peaceful_crowds(document.text, event, day)
         merge_same_labels(event)
         retype_foreign_capture(event)
