@@ -6,6 +6,9 @@ here for several countries and outlets.
   left unnamed is a place.
 - "sentenced to 3.5 years", "about 1.5 hours": a length with a fractional count is no date (the
   date parser read "3.5" as the 3rd of May).
+- "Youths torch police post in Kasese", "A US drone fires 2 missiles at a compound": a headline's
+  present-tense deed verb the parser read as a noun (the sentence's root a noun) is parsed again
+  in the past tense (nlp/headline_reparse.py).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import pytest
 from eventcoder.document import Article
 from eventcoder.extract.dates.resolve import resolve_date
 from eventcoder.nlp.dateline_ents import note_header
+from eventcoder.nlp.headline_reparse import past_form
+from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import default_pipeline
 
 
@@ -96,3 +101,49 @@ def test_dotted_day_still_a_date(expr: str) -> None:
 def test_sentence_length_not_read_as_day(pipeline: Any, text: str, published: str, day: str) -> None:
     event = _event(pipeline, text, published)
     assert event.date.start == day
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("A US drone fires 2 missiles at a compound in Datta Khel, killing 4 suspected militants.",
+     "fires"),
+    ("Youths torch police post in Kasese after arrest of local leader.", "torch"),
+    ("Students in Yaounde stone police vehicles during protest over fees.", "stone"),
+    ("On 7 September, protesters in Basra storm and torch the Iranian consulate.", "storm"),
+    ("Residents protesting two weeks without tap water in Bulawayo block the main road.", "block"),
+])
+def test_headline_verb_is_the_root(text: str, verb: str) -> None:
+    """The present-tense deed of a headline-style note is the sentence's verb, its root."""
+    doc = load_nlp()(text)
+    root = next(iter(doc.sents)).root
+    assert root.text == verb and root.tag_.startswith("VB")
+    assert any(c.dep_ == "nsubj" for c in root.children)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Protests over fuel prices in Lagos.", "Protests"),  # no deed verb after a noun
+    ("Heavy fighting in Beni territory.", "fighting"),
+    ("Police said the attack on the convoy near Garissa killed three officers.", "said"),
+])
+def test_no_reparse_without_a_present_deed(text: str, root: str) -> None:
+    """A headline without a present-tense deed verb, or a clause, keeps its parse."""
+    doc = load_nlp()(text)
+    assert next(iter(doc.sents)).root.text == root
+
+
+@pytest.mark.parametrize(("text", "published", "event_type"), [
+    ("Youths torch police post in Kasese after arrest of local leader.", "2018-05-02", "Riots"),
+    ("Students in Yaounde stone police vehicles during protest over fees.", "2017-11-20", "Riots"),
+    ("Residents of Soweto block the main road and throw stones at police on 3 May.", "2019-05-04",
+     "Riots"),
+])
+def test_headline_deed_types_the_event(pipeline: Any, text: str, published: str,
+                                       event_type: str) -> None:
+    assert _event(pipeline, text, published).event_type == event_type
+
+
+@pytest.mark.parametrize(("word", "past"), [
+    ("fires", "fired"), ("torch", "torched"), ("stone", "stoned"), ("loots", "looted"),
+    ("carry", "carried"), ("pass", "passed"),
+])
+def test_past_form(word: str, past: str) -> None:
+    assert past_form(word) == past
