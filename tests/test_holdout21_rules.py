@@ -123,6 +123,10 @@ def test_headline_verb_is_the_root(text: str, verb: str) -> None:
     ("Protests over fuel prices in Lagos.", "Protests"),  # no deed verb after a noun
     ("Heavy fighting in Beni territory.", "fighting"),
     ("Police said the attack on the convoy near Garissa killed three officers.", "said"),
+    # a deed noun ending a determined phrase after a preposition stays a noun
+    ("Families of those killed in the 2011 Oslo massacre laid flowers at the lake on Friday.",
+     "Families"),
+    ("Survivors of the 1994 Kigali massacre gathered at the memorial in April.", "gathered"),
 ])
 def test_no_reparse_without_a_present_deed(text: str, root: str) -> None:
     """A headline without a present-tense deed verb, or a clause, keeps its parse."""

@@ -62,8 +62,24 @@ def _deed_word(sent: Span) -> int | None:
         before = sent[k - 1]
         if before.tag_ in _NOUN_OPENERS or before.tag_ not in _NOUN_TAGS | {"NNPS"}:
             continue
+        if _object_of_preposition(sent, k):
+            continue
         return k
     return None
+
+
+# What a noun phrase is built of, back from its head: "the 2011 Oslo massacre".
+_PHRASE_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"}
+_DETERMINERS = {"DT", "PRP$", "POS", "WDT"}
+
+
+def _object_of_preposition(sent: Span, k: int) -> bool:
+    """ "in the 2011 Oslo massacre": a word ending a determined phrase after a preposition is
+    that phrase's noun, not a verb ("protesters in Basra storm", with no article, may be one)."""
+    j = k - 1
+    while j >= 0 and sent[j].tag_ in _PHRASE_TAGS:
+        j -= 1
+    return j >= 1 and sent[j].tag_ in _DETERMINERS and sent[j - 1].tag_ in {"IN", "TO"}
 
 
 def _reparsed(nlp: Language, sent: Span, k: int) -> Doc | None:
