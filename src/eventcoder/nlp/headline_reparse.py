@@ -47,23 +47,33 @@ def past_form(word: str) -> str:
     return stem + "ed"
 
 
-def _present_deed(word: str) -> bool:
+def _present_deed(word: str, verbs: frozenset[str]) -> bool:
     lower = word.lower()
-    verbs = deed_verbs()
     return lower in verbs or (lower.endswith("s") and lower[:-1] in verbs) or (
         lower.endswith("es") and lower[:-2] in verbs)
 
 
-def _deed_word(sent: Span) -> int | None:
+def english_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs of the lemmatiser's word list (WordNet's), or none when it has no such list."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb") or ())
+
+
+def _deed_word(sent: Span, verbs: frozenset[str]) -> int | None:
     """The index in ``sent`` of the first present-tense deed verb the tagger read as a noun."""
     for k, token in enumerate(sent):
-        if k == 0 or token.tag_ not in _NOUN_TAGS or not token.is_lower or not _present_deed(token.text):
+        if k == 0 or token.tag_ not in _NOUN_TAGS or not token.is_lower \
+                or not _present_deed(token.text, verbs):
             continue
         before = sent[k - 1]
         if before.tag_ in _NOUN_OPENERS or before.tag_ not in _NOUN_TAGS | {"NNPS"}:
             continue
-        if _object_of_preposition(sent, k):
-            continue
+        if _object_of_preposition(sent, k) or k + 1 >= len(sent) or sent[k + 1].is_punct:
+            continue  # a list's last item or a noun ending its phrase ("82 mm mortars,")
         return k
     return None
 
@@ -74,12 +84,15 @@ _DETERMINERS = {"DT", "PRP$", "POS", "WDT"}
 
 
 def _object_of_preposition(sent: Span, k: int) -> bool:
-    """ "in the 2011 Oslo massacre": a word ending a determined phrase after a preposition is
-    that phrase's noun, not a verb ("protesters in Basra storm", with no article, may be one)."""
+    """ "killed in PKK bomb attack", "in the 2011 Oslo massacre": a word ending a phrase after a
+    preposition is that phrase's noun, unless an object follows it ("without tap water block the
+    main road")."""
     j = k - 1
-    while j >= 0 and sent[j].tag_ in _PHRASE_TAGS:
+    while j >= 0 and sent[j].tag_ in _PHRASE_TAGS | _DETERMINERS:
         j -= 1
-    return j >= 1 and sent[j].tag_ in _DETERMINERS and sent[j - 1].tag_ in {"IN", "TO"}
+    after = sent[k + 1] if k + 1 < len(sent) else None
+    takes_object = after is not None and after.tag_ in _DETERMINERS | {"CD"}
+    return j >= 0 and sent[j].tag_ in {"IN", "TO"} and not takes_object
 
 
 def _reparsed(nlp: Language, sent: Span, k: int) -> Doc | None:
@@ -113,13 +126,22 @@ class HeadlineReparse:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self._verbs: frozenset[str] | None = None
+
+    def verbs(self) -> frozenset[str]:
+        """The trigger lexicon's deed words that English uses as verbs ('torch', 'stone'; not
+        'detonator' or 'explosive', which the lexicon lists for their nouns)."""
+        if self._verbs is None:  # the lemmatiser's tables load after the component is made
+            self._verbs = deed_verbs() & english_verbs(self.nlp)
+        return self._verbs
 
     def __call__(self, doc: Doc) -> Doc:
         """Copy a past-tense re-parse onto each verbless headline-style sentence of ``doc``."""
         for sent in list(doc.sents):
-            if sent.root.tag_.startswith("VB") or len(sent) > 60:
-                continue
-            k = _deed_word(sent)
+            if sent.root.tag_.startswith("VB") or len(sent) > 60 \
+                    or any(t.tag_ in {"VBP", "VBZ"} for t in sent):
+                continue  # a clause, or a headline whose present verb was read ("police disperse")
+            k = _deed_word(sent, self.verbs())
             new = _reparsed(self.nlp, sent, k) if k is not None else None
             if new is not None:
                 _copy_parse(doc, sent, new)
