@@ -68,11 +68,11 @@ def score_document(line: dict[str, Any], document: Document) -> dict[str, Any]:
     return row
 
 
-def run(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Run the default pipeline on the lines and score each."""
+def run(lines: list[dict[str, Any]], drop_source: bool = False) -> list[dict[str, Any]]:
+    """Run the default pipeline on the lines (``source`` dropped on request) and score each."""
     from eventcoder.pipeline import default_pipeline
 
-    documents = default_pipeline().pipe(gold_articles(lines))
+    documents = default_pipeline().pipe(gold_articles(lines, drop_source=drop_source))
     return [score_document(line, doc) for line, doc in zip(lines, documents, strict=True)]
 
 

@@ -71,6 +71,18 @@ _DIGEST_HEADER = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,3})"
     r"(?P<sep>:)\s"
 )
+# The header a coder's note may open with: the place and the day, either way round, then a colon
+# ("Al Hoceima, 26 May: hundreds rally ...", "5th December, Chitungwiza: ...", "Basra, 7th
+# September:"). The place is where it happened; the tagger, with no sentence around it, often
+# reads a place it does not know as a person ("Kolofata, 13 Jan:"). No year is needed: the note's
+# date of publication gives it.
+_DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?"
+              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
+_NOTE_PLACE = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_NOTE_HEADERS = (
+    re.compile(rf"^[ \t]*(?P<day>{_DAY_MONTH}),\s*(?P<place>{_NOTE_PLACE})\s*(?P<sep>:)\s"),
+    re.compile(rf"^[ \t]*(?P<place>{_NOTE_PLACE}),\s*(?P<day>{_DAY_MONTH})\s*(?P<sep>:)\s"),
+)
 _HEAD_CHARS = 400
 _HEAD_TOKENS = 120
 
@@ -79,6 +91,12 @@ def digest_header(head: str) -> re.Match[str] | None:
     """A tracker digest's header ("14 Mar 2020 - Beni territory, North Kivu, DR Congo:"), its
     place as group ``place``, or None."""
     return _DIGEST_HEADER.match(head[:_HEAD_CHARS])
+
+
+def note_header(head: str) -> re.Match[str] | None:
+    """A coder's note header ("Al Hoceima, 26 May:"), its place as group ``place`` and its day
+    as group ``day``, or None."""
+    return next((m for m in (p.match(head[:_HEAD_CHARS]) for p in _NOTE_HEADERS) if m), None)
 
 
 def titled_dash_dateline(head: str) -> re.Match[str] | None:
@@ -128,6 +146,9 @@ def dateline_ents(doc: Doc) -> Doc:
     digest = digest_header(head)
     if digest is not None:
         return _places_in_header(doc, digest.span("day"), digest.span("place"))
+    header = note_header(head)
+    if header is not None:
+        return _places_in_header(doc, header.span("day"), header.span("place"), named=True)
     found = dateline_separator(head)
     if found is None:
         return doc
@@ -169,14 +190,16 @@ def _place_in_capitals(doc: Doc, place_end: int) -> Doc:
     return doc
 
 
-def _places_in_header(doc: Doc, day: tuple[int, int], place: tuple[int, int]) -> Doc:
+def _places_in_header(doc: Doc, day: tuple[int, int], place: tuple[int, int],
+                      named: bool = False) -> Doc:
     """A digest header's day is one date and its names between the dash and the colon are
     places ("Ouham-Pende, Central African Republic:" read as an organisation and a nationality;
-    "23 Dec 2019 - Borno" read as one date across the dash)."""
+    "23 Dec 2019 - Borno" read as one date across the dash). With ``named``, the header's one
+    place the NER left unnamed ("Ouallam, 6 Oct:") is named a place too."""
     kept = []
     for e in doc.ents:
         if e.start_char < day[1] and e.end_char > day[0]:
-            if e.end_char > place[0]:  # the date ran on across the dash into the place
+            if e.start_char < place[0] < e.end_char:  # the date ran on across the dash into the place
                 rest = doc.char_span(place[0], min(e.end_char, place[1]), alignment_mode="contract")
                 kept += [Span(doc, rest.start, rest.end, label="GPE")] if rest is not None and len(rest) else []
             continue
@@ -186,5 +209,9 @@ def _places_in_header(doc: Doc, day: tuple[int, int], place: tuple[int, int]) ->
     date = doc.char_span(day[0], day[1], label="DATE", alignment_mode="contract")
     if date is not None and len(date):
         kept.append(date)
+    whole = doc.char_span(place[0], place[1], label="GPE", alignment_mode="contract")
+    if named and whole is not None and len(whole) and not any(
+            e.start_char < place[1] and place[0] < e.end_char for e in kept):
+        kept.append(whole)
     doc.ents = sorted(kept, key=lambda e: e.start)
     return doc

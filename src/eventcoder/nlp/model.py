@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from eventcoder.nlp import acronym_subject as _acronym_subject  # noqa: F401  registers it
 from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
 from eventcoder.nlp import dateline_subject as _dateline_subject  # noqa: F401  registers it
+from eventcoder.nlp import headline_reparse as _headline_reparse  # noqa: F401  registers it
 from eventcoder.nlp import lemma_repair as _lemma_repair  # noqa: F401  registers the component
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,8 @@ def load_nlp() -> Language:
         log.warning("en_core_web_md not installed; using the smaller sm model")
     nlp.add_pipe("paragraph_breaks", before="parser")
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("dateline_subject", after="parser")
+        nlp.add_pipe("headline_reparse", after="parser")
+        nlp.add_pipe("dateline_subject", after="headline_reparse")
         nlp.add_pipe("acronym_subject", after="dateline_subject")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")

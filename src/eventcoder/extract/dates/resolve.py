@@ -27,6 +27,7 @@ from eventcoder.extract.dates.common import (
     _normalise,
 )
 from eventcoder.extract.dates.holidays import holiday_date
+from eventcoder.extract.dates.lengths import FRACTIONAL_LENGTH
 from eventcoder.extract.dates.ranges import weekday_range
 from eventcoder.text.words import WEEKDAYS
 
@@ -129,6 +130,8 @@ def resolve_date(expr: str, published: date | None) -> DateInfo:
     if _CLOCK_ONLY.match(expr.strip().lower()):
         # "at about 10 a.m.": a time of day names no day (its hour would read as a month)
         return _info(expr, None, None, "unknown", f"'{expr}' is a time of day, not a date")
+    if FRACTIONAL_LENGTH.match(expr.strip().lower()):
+        return _info(expr, None, None, "unknown", f"'{expr}' is a length of time, not a date")
     t = _normalise(expr)
     approx = re.match(r"^(?:around|about|approximately|circa|c\.|roughly)\s+", t)
     if approx:

@@ -1,0 +1,148 @@
+"""Re-parse a headline-style sentence whose deed verb the parser read as a noun.
+
+Coders' notes are often written like headlines, in the present tense and without articles ("A
+US drone fires 2 missiles at a compound", "Youths torch police post in Kasese", "Residents ...
+block the main road and throw stones at police"). The parser then reads the whole sentence as
+one noun phrase ("drone fires", "Youths torch police post"): the sentence's root is a noun and
+the deed is lost to every stage that asks for a verb, a subject or an object. The same words in
+the past tense ("fired", "torched", "blocked") parse as a clause. So a sentence whose root is a
+noun, with a word after a noun that is the present form of a deed verb of the trigger lexicon, is
+parsed again with that word in the past tense; when the new parse has a verb for its root, its
+tags, heads and labels are copied onto the original words (the text itself is unchanged).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventcoder.datafiles import load_data
+
+_NOUN_TAGS = {"NN", "NNS", "NNP"}
+# Words before the deed verb that make it a noun's: "during protest", "the attack", "his arrest".
+_NOUN_OPENERS = {"IN", "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "TO"}
+_PIPES = ("tok2vec", "tagger", "parser")
+
+
+@functools.cache
+def deed_verbs() -> frozenset[str]:
+    """One-word lemmas of the trigger lexicon's entries that may be verbs, and 'kill'."""
+    words = {"kill"}
+    for row in load_data("event_triggers.yaml")["triggers"]:
+        if row.get("pos") and "VERB" not in row["pos"]:
+            continue
+        words |= {str(w).lower() for w in row["lemmas"] if " " not in str(w) and "-" not in str(w)}
+    return frozenset(words)
+
+
+def past_form(word: str) -> str:
+    """The regular past of a present form ('fires' → 'fired', 'torch' → 'torched')."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if stem.endswith("e"):
+        return stem + "d"
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + "ed"
+
+
+def _present_deed(word: str, verbs: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in verbs or (lower.endswith("s") and lower[:-1] in verbs) or (
+        lower.endswith("es") and lower[:-2] in verbs)
+
+
+def english_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs of the lemmatiser's word list (WordNet's), or none when it has no such list."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb") or ())
+
+
+def _deed_word(sent: Span, verbs: frozenset[str]) -> int | None:
+    """The index in ``sent`` of the first present-tense deed verb the tagger read as a noun."""
+    for k, token in enumerate(sent):
+        if k == 0 or token.tag_ not in _NOUN_TAGS or not token.is_lower \
+                or not _present_deed(token.text, verbs):
+            continue
+        before = sent[k - 1]
+        if before.tag_ in _NOUN_OPENERS or before.tag_ not in _NOUN_TAGS | {"NNPS"}:
+            continue
+        if _object_of_preposition(sent, k) or k + 1 >= len(sent) or sent[k + 1].is_punct:
+            continue  # a list's last item or a noun ending its phrase ("82 mm mortars,")
+        return k
+    return None
+
+
+# What a noun phrase is built of, back from its head: "the 2011 Oslo massacre".
+_PHRASE_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"}
+_DETERMINERS = {"DT", "PRP$", "POS", "WDT"}
+
+
+def _object_of_preposition(sent: Span, k: int) -> bool:
+    """ "killed in PKK bomb attack", "in the 2011 Oslo massacre": a word ending a phrase after a
+    preposition is that phrase's noun, unless an object follows it ("without tap water block the
+    main road")."""
+    j = k - 1
+    while j >= 0 and sent[j].tag_ in _PHRASE_TAGS | _DETERMINERS:
+        j -= 1
+    after = sent[k + 1] if k + 1 < len(sent) else None
+    takes_object = after is not None and after.tag_ in _DETERMINERS | {"CD"}
+    return j >= 0 and sent[j].tag_ in {"IN", "TO"} and not takes_object
+
+
+def _reparsed(nlp: Language, sent: Span, k: int) -> Doc | None:
+    words = [t.text for t in sent]
+    words[k] = past_form(words[k])
+    new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for name in _PIPES:
+        new = nlp.get_pipe(name)(new)
+    roots = [t for t in new if t.dep_ == "ROOT"]
+    if len(roots) != 1 or not roots[0].tag_.startswith("VB"):
+        return None
+    return new
+
+
+def _copy_parse(doc: Doc, sent: Span, new: Doc) -> None:
+    # heads are stored as offsets, the same within the sentence in both parses
+    fields = ["HEAD", "DEP", "TAG"]
+    array = doc.to_array(fields)
+    array[sent.start : sent.end] = new.to_array(fields)
+    doc.from_array(fields, array)
+
+
+@Language.factory("headline_reparse")
+def make_headline_reparse(nlp: Language, name: str) -> HeadlineReparse:
+    """The component, holding the pipeline whose tagger and parser it runs again."""
+    return HeadlineReparse(nlp)
+
+
+class HeadlineReparse:
+    """Re-parse headline-style sentences whose root is a noun (see the module's doc)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._verbs: frozenset[str] | None = None
+
+    def verbs(self) -> frozenset[str]:
+        """The trigger lexicon's deed words that English uses as verbs ('torch', 'stone'; not
+        'detonator' or 'explosive', which the lexicon lists for their nouns)."""
+        if self._verbs is None:  # the lemmatiser's tables load after the component is made
+            self._verbs = deed_verbs() & english_verbs(self.nlp)
+        return self._verbs
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Copy a past-tense re-parse onto each verbless headline-style sentence of ``doc``."""
+        for sent in list(doc.sents):
+            if sent.root.tag_.startswith("VB") or len(sent) > 60 \
+                    or any(t.tag_ in {"VBP", "VBZ"} for t in sent):
+                continue  # a clause, or a headline whose present verb was read ("police disperse")
+            k = _deed_word(sent, self.verbs())
+            new = _reparsed(self.nlp, sent, k) if k is not None else None
+            if new is not None:
+                _copy_parse(doc, sent, new)
+        return doc
