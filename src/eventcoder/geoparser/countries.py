@@ -29,6 +29,7 @@ from eventcoder.geoparser.country_lookup import (  # noqa: F401  (re-exported: t
     demonym_code,
     place_code,
 )
+from eventcoder.geoparser.ethnonyms import people_modifier
 from eventcoder.nlp.doc_cache import doc_ents, doc_text
 from eventcoder.text.alias_regex import folded_trie_regex, pick_regex
 from eventcoder.text.fold import fold_name
@@ -92,6 +93,13 @@ _SUFFIX_RE = re.compile(r"\s+(?:State|Region|Province|County|District|Governorat
                         r"LGA|Department|area|town|city|village|camp)$", re.IGNORECASE)
 
 
+def _people_not_town(text: str, start: int, surface: str, norp: bool = False) -> bool:
+    """A people's name before a noun for its men whose namesake is only a town ('Arab militias');
+    a province of that name is the people's homeland and still counts ('Kachin rebels')."""
+    hit = _lookup_place(surface)
+    return bool(hit and hit[1] == "city" and people_modifier(text, start, start + len(surface), norp))
+
+
 def _lookup_place(surface: str) -> tuple[str, str] | None:
     hit = place_code(surface)
     if hit is None:
@@ -125,6 +133,8 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             if ent.label_ == "NORP":
                 code = demonym_code(surface) or demonym_code(surface.rstrip("s"))
                 add(start, start + len(surface), surface, (code, "demonym") if code else None)
+                if not code and _people_not_town(text, start, surface, norp=True):
+                    seen.append((start, start + len(surface)))  # 'Arab militias': no Arab, Alabama
             else:
                 add(start, start + len(surface), surface, _lookup_place(surface))
     # Places the NER mislabels or misses: after a locative preposition, or in a dateline.
@@ -137,8 +147,9 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
                 first = surface.split()[0]
                 hit = _lookup_place(first)
                 surface = first if hit else surface
-            if hit and hit[1] != "name" and fold_name(surface) in _COMMON_WORDS:
-                continue
+            if hit and hit[1] != "name" and (fold_name(surface) in _COMMON_WORDS
+                                             or _people_not_town(text, start, surface)):
+                continue  # 'between Tuareg and Arab militias': a people, not a namesake town
             add(start, start + len(surface), surface, hit)
     for m in pick_regex(_names_regex, _names_trie(), text).finditer(text):
         if m.group(0)[0].isupper():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from eventcoder.geoparser import name_extent, name_heads, place_cues
 from eventcoder.geoparser.capital_units import province_of_capital
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets
+from eventcoder.geoparser.ethnonyms import people_modifier
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
 from eventcoder.geoparser.gazetteer_matches import LOCATIVE, gazetteer_matches
 from eventcoder.geoparser.holder_compounds import holder_word
@@ -113,7 +114,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
         cands, admin_word = candidates_for(gaz, surface)
         # '(Tenenkou, Mopti)' after a place lists the units holding it: Mopti the region
         admin_word = admin_word or in_unit_brackets(text, start)
-        if not admin_word and people_use(text, start, end):
+        if not admin_word and (cands := _people_filter(text, start, end, source, cands)) is None:
             return False  # 'Nuer youths', 'a Hema village': the people, not their namesake place
         if not cands and surface.endswith("s") and (source == "NORP" or _BARE_POSSESSIVE.match(
                 text[end : end + 3])):  # 'Algerians' protesting; 'Benghazis Al-Jalaa Hospital',
@@ -164,6 +165,18 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
     gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _people_filter(text: str, start: int, end: int, source: str,
+                   cands: list[Candidate]) -> list[Candidate] | None:
+    """None when a listed people's name stands for the people ('Nuer youths'); without the towns
+    when any people's name qualifies its men ('Arab militias': no Arab, Alabama), a province of
+    the name kept as the people's homeland ('Kachin rebels')."""
+    if people_use(text, start, end):
+        return None
+    if people_modifier(text, start, end, source == "NORP", any(c.flag == DEMONYM for c in cands)):
+        return [c for c in cands if c.place.kind != "city"]
+    return cands
 
 
 def _add_dateline(spacy_doc, text: str, sent_of: dict[int, int], taken: list[bool], add) -> None:

@@ -29,6 +29,7 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
+from eventcoder.geoparser.peoples import people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Resolved, Scored
@@ -58,6 +59,9 @@ W_NEAR_PLACE = 0.6  # within NEARBY_KM of another place the article names
 W_PUBLISHER = 0.3
 W_ADMIN_WORD = 1.5
 W_SAME_ADMIN1 = 0.4
+# A one-country people the text names ('Dinka youths'): no more than the weakest country adjective
+# (0.3 + 0.4 * confidence below), as an ethnonym is weaker evidence than a nationality.
+W_PEOPLE = 0.3
 W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
 
 
@@ -118,11 +122,13 @@ class _Context:
     """What the other mentions of the article say: countries, admin1 units, points."""
 
     def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str,
-                 actor_countries: Counter[str] | None = None) -> None:
+                 actor_countries: Counter[str] | None = None, peoples: set[str] = frozenset()) -> None:
         # Actors tied to a country ("FARDC", "al-Shabaab") are weaker evidence than places.
         self.country_votes: Counter[str] = Counter(
             {cc: W_ACTOR * n for cc, n in (actor_countries or {}).items()}
         )
+        for cc in peoples:  # 'Dinka youths from Bor': Bor in South Sudan, not Russia's
+            self.country_votes[cc] += W_PEOPLE
         self.admin1_doc: Counter[int] = Counter()
         self.admin1_sent: dict[int, set[int]] = defaultdict(set)
         self.admin2_doc: set[int] = set()
@@ -221,6 +227,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
         gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(m.candidates,
                                                                              m.admin_word))),
         m.doc_text or "", m.start, m.source) for m in mentions]
+    peoples = people_countries(mentions[0].doc_text or "") if mentions else set()
     resolved = []
     for idx, m in enumerate(mentions):
         ranked = _score(m, pruned[idx], None)
@@ -230,7 +237,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
         new = []
         for idx, m in enumerate(mentions):
             if m.key not in contexts:
-                contexts[m.key] = _Context(resolved, publisher_cc, m.key, actor_countries)
+                contexts[m.key] = _Context(resolved, publisher_cc, m.key, actor_countries, peoples)
             ranked = _score(m, pruned[idx], contexts[m.key])
             new.append(Resolved(m, ranked[0].place if ranked else None, ranked))
         resolved = new
