@@ -64,6 +64,9 @@ def test_crowd_wrecking_is_a_violent_demonstration(pipeline: Any, text: str,
     # storming to voice a demand, no force met it
     ("On 8 July, about 60 farmers stormed the district commissioner's office in Kisii demanding "
      "payment for their maize deliveries.", "2017-07-09"),
+    # storming no force met: ACLED's training notes code most such entries as protests
+    ("On 12 February, around 150 nurses stormed the health department headquarters in Juba "
+     "over four months of unpaid salaries.", "2019-02-13"),
     # looted funds: a grievance, no deed
     ("On 20 May, protesters gathered in Tripoli, Lebanon, demanding the return of looted public "
      "money.", "2020-05-21"),

@@ -70,6 +70,7 @@ def _phrasal_ok(tok: Token) -> bool:
 
 
 def _deed_verb(tok: Token) -> bool:
+    """The token tells a storming or wrecking deed as a clause's verb."""
     lem = tok.lemma_.lower()
     if not _misread_noun(tok) and (tok.pos_ not in {"VERB", "AUX"} or tok.dep_ not in _CLAUSES):
         return False  # "looted funds", "with the aim of storming": no deed told
@@ -91,6 +92,7 @@ def _misread_noun(tok: Token) -> bool:
 
 
 def _burns_symbol(tok: Token) -> bool:
+    """Every object of the deed is a symbol ("torched coffins", "burnt an effigy")."""
     objs = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objs) and all(o.lemma_.lower() in _SYMBOLS for o in objs)
 
@@ -113,6 +115,7 @@ def _storm_met_by_force(sents: list[Span]) -> bool:
 
 
 def _crowd_doer(doer: Token) -> bool:
+    """The doer is a crowd, part of one, or protesters; never the forces or an armed group."""
     if kind_of(doer, True) in {"state", "armed"}:
         return False
     return is_crowd(doer) or doer.lemma_.lower() in _PARTS or kind_of(doer, True) == "protest"
