@@ -46,6 +46,9 @@
   hurting no one else, is a violent demonstration (``typer.riot_at_forces``); a riot whose fight
   is two crowds clashing with each other, no force a side, is mob violence
   (``typer.crowds_clash``).
+- A protest whose crowd storms, breaks into, burns or wrecks property, in any tense and whoever
+  of the crowd did it, is a violent demonstration (``typer.wrecking_crowd``); storming to voice
+  a demand, burning a symbol and a deed only threatened stay protests, as ACLED codes them.
 - A riot or attack whose deed is the forces' deadly fire on protesters (their barricades or
   blockades aside; not a crowd that threw missiles or set fire) is excessive force against
   protesters (``typer.lethal_fire``).
@@ -80,6 +83,7 @@ from eventcoder.typer.lethal_fire import lethal_fire_on_protest
 from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
 from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
+from eventcoder.typer.wrecking_crowd import crowd_wrecked
 
 LOOTING = ("Strategic developments", "Looting/property destruction")
 ATTACK = ("Violence against civilians", "Attack")
@@ -183,6 +187,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*EXCESSIVE, "the forces fired on the protesters and killed: excessive force")
     if (policed := crowd_controlled(document, event, short)) is not None:
         return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
+    if crowd_wrecked((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+        return (*VIOLENT_DEMO, "the crowd stormed, burned or wrecked property: a demonstration")
     if mob_attack(event, own):
         return (*MOB, "a crowd, no state or armed group, hurt people: mob violence")
     if (event.event_type, event.sub_event_type) == INTERVENTION and left_alone(own):
