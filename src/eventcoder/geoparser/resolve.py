@@ -99,9 +99,11 @@ def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return inside or towns
 
 
-def alternate_penalty(flag: int, pop: int) -> float:
+def alternate_penalty(flag: int, pop: int, kind: str) -> float:
     """The score term of how a name names its candidate (official, alternate spelling...)."""
-    if flag == ALTERNATE and pop >= LARGE_CITY:
+    # a city only: 'Beni' is an alternate name of Bolivia's El Beni department, officially DR
+    # Congo's city; a province's short name is no transliteration
+    if flag == ALTERNATE and kind == "city" and pop >= LARGE_CITY:
         return W_ALT_LARGE_CITY
     return W_FLAG.get(flag, 0.0)
 
@@ -119,7 +121,7 @@ def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
         s.score += W_CAPITAL
         s.reasons.append("national capital")
     if W_FLAG.get(c.flag):
-        s.score += alternate_penalty(c.flag, p.pop)
+        s.score += alternate_penalty(c.flag, p.pop, p.kind)
         s.reasons.append("alternate name" if c.flag == ALTERNATE else "official name")
     if admin_word and p.kind in ("adm1", "adm2"):
         s.score += W_ADMIN_WORD
