@@ -80,3 +80,17 @@ def test_grid_search_finds_the_penalty_that_ranks_gold_first() -> None:
     assert top1_rate(examples, 0.45, -1.5, -2.0) == 0.0
     w_pop, _, alt_large = grid(examples)
     assert top1_rate(examples, w_pop, -1.5, alt_large) == 1.0
+
+
+@pytest.mark.parametrize(("text", "name", "foreign"), [
+    # an alternate spelling of a large foreign city is no place when the article's places all lie
+    # in another country: Al Mansurah (Egypt) is listed as 'Mansura', Amman (Jordan) as 'Amani'
+    ("Fighters clashed in Mansura in Raqqa countryside, Syria.", "Mansura", "EG"),
+    ("Traders from Amani marched to the county offices in Nairobi, Kenya.", "Amani", "JO"),
+])
+def test_foreign_large_city_alternate_needs_its_country(text: str, name: str, foreign: str) -> None:
+    assert _place(text, name)[0] != foreign
+
+
+def test_large_city_alternate_kept_beside_its_own_country() -> None:
+    assert _place("Iraqi troops and militias fought in Basra and Baghdad.", "Basra")[0] == "IQ"

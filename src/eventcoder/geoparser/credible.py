@@ -36,10 +36,6 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
         if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL \
                 and not any(_firm_elsewhere(o, r.place.cc) for o in resolved):
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
-        if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
-            return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
-        if alternate and r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ":
-            return True  # a capital's other spelling after a locative ('in Naypyitaw')
         other = [o for o in resolved
                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                  and not weak_match(o) and not force_country(o) and not _inside_name(o)
@@ -47,6 +43,13 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
                           and names_travellers(o.mention.doc_text or "", o.mention.end))]
         others = {o.place.cc for o in other}
         backing = {o.place.cc for o in other if _supports(o, r)}
+        # unless only other countries' places are named: 'Mansura' in a Raqqa report is no
+        # Egyptian city, 'Amani' in a Nairobi report no Jordanian capital
+        if alternate and (r.place.cc in others or not others - {r.place.cc}) and (
+                (r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"))  # 'al-Hasakeh'
+                or (r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ")):
+            return True  # spaCy's place and a known spelling of a large city, or a capital's
+            # other spelling after a locative ('in Naypyitaw')
         if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:
             return False  # 'Lakeside market' in a Cotabato report: a site, not a US town
         # With no other place named, the actors' and publisher's countries are the context; but
