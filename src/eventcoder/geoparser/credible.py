@@ -15,6 +15,7 @@ from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.text.words import word_list
+from eventcoder.weights import weights
 
 NEARBY_KM = 150  # a small place backs another's country only this close
 _PERSON_AFTER = re.compile(r"^\s*(?:,\s*\d+|said|says|told|tells|added|asked|who|was|is|has|had)\b")
@@ -33,9 +34,15 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if alternate and _relieved(r) and not _in_named_country(r, resolved):
+            return False  # 'Mansura' in a Raqqa report: Egypt's city only by the large-city relief
         if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL \
                 and not any(_firm_elsewhere(o, r.place.cc) for o in resolved):
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
+        if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
+            return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
+        if alternate and r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ":
+            return True  # a capital's other spelling after a locative ('in Naypyitaw')
         other = [o for o in resolved
                  if o.place is not None and o.mention.key != r.mention.key and o.place.cc
                  and not weak_match(o) and not force_country(o) and not _inside_name(o)
@@ -43,13 +50,6 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
                           and names_travellers(o.mention.doc_text or "", o.mention.end))]
         others = {o.place.cc for o in other}
         backing = {o.place.cc for o in other if _supports(o, r)}
-        # unless only other countries' places are named: 'Mansura' in a Raqqa report is no
-        # Egyptian city, 'Amani' in a Nairobi report no Jordanian capital
-        if alternate and (r.place.cc in others or not others - {r.place.cc}) and (
-                (r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"))  # 'al-Hasakeh'
-                or (r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ")):
-            return True  # spaCy's place and a known spelling of a large city, or a capital's
-            # other spelling after a locative ('in Naypyitaw')
         if _names_site(r) and others - {r.place.cc} and r.place.cc not in actor_ccs:
             return False  # 'Lakeside market' in a Cotabato report: a site, not a US town
         # With no other place named, the actors' and publisher's countries are the context; but
@@ -145,3 +145,21 @@ def weak_match(r: Resolved) -> bool:
     assert r.place is not None
     return (r.mention.source in ("GAZ", "GAZ_STRONG", "FUZZY") and r.place.pop < 50_000
             and r.place.kind == "city" and bool(r.ranked) and r.ranked[0].flag > OFFICIAL)
+
+
+def _relieved(r: Resolved) -> bool:
+    """The top sense is a large city's alternate spelling that wins only thanks to the smaller
+    penalty such spellings get (weights.yaml, toponym)."""
+    w = weights("toponym")
+    top = r.ranked[0]
+    if top.place.kind != "city" or top.place.pop < w["large_city"] or len(r.ranked) < 2:
+        return False
+    return top.score - r.ranked[1].score < w["alternate_large_city"] - w["alternate"]
+
+
+def _in_named_country(r: Resolved, resolved: list[Resolved]) -> bool:
+    """The article names no other place, or one in the place's own country."""
+    others = {o.place.cc for o in resolved
+              if o.place is not None and o.mention.key != r.mention.key and o.place.cc}
+    return not others or r.place.cc in others
+
