@@ -118,7 +118,10 @@ def grid(examples: list[list[Cand]]) -> tuple[float, float, float]:
     """The (W_POP, small-place, large-city alternate penalty) with the best top-1 rate."""
     best = max(itertools.product(GRID_POP, GRID_ALT, GRID_ALT),
                key=lambda w: (round(top1_rate(examples, *w), 6),
-                              -abs(w[0] - geo_resolve.W_POP)))
+                              # among ties, the weights nearest those in use
+                              -abs(w[0] - geo_resolve.W_POP)
+                              - abs(w[1] - geo_resolve.W_FLAG[ALTERNATE])
+                              - abs(w[2] - geo_resolve.W_ALT_LARGE_CITY)))
     return best
 
 
