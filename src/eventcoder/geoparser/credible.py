@@ -159,7 +159,9 @@ def _relieved(r: Resolved) -> bool:
 
 def _in_named_country(r: Resolved, resolved: list[Resolved]) -> bool:
     """The article names no other place, or one in the place's own country."""
+    # a nationality or a force is no place: 'Russian missile strikes hit Zaporizhzhia'
     others = {o.place.cc for o in resolved
-              if o.place is not None and o.mention.key != r.mention.key and o.place.cc}
+              if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+              and o.mention.source != "NORP" and not force_country(o) and not weak_match(o)}
     return not others or r.place.cc in others
 
