@@ -52,6 +52,7 @@ fit: install
 	$(BIN)/eventcoder fit weights --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit places --train ../shared/train/acled_train.jsonl
 	$(BIN)/eventcoder fit words --train ../shared/train/acled_train.jsonl
+	$(BIN)/eventcoder fit toponyms --train ../shared/train/acled_train.jsonl
 
 # Retrain the bundled event typer from the shared training data (ACLED; research use): settings
 # and thresholds by 5-fold country cross-validation on the training file (--folds, default 5).

@@ -29,6 +29,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "event_place": frozenset({
         "intercept", "background_clause", "country_possessive", "locative", "governed_by_anchor",
         "governed_by_side_mention", "closeness", "kind_rank", "plain_mention"}),
+    "toponym": frozenset({"population", "alternate", "alternate_large_city", "large_city"}),
     "violence_typing": frozenset({"military_words", "harm_lemmas", "assault_lemmas",
                                   "targeted_lemmas", "mob_hurt_lemmas"}),
 }

@@ -11,7 +11,8 @@ from eventcoder.errors import InputError
 DEFAULT_TRAIN = "../shared/train/acled_train.jsonl"
 _OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
             "places": "place_prior.yaml", "theatres": "actor_theatres.yaml",
-            "words": "word_prior.yaml", "admin1": "geo_admin1_names.yaml"}
+            "words": "word_prior.yaml", "admin1": "geo_admin1_names.yaml",
+            "toponyms": "weights.yaml"}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,6 +53,12 @@ def run(args: argparse.Namespace) -> int:
         summary = write_admin1_names(paths, out)
         print(f"{summary['lines']} lines: {summary['units']} admin1 units ACLED names otherwise; "
               f"written to {out}")
+    elif args.what == "toponyms":
+        from eventcoder.fit.toponyms import fit_report
+
+        # a report, not a rewrite: the table's comment records the plateau the values come from
+        print(fit_report(paths, limit=args.limit)
+              + f"\ncopy the fitted values into the toponym block of {out}")
     else:
         from eventcoder.fit.weights import fit_and_write
 
@@ -76,6 +83,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "(data/geo_admin1_names.yaml)\n"
             "  weights:    logistic-regression weights of the event-place scorer "
             "(data/weights.yaml)\n"
+            "  toponyms:   grid-searched population and alternate-spelling weights of the "
+            "toponym prior (reported for data/weights.yaml)\n"
             f"Example: eventcoder fit publishers --train {DEFAULT_TRAIN}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -15,6 +15,7 @@ from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.text.words import word_list
+from eventcoder.weights import weights
 
 NEARBY_KM = 150  # a small place backs another's country only this close
 _PERSON_AFTER = re.compile(r"^\s*(?:,\s*\d+|said|says|told|tells|added|asked|who|was|is|has|had)\b")
@@ -33,6 +34,8 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
         alternate = alternate and not (r.mention.admin_word and r.place.kind in ("adm1", "adm2"))
         if (r.place.pop >= 50_000 or r.place.kind == "adm1") and not alternate:
             return True
+        if alternate and _relieved(r) and not _in_named_country(r, resolved):
+            return False  # 'Mansura' in a Raqqa report: Egypt's city only by the large-city relief
         if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL \
                 and not any(_firm_elsewhere(o, r.place.cc) for o in resolved):
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
@@ -142,3 +145,23 @@ def weak_match(r: Resolved) -> bool:
     assert r.place is not None
     return (r.mention.source in ("GAZ", "GAZ_STRONG", "FUZZY") and r.place.pop < 50_000
             and r.place.kind == "city" and bool(r.ranked) and r.ranked[0].flag > OFFICIAL)
+
+
+def _relieved(r: Resolved) -> bool:
+    """The top sense is a large city's alternate spelling that wins only thanks to the smaller
+    penalty such spellings get (weights.yaml, toponym)."""
+    w = weights("toponym")
+    top = r.ranked[0]
+    if top.place.kind != "city" or top.place.pop < w["large_city"] or len(r.ranked) < 2:
+        return False
+    return top.score - r.ranked[1].score < w["alternate_large_city"] - w["alternate"]
+
+
+def _in_named_country(r: Resolved, resolved: list[Resolved]) -> bool:
+    """The article names no other place, or one in the place's own country."""
+    # a nationality or a force is no place: 'Russian missile strikes hit Zaporizhzhia'
+    others = {o.place.cc for o in resolved
+              if o.place is not None and o.mention.key != r.mention.key and o.place.cc
+              and o.mention.source != "NORP" and not force_country(o) and not weak_match(o)}
+    return not others or r.place.cc in others
+

@@ -44,11 +44,17 @@ from eventcoder.geoparser.unit_pairs import (
 )
 from eventcoder.geoparser.unit_slot import slot_units
 from eventcoder.nlp.doc_cache import doc_sents, doc_text, span_tokens
+from eventcoder.weights import weights
 
-# Score weights (one place to tune them; each is a general cue, not a corpus fix).
-W_POP = 0.45  # per factor of ten in population
+# Score weights (one place to tune them; each is a general cue, not a corpus fix). Population and
+# the alternate-spelling penalty are fitted on training lines (data/weights.yaml, block toponym).
+_TOPONYM = weights("toponym")
+W_POP = _TOPONYM["population"]  # per factor of ten in population
 W_CAPITAL = 0.4
-W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: -1.5, DEMONYM: 0.0, 4: 0.0}
+W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: _TOPONYM["alternate"], DEMONYM: 0.0, 4: 0.0}
+# An alternate spelling of a large city is a transliteration ('Basra'), of a village mostly noise
+W_ALT_LARGE_CITY = _TOPONYM["alternate_large_city"]
+LARGE_CITY = int(_TOPONYM["large_city"])
 W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
 W_COUNTRY = 2.0  # times the share of the article's country evidence
 W_COUNTRY_ANY = 0.4
@@ -97,6 +103,15 @@ def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return inside or towns
 
 
+def alternate_penalty(flag: int, pop: int, kind: str) -> float:
+    """The score term of how a name names its candidate (official, alternate spelling...)."""
+    # a city only: 'Beni' is an alternate name of Bolivia's El Beni department, officially DR
+    # Congo's city; a province's short name is no transliteration
+    if flag == ALTERNATE and kind == "city" and pop >= LARGE_CITY:
+        return W_ALT_LARGE_CITY
+    return W_FLAG.get(flag, 0.0)
+
+
 def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
     p = c.place
     s = Scored(p, c.flag, 0.0)
@@ -110,7 +125,7 @@ def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
         s.score += W_CAPITAL
         s.reasons.append("national capital")
     if W_FLAG.get(c.flag):
-        s.score += W_FLAG[c.flag]
+        s.score += alternate_penalty(c.flag, p.pop, p.kind)
         s.reasons.append("alternate name" if c.flag == ALTERNATE else "official name")
     if admin_word and p.kind in ("adm1", "adm2"):
         s.score += W_ADMIN_WORD
