@@ -18,7 +18,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventcoder.datafiles import load_data
+from eventcoder.extract.lexicon import trigger_lexicon
 
 _NOUN_TAGS = {"NN", "NNS", "NNP"}
 # Words before the deed verb that make it a noun's: "during protest", "the attack", "his arrest".
@@ -30,10 +30,10 @@ _PIPES = ("tok2vec", "tagger", "parser")
 def deed_verbs() -> frozenset[str]:
     """One-word lemmas of the trigger lexicon's entries that may be verbs, and 'kill'."""
     words = {"kill"}
-    for row in load_data("event_triggers.yaml")["triggers"]:
-        if row.get("pos") and "VERB" not in row["pos"]:
+    for entry in trigger_lexicon()[1]:
+        if entry.pos and "VERB" not in entry.pos:
             continue
-        words |= {str(w).lower() for w in row["lemmas"] if " " not in str(w) and "-" not in str(w)}
+        words |= {w for w in entry.lemmas if " " not in w and "-" not in w}
     return frozenset(words)
 
 

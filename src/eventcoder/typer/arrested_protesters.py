@@ -26,9 +26,9 @@ from typing import Any
 
 from eventcoder.document import Event
 from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.crowd_types import INTERVENTION
 
 ARRESTS = ("Strategic developments", "Arrests")
-INTERVENTION = ("Protests", "Protest with intervention")
 # Verbs of protesting (ordinary English).
 _PROTEST_VERBS = frozenset({"protest", "march", "demonstrate", "rally", "picket", "strike"})
 # Nouns of a protest, and the verbs of taking part that make them the arrested's own.

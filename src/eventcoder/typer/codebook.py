@@ -75,12 +75,12 @@ from eventcoder.typer.arrested_protesters import arrested_protesting, named_arre
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
-from eventcoder.typer.crowd_types import EXCESSIVE, MOB, VIOLENT_DEMO
+from eventcoder.typer.crowd_types import EXCESSIVE, INTERVENTION, MOB, PEACEFUL, VIOLENT_DEMO
 from eventcoder.typer.crowd_weapons import crowd_weapon_riot
 from eventcoder.typer.crowds_clash import crowds_clashed
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.lethal_fire import lethal_fire_on_protest
-from eventcoder.typer.no_intervention import INTERVENTION, PEACEFUL, left_alone
+from eventcoder.typer.no_intervention import left_alone
 from eventcoder.typer.riot_at_forces import riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
 from eventcoder.typer.wrecking_crowd import crowd_wrecked

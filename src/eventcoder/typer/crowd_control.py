@@ -23,9 +23,7 @@ from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.extract.lexicon import roles
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, span_text
-from eventcoder.typer.crowd_types import EXCESSIVE, VIOLENT_DEMO
-
-INTERVENTION = ("Protests", "Protest with intervention")
+from eventcoder.typer.crowd_types import EXCESSIVE, INTERVENTION, VIOLENT_DEMO
 
 # Live fire aimed at the gathering itself ("fired live ammunition into the crowd").
 _INTO_CROWD_WORDS = r"fired (?:\w+\s+){0,3}?into (?:the |a )?crowd"

@@ -22,8 +22,6 @@ _ACTED = re.compile(
     r"arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detention|disperse[ds]?|dispersing|broke up|break up|"
     r"beat(?:en|ing)?|fired|shot|clash(?:ed|es)?|scuffle[ds]?|cleared|removed|stun grenades?)\b",
     re.IGNORECASE)
-INTERVENTION = ("Protests", "Protest with intervention")
-PEACEFUL = ("Protests", "Peaceful protest")
 
 
 # Sentences about the protest or its policing (not the grievance: "jailed since February").

@@ -31,9 +31,10 @@ from eventcoder.extract.events.named_deeds import grievance, label_only
 from eventcoder.extract.lexicon import phrase_hits, roles
 from eventcoder.extract.roles import is_crowd, kind_of
 from eventcoder.nlp.doc_cache import children
+from eventcoder.typer.crowd_types import INTERVENTION, PEACEFUL
 from eventcoder.typer.lethal_fire import clause_subjects
 
-PROTESTS = frozenset({("Protests", "Peaceful protest"), ("Protests", "Protest with intervention")})
+PROTESTS = frozenset({PEACEFUL, INTERVENTION})
 # Verbs of a crowd's storming, burning or wrecking, by lemma.
 _WRECK_VERBS = frozenset({"storm", "torch", "vandalise", "vandalize", "ransack", "smash", "pelt",
                           "loot", "stone", "trash", "wreck"})
