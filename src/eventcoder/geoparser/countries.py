@@ -93,10 +93,10 @@ _SUFFIX_RE = re.compile(r"\s+(?:State|Region|Province|County|District|Governorat
                         r"LGA|Department|area|town|city|village|camp)$", re.IGNORECASE)
 
 
-def _people_not_town(text: str, start: int, surface: str, norp: bool = False) -> bool:
+def _people_not_town(text: str, start: int, surface: str, hit: tuple[str, str] | None,
+                     norp: bool = False) -> bool:
     """A people's name before a noun for its men whose namesake is only a town ('Arab militias');
     a province of that name is the people's homeland and still counts ('Kachin rebels')."""
-    hit = _lookup_place(surface)
     return bool(hit and hit[1] == "city" and people_modifier(text, start, start + len(surface), norp))
 
 
@@ -133,7 +133,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
             if ent.label_ == "NORP":
                 code = demonym_code(surface) or demonym_code(surface.rstrip("s"))
                 add(start, start + len(surface), surface, (code, "demonym") if code else None)
-                if not code and _people_not_town(text, start, surface, norp=True):
+                if not code and _people_not_town(text, start, surface, _lookup_place(surface), norp=True):
                     seen.append((start, start + len(surface)))  # 'Arab militias': no Arab, Alabama
             else:
                 add(start, start + len(surface), surface, _lookup_place(surface))
@@ -148,7 +148,7 @@ def find_country_clues(text: str, spacy_doc: Any = None) -> list[CountryClue]:
                 hit = _lookup_place(first)
                 surface = first if hit else surface
             if hit and hit[1] != "name" and (fold_name(surface) in _COMMON_WORDS
-                                             or _people_not_town(text, start, surface)):
+                                             or _people_not_town(text, start, surface, hit)):
                 continue  # 'between Tuareg and Arab militias': a people, not a namesake town
             add(start, start + len(surface), surface, hit)
     for m in pick_regex(_names_regex, _names_trie(), text).finditer(text):

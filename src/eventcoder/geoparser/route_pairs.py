@@ -35,8 +35,10 @@ def route_pair_matches(spacy_doc, gaz: Gazetteer, sent_of: dict[int, int], taken
     ('the Bambeto-Cosa axis' in Conakry is not at Cosa in Spain)."""
     text = doc_text(spacy_doc)
     for parts in route_pair_parts(text):
+        if any(taken[parts[0][0] : parts[1][1]]):
+            continue
         ends = [{c.place.cc for c in gaz.lookup(text[s:e])} for s, e in parts]
-        if any(taken[parts[0][0] : parts[1][1]]) or not ends[0] & ends[1]:
+        if not ends[0] & ends[1]:
             continue
         for start, end in parts:
             span = spacy_doc.char_span(start, end, alignment_mode="expand")

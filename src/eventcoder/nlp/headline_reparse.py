@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span
 from eventcoder.extract.lexicon import trigger_lexicon
 
 _NOUN_TAGS = {"NN", "NNS", "NNP"}
-# Words before the deed verb that make it a noun's: "during protest", "the attack", "his arrest".
-_NOUN_OPENERS = {"IN", "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "TO"}
+# A deed verb misread as a noun follows a noun ("Youths torch"); after a preposition, a
+# determiner or an adjective it is a noun's ("during protest", "the attack", "his arrest").
+_BEFORE_DEED = _NOUN_TAGS | {"NNPS"}
 _PIPES = ("tok2vec", "tagger", "parser")
 
 
@@ -70,7 +71,7 @@ def _deed_word(sent: Span, verbs: frozenset[str]) -> int | None:
                 or not _present_deed(token.text, verbs):
             continue
         before = sent[k - 1]
-        if before.tag_ in _NOUN_OPENERS or before.tag_ not in _NOUN_TAGS | {"NNPS"}:
+        if before.tag_ not in _BEFORE_DEED:
             continue
         if _object_of_preposition(sent, k) or k + 1 >= len(sent) or sent[k + 1].is_punct:
             continue  # a list's last item or a noun ending its phrase ("82 mm mortars,")
@@ -81,6 +82,8 @@ def _deed_word(sent: Span, verbs: frozenset[str]) -> int | None:
 # What a noun phrase is built of, back from its head: "the 2011 Oslo massacre".
 _PHRASE_TAGS = {"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"}
 _DETERMINERS = {"DT", "PRP$", "POS", "WDT"}
+_IN_PHRASE = _PHRASE_TAGS | _DETERMINERS
+_OPENS_OBJECT = _DETERMINERS | {"CD"}
 
 
 def _object_of_preposition(sent: Span, k: int) -> bool:
@@ -88,10 +91,10 @@ def _object_of_preposition(sent: Span, k: int) -> bool:
     preposition is that phrase's noun, unless an object follows it ("without tap water block the
     main road")."""
     j = k - 1
-    while j >= 0 and sent[j].tag_ in _PHRASE_TAGS | _DETERMINERS:
+    while j >= 0 and sent[j].tag_ in _IN_PHRASE:
         j -= 1
     after = sent[k + 1] if k + 1 < len(sent) else None
-    takes_object = after is not None and after.tag_ in _DETERMINERS | {"CD"}
+    takes_object = after is not None and after.tag_ in _OPENS_OBJECT
     return j >= 0 and sent[j].tag_ in {"IN", "TO"} and not takes_object
 
 

@@ -181,13 +181,13 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*LOOTING, "a burning or wrecking someone claims, no crowd and no one hurt")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
-    own = [span_text(s) for s in _sentences(document, event, short)]
-    if lethal_fire_on_protest((event.event_type, event.sub_event_type),
-                              _sentences(document, event, short)):
+    sents = _sentences(document, event, short)
+    own = [span_text(s) for s in sents]
+    if lethal_fire_on_protest((event.event_type, event.sub_event_type), sents):
         return (*EXCESSIVE, "the forces fired on the protesters and killed: excessive force")
     if (policed := crowd_controlled(document, event, short)) is not None:
         return (*policed, "tear gas, rubber bullets or shots in the air on a gathering: a protest")
-    if crowd_wrecked((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+    if crowd_wrecked((event.event_type, event.sub_event_type), sents):
         return (*VIOLENT_DEMO, "the crowd stormed, burned or wrecked property: a demonstration")
     if mob_attack(event, own):
         return (*MOB, "a crowd, no state or armed group, hurt people: mob violence")
@@ -201,11 +201,11 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
     if unarmed_battle(event.event_type, rules_type, own):
         return (str(rules_type), str(rules_sub or VIOLENT_DEMO[1]),
                 "no armed side, gun or explosive is told: the fight is the rules' riot")
-    if crowds_clashed((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+    if crowds_clashed((event.event_type, event.sub_event_type), sents):
         return (*MOB, "two crowds clashed with each other, no force a side: mob violence")
     if demonstration_kept(document, event, short):
         return (*VIOLENT_DEMO, "a political following or a seat of power: a demonstration")
-    if riot_at_forces((event.event_type, event.sub_event_type), _sentences(document, event, short)):
+    if riot_at_forces((event.event_type, event.sub_event_type), sents):
         return (*VIOLENT_DEMO, "the crowd threw things at or fought the forces: a demonstration")
     return None
 

@@ -154,13 +154,19 @@ def crowd_wrecked(typed: tuple[str | None, str | None], sents: list[Span]) -> bo
     """True when a protest's crowd stormed, broke into, burned or wrecked property."""
     if typed not in PROTESTS:
         return False
+    met_by_force: bool | None = None  # read once, at the first storming
     for tok in (t for s in sents for t in s):
         if not _deed_verb(tok) or grievance(tok) or label_only(tok) or told_before(tok, sents):
             continue
         if _burns_symbol(tok):
             continue
-        if tok.lemma_.lower() == "storm" and (_voices_demand(tok) or not _storm_met_by_force(sents)):
-            continue
+        if tok.lemma_.lower() == "storm":
+            if _voices_demand(tok):
+                continue
+            if met_by_force is None:
+                met_by_force = _storm_met_by_force(sents)
+            if not met_by_force:
+                continue
         if _done_by_crowd(tok):
             return True
     return False

@@ -33,7 +33,6 @@ from eventcoder.extract.counts.terse_tolls import terse_findings
 from eventcoder.extract.counts.updates import (
     died_of_wounds,
     rising_to,
-    rising_toll,
     tally_of_many,
     updated_figures,
 )
@@ -268,8 +267,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
             finding = count_phrase(cue, head, kind)
             if finding is not None and (doer := attacker_killed(cue, head, _perpetrator_nouns())) is not None:
                 finding.victim, finding.perpetrator = doer, True  # "... shot dead by police"
-            if finding is not None and role == "noun" and rising_toll(head):
-                if tally_of_many(rising_to(head)):
+            if finding is not None and role == "noun" and (rising := rising_to(head)) is not None:
+                if tally_of_many(rising):
                     continue  # "taking the toll from attacks this month to 40": many deeds' sum
                 finding.update = True  # "taking the death toll to two"
             if finding is not None:

@@ -48,11 +48,6 @@ def rising_to(num: Any) -> Any | None:
     return verb if prep.lower_ in ("to", "at") and _toll_verb(verb) else None
 
 
-def rising_toll(head: Any) -> bool:
-    """'taking the death toll to two', 'the toll climbed to 14': the figure is a running total."""
-    return rising_to(head) is not None
-
-
 def _stretch_noun(tok: Any) -> bool:
     """'this month', 'the past week', 'last year': a stretch of the calendar, not one day (nor
     the owner of one deed: 'this week's attack')."""

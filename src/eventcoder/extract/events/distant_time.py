@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from eventcoder.extract import grammar
 from eventcoder.nlp.doc_cache import doc_text, span_ents, span_text
+from eventcoder.text.words import MONTH_FULL_NAMES, MONTHS
 
 _FROM_AFAR = re.compile(
     r"\b(?:months|years|decades|(?:a|one|\w+)\s+(?:year|decade)s?)\s+"
@@ -66,10 +67,9 @@ def grouping_years(sent: Span, pub_year: int | None, pub_month: int | None = Non
     return years
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
 # "in May", "early March", "mid-January": a month named alone, no day of it
-_MONTH_ONLY = re.compile(rf"(?:(?:early|late|mid)[\s-]+)?({'|'.join(_MONTHS)})", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"(?:(?:early|late|mid)[\s-]+)?({'|'.join(sorted(MONTH_FULL_NAMES))})",
+                         re.IGNORECASE)
 
 
 def _earlier_month_only(sent: Span, pub_month: int | None) -> bool:
@@ -79,7 +79,7 @@ def _earlier_month_only(sent: Span, pub_month: int | None) -> bool:
         return False  # a day, a weekday or a year of its own dates the sentence
     months = [m for e in span_ents(sent) if e.label_ == "DATE"
               and (m := _MONTH_ONLY.fullmatch(e.text.strip())) is not None]
-    return bool(months) and all(_MONTHS.index(m.group(1).lower()) + 1 < pub_month
+    return bool(months) and all(MONTHS[m.group(1).lower()] < pub_month
                                 for m in months)
 
 
