@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.extract.dates.named_period import named_by_earlier_period
 from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.events.distant_time import refers_back
 from eventcoder.extract.lexicon import trigger_lexicon
@@ -125,8 +126,9 @@ def _told_in_commemoration(token: Any) -> bool:
         and commemorating(token.sent)
 
 
-def old_deed(token: Any, pub_year: int | None) -> bool:
-    """The token tells a deed counted back from or named by a year before publication."""
+def old_deed(token: Any, pub_year: int | None, pub_month: int | None = None) -> bool:
+    """The token tells a deed counted back from or named by a year (or another period) before
+    publication."""
     if in_long_lapse_clause(token) or _told_in_commemoration(token):
         return True
     noun = deed_noun(token)
@@ -136,19 +138,19 @@ def old_deed(token: Any, pub_year: int | None) -> bool:
         year = named_year(n)
         if year is not None and pub_year is not None and int(year.text) < pub_year:
             return True
-        if _counted_from(n):
+        if _counted_from(n) or named_by_earlier_period(n, pub_month):
             return True
     return False
 
 
-def counted_back(mentions: list[Any], pub_year: int | None) -> bool:
+def counted_back(mentions: list[Any], pub_year: int | None, pub_month: int | None = None) -> bool:
     """Some mention of the incident tells an old deed (:func:`old_deed`) and every other one
     either does too or only names the deed (a noun) without a date of its own or beside the old
     deed ("read the names of the dead on Wednesday, two decades after the bombing")."""
-    old = [m.token for m in mentions if old_deed(m.token, pub_year)]
+    old = [m.token for m in mentions if old_deed(m.token, pub_year, pub_month)]
     if not old:
         return False
     old_sents = {t.sent.start for t in old}
-    return all(old_deed(m.token, pub_year) or refers_back(m.token)
+    return all(old_deed(m.token, pub_year, pub_month) or refers_back(m.token)
                or (m.token.pos_ in {"NOUN", "PROPN", "ADJ"} and m.token.sent.start in old_sents)
                for m in mentions)

@@ -62,6 +62,12 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4])
 
 
+def _month(iso: str | None) -> int | None:
+    if not iso or len(iso) < 7 or not iso[5:7].isdigit():
+        return None
+    return int(iso[5:7])
+
+
 def _background_phrasing(event: Event, generic_ids: set[int]) -> bool:
     """True when a trigger is an example of a generic record ("worst attacks ..., including")."""
     inc = getattr(event, "_incident", None)
@@ -88,7 +94,8 @@ def _historical(event: Event, document: Document, generic_ids: set[int]) -> bool
     if inc is not None and (_years_ago_clause(inc) or afar_incident(
             getattr(inc, "mentions", []), getattr(inc, "recent", False))
             or tried_long_ago(getattr(inc, "mentions", []), pub_year)
-            or counted_back(getattr(inc, "mentions", []), pub_year)):
+            or counted_back(getattr(inc, "mentions", []), pub_year,
+                            _month(document.article.published))):
         return True
     if last_year_background(event.date, document.article.published):
         return True  # "In September last year ..." in a November report

@@ -30,6 +30,18 @@ _REGEX_DATES = re.compile(
     re.IGNORECASE,
 )
 _NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _weekday_of_earlier_year(first: Any, gap: str, second: Any, published: str | None) -> bool:
+    """"on a busy Saturday afternoon in August 1998": the weekday lies in the month or year named
+    after it; where that year is before publication's, the weekday nearest the report is no
+    reading of it, and the named month or year dates the clause."""
+    if gap.strip().lower() != "in" or not published or not _WEEKDAY.search(first.text):
+        return False
+    year = _YEAR.search(second.text)
+    return year is not None and published[:4].isdigit() and int(year.group()) < int(published[:4])
 
 
 def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[int, Any]]:
@@ -42,6 +54,7 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
         ents = [cut_lapse(e) for e in span_ents(sents[index])
                 if e.label_ in ("DATE", "TIME") and not apposed_age(e)]
         merged: list[Any] = []
+        dropped: list[tuple[int, int]] = []  # weekdays of an earlier year, not to be found again
         for ent in ents:
             before = document.text[max(ent.start_char - 30, 0) : ent.start_char]
             m = _NIGHT_PREFIX.search(before)
@@ -52,6 +65,10 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
                 ent = wider if wider is not None else ent
             if merged:
                 gap = document.text[merged[-1].end_char : ent.start_char]
+                if _weekday_of_earlier_year(merged[-1], gap, ent, document.article.published):
+                    dropped.append((merged[-1].start_char, merged[-1].end_char))
+                    merged[-1] = ent
+                    continue
                 overnight = re.match(r"(?:the\s+)?(?:night|evening|overnight)",
                                      merged[-1].text.lower())
                 # "overnight from Saturday to Sunday": one night named by its two days
@@ -65,6 +82,8 @@ def date_spans(document: Document, sentence_indexes: list[int]) -> list[tuple[in
         for m in _REGEX_DATES.finditer(span_text(sents[index])):
             start = sents[index].start_char + m.start()
             end = sents[index].start_char + m.end()
+            if any(a <= start and end <= b for a, b in dropped):
+                continue
             hit = next((k for k, (a, b) in enumerate(covered) if a < end and start < b), None)
             if hit is not None:
                 a, b = covered[hit]
