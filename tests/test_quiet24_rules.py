@@ -6,6 +6,9 @@ written for several countries and outlets.
   news (extract/dates/named_period.py, read by extract/background.py as a year is).
 - A weekday named in a month of an earlier year ("on a busy Saturday afternoon in August 1998")
   is dated by that month, not by the weekday nearest the report (extract/dates/entities.py).
+- A deed named with "any" ("any attack on our positions will be answered", "any attempt to storm
+  the parliament would be resisted") is none done, as one named with "no" (extract/modality.py
+  free_choice).
 
 Each rule has negatives: a new deed told in the same style stays the news.
 """
@@ -80,3 +83,29 @@ def test_a_weekday_in_this_year_keeps_its_day() -> None:
     event = _primary("Gunmen stormed a hotel in Mogadishu on Saturday night in August 2024, "
                      "killing nine people, police said.", "2024-08-20")
     assert event is not None and event.date.start == "2024-08-17"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Any attack on our positions will be answered with force, the commander warned on "
+     "Saturday.", "2023-06-10"),
+    ("Any attempt to storm the parliament would be resisted, the speaker said on Tuesday.",
+     "2022-03-01"),
+    ("Any effort to bomb the plants would be futile, the minister said on Monday.", "2021-05-03"),
+    ("The minister said any strike on the dam would flood dozens of villages downstream.",
+     "2024-07-09"),
+])
+def test_a_deed_named_with_any_is_none_done(text: str, published: str) -> None:
+    assert _primary(text, published) is None
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Gunmen attacked a church in Kaduna on Sunday, killing three worshippers, and police said "
+     "any further attack would be repelled.", "2022-05-09", "2022-05-08"),
+    ("The bombing in Kabul on Wednesday, the deadliest in any city this year, killed 12 people, "
+     "officials said.", "2019-11-14", "2019-11-13"),
+    ("Rebels ambushed a patrol near Kidal on Friday, and the army said it had not ruled out any "
+     "link to the earlier raid.", "2018-06-02", "2018-06-01"),
+])
+def test_any_elsewhere_leaves_the_deed(text: str, published: str, day: str) -> None:
+    event = _primary(text, published)
+    assert event is not None and event.date.start == day

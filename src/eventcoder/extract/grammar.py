@@ -37,6 +37,7 @@ from eventcoder.extract.modality import (
     called_for,
     characterizes,
     class_of_events,
+    free_choice,
     in_conditional,
     people_by_deed,
     planned,
@@ -276,9 +277,7 @@ def generic_score(
     # demonstrations, clashes and arrests are named in the plural even as one event
     plural_ok = family in {"protest", "riot", "battle", "arrest", "air", "shelling"}
     kids = list(children(token))
-    if any(c.dep_ == "neg" for c in kids) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in kids
-    ) or denied(token) or not_a_deed(token, trigger_ids, family) or supposed_consequence(token):
+    if any(c.dep_ == "neg" for c in kids) or free_choice(token) or denied(token) or not_a_deed(token, trigger_ids, family) or supposed_consequence(token):
         return DROP
     score = 0.0
     definite = is_definite_singular(token)

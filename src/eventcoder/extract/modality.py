@@ -212,6 +212,18 @@ def not_asserted(token: Token) -> bool:
     return prevented(token) or called_for(token) or in_conditional(token)
 
 
+def free_choice(token: Token) -> bool:
+    """True for a deed named with "no" or "any" ("no attacks were reported", "any attack on our
+    positions will be answered", "any attempt to storm the parliament would be resisted",
+    "any effort to bomb the plants"): whatever deed there might be, the report tells none done."""
+    noun = token
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"acl", "xcomp"} \
+            and token.head.pos_ == "NOUN":
+        noun = token.head  # the infinitive of an attempt or an effort
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ in {"no", "any"} for c in children(noun))
+
+
 def class_of_events(token: Token) -> bool:
     """True for "the murder of activists", "the bombing of civilians": a definite event noun whose
     victims are a bare plural names a kind of act, not one incident ("the murder of six priests",
