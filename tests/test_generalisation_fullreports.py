@@ -45,7 +45,9 @@ FIRST = {
 # police officers" is no longer the police, tests/test_actors_former_forces.py), IND1's ambush of a police patrol typed an armed clash
 # (no GTD attack, so not a MUC incident), and LKA1's "last month's Easter bombings" kept as news
 # (the key calls the report background; a passing mention of a recent attack is arguable).
-FLOORS = {**FIRST, "precision": 0.938, "f1": 0.938, "perpetrator_recall": 0.875,
+# Quiet-reports round (tests/test_quiet24_rules.py): a deed noun named by an earlier period
+# ("last month's Easter bombings") is background, so LKA1 is quiet: precision 0.938 -> 1.0.
+FLOORS = {**FIRST, "precision": 1.0, "f1": 0.968, "perpetrator_recall": 0.875,
           "attribution_on_found": 1.0, "wrong_perpetrators": 0}
 
 

@@ -61,7 +61,9 @@ FIRST = {
 # TUR1 (blamed by the governor and denied: the project codes the group `denied`, which no MUC
 # confidence renders), NIR3's second incident ("the time the bomb went off on a busy Saturday
 # afternoon in August 1998" dated last Saturday: extract/dates).
-FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.789,
+# Quiet-reports round (tests/test_quiet24_rules.py): a weekday in a month of an earlier year is
+# that month, so NIR3's bombing is 1998's and the page is quiet: precision 0.95 -> 1.0.
+FLOORS = {**FIRST, "precision": 1.0, "f1": 1.0, "perpetrator_recall": 0.789,
           "attribution_on_found": 0.867, "wrong_perpetrators": 1}
 
 

@@ -66,7 +66,9 @@ FIRST = {
 # "Ansar Allah" where the KB gives ACLED's "Military Forces of Yemen (2016-) Supreme Political
 # Council"; UKR1 codes Russia "accused" where the headline states it; COL1's ELN "denied" (MUC-4
 # scores it SUSPECTED OR ACCUSED, see full reports 6).
-FLOORS = {**FIRST, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok": 0.75,
+# Quiet-reports round (tests/test_quiet24_rules.py): "the July arrest" in a September report
+# names a deed of an earlier month, background now, so MEX2 is quiet: quiet 0.333 -> 0.5.
+FLOORS = {**FIRST, "quiet": 0.5, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok": 0.75,
           "attribution_ok": 0.8, "muc_perpetrator_recall": 0.833,
           "muc_attribution_on_found": 0.933}
 
