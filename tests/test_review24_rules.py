@@ -1,0 +1,56 @@
+"""Rules of the review24 round, on sentences written for several countries, with negatives: a
+civil state voice in the plural ('the authorities') telling of its forces' deed announces it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import default_pipeline
+
+
+def _primary(text: str, published: str) -> Event:
+    event = primary_event(default_pipeline()(Article(id="t", text=text, published=published)))
+    assert event is not None
+    return event
+
+
+def _actor(text: str, published: str, part: str) -> tuple[str, str] | None:
+    """The role and attribution of the first actor of the primary event whose name holds part."""
+    return next(((a.role, a.attribution) for a in _primary(text, published).actors
+                 if part.lower() in a.name.lower()), None)
+
+
+@pytest.mark.parametrize(("text", "published", "state", "forces"), [
+    ("The Ethiopian authorities said their forces killed 30 rebels in clashes near Gondar on "
+     "Monday.", "2021-03-02", "Government of Ethiopia", "Military Forces of Ethiopia"),
+    ("Sri Lankan authorities claimed their troops killed eight rebels near Vavuniya on Tuesday.",
+     "2015-08-11", "Government of Sri Lanka", "Military Forces of Sri Lanka"),
+    ("The authorities in Burkina Faso said their soldiers killed 17 jihadists near Djibo on "
+     "Wednesday.", "2020-02-20", "Government of Burkina Faso", "Military Forces of Burkina Faso"),
+    ("Mexican authorities said their forces killed six gunmen in a shootout in Tamaulipas on "
+     "Sunday.", "2019-05-14", "Government of Mexico", "Military Forces of Mexico"),
+])
+def test_plural_civil_voice_announces_its_forces_deed(text: str, published: str, state: str,
+                                                      forces: str) -> None:
+    """'The authorities said their forces killed ...': the forces did it, the state announces."""
+    assert _actor(text, published, state) == ("announcer", "stated")
+    assert _actor(text, published, forces)[0] == "perpetrator"
+
+
+@pytest.mark.parametrize(("text", "published", "part", "expected"), [
+    # an armed group telling of its own fighters in the plural still claims the deed
+    ("The Taliban said in a statement that their fighters killed 14 soldiers in an attack on a "
+     "base in Helmand on Sunday.", "2017-07-10", "Taliban", ("perpetrator", "claimed")),
+    # the authorities telling of another party's deed: that party is the doer, not their forces
+    ("Kenyan authorities said al-Shabaab fighters killed six police officers near Mandera on "
+     "Thursday.", "2016-09-09", "Shabaab", ("perpetrator", "confirmed")),
+    ("The authorities said gunmen killed seven villagers near Jos on Saturday.", "2018-04-03",
+     "Unidentified Armed Group", ("perpetrator", "confirmed")),
+])
+def test_plural_voices_of_others_deeds_stay(text: str, published: str, part: str,
+                                            expected: tuple[str, str]) -> None:
+    """A group's own fighters' deed is its claim; another party's deed told by the authorities
+    stays that party's."""
+    assert _actor(text, published, part) == expected
