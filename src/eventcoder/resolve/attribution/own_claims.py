@@ -255,8 +255,7 @@ def _civil_voice_of_forces(claimant: Any, subj: Any | None) -> bool:
     """'the government claimed its forces killed 20 militants': a civil state body tells of its
     armed forces' deed; the forces did it, the government only announces it."""
     return _one_of(claimant, CIVIL_STATE_VOICES) and subj is not None \
-        and _one_of(subj, STATE_FORCE_NOUNS) and any(
-            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children)
+        and _one_of(subj, STATE_FORCE_NOUNS) and rules.owned_by_speaker(subj)
 
 
 def _one_of(noun: Any, lemmas: frozenset[str]) -> bool:
