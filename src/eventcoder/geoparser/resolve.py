@@ -32,6 +32,7 @@ from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.peoples import people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
+from eventcoder.geoparser.toponym_prior import W_FLAG, W_POP, alternate_penalty
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
@@ -44,17 +45,10 @@ from eventcoder.geoparser.unit_pairs import (
 )
 from eventcoder.geoparser.unit_slot import slot_units
 from eventcoder.nlp.doc_cache import doc_sents, doc_text, span_tokens
-from eventcoder.weights import weights
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix). Population and
-# the alternate-spelling penalty are fitted on training lines (data/weights.yaml, block toponym).
-_TOPONYM = weights("toponym")
-W_POP = _TOPONYM["population"]  # per factor of ten in population
+# the alternate-spelling penalty are fitted on training lines (toponym_prior, data/weights.yaml).
 W_CAPITAL = 0.4
-W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: _TOPONYM["alternate"], DEMONYM: 0.0, 4: 0.0}
-# An alternate spelling of a large city is a transliteration ('Basra'), of a village mostly noise
-W_ALT_LARGE_CITY = _TOPONYM["alternate_large_city"]
-LARGE_CITY = int(_TOPONYM["large_city"])
 W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
 W_COUNTRY = 2.0  # times the share of the article's country evidence
 W_COUNTRY_ANY = 0.4
@@ -101,15 +95,6 @@ def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     # and the town lies in a unit of that name: 'Valencia (Valencia)' is not Venezuela's Valencia
     inside = [c for c in towns if m.key in {norm(u or "") for u in (c.place.admin1, c.place.admin2)}]
     return inside or towns
-
-
-def alternate_penalty(flag: int, pop: int, kind: str) -> float:
-    """The score term of how a name names its candidate (official, alternate spelling...)."""
-    # a city only: 'Beni' is an alternate name of Bolivia's El Beni department, officially DR
-    # Congo's city; a province's short name is no transliteration
-    if flag == ALTERNATE and kind == "city" and pop >= LARGE_CITY:
-        return W_ALT_LARGE_CITY
-    return W_FLAG.get(flag, 0.0)
 
 
 def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
