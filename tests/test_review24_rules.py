@@ -1,5 +1,6 @@
 """Rules of the review24 round, on sentences written for several countries, with negatives: a
-civil state voice in the plural ('the authorities') telling of its forces' deed announces it."""
+civil state voice in the plural ('the authorities') telling of its forces' deed announces it;
+the peoples a text names are scanned once per Doc."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import pytest
 
 from eventcoder.document import Article, Event
 from eventcoder.eval.acled import primary_event
+from eventcoder.geoparser.peoples import doc_people_countries, people_countries
+from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import default_pipeline
 
 
@@ -54,3 +57,12 @@ def test_plural_voices_of_others_deeds_stay(text: str, published: str, part: str
     """A group's own fighters' deed is its claim; another party's deed told by the authorities
     stays that party's."""
     assert _actor(text, published, part) == expected
+
+
+def test_people_countries_are_scanned_once_per_doc() -> None:
+    """The peoples' countries of a parsed article: one scan, kept on the Doc for later askers."""
+    text = "Clashes between Konkomba and Nanumba youths left four dead near a market on Sunday."
+    doc = load_nlp()(text)
+    first = doc_people_countries(doc)
+    assert first == frozenset(people_countries(text)) == {"GH"}
+    assert doc_people_countries(doc) is first

@@ -29,7 +29,7 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
-from eventcoder.geoparser.peoples import people_countries
+from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.toponym_prior import W_FLAG, W_POP, alternate_penalty
@@ -122,7 +122,7 @@ class _Context:
     """What the other mentions of the article say: countries, admin1 units, points."""
 
     def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str,
-                 actor_countries: Counter[str] | None = None, peoples: set[str] = frozenset()) -> None:
+                 actor_countries: Counter[str] | None = None, peoples: frozenset[str] = frozenset()) -> None:
         # Actors tied to a country ("FARDC", "al-Shabaab") are weaker evidence than places.
         self.country_votes: Counter[str] = Counter(
             {cc: W_ACTOR * n for cc, n in (actor_countries or {}).items()}
@@ -220,14 +220,17 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
 
 
 def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
-                     actor_countries: Counter[str] | None = None) -> list[Resolved]:
-    """Choose a place for every mention, using the others as context (two passes)."""
+                     actor_countries: Counter[str] | None = None,
+                     peoples: frozenset[str] | None = None) -> list[Resolved]:
+    """Choose a place for every mention, using the others as context (two passes); ``peoples``
+    are the countries of the peoples the text names (scanned from the text when not given)."""
     gaz = get_gazetteer()
     pruned = [owned_by_nationality(  # 'Iraqi Kurdistan' is Iraq's
         gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(m.candidates,
                                                                              m.admin_word))),
         m.doc_text or "", m.start, m.source) for m in mentions]
-    peoples = people_countries(mentions[0].doc_text or "") if mentions else set()
+    if peoples is None:
+        peoples = frozenset(people_countries(mentions[0].doc_text or "")) if mentions else frozenset()
     resolved = []
     for idx, m in enumerate(mentions):
         ranked = _score(m, pruned[idx], None)
@@ -345,7 +348,8 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     mentions = cache.get(id(gaz))
     if mentions is None:
         mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
-    resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
+    resolved = resolve_mentions(mentions, publisher_cc, actor_countries,
+                                doc_people_countries(spacy_doc))
     if fuzzy:
         resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
         resolved += slot_units(doc_text(spacy_doc), gaz, mentions, resolved, _sentence_of(spacy_doc))
