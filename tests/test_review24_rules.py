@@ -8,9 +8,11 @@ import pytest
 
 from eventcoder.document import Article, Event
 from eventcoder.eval.acled import primary_event
+from eventcoder.extract.lexicon import burnt_symbols
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import default_pipeline
+from eventcoder.resolve.actors.rival_groups import PLACEHOLDER
 
 
 def _primary(text: str, published: str) -> Event:
@@ -66,3 +68,22 @@ def test_people_countries_are_scanned_once_per_doc() -> None:
     first = doc_people_countries(doc)
     assert first == frozenset(people_countries(text)) == {"GH"}
     assert doc_people_countries(doc) is first
+
+
+def test_one_list_of_burnt_symbols() -> None:
+    """The burning trigger and the crowd typing read one list of symbols burnt in protest."""
+    symbols = burnt_symbols()
+    assert {"effigy", "flag", "coffin", "portrait", "image", "card"} <= symbols
+    assert "ballot" not in symbols  # burning ballots destroys election material: a deed
+
+
+@pytest.mark.parametrize("name", ["Unidentified Armed Group (Kenya)", "Civilians (Ghana)",
+                                  "Unidentified Clan Militia (Somalia)", "Rioters",
+                                  "Unidentified Communal Militia (Nigeria)"])
+def test_placeholder_sides(name: str) -> None:
+    """The generic names the finders give unnamed sides are placeholders for named peoples."""
+    assert PLACEHOLDER.match(name)
+
+
+def test_named_side_is_no_placeholder() -> None:
+    assert not PLACEHOLDER.match("Pokot Ethnic Militia (Kenya)")
