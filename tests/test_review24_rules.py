@@ -6,25 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import Article, Event
-from eventcoder.eval.acled import primary_event
 from eventcoder.extract.lexicon import burnt_symbols
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.nlp.model import load_nlp
-from eventcoder.pipeline import default_pipeline
 from eventcoder.resolve.actors.rival_groups import PLACEHOLDER
-
-
-def _primary(text: str, published: str) -> Event:
-    event = primary_event(default_pipeline()(Article(id="t", text=text, published=published)))
-    assert event is not None
-    return event
-
-
-def _actor(text: str, published: str, part: str) -> tuple[str, str] | None:
-    """The role and attribution of the first actor of the primary event whose name holds part."""
-    return next(((a.role, a.attribution) for a in _primary(text, published).actors
-                 if part.lower() in a.name.lower()), None)
+from tests.test_left21_rules import _actor
 
 
 @pytest.mark.parametrize(("text", "published", "state", "forces"), [
