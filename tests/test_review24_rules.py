@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.extract.lexicon import burnt_symbols
+from eventcoder.geoparser.ethnonyms import group_noun_follows
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.nlp.model import load_nlp
 from eventcoder.resolve.actors.rival_groups import PLACEHOLDER
@@ -73,3 +74,14 @@ def test_placeholder_sides(name: str) -> None:
 
 def test_named_side_is_no_placeholder() -> None:
     assert not PLACEHOLDER.match("Pokot Ethnic Militia (Kenya)")
+
+
+@pytest.mark.parametrize(("text", "follows"), [
+    ("Murle kidnappers took four children", True),   # a doer noun (words.yaml doer_nouns)
+    ("Tigray guerrillas ambushed a convoy", True),   # a fighter noun (words.yaml fighter_nouns)
+    ("Pokot herders drove off the goats", True),     # a people's own noun
+    ("Murle county officials met on Friday", False),
+])
+def test_group_nouns_after_a_people(text: str, follows: bool) -> None:
+    """After a people's name, its men (fighters, doers or the people's own nouns) follow."""
+    assert group_noun_follows(text, text.index(" ")) is follows
