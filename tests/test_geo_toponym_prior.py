@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.geoparser import resolve
+from eventcoder.geoparser import toponym_prior as prior
 from eventcoder.geoparser.gazetteer import ALTERNATE, OFFICIAL
-from eventcoder.geoparser.resolve import alternate_penalty, geoparse_doc
+from eventcoder.geoparser.resolve import geoparse_doc
+from eventcoder.geoparser.toponym_prior import alternate_penalty
 from eventcoder.nlp.model import load_nlp
 from eventcoder.weights import weights
 
@@ -23,19 +24,19 @@ def _place(text: str, name: str) -> tuple[str | None, str | None]:
 
 def test_weights_come_from_the_fitted_table() -> None:
     w = weights("toponym")
-    assert resolve.W_POP == w["population"]
-    assert resolve.W_FLAG[ALTERNATE] == w["alternate"]
+    assert prior.W_POP == w["population"]
+    assert prior.W_FLAG[ALTERNATE] == w["alternate"]
     # alternate spellings of villages cost more than those of large cities
     assert w["alternate"] < w["alternate_large_city"] <= 0.0
 
 
 def test_alternate_penalty_depends_on_size_and_kind() -> None:
-    assert alternate_penalty(ALTERNATE, 1_300_000, "city") == resolve.W_ALT_LARGE_CITY
-    assert alternate_penalty(ALTERNATE, 2_000, "city") == resolve.W_FLAG[ALTERNATE]
+    assert alternate_penalty(ALTERNATE, 1_300_000, "city") == prior.W_ALT_LARGE_CITY
+    assert alternate_penalty(ALTERNATE, 2_000, "city") == prior.W_FLAG[ALTERNATE]
     # a province's short name is not a transliteration of a city
-    assert alternate_penalty(ALTERNATE, 300_000, "adm1") == resolve.W_FLAG[ALTERNATE]
-    assert alternate_penalty(ALTERNATE, 99_999, "city") == resolve.W_FLAG[ALTERNATE]
-    assert alternate_penalty(OFFICIAL, 1_300_000, "city") == resolve.W_FLAG[OFFICIAL]
+    assert alternate_penalty(ALTERNATE, 300_000, "adm1") == prior.W_FLAG[ALTERNATE]
+    assert alternate_penalty(ALTERNATE, 99_999, "city") == prior.W_FLAG[ALTERNATE]
+    assert alternate_penalty(OFFICIAL, 1_300_000, "city") == prior.W_FLAG[OFFICIAL]
 
 
 @pytest.mark.parametrize(("text", "name", "cc"), [

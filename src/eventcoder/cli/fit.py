@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from importlib import resources
 from pathlib import Path
 
@@ -13,6 +14,20 @@ _OUTPUTS = {"publishers": "publisher_prior.yaml", "weights": "weights.yaml",
             "places": "place_prior.yaml", "theatres": "actor_theatres.yaml",
             "words": "word_prior.yaml", "admin1": "geo_admin1_names.yaml",
             "toponyms": "weights.yaml"}
+# The tables written whole from counts: (module, function(paths, out) -> summary, what to tell);
+# imported only when asked, as the fitting modules pull in the pipeline.
+_WRITERS = {
+    "publishers": ("eventcoder.fit.publishers", "write_prior",
+                   "{lines} lines: {national} outlets with a country prior, {international} "
+                   "international"),
+    "places": ("eventcoder.fit.places", "write_place_prior", "{lines} lines: {names} place names"),
+    "theatres": ("eventcoder.fit.theatres", "write_theatres",
+                 "{lines} lines: {actors} named actors"),
+    "words": ("eventcoder.fit.words", "write_word_prior",
+              "{lines} lines: {words} words tied to one country"),
+    "admin1": ("eventcoder.fit.admin1", "write_admin1_names",
+               "{lines} lines: {units} admin1 units ACLED names otherwise"),
+}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,34 +40,10 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{path} is an evaluation file: fit on training data only.")
     out = Path(args.out) if args.out else Path(
         str(resources.files("eventcoder.data").joinpath(_OUTPUTS[args.what])))
-    if args.what == "publishers":
-        from eventcoder.fit.publishers import write_prior
-
-        summary = write_prior(paths, out)
-        print(f"{summary['lines']} lines: {summary['national']} outlets with a country prior, "
-              f"{summary['international']} international; written to {out}")
-    elif args.what == "places":
-        from eventcoder.fit.places import write_place_prior
-
-        summary = write_place_prior(paths, out)
-        print(f"{summary['lines']} lines: {summary['names']} place names; written to {out}")
-    elif args.what == "theatres":
-        from eventcoder.fit.theatres import write_theatres
-
-        summary = write_theatres(paths, out)
-        print(f"{summary['lines']} lines: {summary['actors']} named actors; written to {out}")
-    elif args.what == "words":
-        from eventcoder.fit.words import write_word_prior
-
-        summary = write_word_prior(paths, out)
-        print(f"{summary['lines']} lines: {summary['words']} words tied to one country; "
-              f"written to {out}")
-    elif args.what == "admin1":
-        from eventcoder.fit.admin1 import write_admin1_names
-
-        summary = write_admin1_names(paths, out)
-        print(f"{summary['lines']} lines: {summary['units']} admin1 units ACLED names otherwise; "
-              f"written to {out}")
+    if args.what in _WRITERS:
+        module, function, told = _WRITERS[args.what]
+        summary = getattr(importlib.import_module(module), function)(paths, out)
+        print(told.format(**summary) + f"; written to {out}")
     elif args.what == "toponyms":
         from eventcoder.fit.toponyms import fit_report
 

@@ -62,6 +62,13 @@ def trigger_lexicon() -> tuple[int, tuple[TriggerEntry, ...]]:
 
 
 @functools.cache
+def burnt_symbols() -> frozenset[str]:
+    """What is burnt as a symbol, not as property (a flag, an effigy): the burning trigger's
+    ``not_child`` words, which the crowd typing also reads as a protest's own act."""
+    return next(e.not_child for e in trigger_lexicon()[1] if "torch" in e.lemmas)
+
+
+@functools.cache
 def roles() -> dict[str, frozenset[str]]:
     """Word lists of event_roles.yaml, by role name."""
     data = _load_yaml("event_roles.yaml")

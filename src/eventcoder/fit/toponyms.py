@@ -5,7 +5,7 @@ with two or more distinct candidates, one of which is the gold place (same count
 location's or province's name or within ``NEAR_KM`` of the gold point), is one example. The score
 of each candidate is split into the part the fitted weights set (population and name-flag terms)
 and the rest (kind, capital, the article's context); a grid search then finds the weights under
-which the top-scored candidate is most often the gold one. A held-back tenth compares them with
+which the top-scored candidate is most often the gold one. A held-back tenth (the split of :mod:`eventcoder.fit.weights`) compares them with
 the weights in use.
 """
 
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import itertools
 import math
-import random
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventcoder.eval.metrics import country_code
 from eventcoder.fit.publishers import read_lines
+from eventcoder.fit.weights import held_back_split
 from eventcoder.geoparser import resolve as geo_resolve
+from eventcoder.geoparser import toponym_prior as prior
 from eventcoder.geoparser.distance import haversine_km
 from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, get_gazetteer
 from eventcoder.geoparser.names import norm
@@ -27,7 +28,6 @@ from eventcoder.geoparser.recognize import Mention, find_mentions
 from eventcoder.geoparser.types import Scored
 
 NEAR_KM = 30.0
-HELD_BACK = 0.1
 GRID_POP = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
 GRID_ALT = (-3.0, -2.5, -2.0, -1.75, -1.5, -1.25, -1.0, -0.75, -0.5, -0.25, 0.0)
 
@@ -63,8 +63,8 @@ def _split(s: Scored) -> Cand:
     """Take the fitted terms out of a candidate's score."""
     log_pop = math.log10(s.place.pop + 10)
     p = s.place
-    rest = s.score - geo_resolve.W_POP * log_pop - geo_resolve.alternate_penalty(s.flag, p.pop, p.kind)
-    large = p.kind == "city" and p.pop >= geo_resolve.LARGE_CITY
+    rest = s.score - prior.W_POP * log_pop - prior.alternate_penalty(s.flag, p.pop, p.kind)
+    large = prior.large_city(p.pop, p.kind)
     return Cand(rest, log_pop, s.flag == ALTERNATE, large, False, p.kind, p.pop)
 
 
@@ -119,9 +119,9 @@ def grid(examples: list[list[Cand]]) -> tuple[float, float, float]:
     best = max(itertools.product(GRID_POP, GRID_ALT, GRID_ALT),
                key=lambda w: (round(top1_rate(examples, *w), 6),
                               # among ties, the weights nearest those in use
-                              -abs(w[0] - geo_resolve.W_POP)
-                              - abs(w[1] - geo_resolve.W_FLAG[ALTERNATE])
-                              - abs(w[2] - geo_resolve.W_ALT_LARGE_CITY)))
+                              -abs(w[0] - prior.W_POP)
+                              - abs(w[1] - prior.W_FLAG[ALTERNATE])
+                              - abs(w[2] - prior.W_ALT_LARGE_CITY)))
     return best
 
 
@@ -129,11 +129,9 @@ def fit_report(paths: list[Path], limit: int | None = None) -> str:
     """Collect, fit on 90% and compare with the weights in use on the held-back 10%."""
     lines = read_lines(paths)[:limit]
     examples = collect(lines)
-    random.Random(13).shuffle(examples)
-    cut = int(len(examples) * (1 - HELD_BACK))
-    fit_on, held = examples[:cut], examples[cut:]
-    now = (geo_resolve.W_POP, geo_resolve.W_FLAG[ALTERNATE],
-           geo_resolve.W_ALT_LARGE_CITY)
+    fit_on, held = held_back_split(examples)
+    now = (prior.W_POP, prior.W_FLAG[ALTERNATE],
+           prior.W_ALT_LARGE_CITY)
     fitted = grid(fit_on)
     return (f"{len(lines)} lines, {len(examples)} ambiguous mentions with a gold candidate\n"
             f"in use {now}: fit set {top1_rate(fit_on, *now):.3f}, "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -22,6 +23,15 @@ NEAR_KM = 50.0
 HELD_BACK = 0.1
 FEATURES = ("background_clause", "country_possessive", "locative", "governed_by_anchor",
             "governed_by_side_mention", "closeness", "kind_rank", "plain_mention")
+T = TypeVar("T")
+
+
+def held_back_split(items: list[T]) -> tuple[list[T], list[T]]:
+    """The items shuffled with a fixed seed (so a refit compares like with like) and cut into
+    the share fitted on and the held-back ``HELD_BACK``; the list is shuffled in place."""
+    random.Random(13).shuffle(items)
+    cut = int(len(items) * (1 - HELD_BACK))
+    return items[:cut], items[cut:]
 
 
 @dataclass
@@ -91,10 +101,7 @@ def fit_and_write(paths: list[Path], out: Path, limit: int | None = None) -> str
 
     lines = read_lines(paths)[:limit]
     events = collect(lines)
-    rng = random.Random(13)
-    rng.shuffle(events)
-    cut = int(len(events) * (1 - HELD_BACK))
-    train, held = events[:cut], events[cut:]
+    train, held = held_back_split(events)
     hand = weights("event_place")
     fitted = fit(train)
     n_cand = sum(len(e.rows) for e in train)

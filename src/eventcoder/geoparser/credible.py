@@ -11,11 +11,11 @@ from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.gazetteer import ALTERNATE, OFFICIAL
 from eventcoder.geoparser.gazetteer_districts import is_common_name
 from eventcoder.geoparser.scene_towns import named_town
+from eventcoder.geoparser.toponym_prior import LARGE_CITY, LARGE_CITY_RELIEF, large_city
 from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.text.words import word_list
-from eventcoder.weights import weights
 
 NEARBY_KM = 150  # a small place backs another's country only this close
 _PERSON_AFTER = re.compile(r"^\s*(?:,\s*\d+|said|says|told|tells|added|asked|who|was|is|has|had)\b")
@@ -39,8 +39,10 @@ def credible(r: Resolved, resolved: list[Resolved], actor_ccs: set[str]) -> bool
         if r.mention.admin_word and r.place.kind == "adm2" and r.ranked[0].flag <= OFFICIAL \
                 and not any(_firm_elsewhere(o, r.place.cc) for o in resolved):
             return True  # 'Lau LGA', 'Morobo County': the text itself names the unit it is
-        if alternate and r.place.pop >= 100_000 and r.mention.source in ("GPE", "LOC"):
-            return True  # spaCy's place and a known spelling of a large city ('al-Hasakeh')
+        if alternate and r.place.pop >= LARGE_CITY and r.mention.source in ("GPE", "LOC"):
+            # spaCy's place and a known spelling of a large city ('al-Hasakeh') or of a populous
+            # province ('South Kivu', 'Chechnya'), whatever its kind
+            return True
         if alternate and r.place.fcode in ("PPLC", "PPLG") and r.mention.source == "GAZ":
             return True  # a capital's other spelling after a locative ('in Naypyitaw')
         other = [o for o in resolved
@@ -150,11 +152,10 @@ def weak_match(r: Resolved) -> bool:
 def _relieved(r: Resolved) -> bool:
     """The top sense is a large city's alternate spelling that wins only thanks to the smaller
     penalty such spellings get (weights.yaml, toponym)."""
-    w = weights("toponym")
     top = r.ranked[0]
-    if top.place.kind != "city" or top.place.pop < w["large_city"] or len(r.ranked) < 2:
+    if not large_city(top.place.pop, top.place.kind) or len(r.ranked) < 2:
         return False
-    return top.score - r.ranked[1].score < w["alternate_large_city"] - w["alternate"]
+    return top.score - r.ranked[1].score < LARGE_CITY_RELIEF
 
 
 def _in_named_country(r: Resolved, resolved: list[Resolved]) -> bool:

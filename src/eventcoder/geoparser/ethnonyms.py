@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 
 from eventcoder.geoparser.peoples import listed_peoples
-from eventcoder.text.words import names_alternation
+from eventcoder.text.words import names_alternation, word_list
 
-# Nouns for a people's men or its groups: after an ethnonym they say the word is the people.
-GROUP_NOUNS = (
-    "militia", "militias", "militiamen", "gunmen", "gunman", "fighters", "fighter", "rebels",
-    "rebel", "insurgents", "militants", "raiders", "bandits", "warriors", "herders", "herder",
-    "herdsmen", "herdsman", "pastoralists", "nomads", "farmers", "youths", "youth", "villagers",
-    "tribesmen", "tribesman", "clansmen", "tribe", "tribes", "clan", "clans", "community",
-    "communities", "elders", "chiefs", "traders", "settlers", "cattle keepers", "cattle herders",
-    "men", "women", "mob", "mobs", "groups", "armed groups", "population", "residents",
-    "refugees", "civilians", "protesters",
-)
+# Nouns for a people's men or its groups: after an ethnonym they say the word is the people. The
+# armed men and doers by their deed are words.yaml's lists (with plurals); the rest are a people's.
+_ARMED_MEN = word_list("fighter_nouns") | word_list("doer_nouns")
+_PLURALS = {f"{w}s" for w in _ARMED_MEN if not w.endswith(("man", "men"))}  # 'gunmen' is listed
+GROUP_NOUNS = tuple(sorted(_ARMED_MEN | _PLURALS | {
+    "militia", "militias", "militiamen", "warriors", "herders", "herder", "herdsmen", "herdsman",
+    "pastoralists", "nomads", "farmers", "youths", "youth", "villagers", "tribesmen", "tribesman",
+    "clansmen", "tribe", "tribes", "clan", "clans", "community", "communities", "elders", "chiefs",
+    "traders", "settlers", "cattle keepers", "cattle herders", "men", "women", "mob", "mobs",
+    "groups", "armed groups", "population", "residents", "refugees", "civilians", "protesters",
+    "bandits"}))
 _GROUP_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:armed\s+|ethnic\s+|tribal\s+)?(?:"
     + names_alternation(GROUP_NOUNS) + r")(?![\w-])")

@@ -16,13 +16,13 @@ from eventcoder.geoparser import place_cues
 from eventcoder.geoparser.forces import names_force
 from eventcoder.geoparser.fuzzy_world import MIN_POP as WORLD_MIN_POP
 from eventcoder.geoparser.fuzzy_world import world_fuzzy
-from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer
+from eventcoder.geoparser.gazetteer import Gazetteer
 from eventcoder.geoparser.glued_names import glued_resolve
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.names import norm, person_word, unit_free_key
 from eventcoder.geoparser.recognize import Mention
-from eventcoder.geoparser.types import Resolved, Scored
+from eventcoder.geoparser.types import Resolved, near_spelling
 from eventcoder.geoparser.variants import variant_place
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens, span_tokens
 
@@ -180,10 +180,8 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             continue
         places = [p for p in (gaz.get(g) for g in best[2]) if p is not None]
         place = max(places, key=lambda p: (p.kind == "city", p.pop))
-        mention = Mention(start, end, surface, norm(surface), "FUZZY",
-                          [Candidate(place, ALTERNATE)], False, sent)
         reason = f"spelling close to '{best[0]}' ({best[1]:.0f}%) in {place.cc}"
-        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, best[1] / 100, [reason])]))
+        out.append(near_spelling((start, end, sent), surface, place, best[1] / 100, reason))
     return out
 
 
@@ -197,10 +195,8 @@ def _variants(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]], coun
         if place is None:
             rest.append((start, end, sent))
             continue
-        mention = Mention(start, end, surface, norm(surface), "FUZZY",
-                          [Candidate(place, ALTERNATE)], False, sent)
         reason = f"a transliteration of '{place.name}' in {place.cc}"
-        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, 0.95, [reason])]))
+        out.append(near_spelling((start, end, sent), surface, place, 0.95, reason))
     return out, rest
 
 

@@ -15,10 +15,9 @@ import functools
 from rapidfuzz import fuzz, process
 
 from eventcoder.disk_cache import cached_table
-from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
-from eventcoder.geoparser.names import norm, unit_free_key
-from eventcoder.geoparser.recognize import Mention
-from eventcoder.geoparser.types import Resolved, Scored
+from eventcoder.geoparser.gazetteer import Gazetteer, Place
+from eventcoder.geoparser.names import unit_free_key
+from eventcoder.geoparser.types import Resolved, near_spelling
 
 MIN_POP = 50_000
 MIN_RATIO = 90.0
@@ -81,8 +80,7 @@ def world_fuzzy(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],
         if not places or len({p.cc for p in places.values()}) > 1:
             continue  # near spellings in two countries: no way to choose
         place: Place = max(places.values(), key=lambda p: (p.kind == "city", p.pop))
-        mention = Mention(start, end, surface, norm(surface), "FUZZY",
-                          [Candidate(place, ALTERNATE)], False, sent, text)
         reason = f"spelling close to '{place.name}' ({ratio:.0f}%), {what}; no country named"
-        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, ratio / 100, [reason])]))
+        out.append(near_spelling((start, end, sent), surface, place, ratio / 100, reason,
+                                 text=text))
     return out

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from eventcoder.datafiles import load_data
+from eventcoder.nlp.doc_cache import doc_text, memo
 from eventcoder.text.words import names_alternation
 
 
@@ -37,6 +39,13 @@ def people_countries(text: str) -> set[str]:
     """Countries of the one-country peoples the text names."""
     pattern, country = people_pattern()
     return {country[re.sub(r"\s+", " ", m.group("name"))] for m in pattern.finditer(text)}
+
+
+def doc_people_countries(spacy_doc: Any) -> frozenset[str]:
+    """:func:`people_countries` of a parsed article, scanned once per Doc: both geoparses of the
+    Doc (actors, geocoder) and each event's country votes ask for it."""
+    return memo(spacy_doc, "people_countries", None,
+                lambda: frozenset(people_countries(doc_text(spacy_doc))))
 
 
 # 'in Amhara', 'youths from Oromia', 'the people of Amhara': after these the name is the place.

@@ -30,7 +30,14 @@ from eventcoder.geoparser.names import (
 )
 from eventcoder.geoparser.peoples import people_use
 from eventcoder.nlp.dateline_ents import dateline_place
-from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens, span_tokens
+from eventcoder.nlp.doc_cache import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    span_tokens,
+    token_at_char,
+)
 from eventcoder.text.words import words_pattern
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -186,7 +193,7 @@ def _add_dateline(spacy_doc, text: str, sent_of: dict[int, int], taken: list[boo
         credit = name_extent.credit_span(dl.group(0), dl.end(1), len(dl.group(1)))
         name_extent.mark(taken, credit)  # 'AMMAN (Petra) --': the credited agency is no place
         for part_start, part_end in name_extent.split_list(text, dl.start(1), dl.end(1)):
-            add(part_start, part_end, "DATELINE", sent_of.get(_tok_at(spacy_doc, part_start), 0))
+            add(part_start, part_end, "DATELINE", sent_of.get(token_at_char(spacy_doc, part_start), 0))
 
 
 def _by_source(cands: list[Candidate], source: str, surface: str, admin_word: bool) -> list[Candidate]:
@@ -208,11 +215,6 @@ def _by_source(cands: list[Candidate], source: str, surface: str, admin_word: bo
     else:
         cands = [c for c in cands if c.flag != DEMONYM or source == "GPE"]
     return cands
-
-
-def _tok_at(spacy_doc, char: int) -> int:
-    span = spacy_doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 _LANGUAGE_CUES = {"in", "speak", "speaks", "spoke", "speaking", "fluent", "translated", "into"}

@@ -29,9 +29,10 @@ from eventcoder.geoparser.gazetteer import (
 )
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
-from eventcoder.geoparser.peoples import people_countries
+from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
+from eventcoder.geoparser.toponym_prior import W_FLAG, W_POP, alternate_penalty
 from eventcoder.geoparser.types import Resolved, Scored
 from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
@@ -44,17 +45,10 @@ from eventcoder.geoparser.unit_pairs import (
 )
 from eventcoder.geoparser.unit_slot import slot_units
 from eventcoder.nlp.doc_cache import doc_sents, doc_text, span_tokens
-from eventcoder.weights import weights
 
 # Score weights (one place to tune them; each is a general cue, not a corpus fix). Population and
-# the alternate-spelling penalty are fitted on training lines (data/weights.yaml, block toponym).
-_TOPONYM = weights("toponym")
-W_POP = _TOPONYM["population"]  # per factor of ten in population
+# the alternate-spelling penalty are fitted on training lines (toponym_prior, data/weights.yaml).
 W_CAPITAL = 0.4
-W_FLAG = {0: 0.0, OFFICIAL: -0.1, ALTERNATE: _TOPONYM["alternate"], DEMONYM: 0.0, 4: 0.0}
-# An alternate spelling of a large city is a transliteration ('Basra'), of a village mostly noise
-W_ALT_LARGE_CITY = _TOPONYM["alternate_large_city"]
-LARGE_CITY = int(_TOPONYM["large_city"])
 W_KIND = {"continent": 1.0, "country": 1.0, "adm1": 0.5}  # a country's name means the country
 W_COUNTRY = 2.0  # times the share of the article's country evidence
 W_COUNTRY_ANY = 0.4
@@ -103,15 +97,6 @@ def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     return inside or towns
 
 
-def alternate_penalty(flag: int, pop: int, kind: str) -> float:
-    """The score term of how a name names its candidate (official, alternate spelling...)."""
-    # a city only: 'Beni' is an alternate name of Bolivia's El Beni department, officially DR
-    # Congo's city; a province's short name is no transliteration
-    if flag == ALTERNATE and kind == "city" and pop >= LARGE_CITY:
-        return W_ALT_LARGE_CITY
-    return W_FLAG.get(flag, 0.0)
-
-
 def _prior(c: Candidate, admin_word: bool, largest_city: int = 0) -> Scored:
     p = c.place
     s = Scored(p, c.flag, 0.0)
@@ -137,7 +122,7 @@ class _Context:
     """What the other mentions of the article say: countries, admin1 units, points."""
 
     def __init__(self, resolved: list[Resolved], publisher_cc: str | None, key: str,
-                 actor_countries: Counter[str] | None = None, peoples: set[str] = frozenset()) -> None:
+                 actor_countries: Counter[str] | None = None, peoples: frozenset[str] = frozenset()) -> None:
         # Actors tied to a country ("FARDC", "al-Shabaab") are weaker evidence than places.
         self.country_votes: Counter[str] = Counter(
             {cc: W_ACTOR * n for cc, n in (actor_countries or {}).items()}
@@ -235,14 +220,17 @@ def _score(m: Mention, cands: list[Candidate], ctx: _Context | None) -> list[Sco
 
 
 def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
-                     actor_countries: Counter[str] | None = None) -> list[Resolved]:
-    """Choose a place for every mention, using the others as context (two passes)."""
+                     actor_countries: Counter[str] | None = None,
+                     peoples: frozenset[str] | None = None) -> list[Resolved]:
+    """Choose a place for every mention, using the others as context (two passes); ``peoples``
+    are the countries of the peoples the text names (scanned from the text when not given)."""
     gaz = get_gazetteer()
     pruned = [owned_by_nationality(  # 'Iraqi Kurdistan' is Iraq's
         gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(m.candidates,
                                                                              m.admin_word))),
         m.doc_text or "", m.start, m.source) for m in mentions]
-    peoples = people_countries(mentions[0].doc_text or "") if mentions else set()
+    if peoples is None:
+        peoples = frozenset(people_countries(mentions[0].doc_text or "")) if mentions else frozenset()
     resolved = []
     for idx, m in enumerate(mentions):
         ranked = _score(m, pruned[idx], None)
@@ -360,7 +348,8 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
     mentions = cache.get(id(gaz))
     if mentions is None:
         mentions = cache[id(gaz)] = find_mentions(spacy_doc, gaz)
-    resolved = resolve_mentions(mentions, publisher_cc, actor_countries)
+    resolved = resolve_mentions(mentions, publisher_cc, actor_countries,
+                                doc_people_countries(spacy_doc))
     if fuzzy:
         resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
         resolved += slot_units(doc_text(spacy_doc), gaz, mentions, resolved, _sentence_of(spacy_doc))

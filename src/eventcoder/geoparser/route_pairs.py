@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.geoparser.gazetteer import Gazetteer
-from eventcoder.nlp.doc_cache import doc_text
+from eventcoder.nlp.doc_cache import doc_text, token_at_char
 
 _PART = r"[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?"
 _ROUTE_PAIR = re.compile(
@@ -41,5 +41,4 @@ def route_pair_matches(spacy_doc, gaz: Gazetteer, sent_of: dict[int, int], taken
         if not ends[0] & ends[1]:
             continue
         for start, end in parts:
-            span = spacy_doc.char_span(start, end, alignment_mode="expand")
-            add(start, end, "GAZ", sent_of.get(span.start if span is not None else 0, 0))
+            add(start, end, "GAZ", sent_of.get(token_at_char(spacy_doc, start), 0))

@@ -17,10 +17,10 @@ import re
 from rapidfuzz import fuzz, process
 
 from eventcoder.disk_cache import cached_table
-from eventcoder.geoparser.gazetteer import ALTERNATE, Candidate, Gazetteer, Place
-from eventcoder.geoparser.names import norm, unit_free_key
+from eventcoder.geoparser.gazetteer import Gazetteer, Place
+from eventcoder.geoparser.names import unit_free_key
 from eventcoder.geoparser.recognize import Mention
-from eventcoder.geoparser.types import Resolved, Scored
+from eventcoder.geoparser.types import Resolved, near_spelling
 
 MIN_RATIO = 85.0
 MIN_LEN = 6  # shorter names have too many near neighbours among the world's units
@@ -134,10 +134,9 @@ def slot_units(text: str, gaz: Gazetteer, mentions: list[Mention], resolved: lis
         for r in placed:  # the place written before its unit lies in the unit's country
             _into_country(r, place)
         sent = (sent_of or {}).get(start, 0)
-        mention = Mention(start, end, surface, norm(surface), "FUZZY",
-                          [Candidate(place, ALTERNATE)], True, sent, text)
         reason = f"a unit's name after a place ('X, {surface}'): {how}, in {place.cc}"
-        out.append(Resolved(mention, place, [Scored(place, ALTERNATE, 0.9, [reason])]))
+        out.append(near_spelling((start, end, sent), surface, place, 0.9, reason, text=text,
+                                 admin_word=True))
     return out
 
 

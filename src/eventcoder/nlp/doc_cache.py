@@ -190,3 +190,9 @@ def span_text(span: Span) -> str:
     if span.start >= span.end:
         return ""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def token_at_char(doc: Doc, char: int) -> int:
+    """The index of the token holding the character at ``char`` (0 when none does)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.extract.events.crowd_deeds import told_before
+from eventcoder.extract.events.crowd_deeds import opens_phrase, told_before
 from eventcoder.extract.events.named_deeds import grievance, label_only
-from eventcoder.extract.lexicon import phrase_hits, roles
+from eventcoder.extract.lexicon import burnt_symbols, phrase_hits, roles
 from eventcoder.extract.roles import is_crowd, kind_of
 from eventcoder.nlp.doc_cache import children
 from eventcoder.typer.crowd_types import INTERVENTION, PEACEFUL
@@ -42,12 +42,10 @@ _WRECK_VERBS = frozenset({"storm", "torch", "vandalise", "vandalize", "ransack",
 # "set the office ablaze").
 _PHRASAL = {"break": frozenset({"into"}), "force": frozenset({"into"}),
             "set": frozenset({"fire", "ablaze", "alight", "aflame"})}
+_PHRASES = [[verb, word] for verb, words in _PHRASAL.items() for word in sorted(words)]
 # Verbs that carry the attempt as a deed ("try to storm"); any other governing verb tells a deed
 # not done ("threatened to storm", "planned to storm").
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
-# What a crowd burns as a symbol of its grievance: the protest's own act, not destruction.
-_SYMBOLS = frozenset({"coffin", "effigy", "flag", "photo", "photograph", "portrait", "picture",
-                      "poster", "copy", "banner", "image", "ballot", "card", "uniform"})
 # Verbs of a demand or a grievance voiced: storming to voice one is the protest itself.
 _DEMANDS = frozenset({"demand", "protest", "ask", "seek", "call", "press", "petition", "decry",
                       "complain", "oppose", "express", "register", "air", "voice"})
@@ -63,20 +61,13 @@ _PARTS = frozenset({"group", "some", "many", "other", "few", "dozen", "hundred",
                     "they", "part", "section"})
 
 
-def _phrasal_ok(tok: Token) -> bool:
-    """A phrasal deed's particle is there ("broke into", "set fire to", "set it ablaze")."""
-    needed = _PHRASAL[tok.lemma_.lower()]
-    near = tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 6)]
-    return any(t.lower_ in needed for t in near)
-
-
 def _deed_verb(tok: Token) -> bool:
     """The token tells a storming or wrecking deed as a clause's verb."""
     lem = tok.lemma_.lower()
     if not _misread_noun(tok) and (tok.pos_ not in {"VERB", "AUX"} or tok.dep_ not in _CLAUSES):
         return False  # "looted funds", "with the aim of storming": no deed told
     if lem in _PHRASAL:
-        return _phrasal_ok(tok)
+        return opens_phrase(tok, tok.sent, _PHRASES)  # "broke into", "set it ablaze"
     return lem in _WRECK_VERBS or tok.lower_ in _WRECK_VERBS
 
 
@@ -95,7 +86,8 @@ def _misread_noun(tok: Token) -> bool:
 def _burns_symbol(tok: Token) -> bool:
     """Every object of the deed is a symbol ("torched coffins", "burnt an effigy")."""
     objs = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
-    return bool(objs) and all(o.lemma_.lower() in _SYMBOLS for o in objs)
+    # what a crowd burns as a symbol of its grievance: the protest's own act, not destruction
+    return bool(objs) and all(o.lemma_.lower() in burnt_symbols() for o in objs)
 
 
 def _voices_demand(tok: Token) -> bool:

@@ -50,7 +50,7 @@ def told_before(verb: Token, sents: list[Span]) -> bool:
 _PHRASE_GAP = 6
 
 
-def _opens_phrase(tok: Token, sent: Span, phrases: list[list[str]]) -> bool:
+def opens_phrase(tok: Token, sent: Span, phrases: list[list[str]]) -> bool:
     """The token is the verb of a phrase whose other words follow it in order, close by, in its
     sentence ("set fire to", "set the car on fire")."""
     lem = tok.lemma_.lower()
@@ -75,7 +75,7 @@ def demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> b
         for tok in sent:
             lem = tok.lemma_.lower()
             if lem not in violent_words and tok.lower_ not in violent_words \
-                    and not _opens_phrase(tok, sent, phrases):
+                    and not opens_phrase(tok, sent, phrases):
                 continue
             if grievance(tok) or label_only(tok):
                 continue  # "protesting the killing ... during clashes last month": the grievance

@@ -12,6 +12,7 @@ import logging
 
 from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
+from eventcoder.extract.dates.resolve import parse_published
 from eventcoder.extract.events.incidents import Incident, read_incidents
 from eventcoder.extract.events.passing import passing_mention
 from eventcoder.extract.events.references import reference_only
@@ -68,9 +69,8 @@ def build_events(document: Document) -> list[Event]:
     doc = document.spacy_doc
     text = document.text
     sents = list(doc_sents(doc))
-    published = document.article.published or ""
-    pub_year = int(published[:4]) if published[:4].isdigit() else None
-    pub_month = int(published[5:7]) if published[5:7].isdigit() else None
+    published = parse_published(document.article.published)
+    pub_year, pub_month = (published.year, published.month) if published else (None, None)
     reading = read_incidents(doc, pub_year, pub_month)
     events: list[Event] = []
     for n, inc in enumerate(reading.incidents, 1):

@@ -240,14 +240,14 @@ def _responsibility_claim(verb: Any) -> Any | None:
             continue  # "called on the authorities to take responsibility": theirs to take
         objects = {c.lemma_.lower() for c in low.children if c.dep_ == "dobj"}
         if low.lemma_.lower() in SELF_VERBS - {"deny"} and objects & RESPONSIBILITY \
-                and not _bears_for_another(low):
+                and not bears_for_another(low):
             return low
         if low.lemma_.lower() == "claim" and objects & ATTACK_NOUNS:
             return low  # "X claimed the bombing", "leaflets claiming the attacks"
     return None
 
 
-def _bears_for_another(verb: Any) -> bool:
+def bears_for_another(verb: Any) -> bool:
     """'al-Shabaab bears full responsibility' with a named subject is blame laid on it by the
     voice around it; only a pronoun owner ('it bears responsibility') takes it on itself."""
     return verb.lemma_.lower() == "bear" and any(

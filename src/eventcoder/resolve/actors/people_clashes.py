@@ -19,10 +19,10 @@ import re
 from eventcoder.document import Event, EventActor
 from eventcoder.geoparser.countries import code_for_name
 from eventcoder.resolve.actors.peoples import ethnic_label, is_people, singular
-from eventcoder.resolve.actors.rival_groups import event_country
+from eventcoder.resolve.actors.rival_groups import FIGHT_WORDS, PLACEHOLDER, event_country
 
 _NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
-_FIGHT = r"(?i:clash(?:es|ed)?|fight(?:s|ing)?|violence|skirmish(?:es)?|feud|battles?|conflict)"
+_FIGHT = rf"(?i:{FIGHT_WORDS})"
 # a people's noun after the pair ("the Borana and Gabra communities", "Pokot and Tugen herders")
 _NOUNS = (r"(?:communities|tribes|clans|ethnic\s+groups|groups|herders|pastoralists|youths|"
           r"tribesmen|militias|militiamen|villagers|fighters)")
@@ -34,9 +34,7 @@ _PAIR_FOUGHT = re.compile(
     r"(?:clash|fought|fight|exchange|battle|skirmish)")
 
 
-# What the other finders made of the two sides: generic placeholders, to be replaced.
-_PLACEHOLDER = re.compile(r"^(?:Unidentified Armed Group|Unidentified (?:Ethnic|Communal) Militia|"
-                          r"Rioters|Civilians)(?: \([^()]+\))?$")
+
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -91,7 +89,8 @@ def label_people_clashes(text: str, event: Event) -> None:
         sides.append(EventActor(name=name, acled_name=acled, role=role))
     names = {s.name for s in sides} | set(pair)
     kept = [a for a in event.actors
-            if not _PLACEHOLDER.match(a.acled_name or a.name)
+            # what the other finders made of the two sides: generic placeholders, replaced
+            if not PLACEHOLDER.match(a.acled_name or a.name)
             and a.name not in names and (a.acled_name or "").split(" (")[0] not in names]
     event.actors = sides + kept
     event.notes.setdefault("actors", f"a fight between two named peoples: {pair[0]}, {pair[1]}")

@@ -25,6 +25,9 @@ from eventcoder.resolve.actors import kb as actor_kb
 _COUNTRY = re.compile(r"\((?P<c>[^()\d]+)\)$")
 _UAG = re.compile(r"^Unidentified Armed Group(?: \([^()]+\))?$")
 _CIVILIANS = re.compile(r"^Civilians(?: \([^()]+\))?$")
+# the names the finders give a side the text does not name (a country may follow in brackets)
+PLACEHOLDER = re.compile(r"^(?:Unidentified Armed Group|Unidentified (?:Communal|Clan|Ethnic) "
+                         r"Militia|Rioters|Civilians)(?: \([^()]+\))?$")
 # a community, clan or ethnic militia the other finders named: the fight already has its sides
 _NAMED_MILITIA = re.compile(r"(?:Communal|Clan|Ethnic|Sub-Clan) Militia\b")
 _GENERIC_MILITIA = re.compile(r"^Unidentified (?:Communal|Clan|Ethnic) Militia(?: \([^()]+\))?$")
@@ -33,7 +36,9 @@ _PEOPLE = re.compile(r"^(?:people|persons?|men|others?|several|many|one|two|thre
                      re.IGNORECASE)
 
 _TWO = r"(?:two|2|the\s+two|rival|both|several|three)\s+(?:rival\s+|warring\s+|neighbou?ring\s+|armed\s+|local\s+)?"
-_FIGHT = r"(?:clash(?:es|ed)?|fight(?:s|ing)?|violence|skirmish(?:es)?|feud|attacks?|battles?|conflict)"
+# nouns and verbs of a fight between two sides ('clashes between', 'clan fighting')
+FIGHT_WORDS = r"clash(?:es|ed)?|fight(?:s|ing)?|violence|skirmish(?:es)?|feud|battles?|conflict"
+_FIGHT = rf"(?:{FIGHT_WORDS}|attacks?)"
 # (class, cue): a fight between two unnamed groups of one kind; "men from two clans fought" and
 # "fighters of two warring clans" name the sides by their clans as "between two clans" does
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -9,7 +9,7 @@ __all__, __getattr__ = lazy_exports(__name__, {
     "attribution_stage": "stage",
     "fill_actor_countries": "stage",
     "attribute_event": "stage",
-    "read_mention": "rules",
+    "read_mention": "slot_readings",
     "headline_passive": "rules",
     "Reading": "rules",
 })

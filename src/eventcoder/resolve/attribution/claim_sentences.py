@@ -13,7 +13,7 @@ from typing import Any
 
 from eventcoder.resolve.actors.context import ATTACK_NOUNS, RESPONSIBILITY, SELF_VERBS
 from eventcoder.resolve.attribution.avenged_claims import claims_avenged_deed
-from eventcoder.resolve.attribution.rules import Reading, subject_of
+from eventcoder.resolve.attribution.rules import Reading, owned_by_speaker, subject_of
 
 # Verbs that put an act on someone: their object or "to/on" phrase names the doer.
 BLAME_VERBS = {"blame", "attribute", "accuse", "suspect", "implicate", "hold"}
@@ -93,9 +93,7 @@ def whose_voice(reading: Reading, by: str | None, actor_name: str, mention: str)
 def _own_men_did(verb: Any | None) -> bool:
     """'the government claimed its forces killed 20 militants': the claimant's own men did the
     deed, so the claim is theirs (a claim, not an accusation of another party)."""
-    subj = None if verb is None else subject_of(verb)
-    return subj is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
-                                    for c in subj.children)
+    return verb is not None and owned_by_speaker(subject_of(verb))
 
 
 # Words that make a claimed deed another one than the report's ("had claimed a similar attack

@@ -20,6 +20,7 @@ from eventcoder.document import Document, Event, EventActor
 from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.denials import denies_part
 
 _RELATIVE = {"which", "who", "that"}
 _BLAMED = {"suspected", "accused", "stated", "confirmed"}
@@ -69,7 +70,7 @@ def denied_doers(document: Document, event: Event, sents: list[Any], sent_ids: l
         if i >= len(sents):
             continue
         for verb in span_tokens(sents[i]):
-            if verb.lemma_.lower() not in rules.DENY or not rules.denies_part(verb):
+            if verb.lemma_.lower() not in rules.DENY or not denies_part(verb):
                 continue
             subj = rules.subject_of(verb)
             if subj is None:

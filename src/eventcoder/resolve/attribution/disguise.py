@@ -12,6 +12,7 @@ from typing import Any
 
 from eventcoder.nlp.doc_cache import children
 from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.slot_readings import read_subject
 
 # participles that put the doers in another's clothes: "disguised/dressed/posing as"
 DISGUISE_VERBS = {"disguise", "dress", "pose", "masquerade", "pretend"}
@@ -56,7 +57,7 @@ def disguised_subject(token: Any) -> rules.Reading | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(deed)):
         return None  # the deed has a subject of its own
     r = rules.Reading()
-    rules.read_subject(deed, deed.lemma_.lower(), r)
+    read_subject(deed, deed.lemma_.lower(), r)
     return r if r.role == "perpetrator" else None
 
 

@@ -55,6 +55,7 @@ from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
 from eventcoder.resolve.attribution.relative_doer import relative_doer
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.slot_readings import read_mention
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
@@ -320,7 +321,7 @@ def _read(token: Any) -> Reading:
     if extra is not None:
         reported_speech(extra)
         return hedged_doer(extra, t)
-    reading = rules.read_mention(target)
+    reading = read_mention(target)
     if reading.role == "other":
         reading = _report_doer(target) or verbless_sentence_doer(token) \
             or titled_object_doer(token) or reading

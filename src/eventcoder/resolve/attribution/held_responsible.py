@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.resolve.actors.context import bears_for_another
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.own_claims import REPORT_VERBS
 from eventcoder.resolve.attribution.rules import Reading
@@ -48,8 +49,8 @@ def _held(t: Any) -> Reading | None:
 def _borne(t: Any) -> Reading | None:
     """'the government said al-Shabaab bears full responsibility': the speaker accuses."""
     verb = t.head
-    if t.pos_ == "PRON" or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BURDENS
-                                   for c in verb.children):
+    if not bears_for_another(verb) or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BURDENS
+                                              for c in verb.children):
         return None
     speaker_verb = reporting_governor(verb)
     speaker = None if speaker_verb is None else (rules.subject_of(speaker_verb)

@@ -19,6 +19,7 @@ from typing import Any
 from eventcoder.resolve.actors.context import ATTACK_NOUNS, MEMBER_PEOPLE, noun_lemma
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.rules import Reading
+from eventcoder.resolve.attribution.slot_readings import read_mention
 from eventcoder.text.words import word_list
 
 # Nouns for the people who did an act, beyond the members of a group.
@@ -39,7 +40,7 @@ def _own_subject(verb: Any) -> bool:
 
 def _doers_act(noun: Any) -> Any | None:
     """The harmful act the noun's people did in their sentence, if any."""
-    reading = rules.read_mention(noun)
+    reading = read_mention(noun)
     return reading.verb if reading.role == "perpetrator" else None
 
 
@@ -171,7 +172,7 @@ def _loyal_doer(t: Any) -> Reading | None:
     people = word.head
     if noun_lemma(people) not in MEMBER_PEOPLE | DOER_NOUNS:
         return None
-    reading = rules.read_mention(people)
+    reading = read_mention(people)
     return reading if reading.role == "perpetrator" else None
 
 

@@ -65,11 +65,12 @@ def _own_members(pred: Any) -> bool:
                                 for c in pred.children)
 
 
-# Civil state bodies that speak for the state, and the armed men a state owns ("its forces").
+# Civil state bodies that speak for the state, and the armed men a state owns ("its forces"),
+# by lemma; a plural the tagger reads as a name keeps its form as lemma ("Forces"), so both count.
 CIVIL_STATE_VOICES = frozenset({"government", "ministry", "presidency", "president", "cabinet",
-                                "administration", "governor", "minister", "authorities"})
-STATE_FORCE_NOUNS = frozenset({"force", "forces", "troops", "troop", "soldier", "army", "police",
-                               "policeman", "military", "security", "commando", "jet", "aircraft"})
+                                "administration", "governor", "minister", "authority"})
+STATE_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "army", "police", "policeman",
+                               "military", "security", "commando", "jet", "aircraft"})
 
 
 def own_deed_clause(comp: Any) -> bool:
@@ -253,6 +254,12 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
 def _civil_voice_of_forces(claimant: Any, subj: Any | None) -> bool:
     """'the government claimed its forces killed 20 militants': a civil state body tells of its
     armed forces' deed; the forces did it, the government only announces it."""
-    return claimant.lemma_.lower() in CIVIL_STATE_VOICES and subj is not None \
-        and subj.lemma_.lower() in STATE_FORCE_NOUNS and any(
-            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children)
+    return _one_of(claimant, CIVIL_STATE_VOICES) and subj is not None \
+        and _one_of(subj, STATE_FORCE_NOUNS) and rules.owned_by_speaker(subj)
+
+
+def _one_of(noun: Any, lemmas: frozenset[str]) -> bool:
+    """The noun is one of these words, singular or plural ('the authorities', 'its Forces')."""
+    return any(w in lemmas or w.endswith("s") and (w[:-1] in lemmas or w.endswith("ies")
+                                                     and w[:-3] + "y" in lemmas)
+               for w in (noun.lemma_.lower(), noun.lower_))

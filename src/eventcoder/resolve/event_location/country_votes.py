@@ -16,7 +16,7 @@ from eventcoder.geoparser.currencies import currency_countries
 from eventcoder.geoparser.forces import force_follows, names_force
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
-from eventcoder.geoparser.peoples import people_countries
+from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
@@ -182,7 +182,8 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_LEADER * n
     for cc in unit_word_countries(text):
         votes[cc] += W_UNIT_WORD
-    for cc in people_countries(text):
+    spacy_doc = document.spacy_doc
+    for cc in doc_people_countries(spacy_doc) if spacy_doc is not None else people_countries(text):
         votes[cc] += W_PEOPLE
     for cc in currency_countries(text):
         votes[cc] += W_CURRENCY
