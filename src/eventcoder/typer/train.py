@@ -37,6 +37,7 @@ class Example:
     weight: float = 1.0
     origin: str = "gold"
     country: str | None = None  # where the event took place: held-back data is whole countries
+    year: str | None = None  # when (gold date, else publication): grouped CV holds out whole years
 
 
 @dataclass
@@ -101,7 +102,8 @@ def gold_examples(lines: Sequence[dict]) -> list[Example]:
         sub = gold.get("sub_event_type")
         examples.append(
             Example(item, event_type, sub if PARENTS.get(sub) == event_type else None,
-                    country=gold.get("country"))
+                    country=gold.get("country"),
+                    year=str(gold.get("date") or line.get("published") or "")[:4] or None)
         )
     return examples
 
