@@ -40,11 +40,17 @@ def known_group_kind(head: Token) -> str | None:
     return _KINDS.get(entry.kind) if entry is not None else None
 
 
+def _written_as_name(token: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common noun ("MNDAA troops")."""
+    text = token.text
+    return text[:1].isupper() and (token.pos_ == "PROPN" or (len(text) > 1 and text.isupper()))
+
+
 def owner_kind(mods: list[Token]) -> str | None:
     """``armed`` or ``state`` for a force noun whose modifier is a group the knowledge base knows
     by name or acronym ("TPLF forces", "FARDC troops"): the group's men are its kind."""
     for m in mods:
-        if m.pos_ == "PROPN" and m.text[:1].isupper() and (entry := lookup(m.text)) is not None \
+        if _written_as_name(m) and (entry := lookup(m.text)) is not None \
                 and (kind := _KINDS.get(entry.kind)) is not None:
             return kind
     return None

@@ -26,6 +26,7 @@ from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import crowd_side, named_side
 from eventcoder.extract.events.territory import territory_typing
 from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.extract.events.unreached import reached_families
 from eventcoder.extract.events.violence_evidence import (
     Violence,
     anyone_hurt,
@@ -309,7 +310,8 @@ def type_incident(
         return t
     sd_order = ("arrest", "disrupted", "agreement", "base", "change", "transfer", "sd_other",
                 "looting")
-    sd = next((f for f in sd_order if f in fams), None)
+    told = reached_families(mentions)  # "discussed a truce", "no deal was signed": none made
+    sd = next((f for f in sd_order if f in told), None)
     t.event_type = "Strategic developments"
     t.sub_event_type = _SD_SUB.get(sd or "", "Other")
     t.weapons = []
