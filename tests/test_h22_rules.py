@@ -24,16 +24,11 @@ import pytest
 from eventcoder.document import Article
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.model import load_nlp
-from eventcoder.pipeline import default_pipeline
 from eventcoder.typer.cues import note_label
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Any:
-    return default_pipeline()
-
-
 def _event(pipeline: Any, text: str, published: str) -> Any:
+    """The first event of the text (``pipeline``: the session's default pipeline, conftest)."""
     document = pipeline(Article(id="t", text=text, published=published))
     assert document.events, text
     return document.events[0]

@@ -3,7 +3,9 @@
 - A note whose deed is the captives' release ("the 79 pupils kidnapped from a school were freed
   by their abductors on 7 November", "gunmen released the two engineers they seized last
   week") tells a release, which ACLED files under Strategic developments / Other; the abduction
-  is only told to say who was freed (a participle describing them, or an earlier day). Rescues
+  is only told to say who was freed (a participle describing them). A note that tells the
+  abduction as a deed of its own ("gunmen abducted three employees ... The hostages were
+  released on 15 October") is about the abduction, its end a later fact. Rescues
   by the forces are left as typed: a raid or a clash may free them.
 - A person taken away whose "whereabouts remain unknown", who "has not been seen since" or who
   was "forcibly disappeared" is a forced disappearance (ACLED: Violence against civilians /
@@ -63,9 +65,37 @@ def _taken_then_freed(verb: Any) -> bool:
         and not any(c.dep_ == "dobj" for c in children(head))
 
 
+def _clause_verb(token: Any) -> Any | None:
+    """The verb whose clause holds the word (the word itself when a verb)."""
+    for node in (token, *token.ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _told_as_deed(mention: Any) -> bool:
+    """The abduction is a clause's own deed ("gunmen abducted three employees", "took 170
+    guests hostage"), not a description of the people freed ("the pupils kidnapped ... were
+    freed", "the hostages were released")."""
+    verb = _clause_verb(mention.token)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _RELEASE_VERBS:
+        return False
+    if verb.dep_ in {"acl", "amod", "relcl"}:
+        return False
+    return not any(_taken_then_freed(c) for c in children(verb) if c.dep_ == "conj")
+
+
 def released_captives(event: Event, sentences: list[Any]) -> bool:
-    """An abduction whose sentences' deed is freeing people described as taken."""
+    """An abduction whose sentences' deed is freeing people described as taken, the taking
+    itself told nowhere as a deed of its own (then the note is about the abduction)."""
     if (event.event_type, event.sub_event_type) != ABDUCTION:
+        return False
+    incident = getattr(event, "_incident", None)
+    mentions = [m for m in (incident.mentions if incident is not None else [])
+                if m.family == "abduction"]
+    if any(_told_as_deed(m) for m in mentions):
         return False
     for sent in sentences:
         for tok in sent:
