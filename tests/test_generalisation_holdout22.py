@@ -30,20 +30,48 @@ from generalisation_score import FIXTURE, figures, load_fixture, misses, run
 
 HOLDOUT22 = FIXTURE.parent / "holdout22.jsonl"
 # The first measurement (main at 0.20.0, before any rule written for this round), with source.
+# One correction followed, of the expected names, not of a reading: COL1's perpetrator was written
+# "ELN", which the scorer matches only exactly (names of 3 letters or fewer); it is now ACLED's
+# full "ELN: National Liberation Army", and the first run's perpetrator figure reads 0.667 so
+# (it read 0.5 before).
 HOLDOUT22_FIRST = {
     "detected": 0.979, "type_ok": 0.875, "sub_type_ok": 0.75, "date_ok": 0.958,
     "no_invented_ok": 1.0, "precision_ok": 0.958, "fatalities_ok": 0.958, "country_ok": 0.958,
     "admin1_ok": 0.729, "admin1_unit_ok": 0.896, "location_ok": 0.812, "actors": 0.848,
-    "perpetrator_ok": 0.5, "attribution_ok": 1.0,
+    "perpetrator_ok": 0.667, "attribution_ok": 1.0,
 }
-# ... and without the source (VEN1's 'El Nacional' was read as Spain's paper with the source).
+# ... and without the source (VEN1's 'El Nacional' reads as a paper abroad with the source).
 HOLDOUT22_FIRST_NO_SOURCE = {
     **HOLDOUT22_FIRST, "country_ok": 0.979, "admin1_ok": 0.75, "admin1_unit_ok": 0.917,
     "location_ok": 0.833, "actors": 0.861,
 }
-# Floors: a little below the first run until rules are written for this round.
-HOLDOUT22_FLOORS = {k: max(0.0, v - 0.03) for k, v in HOLDOUT22_FIRST.items()}
-HOLDOUT22_FLOORS_NO_SOURCE = {k: max(0.0, v - 0.03) for k, v in HOLDOUT22_FIRST_NO_SOURCE.items()}
+# Floors: after the rules in tests/test_h22_rules.py (now, with source: type 0.979, sub-type
+# 0.917, date 0.979, fatalities 0.979, actors 0.861). MMR1's "MNDAA troops" were read as the
+# state's (the tagger took the acronym for a common noun): now a non-state group overtakes
+# Lashio. HND1's "shot dead by gunmen" made the activist the doer, a crowd (now an attack).
+# NER1's "Tillaberi region:" was read as a category label (Strategic developments) and its noun
+# counted as a seventh dead. MOZ2's truce only discussed ("no deal was signed") and ETH2's
+# unilateral ceasefire were Agreements (now Other). CMR1's freed pupils were the abduction (now a
+# release, Other); PAK2's student "picked up ... whereabouts remain unknown" an attack (now a
+# forced disappearance); ZWE1's "picked up by police ... and charged" no event (now an arrest);
+# SYR2's factions "dissolving themselves into a new body" an attack (the "body"; now a change to
+# the group). Still missed: MLI1 (the army abandoned Kidal to the rebels amid gunfire: read as a
+# non-violent transfer); CHL1 (metro stations burnt, read as mob violence); IRQ2 (an armed show
+# of force "after the arrest of" fighters, read as the arrest); ETH2 (Tigrayan forces re-entering
+# Mekelle: Other, not a transfer; Mekelle unknown to the gazetteer); UKR1's "overnight into 30
+# May"; IRN1's "counted at least 66 dead" lost to the grievance's rape event; VEN1's Caracas read
+# as Altamira (Dominican Republic) with the source; labels the KB writes otherwise
+# ('Islamic State (Sahel)', 'Military Forces of Democratic Republic of Congo').
+HOLDOUT22_FLOORS = {
+    "detected": 0.979, "type_ok": 0.958, "sub_type_ok": 0.896, "date_ok": 0.958,
+    "no_invented_ok": 1.0, "precision_ok": 0.958, "fatalities_ok": 0.958, "country_ok": 0.958,
+    "admin1_ok": 0.729, "admin1_unit_ok": 0.896, "location_ok": 0.812, "actors": 0.848,
+    "perpetrator_ok": 0.667, "attribution_ok": 1.0,
+}
+HOLDOUT22_FLOORS_NO_SOURCE = {
+    **HOLDOUT22_FLOORS, "country_ok": 0.979, "admin1_ok": 0.75, "admin1_unit_ok": 0.917,
+    "location_ok": 0.833, "actors": 0.861,
+}
 
 
 @pytest.mark.slow
