@@ -130,9 +130,11 @@ def test_agreement_must_be_reached(pipeline: Any, text: str, agreement: bool) ->
 ])
 def test_release_of_captives(pipeline: Any, text: str, published: str,
                              expected: tuple[str, str]) -> None:
-    """Captives freed are a release; an abduction told with a later release stays one."""
+    """Captives freed are a release; an abduction told with a later release stays one. GTD
+    files both under the hostage taking (MUC-4 keeps a release report's kidnapping)."""
     event = _event(pipeline, text, published)
     assert (event.event_type, event.sub_event_type) == expected
+    assert event.gtd_attack_type == "Hostage Taking (Kidnapping)"
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

@@ -208,7 +208,7 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
                 return kind  # "a security official": the modifier names the side
         if (owner := owner_kind(mods)) is not None:
             return owner  # "a CRPF party", "an FDLR commander": the named force's own
-    if head_lemma in words["state_forces"] and (owner := owner_kind(mods)) is not None:
+    if head_lemma in words["state_forces"] and (owner := owner_kind(mods, True)) is not None:
         return owner  # "TPLF forces", "FARDC troops": the named force's men
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):

@@ -261,6 +261,9 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
         t.gtd_attack_type = None
         if t.sub_event_type == "Disrupted weapons use" and attempted_bombing(mentions):
             t.gtd_attack_type = "Bombing/Explosion"  # GTD records the unsuccessful attempt
+        if t.sub_event_type == "Other" and any(m.family == "abduction" for m in mentions):
+            # captives released (typer/captives.py): GTD files the outcome under its kidnapping
+            t.gtd_attack_type = "Hostage Taking (Kidnapping)"
         return
     if t.event_type == "Battles" and not (t.sub_event_type == "Armed clash"
                                           and battle_is_attack(mentions)):
