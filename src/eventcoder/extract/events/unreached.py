@@ -1,16 +1,14 @@
 """An agreement word that tells no agreement reached between the sides.
 
-ACLED's Agreement records a deal the actors made (a peace accord, a ceasefire, a truce signed
-or agreed). The same words also name what was only talked of, sought or refused, or what one side
-declared alone, and none of those is an agreement between actors:
+ACLED's Agreement records a deal the actors made or a ceasefire declared (a peace accord, a
+truce signed or agreed, a unilateral ceasefire announced). The same words also name what was only
+talked of, sought or refused, and none of those is an agreement:
 
 - negated: "no deal was signed", "did not sign the accord", "without an agreement";
 - sought or discussed: "met to discuss a truce", "called for a ceasefire", "rejected the peace
-  deal", "talks on a ceasefire", "ceasefire talks", "a proposed truce";
-- one-sided: "the government declared a unilateral ceasefire" (one side's decision).
+  deal", "talks on a ceasefire", "ceasefire talks", "a proposed truce".
 
-Such a mention leaves the incident to its other words ("federal troops withdrew ... and the
-government declared a unilateral ceasefire": a transfer of territory), or to Other.
+Such a mention leaves the incident to its other words, or to Other.
 """
 
 from __future__ import annotations
@@ -29,9 +27,10 @@ _TALK_NOUNS = frozenset({
     "talk", "negotiation", "discussion", "proposal", "call", "demand", "plan", "draft", "offer",
     "bid", "effort", "hope", "prospect", "appeal", "push", "meeting", "round", "request",
 })
-# Modifiers of an agreement that one side decided, or that is not yet made.
-_NOT_MADE = frozenset({"unilateral", "one-sided", "proposed", "possible", "potential", "draft",
-                       "future", "tentative", "planned"})
+# Modifiers of an agreement not yet made (a unilateral ceasefire declared is one: ACLED codes
+# such announcements as Agreement, tests/test_typing_probes.py).
+_NOT_MADE = frozenset({"proposed", "possible", "potential", "draft", "future", "tentative",
+                       "planned"})
 _NEGATORS = frozenset({"no", "not", "never", "n't", "without"})
 
 
