@@ -50,15 +50,15 @@ HOLDOUT22_FIRST_NO_SOURCE = {
 # state's (the tagger took the acronym for a common noun): now a non-state group overtakes
 # Lashio. HND1's "shot dead by gunmen" made the activist the doer, a crowd (now an attack).
 # NER1's "Tillaberi region:" was read as a category label (Strategic developments) and its noun
-# counted as a seventh dead. MOZ2's truce only discussed ("no deal was signed") and ETH2's
-# unilateral ceasefire were Agreements (now Other). CMR1's freed pupils were the abduction (now a
+# counted as a seventh dead. MOZ2's truce only discussed ("no deal was signed") was an
+# Agreement (now Other). CMR1's freed pupils were the abduction (now a
 # release, Other); PAK2's student "picked up ... whereabouts remain unknown" an attack (now a
 # forced disappearance); ZWE1's "picked up by police ... and charged" no event (now an arrest);
 # SYR2's factions "dissolving themselves into a new body" an attack (the "body"; now a change to
 # the group). Still missed: MLI1 (the army abandoned Kidal to the rebels amid gunfire: read as a
 # non-violent transfer); CHL1 (metro stations burnt, read as mob violence); IRQ2 (an armed show
 # of force "after the arrest of" fighters, read as the arrest); ETH2 (Tigrayan forces re-entering
-# Mekelle: Other, not a transfer; Mekelle unknown to the gazetteer); UKR1's "overnight into 30
+# Mekelle, read as the unilateral ceasefire's Agreement; Mekelle unknown to the gazetteer); UKR1's "overnight into 30
 # May"; IRN1's "counted at least 66 dead" lost to the grievance's rape event; VEN1's Caracas read
 # as Altamira (Dominican Republic) with the source; labels the KB writes otherwise
 # ('Islamic State (Sahel)', 'Military Forces of Democratic Republic of Congo').
