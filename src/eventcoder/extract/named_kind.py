@@ -40,11 +40,25 @@ def known_group_kind(head: Token) -> str | None:
     return _KINDS.get(entry.kind) if entry is not None else None
 
 
-def owner_kind(mods: list[Token]) -> str | None:
+def _written_as_name(token: Token, acronyms: bool) -> bool:
+    """A proper noun, or (``acronyms``) an acronym the tagger took for a common noun ("MNDAA
+    troops") in a sentence not written all in capitals (where every word looks like one)."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return acronyms and len(text) > 1 and text.isupper() \
+        and any(c.islower() for c in token.sent.text)
+
+
+def owner_kind(mods: list[Token], acronyms: bool = False) -> str | None:
     """``armed`` or ``state`` for a force noun whose modifier is a group the knowledge base knows
-    by name or acronym ("TPLF forces", "FARDC troops"): the group's men are its kind."""
+    by name or acronym ("TPLF forces", "FARDC troops"): the group's men are its kind.
+    ``acronyms``: also an acronym tagged as a common noun (for force nouns, whose modifier is
+    their group; "STC supporters" may be a party's crowd)."""
     for m in mods:
-        if m.pos_ == "PROPN" and m.text[:1].isupper() and (entry := lookup(m.text)) is not None \
+        if _written_as_name(m, acronyms) and (entry := lookup(m.text)) is not None \
                 and (kind := _KINDS.get(entry.kind)) is not None:
             return kind
     return None

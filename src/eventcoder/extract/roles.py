@@ -208,7 +208,7 @@ def _kind_of(head: Token, as_perpetrator: bool) -> str | None:
                 return kind  # "a security official": the modifier names the side
         if (owner := owner_kind(mods)) is not None:
             return owner  # "a CRPF party", "an FDLR commander": the named force's own
-    if head_lemma in words["state_forces"] and (owner := owner_kind(mods)) is not None:
+    if head_lemma in words["state_forces"] and (owner := owner_kind(mods, True)) is not None:
         return owner  # "TPLF forces", "FARDC troops": the named force's men
     if head_lemma in words["state_forces"] and phrase_hits(words["armed_groups"], mod_lemmas,
                                                           mod_lowers):
@@ -310,9 +310,11 @@ def _sides(token: Token) -> Sides:
         objs = direct + _prep_objects(token, _NOUN_ARGS)
         # "killed ... by X" in a headline: the parser marks "by" as the agent or as a preposition
         by_phrase = _prep_objects(token, {"by"}) or _agent(token)
+        # "shot dead by gunmen": a result ("dead", "unconscious") is no object of the verb
+        objects = [c for c in direct if not (c.dep_ == "oprd" and c.pos_ == "ADJ")]
         if (
             not passive
-            and not direct
+            and not objects
             and (not objs or by_phrase)  # "member killed at Dzamazaf by Boko Haram": a place
             and token.tag_ in {"VBN", "VBD"}
             and (

@@ -49,6 +49,8 @@
 - A protest whose crowd storms, breaks into, burns or wrecks property, in any tense and whoever
   of the crowd did it, is a violent demonstration (``typer.wrecking_crowd``); storming to voice
   a demand, burning a symbol and a deed only threatened stay protests, as ACLED codes them.
+- Captives freed are a release (Strategic developments / Other), a person unseen since being
+  taken a forced disappearance (``typer.captives``).
 - A riot or attack whose deed is the forces' deadly fire on protesters (their barricades or
   blockades aside; not a crowd that threw missiles or set fire) is excessive force against
   protesters (``typer.lethal_fire``).
@@ -73,6 +75,7 @@ from eventcoder.nlp.doc_cache import children, doc_sents, span_text
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
 from eventcoder.typer.arrested_protesters import arrested_protesting, named_arrest_in_setting
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
+from eventcoder.typer.captives import RELEASE, disappeared, released_captives
 from eventcoder.typer.claimed_arson import claimed_destruction
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_types import EXCESSIVE, INTERVENTION, MOB, PEACEFUL, VIOLENT_DEMO
@@ -183,6 +186,10 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     sents = _sentences(document, event, short)
     own = [span_text(s) for s in sents]
+    if released_captives(event, sents):
+        return (*RELEASE, "the people taken were freed: a release, not the abduction")
+    if disappeared(event, sents):
+        return (*ABDUCTION, "the person taken has not been seen since: a forced disappearance")
     if lethal_fire_on_protest((event.event_type, event.sub_event_type), sents):
         return (*EXCESSIVE, "the forces fired on the protesters and killed: excessive force")
     if (policed := crowd_controlled(document, event, short)) is not None:

@@ -21,10 +21,12 @@ from spacy.tokens import Doc, Token
 from eventcoder.extract.events.sides import incident_sides
 from eventcoder.extract.roles import is_crowd, kind_of
 from eventcoder.text.note_label import opening_label
+from eventcoder.text.words import word_list
 
 # Entity types that make an opening "X:" a dateline, a speaker or an outlet, not a category.
 _NAME_ENTITIES = {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", "DATE", "TIME"}
 LABEL_CUE = "note_label"
+_UNIT_NOUNS = word_list("admin_unit_nouns")
 
 
 def note_label(doc: Doc | None, text: str) -> str | None:
@@ -35,6 +37,9 @@ def note_label(doc: Doc | None, text: str) -> str | None:
     label = match.group(1)
     if label.isupper() and len(label) > 1:
         return None  # all-capitals openings are wire datelines and headlines
+    words = label.split()
+    if len(words) > 1 and words[-1].lower() in _UNIT_NOUNS:
+        return None  # "Tillaberi region:", "Kunar province:": a place header the tagger missed
     if doc is not None:
         opening = [t for t in doc if t.idx < match.end(1)]
         if any(t.ent_type_ in _NAME_ENTITIES for t in opening):

@@ -229,6 +229,8 @@ def typing_stage(document: Document) -> None:
             document.events = [event]
             apply_prediction(event, prediction, model.version)
             event.notes["event"] = "no trigger word: the typer reads this dated note as an event"
+            # the codebook holds whoever typed the event ("his whereabouts remain unknown")
+            apply_codebook(document, short)
         return
     predictions = model.predict(typing_inputs(document, short))
     for event, prediction in zip(document.events, predictions, strict=True):
@@ -236,9 +238,14 @@ def typing_stage(document: Document) -> None:
             continue  # its sentence tells of the event it is the topic of: the rules type it
         why_kept = kept_because(model, event, prediction, short)
         apply_prediction(event, prediction, model.version, not why_kept, why_kept)
+    apply_codebook(document, short)
+    demote_arrests(document, short)
+
+
+def apply_codebook(document: Document, short: bool) -> None:
+    """Retype each event the codebook's rules give another type (``typer.codebook``)."""
     for event in document.events:
         if (ruled := codebook_type(document, event, short)) is not None:
             old = event.event_type
             event.event_type, event.sub_event_type, event.notes["typing"] = ruled
             retype_consequences(event, old)
-    demote_arrests(document, short)

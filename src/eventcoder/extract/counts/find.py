@@ -99,7 +99,10 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
                 inherited = _subject(cue.head, ("nsubjpass",))
                 if inherited is not None:
                     heads.append(inherited)
-    if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON"):
+    # a participle with a subject of its own is a clause the parse hung on a header's noun
+    # ("Tillaberi region: 6 soldiers were killed"): the header counts no one
+    if cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "NUM", "PROPN", "PRON") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         heads.append(cue.head)
     return heads
 

@@ -26,6 +26,7 @@ from eventcoder.extract.events.reciprocal import reciprocal_deed
 from eventcoder.extract.events.sides import crowd_side, named_side
 from eventcoder.extract.events.territory import territory_typing
 from eventcoder.extract.events.triggers import TriggerMention
+from eventcoder.extract.events.unreached import reached_families
 from eventcoder.extract.events.violence_evidence import (
     Violence,
     anyone_hurt,
@@ -260,6 +261,9 @@ def gtd_attack_type(mentions: list[TriggerMention], t: Typing, tokens: list[Toke
         t.gtd_attack_type = None
         if t.sub_event_type == "Disrupted weapons use" and attempted_bombing(mentions):
             t.gtd_attack_type = "Bombing/Explosion"  # GTD records the unsuccessful attempt
+        if t.sub_event_type == "Other" and any(m.family == "abduction" for m in mentions):
+            # captives released (typer/captives.py): GTD files the outcome under its kidnapping
+            t.gtd_attack_type = "Hostage Taking (Kidnapping)"
         return
     if t.event_type == "Battles" and not (t.sub_event_type == "Armed clash"
                                           and battle_is_attack(mentions)):
@@ -309,7 +313,8 @@ def type_incident(
         return t
     sd_order = ("arrest", "disrupted", "agreement", "base", "change", "transfer", "sd_other",
                 "looting")
-    sd = next((f for f in sd_order if f in fams), None)
+    told = reached_families(mentions)  # "discussed a truce", "no deal was signed": none made
+    sd = next((f for f in sd_order if f in told), None)
     t.event_type = "Strategic developments"
     t.sub_event_type = _SD_SUB.get(sd or "", "Other")
     t.weapons = []
