@@ -30,6 +30,7 @@ from eventcoder.resolve.event_location.country_votes import (
 )
 from eventcoder.resolve.event_location.lone_namesake import lone_small_place, relocate_lone
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
+from eventcoder.resolve.event_location.own_unit import names_own_unit
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
     beside_scene_votes,
@@ -91,8 +92,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
               demonyms: list[Resolved]) -> bool:
     """Move the event off a namesake abroad: to the unit named after it, a same-name place, or a country."""
     place = choice.place
-    if place is None or place.kind in ("country", "continent"):
-        return False
+    if place is None or place.kind in ("country", "continent") or names_own_unit(choice):
+        return False  # 'Kitui county': the text says which unit it means
     if place_on_shared_feature(document, event, choice, demonyms):  # 'near Lake Chad'
         return True
     if containing_unit.place_in_named_unit(document, event, choice, places):  # 'Puli Alam city, Logar'
