@@ -33,7 +33,7 @@ def place_unit_gap(
     before the noun; words: lower-case words allowed after the link ('in the countryside of');
     unit_between: a lower unit's name may stand between them, after a comma and before the bracket
     that opens the holder ('Kampung Baru, Tanah Merah (Kelantan'); sites: the noun may be a site's
-    ('the Belle Vista club in Mombasa') and one lower-case word may stand before it ('the Ifo
+    ('the Kariakoo market in Dodoma') and one lower-case word may stand before it ('the Ifo
     refugee camp in Garissa', 'a fishing village of Lamu')."""
     rest = rf"(?:\s+[A-Z][\w'’-]*){{0,{name_rest}}}" if name_rest else ""
     link = r"(?i:in|of|near)" if near else r"(?i:in|of)"

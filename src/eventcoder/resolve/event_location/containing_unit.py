@@ -16,7 +16,7 @@ from eventcoder.resolve.event_location.records import location_of
 
 # the rest of a name matched in part ('Lashkar Gah' as 'Lashkar') may come first, a lower unit's name
 # may stand before the holder's bracket, up to three words after the link ('in the district of'),
-# and a site's noun before it ('the Ifo refugee camp in Garissa', 'the Belle Vista club in Mombasa')
+# and a site's noun before it ('the Ifo refugee camp in Garissa', 'the Dallas estate in Embu')
 _BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True, sites=True)
 MAX_GAP = 45  # characters between the place and its unit
 
