@@ -5,6 +5,9 @@ Two readings of the language, each tested on sentences written for several count
 - a province or district the text names with its own type word ('Sokoto State', 'Garissa
   county') is the writer's own statement of where, so a nationality in the text (people travel)
   or another place of that sentence does not move the event to another country;
+- a place name that is the last word of a longer local name ('Tumbun Ndjamena settlement', a
+  village named after Chad's capital) names no place when a capitalised word that is no place
+  stands before it and a settlement or unit noun follows the pair;
 - a name followed by a site or settlement noun and the place holding it ('the Ifo refugee camp in
   Garissa', 'the Dubai bar in Ouagadougou') is a local name; when its only gazetteer reading lies
   in another country than the holder, that reading is a namesake abroad and the holder places it.
@@ -15,6 +18,8 @@ from __future__ import annotations
 import pytest
 from geo_docs import geocoded_document
 
+from eventcoder.geoparser.gazetteer import get_gazetteer
+from eventcoder.geoparser.longer_names import inside_longer_name
 from eventcoder.geoparser.unit_gap import place_unit_gap
 
 
@@ -58,6 +63,23 @@ def test_foreign_scenes_and_two_countries(text: str, trigger: str, cc: str) -> N
     assert _country(text, trigger) == cc
 
 
+def test_village_named_after_a_capital_is_not_the_capital() -> None:
+    # no other place is known: null with a reason, not Chad's capital
+    assert _country("Soldiers cleared insurgents out of Tumbun Ndjamena settlement on Tuesday.",
+                    "cleared") is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "cc"), [
+    # a site named after its own town keeps the town when the holder's reading lies nearby
+    ("A drone struck a car near Sulaymaniyah airport in the Kurdistan Region on Friday.", "struck",
+     "IQ"),
+    ("Gunmen attacked a bus at the Peshawar bus terminal in Khyber Pakhtunkhwa.", "attacked",
+     "PK"),
+])
+def test_site_named_after_its_own_town(text: str, trigger: str, cc: str) -> None:
+    assert _country(text, trigger) == cc
+
+
 def test_site_gap_needs_a_site_or_settlement_noun() -> None:
     gap = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True, sites=True)
     assert gap.match(" refugee camp in ")
@@ -66,3 +88,30 @@ def test_site_gap_needs_a_site_or_settlement_noun() -> None:
     assert not gap.match(" and ")
     # without ``sites`` the older readings are unchanged
     assert not place_unit_gap(near=True).match(" refugee camp in ")
+
+
+@pytest.mark.parametrize(("text", "trigger", "cc"), [
+    ("Soldiers cleared insurgents out of Tumbun Ndjamena settlement in Borno State on Tuesday.",
+     "cleared", "NG"),
+    ("Bandits shot three traders in Unguwar Cairo village, Kaduna State, overnight.", "shot", "NG"),
+    ("Armed men burnt houses in Kampung Paris village, Sabah, last month.", "burnt", "MY"),
+    # the name alone, or after a word that is no name, still names the place
+    ("Police arrested ten protesters in Nairobi county on Monday.", "arrested", "KE"),
+    ("Two bombs exploded in central Kabul district, police said.", "exploded", "AF"),
+    ("Protesters gathered in Cairo, where police fired tear gas at them.", "gathered", "EG"),
+])
+def test_last_word_of_a_longer_local_name(text: str, trigger: str, cc: str) -> None:
+    assert _country(text, trigger) == cc
+
+
+def test_longer_name_needs_an_unknown_word_and_a_noun() -> None:
+    gaz = get_gazetteer()
+
+    def inside(text: str, name: str) -> bool:
+        start = text.index(name)
+        return inside_longer_name(text, start, start + len(name), gaz)
+
+    assert inside("Troops cleared Tumbun Ndjamena settlements.", "Ndjamena")
+    assert not inside("Tumbun Ndjamena settlement was cleared.", "Ndjamena")  # sentence start
+    assert not inside("Troops cleared Tumbun Ndjamena on Monday.", "Ndjamena")  # no noun after
+    assert not inside("A rally was held by Governor Lagos town officials.", "Lagos")  # a title
