@@ -41,6 +41,12 @@ def test_unit_named_with_its_type_word_keeps_its_country(text: str, trigger: str
     assert _country(text, trigger) == cc
 
 
+def test_national_publisher_still_moves_a_unit_namesake_abroad() -> None:
+    # the gazetteer knows Manga District only in Brazil; a Nairobi daily says it is Kenya's
+    text = "Unknown attackers set fire to three homes in Manga District overnight."
+    assert _country(text, "fire", source="Daily Nation (Kenya)") == "KE"
+
+
 @pytest.mark.parametrize(("text", "trigger", "cc"), [
     ("Gunmen opened fire at the Dubai bar in Ouagadougou, killing three customers.", "fire", "BF"),
     ("Two waiters were stabbed at the Manila restaurant in Karachi late on Saturday.", "stabbed",

@@ -92,14 +92,16 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
               demonyms: list[Resolved]) -> bool:
     """Move the event off a namesake abroad: to the unit named after it, a same-name place, or a country."""
     place = choice.place
-    if place is None or place.kind in ("country", "continent") or names_own_unit(choice):
-        return False  # 'Kitui county': the text says which unit it means
+    if place is None or place.kind in ("country", "continent"):
+        return False
     if place_on_shared_feature(document, event, choice, demonyms):  # 'near Lake Chad'
         return True
     if containing_unit.place_in_named_unit(document, event, choice, places):  # 'Puli Alam city, Logar'
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
+    if names_own_unit(choice, publisher):
+        return False  # 'Kitui county': the text says which unit it means
     demonyms = settled_demonyms(document.text, demonyms)  # not 'a Syrian refugee': an origin
     firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
     votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
