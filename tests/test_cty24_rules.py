@@ -121,3 +121,4 @@ def test_longer_name_needs_an_unknown_word_and_a_noun() -> None:
     assert not inside("Tumbun Ndjamena settlement was cleared.", "Ndjamena")  # sentence start
     assert not inside("Troops cleared Tumbun Ndjamena on Monday.", "Ndjamena")  # no noun after
     assert not inside("A rally was held by Governor Lagos town officials.", "Lagos")  # a title
+    assert not inside("a raid in Congo's North Kivu province", "North Kivu")  # a possessive

@@ -32,6 +32,6 @@ def inside_longer_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     word = m.group(1)
     before = text[max(0, start - 30) : start][: m.start(1)]
-    if word.lower() in _TITLES or _SENTENCE_END.search(before):
-        return False
+    if word.lower() in _TITLES or _SENTENCE_END.search(before) or word.endswith(("'s", "’s")):
+        return False  # a possessive names the holder: "eastern Congo's North Kivu province"
     return not gaz.lookup(word) and not gaz.lookup(f"{word} {text[start:end]}")
