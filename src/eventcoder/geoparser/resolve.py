@@ -28,6 +28,7 @@ from eventcoder.geoparser.gazetteer import (
     get_gazetteer,
 )
 from eventcoder.geoparser.holders import read_holders_as_units
+from eventcoder.geoparser.longer_names import inside_longer_name
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
@@ -354,7 +355,8 @@ def geoparse_doc(spacy_doc, publisher_cc: str | None = None, gaz: Gazetteer | No
         resolved += fuzzy_resolve(spacy_doc, gaz, mentions, resolved, actor_countries, publisher_cc)
         resolved += slot_units(doc_text(spacy_doc), gaz, mentions, resolved, _sentence_of(spacy_doc))
     resolved.sort(key=lambda r: r.mention.start)
-    return resolved
+    text = doc_text(spacy_doc)  # 'Tumbun Ndjamena settlements': a village, not Chad's capital
+    return [r for r in resolved if not inside_longer_name(text, r.mention.start, r.mention.end, gaz)]
 
 
 def _sentence_of(spacy_doc) -> dict[int, int]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from eventcoder.text.words import word_list
+
 # Settlement and unit nouns a writer puts between a place and its holder ('X district, Y').
 UNIT_NOUNS = ("city", "town", "village", "villages", "district", "county", "state", "province",
               "region", "area", "areas", "locality", "sub-county", r"sub-?district", "subdivision",
@@ -21,7 +23,8 @@ UNIT_NOUNS = ("city", "town", "village", "villages", "district", "county", "stat
 
 @functools.cache
 def place_unit_gap(
-    *, name_rest: int = 0, near: bool = False, words: int = 0, unit_between: bool = False
+    *, name_rest: int = 0, near: bool = False, words: int = 0, unit_between: bool = False,
+    sites: bool = False,
 ) -> re.Pattern[str]:
     """The text between a place and the unit holding it: an optional unit noun, then a comma, a
     bracket, 'of' or 'in' (and 'near' with near=True), then 'the'.
@@ -29,13 +32,16 @@ def place_unit_gap(
     name_rest: capitalised words of the place's name that the gazetteer match left out, allowed
     before the noun; words: lower-case words allowed after the link ('in the countryside of');
     unit_between: a lower unit's name may stand between them, after a comma and before the bracket
-    that opens the holder ('Kampung Baru, Tanah Merah (Kelantan')."""
+    that opens the holder ('Kampung Baru, Tanah Merah (Kelantan'); sites: the noun may be a site's
+    ('the Kariakoo market in Dodoma') and one lower-case word may stand before it ('the Ifo
+    refugee camp in Garissa', 'a fishing village of Lamu')."""
     rest = rf"(?:\s+[A-Z][\w'’-]*){{0,{name_rest}}}" if name_rest else ""
     link = r"(?i:in|of|near)" if near else r"(?i:in|of)"
     if words:
         tail = rf"(?:(?:(?i:the)|[a-z]+)\s+){{0,{words}}}?(?:(?:of|in)\s+)?"
     else:
         tail = r"(?:(?i:the)\s+)?"
-    nouns = "|".join(UNIT_NOUNS)
+    nouns = "|".join(UNIT_NOUNS + (tuple(sorted(word_list("site_nouns"))) if sites else ()))
+    modifier = r"(?:\s+[a-z][a-z-]+(?=\s+(?i:" + nouns + r")\b))?" if sites else ""
     between = r"|,\s*(?:[A-Z][\w'’-]*\s+){1,2}\(" if unit_between else ""
-    return re.compile(rf"^{rest}(?:\s*\b(?i:{nouns})\b)?\s*(?:,|\(|\b{link}\b{between})\s*{tail}$")
+    return re.compile(rf"^{rest}{modifier}(?:\s*\b(?i:{nouns})\b)?\s*(?:,|\(|\b{link}\b{between})\s*{tail}$")

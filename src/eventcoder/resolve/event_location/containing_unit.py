@@ -8,6 +8,7 @@ Central Sulawesi)' read as Kalimango, in another province) and lies outside the 
 from __future__ import annotations
 
 from eventcoder.document import Document, Event
+from eventcoder.geoparser.distance import haversine_km
 from eventcoder.geoparser.gazetteer import Place
 from eventcoder.geoparser.names import norm
 from eventcoder.geoparser.types import Resolved
@@ -17,6 +18,11 @@ from eventcoder.resolve.event_location.records import location_of
 # the rest of a name matched in part ('Lashkar Gah' as 'Lashkar') may come first, a lower unit's name
 # may stand before the holder's bracket, and up to three words after the link ('in the district of')
 _BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True)
+# ... or a site's noun ('the Ifo refugee camp in Garissa', 'the Dallas estate in Embu town'). A site
+# is often named after its own town ('Sulaymaniyah airport in the Kurdistan Region'): only a
+# namesake this far from the holder is one abroad; a nearer one is the town, the holder misread.
+_SITE_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True, sites=True)
+SITE_NAMESAKE_KM = 1000.0
 MAX_GAP = 45  # characters between the place and its unit
 
 
@@ -31,7 +37,9 @@ def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved 
         unit = r.place
         if unit is None or unit.kind not in ("adm1", "adm2", "city") or r.mention.start <= m.end:
             continue
-        if r.mention.start - m.end > MAX_GAP or not _BETWEEN.match(text[m.end : r.mention.start]):
+        gap = text[m.end : r.mention.start]
+        if r.mention.start - m.end > MAX_GAP or not (_BETWEEN.match(gap) or (
+                _SITE_BETWEEN.match(gap) and _far_apart(place, unit))):
             continue
         if unit.cc == place.cc or any(s.place.cc == unit.cc for s in choice.ranked):
             # the reading lies in the unit's country: the resolver had its say, unless it only
@@ -39,6 +47,11 @@ def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved 
             return r if _resembling_reading_outside(choice, unit) else None
         return r
     return None
+
+
+def _far_apart(place: Place, unit: Place) -> bool:
+    """The place's reading lies farther than ``SITE_NAMESAKE_KM`` from the unit."""
+    return haversine_km(place.lat, place.lon, unit.lat, unit.lon) > SITE_NAMESAKE_KM
 
 
 def _resembling_reading_outside(choice: Resolved, unit: Place) -> bool:

@@ -30,6 +30,7 @@ from eventcoder.resolve.event_location.country_votes import (
 )
 from eventcoder.resolve.event_location.lone_namesake import lone_small_place, relocate_lone
 from eventcoder.resolve.event_location.org_places import org_fallback, org_name_around
+from eventcoder.resolve.event_location.own_unit import names_own_unit
 from eventcoder.resolve.event_location.place_prior import locate_by_prior
 from eventcoder.resolve.event_location.place_votes import (
     beside_scene_votes,
@@ -99,6 +100,8 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
         return True
     publisher = firm_publisher_votes(document.article.source, document.article.url,
                                      readings := readings_in(choice))
+    if names_own_unit(choice, publisher):
+        return False  # 'Kitui county': the text says which unit it means
     demonyms = settled_demonyms(document.text, demonyms)  # not 'a Syrian refugee': an origin
     firm = firm_text_countries(document) | home_conflict_countries(document, demonyms)
     votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
