@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from eventcoder.text.words import MONTH_WORD
+
 # A 24-hour reading: hours 00-23, minutes 00-59
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _ZONE = (r"(?:gmt|utc|z|local(?:\s+time)?|hours|hrs?|h|est|edt|cet|cest|eat|wat|cat|ist|pkt"
@@ -21,6 +23,7 @@ _CLOCK_TIME = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"\b(?:year|ad|a\.d\.)\s+\d{4}\b|\b\d{4}\s+(?:ad|a\.d\.|ce)\b", re.I)
+_DATED = re.compile(rf"\b{MONTH_WORD}\b|\d{{4}}-\d|\d/\d", re.I)
 _FOUR_DIGITS = re.compile(r"(?<![\d/.:-])\b\d{4}\b(?![/.:]\d)")
 
 
@@ -31,7 +34,8 @@ def strip_clock_times(expr: str) -> str:
 
 def implausible_year(text: str, published: date | None) -> str | None:
     """The first four-digit number that cannot be a year of a report published then, if any."""
-    if _WRITTEN_YEAR.search(text):
+    # "December 2017", "2018-01-13": a month or day named beside it writes the number as a year
+    if _WRITTEN_YEAR.search(text) or _DATED.search(text):
         return None
     last = published.year + 1 if published else None
     for m in _FOUR_DIGITS.finditer(text):
