@@ -71,8 +71,8 @@ def test_a_number_past_the_report_is_no_year(expr: str) -> None:
          "governor said on Telegram.", "hit", "2023-08-14", "2023-08-14"),
         ("Gunmen raided a hamlet near Mopti overnight to 9 March, killing four herders, a local "
          "official said.", "raided", "2024-03-10", "2024-03-09"),
-        ("Hundreds of rioters torched shops in Mombasa on the night of 11 to 12 July, police "
-         "said.", "torched", "2021-07-13", "2021-07-12"),
+        ("Rioters torched shops in Mombasa overnight to Sunday, police said on Monday.",
+         "torched", "2021-07-12", "2021-07-11"),
         ("Insurgents attacked an army base in Cabo Delgado late on Friday, a security source "
          "said.", "attacked", "2021-07-13", "2021-07-09"),
         ("Unknown gunmen killed a village chief in Kasai in the early hours of Monday, the "
@@ -82,7 +82,7 @@ def test_a_number_past_the_report_is_no_year(expr: str) -> None:
 def test_a_night_is_dated_by_the_day_it_runs_into(
     text: str, trigger: str, published: str, start: str
 ) -> None:
-    """'overnight into 14 August' and 'the night of 11 to 12 July' code the later day."""
+    """'overnight into 14 August', 'overnight to Sunday' code the day named."""
     document = triggered_document(text, [trigger], published=published)
     dates_stage(document)
     assert document.events[0].date.start == start
@@ -94,3 +94,19 @@ def test_a_1500_strong_force_dates_nothing() -> None:
                                   ["attacked"], published="2019-02-01")
     dates_stage(document)
     assert document.events[0].date.start is None
+
+
+def test_a_night_naming_both_days_keeps_both() -> None:
+    """'the night of 11 to 12 July' names both days: it starts on the first and ends on the second."""
+    info = resolve_date("the night of 11 to 12 July", date(2021, 7, 13))
+    assert (info.start, info.end) == ("2021-07-11", "2021-07-12")
+
+
+@pytest.mark.parametrize(
+    ("expr", "start"),
+    [("overnight on 29 May", "2021-05-29"), ("overnight into May 30", "2021-05-30"),
+     ("the night into the 2nd of May", "2021-05-02")],
+)
+def test_overnight_with_a_calendar_day(expr: str, start: str) -> None:
+    """The calendar day after 'overnight on/into' is the night's date."""
+    assert resolve_date(expr, date(2021, 6, 1)).start == start

@@ -73,12 +73,11 @@ def _unresolved(expr: str, precision: str) -> DateInfo:
     return _info(expr, None, None, precision, f"no publication date to resolve '{expr}' against")
 
 
-# "overnight into 30 May", "the night of 29 to 30 May", "overnight on Sunday": the day named
-# last, as ACLED's gold codes "the night of 23 to 24 November" on the 24th
+# "overnight into 30 May", "overnight on Sunday": the one day named is the night's date (ACLED
+# codes a night running into a day on that later day); "the night of 29 to 30 May", naming both,
+# keeps both (start on the first day, as "the night between Thursday and Friday")
 _NIGHT_INTO = re.compile(
-    r"^(?:(?:late|early|on|in|during) )*(?:the )?(?:overnight|night)"
-    r"(?: (?:of|from) (?:the )?\d{1,2}(?:st|nd|rd|th)? ?(?:to|into|till|until|-) ?"
-    r"| (?:into|to|till|until|on) )"
+    r"^(?:(?:late|early|on|in|during) )*(?:the )?(?:overnight|night) (?:into|to|till|until|on) "
     rf"(?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b|{MONTH_WORD}\.? \d|{'|'.join(WEEKDAYS)})"
 )
 
@@ -97,7 +96,6 @@ def _normalise(expr: str) -> str:
                r"(?:[:.h]\d{2})?(?: ?(?:hours|hrs|h|o'clock))?$|(?<=\S) \d{1,2}[:h]\d{2}"
                r"(?: ?(?:hours|hrs|h))?$", "", t)
     t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
-    # "overnight into 30 May", "the night of 29 to 30 May": the night is coded on its later day
     t = _NIGHT_INTO.sub("", t)
     # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
     t = re.sub(
