@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from stage_docs import triggered_document
 
+from eventcoder.extract.dates.clock_times import strip_clock_times
 from eventcoder.extract.dates.resolve import resolve_date
 from eventcoder.extract.dates.stage import dates_stage
 
@@ -110,3 +111,20 @@ def test_a_night_naming_both_days_keeps_both() -> None:
 def test_overnight_with_a_calendar_day(expr: str, start: str) -> None:
     """The calendar day after 'overnight on/into' is the night's date."""
     assert resolve_date(expr, date(2021, 6, 1)).start == start
+
+
+@pytest.mark.parametrize(
+    ("expr", "start"),
+    [("2019", "2019-01-01"), ("the year 1871", "1871-01-01"), ("mid-2020", "2020-01-01")],
+)
+def test_a_year_written_as_one_keeps_its_reading(expr: str, start: str) -> None:
+    """A year of the report, or one written as a year, keeps its reading."""
+    assert resolve_date(expr, date(2021, 5, 4)).start == start
+
+
+@pytest.mark.parametrize(
+    "text", ["the 2014 local elections", "since 2009", "the 1971 war", "a 2000 hours-long vigil"]
+)
+def test_a_year_before_a_noun_is_no_clock_time(text: str) -> None:
+    """'2014 local elections' keeps its year: only 'local time' marks a clock."""
+    assert strip_clock_times(text) == text

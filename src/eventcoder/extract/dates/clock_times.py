@@ -11,15 +11,16 @@ from eventcoder.text.words import MONTH_WORD
 
 # A 24-hour reading: hours 00-23, minutes 00-59
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
-_ZONE = (r"(?:gmt|utc|z|local(?:\s+time)?|hours|hrs?|h|est|edt|cet|cest|eat|wat|cat|ist|pkt"
+_ZONE = (r"(?:gmt|utc|z|local\s+time|hours|hrs?|h|est|edt|cet|cest|eat|wat|cat|ist|pkt"
          r"|msk|eest|eet)")
+_LEAD = r"(?:\b(?:at|around|about|by|from|until|till|after|before)\s+)?"
 _CLOCK_TIME = re.compile(
     # followed by a zone or "hours": "1533 GMT", "2145 hours", "0400 local time"
-    rf"(?:\b(?:at|around|about|by|from|until|till|after|before)\s+)?\b{_HHMM}\s*{_ZONE}\b"
+    rf"{_LEAD}\b{_HHMM}\s*{_ZONE}\b(?!-)"
     # after "at": "at 2145", "AT 1533 TODAY" (a year takes "in", not "at")
     rf"|\bat\s+(?:(?:about|around|approximately|roughly)\s+)?{_HHMM}\b"
     # a leading zero: "0933 today" (no year of news is written 0xxx)
-    r"|(?:\b(?:at|around|about|by|from|until|till|after|before)\s+)?\b0\d[0-5]\d\b",
+    rf"|{_LEAD}\b0\d[0-5]\d\b",
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"\b(?:year|ad|a\.d\.)\s+\d{4}\b|\b\d{4}\s+(?:ad|a\.d\.|ce)\b", re.I)
