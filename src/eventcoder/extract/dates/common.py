@@ -73,6 +73,15 @@ def _unresolved(expr: str, precision: str) -> DateInfo:
     return _info(expr, None, None, precision, f"no publication date to resolve '{expr}' against")
 
 
+# "overnight into 30 May", "overnight on Sunday": the one day named is the night's date (ACLED
+# codes a night running into a day on that later day); "the night of 29 to 30 May", naming both,
+# keeps both (start on the first day, as "the night between Thursday and Friday")
+_NIGHT_INTO = re.compile(
+    r"^(?:(?:late|early|on|in|during) )*(?:the )?(?:overnight|night) (?:into|to|till|until|on) "
+    rf"(?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b|{MONTH_WORD}\.? \d|{'|'.join(WEEKDAYS)})"
+)
+
+
 # every candidate's expression is normalised by several rules in turn: once per string
 @functools.lru_cache(maxsize=16384)
 def _normalise(expr: str) -> str:
@@ -87,6 +96,7 @@ def _normalise(expr: str) -> str:
                r"(?:[:.h]\d{2})?(?: ?(?:hours|hrs|h|o'clock))?$|(?<=\S) \d{1,2}[:h]\d{2}"
                r"(?: ?(?:hours|hrs|h))?$", "", t)
     t = re.sub(r"^(?:on|in|at|during|from|of|as of)\s+", "", t)
+    t = _NIGHT_INTO.sub("", t)
     # "the early hours of 12 January", "the night of Thursday": the part of day adds nothing
     t = re.sub(
         r"^(?:(?:in|on|during) )?(?:the )?(?:early |late )?(?:small )?"

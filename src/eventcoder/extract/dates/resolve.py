@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.calendar_rules import CALENDAR_RULES
+from eventcoder.extract.dates.clock_times import implausible_year, strip_clock_times
 from eventcoder.extract.dates.common import (
     _info,
     _monday,
@@ -132,7 +133,12 @@ def resolve_date(expr: str, published: date | None) -> DateInfo:
         return _info(expr, None, None, "unknown", f"'{expr}' is a time of day, not a date")
     if FRACTIONAL_LENGTH.match(expr.strip().lower()):
         return _info(expr, None, None, "unknown", f"'{expr}' is a length of time, not a date")
-    t = _normalise(expr)
+    bare = strip_clock_times(expr)
+    if not re.search(r"\w", bare) or re.fullmatch(r"(?i)(?:at|on|around|about|by)", bare):
+        return _info(expr, None, None, "unknown", f"'{expr}' is a time of day, not a date")
+    t = _normalise(bare)
+    if year := implausible_year(t, published):
+        return _info(expr, None, None, "unknown", f"'{year}' cannot be a year of this report")
     approx = re.match(r"^(?:around|about|approximately|circa|c\.|roughly)\s+", t)
     if approx:
         t = t[approx.end() :]
