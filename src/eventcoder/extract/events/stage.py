@@ -14,7 +14,6 @@ from eventcoder.document import Document, Event
 from eventcoder.extract import grammar
 from eventcoder.extract.dates.resolve import parse_published
 from eventcoder.extract.events.incidents import Incident, read_incidents
-from eventcoder.extract.events.named_deeds import grievance
 from eventcoder.extract.events.passing import passing_mention
 from eventcoder.extract.events.references import reference_only
 from eventcoder.extract.events.series import series_only
@@ -81,8 +80,6 @@ def build_events(document: Document) -> list[Event]:
             continue  # named once in a speech or a recap, with no day, place or victims
         if len(reading.incidents) > 1 and series_only(inc.sents, sents):
             continue  # "This was one of three related attacks": the told incident's context
-        if len(reading.incidents) > 1 and all(grievance(m.token) for m in inc.mentions):
-            continue  # "gathered over the rape of a girl": the crowd's cause, never told itself
         mentions = sorted(inc.mentions, key=lambda m: m.token.i)
         # a later reference ("arrested over Tuesday's suicide bombing, which killed 19") names
         # the kind of an incident whose own mentions may only say that people died
