@@ -61,6 +61,10 @@ FLOORS = {**FIRST, "precision": 0.947, "f1": 0.947, "perpetrator_recall": 0.809,
 # Second pass (tests/test_incidents_told_apart.py, tests/test_attribution_responders.py and the
 # others of that round): PAK1 and YEM1 are two incidents each; NATO, whose helicopters fired on
 # the attackers, is no longer AFG1's perpetrator.
+# cause24 (tests/test_cause24_rules.py): case restoration wrote the dateline "Lima, Oct 13 (AP) -
+# a Peruvian court", which the parser ran into the lead, so the lead's Friday dated the mayor's
+# killing; written as mixed-case copy writes it ("LIMA, ... - A"), PER1-CAPS reads as PER1 (quiet).
+FLOORS = {**FLOORS, "precision": 1.0, "f1": 0.973, "wrong_perpetrators": 0}
 
 
 @pytest.mark.slow

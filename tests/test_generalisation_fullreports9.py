@@ -68,7 +68,10 @@ FIRST = {
 # scores it SUSPECTED OR ACCUSED, see full reports 6).
 # Quiet-reports round (tests/test_quiet24_rules.py): "the July arrest" in a September report
 # names a deed of an earlier month, background now, so MEX2 is quiet: quiet 0.333 -> 0.5.
-FLOORS = {**FIRST, "quiet": 0.5, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok": 0.75,
+# cause24 (tests/test_cause24_rules.py): past the lead, "camps had been targeted in air strikes"
+# (past perfect passive, no day, place or victims of its own) is background, so NGA4 is quiet:
+# quiet 0.5 -> 0.667, MUC-4 precision 0.895 -> 0.944, F1 0.919 -> 0.944.
+FLOORS = {**FIRST, "quiet": 0.667, "muc_precision": 0.944, "muc_f1": 0.944, "precision_ok": 1.0, "fatalities_ok": 0.889, "perpetrator_ok": 0.75,
           "attribution_ok": 0.8, "muc_perpetrator_recall": 0.833,
           "muc_attribution_on_found": 0.933}
 

@@ -20,6 +20,7 @@ import functools
 import logging
 import re
 
+from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.text.casing import casing_table
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,7 @@ class _Caser:
         self._names_spread()
         self._special_words()
         self._sentence_starts()
+        self._dateline()
         chars = list(self.text)
         for m, cased in zip(self.words, self.cased, strict=True):
             chars[m.start():m.end()] = cased or m.group()
@@ -262,6 +264,23 @@ class _Caser:
                     not self.text[:m.start()].strip(" \t\n'\"(["):
                 cased = self.cased[i] or m.group()
                 self.cased[i] = cased[:1].upper() + cased[1:]
+
+
+    def _dateline(self) -> None:
+        """Mixed-case wire copy keeps its dateline's place in capitals and starts a sentence
+        after the separator ("LIMA, Oct 13 (AP) - A court ..."): read the same, the capitals copy
+        parses the same (its place, kept in title case, runs into the lead sentence)."""
+        found = dateline_separator(self.text)
+        if found is None:
+            return
+        place_end, sep = found
+        for i, m in enumerate(self.words):
+            if m.end() <= place_end:
+                self.cased[i] = m.group()
+            elif m.start() > sep:
+                cased = self.cased[i] or m.group()
+                self.cased[i] = cased[:1].upper() + cased[1:]
+                break
 
 
 def restore_case(text: str) -> str:

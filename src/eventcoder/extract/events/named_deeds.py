@@ -32,6 +32,11 @@ PROTEST_WORDS = frozenset({
     "protest", "march", "rally", "demonstration", "demonstrate", "sit-in", "vigil", "strike",
     "anger", "outrage", "fury", "indignation", "grief", "uproar",
 })
+# A crowd's gathering verbs, which take its grievance after "over" just as "protest" does:
+# "gathered outside the police station over the rape of a girl".
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# Verbs of anger whose cause follows "by" or "over": "angered by the death of a man in custody".
+ANGER_VERBS = frozenset({"anger", "enrage", "outrage", "incense", "infuriate", "inflame"})
 
 
 def _up_lists(token: Token) -> Token:
@@ -72,7 +77,9 @@ def _grievance_noun(noun: Token) -> bool:
         return head.lemma_.lower() in GRIEVANCE_VERBS
     if noun.dep_ == "pobj":
         governor = head.head.lemma_.lower()
-        if head.lower_ in {"over", "against"} and governor in PROTEST_WORDS:
+        if head.lower_ in {"over", "against"} and governor in PROTEST_WORDS | GATHERING_VERBS:
+            return True
+        if head.lower_ in {"by", "over"} and governor in ANGER_VERBS:
             return True
         return governor in {"justice", "accountability"} and head.lower_ == "for"
     return False
