@@ -122,3 +122,18 @@ def test_longer_name_needs_an_unknown_word_and_a_noun() -> None:
     assert not inside("Troops cleared Tumbun Ndjamena on Monday.", "Ndjamena")  # no noun after
     assert not inside("A rally was held by Governor Lagos town officials.", "Lagos")  # a title
     assert not inside("a raid in Congo's North Kivu province", "North Kivu")  # a possessive
+
+
+def test_longer_name_not_read_in_title_case_headlines_or_after_a_day() -> None:
+    gaz = get_gazetteer()
+
+    def inside(text: str, name: str) -> bool:
+        start = text.index(name)
+        return inside_longer_name(text, start, start + len(name), gaz)
+
+    assert not inside("Gunmen Kill Five In Restive Mandera County", "Mandera")
+    assert not inside("Bandits Raid Villages Near Restive Zamfara State Capital", "Zamfara")
+    assert not inside("Police said Tuesday Lagos State officials had fled.", "Lagos")
+    assert not inside("The curfew began in March Kasese district.", "Kasese")
+    # prose with one unknown word before the name still reads the longer local name
+    assert inside("Insurgents burned Tumbun Ndjamena settlements on Friday.", "Ndjamena")

@@ -115,6 +115,7 @@ def test_header_noun_counts_no_one(pipeline: Any, text: str, published: str, dea
      "ended without a deal.", False),
     ("The government and the MILF signed a peace agreement in Manila on 27 March.", True),
     ("The government and 14 armed groups signed a peace accord in Bangui on 6 February.", True),
+    ("Church leaders in Mekelle called for a ceasefire on 2 April.", False),  # sought
 ])
 def test_agreement_must_be_reached(pipeline: Any, text: str, agreement: bool) -> None:
     """Only an agreement made or declared is an Agreement; one sought or refused is not."""

@@ -60,3 +60,15 @@ def test_upper_case_report_gives_the_same_events(text: str, published: str) -> N
     mixed = _summary(text, published)
     assert mixed, "the mixed-case report must give an event"
     assert _summary(text.upper(), published) == mixed
+
+
+def test_headline_above_a_dateline_is_restored_not_kept_in_capitals() -> None:
+    """Only the dateline's own place stays in capitals; a headline above it is a sentence."""
+    from eventcoder.nlp.truecase import restore_case
+
+    text = ("GUNMEN KILL FIVE POLICEMEN IN NORTHERN PERU\n\nLIMA, OCT 13 (AP) - A COURT IN LIMA "
+            "SENTENCED TWO REBELS ON FRIDAY.")
+    restored = restore_case(text)
+    assert len(restored) == len(text)
+    assert restored.startswith("Gunmen kill five policemen")
+    assert "\n\nLIMA, Oct 13" in restored

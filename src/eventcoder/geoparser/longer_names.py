@@ -11,6 +11,7 @@ import re
 
 from eventcoder.geoparser.gazetteer import Gazetteer
 from eventcoder.geoparser.unit_gap import UNIT_NOUNS
+from eventcoder.text.words import MONTHS, WEEKDAYS
 
 # The word before: capitalised, of letters only ('Tumbun', 'Wa'), directly before the name.
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z'’]+)\s$")
@@ -18,6 +19,9 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z'’]+)\s$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“\n])\s*$")
 _TITLES = {"the", "in", "at", "of", "on", "near", "from", "to", "and", "or", "greater", "central",
            "mr", "mrs", "ms", "dr", "president", "governor", "mayor", "chief", "general", "king"}
+_TITLES |= {w.lower() for w in (*WEEKDAYS, *MONTHS)}
+# A title-case headline capitalises every word ("Gunmen Kill Five In Restive Mandera County").
+_HEADLINE_MIN_WORDS = 4
 _NOUN_AFTER = re.compile(rf"\s+(?:settlements?|{'|'.join(UNIT_NOUNS)})\b", re.IGNORECASE)
 
 
@@ -34,4 +38,16 @@ def inside_longer_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     before = text[max(0, start - 30) : start][: m.start(1)]
     if word.lower() in _TITLES or _SENTENCE_END.search(before) or word.endswith(("'s", "’s")):
         return False  # a possessive names the holder: "eastern Congo's North Kivu province"
+    if _title_case_line(text, start):
+        return False
     return not gaz.lookup(word) and not gaz.lookup(f"{word} {text[start:end]}")
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """The name stands in a line whose words are all capitalised: a headline, not prose."""
+    full_stop = text.rfind(". ", 0, start)
+    line_start = max(text.rfind("\n", 0, start) + 1, full_stop + 2 if full_stop >= 0 else 0)
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[line_start : line_end if line_end >= 0 else None])
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= _HEADLINE_MIN_WORDS and all(w[0].isupper() for w in long_words)

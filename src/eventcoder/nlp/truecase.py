@@ -265,7 +265,6 @@ class _Caser:
                 cased = self.cased[i] or m.group()
                 self.cased[i] = cased[:1].upper() + cased[1:]
 
-
     def _dateline(self) -> None:
         """Mixed-case wire copy keeps its dateline's place in capitals and starts a sentence
         after the separator ("LIMA, Oct 13 (AP) - A court ..."): read the same, the capitals copy
@@ -274,8 +273,10 @@ class _Caser:
         if found is None:
             return
         place_end, sep = found
+        # only the place's own line: a headline above the dateline is restored as any sentence
+        line_start = self.text.rfind("\n", 0, place_end) + 1
         for i, m in enumerate(self.words):
-            if m.end() <= place_end:
+            if line_start <= m.start() and m.end() <= place_end:
                 self.cased[i] = m.group()
             elif m.start() > sep:
                 cased = self.cased[i] or m.group()

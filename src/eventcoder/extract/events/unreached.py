@@ -19,7 +19,7 @@ from eventcoder.nlp.doc_cache import children
 
 # Verbs whose object is an agreement still to be made, or refused.
 _SEEKING_VERBS = frozenset({
-    "discuss", "negotiate", "seek", "propose", "call", "demand", "urge", "reject", "consider",
+    "discuss", "negotiate", "seek", "propose", "demand", "urge", "reject", "consider",
     "debate", "request", "offer", "push", "press", "want", "refuse", "explore", "plead",
 })
 # Nouns of talks or requests an agreement word completes ("talks on a truce", "truce talks").
