@@ -141,6 +141,11 @@ class Denial(Record):
 REFERENCE_ONLY_NOTE = "known only as the topic of another event"
 
 
+def is_topic_only(note: object) -> bool:
+    """True for an event note that marks a record known only as the topic of another event."""
+    return isinstance(note, str) and note.startswith(REFERENCE_ONLY_NOTE)
+
+
 @dataclass
 class Event(Record):
     """One incident the article reports (or mentions as background)."""

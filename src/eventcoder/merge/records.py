@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventcoder.datafiles import load_data
-from eventcoder.document import REFERENCE_ONLY_NOTE
+from eventcoder.document import is_topic_only
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 GEO_RANK = {"exact": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "unknown": 5}
@@ -83,8 +83,7 @@ class MergeEvent:
     @property
     def is_reference(self) -> bool:
         """True for a record known only as the topic of another event in its article."""
-        note = (self.record.get("notes") or {}).get("event") or ""
-        return isinstance(note, str) and note.startswith(REFERENCE_ONLY_NOTE)
+        return is_topic_only((self.record.get("notes") or {}).get("event"))
 
     @property
     def block_country(self) -> str:

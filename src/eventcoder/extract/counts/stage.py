@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Any
 
-from eventcoder.document import REFERENCE_ONLY_NOTE, Count, Document, Event
+from eventcoder.document import Count, Document, Event, is_topic_only
 from eventcoder.extract.counts.claimed import official_over_claimed
 from eventcoder.extract.counts.cumulative import cumulative_toll, period_tally
 from eventcoder.extract.counts.date_figures import date_figure
@@ -126,8 +126,8 @@ def _event_spans(document: Document, event: Event) -> list[Any]:
     own = [i for i in event._sentences if 0 <= i < len(sents)]
     # a record known only as another event's topic ("gathered over the rape of a girl") is no
     # rival for the report's sentences, and is lent none: the toll told is the told event's
-    live = [e for e in document.events if not e.historical and not _topic_only(e)]
-    if len(live) <= 1 and not event.historical and not _topic_only(event):
+    live = [e for e in document.events if not e.historical and not is_topic_only(e.notes.get("event"))]
+    if len(live) <= 1 and not event.historical and not is_topic_only(event.notes.get("event")):
         claimed = {i for e in document.events if e is not event for i in e._sentences}
         # the sentences right after the event's own ones often carry its toll ("Another 13
         # were wounded."); further away they are as likely background
@@ -135,10 +135,6 @@ def _event_spans(document: Document, event: Event) -> list[Any]:
         own = sorted(set(own) | {i for i in near if i < len(sents) and i not in claimed})
     return [sents[i] for i in own]
 
-
-def _topic_only(event: Event) -> bool:
-    """The record is known only as the topic of another event (extract/events/references.py)."""
-    return str(event.notes.get("event", "")).startswith(REFERENCE_ONLY_NOTE)
 
 
 def _is_arrest_event(event: Event) -> bool:

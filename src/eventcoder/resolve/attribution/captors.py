@@ -108,7 +108,7 @@ def captor_reading(token: Any) -> Reading | None:
     if lemma == "hold" and not _holding(verb):
         return None
     r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
+    rules.apply_governors(r, verb)
     near = [c.lower_ for c in list(verb.children) + list(t.head.children)]
     if r.attribution in {"stated", "confirmed"} and set(near) & _HEDGE:
         r.attribution = "suspected"

@@ -60,5 +60,5 @@ def back_reference_agent(t: Any) -> Reading | None:
     r = Reading(role="perpetrator", verb=noun)
     clause = noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
     if clause is not None:
-        rules._apply_governors(r, clause)  # "police believe this act by X ..." → suspected
+        rules.apply_governors(r, clause)  # "police believe this act by X ..." → suspected
     return r

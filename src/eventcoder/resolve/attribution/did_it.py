@@ -27,7 +27,7 @@ def pro_verb_doer(t: Any) -> Reading | None:
     if not any(c.dep_ == "dobj" and c.lower_ in POINTING_OBJECTS for c in verb.children):
         return None
     r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
+    rules.apply_governors(r, verb)
     if r.attribution == "stated" and verb.dep_ == "ccomp" and verb.head.lower_ in CONVICTION:
         r.attribution = "accused"
         r.by_token = rules.subject_of(verb.head.head) if verb.head.dep_ == "acomp" else None

@@ -232,8 +232,8 @@ def _nominal_agent(t: Any) -> Reading | None:
     if hedged_agent(t):
         r.attribution = "suspected"
     if verb is not None:
-        rules._apply_governors(r, verb)
-        if r.attribution == "stated" and rules._hedged(verb, t):
+        rules.apply_governors(r, verb)
+        if r.attribution == "stated" and rules.is_hedged(verb, t):
             r.attribution = "suspected"
     return r
 
@@ -261,7 +261,7 @@ def _participation(t: Any) -> Reading | None:
         return Reading(role="perpetrator", attribution="accused", by_token=by, verb=verb)
     if lemma in PARTICIPATE_VERBS and t.dep_ in {"nsubj", "nsubjpass"}:
         r = Reading(role="perpetrator", verb=verb)
-        rules._apply_governors(r, verb)
+        rules.apply_governors(r, verb)
         return r
     return None
 
@@ -275,7 +275,7 @@ def _shared_subject(reading: Reading, t: Any) -> None:
         if verb.lemma_.lower() in rules.ATTACK and not rules.headline_passive(verb) \
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             reading.role, reading.verb = "perpetrator", verb
-            rules._apply_governors(reading, verb)
+            rules.apply_governors(reading, verb)
             return
 
 
@@ -290,7 +290,7 @@ def _aspect_subject(reading: Reading, t: Any) -> None:
     for verb in t.head.children:
         if verb.dep_ in {"xcomp", "ccomp"} and verb.lemma_.lower() in rules.ATTACK:
             reading.role, reading.verb = "perpetrator", verb
-            rules._apply_governors(reading, t.head)
+            rules.apply_governors(reading, t.head)
             return
 
 

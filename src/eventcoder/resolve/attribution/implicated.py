@@ -63,7 +63,7 @@ def _part_participle(noun: Any) -> Reading | None:
         if preps and names_deed(t for p in preps for t in p.subtree):
             r = Reading(role="perpetrator", attribution=attribution, verb=acl)
             if attribution == "stated":
-                rules._apply_governors(r, acl)
+                rules.apply_governors(r, acl)
             return r
     return None
 

@@ -113,7 +113,7 @@ def _principal(t: Any) -> Reading | None:
     if act is None:
         return None
     r = Reading(role="perpetrator", verb=act)
-    rules._apply_governors(r, act)
+    rules.apply_governors(r, act)
     return r
 
 
@@ -150,8 +150,8 @@ def _deed_involved(t: Any) -> Reading | None:
         return Reading(role="perpetrator", attribution="suspected", verb=verb)
     else:
         return None
-    rules._apply_governors(r, verb)
-    if r.attribution in {"stated", "confirmed"} and rules._hedged(verb, t):
+    rules.apply_governors(r, verb)
+    if r.attribution in {"stated", "confirmed"} and rules.is_hedged(verb, t):
         r.attribution = "suspected"
     return r
 

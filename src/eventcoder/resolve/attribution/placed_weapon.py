@@ -55,5 +55,5 @@ def placed_weapon_agent(t: Any) -> Reading | None:
     if verb.lemma_.lower() not in PLACING_VERBS or not _weapon_subject(verb):
         return None
     r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb if verb.dep_ != "xcomp" else verb.head)
+    rules.apply_governors(r, verb if verb.dep_ != "xcomp" else verb.head)
     return r

@@ -32,7 +32,7 @@ def relative_doer(token: Any) -> Reading | None:
             if verb.lemma_.lower() in rules.ATTACK and verb.pos_ == "VERB" \
                     and not rules.headline_passive(verb):
                 r = Reading(role="perpetrator", verb=verb)
-                if rules._hedged(verb, t):
+                if rules.is_hedged(verb, t):
                     r.attribution = "suspected"
                 return r
     return None

@@ -89,7 +89,7 @@ def agent_of(verb: Any) -> Any | None:
     return None
 
 
-def _hedged(verb: Any, mention: Any) -> bool:
+def is_hedged(verb: Any, mention: Any) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "advmod", "amod"}}
     for pred in (c for c in verb.children if c.dep_ == "acomp"):  # 'was (most) likely behind'
         words |= {pred.lower_} | {g.lower_ for g in pred.children if g.dep_ == "advmod"}
@@ -147,7 +147,7 @@ def _theory_copula(verb: Any) -> bool:
     return False
 
 
-def _apply_governors(reading: Reading, verb: Any) -> None:
+def apply_governors(reading: Reading, verb: Any) -> None:
     """Let believe/blame/confirm above the act set the attribution and who makes it."""
     govs = _governors(verb)
     for n, gov in enumerate(govs):
@@ -167,9 +167,9 @@ def governed_doer(verb: Any, mention: Any, *, hedge_confirmed: bool = True) -> R
     """The mention did ``verb``'s act, as the verbs above it attribute it; a stated (and, with
     ``hedge_confirmed``, a confirmed or told) reading is a suspicion when the act is hedged."""
     r = Reading(role="perpetrator", verb=verb)
-    _apply_governors(r, verb)
+    apply_governors(r, verb)
     hedgeable = {"stated", "confirmed", "accused"} if hedge_confirmed else {"stated"}
-    if r.attribution in hedgeable and _hedged(verb, mention):
+    if r.attribution in hedgeable and is_hedged(verb, mention):
         r.attribution = "suspected"
     return r
 

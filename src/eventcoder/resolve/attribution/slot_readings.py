@@ -57,7 +57,7 @@ def read_mention(token: Any) -> Reading:
         _read_on_object(head, r)
         return r
     elif t.dep_ in {"nsubj", "csubj"}:
-        if _read_subject(head, lemma, r):
+        if read_subject(head, lemma, r):
             return r
     elif t.dep_ == "nsubjpass":
         if _read_passive_subject(head, lemma, r):
@@ -68,8 +68,8 @@ def read_mention(token: Any) -> Reading:
     elif t.dep_ == "poss" and head.lemma_.lower() in ATTACK:
         r.role, r.verb = "perpetrator", head
     if r.role == "perpetrator" and r.verb is not None:
-        rules._apply_governors(r, r.verb)
-        if r.attribution in {"stated", "confirmed"} and (rules._hedged(r.verb, t) or hedge_on_name):
+        rules.apply_governors(r, r.verb)
+        if r.attribution in {"stated", "confirmed"} and (rules.is_hedged(r.verb, t) or hedge_on_name):
             r.attribution = "suspected"
     elif hedge_on_name:
         r.role, r.attribution = "perpetrator", "suspected"
@@ -109,7 +109,7 @@ def _read_on_object(head: Any, r: Reading) -> None:
     r.role, r.verb = "target", grand
 
 
-def _read_subject(head: Any, lemma: str, r: Reading) -> bool:
+def read_subject(head: Any, lemma: str, r: Reading) -> bool:
     """The subject of the governing verb. True when the reading is final."""
     r.verb = head
     if lemma in CLAIM and _claims_a_clause(head):
@@ -169,10 +169,6 @@ def _claims_a_clause(verb: Any) -> bool:
         return not own
     return False
 
-
-def read_subject(head: Any, lemma: str, r: Reading) -> bool:
-    """Public: read a subject of ``head`` as :func:`read_mention` does."""
-    return _read_subject(head, lemma, r)
 
 
 def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:

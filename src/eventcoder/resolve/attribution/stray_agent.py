@@ -45,7 +45,7 @@ def stray_agent(token: Any) -> Reading | None:
     if verb is None or not _passive(verb) or verb.lemma_.lower() not in rules.ATTACK:
         return None
     r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
+    rules.apply_governors(r, verb)
     hedges = {c.lower_ for c in by.children} & (rules.HEDGES - rules.WEAK_HEDGES)
     if r.attribution in {"stated", "confirmed"} and hedges:
         r.attribution = "suspected"

@@ -40,5 +40,5 @@ def means_doer(t: Any) -> Reading | None:
     if t.dep_ != "nsubj" or verb.lemma_.lower() not in MEANS_VERBS or not _means_deed(verb):
         return None
     r = Reading(role="perpetrator", verb=verb)
-    rules._apply_governors(r, verb)
+    rules.apply_governors(r, verb)
     return r

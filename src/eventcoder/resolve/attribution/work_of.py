@@ -28,7 +28,7 @@ def work_of(work: Any) -> Reading | None:
     if subj is None or (subj.lemma_.lower() not in DEED_NOUNS_OF_WORK and not pointing):
         return None  # "the inquiry was the work of the police"
     r = Reading(role="perpetrator", verb=be)
-    rules._apply_governors(r, be)
+    rules.apply_governors(r, be)
     hedges = {c.lower_ for c in list(be.children) + list(work.children)}
     if r.attribution == "stated" and (hedges & rules.HEDGES) - rules.WEAK_HEDGES:
         r.attribution = "suspected"
