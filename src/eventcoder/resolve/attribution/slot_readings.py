@@ -170,7 +170,6 @@ def _claims_a_clause(verb: Any) -> bool:
     return False
 
 
-
 def _read_passive_subject(head: Any, lemma: str, r: Reading) -> bool:
     """The subject of a passive verb ('X is suspected', 'X was attacked')."""
     r.verb = head
