@@ -84,11 +84,13 @@ def unknown_spans(spacy_doc, mentions: list[Mention]) -> list[tuple[int, int, in
         seat_of = prev == "of" and i >= 2 and toks[i - 2].lower_ in _SEAT_OF | _SETTLEMENTS \
             and ends_entity
         after_prep = after_prep or seat_of
+        # 'Inhabitants from Sakiet Sidi Yousef': a name a place noun opens is a place's
+        opened = j > i and tok.lower_ in place_cues.NAME_OPENERS
         if tok.ent_type_ not in ("", "GPE", "LOC", "FAC", "NORP") and not lone_name \
-                and not seat_of:
+                and not seat_of and not opened:
             i = j + 1
             continue
-        if (nxt in _PLACE_AFTER or after_prep) and all(not (s <= tok.idx < e) for s, e, _ in spans):
+        if (nxt in _PLACE_AFTER or after_prep or opened) and all(not (s <= tok.idx < e) for s, e, _ in spans):
             end = toks[j].idx + len(toks[j])
             if free(tok.idx, end):
                 spans.append((tok.idx, end, sent_of.get(i, 0)))
@@ -114,8 +116,11 @@ _PEOPLE_OF = {"residents", "inhabitants", "people", "streets"} | _SETTLEMENTS
 def _name_end(toks, i: int) -> int:
     """Index of the last token of a multi-word name starting at i."""
     j = i
+    # spaCy splits 'Sakiet Sidi Yousef' into a nationality and a person: a place noun opening the
+    # name holds its words together whatever their labels
+    opened = toks[i].lower_ in place_cues.NAME_OPENERS
     while j + 1 < len(toks) and j - i < 3 and (
-        _capitalised(toks[j + 1]) and toks[j + 1].ent_type_ in ("", toks[i].ent_type_)
+        _capitalised(toks[j + 1]) and (opened or toks[j + 1].ent_type_ in ("", toks[i].ent_type_))
         or (toks[j + 1].lower_ in _NAME_PARTICLES and j + 2 < len(toks)
             and _capitalised(toks[j + 2]))
     ):

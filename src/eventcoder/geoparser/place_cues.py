@@ -112,6 +112,12 @@ ARABIC_HEADS = {"bab", "bir", "ras", "ain", "ayn", "deir", "dayr", "kafr", "tell
                 "qasr", "gasr", "ksar", "souk", "suq", "beit", "bayt", "umm", "um", "abu", "bani",
                 "beni", "sidi", "marsa", "hassi", "mina", "bordj", "borj", "jisr", "nahr", "wadi",
                 "jebel", "jabal"}
+# The heads above that only a place's name opens ('Gasr Ben Gashir', 'Sakiet Sidi Yousef', 'Wadi
+# Halfa'; Tunisian 'Sakiet', water wheel): a capitalised name they open is a place's, whatever
+# label spaCy gives its words. Heads a person's name may open ('Abu Bakr', 'Umm Kulthum', 'Sidi
+# Mohamed', 'Khan Abdul', 'Mina', 'Beni') are left out.
+NAME_OPENERS = (ARABIC_HEADS - {"abu", "umm", "um", "sidi", "khan", "mina", "beni", "bani", "tal",
+                                "tell"}) | {"sakiet", "ksar", "oued", "djebel", "jbel"}
 _ARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|ad|ed|ash|esh|as|es|at|et|az|ez|ar|er|an|en|ech)"
                             r"(?:-|[ \t]+)[A-Za-z]", re.IGNORECASE)
 
