@@ -151,11 +151,27 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
             force = r.place.kind == "country" and names_force(text, r.mention.start, r.mention.end)
             (forces if force else votes)[r.place.cc] += 1
     countries = [cc for cc, _ in (votes or forces).most_common(2)]
+    if not countries:
+        # nothing points to a country: the world's large places first; a country they give is
+        # where the other names are looked for ('Dharoor, 159 km south of Bossaso'), and only
+        # with none are the world's smaller towns searched
+        large, spans = _variants(gaz, text, spans, [], towns=False)
+        large += world_fuzzy(gaz, text, spans)
+        spans = [s for s in spans if all(r.mention.start != s[0] for r in large)]
+        found = Counter(r.place.cc for r in large if r.place is not None and r.place.cc)
+        countries = [cc for cc, _ in found.most_common(2)]
+        if not countries:
+            return glued + large + _variants(gaz, text, spans, [])[0]
+        glued = glued + large
+    return glued + _near_in_countries(gaz, text, spans, countries)
+
+
+def _near_in_countries(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],
+                       countries: list[str]) -> list[Resolved]:
+    """Resolved mentions for unknown names that are a variant or a near spelling of a place of
+    the given countries (or, for a misspelt unit with its unit noun, of the world's units)."""
     # a regular transliteration variant ('Daqahliya' for Dakahlia) before any near spelling
     out, spans = _variants(gaz, text, spans, countries)
-    out = glued + out
-    if not countries:  # nothing points to a country: only the world's large places can match
-        return out + world_fuzzy(gaz, text, spans)
     for start, end, sent in spans:
         surface = text[start:end]
         key = unit_free_key(surface)
@@ -190,13 +206,14 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
     return out
 
 
-def _variants(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]], countries: list[str]
-              ) -> tuple[list[Resolved], list[tuple[int, int, int]]]:
+def _variants(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]], countries: list[str],
+              towns: bool = True) -> tuple[list[Resolved], list[tuple[int, int, int]]]:
     """Resolved mentions for spans that are a transliteration variant of a place, and the rest."""
     out, rest = [], []
     for start, end, sent in spans:
         surface = text[start:end]
-        place = variant_place(gaz, unit_free_key(surface), countries, WORLD_MIN_POP, surface)
+        place = variant_place(gaz, unit_free_key(surface), countries, WORLD_MIN_POP, surface,
+                              towns=towns)
         if place is None:
             rest.append((start, end, sent))
             continue

@@ -181,11 +181,13 @@ def _best(places: list[Place]) -> Place:
     return max(places, key=lambda p: (p.kind == "city", p.pop))
 
 
-def _world_place(gaz: Gazetteer, key: str, forms: list[str], world_min_pop: int, reduce: bool
-                 ) -> Place | bool:
-    """The one country's place a skeleton names among the world's large places, then its towns;
-    False when namesakes in two countries leave no way to choose, True when none is known."""
-    for index in (_world_index(gaz, world_min_pop, reduce), _town_index(gaz, reduce)):
+def _world_place(gaz: Gazetteer, key: str, forms: list[str], world_min_pop: int, reduce: bool,
+                 towns: bool) -> Place | bool:
+    """The one country's place a skeleton names among the world's large places, then (``towns``)
+    its towns; False when namesakes in two countries leave no way to choose, True when none is
+    known."""
+    indexes = [_world_index(gaz, world_min_pop, reduce)] + ([_town_index(gaz, reduce)] * towns)
+    for index in indexes:
         places = [p for form in forms for p in _places(gaz, index.get(form, ()), key)]
         if len({p.cc for p in places}) > 1:
             return False
@@ -200,10 +202,11 @@ def _world_place(gaz: Gazetteer, key: str, forms: list[str], world_min_pop: int,
 
 
 def variant_place(gaz: Gazetteer, key: str, countries: list[str], world_min_pop: int,
-                  surface: str = "") -> Place | None:
+                  surface: str = "", towns: bool = True) -> Place | None:
     """The place a name spelt differently names: among the given countries' places, or, with no
-    country, the world's large places then towns when one country holds that skeleton; None if
-    none or ambiguous. ``surface`` is the text as written (a Somali spelling prefers Somalia)."""
+    country, the world's large places then (``towns``) its towns when one country holds that
+    skeleton; None if none or ambiguous. ``surface`` is the text as written (a Somali spelling
+    prefers Somalia)."""
     key = key.strip()
     somali = bool(_SOMALI.search(surface or key))
     full, bare = skeleton(key, somali=somali), skeleton(key, article=False, somali=somali)
@@ -221,7 +224,7 @@ def variant_place(gaz: Gazetteer, key: str, countries: list[str], world_min_pop:
                     return _best(places)
         if countries or not forms:
             continue  # the article's countries hold no such place: no guess abroad
-        found = _world_place(gaz, key, forms, world_min_pop, reduce)
+        found = _world_place(gaz, key, forms, world_min_pop, reduce, towns)
         if found is not True:
             return found or None
     return None
