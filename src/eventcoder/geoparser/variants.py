@@ -186,8 +186,10 @@ def _world_place(gaz: Gazetteer, key: str, forms: list[str], world_min_pop: int,
     """The one country's place a skeleton names among the world's large places, then (``towns``)
     its towns; False when namesakes in two countries leave no way to choose, True when none is
     known."""
-    indexes = [_world_index(gaz, world_min_pop, reduce)] + ([_town_index(gaz, reduce)] * towns)
-    for index in indexes:
+    indexes = [_world_index(gaz, world_min_pop, reduce)]
+    if towns:
+        indexes.append(_town_index(gaz, reduce))
+    for n, index in enumerate(indexes):
         places = [p for form in forms for p in _places(gaz, index.get(form, ()), key)]
         if len({p.cc for p in places}) > 1:
             return False
@@ -195,9 +197,9 @@ def _world_place(gaz: Gazetteer, key: str, forms: list[str], world_min_pop: int,
             continue
         best = _best(places)
         long = max(len(f) for f in forms if index.get(f)) >= TOWN_MIN_LEN
-        if index is _town_index(gaz, reduce) and not long and best.pop < SHORT_TOWN_MIN_POP:
-            return True  # a short name's small town: too many namesakes unnamed in the index
-        return best
+        # a short name's small town has too many namesakes among the villages the index leaves
+        # out; it is still that name's reading, so no other is sought
+        return False if n and not long and best.pop < SHORT_TOWN_MIN_POP else best
     return True
 
 
