@@ -1,0 +1,92 @@
+"""ACLED actor forms for sides the text does not name, each tested on sentences written for
+several countries: the unknown owner of a device found or defused is an unidentified armed group
+(a group the text names keeps the record); since 2016 the unnamed doers of violence over land
+are an unidentified communal militia (doers the text calls unknown or hired, and named groups,
+keep their labels; notes before 2016 are left as they were)."""
+
+from __future__ import annotations
+
+import pytest
+from test_acts20_rules import labels
+
+from eventcoder.pipeline import Pipeline
+
+FOUND_DEVICES = [
+    ("On 4 March 2019, police in Kisumu defused a grenade that had been left under a bench at the "
+     "main bus park.", "Unidentified Armed Group (Kenya)"),
+    ("On 2 February 2022, a bomb disposal team of the Colombian army dismantled an explosive "
+     "device planted on a bridge in Cauca.", "Unidentified Armed Group (Colombia)"),
+    ("On 9 October 2021, police in Athens found a large cache of explosives in a garage.",
+     "Unidentified Armed Group (Greece)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), FOUND_DEVICES)
+def test_owner_of_a_found_device_is_an_unidentified_armed_group(pipeline: Pipeline, text: str,
+                                                                label: str) -> None:
+    """A device made safe with no owner named: its unknown owner is the second side."""
+    assert label in labels(pipeline, text)
+
+
+def test_a_named_owner_keeps_the_found_device(pipeline: Pipeline) -> None:
+    """The group the text says planted the device is its owner: no placeholder beside it."""
+    got = labels(pipeline, "On 18 May 2020, soldiers discovered two IEDs planted by al Shabaab "
+                           "on the road to Afmadow and made them safe.")
+    assert "Al Shabaab" in got
+    assert not any(x.startswith("Unidentified Armed Group") for x in got)
+
+
+def test_a_past_record_is_no_device_owner(pipeline: Pipeline) -> None:
+    """An arrest that mentions bombings the group did in the past finds no device: no owner,
+    and the group never becomes a perpetrator of it."""
+    got = labels(pipeline, "On 3 July 2022, police arrested three men in Nairobi and said the "
+                           "group had carried out bombings in the past.")
+    assert not any(x.startswith("Unidentified Armed Group") for x in got)
+
+
+LAND_VIOLENCE = [
+    ("On 14 April 2021, a man was hacked to death with machetes in a village of Rutshuru "
+     "territory in a dispute over farmland, local sources said.",
+     "Unidentified Communal Militia (Democratic Republic of Congo)"),
+    ("On 20 November 2022, a farmer was shot dead in a village near Baidoa after a quarrel over "
+     "grazing land.", "Unidentified Communal Militia (Somalia)"),
+    ("On 6 June 2020, houses were torched in Ebonyi in a boundary dispute between two villages, "
+     "leaving three dead.", "Unidentified Communal Militia (Nigeria)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), LAND_VIOLENCE)
+def test_unnamed_doers_over_land_are_a_communal_militia(pipeline: Pipeline, text: str,
+                                                        label: str) -> None:
+    """Violence over land with no group named: the doers are a communal militia."""
+    got = labels(pipeline, text)
+    assert label in got
+    assert not any(x.startswith("Unidentified Armed Group") for x in got)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2021, unknown gunmen killed a landowner near Tamale over a land dispute.",
+    "On 17 January 2022, gunmen killed three villagers near Jos, police said.",
+    "On 3 August 2013, a man was hacked to death with machetes near Kitale in a dispute over "
+    "farmland.",
+])
+def test_unknown_doers_and_other_motives_stay_an_armed_group(pipeline: Pipeline,
+                                                             text: str) -> None:
+    """Doers the text calls unknown, a killing with no land motive, and a note before 2016
+    keep the unidentified armed group."""
+    got = labels(pipeline, text)
+    assert not any(x.startswith("Unidentified Communal Militia") for x in got)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("On 11 March 2023, suspected ADF rebels killed four farmers over land in Beni territory.",
+     "ADF: Allied Democratic Forces"),
+    ("On 5 June 2021, police shot dead two men during a land dispute in Nakuru.",
+     "Police Forces of Kenya (2013-2022)"),
+])
+def test_named_doers_over_land_keep_their_label(pipeline: Pipeline, text: str,
+                                                label: str) -> None:
+    """A named group or force doing violence over land stays named."""
+    got = labels(pipeline, text)
+    assert label in got
+    assert not any(x.startswith("Unidentified Communal Militia") for x in got)
