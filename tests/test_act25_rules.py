@@ -90,3 +90,32 @@ def test_named_doers_over_land_keep_their_label(pipeline: Pipeline, text: str,
     got = labels(pipeline, text)
     assert label in got
     assert not any(x.startswith("Unidentified Communal Militia") for x in got)
+
+
+OLD_CROWD_DEEDS = [
+    ("On 3 May 2017, pupils of a boarding school near Kakamega, protesting against their "
+     "headmaster, burn two dormitories.", "Rioters (Kenya)"),
+    ("On 14 August 2016, traders in Lilongwe protesting new market fees engaged police in running "
+     "battles for most of the afternoon.", "Rioters (Malawi)"),
+    ("On 9 February 2018, residents of a township near Rustenburg protesting water cuts broke "
+     "into a municipal depot and lit tyres on the main road.", "Rioters (South Africa)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OLD_CROWD_DEEDS)
+def test_before_2019_a_crowd_doing_violence_is_rioters(pipeline: Pipeline, text: str,
+                                                       label: str) -> None:
+    """Before ACLED's 2019 codebook a crowd that burns, fights running battles or breaks in is
+    rioters, the deed told in a headline's present tense or by its idiom."""
+    got = labels(pipeline, text)
+    assert label in got
+    assert not any(x.startswith("Protesters") for x in got)
+
+
+def test_a_grievance_about_burning_is_no_deed(pipeline: Pipeline) -> None:
+    """A crowd that marched against the burning of a market did not burn it: protesters."""
+    got = labels(pipeline, "On 22 March 2017, hundreds of traders in Kumasi marched peacefully "
+                           "to the municipal office to protest against the burning of their "
+                           "market stalls.")
+    assert any(x.startswith("Protesters") for x in got)
+    assert not any(x.startswith("Rioters") for x in got)
