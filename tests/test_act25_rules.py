@@ -119,3 +119,29 @@ def test_a_grievance_about_burning_is_no_deed(pipeline: Pipeline) -> None:
                            "market stalls.")
     assert any(x.startswith("Protesters") for x in got)
     assert not any(x.startswith("Rioters") for x in got)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("On 12 March 2009, cattle raiders killed two herders and drove off 200 cows near Lodwar.",
+     "Unidentified Ethnic Militia (Kenya)"),
+    ("On 4 June 2012, raiders attacked a village in Jonglei and killed six civilians.",
+     "Unidentified Ethnic Militia (South Sudan)"),
+    ("On 9 September 2013, inter-communal fighting near Jos left four people dead.",
+     "Unidentified Ethnic Militia (Nigeria)"),
+])
+def test_before_2015_an_unnamed_identity_militia_is_ethnic(pipeline: Pipeline, text: str,
+                                                           label: str) -> None:
+    """Before 2015 ACLED named an unnamed armed community an ethnic militia."""
+    got = labels(pipeline, text)
+    assert label in got
+    assert not any(x.startswith("Unidentified Communal Militia") for x in got)
+
+
+def test_since_2015_raiders_stay_a_communal_militia(pipeline: Pipeline) -> None:
+    """The same raid told in 2018 keeps the communal label; a named people keeps its own."""
+    got = labels(pipeline, "On 4 June 2018, raiders attacked a village in Jonglei and killed "
+                           "six civilians.")
+    assert "Unidentified Communal Militia (South Sudan)" in got
+    got = labels(pipeline, "On 20 July 2011, Pokot raiders killed three herders near Kapedo.")
+    assert "Pokot Ethnic Militia (Kenya)" in got
+    assert not any(x.startswith("Unidentified") for x in got)

@@ -67,6 +67,7 @@ from eventcoder.resolve.actors.mob_victims import label_mob_victims
 from eventcoder.resolve.actors.mutiny import label_mutiny
 from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
+from eventcoder.resolve.actors.old_ethnic_militias import old_ethnic_militias
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
 from eventcoder.resolve.actors.people_clashes import label_people_clashes
@@ -242,6 +243,7 @@ def actor_labels_stage(document: Document) -> None:
         label_prisoners(document.text, event)
         drop_crowd_forces(document, event)
         old_peaceful_crowds(document.text, event, day)
+        old_ethnic_militias(event, day)
         merge_same_labels(event)
         retype_foreign_capture(event)
     for actor in document.actors:
