@@ -145,3 +145,22 @@ def test_since_2015_raiders_stay_a_communal_militia(pipeline: Pipeline) -> None:
     got = labels(pipeline, "On 20 July 2011, Pokot raiders killed three herders near Kapedo.")
     assert "Pokot Ethnic Militia (Kenya)" in got
     assert not any(x.startswith("Unidentified") for x in got)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("On 5 May 2019, fighting between the Abdalla and Hassan clans in Wajir left six dead.",
+     {"Abdalla Clan Militia (Kenya)", "Hassan Clan Militia (Kenya)"}),
+    ("On 17 February 2020, clashes between the Odowa and Reer Bare clans near Beledweyne, "
+     "Somalia, killed three people.", {"Odowa Clan Militia (Somalia)", "Reer Bare Clan Militia (Somalia)"}),
+])
+def test_two_names_called_clans_are_clan_militias(pipeline: Pipeline, text: str,
+                                                  sides: set[str]) -> None:
+    """A pair of names the text calls clans are both clan militias."""
+    assert sides <= set(labels(pipeline, text))
+
+
+def test_a_known_people_called_a_clan_stays_ethnic(pipeline: Pipeline) -> None:
+    """Peoples ACLED names ethnic militias keep that label when the text calls them clans."""
+    got = set(labels(pipeline, "On 2 October 2021, one man was killed in clashes between the "
+                               "Garre and Degodia clans in Mandera."))
+    assert {"Garre Ethnic Militia (Kenya)", "Degodia Ethnic Militia (Kenya)"} <= got
