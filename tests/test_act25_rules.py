@@ -164,3 +164,21 @@ def test_a_known_people_called_a_clan_stays_ethnic(pipeline: Pipeline) -> None:
     got = set(labels(pipeline, "On 2 October 2021, one man was killed in clashes between the "
                                "Garre and Degodia clans in Mandera."))
     assert {"Garre Ethnic Militia (Kenya)", "Degodia Ethnic Militia (Kenya)"} <= got
+
+
+def test_before_2019_a_crowd_that_attacked_is_rioters(pipeline: Pipeline) -> None:
+    """Demonstrators who attacked or chased someone were rioters before 2019."""
+    for text, label in (
+            ("On 12 April 2016, students protesting fee increases at a college in Kampala "
+             "attacked the principal's car.", "Rioters (Uganda)"),
+            ("On 3 May 2017, traders demonstrating against new taxes in Bamako confronted "
+             "municipal agents and chased them from the market.", "Rioters (Mali)")):
+        assert label in labels(pipeline, text)
+
+
+def test_a_force_that_attacked_a_crowd_leaves_it_protesters(pipeline: Pipeline) -> None:
+    """Police who attacked marchers did the deed: the marchers stay protesters."""
+    got = labels(pipeline, "On 3 May 2017, police attacked marchers demonstrating against new "
+                           "taxes in Bamako.")
+    assert "Protesters (Mali)" in got
+    assert not any(x.startswith("Rioters") for x in got)
