@@ -11,6 +11,13 @@ from test_acts20_rules import labels
 
 from eventcoder.pipeline import Pipeline
 
+
+def assert_labelled(pipeline: Pipeline, text: str, label: str, never: str) -> None:
+    """The primary event carries ``label`` and no label that starts with ``never``."""
+    got = labels(pipeline, text)
+    assert label in got, got
+    assert not any(x.startswith(never) for x in got), got
+
 FOUND_DEVICES = [
     ("On 4 March 2019, police in Kisumu defused a grenade that had been left under a bench at the "
      "main bus park.", "Unidentified Armed Group (Kenya)"),
@@ -59,9 +66,7 @@ LAND_VIOLENCE = [
 def test_unnamed_doers_over_land_are_a_communal_militia(pipeline: Pipeline, text: str,
                                                         label: str) -> None:
     """Violence over land with no group named: the doers are a communal militia."""
-    got = labels(pipeline, text)
-    assert label in got
-    assert not any(x.startswith("Unidentified Armed Group") for x in got)
+    assert_labelled(pipeline, text, label, never="Unidentified Armed Group")
 
 
 @pytest.mark.parametrize("text", [
@@ -87,9 +92,7 @@ def test_unknown_doers_and_other_motives_stay_an_armed_group(pipeline: Pipeline,
 def test_named_doers_over_land_keep_their_label(pipeline: Pipeline, text: str,
                                                 label: str) -> None:
     """A named group or force doing violence over land stays named."""
-    got = labels(pipeline, text)
-    assert label in got
-    assert not any(x.startswith("Unidentified Communal Militia") for x in got)
+    assert_labelled(pipeline, text, label, never="Unidentified Communal Militia")
 
 
 OLD_CROWD_DEEDS = [
@@ -107,9 +110,7 @@ def test_before_2019_a_crowd_doing_violence_is_rioters(pipeline: Pipeline, text:
                                                        label: str) -> None:
     """Before ACLED's 2019 codebook a crowd that burns, fights running battles or breaks in is
     rioters, the deed told in a headline's present tense or by its idiom."""
-    got = labels(pipeline, text)
-    assert label in got
-    assert not any(x.startswith("Protesters") for x in got)
+    assert_labelled(pipeline, text, label, never="Protesters")
 
 
 def test_a_grievance_about_burning_is_no_deed(pipeline: Pipeline) -> None:
@@ -132,9 +133,7 @@ def test_a_grievance_about_burning_is_no_deed(pipeline: Pipeline) -> None:
 def test_before_2015_an_unnamed_identity_militia_is_ethnic(pipeline: Pipeline, text: str,
                                                            label: str) -> None:
     """Before 2015 ACLED named an unnamed armed community an ethnic militia."""
-    got = labels(pipeline, text)
-    assert label in got
-    assert not any(x.startswith("Unidentified Communal Militia") for x in got)
+    assert_labelled(pipeline, text, label, never="Unidentified Communal Militia")
 
 
 def test_since_2015_raiders_stay_a_communal_militia(pipeline: Pipeline) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Event
+from eventcoder.resolve.actors.same_label import relabel_class
 
 # ACLED's codebook of 2019 split "Riots/Protests" into two event types.
 NEW_CONVENTION_SINCE = "2019-01-01"
@@ -90,26 +91,13 @@ def _deed(text: str, m: re.Match[str]) -> bool:
     return not _TOPIC_BEFORE.search(text[max(0, m.start() - 50):m.start()])
 
 
-def _relabel_crowds(event: Event, old: re.Pattern[str], new: str, note: str) -> None:
-    """Give every crowd labelled ``old`` ("Protesters (<country>)") the class ``new``."""
-    for ea in event.actors:
-        m = old.match(ea.acled_name or ea.name)
-        if m is None:
-            continue
-        label = f"{new} ({m.group('c')})"
-        if ea.name == ea.acled_name or ea.acled_name is None:
-            ea.name = label
-        ea.acled_name = label
-        event.notes.setdefault("actors", note)
-
-
 def old_crowd_labels(text: str, event: Event, day: str | None) -> None:
     """Name a disruptive crowd "Rioters (<country>)" on events dated before ACLED's 2019
     codebook (not where the typing is force used on protesters: that crowd is named by it)."""
     if not day or day >= NEW_CONVENTION_SINCE or not disruptive(text) \
             or event.sub_event_type == EXCESSIVE_FORCE:
         return
-    _relabel_crowds(event, _PROTESTERS, "Rioters", "a disruptive crowd before 2019: rioters")
+    relabel_class(event, _PROTESTERS, "Rioters", "a disruptive crowd before 2019: rioters")
 
 
 def old_peaceful_crowds(text: str, event: Event, day: str | None) -> None:
@@ -118,4 +106,4 @@ def old_peaceful_crowds(text: str, event: Event, day: str | None) -> None:
     if not day or day >= NEW_CONVENTION_SINCE or not _PROTEST.search(text) \
             or _DISRUPTIVE.search(_without_riot_police(text)) or _HARM.search(text):
         return
-    _relabel_crowds(event, _RIOTERS, "Protesters", "a peaceful protest before 2019: protesters")
+    relabel_class(event, _RIOTERS, "Protesters", "a peaceful protest before 2019: protesters")

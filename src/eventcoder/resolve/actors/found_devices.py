@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.document import Event, EventActor
-from eventcoder.resolve.actors import kb as actor_kb
-from eventcoder.resolve.actors.rival_groups import event_country, event_scope
+from eventcoder.document import Event
+from eventcoder.resolve.actors.device_doers import add_unidentified_group
+from eventcoder.resolve.actors.rival_groups import event_scope
 
 _DEVICE = re.compile(
     r"\b(?:IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s?mines?|"
@@ -47,8 +47,5 @@ def add_device_owner(text: str, event: Event) -> None:
         return  # a named group (or an unidentified one already) owns it
     if not _disrupted_device(event_scope(text, event)):
         return
-    country = event_country(event, [a.acled_name or a.name for a in event.actors])
-    label = actor_kb.class_label("uag", country) if country else "Unidentified Armed Group"
-    event.actors.append(EventActor(name=label, acled_name=label, role="target"))
-    event.notes.setdefault("actors", "a device found or defused with no owner named: "
-                                     "an unidentified armed group")
+    add_unidentified_group(event, "target", "a device found or defused with no owner named: "
+                                            "an unidentified armed group")

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from eventcoder.document import Event
+from eventcoder.resolve.actors.same_label import relabel_class
 
 # the year ACLED's actor list began to name unnamed identity militias "communal"
 COMMUNAL_LABEL_SINCE = "2015"
-_COMMUNAL = re.compile(r"^Unidentified Communal Militia(?P<rest>(?: \([^()]+\))?)$")
+_COMMUNAL = re.compile(r"^Unidentified Communal Militia(?: \((?P<c>[^()]+)\))?$")
 
 
 def old_ethnic_militias(event: Event, day: str | None) -> None:
@@ -25,12 +26,5 @@ def old_ethnic_militias(event: Event, day: str | None) -> None:
     Ethnic Militia"."""
     if not day or day >= COMMUNAL_LABEL_SINCE:
         return
-    for ea in event.actors:
-        m = _COMMUNAL.match(ea.acled_name or ea.name)
-        if m is None:
-            continue
-        label = f"Unidentified Ethnic Militia{m.group('rest')}"
-        if ea.name == ea.acled_name or ea.acled_name is None:
-            ea.name = label
-        ea.acled_name = label
-        event.notes.setdefault("actors", "an unnamed identity militia before 2015: ethnic")
+    relabel_class(event, _COMMUNAL, "Unidentified Ethnic Militia",
+                  "an unnamed identity militia before 2015: ethnic")
