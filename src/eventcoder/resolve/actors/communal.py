@@ -161,11 +161,18 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
             # the name's noun elsewhere ("Bachama militias attacked …") decides over the article
             kind = next((h.name.split()[-2] for h in out if h.name == f"{base} Ethnic Militia"
                          or h.name == f"{base} Communal Militia"), kind)
+            if _CLANS_AFTER.match(text, m.end()) and not is_people(base, text):
+                # "between the Abdalla and Hassan clans": the text says what they are (a known
+                # people stays ethnic: ACLED's "Garre Ethnic Militia" however the text calls it)
+                kind = "Clan"
             out.append(_hit(s, e, text, base, kind, country))
     return out
 
 
 _PLACE_NOUNS = r"(?:village|town|locality|hamlet|settlement)"
+# the noun after a pair of names that makes both clans (acled_train.jsonl: "clashes between the
+# Kapkeny and Kabasiran clans", "fighting between Jibril and Matan clans" are clan militias)
+_CLANS_AFTER = re.compile(r"\s+(?:sub-?\s?)?clans?\b", re.IGNORECASE)
 
 
 def named_as_place(name: str, text: str) -> bool:

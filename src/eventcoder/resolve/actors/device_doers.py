@@ -67,8 +67,13 @@ def add_device_doer(text: str, event: Event) -> None:
     scope = event_scope(text, event)
     if not _DEVICE.search(scope) or _FROM_AFAR.search(scope):
         return
+    add_unidentified_group(event, "perpetrator", "a planted or thrown device with no doer named: "
+                                                 "an unidentified armed group")
+
+
+def add_unidentified_group(event: Event, role: str, note: str) -> None:
+    """Add "Unidentified Armed Group (<the event's country>)" in ``role``, with its note."""
     country = event_country(event, [a.acled_name or a.name for a in event.actors])
     label = actor_kb.class_label("uag", country) if country else "Unidentified Armed Group"
-    event.actors.append(EventActor(name=label, acled_name=label, role="perpetrator"))
-    event.notes.setdefault("actors", "a planted or thrown device with no doer named: "
-                                     "an unidentified armed group")
+    event.actors.append(EventActor(name=label, acled_name=label, role=role))
+    event.notes.setdefault("actors", note)

@@ -60,11 +60,14 @@ from eventcoder.resolve.actors.factions import faction_label
 from eventcoder.resolve.actors.foreign_capture import retype_foreign_capture
 from eventcoder.resolve.actors.foreign_crowds import label_foreign_crowds
 from eventcoder.resolve.actors.foreign_victims import label_foreign_victims
+from eventcoder.resolve.actors.found_devices import add_device_owner
 from eventcoder.resolve.actors.heads_of_state import label_heads_of_state
+from eventcoder.resolve.actors.land_disputes import label_land_disputes
 from eventcoder.resolve.actors.mob_victims import label_mob_victims
 from eventcoder.resolve.actors.mutiny import label_mutiny
 from eventcoder.resolve.actors.nation_crowds import label_nation_crowds
 from eventcoder.resolve.actors.off_duty import label_off_duty
+from eventcoder.resolve.actors.old_ethnic_militias import old_ethnic_militias
 from eventcoder.resolve.actors.own_country import label_from_own_actors
 from eventcoder.resolve.actors.party_crowds import add_party_crowds
 from eventcoder.resolve.actors.people_clashes import label_people_clashes
@@ -228,9 +231,11 @@ def actor_labels_stage(document: Document) -> None:
         label_mutiny(document.text, event)
         label_people_clashes(document.text, event)
         label_rival_groups(document.text, event)
+        label_land_disputes(document.text, event, day)
         drop_claimed_means(document, event)
         demote_supposed_owners(document.text, event)
         add_device_doer(document.text, event)
+        add_device_owner(document.text, event)
         label_custodians(document.text, event, day)
         add_party_crowds(document, event)
         label_foreign_crowds(document.text, event)
@@ -238,6 +243,7 @@ def actor_labels_stage(document: Document) -> None:
         label_prisoners(document.text, event)
         drop_crowd_forces(document, event)
         old_peaceful_crowds(document.text, event, day)
+        old_ethnic_militias(event, day)
         merge_same_labels(event)
         retype_foreign_capture(event)
     for actor in document.actors:

@@ -10,6 +10,7 @@ rival crowds of one country, which ACLED codes with the same label twice), or do
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from eventcoder.document import Event, EventActor
@@ -80,3 +81,18 @@ def relabel_once(event: Event, new_label: Callable[[EventActor], str | None], no
         seen.add(label)
         kept.append(ea)
     event.actors = kept
+
+
+def relabel_class(event: Event, old: re.Pattern[str], new: str, note: str) -> None:
+    """Give every actor labelled ``old`` (its group ``c`` the country, if any) the generic class
+    ``new``, country kept: "Protesters (Kenya)" → "Rioters (Kenya)"."""
+    for ea in event.actors:
+        m = old.match(ea.acled_name or ea.name)
+        if m is None:
+            continue
+        country = m.groupdict().get("c")
+        label = f"{new} ({country})" if country else new
+        if ea.name == ea.acled_name or ea.acled_name is None:
+            ea.name = label
+        ea.acled_name = label
+        event.notes.setdefault("actors", note)
