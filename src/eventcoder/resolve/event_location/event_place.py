@@ -17,6 +17,7 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
+from eventcoder.resolve.event_location.background_places import yields_to_article
 from eventcoder.resolve.event_location.bracket_units import address_of_found_place
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
@@ -180,6 +181,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:
         choice = _dominant(places, document, event)
+        if choice is not None and yields_to_article(document, event, choice, places, demonyms):
+            choice = None  # 'a strike following the arrest in Nigeria of ...' by a Cameroonian outlet
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
     if choice is None and (org_fallback(document, event, org_places or [], sent_ids)
