@@ -69,3 +69,16 @@ def test_large_town_stands_against_publisher_alone(pipe, text: str, source: str,
 ])
 def test_country_of_an_earlier_deed(pipe, text: str, source: str | None, cc: str) -> None:
     assert _country(pipe, text, source) == cc
+
+
+@pytest.mark.parametrize("text, source, cc", [
+    # Kenya's opposition coalitions rally at home: a namesake province abroad does not move them
+    ("Police teargassed CORD supporters in Nyanza as they marched on the electoral commission.",
+     None, "KE"),
+    ("NASA supporters blocked roads in Kisumu on Monday, demanding electoral reforms.", None, "KE"),
+    # negatives: the space agency is no Kenyan coalition outside an article about Kenya
+    ("Dozens of NASA contractors protested unpaid wages outside the Johnson Space Center in "
+     "Houston.", None, "US"),
+])
+def test_kenyan_coalitions_name_their_country(pipe, text: str, source: str | None, cc: str) -> None:
+    assert _country(pipe, text, source) == cc
