@@ -82,3 +82,12 @@ def test_country_of_an_earlier_deed(pipe, text: str, source: str | None, cc: str
 ])
 def test_kenyan_coalitions_name_their_country(pipe, text: str, source: str | None, cc: str) -> None:
     assert _country(pipe, text, source) == cc
+
+
+@pytest.mark.parametrize("text, source", [
+    # negatives: the name also reads as a village of the outlet's country; the outlet chooses there
+    ("Residents of Berlin blocked the road with burning tyres over water cuts.", "GroundUp"),
+    ("Taxi drivers in Hamburg went on strike against a new rank levy.", "GroundUp"),
+])
+def test_outlet_chooses_among_a_names_readings(pipe, text: str, source: str) -> None:
+    assert _country(pipe, text, source) == "ZA"

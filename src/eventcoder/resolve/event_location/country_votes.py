@@ -335,8 +335,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         or cc in (readings or ()) or any(r.place is not None and r.place.cc == cc for r in demonyms)
     if not text_support and population >= CITY_OF_MILLIONS_POP:
         return None  # only the outlet's usual country speaks against a city of millions
-    if votes[cc] - publisher_part(publisher)[cc] <= 1e-9 and population >= LARGE_PLACE_POP:
-        # Nothing in the text but the outlet's usual country: a town this large named outright
-        # ('peace agreement in Buram' in a South Sudanese outlet) is news across the border
+    if not text_support and votes[cc] - publisher_part(publisher)[cc] <= 1e-9 \
+            and population >= LARGE_PLACE_POP:
+        # Nothing in the text but the outlet's usual country (no reading of the name there either:
+        # 'Berlin' is also a South African village): a town this large named outright ('peace
+        # agreement in Buram' in a South Sudanese outlet) is news across the border
         return None
     return cc
