@@ -1,10 +1,11 @@
 """Places named where an earlier or answered deed happened, not this event.
 
-'Kenyan jets struck a camp in response to an attack in Lamu, Kenya', 'a dead-city strike
-following the arrest in Nigeria of the movement's leader': the phrase after 'in response to' or
-'following' tells where the deed being answered was. A town named there may still be the event's place
-when nothing else is named (a reprisal is often close to what it answers), but a country named only
-there yields to the article's own evidence (its actors, adjectives and publisher).
+'Jets struck a camp in response to an attack in Lamu', 'a dead-city strike following the arrest in
+Nigeria of the movement's leader': the phrase after 'in response to' or 'following' tells where the
+deed being answered or followed was. A town named there may still be the event's place when nothing
+else is named (a reprisal is often close to what it answers), but a country named only there yields
+to the article's own evidence (its actors, adjectives and publisher): a local outlet names its own
+country for a deed abroad.
 """
 
 from __future__ import annotations

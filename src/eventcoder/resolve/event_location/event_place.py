@@ -169,6 +169,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             and reference_distance(text, best[1].mention.start) is not None:
         best = local  # '30 km north of Beletweyne' is a reference point: the named place wins
     choice: Resolved | None = None
+    yielded = None  # a country named only where an earlier deed happened, given up
     note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
         choice = _refine(best[1], places + (org_places or []), sent_ids, document, event)
@@ -182,7 +183,8 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     else:
         choice = _dominant(places, document, event)
         if choice is not None and yields_to_article(document, event, choice, places, demonyms):
-            choice = None  # 'a strike following the arrest in Nigeria of ...' by a Cameroonian outlet
+            # 'a strike following the arrest in Nigeria of ...' by a Cameroonian outlet
+            yielded, choice = choice.mention.text, None
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
     if choice is None and (org_fallback(document, event, org_places or [], sent_ids)
@@ -192,6 +194,9 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     if choice is None:
         if not locate_by_prior(document, event) and not locate_by_district(document, event):
             _place_by_country(document, event, demonyms, places)
+        if yielded and event.location is not None:
+            event.notes["location"] = (f"'{yielded}' is named only where an earlier deed happened; "
+                                       + event.notes.get("location", ""))
         return
     if _outvoted(document, event, choice, places, demonyms):
         return
