@@ -304,12 +304,14 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
                      parties: set[str] | None = None, place_votes: Counter[str] | None = None,
                      readings: set[str] | None = None, population: int = 0,
-                     text: str = "") -> str | None:
+                     text: str = "", own_name: bool = False) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
     ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
     the chosen name also names a place, ``population`` the chosen place's; ``text`` is the
-    article, in which a country adjective on a force ('Turkish drones') supports no country."""
+    article, in which a country adjective on a force ('Turkish drones') supports no country;
+    ``own_name``: the text writes the place's own name ('Buram'), not a short form ('Ward' for
+    Ward County)."""
     votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
@@ -335,7 +337,7 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         or cc in (readings or ()) or any(r.place is not None and r.place.cc == cc for r in demonyms)
     if not text_support and population >= CITY_OF_MILLIONS_POP:
         return None  # only the outlet's usual country speaks against a city of millions
-    if not text_support and votes[cc] - publisher_part(publisher)[cc] <= 1e-9 \
+    if own_name and not text_support and votes[cc] - publisher_part(publisher)[cc] <= 1e-9 \
             and population >= LARGE_PLACE_POP:
         # Nothing in the text but the outlet's usual country (no reading of the name there either:
         # 'Berlin' is also a South African village): a town this large named outright ('peace

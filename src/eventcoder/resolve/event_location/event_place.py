@@ -37,6 +37,7 @@ from eventcoder.resolve.event_location.place_votes import (
     beside_scene_votes,
     home_conflict_countries,
     named_population,
+    names_itself,
     other_place_votes,
     readings_in,
 )
@@ -108,7 +109,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
                           place.gid, firm, around := other_place_votes(places, choice), readings,
-                          named_population(choice), document.text)
+                          named_population(choice), document.text, names_itself(choice))
     if cc is None and lone_small_place(choice, votes + around) and not demonyms:
         return relocate_lone(document, event, choice)  # 'Koya': a village's namesake in Japan
     if (country := get_gazetteer().country(cc) if cc else None) is None:
