@@ -110,6 +110,19 @@ def misses(rows: list[dict[str, Any]], lines: list[dict[str, Any]]) -> list[str]
     return out
 
 
+def floors_hold(name: str, lines: list[dict[str, Any]], drop_source: bool,
+                first: dict[str, float], floors: dict[str, float]) -> dict[str, float]:
+    """Run and score ``lines``, print the first measurement beside now and the misses; return the
+    fields below their floor."""
+    rows = run(lines, drop_source=drop_source)
+    got = figures(rows)
+    print(f"\n{name} ({'without' if drop_source else 'with'} source), first -> now:")
+    for key, value in got.items():
+        print(f"  {key:<16}{first[key]:.3f} -> {value:.3f}")
+    print("\n".join(misses(rows, lines)))
+    return {k: v for k, v in got.items() if v < floors[k]}
+
+
 if __name__ == "__main__":
     fixture_lines = load_fixture()
     scored = run(fixture_lines)

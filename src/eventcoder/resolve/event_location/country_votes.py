@@ -17,6 +17,7 @@ from eventcoder.geoparser.forces import force_follows, names_force
 from eventcoder.geoparser.gazetteer import get_gazetteer
 from eventcoder.geoparser.leaders import leader_votes, mission_votes
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
+from eventcoder.geoparser.publishers import MIN_PUBLISHER_SHARE
 from eventcoder.geoparser.travellers import names_travellers
 from eventcoder.geoparser.types import Resolved
 from eventcoder.geoparser.unit_words import unit_word_countries
@@ -187,9 +188,26 @@ def country_votes(document: Document, event: Event, demonyms: list,
         votes[cc] += W_PEOPLE
     for cc in currency_countries(text):
         votes[cc] += W_CURRENCY
-    for cc, share in (publisher or {}).items():
-        votes[cc] += W_PUBLISHER * share / max(1.0, sum(publisher.values()))
+    votes.update(publisher_part(publisher))
     return votes
+
+
+def publisher_part(publisher: Counter[str] | None) -> Counter[str]:
+    """The publisher's share of the country votes: each country its share of ``W_PUBLISHER``."""
+    total = max(1.0, sum((publisher or {}).values()))
+    return Counter({cc: W_PUBLISHER * share / total for cc, share in (publisher or {}).items()})
+
+
+def hint_within_text(publisher: Counter[str] | None, text_votes: Counter[str]) -> Counter[str]:
+    """The publisher's votes, those no larger than a once-seen outlet's (``MIN_PUBLISHER_SHARE``)
+    kept only for countries the text itself supports: one training line ('Menastream' once in
+    Niger) is a hint that chooses among the text's countries, not evidence against a country
+    adjective ('Tunisian military'); where the text supports none, the hint stands alone."""
+    supported = {cc for cc, v in text_votes.items() if v > 0}
+    if not publisher or not supported:
+        return publisher or Counter()
+    return Counter({cc: v for cc, v in publisher.items()
+                    if v > MIN_PUBLISHER_SHARE or cc in supported})
 
 
 def placeless_country(document: Document, event: Event, demonyms: list,
@@ -199,6 +217,8 @@ def placeless_country(document: Document, event: Event, demonyms: list,
     police stopped an American patrol'): forces meeting abroad do not say where. ``around``: votes
     of the places the text names that are not the scene (a route's ends, an origin)."""
     around = around or Counter()
+    publisher = hint_within_text(publisher, country_votes(document, event, demonyms, None,
+                                                          generic=False) + around)
     cc = best_country(country_votes(document, event, demonyms, publisher, generic=False) + around)
     if cc is None or around.get(cc, 0.0) > 0 or country_votes(
             document, event, demonyms, publisher, generic=False, forces=False).get(cc, 0.0) > 0:
@@ -284,12 +304,14 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
                      votes: Counter[str], publisher: Counter[str], gid: int = -1,
                      parties: set[str] | None = None, place_votes: Counter[str] | None = None,
                      readings: set[str] | None = None, population: int = 0,
-                     text: str = "") -> str | None:
+                     text: str = "", own_name: bool = False) -> str | None:
     """The country the article points to when the chosen place lies in a country nothing else in
     the text supports ('Barcelona, Ward 40' in a Cape Town paper about ANC members), else None.
     ``place_votes`` are the countries of the text's other places, ``readings`` the countries where
     the chosen name also names a place, ``population`` the chosen place's; ``text`` is the
-    article, in which a country adjective on a force ('Turkish drones') supports no country."""
+    article, in which a country adjective on a force ('Turkish drones') supports no country;
+    ``own_name``: the text writes the place's own name ('Buram'), not a short form ('Ward' for
+    Ward County)."""
     votes = votes + (place_votes or Counter())
     if not place_cc or votes.get(place_cc, 0.0) > 0:
         return None
@@ -315,4 +337,10 @@ def outvoted_country(place_cc: str | None, key: str, places: list, demonyms: lis
         or cc in (readings or ()) or any(r.place is not None and r.place.cc == cc for r in demonyms)
     if not text_support and population >= CITY_OF_MILLIONS_POP:
         return None  # only the outlet's usual country speaks against a city of millions
+    if own_name and not text_support and votes[cc] - publisher_part(publisher)[cc] <= 1e-9 \
+            and population >= LARGE_PLACE_POP:
+        # Nothing in the text but the outlet's usual country (no reading of the name there either:
+        # 'Berlin' is also a South African village): a town this large named outright ('peace
+        # agreement in Buram' in a South Sudanese outlet) is news across the border
+        return None
     return cc

@@ -90,6 +90,26 @@ def in_background(event: Event, token: Token) -> bool:
     return False
 
 
+def background_mention(document: Document, event: Event, r: Resolved) -> bool:
+    """The toponym hangs on an 'after/following/in response to ...' phrase (``in_background``),
+    or on a deed the event answers or follows even where the event took in that deed's noun as a
+    mention: 'struck a camp in response to an attack in Lamu' is not in Lamu."""
+    span = document.spacy_doc.char_span(r.mention.start, r.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if in_background(event, span.root):
+        return True
+    lead = anchor(document, event)
+    for anc in span.root.ancestors:
+        if lead is not None and lead[0] <= anc.idx < lead[1]:
+            return False
+        if anc.dep_ == "pobj" and anc.lemma_.lower() in ANSWERED_DEED:
+            return True
+        if anc.lower_ in BACKGROUND_LINKS and anc.dep_ in ("acl", "advcl"):
+            return True  # 'a strike following the detention in Ghana of ...', parsed as a verb
+    return False
+
+
 def elsewhere(document: Document, event: Event, r: Resolved) -> bool:
     """Where the people come from ('mercenaries from Libya, Niger and Mali'): not the event's
     place, even as a fallback. (A place in an 'after ...' clause stays a fallback: in a short note

@@ -17,6 +17,7 @@ from eventcoder.geoparser.publishers import firm_publisher_votes, publisher_vote
 from eventcoder.geoparser.types import Resolved
 from eventcoder.nlp.doc_cache import sentences_text
 from eventcoder.resolve.event_location import containing_unit, cues, dateline_place, possessed
+from eventcoder.resolve.event_location.background_places import yields_to_article
 from eventcoder.resolve.event_location.bracket_units import address_of_found_place
 from eventcoder.resolve.event_location.city_districts import locate_by_district
 from eventcoder.resolve.event_location.country_votes import (
@@ -36,6 +37,7 @@ from eventcoder.resolve.event_location.place_votes import (
     beside_scene_votes,
     home_conflict_countries,
     named_population,
+    names_itself,
     other_place_votes,
     readings_in,
 )
@@ -107,7 +109,7 @@ def _outvoted(document: Document, event: Event, choice: Resolved, places: list[R
     votes = country_votes(document, event, demonyms, publisher, generic=False, forces=False)
     cc = outvoted_country(place.cc, choice.mention.key, places, demonyms, votes, publisher,
                           place.gid, firm, around := other_place_votes(places, choice), readings,
-                          named_population(choice), document.text)
+                          named_population(choice), document.text, names_itself(choice))
     if cc is None and lone_small_place(choice, votes + around) and not demonyms:
         return relocate_lone(document, event, choice)  # 'Koya': a village's namesake in Japan
     if (country := get_gazetteer().country(cc) if cc else None) is None:
@@ -168,6 +170,7 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
             and reference_distance(text, best[1].mention.start) is not None:
         best = local  # '30 km north of Beletweyne' is a reference point: the named place wins
     choice: Resolved | None = None
+    yielded = None  # a country named only where an earlier deed happened, given up
     note = None  # set only when the place is a fallback, so the record says how it was placed
     if best is not None and best[0] > 0:
         choice = _refine(best[1], places + (org_places or []), sent_ids, document, event)
@@ -180,6 +183,9 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
         choice, note = dateline, "the event's sentences name no place; placed at the dateline"
     else:
         choice = _dominant(places, document, event)
+        if choice is not None and yields_to_article(document, event, choice, places, demonyms):
+            # 'a strike following the arrest in Nigeria of ...' by a Cameroonian outlet
+            yielded, choice = choice.mention.text, None
         note = ("the event's sentences name no place; placed at the place the article names "
                 "most") if choice else None
     if choice is None and (org_fallback(document, event, org_places or [], sent_ids)
@@ -189,6 +195,9 @@ def _locate(document: Document, event: Event, places: list[Resolved], sents, dat
     if choice is None:
         if not locate_by_prior(document, event) and not locate_by_district(document, event):
             _place_by_country(document, event, demonyms, places)
+        if yielded and event.location is not None:
+            event.notes["location"] = (f"'{yielded}' is named only where an earlier deed happened; "
+                                       + event.notes.get("location", ""))
         return
     if _outvoted(document, event, choice, places, demonyms):
         return

@@ -15,6 +15,7 @@ from collections import Counter
 from eventcoder.document import Document
 from eventcoder.geoparser.gazetteer import OFFICIAL
 from eventcoder.geoparser.name_heads import compass_only
+from eventcoder.geoparser.names import norm
 from eventcoder.geoparser.types import Resolved
 from eventcoder.resolve.event_location.country_votes import nationality_armies
 from eventcoder.resolve.event_location.place_prior import prior_votes
@@ -72,6 +73,12 @@ def named_population(choice: Resolved) -> int:
         return 0
     flags = [s.flag for s in choice.ranked if s.place.gid == place.gid]
     return place.pop if flags and min(flags) <= OFFICIAL else 0
+
+
+def names_itself(choice: Resolved) -> bool:
+    """The text writes the chosen place's own name ('Buram' for Burām), not a form of it without
+    its unit word ('Ward' for Ward County) nor a near spelling."""
+    return choice.place is not None and norm(choice.mention.text) == norm(choice.place.name)
 
 
 def readings_in(choice: Resolved) -> set[str]:
