@@ -284,8 +284,10 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and token.pos_ == "PROPN" and token.ent_type_ == "ORG" \
             and not _title_cased(token.sent):
         return False  # "operated by Royal Dutch Shell", "a Shell flow station": a company's name
-    if span_len == 1 and token.dep_ in entry.not_dep:
-        return False  # "a mine convoy", "mine workers": a modifier, not the event
+    if token.dep_ in entry.not_dep:
+        # "a mine convoy", "mine workers": a modifier, not the event; "caught with a petrol
+        # bomb": a phrase's head in the role is as idle as a single word
+        return False
     if span_len == 1 and _modifier_only(token):
         return False
     if (
