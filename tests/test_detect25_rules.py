@@ -13,6 +13,10 @@ battles whose side is a crowd, on sentences written for several countries and ou
   (data/event_cues.yaml modified_heads).
 - A battle one of whose sides the resolver names rioters or protesters, with no gun or armed
   group told, is a riot (resolve/actors/crowd_battles.py, typer/unarmed_fight.py).
+- A brawl, scuffle or fistfight makes the gathering it joins a violent demonstration, and is a
+  riot by itself (data/event_triggers.yaml, extract/events/crowd_deeds.py).
+- A capitalised town after a preposition of place ("in Split") is no trigger
+  (extract/events/place_names.py).
 - An attack that is missiles thrown at the forces, their vehicles or posts, by a doer neither
   state nor armed, is a riot (typer/riot_at_forces.py attack_thrown_at_forces); an incendiary
   thrown by a crowd at anyone is one too (typer/crowd_weapons.py).
@@ -177,3 +181,55 @@ def test_armed_doers_or_civilian_targets_keep_their_type(text: str, kind: str) -
     event = _primary(text)
     assert event is not None
     assert event.event_type == kind
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On 3 March 2021, members of an opposition party demonstrated in Skopje against the new tax "
+     "law. A brief scuffle with ruling party supporters followed.", "2021-03-05"),
+    ("On 3 March 2021, nurses rallied in Lusaka over unpaid allowances; a scuffle broke out with "
+     "guards at the ministry gate.", "2021-03-05"),
+    ("Hundreds of teachers marched to the education ministry in Tegucigalpa on Tuesday; scuffles "
+     "broke out when some tried to push through the police line.", "2021-06-10"),
+])
+def test_a_protest_that_came_to_blows_is_a_violent_demonstration(text: str, published: str) -> None:
+    event = _primary(text, published)
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "A brawl broke out between fans after the football match in Split on Saturday, police said.",
+    "Supporters of the two candidates came to blows outside a polling station in Blantyre on "
+    "Thursday after a dispute over ballot papers.",
+])
+def test_a_fight_of_bare_hands_is_a_riot(text: str) -> None:
+    event = _primary(text)
+    assert event is not None
+    assert event.event_type == "Riots"
+
+
+def test_a_brawl_recalled_is_no_event() -> None:
+    assert _primary("The minister said the brawl in parliament last year had damaged the "
+                    "country's image.") is None
+
+
+def test_a_peaceful_rally_stays_peaceful() -> None:
+    event = _primary("Pensioners rallied peacefully outside parliament in Bucharest on Monday to "
+                     "demand higher pensions.")
+    assert event is not None
+    assert event.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans celebrated late into the night after the football match in Split on Saturday.",
+    "The ferry from Split to Ancona was cancelled on Tuesday because of high winds.",
+])
+def test_a_town_spelt_like_a_trigger_is_no_deed(text: str) -> None:
+    assert _primary(text) is None
+
+
+def test_a_split_in_a_group_is_still_read() -> None:
+    event = _primary("The rebel movement split into two factions in Juba on Monday after its "
+                     "leader was removed, the faction's spokesman said.")
+    assert event is not None
+    assert event.event_type == "Strategic developments"
