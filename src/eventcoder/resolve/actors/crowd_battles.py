@@ -20,6 +20,8 @@ def retype_crowd_battle(document: Document, event: Event) -> None:
     """Make a battle with a crowd side and no war arms told a riot (with a note why)."""
     if event.event_type != "Battles" or document.spacy_doc is None:
         return
+    if getattr(getattr(event, "_incident", None), "reference_only", False):
+        return  # the topic of another event ("protesting the killings during clashes"): as told
     whole = is_short_note(document) or not event._sentences
     text = document.text if whole else sentences_text(document.spacy_doc, event._sentences)
     actors = [a.acled_name or a.name for a in event.actors]
