@@ -84,7 +84,7 @@ from eventcoder.typer.crowds_clash import crowds_clashed
 from eventcoder.typer.custody import abused_in_custody
 from eventcoder.typer.lethal_fire import lethal_fire_on_protest
 from eventcoder.typer.no_intervention import left_alone
-from eventcoder.typer.riot_at_forces import riot_at_forces
+from eventcoder.typer.riot_at_forces import attack_thrown_at_forces, riot_at_forces
 from eventcoder.typer.unarmed_fight import names_arms, unarmed_battle
 from eventcoder.typer.wrecking_crowd import crowd_wrecked
 
@@ -202,6 +202,9 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*PEACEFUL, "the report says the authorities let the protest be")
     if crowd_weapon_riot(event.event_type, own):
         return (*VIOLENT_DEMO, "a crowd's stones or petrol bombs, no armed group: a riot")
+    if attack_thrown_at_forces((event.event_type, event.sub_event_type), sents) \
+            and not names_arms(" ".join(own)):
+        return (*VIOLENT_DEMO, "missiles thrown at the forces, no gun or armed group: a riot")
     rules_type, rules_sub = rules_reading(event)
     if aircraft_doers(event, (rules_type, rules_sub)):
         return (*AIR_STRIKE, "warplanes, jets or drones struck: an air/drone strike")

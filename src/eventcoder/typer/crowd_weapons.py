@@ -15,9 +15,11 @@ import re
 _CROWD = re.compile(
     r"\b(?:protesters?|demonstrators?|rioters?|blockaders?|crowds?|mobs?|youths?|supporters|"
     r"followers|mobilised|mobilized|marchers|strikers)\b", re.IGNORECASE)
+_INCENDIARIES = r"petrol bombs?|molotov(?: cocktails?)?|fire ?bombs?"
 _HAND_WEAPONS = re.compile(
-    r"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|petrol bombs?|molotov(?: cocktails?)?|"
-    r"fire ?bombs?|fireworks?|firecrackers?)\b", re.IGNORECASE)
+    rf"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|{_INCENDIARIES}|fireworks?|"
+    r"firecrackers?)\b", re.IGNORECASE)
+_INCENDIARY = re.compile(rf"\b(?:{_INCENDIARIES})\b", re.IGNORECASE)
 ARMED = re.compile(
     r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
     r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
@@ -25,11 +27,16 @@ ARMED = re.compile(
     r"explosives?|bombings?)\b",
     re.IGNORECASE)
 _RETYPED = {"Battles", "Explosions/Remote violence"}
+# An attack is retyped only for a crowd's incendiaries ("officers were attacked with petrol
+# bombs" by masked youths): a party's youths beating people with sticks attack civilians.
+_ATTACK = "Violence against civilians"
 
 
 def crowd_weapon_riot(event_type: str | None, sentences: list[str]) -> bool:
-    """The event, typed a battle or an explosion, is a crowd's stones or petrol bombs."""
-    if event_type not in _RETYPED:
+    """The event, typed a battle or an explosion, is a crowd's stones or petrol bombs; typed an
+    attack, a crowd's petrol bombs."""
+    if event_type not in _RETYPED and event_type != _ATTACK:
         return False
     text = " ".join(sentences)
-    return bool(_CROWD.search(text) and _HAND_WEAPONS.search(text)) and not ARMED.search(text)
+    weapons = _INCENDIARY if event_type == _ATTACK else _HAND_WEAPONS
+    return bool(_CROWD.search(text) and weapons.search(text)) and not ARMED.search(text)

@@ -8,6 +8,10 @@ hurled stones at officers and set cars alight", "protesters clashed with the gen
 crowds confronting the forces, whatever the crowd is called. It stays a mob when the crowd hurt
 or killed anyone but the forces, or when the forces are a few counted men ("threw stones at two
 soldiers": a quarrel), as ``extract.events.political_crowd`` reads them.
+
+An attack (violence against civilians) that is missiles thrown at the forces, their vehicles or
+posts by anyone neither state nor armed ("Molotov cocktails were hurled at a police jeep") is a
+violent demonstration too: the forces are no civilians (``attack_thrown_at_forces``).
 """
 
 from __future__ import annotations
@@ -77,3 +81,32 @@ def riot_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> b
         return False
     verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
     return any(_confronts_forces(v) for v in verbs) and not _harmed_others(sents)
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose a thing is: "a vehicle of the border police", "a police vehicle", "the army's truck"."""
+    out = [c for c in children(thing) if c.dep_ in {"poss", "compound"}]
+    return out + [p for prep in children(thing) if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in children(prep) if p.dep_ == "pobj"]
+
+
+def _thrown_at_forces(verb: Token) -> bool:
+    """Missiles thrown by a doer neither state nor armed (or untold) at the forces, their
+    vehicles or their posts."""
+    if verb.lemma_.lower() in {"clash", "fight"}:
+        return False
+    # (read as people, not as perpetrators: "Palestinians" who throw stones are no armed group)
+    if any(kind_of(d, False) in {"state", "armed"} for d in clause_subjects(verb)):
+        return False
+    return any(kind_of(t, False) == "state" or any(kind_of(o, False) == "state" for o in _owners(t))
+               for t in _aimed_at(verb))
+
+
+def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> bool:
+    """True when an attack is stones or petrol bombs thrown at the police or troops ("hurled
+    Molotov cocktails at a vehicle of the border police"): the forces are no civilians, and a
+    doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots')."""
+    if typed[0] != "Violence against civilians":
+        return False
+    verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
+    return any(_thrown_at_forces(v) for v in verbs)

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 
+from eventcoder.typer.crowd_types import MOB, VIOLENT_DEMO
 from eventcoder.typer.crowd_weapons import ARMED
 
+# Guns and shooting, which a crowd's fight does not name unless a side carried them.
+_GUNS = (r"guns?|gunm\w+|gunfire|gunshots?|shot|shoot\w*|firearms?|pistols?|AK-?47s?|"
+         r"(?:exchang\w+|open\w*|exchange of) fire|ammunition")
 # Arms a riot's report does not name unless a side carried them (machetes: communal militias).
-_ARMS = re.compile(
-    r"\b(?:guns?|gunm\w+|gunfire|gunshots?|shot|shoot\w*|firearms?|pistols?|AK-?47s?|"
-    r"(?:exchang\w+|open\w*|exchange of) fire|ammunition|machetes?)\b",
-    re.IGNORECASE)
+_ARMS = re.compile(rf"\b(?:{_GUNS}|machetes?)\b", re.IGNORECASE)
+_GUN_WORDS = re.compile(rf"\b(?:{_GUNS})\b", re.IGNORECASE)
+# The resolver's names of a crowd side (ACLED's generic actors of its Riots and Protests).
+_CROWD_ACTORS = ("Rioters", "Protesters")
 
 
 def unarmed_battle(event_type: str | None, rules_type: str | None, sentences: list[str]) -> bool:
@@ -33,3 +37,19 @@ def unarmed_battle(event_type: str | None, rules_type: str | None, sentences: li
 def names_arms(text: str) -> bool:
     """True when the text names an armed group, a gun or shooting, or an explosive."""
     return bool(ARMED.search(text) or _ARMS.search(text))
+
+
+def crowd_side_battle(event_type: str | None, actors: list[str],
+                      sentences: list[str]) -> tuple[str, str] | None:
+    """The riot a battle is when one of its sides is a crowd (the resolver names rioters or
+    protesters: "clashes erupted between villagers and the police", "supporters of two parties
+    fought each other") and its sentences name no gun, shooting or armed group; sticks, stones
+    and machetes are a crowd's arms too. A crowd of protesters makes it a violent
+    demonstration, any other a mob."""
+    if event_type != "Battles":
+        return None
+    crowds = {name.split(" (")[0] for name in actors if name.startswith(_CROWD_ACTORS)}
+    text = " ".join(sentences)
+    if not crowds or ARMED.search(text) or _GUN_WORDS.search(text):
+        return None
+    return VIOLENT_DEMO if "Protesters" in crowds else MOB

@@ -68,6 +68,11 @@ def opens_phrase(tok: Token, sent: Span, phrases: list[list[str]]) -> bool:
     return False
 
 
+# Nouns that tell a crowd's violence by themselves ("clashes", "a brawl", "a scuffle").
+_DEED_NOUNS = frozenset({"clash", "riot", "barricade", "stone", "brawl", "scuffle", "fistfight",
+                         "fisticuffs"})
+
+
 def demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> bool:
     """True when demonstrators (not the police) do violent things: burn, loot, stone, clash."""
     phrases = [w.split() for w in violent_words if " " in w]
@@ -80,7 +85,7 @@ def demonstrators_violent(sents: list[Span], violent_words: frozenset[str]) -> b
             if grievance(tok) or label_only(tok):
                 continue  # "protesting the killing ... during clashes last month": the grievance
             if tok.pos_ == "NOUN":
-                if lem in {"clash", "riot", "barricade", "stone"} and tok.dep_ != "compound":
+                if lem in _DEED_NOUNS and tok.dep_ != "compound":
                     return True
                 continue
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(tok)):

@@ -12,6 +12,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
+from eventcoder.extract.events.place_names import place_name
 from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
 from eventcoder.extract.events.taken_away import (
     SEIZE_VERBS,
@@ -284,8 +285,12 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and token.pos_ == "PROPN" and token.ent_type_ == "ORG" \
             and not _title_cased(token.sent):
         return False  # "operated by Royal Dutch Shell", "a Shell flow station": a company's name
-    if span_len == 1 and token.dep_ in entry.not_dep:
-        return False  # "a mine convoy", "mine workers": a modifier, not the event
+    if span_len == 1 and place_name(token) and not _title_cased(token.sent):
+        return False  # "a match in Split", "the road to Mine": a place's name
+    if token.dep_ in entry.not_dep:
+        # "a mine convoy", "mine workers": a modifier, not the event; "caught with a petrol
+        # bomb": a phrase's head in the role is as idle as a single word
+        return False
     if span_len == 1 and _modifier_only(token):
         return False
     if (

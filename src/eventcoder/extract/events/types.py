@@ -87,10 +87,25 @@ def incident_weapons(mentions: list[TriggerMention], sents: list[Span]) -> list[
         lowers = [t.lower_ for t in span_tokens(sent)]
         if "tear" in lowers and "gas" in lowers:
             lowers = [w for w in lowers if w != "gas"]
+        unbombed = _without_incendiary_bombs(lemmas), _without_incendiary_bombs(lowers)
         for wtype, words in weapon_words():
-            if wtype not in found and phrase_hits(words, lemmas, lowers):
+            # "petrol bombs" name an incendiary, not the explosive "bomb" inside them
+            seen = (lemmas, lowers) if wtype == INCENDIARY else unbombed
+            if wtype not in found and phrase_hits(words, *seen):
                 found.append(wtype)
     return found
+
+
+INCENDIARY = "Incendiary"
+# Words that make the "bomb" after them a hand-thrown incendiary (GTD Codebook 2021, weapon type
+# Incendiary: "petrol bomb", "Molotov bomb", "fire bomb").
+_INCENDIARY_LEADS = frozenset({"petrol", "fire", "gasoline", "molotov", "incendiary"})
+
+
+def _without_incendiary_bombs(words: list[str]) -> list[str]:
+    """The words with each incendiary's "bomb" blanked out."""
+    return ["" if i and w in {"bomb", "bombs"} and words[i - 1] in _INCENDIARY_LEADS else w
+            for i, w in enumerate(words)]
 
 
 def _demo_typing(mentions: list[TriggerMention], sents: list[Span], t: Typing) -> Typing:

@@ -51,6 +51,7 @@ from eventcoder.resolve.actors.alternatives import join_alternatives
 from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
+from eventcoder.resolve.actors.crowd_battles import retype_crowd_battle
 from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
 from eventcoder.resolve.actors.crowd_forces import drop_crowd_forces
 from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crowds
@@ -246,5 +247,6 @@ def actor_labels_stage(document: Document) -> None:
         old_ethnic_militias(event, day)
         merge_same_labels(event)
         retype_foreign_capture(event)
+        retype_crowd_battle(document, event)
     for actor in document.actors:
         actor.acled_name = dated_acled_name(actor.name, actor.acled_name, published)
