@@ -23,16 +23,11 @@ from typing import Any
 import pytest
 
 from eventcoder.document import Article
-from eventcoder.pipeline import default_pipeline
 from eventcoder.resolve.actors.hits import group_label
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Any:
-    return default_pipeline()
-
-
 def _event(pipeline: Any, text: str, published: str) -> Any:
+    """The first event of a report (the conftest's session pipeline)."""
     document = pipeline(Article(id="t", text=text, published=published))
     assert document.events, text
     return document.events[0]
