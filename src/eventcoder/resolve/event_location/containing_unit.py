@@ -25,7 +25,11 @@ _SITE_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=Tru
 SITE_NAMESAKE_KM = 1000.0
 MAX_GAP = 45  # characters between the place and its unit
 # a reading of the very name written, in the unit's country, this far from the unit is a namesake
-NAMESAKE_IN_COUNTRY_KM = 150.0
+# (cities of neighbouring regions listed together, "Mariupol, Zaporizhia", lie nearer)
+NAMESAKE_IN_COUNTRY_KM = 300.0
+# ... unless it is a city this large, which a list of cities names as itself ("in Assiut,
+# Alexandria and Suez")
+NAMESAKE_MAX_POP = 200_000
 
 
 def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved | None:
@@ -65,8 +69,9 @@ def _reading_outside(choice: Resolved, unit: Place) -> bool:
     unit_a1 = unit.gid if unit.kind == "adm1" else unit.a1
     if place is None or unit_a1 is None or place.a1 is None:
         return False
-    if norm(place.name) in choice.mention.key and \
-            haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= NAMESAKE_IN_COUNTRY_KM:
+    if norm(place.name) in choice.mention.key and (
+            place.pop >= NAMESAKE_MAX_POP
+            or haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= NAMESAKE_IN_COUNTRY_KM):
         return False
     return all(s.place.a1 != unit_a1 and s.place.gid != unit_a1 for s in choice.ranked)
 
