@@ -41,7 +41,7 @@ def test_feature_places_the_event(text: str, trigger: str, admin1: str, cc: str)
 @pytest.mark.parametrize(("text", "cc", "admin1"), [
     ("Chadian soldiers repelled jihadists on an island of Lake Chad on Sunday.", "TD", "Lac"),
     ("Nigerien troops repelled jihadists near Lake Chad on Sunday.", "NE", "Diffa"),
-    ("Cameroonian troops repelled jihadists near Lake Chad on Sunday.", "CM", "Far North"),
+    ("Cameroonian troops repelled jihadists near Lake Chad on Sunday.", "CM", "Extreme-Nord"),
 ])
 def test_shared_lake_takes_the_part_the_text_points_to(text: str, cc: str, admin1: str) -> None:
     _name, unit, country = _place(text, "repelled")

@@ -24,7 +24,7 @@ from eventcoder.nlp.clock_zones import is_clock_zone
 from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents, doc_tokens, memo
 from eventcoder.resolve.actors import kb as actor_kb
-from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
+from eventcoder.resolve.actors.hits import Hit, group_kind, group_label, overlaps
 from eventcoder.resolve.actors.nationality import nation_with_nouns
 from eventcoder.resolve.actors.not_names import not_a_name
 from eventcoder.resolve.actors.unit_police import unit_police
@@ -342,7 +342,7 @@ def _all_mentions(found: dict[str, tuple[str, int, int]], text: str,
                 hit = Hit.of_entry(m.start(), m.end(), m.group(0), entry, doc_country)
             else:
                 hit = Hit(m.start(), m.end(), m.group(0), f"new:{key}", surface,
-                          group_kind(surface), surface, doc_country)
+                          group_kind(surface), group_label(surface), doc_country)
             out.append(hit)
             spans.append((m.start(), m.end()))
     return out

@@ -64,6 +64,21 @@ def group_kind(name: str) -> str:
     return "armed group"
 
 
+# Nouns for a group's men that ACLED leaves out of the group's name ("Lakurawa militants" are
+# the group "Lakurawa"); the group's own nouns (front, army, gang, cartel) stay.
+_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "gunmen", "members", "jihadists",
+                 "combatants"}
+
+
+def group_label(surface: str) -> str:
+    """An unknown group's label: its name without a closing noun for its men."""
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in _MEMBER_NOUNS \
+            and all(w[:1].isupper() for w in words[:-1]):
+        return " ".join(words[:-1])
+    return surface
+
+
 def acronym_uses(text: str, acronym: str, owner: Hit, taken: list[tuple[int, int]]) -> list[Hit]:
     """Mentions of ``owner`` by its acronym anywhere in the text, outside ``taken`` spans."""
     # 'ADF-led' is a use; 'SPLA-IO' is another group's acronym, not a use of 'SPLA'

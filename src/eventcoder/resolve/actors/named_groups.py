@@ -13,7 +13,7 @@ from eventcoder.geoparser.countries import code_for_name, demonym_code
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.generic_terms import all_term_words
-from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, overlaps
+from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, group_label, overlaps
 from eventcoder.resolve.actors.nationality import inside_longer_nationality
 from eventcoder.resolve.actors.not_names import not_a_name
 
@@ -142,5 +142,6 @@ def ner_group_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                         or demonym_code(joined) or code_for_name(joined)):
             continue
         out.append(Hit(start, end, surface, f"new:{actor_kb._norm(surface)}", surface,
-                       group_kind(surface), surface, doc_country))
+                       group_kind(surface), group_label(surface), doc_country))
     return out
+

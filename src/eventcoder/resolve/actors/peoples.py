@@ -51,8 +51,13 @@ _ARMED_RE = re.compile(
     + r")(?![\w-])")
 # "armed Meitei volunteers", "armed Kuki men": "armed" makes any of a people's men its militia.
 _ARMED_BEFORE_RE = re.compile(
-    rf"(?<![\w-])armed\s+(?P<name>{_NAME})\s+(?P<noun>men|youths?|volunteers|villagers|mobs?|"
+    rf"(?<![\w-])[Aa]rmed\s+(?P<name>{_NAME})\s+(?P<noun>men|youths?|volunteers|villagers|mobs?|"
     r"groups?|miscreants)(?![\w-])")
+# "Misseriya and Hawazma gunmen": two peoples sharing one armed noun; the first is read here.
+_ARMED_PAIR_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME})\s+and\s+{_NAME}\s+(?P<noun>"
+    + names_alternation(ARMED_NOUNS)
+    + r")(?![\w-])")
 _AFTER_NAME = re.compile(r"[A-Z][\w'’]*\s+$")
 # Capitalised words that open a phrase without naming a people.
 _NOT_PEOPLES = {"the", "a", "an", "armed", "suspected", "unknown", "unidentified", "local",
@@ -121,11 +126,13 @@ def people_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
                         country: str | None) -> list[Hit]:
     """A people's armed men by any armed noun: "Turkana raiders", "suspected Pokot bandits"."""
     out: list[Hit] = []
-    matches = sorted([*_ARMED_RE.finditer(text), *_ARMED_BEFORE_RE.finditer(text)],
-                     key=lambda m: m.start())
+    matches = sorted([*_ARMED_RE.finditer(text), *_ARMED_BEFORE_RE.finditer(text),
+                      *_ARMED_PAIR_RE.finditer(text)], key=lambda m: m.start())
     for m in matches:
         name, at = m.group("name"), m.start("name")
-        if _AFTER_NAME.search(text, 0, at):
+        # the pair's first people spans its name alone, leaving the second to its own match
+        end = m.end("name") if m.re is _ARMED_PAIR_RE else m.end()
+        if m.re is not _ARMED_BEFORE_RE and _AFTER_NAME.search(text, 0, at):
             continue  # "Dinka Ngok": the last word of a longer name is no people of its own
         spans = taken + [(h.start, h.end) for h in out]
         if not _candidate(name, at, spans, country) \
@@ -134,10 +141,10 @@ def people_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         base = singular(name, text)
         known = actor_kb.lookup(f"{base} militia", country)
         if known is not None:  # "Fulani cattle rustlers" are the KB's Fulani militia
-            out.append(Hit.of_entry(m.start(), m.end(), text[m.start():m.end()], known, country))
+            out.append(Hit.of_entry(m.start(), end, text[m.start():end], known, country))
             continue
         label_name, acled = ethnic_label(base, country)
-        out.append(Hit(m.start(), m.end(), text[m.start():m.end()],
+        out.append(Hit(m.start(), end, text[m.start():end],
                        f"militia:{label_name.lower()}", label_name, "militia", acled, country,
                        cls="communal"))
     return out

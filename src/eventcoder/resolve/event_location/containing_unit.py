@@ -24,6 +24,12 @@ _BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True)
 _SITE_BETWEEN = place_unit_gap(name_rest=2, near=True, words=3, unit_between=True, sites=True)
 SITE_NAMESAKE_KM = 1000.0
 MAX_GAP = 45  # characters between the place and its unit
+# a reading of the very name written, in the unit's country, this far from the unit is a namesake
+# (cities of neighbouring regions listed together, "Mariupol, Zaporizhia", lie nearer)
+NAMESAKE_IN_COUNTRY_KM = 300.0
+# ... unless it is a city this large, which a list of cities names as itself ("in Assiut,
+# Alexandria and Suez")
+NAMESAKE_MAX_POP = 200_000
 
 
 def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved | None:
@@ -43,8 +49,8 @@ def unit_after(text: str, choice: Resolved, places: list[Resolved]) -> Resolved 
             continue
         if unit.cc == place.cc or any(s.place.cc == unit.cc for s in choice.ranked):
             # the reading lies in the unit's country: the resolver had its say, unless it only
-            # resembles the written name and lies outside the unit
-            return r if _resembling_reading_outside(choice, unit) else None
+            # resembles the written name, or lies far off, and no reading lies in the unit
+            return r if _reading_outside(choice, unit) else None
         return r
     return None
 
@@ -54,12 +60,18 @@ def _far_apart(place: Place, unit: Place) -> bool:
     return haversine_km(place.lat, place.lon, unit.lat, unit.lon) > SITE_NAMESAKE_KM
 
 
-def _resembling_reading_outside(choice: Resolved, unit: Place) -> bool:
-    """The chosen reading's name is not the one written (a fuzzy match) and no reading of the
-    name lies in the first-level unit that holds the named unit."""
+def _reading_outside(choice: Resolved, unit: Place) -> bool:
+    """No reading of the name lies in the first-level unit that holds the named unit, and the
+    chosen one is not the name written (a fuzzy match) or lies far from the unit: 'Poblacion,
+    Datu Piang' names the town proper of Datu Piang, not the Poblacion of Metro Manila, whereas a
+    suburb named with the city across a boundary ('Soacha, Bogota') lies near it."""
     place = choice.place
     unit_a1 = unit.gid if unit.kind == "adm1" else unit.a1
-    if place is None or unit_a1 is None or place.a1 is None or norm(place.name) in choice.mention.key:
+    if place is None or unit_a1 is None or place.a1 is None:
+        return False
+    if norm(place.name) in choice.mention.key and (
+            place.pop >= NAMESAKE_MAX_POP
+            or haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= NAMESAKE_IN_COUNTRY_KM):
         return False
     return all(s.place.a1 != unit_a1 and s.place.gid != unit_a1 for s in choice.ranked)
 
