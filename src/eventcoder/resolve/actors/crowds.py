@@ -33,7 +33,9 @@ _DISRUPTIVE = re.compile(
     # "lit bonfires", "hurled rocks", "attacked a lawmaker's aide", "chased the officials away"):
     # of the acled_train.jsonl crowds before 2019 that only these words make disruptive, 134 are
     # Rioters and 9 Protesters
-    r"burns?|running\s+battles?|(?:broke|broken|break(?:s|ing)?)\s+into|rampag\w*|lit|"
+    r"burns?|running\s+battles?|(?:broke|broken|break(?:s|ing)?)\s+into|rampag\w*|"
+    # a vigil's candles and lamps are lit as peacefully as any ("mourners lit candles")
+    r"lit(?!\s+(?:\w+\s+)?(?:candles?|lamps?|lanterns?|torches))|"
     r"tyres?|tires|hurl\w*|thr(?:ew|own|owing)|attack(?:ed|ing)|confront(?:ed|ing)|"
     r"chas(?:ed|ing))\b",
     re.IGNORECASE,
@@ -62,9 +64,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?:against|over|denounc\w*|condemn\w*)\s+(?:(?:th
 _PEACEFUL = re.compile(r"\bpeaceful(?:ly)?\b", re.IGNORECASE)
 # deeds a force does to a crowd as often as a crowd does them: named just after a force, its own
 _FORCE_DEEDS = ("attack", "confront", "chas")
-_FORCE_BEFORE = re.compile(r"\b(?:police\w*|soldiers|troops|army|security\s+(?:forces|agents|"
-                           r"officers)|officers|gendarm\w*|guards|militiamen|gunmen)\s+"
-                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FORCES = (r"(?:police\w*|soldiers|troops|army|security\s+(?:forces|agents|officers)|officers|"
+           r"gendarm\w*|guards|militiamen|gunmen)")
+_FORCE_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+# ... or after "by", the crowd the one who suffered it ("marchers were attacked by police")
+_FORCE_AFTER = re.compile(rf"\s+by\s+(?:\w+\s+){{0,2}}?{_FORCES}\b", re.IGNORECASE)
 
 
 def _without_riot_police(text: str) -> str:
@@ -84,7 +88,8 @@ def _deed(text: str, m: re.Match[str]) -> bool:
     """A verb in the past ("blocked", "burnt") is the crowd's deed; a noun after "against" or
     "over" ("against the blockade", "over insecurity and looting") is its grievance."""
     word = m.group(0).lower()
-    if word.startswith(_FORCE_DEEDS) and _FORCE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+    if word.startswith(_FORCE_DEEDS) and (_FORCE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                                          or _FORCE_AFTER.match(text, m.end())):
         return False  # "police attacked marchers": the deed is the force's, not the crowd's
     if word.endswith(("ed", "burnt")):
         return True

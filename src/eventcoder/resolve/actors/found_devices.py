@@ -30,6 +30,9 @@ _DISRUPTED = re.compile(
 _NOT_OWNER = re.compile(r"^(?:Military Forces|Police Forces|Government|Civilians|Protesters|"
                         r"Rioters|Private Security)\b")
 _SENTENCE = re.compile(r"[^.;!?]+")
+# (acled_train.jsonl types all 22 notes of a device found or defused "Disrupted weapons use";
+# other typings are kept, as the typer may misread a find, but never an arrest's)
+_ARREST = "Arrests"
 
 
 def _disrupted_device(scope: str) -> bool:
@@ -41,8 +44,8 @@ def _disrupted_device(scope: str) -> bool:
 def add_device_owner(text: str, event: Event) -> None:
     """Add the unidentified armed group that owned a found or defused device nobody is named
     for."""
-    if event.event_type != "Strategic developments":
-        return
+    if event.event_type != "Strategic developments" or event.sub_event_type == _ARREST:
+        return  # an arrest told beside a found device has its own sides (the arrested men)
     if any(not _NOT_OWNER.match(a.acled_name or a.name) for a in event.actors):
         return  # a named group (or an unidentified one already) owns it
     if not _disrupted_device(event_scope(text, event)):

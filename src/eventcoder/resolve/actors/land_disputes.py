@@ -32,10 +32,24 @@ _DISPUTE = re.compile(
 # a doer the text keeps anonymous or calls hired is not placed in any community
 _ANONYMOUS = re.compile(r"\b(?:unidentified|unknown|hired|goons?|contract|masked|bandits?|robbers?|"
                         r"criminals?|thugs?)\b", re.IGNORECASE)
+# a frontier crossed, not land fought for: "crossed over the border", "fled over the border",
+# "a cross-border conflict" (yet "leaders clashed over the border between two counties")
+_OVER_BORDER = re.compile(r"^over\s+(?:the\s+)?border\b", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(r"\b(?:cross\w*|came|com(?:e|es|ing)|fled|flee\w*|went|go(?:es|ing)?|"
+                           r"mov\w+|slipp\w+|sneak\w*|snuck|ran|run\w*|return\w*|back)\s+$",
+                           re.IGNORECASE)
+_CROSS_BEFORE = re.compile(r"\bcross-?\s?$", re.IGNORECASE)
 _FOUGHT_TYPES = {"Battles", "Violence against civilians"}
 # before 2016 ACLED left such doers unidentified armed groups or named them by ethnicity
 # (acled_train.jsonl, 2007-2014: 6 unidentified armed groups, 4 ethnic militias, no communal one)
 COMMUNAL_LAND_SINCE = "2016"
+
+
+def _land_dispute(scope: str) -> bool:
+    """True if the scope tells a dispute over land, a boundary or pasture."""
+    return any(not _CROSS_BEFORE.search(scope, 0, m.start())
+               and not (_OVER_BORDER.match(m.group(0)) and _MOVED_BEFORE.search(scope, 0, m.start()))
+               for m in _DISPUTE.finditer(scope))
 
 
 def _mention_with_words_before(text: str, ea: EventActor) -> str:
@@ -54,7 +68,7 @@ def label_land_disputes(text: str, event: Event, day: str | None) -> None:
     if not placeholders or any(_ANONYMOUS.search(_mention_with_words_before(text, a))
                                for a in placeholders):
         return
-    if not _DISPUTE.search(event_scope(text, event)):
+    if not _land_dispute(event_scope(text, event)):
         return
     labels = [a.acled_name or a.name for a in event.actors]
     country = event_country(event, labels)
