@@ -75,3 +75,33 @@ def test_arrest_beside_found_explosives_has_no_device_owner(pipeline: Any) -> No
     assert "Unidentified Armed Group (Nigeria)" in by_sub["Disrupted weapons use"], by_sub
     assert not any(x.startswith("Unidentified Armed Group")
                    for x in by_sub.get("Arrests", [])), by_sub
+
+
+BRAWLS_OF_NO_CROWD = [
+    "A brawl broke out in the parliament in Kampala on Tuesday as lawmakers argued over the budget.",
+    "Two off-duty soldiers were involved in a bar brawl in Juba on Saturday night, police said.",
+    "The players came to blows during the league match in Lusaka on Sunday, and the referee "
+    "abandoned the game.",
+]
+
+
+@pytest.mark.parametrize("text", BRAWLS_OF_NO_CROWD)
+def test_brawl_of_no_crowd_is_no_riot(pipeline: Any, text: str) -> None:
+    """Lawmakers', drinkers' or players' fisticuffs are no political violence."""
+    doc = pipeline(Article(id="t", text=text, published="2021-06-01"))
+    assert all(ev.event_type != "Riots" for ev in doc.events), [ev.event_type for ev in doc.events]
+
+
+BRAWLS_OF_CROWDS = [
+    "A brawl between opposition supporters and police broke out in Conakry on Tuesday outside the "
+    "court.",
+    "Rival student groups came to blows on the campus in Kumasi on Friday after a disputed "
+    "election.",
+]
+
+
+@pytest.mark.parametrize("text", BRAWLS_OF_CROWDS)
+def test_brawl_of_crowds_is_a_riot(pipeline: Any, text: str) -> None:
+    """A brawl whose sides are crowds or the police is a riot by itself."""
+    doc = pipeline(Article(id="t", text=text, published="2021-06-01"))
+    assert any(ev.event_type == "Riots" for ev in doc.events), [ev.event_type for ev in doc.events]

@@ -156,7 +156,11 @@ def _context_lemmas(token: Token) -> set[str]:
     if token.dep_ in {"amod", "acl"} and token.tag_ in {"VBG", "JJ"}:
         # "striking casino workers": the noun a present participle describes is its doer
         out.update((token.head.lemma_.lower(), token.head.lower_))
-    for child in children(token):
+    near = list(children(token))
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":
+        # "a brawl broke out between fans": the verb a noun deed is subject of holds its sides
+        near += [c for c in children(token.head) if c is not token]
+    for child in near:
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for grand in children(child):
