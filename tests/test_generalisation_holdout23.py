@@ -23,7 +23,7 @@ corrected file.
 from __future__ import annotations
 
 import pytest
-from generalisation_score import FIXTURE, figures, load_fixture, misses, run
+from generalisation_score import FIXTURE, floors_hold, load_fixture
 
 HOLDOUT23 = FIXTURE.parent / "holdout23.jsonl"
 # The first measurement (main at 0.21.0, before any rule written for this round), with source.
@@ -62,12 +62,5 @@ HOLDOUT23_FLOORS_NO_SOURCE = {**HOLDOUT23_FLOORS, "country_ok": 0.973, "actors":
 def test_holdout23_figures_hold(drop_source: bool, first: dict[str, float],
                                 floors: dict[str, float]) -> None:
     """First measurement and now, per field, with and without the source; none below its floor."""
-    lines = load_fixture(HOLDOUT23)
-    rows = run(lines, drop_source=drop_source)
-    got = figures(rows)
-    print(f"\nhold-out 23 ({'without' if drop_source else 'with'} source), first -> now:")
-    for key, value in got.items():
-        print(f"  {key:<16}{first[key]:.3f} -> {value:.3f}")
-    print("\n".join(misses(rows, lines)))
-    low = {k: v for k, v in got.items() if v < floors[k]}
+    low = floors_hold("hold-out 23", load_fixture(HOLDOUT23), drop_source, first, floors)
     assert not low, f"below the floor: {low}"
