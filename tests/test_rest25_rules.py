@@ -4,6 +4,10 @@ several countries and outlets.
 - A gapped trigger phrase may skip the hyphen inside one word ("passed 15-year prison
   sentences": the tokeniser splits '15-year' at its hyphen); other punctuation still ends it
   (extract/events/triggers.py _gap_word).
+- A note that drops the article of a past deed verb's object after a comma ("Families of
+  soldiers ..., blocked highway leading to the camp to demand ...") is parsed again with the
+  comma read as 'then' when the sentence tells a purpose; a list ("heavy rain, blocked roads and
+  fallen trees") is left alone (nlp/headline_reparse.py _comma_deed).
 
 Each rule has negatives that stay quiet.
 """
@@ -34,7 +38,22 @@ TYPED = [
      "bus bombing.", SD, "Pakistan"),
 ]
 
+# a bare-object deed after a comma, in a sentence with a purpose: a road blockade
+BLOCKADES = [
+    ("Families of soldiers of the Ghana Armed Forces, blocked highway leading to Burma Camp in "
+     "Accra to demand compensation for their dead relatives.", "Ghana"),
+    ("Wives of dockers of the Tema port authority, blocked road leading to the harbour in Tema "
+     "to demand unpaid allowances.", "Ghana"),
+    ("Widows of police officers of the Kenya Police Service, blocked road outside Vigilance "
+     "House in Nairobi to demand pensions owed to them.", "Kenya"),
+]
+
 QUIET = [
+    # a list of things after a comma, no purpose: no deed
+    "Heavy rain overnight, blocked roads and fallen trees across Nairobi.",
+    # a road closed by the police for a convoy
+    "The road to the airport was closed by police in Monrovia to make way for the presidential "
+    "convoy.",
     # a court adjourning is no sentence
     "The Nairobi high court adjourned the 2-day hearing of the land case until March.",
     # a dash between clauses ends the phrase
@@ -52,3 +71,23 @@ def test_typed(text: str, kind: str, country: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text: str) -> None:
     assert _primary(text) is None
+
+
+@pytest.mark.parametrize(("text", "country"), BLOCKADES)
+def test_blockade(text: str, country: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.event_type in {"Protests", "Riots"}
+    assert event.location.country == country
+
+
+def test_blockade_verb_is_root() -> None:
+    doc = default_pipeline()(Article(id="t", text=BLOCKADES[0][0], published=DAY)).spacy_doc
+    blocked = next(t for t in doc if t.lower_ == "blocked")
+    assert blocked.dep_ == "ROOT" and any(c.lower_ == "highway" and c.dep_ == "dobj"
+                                          for c in blocked.children)
+
+
+def test_minister_abroad_not_home() -> None:
+    event = _primary("The Minister of Defence of Liberia visited Accra on Tuesday to discuss "
+                     "border security.")
+    assert event is None or event.location.country != "Liberia"
