@@ -8,6 +8,9 @@ several countries and outlets.
   soldiers ..., blocked highway leading to the camp to demand ...") is parsed again with the
   comma read as 'then' when the sentence tells a purpose; a list ("heavy rain, blocked roads and
   fallen trees") is left alone (nlp/headline_reparse.py _comma_deed).
+- A person's head dumped, left, hung or found is a beheading; a person noun must follow 'of',
+  so a leader ("the head of the army", "the head of the council") stays one
+  (data/event_triggers.yaml).
 
 Each rule has negatives that stay quiet.
 """
@@ -46,6 +49,23 @@ BLOCKADES = [
      "to demand unpaid allowances.", "Ghana"),
     ("Widows of police officers of the Kenya Police Service, blocked road outside Vigilance "
      "House in Nairobi to demand pensions owed to them.", "Kenya"),
+]
+
+VAC = "Violence against civilians"
+# a head displayed or found: a killing, in either voice
+HEADS = [
+    ("Al-Shabaab fighters dumped the head of a kidnapped farmer at a market in Bulo Burte on "
+     "Friday.", "Somalia"),
+    ("Investigators found the head of a woman in a sack on the outskirts of Ciudad Juarez on "
+     "Sunday.", "Mexico"),
+    ("The head of a young shepherd was found hanging from a tree near Kunduz, police said.",
+     "Afghanistan"),
+]
+# a leader called 'head of': no killing
+LEADERS = [
+    "President Museveni dumped the head of the army in a reshuffle announced in Kampala on "
+    "Monday.",
+    "The ruling party left the head of the council in place after the vote in Lusaka.",
 ]
 
 QUIET = [
@@ -91,3 +111,16 @@ def test_minister_abroad_not_home() -> None:
     event = _primary("The Minister of Defence of Liberia visited Accra on Tuesday to discuss "
                      "border security.")
     assert event is None or event.location.country != "Liberia"
+
+
+@pytest.mark.parametrize(("text", "country"), HEADS)
+def test_head_displayed(text: str, country: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.event_type == VAC
+    assert event.location.country == country
+
+
+@pytest.mark.parametrize("text", LEADERS)
+def test_head_of_leader(text: str) -> None:
+    event = _primary(text)
+    assert event is None or event.event_type not in {VAC, "Battles"}
