@@ -11,6 +11,8 @@ several countries and outlets.
 - A person's head dumped, left, hung or found is a beheading; a person noun must follow 'of',
   so a leader ("the head of the army", "the head of the council") stays one
   (data/event_triggers.yaml).
+- Burkina Faso's ruling party 2015-2022, the People's Movement for Progress (MPP), is a known
+  party: its name places a clash among supporters (data/political_parties.yaml).
 
 Each rule has negatives that stay quiet.
 """
@@ -124,3 +126,13 @@ def test_head_displayed(text: str, country: str) -> None:
 def test_head_of_leader(text: str) -> None:
     event = _primary(text)
     assert event is None or event.event_type not in {VAC, "Battles"}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the People's Movement for Progress clashed with opposition youths after the "
+    "municipal vote; two were wounded.",
+    "An MPP councillor was beaten by rivals after the vote count on Sunday night.",
+])
+def test_burkina_ruling_party(text: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.location.country == "Burkina Faso"
