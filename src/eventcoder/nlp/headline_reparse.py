@@ -9,6 +9,12 @@ the past tense ("fired", "torched", "blocked") parse as a clause. So a sentence 
 noun, with a word after a noun that is the present form of a deed verb of the trigger lexicon, is
 parsed again with that word in the past tense; when the new parse has a verb for its root, its
 tags, heads and labels are copied onto the original words (the text itself is unchanged).
+
+Notes also drop the article before a past verb's object after a comma ("Wives of soldiers ...,
+blocked highway leading to the airport to demand their benefits"): the parser reads the verb as
+an adjective of that bare noun and the sentence again has no verb. When such a sentence says what
+its doers wanted (an infinitive of purpose, "to demand"), it is parsed again with the comma read
+as 'then'; a list of things ("heavy rain, blocked roads and fallen trees") has no purpose.
 """
 
 from __future__ import annotations
@@ -98,9 +104,42 @@ def _object_of_preposition(sent: Span, k: int) -> bool:
     return j >= 0 and sent[j].tag_ in {"IN", "TO"} and not takes_object
 
 
-def _reparsed(nlp: Language, sent: Span, k: int) -> Doc | None:
+def _past_deed(word: str, verbs: frozenset[str]) -> bool:
+    """A regular past form of a deed verb ('blocked', 'torched', 'stormed'); the lemmatiser has
+    not run yet when the parse is mended."""
+    lower = word.lower()
+    if not lower.endswith("ed"):
+        return False
+    stems = {lower[:-2], lower[:-1], lower[:-3] + "y"}
+    if len(lower) > 4 and lower[-3] == lower[-4]:
+        stems.add(lower[:-3])  # 'stopped', 'robbed'
+    return bool(stems & verbs)
+
+
+# Roots of a sentence with no finite verb: a noun, or the infinitive of purpose the parser made
+# the root when the deed verb was read as an adjective.
+_NO_CLAUSE = _NOUN_TAGS | {"NNPS", "VB"}
+
+
+def _comma_deed(sent: Span, verbs: frozenset[str]) -> int | None:
+    """The index in ``sent`` of a comma before a past deed verb the parser made the modifier of
+    the bare noun after it, when an infinitive of purpose follows ("..., blocked highway ... to
+    demand")."""
+    for k in range(1, len(sent) - 2):
+        comma, word, noun = sent[k], sent[k + 1], sent[k + 2]
+        if comma.text != "," or word.tag_ not in {"VBN", "VBD", "JJ"} or word.dep_ != "amod" \
+                or word.head != noun or noun.tag_ not in _NOUN_TAGS \
+                or not _past_deed(word.text, verbs):
+            continue
+        if any(t.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+               for t in sent[k + 3:]):
+            return k
+    return None
+
+
+def _reparsed(nlp: Language, sent: Span, k: int, word: str | None = None) -> Doc | None:
     words = [t.text for t in sent]
-    words[k] = past_form(words[k])
+    words[k] = word or past_form(words[k])
     new = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
     for name in _PIPES:
         new = nlp.get_pipe(name)(new)
@@ -141,11 +180,15 @@ class HeadlineReparse:
     def __call__(self, doc: Doc) -> Doc:
         """Copy a past-tense re-parse onto each verbless headline-style sentence of ``doc``."""
         for sent in list(doc.sents):
-            if sent.root.tag_.startswith("VB") or len(sent) > 60 \
+            if sent.root.tag_ not in _NO_CLAUSE or len(sent) > 60 \
                     or any(t.tag_ in {"VBP", "VBZ"} for t in sent):
                 continue  # a clause, or a headline whose present verb was read ("police disperse")
-            k = _deed_word(sent, self.verbs())
+            k = _deed_word(sent, self.verbs()) if sent.root.tag_ != "VB" else None
             new = _reparsed(self.nlp, sent, k) if k is not None else None
+            if k is None and (comma := _comma_deed(sent, self.verbs())) is not None:
+                new = _reparsed(self.nlp, sent, comma, "then")
+                if new is not None and new[comma + 1].dep_ != "ROOT":
+                    new = None  # the re-parse found another verb: not the deed after the comma
             if new is not None:
                 _copy_parse(doc, sent, new)
         return doc

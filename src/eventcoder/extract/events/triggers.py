@@ -51,6 +51,20 @@ class TriggerMention:
 _HYPHEN = re.compile(r"(-)")
 
 
+def _gap_word(token: Token) -> bool:
+    """A word a gapped phrase may skip: any but punctuation, save the hyphen inside one word
+    ("passed 15-year prison sentences": the tokeniser splits '15-year' at its hyphen)."""
+    if not token.is_punct:
+        return True
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 \
+        and not doc[token.i - 1].whitespace_
+
+
+if not Token.has_extension("gap_word"):
+    Token.set_extension("gap_word", getter=_gap_word)
+
+
 def _hyphen_parts(word: str) -> list[str]:
     """spaCy splits "shoot-out", "sit-in", "counter-attack" at the hyphen: the tokens the
     lexicon's one word is in the text (none for a word without an inner hyphen)."""
@@ -65,7 +79,7 @@ def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
         pattern: list[dict] = []
         for i, w in enumerate(words):
             if i:
-                pattern.extend({"IS_PUNCT": False, "OP": "?"} for _ in range(gap))
+                pattern.extend({"_": {"gap_word": True}, "OP": "?"} for _ in range(gap))
             pattern.append({attr: w})
         pats.append(pattern)
     return pats
