@@ -10,6 +10,7 @@ import pytest
 from geo_docs import geocoded_document
 
 from eventcoder.geoparser.gazetteer import Candidate, get_gazetteer
+from eventcoder.geoparser.name_heads import opens_place_name
 from eventcoder.geoparser.unit_anaphora import unit_back_references
 
 
@@ -68,3 +69,38 @@ def test_back_reference_needs_a_unit_of_that_name() -> None:
     kenema = _mention(text, "Kenema")  # the gazetteer holds only the town
     unit_back_references(text, [kenema])
     assert not kenema.admin_word
+
+
+@pytest.mark.parametrize(("text", "trigger", "cc"), [
+    # a country's establishment abroad stands in the host country: its nationality is no scene
+    ("Gunmen stormed the Turkish Embassy compound in Mogadishu on Monday, killing a guard.",
+     "stormed", "SO"),
+    ("Protesters burned tyres outside the French embassy in Bamako, demanding that troops leave.",
+     "burned", "ML"),
+    # the nationality of a force still counts where it acts
+    ("Nigerian troops killed six insurgents near Gwoza on Sunday.", "killed", "NG"),
+])
+def test_establishment_abroad_keeps_the_host_country(text: str, trigger: str, cc: str) -> None:
+    assert _country(text, trigger) == cc
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the scene is a place the gazetteer lacks: unknown, not the establishment's country
+    ("Militiamen looted the Japanese Offices beside the harbour on Tuesday.", "looted"),
+    ("Gunmen stormed the Turkish Embassy annex in Qasr al-Wardiya on Monday, killing a guard.",
+     "stormed"),
+])
+def test_establishment_abroad_alone_gives_no_country(text: str, trigger: str) -> None:
+    assert _country(text, trigger) not in {"JP", "TR"}
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), [
+    ("the Chinese Offices in the port", "Chinese", True),
+    ("outside the Kenyan High Commission on Friday", "Kenyan", True),
+    ("teachers at the French Institute said", "French", True),
+    ("the Turkish Defence Ministry said", "Turkish", False),
+    ("Egyptian offices were closed", "Egyptian", False),
+])
+def test_establishment_abroad_opens_a_name(text: str, word: str, opens: bool) -> None:
+    end = text.index(word) + len(word)
+    assert opens_place_name(get_gazetteer(), text, end, word) is opens
