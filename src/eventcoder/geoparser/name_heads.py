@@ -71,9 +71,19 @@ def street_part(text: str, end: int) -> bool:
 _NAME_REST = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
 
 
+# An establishment a country keeps abroad: 'the Chinese Offices in Garyounis', 'the Turkish
+# embassy in Kabul' stand in the host country, so their nationality says nothing of the scene (a
+# ministry or an army, kept at home, is not listed).
+_ESTABLISHMENT_ABROAD = re.compile(
+    r"[ \t]+(?:(?i:embassy|consulate|high\s+commission)|Offices|School|Institute|Cultural\s+Cent(?:re|er))\b")
+
+
 def opens_place_name(gaz: Any, text: str, end: int, surface: str) -> bool:
     """A nationality word followed by capitalised words that with it make a place the gazetteer
-    holds under that name ('Spanish Town', 'French Guiana', 'Dutch Harbor'): part of the name."""
+    holds under that name ('Spanish Town', 'French Guiana', 'Dutch Harbor'), or the name of an
+    establishment its country keeps abroad ('the French Institute'): part of the name."""
+    if _ESTABLISHMENT_ABROAD.match(text, end):
+        return True
     m = _NAME_REST.match(text, end)
     if not m:
         return False

@@ -29,6 +29,7 @@ from eventcoder.geoparser.names import (
     trim_span,
 )
 from eventcoder.geoparser.peoples import people_use
+from eventcoder.geoparser.unit_anaphora import unit_back_references
 from eventcoder.nlp.dateline_ents import dateline_place
 from eventcoder.nlp.doc_cache import (
     doc_ents,
@@ -170,8 +171,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             if not add(start, end, ent.label_, sent) and ent.label_ in PLACE_LABELS:
                 _add_subspans(text, start, end, ent.label_, sent, add)
     gazetteer_matches(spacy_doc, gaz, sent_of, taken, add)
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+    # 'in Bam ... practices in the province': Bam province
+    return unit_back_references(text, sorted(mentions, key=lambda m: m.start))
 
 
 def _people_filter(text: str, start: int, end: int, source: str,
