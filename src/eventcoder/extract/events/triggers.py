@@ -54,11 +54,8 @@ _HYPHEN = re.compile(r"(-)")
 def _gap_word(token: Token) -> bool:
     """A word a gapped phrase may skip: any but punctuation, save the hyphen inside one word
     ("passed 15-year prison sentences": the tokeniser splits '15-year' at its hyphen)."""
-    if not token.is_punct:
-        return True
-    doc = token.doc
-    return token.text == "-" and not token.whitespace_ and token.i > 0 \
-        and not doc[token.i - 1].whitespace_
+    return not token.is_punct or (token.text == "-" and not token.whitespace_ and token.i > 0
+                                  and not token.doc[token.i - 1].whitespace_)
 
 
 if not Token.has_extension("gap_word"):
