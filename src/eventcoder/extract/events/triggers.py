@@ -51,15 +51,10 @@ class TriggerMention:
 _HYPHEN = re.compile(r"(-)")
 
 
-def _gap_word(token: Token) -> bool:
-    """A word a gapped phrase may skip: any but punctuation, save the hyphen inside one word
-    ("passed 15-year prison sentences": the tokeniser splits '15-year' at its hyphen)."""
-    return not token.is_punct or (token.text == "-" and not token.whitespace_ and token.i > 0
-                                  and not token.doc[token.i - 1].whitespace_)
-
-
-if not Token.has_extension("gap_word"):
-    Token.set_extension("gap_word", getter=_gap_word)
+# A word a gapped phrase may skip: any but punctuation, then perhaps a hyphen with no space after
+# it ("passed 15-year prison sentences": the tokeniser splits '15-year' at its hyphen). Native
+# token attributes only: a Python getter here would run for every token of every note.
+_GAP_STEP = ({"IS_PUNCT": False, "OP": "?"}, {"ORTH": "-", "SPACY": False, "OP": "?"})
 
 
 def _hyphen_parts(word: str) -> list[str]:
@@ -76,7 +71,7 @@ def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
         pattern: list[dict] = []
         for i, w in enumerate(words):
             if i:
-                pattern.extend({"_": {"gap_word": True}, "OP": "?"} for _ in range(gap))
+                pattern.extend(step for _ in range(gap) for step in _GAP_STEP)
             pattern.append({attr: w})
         pats.append(pattern)
     return pats
