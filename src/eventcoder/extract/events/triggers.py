@@ -12,6 +12,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
+from eventcoder.extract.events.phrase_gaps import gap_step, has_inner_hyphen
 from eventcoder.extract.events.place_names import place_name
 from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
 from eventcoder.extract.events.taken_away import (
@@ -51,12 +52,6 @@ class TriggerMention:
 _HYPHEN = re.compile(r"(-)")
 
 
-# A word a gapped phrase may skip: any but punctuation, then perhaps a hyphen with no space after
-# it ("passed 15-year prison sentences": the tokeniser splits '15-year' at its hyphen). Native
-# token attributes only: a Python getter here would run for every token of every note.
-_GAP_STEP = ({"IS_PUNCT": False, "OP": "?"}, {"ORTH": "-", "SPACY": False, "OP": "?"})
-
-
 def _hyphen_parts(word: str) -> list[str]:
     """spaCy splits "shoot-out", "sit-in", "counter-attack" at the hyphen: the tokens the
     lexicon's one word is in the text (none for a word without an inner hyphen)."""
@@ -65,21 +60,22 @@ def _hyphen_parts(word: str) -> list[str]:
     return [part for part in _HYPHEN.split(word) if part]
 
 
-def _word_patterns(words: list[str], gap: int) -> list[list[dict]]:
+def _word_patterns(words: list[str], gap: int, hyphens: bool) -> list[list[dict]]:
     pats: list[list[dict]] = []
     for attr in ("LEMMA", "LOWER"):
         pattern: list[dict] = []
         for i, w in enumerate(words):
             if i:
-                pattern.extend(step for _ in range(gap) for step in _GAP_STEP)
+                pattern.extend(gap_step(hyphens) for _ in range(gap))
             pattern.append({attr: w})
         pats.append(pattern)
     return pats
 
 
 @functools.lru_cache(maxsize=256)
-def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
-    """A Matcher of the phrase triggers (only the entries in ``keep``, when given)."""
+def _matcher(vocab: Vocab, keep: frozenset[int] | None = None, hyphens: bool = False) -> Matcher:
+    """A Matcher of the phrase triggers (only the entries in ``keep``, when given); ``hyphens``
+    lets a gap skip a hyphen inside a word."""
     gap, entries = trigger_lexicon()
     matcher = Matcher(vocab)
     for entry in entries:
@@ -88,7 +84,7 @@ def _matcher(vocab: Vocab, keep: frozenset[int] | None = None) -> Matcher:
         patterns: list[list[dict]] = []
         for phrase in entry.lemmas:
             if " " in phrase:
-                patterns.extend(_word_patterns(phrase.split(), entry.gap or gap))
+                patterns.extend(_word_patterns(phrase.split(), entry.gap or gap, hyphens))
             elif parts := _hyphen_parts(phrase):
                 patterns.append([{"LOWER": part} for part in parts])
         if patterns:
@@ -151,7 +147,8 @@ def _matches(doc: Doc) -> list[tuple[int, int, int]]:
     possible = _possible_entries(lemmas, lowers)
     if possible:
         # a Matcher of fewer patterns finds the same matches, in the same order
-        for match_id, start, end in _matcher(doc.vocab, possible)(doc):
+        hyphens = has_inner_hyphen(doc.text)
+        for match_id, start, end in _matcher(doc.vocab, possible, hyphens)(doc):
             found.append((int(doc.vocab.strings[match_id][1:]), start, end))
     return found
 

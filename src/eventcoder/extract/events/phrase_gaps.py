@@ -1,0 +1,34 @@
+"""What a gapped trigger phrase ("pass ... sentence") may skip between its words: any word but
+punctuation, save a hyphen inside one word ("passed 15-year prison sentences": the tokeniser splits
+'15-year' at its hyphen)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+
+def _gap_word(token: Token) -> bool:
+    return not token.is_punct or (token.text == "-" and not token.whitespace_ and token.i > 0
+                                  and not token.doc[token.i - 1].whitespace_)
+
+
+if not Token.has_extension("gap_word"):
+    Token.set_extension("gap_word", getter=_gap_word)
+
+# The getter runs in Python for every token it is asked of: only notes with a hyphen inside a
+# word need it; for the others the native test is the same.
+_NATIVE_STEP = {"IS_PUNCT": False, "OP": "?"}
+_HYPHEN_STEP = {"_": {"gap_word": True}, "OP": "?"}
+_INNER_HYPHEN = re.compile(r"\S-\S")
+
+
+def has_inner_hyphen(text: str) -> bool:
+    """Whether a text holds a hyphen inside a word, which gapped phrases may skip."""
+    return bool(_INNER_HYPHEN.search(text))
+
+
+def gap_step(hyphens: bool) -> dict:
+    """One optional gap token of a phrase pattern (the hyphen-aware one when ``hyphens``)."""
+    return _HYPHEN_STEP if hyphens else _NATIVE_STEP
