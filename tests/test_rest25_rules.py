@@ -8,7 +8,8 @@ several countries and outlets.
   soldiers ..., blocked highway leading to the camp to demand ...") is parsed again with the
   comma read as 'then' when the sentence tells a purpose; a list ("heavy rain, blocked roads and
   fallen trees") is left alone (nlp/headline_reparse.py _comma_deed).
-- A person's head dumped, left, hung or found is a beheading; a person noun must follow 'of',
+- A person's head dumped, left or found is a beheading (not 'hung': people hang their heads in
+  grief, and so does 'hang' alone, a killing only without a head, banner or flag); a person noun must follow 'of',
   so a leader ("the head of the army", "the head of the council") stays one
   (data/event_triggers.yaml).
 - Burkina Faso's ruling party 2015-2022, the People's Movement for Progress (MPP), is a known
@@ -41,6 +42,7 @@ TYPED = [
      "buses alight.", SD, "Bangladesh"),
     ("A Quetta anti-terrorism court handed 25-year sentences to three men convicted of the "
      "bus bombing.", SD, "Pakistan"),
+    ("A suspected thief was hanged by a mob in Kano on Sunday.", "Riots", "Nigeria"),
 ]
 
 # a bare-object deed after a comma, in a sentence with a purpose: a road blockade
@@ -78,6 +80,9 @@ QUIET = [
     "convoy.",
     # a court adjourning is no sentence
     "The Nairobi high court adjourned the 2-day hearing of the land case until March.",
+    # hanging one's head, or a banner, kills no one
+    "Villagers hung their heads in grief in Kisumu after the verdict.",
+    "Residents hung a flag from the roof of the chief's office in Gulu on Saturday.",
     # a dash between clauses ends the phrase
     "The judge passed - after a long silence - the file back to the prosecution in Accra.",
 ]
