@@ -75,7 +75,9 @@ _NAME_REST = re.compile(r"[ \t]+([A-Z][\w'’-]+)(?:[ \t]+([A-Z][\w'’-]+))?")
 # embassy in Kabul' stand in the host country, so their nationality says nothing of the scene (a
 # ministry or an army, kept at home, is not listed).
 _ESTABLISHMENT_ABROAD = re.compile(
-    r"[ \t]+(?:(?i:embassy|consulate|high\s+commission)|Offices|School|Institute|Cultural\s+Cent(?:re|er))\b")
+    r"[ \t]+(?:(?i:embassy|consulate|high\s+commission)\b|"
+    # 'the Kenyan School of Law', 'an Ethiopian Institute of ...': a home institution's name
+    r"(?:Offices|School|Institute|Cultural\s+Cent(?:re|er))\b(?![ \t]+of\b))")
 
 
 def opens_place_name(gaz: Any, text: str, end: int, surface: str) -> bool:

@@ -46,7 +46,12 @@ def unit_back_references(text: str, mentions: list[_M]) -> list[_M]:
         last = before[-1]
         if ref.start() - last.end > MAX_GAP or last.admin_word:
             continue
-        if any(c.place.kind in ("adm1", "adm2") for c in last.candidates) and not any(
-                c.place.kind == "country" for c in last.candidates):
+        units = {c.place.cc for c in last.candidates if c.place.kind in ("adm1", "adm2")}
+        others = {c.place.cc for c in last.candidates if c.place.kind not in ("adm1", "adm2")}
+        # only a unit whose country holds no town of the name needs the word ('Bam': Iran's
+        # city, Burkina Faso's province); a town and its own province ('Farah') stay as the
+        # geocoder ranks them
+        if units and "country" not in {c.place.kind for c in last.candidates} \
+                and not units & others:
             last.admin_word = True
     return mentions

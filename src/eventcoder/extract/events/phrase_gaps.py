@@ -1,6 +1,6 @@
 """What a gapped trigger phrase ("pass ... sentence") may skip between its words: any word but
-punctuation, save a hyphen inside one word ("passed 15-year prison sentences": the tokeniser splits
-'15-year' at its hyphen)."""
+punctuation, save a hyphen inside a number's compound ("passed 15-year prison sentences": the
+tokeniser splits '15-year' at its hyphen)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from spacy.tokens import Token
 
 
 def _gap_word(token: Token) -> bool:
+    # only after a number ('15-year', 'five-day'): after a word the hyphen's tail may be the
+    # phrase's own word ('set terms for a cease-fire' is no 'set ... fire')
     return not token.is_punct or (token.text == "-" and not token.whitespace_ and token.i > 0
-                                  and not token.doc[token.i - 1].whitespace_)
+                                  and not token.doc[token.i - 1].whitespace_
+                                  and token.doc[token.i - 1].like_num)
 
 
 if not Token.has_extension("gap_word"):
