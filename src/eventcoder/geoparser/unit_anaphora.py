@@ -38,7 +38,8 @@ _M = TypeVar("_M", bound=_Named)
 
 def unit_back_references(text: str, mentions: list[_M]) -> list[_M]:
     """The mentions (in text order), each that a later 'the province' / 'the district' refers
-    back to marked as naming a unit, when the gazetteer has a province or district of that name."""
+    back to marked as naming a unit, when the gazetteer has a province or district of that name
+    in a country with no town of that name."""
     for ref in _BACK_REFERENCE.finditer(text):
         before = [m for m in mentions if m.end <= ref.start()]
         if not before:

@@ -4,9 +4,7 @@ tokeniser splits '15-year' at its hyphen)."""
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 def _gap_word(token: Token) -> bool:
@@ -20,16 +18,15 @@ def _gap_word(token: Token) -> bool:
 if not Token.has_extension("gap_word"):
     Token.set_extension("gap_word", getter=_gap_word)
 
-# The getter runs in Python for every token it is asked of: only notes with a hyphen inside a
-# word need it; for the others the native test is the same.
+# The getter runs in Python for every token it is asked of: only notes with a hyphen a gap may
+# skip need it; for the others the native test is the same.
 _NATIVE_STEP = {"IS_PUNCT": False, "OP": "?"}
 _HYPHEN_STEP = {"_": {"gap_word": True}, "OP": "?"}
-_INNER_HYPHEN = re.compile(r"\S-\S")
 
 
-def has_inner_hyphen(text: str) -> bool:
-    """Whether a text holds a hyphen inside a word, which gapped phrases may skip."""
-    return bool(_INNER_HYPHEN.search(text))
+def has_gap_hyphen(doc: Doc) -> bool:
+    """Whether a note holds a hyphen a gapped phrase may skip (inside a number's compound)."""
+    return any(token.text == "-" and _gap_word(token) for token in doc)
 
 
 def gap_step(hyphens: bool) -> dict:

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
-from eventcoder.extract.events.phrase_gaps import gap_step, has_inner_hyphen
+from eventcoder.extract.events.phrase_gaps import gap_step, has_gap_hyphen
 from eventcoder.extract.events.place_names import place_name
 from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
 from eventcoder.extract.events.taken_away import (
@@ -147,7 +147,7 @@ def _matches(doc: Doc) -> list[tuple[int, int, int]]:
     possible = _possible_entries(lemmas, lowers)
     if possible:
         # a Matcher of fewer patterns finds the same matches, in the same order
-        hyphens = has_inner_hyphen(doc.text)
+        hyphens = has_gap_hyphen(doc)
         for match_id, start, end in _matcher(doc.vocab, possible, hyphens)(doc):
             found.append((int(doc.vocab.strings[match_id][1:]), start, end))
     return found
