@@ -30,6 +30,7 @@ from eventcoder.geoparser.gazetteer import (
 from eventcoder.geoparser.holders import read_holders_as_units
 from eventcoder.geoparser.longer_names import inside_longer_name
 from eventcoder.geoparser.names import norm, unit_free_key, unit_named
+from eventcoder.geoparser.near_pairs import agree_near_pairs
 from eventcoder.geoparser.peoples import doc_people_countries, people_countries
 from eventcoder.geoparser.place_cues import owned_by_nationality
 from eventcoder.geoparser.recognize import Mention, find_mentions
@@ -248,6 +249,7 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
     _one_sense(resolved)
     read_holders_as_units(resolved, gaz)
     _contained(resolved)
+    agree_near_pairs(resolved)
     _country_brackets(resolved)
     actor_ccs = set(actor_countries or ())
     return [r for r in resolved if r.place is not None and credible(r, resolved, actor_ccs)]
