@@ -2,6 +2,8 @@
 
 - Two places the text ties by distance ('X near Y', 'X, 20 km from Y') are read as readings that
   lie that close, not as the larger namesake of one abroad.
+- A lower-case Arabic article written apart after a locative word opens the place's name ('in al
+  Mukalla', 'near el Geneina'), though spaCy tags the pair a person.
 """
 
 from __future__ import annotations
@@ -62,3 +64,27 @@ def test_untied_or_unmatched_places_unchanged(text: str, name: str, cc: str) -> 
 def test_event_country_follows_tied_pair() -> None:
     assert _country("Taxi drivers blockaded the main road in Stutterheim near Berlin on "
                     "Monday, demanding better roads.") == "South Africa"
+
+
+@pytest.mark.parametrize(("text", "cc"), [
+    ("Gunmen killed a policeman in al Mukalla on Sunday.", "YE"),
+    ("Clashes erupted in al Hudaydah after the port was shelled.", "YE"),
+    ("Protesters gathered near el Geneina to demand protection.", "SD"),
+    ("A roadside bomb struck an army truck outside al Arish on Friday.", "EG"),
+])
+def test_lower_case_article_opens_place(text: str, cc: str) -> None:
+    assert cc in place_countries(text).values()
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("An airstrike hit a school in an Israeli raid.", "an Israeli"),
+    ("Two reporters from al Jazeera were arrested in Cairo.", "al Jazeera"),
+    ("Three soldiers were killed in al Shabaab attacks near Afgoye.", "al Shabaab"),
+])
+def test_article_before_non_place(text: str, absent: str) -> None:
+    assert absent not in place_countries(text)
+
+
+def test_article_place_gives_event_country() -> None:
+    assert _country("Gunmen shot dead two policemen at a checkpoint in al Arish on "
+                    "Sunday.") == "Egypt"

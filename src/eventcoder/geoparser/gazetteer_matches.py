@@ -92,6 +92,7 @@ def gazetteer_matches(spacy_doc, gaz: Gazetteer, sent_of, taken, add) -> None:
             and _capitalised(toks[i + 1]) and toks[i + 1].lower_ not in _ADMIN_NOUNS \
             and not (i > 0 and toks[i - 1].is_alpha and toks[i - 1].text[:1].isupper()
                      and toks[i - 1].lower_ not in LOCATIVE)
+        opens = opens or place_cues.article_opens(toks, i, LOCATIVE - {"and", "of"})
         if not (_capitalised(tok) or opens) or taken[tok.idx] or place_cues.skip(toks, i, _SKIP_ENTS):
             i += 1
             continue

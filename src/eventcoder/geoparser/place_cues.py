@@ -196,6 +196,19 @@ def field_label(word: str) -> bool:
     return _FIELD_LABEL.fullmatch(word) is not None
 
 
+# The Arabic article written in lower case and apart ('in al Qaim', 'near el Geneina'): spaCy
+# often tags such a pair a person, yet after a locative word it opens the place's name. Articles
+# that are also English words ('an', 'at', 'as') are left out: 'in an Israeli strike'.
+_LOWER_ARTICLES = {"al", "el", "ash", "ad", "az", "ar"}
+
+
+def article_opens(toks, i: int, locative: set[str]) -> bool:
+    """Token i is a lower-case Arabic article after a locative word, before a capitalised name."""
+    return toks[i].text in _LOWER_ARTICLES and bool(toks[i].whitespace_) and 0 < i < len(toks) - 1 \
+        and toks[i - 1].lower_ in locative and toks[i + 1].text[:1].isupper() \
+        and toks[i + 1].is_alpha
+
+
 def in_person_name(toks, i: int) -> bool:
     """Token i is a PERSON token inside a multi-word person name ('Paris' of 'Paris Hilton')."""
     return toks[i].ent_type_ == "PERSON" and (
