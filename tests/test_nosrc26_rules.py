@@ -2,6 +2,8 @@
 
 - Two places the text ties by distance ('X near Y', 'X, 20 km from Y') are read as readings that
   lie that close, not as the larger namesake of one abroad.
+- A compass word before a settlement noun ("the northern city of Mali") keeps the namesakes that lie
+  on that side of their country.
 - A lower-case Arabic article written apart after a locative word opens the place's name ('in al
   Mukalla', 'near el Geneina'), though spaCy tags the pair a person.
 """
@@ -88,3 +90,19 @@ def test_article_before_non_place(text: str, absent: str) -> None:
 def test_article_place_gives_event_country() -> None:
     assert _country("Gunmen shot dead two policemen at a checkpoint in al Arish on "
                     "Sunday.") == "Egypt"
+
+
+@pytest.mark.parametrize(("text", "name", "cc"), [
+    # Guinea's Mali lies in the north of Guinea; China's larger Mali in the south of China
+    ("Hundreds rioted in the northern city of Mali after a driver was beaten by soldiers.",
+     "Mali", "GN"),
+    ("Protesters blocked roads in the southern town of Mali on Sunday.", "Mali", "CN"),
+    # Tripoli in Libya's west, not Lebanon's; both Tripolis lie north, so 'northern' keeps the larger
+    ("Militants shelled the western city of Tripoli overnight.", "Tripoli", "LY"),
+    ("Militants shelled the northern city of Tripoli overnight.", "Tripoli", "LY"),
+    # a compass word that fits the only reading, or none, changes nothing
+    ("Gunmen attacked a market in the eastern city of Goma.", "Goma", "CD"),
+    ("Police fired tear gas in the southern city of Kano.", "Kano", "NG"),
+])
+def test_compass_word_picks_the_namesake(text: str, name: str, cc: str) -> None:
+    assert place_countries(text).get(name) == cc

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from eventcoder.geoparser import name_extent, name_heads, place_cues
 from eventcoder.geoparser.capital_units import province_of_capital
+from eventcoder.geoparser.compass_towns import settlement_readings
 from eventcoder.geoparser.context import economic_modifier, in_unit_brackets
 from eventcoder.geoparser.ethnonyms import people_modifier
 from eventcoder.geoparser.gazetteer import ABBREVIATION, DEMONYM, OFFICIAL, Candidate, Gazetteer
@@ -138,8 +139,8 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             cands = [c for c in cands if c.place.kind == "country" and c.flag <= OFFICIAL]
         cands = _by_source(cands, source, surface, admin_word)
         if _SETTLEMENT_OF.search(text[max(0, start - 30) : start]):
-            # 'the northern city of Mali': a town of that name, not the country
-            cands = [c for c in cands if c.place.kind not in ("country", "continent")] or cands
+            # 'the northern city of Mali': a town of that name (the northern one), not the country
+            cands = settlement_readings(gaz, text, start, cands)
         if not cands:
             return False
         taken[start:end] = [True] * (end - start)
