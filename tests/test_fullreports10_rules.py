@@ -1,0 +1,89 @@
+"""Rules from the full reports 10 / summaries 10 round (#14), each on sentences written for
+several countries: a claim verb its own negation empties ("the group did not claim it", "X never
+claimed the killing"), a blame that a relative clause of no claim leaves standing ("police blamed
+X, which did not claim the attack"), and "who took office" in a relative clause, which tells of an
+office taken, not of a deed (the president who condemned the killing is no doer), and a
+suspicion told in a later sentence ("officials said they suspected fighters of the Islamic State in
+the Greater Sahara, which has carried out massacres this year"): the name's root is read though
+the parse breaks the name, and the record in the relative clause on it is the group's, not the
+suspicion's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.pipeline import default_pipeline
+
+
+def _perpetrators(text: str, published: str = "2020-05-01") -> dict[str, str]:
+    """name -> attribution of the perpetrators of every event the pipeline finds."""
+    document = default_pipeline()(Article(id="t", text=text, published=published))
+    return {a.name: a.attribution for e in document.events for a in e.actors
+            if a.role == "perpetrator"}
+
+
+def _found(text: str, name: str) -> dict[str, str]:
+    return {n: a for n, a in _perpetrators(text).items() if name.lower() in n.lower()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen attacked a village near Kanam in Borno state, Nigeria, on Monday, killing ten "
+     "people. Officials attributed the attack to Boko Haram; the group did not claim it.",
+     "Boko Haram"),
+    ("A car bomb killed four soldiers near Kirkuk on Sunday. The army blamed the Islamic State. "
+     "The group has not claimed the bombing.", "Islamic State"),
+    ("Gunmen shot dead a judge in Tegucigalpa on Friday. Police said the Mara Salvatrucha gang "
+     "never claimed the killing.", "Mara Salvatrucha"),
+])
+def test_a_negated_claim_verb_is_no_claim(text: str, name: str) -> None:
+    assert all(a != "claimed" for a in _found(text, name).values()), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen attacked a village near Kanam in Borno state, Nigeria, on Monday, killing ten "
+     "people. Police blamed Boko Haram, which did not claim the attack.", "Boko Haram"),
+    ("A roadside bomb killed three soldiers near Beledweyne on Tuesday. Regional officials "
+     "blamed al-Shabaab, which has not claimed the blast.", "Shabaab"),
+])
+def test_a_blame_stands_beside_a_relative_clause_of_no_claim(text: str, name: str) -> None:
+    assert "accused" in _found(text, name).values(), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The mayor of Tlapa was shot dead on Sunday outside his house, police said. President "
+     "Claudia Sheinbaum, who took office on October 1, condemned the killing.", "Sheinbaum"),
+    ("Two policemen were shot dead in Peshawar on Monday. Chief Minister Ali Amin Gandapur, who "
+     "took the oath of office in March, condemned the attack.", "Gandapur"),
+    ("A grenade wounded six traders in a market in Bujumbura on Friday. Mayor Jimmy Hatungimana, "
+     "who took office last year, visited the wounded.", "Hatungimana"),
+])
+def test_who_took_office_is_no_doer(text: str, name: str) -> None:
+    assert not _found(text, name), _perpetrators(text)
+
+
+def test_who_took_a_town_still_tells_a_deed() -> None:
+    text = ("Gunmen killed a district chief in Ghazni on Friday. The Taliban, who took the town "
+            "of Andar last year, denied involvement.")
+    assert _found(text, "Taliban"), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen kill 30 in raids on villages in northern Burkina Faso\n\nGunmen on motorbikes killed "
+     "30 people in two villages near Djibo on Sunday, a local official said. The attackers burned "
+     "the market and stole cattle. \"We buried them ourselves,\" a resident said. No group has "
+     "claimed the killings. Two security sources said they suspected fighters of the Islamic "
+     "State in the Greater Sahara, which has carried out several massacres in the area this year. "
+     "The army sent reinforcements to the zone on Monday.", "Greater Sahara"),
+    ("Bomb kills five on bus in southern Yemen\n\nA bomb hidden under a seat exploded on a minibus "
+     "in Zinjibar on Thursday, killing five passengers, officials said. The driver survived with "
+     "burns. Rescue workers took the wounded to a hospital in Aden. No group has claimed "
+     "responsibility. Local officials said they suspected militants of al-Qaeda in the Arabian "
+     "Peninsula, which has staged many bombings in the province. The governor ordered the road "
+     "closed.", "Arabian Peninsula"),
+])
+def test_a_suspicion_in_a_later_sentence_reaches_the_incident(text: str, name: str) -> None:
+    """The name's own root is read when the parse hangs its 'in' phrase on the verb, and a
+    relative clause telling the group's record does not make the suspicion a record."""
+    assert "suspected" in _found(text, name).values(), _perpetrators(text)
