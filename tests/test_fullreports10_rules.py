@@ -6,7 +6,7 @@ office taken, not of a deed (the president who condemned the killing is no doer)
 suspicion told in a later sentence ("officials said they suspected fighters of the Islamic State in
 the Greater Sahara, which has carried out massacres this year"): the name's root is read though
 the parse breaks the name, and the record in the relative clause on it is the group's, not the
-suspicion's.
+suspicion's; and "dissidents of the former FARC guerrilla", the KB's dissident wing, not the FARC.
 """
 
 from __future__ import annotations
@@ -87,3 +87,21 @@ def test_a_suspicion_in_a_later_sentence_reaches_the_incident(text: str, name: s
     """The name's own root is read when the parse hangs its 'in' phrase on the verb, and a
     relative clause telling the group's record does not make the suspicion a record."""
     assert "suspected" in _found(text, name).values(), _perpetrators(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two police officers were killed on Wednesday when attackers threw explosives at the police "
+    "station in Suarez, Cauca, authorities said. The police commander said the attack had been "
+    "carried out by dissidents of the former FARC guerrilla.",
+    "A soldier was killed by a landmine near Puerto Asis, Putumayo, on Monday. The army blamed "
+    "dissident fighters of the FARC, who did not sign the 2016 peace deal.",
+])
+def test_dissidents_of_a_group_are_its_dissident_wing(text: str) -> None:
+    names = _perpetrators(text)
+    assert "FARC dissidents" in names and "FARC" not in names, names
+
+
+def test_rebels_of_a_group_stay_the_group() -> None:
+    text = ("Rebels of the FARC attacked a police post in Toribio, Cauca, on Monday, killing two "
+            "officers, the army said.")
+    assert "FARC" in _perpetrators(text), _perpetrators(text)
