@@ -6,7 +6,8 @@ office taken, not of a deed (the president who condemned the killing is no doer)
 suspicion told in a later sentence ("officials said they suspected fighters of the Islamic State in
 the Greater Sahara, which has carried out massacres this year"): the name's root is read though
 the parse breaks the name, and the record in the relative clause on it is the group's, not the
-suspicion's; and "dissidents of the former FARC guerrilla", the KB's dissident wing, not the FARC.
+suspicion's; "dissidents of the former FARC guerrilla", the KB's dissident wing, not the FARC; and an
+inquiry that weighs links to a group ("investigators were examining possible links to X"): a suspicion.
 """
 
 from __future__ import annotations
@@ -105,3 +106,24 @@ def test_rebels_of_a_group_stay_the_group() -> None:
     text = ("Rebels of the FARC attacked a police post in Toribio, Cauca, on Monday, killing two "
             "officers, the army said.")
     assert "FARC" in _perpetrators(text), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The mayor of Tlapa was shot dead on Sunday outside his house, police said. Investigators "
+     "were examining possible links to the Jalisco New Generation Cartel, prosecutors said.",
+     "Jalisco"),
+    ("A grenade exploded at a bar in Medellin on Saturday, wounding four people. Police said they "
+     "were investigating possible ties with the Clan del Golfo.", "Gulf Clan"),
+    ("A bomb exploded outside a bank in Athens early on Tuesday, causing damage but no injuries. "
+     "Police were looking into the possible involvement of Revolutionary Struggle.",
+     "Revolutionary Struggle"),
+])
+def test_an_inquiry_into_links_to_a_group_is_a_suspicion(text: str, name: str) -> None:
+    assert _found(text, name) == {n: "suspected" for n in _found(text, name)} != {}, \
+        _perpetrators(text)
+
+
+def test_links_ruled_out_name_no_suspect() -> None:
+    text = ("A bomb exploded outside a bank in Athens early on Tuesday, causing damage but no "
+            "injuries. Police ruled out the involvement of Revolutionary Struggle.")
+    assert not _found(text, "Revolutionary Struggle"), _perpetrators(text)
