@@ -7,7 +7,8 @@ suspicion told in a later sentence ("officials said they suspected fighters of t
 the Greater Sahara, which has carried out massacres this year"): the name's root is read though
 the parse breaks the name, and the record in the relative clause on it is the group's, not the
 suspicion's; "dissidents of the former FARC guerrilla", the KB's dissident wing, not the FARC; and an
-inquiry that weighs links to a group ("investigators were examining possible links to X"): a suspicion.
+inquiry that weighs links to a group ("investigators were examining possible links to X"): a suspicion;
+"an alliance (a coalition) linked to X" tells kinship, as "a group linked to X" does.
 """
 
 from __future__ import annotations
@@ -127,3 +128,18 @@ def test_links_ruled_out_name_no_suspect() -> None:
     text = ("A bomb exploded outside a bank in Athens early on Tuesday, causing damage but no "
             "injuries. Police ruled out the involvement of Revolutionary Struggle.")
     assert not _found(text, "Revolutionary Struggle"), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "claimant", "kin"), [
+    ("Gunmen attacked an army post near Boni in central Mali on Monday, killing nine soldiers, the "
+     "army said. JNIM, an alliance linked to al-Qaeda, said in a statement that its fighters had "
+     "attacked the post. The claim could not be verified. Reinforcements reached the area on "
+     "Tuesday.", "Nasr al-Islam", "al-Qaeda"),
+    ("A bomb killed six soldiers near Mudiyah in Abyan on Sunday, local officials said. Ansar "
+     "al-Sharia, a coalition linked to al-Qaeda in the Arabian Peninsula, said its men had planted "
+     "the device. The road was closed to traffic.", "Ansar al-Sharia", "Arabian Peninsula"),
+])
+def test_the_patron_of_an_alliance_is_no_suspect(text: str, claimant: str, kin: str) -> None:
+    """'an alliance / a coalition linked to X' tells the claimant's kin, as 'a group linked to X'."""
+    found = _perpetrators(text)
+    assert "claimed" in _found(text, claimant).values() and not _found(text, kin), found

@@ -68,7 +68,8 @@ SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "divis
 # Nouns of a group that "linked/tied to X" ties to its parent, not to a deed ("a group linked to
 # al Qaeda", "a faction tied to the cartel"): an affiliation, no suspicion of X.
 AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement", "affiliate",
-                   "network", "outfit", "wing", "cell", "offshoot", "militia", "gang", "branch"}
+                   "network", "outfit", "wing", "cell", "offshoot", "militia", "gang", "branch",
+                   "alliance", "coalition", "federation", "splinter"}
 # A group's part in a deed, and the verbs that suspect it ("the involvement of X is suspected").
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
