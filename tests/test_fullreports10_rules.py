@@ -8,7 +8,8 @@ the Greater Sahara, which has carried out massacres this year"): the name's root
 the parse breaks the name, and the record in the relative clause on it is the group's, not the
 suspicion's; "dissidents of the former FARC guerrilla", the KB's dissident wing, not the FARC; and an
 inquiry that weighs links to a group ("investigators were examining possible links to X"): a suspicion;
-"an alliance (a coalition) linked to X" tells kinship, as "a group linked to X" does.
+"an alliance (a coalition) linked to X" tells kinship, as "a group linked to X" does; a headline
+claim of one deed ("Taliban claim deadly bombing in Kandahar") is no record for its dropped article.
 """
 
 from __future__ import annotations
@@ -143,3 +144,22 @@ def test_the_patron_of_an_alliance_is_no_suspect(text: str, claimant: str, kin: 
     """'an alliance / a coalition linked to X' tells the claimant's kin, as 'a group linked to X'."""
     found = _perpetrators(text)
     assert "claimed" in _found(text, claimant).values() and not _found(text, kin), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Taliban claim deadly bombing in Kandahar\n\nA car bomb exploded outside a police station "
+     "on Monday, killing seven officers, officials said. The governor condemned the attack. "
+     "Hospitals appealed for blood.", "Taliban"),
+    ("Al-Shabaab claim deadly attack on Somali base\n\nMilitants overran an army base near Bulo "
+     "Burde on Friday, killing 11 soldiers, residents said. The army said it had retaken the base. "
+     "Reinforcements arrived from Beledweyne.", "Shabaab"),
+])
+def test_a_headline_claim_of_one_deed_is_no_record(text: str, name: str) -> None:
+    """A headline drops the article ('claim deadly bombing'): the singular deed is one incident."""
+    assert "claimed" in _found(text, name).values(), _perpetrators(text)
+
+
+def test_a_habitual_claim_of_deeds_stays_a_record() -> None:
+    text = ("Gunmen killed nine soldiers near Kidal in northern Mali on Tuesday, the army said. "
+            "JNIM often claims attacks on the army in the area. Troops were deployed.")
+    assert not _found(text, "Nasr al-Islam"), _perpetrators(text)

@@ -86,6 +86,8 @@ RECENT = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:few |several |\d
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
                          "numerous", "series", "string", "spate", "wave", "number", "operation",
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
+_ONE_DEED_NOUNS = {"attack", "operation", "bombing", "killing", "kidnapping", "massacre",
+                   "assassination"}
 
 
 def _member_phrase(token: Any) -> Any | None:
@@ -379,7 +381,10 @@ def generic_statement(verb: Any) -> bool:
     objects = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
     objects += [g for c in kids if c.dep_ in {"dobj", "prep"} for g in c.subtree
                 if g.dep_ in {"pobj", "nummod", "amod"} and g.i not in avenged]  # "in revenge for"
+    # a deed noun in the singular is one deed, though a headline drops its article ("Taliban
+    # claim deadly bombing"); only its plural is a record ("claims attacks on the army")
     bare_plural = any(o.lemma_.lower() in PLURAL_RECORD_OBJECTS
+                      and not (o.lemma_.lower() in _ONE_DEED_NOUNS and o.tag_ in {"NN", "NNP"})
                       and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
                       for o in objects)
     return (perfect or habitual) and bare_plural
