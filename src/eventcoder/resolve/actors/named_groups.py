@@ -12,6 +12,7 @@ from typing import Any
 from eventcoder.geoparser.countries import code_for_name, demonym_code
 from eventcoder.nlp.doc_cache import doc_ents
 from eventcoder.resolve.actors import kb as actor_kb
+from eventcoder.resolve.actors.dissident_wings import dissident_wing
 from eventcoder.resolve.actors.generic_terms import all_term_words
 from eventcoder.resolve.actors.hits import Hit, acronym_uses, group_kind, group_label, overlaps
 from eventcoder.resolve.actors.nationality import inside_longer_nationality
@@ -24,7 +25,8 @@ def known_hits(text: str, country: str | None, backing: Collection[str] = ()) ->
     for h in actor_kb.find_known(text, country, backing):
         if inside_longer_nationality(text, h.start, h.text):
             continue
-        hits.append(Hit.of_entry(h.start, h.end, h.text, h.entry, country))
+        entry = dissident_wing(text, h.start, h.end, country) or h.entry
+        hits.append(Hit.of_entry(h.start, h.end, h.text, entry, country))
     return hits
 
 

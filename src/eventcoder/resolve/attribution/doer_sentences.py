@@ -20,6 +20,7 @@ from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
 from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.rules import span_root
 
 # Kinds of actor whose doing is an incident's: groups and forces, not persons (whose acts in a
 # report are mostly speech and office), crowds or victims.
@@ -35,8 +36,11 @@ def _record_of_deeds(verb: Any) -> bool:
     takes a bare plural of deeds, a record rather than one incident."""
     if verb.dep_ in {"acl", "relcl"} and is_unmarked_plural(verb.head):
         return True
+    # a relative clause on a name below the act tells the name's record, not the act ("suspected
+    # fighters of X, which has carried out massacres this year"): its deeds are not the act's
+    aside = {t.i for c in verb.subtree if c.dep_ == "relcl" and c.i != verb.i for t in c.subtree}
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in DEED_NOUNS and is_unmarked_plural(t)
-               for t in verb.subtree)
+               and t.i not in aside for t in verb.subtree)
 
 
 def _doer(token: Any, own_claims: bool = True) -> bool:
@@ -66,8 +70,11 @@ def names_doer(document: Document, sent: Any) -> bool:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 # a force telling its own strike reports it; only a group claims a deed
                 own = actor.kind != "state forces"
-                if span is not None and _doer(span.root, own) and not force_release(
-                        span.root, forms.read(span.root), actor.kind):
+                # the name's own root, also when the parse breaks the name ("fighters of the
+                # Islamic State in the Greater Sahara" with "in" hung on the verb)
+                root = span_root(span) if span is not None else None
+                if root is not None and _doer(root, own) and not force_release(
+                        root, forms.read(root), actor.kind):
                     return True
     return any(fighter_description(t) and only_group_before(document, t.idx) is not None
                and _doer(t) for t in sent)

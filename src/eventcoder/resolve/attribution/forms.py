@@ -68,7 +68,8 @@ SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "divis
 # Nouns of a group that "linked/tied to X" ties to its parent, not to a deed ("a group linked to
 # al Qaeda", "a faction tied to the cartel"): an affiliation, no suspicion of X.
 AFFILIATE_NOUNS = {"group", "faction", "organisation", "organization", "movement", "affiliate",
-                   "network", "outfit", "wing", "cell", "offshoot", "militia", "gang", "branch"}
+                   "network", "outfit", "wing", "cell", "offshoot", "militia", "gang", "branch",
+                   "alliance", "coalition", "federation", "splinter"}
 # A group's part in a deed, and the verbs that suspect it ("the involvement of X is suspected").
 PART_NOUNS = {"involvement", "hand", "role", "complicity"}
 SUSPECTED_PART_VERBS = {"suspect", "believe", "fear"}
@@ -85,6 +86,8 @@ RECENT = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:few |several |\d
 PLURAL_RECORD_OBJECTS = {"attack", "thousand", "hundred", "dozen", "scores", "many", "several",
                          "numerous", "series", "string", "spate", "wave", "number", "operation",
                          "bombing", "killing", "kidnapping", "massacre", "assassination"}
+_ONE_DEED_NOUNS = {"attack", "operation", "bombing", "killing", "kidnapping", "massacre",
+                   "assassination"}
 
 
 def _member_phrase(token: Any) -> Any | None:
@@ -378,7 +381,10 @@ def generic_statement(verb: Any) -> bool:
     objects = [c for c in kids if c.dep_ in {"dobj", "pobj"}]
     objects += [g for c in kids if c.dep_ in {"dobj", "prep"} for g in c.subtree
                 if g.dep_ in {"pobj", "nummod", "amod"} and g.i not in avenged]  # "in revenge for"
+    # a deed noun in the singular is one deed, though a headline drops its article ("Taliban
+    # claim deadly bombing"); only its plural is a record ("claims attacks on the army")
     bare_plural = any(o.lemma_.lower() in PLURAL_RECORD_OBJECTS
+                      and not (o.lemma_.lower() in _ONE_DEED_NOUNS and o.tag_ in {"NN", "NNP"})
                       and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
                       for o in objects)
     return (perfect or habitual) and bare_plural

@@ -217,7 +217,9 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
         if any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in rel.children):
             claim = responsibility_claim(rel)
             if claim is not None and negated(claim):
-                return Reading(role="other", verb=claim)  # "X, which did not claim the attack"
+                # "X, which did not claim the attack": no claim, and the clause around the name
+                # still tells what it is ("police blamed X, which did not claim it": accused)
+                continue
             # "the group, which has claimed many similar attacks in the past": a record
             if claim is not None and not _record(claim):
                 return Reading(role="perpetrator", attribution="claimed", by_self=True,

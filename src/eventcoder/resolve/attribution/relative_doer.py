@@ -16,6 +16,17 @@ from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.rules import Reading
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Objects with which "take" tells a step of office or a routine, no seizure ("the president, who
+# took office in May", "which took place", "who took the oath"): "take" is an attack verb only
+# when it seizes something ("which took the town", "who took hostages").
+_ROUTINE_TAKINGS = {"office", "oath", "place", "part", "charge", "command", "helm", "seat",
+                    "note", "refuge", "shelter", "care", "time", "step", "steps", "decision"}
+
+
+def _routine_taking(verb: Any) -> bool:
+    """'took office', 'took the oath', 'took place': "take" with no seizure."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ROUTINE_TAKINGS for c in verb.children)
 
 
 def relative_doer(token: Any) -> Reading | None:
@@ -30,7 +41,7 @@ def relative_doer(token: Any) -> Reading | None:
         acts = [rel, *(c for c in rel.children if c.dep_ == "conj")]
         for verb in acts:
             if verb.lemma_.lower() in rules.ATTACK and verb.pos_ == "VERB" \
-                    and not rules.headline_passive(verb):
+                    and not rules.headline_passive(verb) and not _routine_taking(verb):
                 r = Reading(role="perpetrator", verb=verb)
                 if rules.is_hedged(verb, t):
                     r.attribution = "suspected"

@@ -114,6 +114,8 @@ def read_subject(head: Any, lemma: str, r: Reading) -> bool:
     r.verb = head
     if lemma in CLAIM and _claims_a_clause(head):
         return True  # "the army claimed that X killed him": the army tells, X is accused
+    if lemma in CLAIM and any(c.dep_ == "neg" for c in head.children):
+        return True  # "the group did not claim it", "X never claimed the attack": no claim
     if lemma in CLAIM:
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True

@@ -1,6 +1,7 @@
 """Suspicion told in idioms: "suspicion fell on X", "suspicion focused on X", "officials pointed
 the finger at X", "X was the prime suspect", "everything points to X", "the evidence pointed to X",
-"the first lines of investigation point to members of X".
+"the first lines of investigation point to members of X", "investigators are examining possible
+links to X", "police are probing the possible involvement of X".
 
 No verb of suspecting names the group, yet each wording lays the incident on it as a suspicion
 (an accusation when someone points the finger). "Attention turned to the elections" names no
@@ -30,6 +31,25 @@ SIGN_NOUNS = {"everything", "all", "evidence", "sign", "clue", "indication", "tr
 # People of a group a sign may point to instead of the group ("point to members of X").
 _PEOPLE_OF = {"member", "fighter", "militant", "gunman", "element", "cell", "faction", "supporter"}
 _SIGN_VERBS = {"point", "lead"}
+# What an inquiry weighs about a name ("possible links to X", "the involvement of X").
+TIE_NOUNS = {"link", "tie", "connection", "involvement", "role", "hand", "complicity"}
+# Verbs of an inquiry that weighs a tie without asserting it ("ruled out links to X" asserts none).
+INQUIRY_VERBS = {"investigate", "examine", "probe", "explore", "study", "check", "consider",
+                 "look", "pursue", "follow", "analyse", "analyze", "review", "weigh"}
+
+
+def _weighed_tie(t: Any) -> Any | None:
+    """The inquiry verb of "examining possible links to X", "looking into the role of X"."""
+    tie = t.head.head if t.dep_ == "pobj" and t.head.lower_ in {"to", "with", "of"} else None
+    if tie is not None and tie.pos_ in {"VERB", "AUX"}:
+        # the parse may hang "to X" on the verb ("examining possible links | to X")
+        tie = next((c for c in tie.children if c.dep_ == "dobj"), None)
+    if tie is None or tie.lemma_.lower() not in TIE_NOUNS:
+        return None
+    verb = tie.head.head if tie.dep_ == "pobj" and tie.head.lower_ == "into" else tie.head
+    if tie.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in INQUIRY_VERBS:
+        return None
+    return None if negated(verb) else verb
 
 
 def _pointed_finger(verb: Any) -> Any | None:
@@ -70,6 +90,9 @@ def idiom_suspicion(t: Any) -> Reading | None:
             nouns = SIGN_NOUNS if verb.lemma_.lower() in _SIGN_VERBS else SUSPICION_NOUNS
             if subj is not None and subj.lemma_.lower() in nouns - {"finger"}:
                 return Reading(role="perpetrator", attribution="suspected", verb=verb)
+    weighed = _weighed_tie(t)
+    if weighed is not None:
+        return Reading(role="perpetrator", attribution="suspected", verb=weighed)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not negated(t.head):
         if any(c.dep_ == "attr" and c.lemma_.lower() == "suspect" for c in t.head.children):
             return Reading(role="perpetrator", attribution="suspected", verb=t.head)
