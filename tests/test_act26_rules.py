@@ -89,3 +89,35 @@ def test_past_attacks_make_no_perpetrator(pipeline: Pipeline) -> None:
                              "the past.")
     assert not any(a.role == "perpetrator" and "Bani Walid" in (a.acled_name or a.name)
                    for a in event.actors), [(a.acled_name, a.role) for a in event.actors]
+
+
+ONE_OF_A_PEOPLE = [
+    ("On 4 May 2019, unknown gunmen shot dead a trader from the Fulani ethnic group near Djibo.",
+     "Civilians (Burkina Faso)"),
+    ("On 4 May 2019, a Fulani trader was killed by soldiers near Mopti.", "Civilians (Mali)"),
+    ("On 12 September 2021, rioters burned the house of a councillor of Fulani origin in Kaya.",
+     "Rioters (Burkina Faso)"),
+    ("On 2 October 2020, gunmen abducted a Fulani chief from his home near Garoua and demanded a "
+     "ransom.", "Civilians (Cameroon)"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ONE_OF_A_PEOPLE)
+def test_a_people_describing_one_person_is_no_militia(pipeline: Pipeline, text: str,
+                                                      label: str) -> None:
+    """"A trader from the Fulani ethnic group" names the victim's people, not its militia."""
+    got = labels(pipeline, text)
+    assert label in got, got
+    assert not any("Fulani" in x for x in got), got
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("On 4 May 2019, Fulani gunmen killed a farmer near Bokkos.", "Fulani Ethnic Militia (Nigeria)"),
+    ("On 7 June 2020, suspected Fulani attacked two villages near Kajuru, killing eleven.",
+     "Fulani Ethnic Militia (Nigeria)"),
+    ("On 15 January 2022, a Fulani herder shot two farmers near Agogo in the Ashanti Region.",
+     "Fulani Ethnic Militia (Ghana)"),
+])
+def test_the_people_armed_keep_their_militia(pipeline: Pipeline, text: str, label: str) -> None:
+    """The people's armed men, or a herder who does the deed, stay its militia."""
+    assert label in labels(pipeline, text)
