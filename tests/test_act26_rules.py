@@ -121,3 +121,15 @@ def test_a_people_describing_one_person_is_no_militia(pipeline: Pipeline, text: 
 def test_the_people_armed_keep_their_militia(pipeline: Pipeline, text: str, label: str) -> None:
     """The people's armed men, or a herder who does the deed, stay its militia."""
     assert label in labels(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("On 19 March 2021, twenty Garre clan fighters raided a village near Elwak in Mandera County.",
+     "Garre Ethnic Militia (Kenya)"),
+    ("On 19 March 2021, fighters from At Tahish militia clashed with a brigade near Taizz.",
+     "At Tahish Militia"),
+])
+def test_leading_words_that_name_no_community_are_dropped(pipeline: Pipeline, text: str,
+                                                          label: str) -> None:
+    """A number before the name is dropped; an Arabic article that opens the name is kept."""
+    assert label in labels(pipeline, text)

@@ -37,7 +37,9 @@ _NOT_NAMES = {"the", "a", "an", "armed", "local", "rival", "unidentified", "unkn
               "clan", "militia", "community", "communal", "tribal", "rebel", "these", "those", "angry",
               "organised", "organized", "all", "such", "one", "village", "town", "district",
               # words that open a sentence before a three-word name ("On Monday Fulani herders")
-              "in", "on", "at", "after", "when", "while", "during", "yesterday", "today",
+              # ("at" is left out: the Arabic article opens names, "At Tahish")
+              "in", "on", "after", "when", "while", "during", "yesterday", "today",
+              "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "dozens",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?"
 # A town or clan before its group's noun may take three words ("Gasr Ben Gashir", "Reer Aw
@@ -76,9 +78,12 @@ def _is_community_name(name: str, text: str, start: int, taken: list[tuple[int, 
 
 
 def _trimmed(name: str, start: int) -> tuple[str, int]:
-    """The name without its leading words that name no community ("The Gasr Ben" → "Gasr Ben")."""
+    """The name without its leading words that name no community ("The Gasr Ben" → "Gasr Ben",
+    "Somalia's Marehan" → "Marehan")."""
     words = name.split(" ")
-    while len(words) > 1 and words[0].split("-")[0].lower() in _NOT_NAMES:
+    while len(words) > 1 and (words[0].split("-")[0].lower() in _NOT_NAMES
+                              or (re.search(r"['’]s$", words[0]) is not None
+                                  and code_for_name(words[0][:-2]) is not None)):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start
@@ -99,7 +104,7 @@ def _kind_for(noun: str, base: str, article: bool, country: str | None = None,
         # outside Somalia ACLED files a known people's clan as ethnic (acled_train.jsonl: "Garre
         # clan" → Garre Ethnic Militia (Kenya), "Degodia clan" → Degodia Ethnic Militia
         # (Ethiopia); "Marehan clan" in Somalia → Marehan Clan Militia (Somalia))
-        return "Ethnic" if country not in (None, "SO") and is_people(base, text) else "Clan"
+        return "Ethnic" if country != "SO" and is_people(base, text) else "Clan"
     if noun in ETHNIC_NOUNS or article or is_people(base, text):
         return "Ethnic"
     # A place name makes a communal militia, a people's name an ethnic one; a namesake town in
