@@ -133,3 +133,10 @@ def test_leading_words_that_name_no_community_are_dropped(pipeline: Pipeline, te
                                                           label: str) -> None:
     """A number before the name is dropped; an Arabic article that opens the name is kept."""
     assert label in labels(pipeline, text)
+
+
+def test_clans_of_an_unplaced_note_stay_clans(pipeline: Pipeline) -> None:
+    """With no country known when actors are read, Somali clans keep ACLED's clan label."""
+    got = labels(pipeline, "On 10 April 2022, Habar Gidir and Abgaal clan militias fought over "
+                           "grazing land near Galhareeri; five were killed.")
+    assert "Abgaal Clan Militia (Somalia)" in got, got

@@ -104,7 +104,9 @@ def _kind_for(noun: str, base: str, article: bool, country: str | None = None,
         # outside Somalia ACLED files a known people's clan as ethnic (acled_train.jsonl: "Garre
         # clan" → Garre Ethnic Militia (Kenya), "Degodia clan" → Degodia Ethnic Militia
         # (Ethiopia); "Marehan clan" in Somalia → Marehan Clan Militia (Somalia))
-        return "Ethnic" if country != "SO" and is_people(base, text) else "Clan"
+        # (an unknown country keeps the clan: "Habar Gidir and Abgaal clan militias" placed in
+        # Somalia only by the geocoder)
+        return "Ethnic" if country not in (None, "SO") and is_people(base, text) else "Clan"
     if noun in ETHNIC_NOUNS or article or is_people(base, text):
         return "Ethnic"
     # A place name makes a communal militia, a people's name an ethnic one; a namesake town in
