@@ -28,6 +28,7 @@ from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
+from eventcoder.resolve.actors.people_descriptors import describes_one_person
 from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
 from eventcoder.resolve.actors.state_agents import state_agent_hits
@@ -99,7 +100,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         hits += armed_thing_hits(doc, taken())
         hits += state_agent_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
-    hits = fold_bracketed_acronyms(text, hits)
+    hits = [h for h in fold_bracketed_acronyms(text, hits) if not describes_one_person(text, h)]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
 
