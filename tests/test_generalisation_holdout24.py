@@ -1,0 +1,45 @@
+"""Hold-out 24: Asia, the Americas and the Pacific, 2021-2025.
+
+65 notes (tests/fixtures/generalisation/holdout24.jsonl) written for this round from 30 countries:
+Myanmar (Magway, Chin, Kayah, northern Shan, Mandalay, Sagaing), India (Manipur, Chhattisgarh,
+Punjab, Jammu and Kashmir, Bihar), Pakistan (Khyber Pakhtunkhwa, Balochistan, Punjab), Afghanistan,
+Bangladesh, Nepal, Sri Lanka, the Philippines, Thailand, Indonesia, Cambodia, Malaysia,
+Timor-Leste, Kyrgyzstan, South Korea, Papua New Guinea, Solomon Islands, Fiji, Colombia, Ecuador,
+Mexico, Haiti, Brazil, Peru, Honduras, Guatemala, Bolivia, Chile, Venezuela, Paraguay, Argentina
+and Jamaica; all six event types and 20 sub-types (among them the rarer ones: non-state actor
+overtakes territory, government regains territory, disrupted weapons use, arrests, looting and
+property destruction, abduction, other). Fed as id, text, published and source only; figures with
+the source and without it. Expected values were written before the pipeline first ran on them;
+three corrections of state labels' periods followed (Malaysia before Anwar, Sri Lanka under
+Wickremesinghe, Thailand under Srettha), not of readings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from generalisation_score import FIXTURE, floors_hold, load_fixture
+
+HOLDOUT24 = FIXTURE.parent / "holdout24.jsonl"
+# The first measurement (main at e1e8ac0, before any rule written for this round); the same
+# without the source, since every note names its region or a town the gazetteer holds.
+HOLDOUT24_FIRST = {
+    "detected": 1.0, "type_ok": 0.815, "sub_type_ok": 0.769, "date_ok": 0.954,
+    "no_invented_ok": 1.0, "precision_ok": 0.969, "fatalities_ok": 0.938, "country_ok": 1.0,
+    "admin1_ok": 0.954, "admin1_unit_ok": 0.985, "location_ok": 0.892, "actors": 0.811,
+    "perpetrator_ok": 0.826, "attribution_ok": 0.789,
+}
+HOLDOUT24_FIRST_NO_SOURCE = dict(HOLDOUT24_FIRST)
+HOLDOUT24_FLOORS = dict(HOLDOUT24_FIRST)
+HOLDOUT24_FLOORS_NO_SOURCE = dict(HOLDOUT24_FIRST_NO_SOURCE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("drop_source", "first", "floors"), [
+    (False, HOLDOUT24_FIRST, HOLDOUT24_FLOORS),
+    (True, HOLDOUT24_FIRST_NO_SOURCE, HOLDOUT24_FLOORS_NO_SOURCE),
+])
+def test_holdout24_figures_hold(drop_source: bool, first: dict[str, float],
+                                floors: dict[str, float]) -> None:
+    """First measurement and now, per field, with and without the source; none below its floor."""
+    low = floors_hold("hold-out 24", load_fixture(HOLDOUT24), drop_source, first, floors)
+    assert not low, f"below the floor: {low}"
