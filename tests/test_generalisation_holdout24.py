@@ -11,7 +11,9 @@ overtakes territory, government regains territory, disrupted weapons use, arrest
 property destruction, abduction, other). Fed as id, text, published and source only; figures with
 the source and without it. Expected values were written before the pipeline first ran on them;
 three corrections of state labels' periods followed (Malaysia before Anwar, Sri Lanka under
-Wickremesinghe, Thailand under Srettha), not of readings.
+Wickremesinghe, Thailand under Srettha), two of the taxonomy (a takeover or recapture of ground
+is a Battles sub-type, not a strategic development: MMR4, AFG1) and one of the text (AFG2 said
+'Friday prayers' of 21 April 2022, a Thursday; the pipeline rightly moved the date to the Friday).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ HOLDOUT24 = FIXTURE.parent / "holdout24.jsonl"
 # The first measurement (main at e1e8ac0, before any rule written for this round); the same
 # without the source, since every note names its region or a town the gazetteer holds.
 HOLDOUT24_FIRST = {
-    "detected": 1.0, "type_ok": 0.815, "sub_type_ok": 0.769, "date_ok": 0.954,
+    "detected": 1.0, "type_ok": 0.846, "sub_type_ok": 0.769, "date_ok": 0.969,
     "no_invented_ok": 1.0, "precision_ok": 0.969, "fatalities_ok": 0.938, "country_ok": 1.0,
     "admin1_ok": 0.954, "admin1_unit_ok": 0.985, "location_ok": 0.892, "actors": 0.811,
     "perpetrator_ok": 0.826, "attribution_ok": 0.789,
