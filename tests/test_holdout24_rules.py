@@ -1,0 +1,58 @@
+"""Rules written for hold-out 24 (Asia, the Americas and the Pacific), each tested on sentences
+written here for several countries and outlets, fed without a source.
+
+- A toll told as a small clause whose noun the parse hangs on the adjective ("left at least 26
+  men dead") counts that noun's figure, as "left 12 people dead" already did.
+- More named groups (data/actors.yaml, data/political_parties.yaml): Kashmir's The Resistance
+  Front, Haiti's Gran Grif, Chile's Weichan Auka Mapu, Pakistan's JUI-F.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventcoder.document import Article
+
+
+def _event(pipeline: Any, text: str, published: str) -> Any:
+    """The first event of a report (the conftest's session pipeline)."""
+    document = pipeline(Article(id="t", text=text, published=published))
+    assert document.events, text
+    return document.events[0]
+
+
+@pytest.mark.parametrize(("text", "published", "dead"), [
+    ("Tribal fighting near Wapenamanda on 18 February 2024 left at least 26 men dead, the "
+     "provincial police commander told reporters.", "2024-02-19", 26),
+    ("Clashes between two clans in the hills above Tari on 3 June 2023 left 9 men dead and "
+     "several houses burnt.", "2023-06-05", 9),
+    ("A gun battle between rival gangs in Cite Soleil on 8 July 2022 left at least 20 residents "
+     "dead, a local rights group said.", "2022-07-10", 20),
+    ("Fighting between herders and farmers in a village of Benue state on 27 February 2024 left "
+     "14 villagers dead.", "2024-02-28", 14),
+])
+def test_left_men_dead_counts(pipeline: Any, text: str, published: str, dead: int) -> None:
+    """'left N men dead' is a toll of N."""
+    event = _event(pipeline, text, published)
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    ("Militants shot dead a shopkeeper in Pulwama district of Jammu and Kashmir on 18 October "
+     "2024. Police blamed The Resistance Front for the killing.", "2024-10-20",
+     "TRF: The Resistance Front"),
+    ("The TRF claimed the killing of two soldiers in an ambush in Kupwara on 17 October 2024.",
+     "2024-10-18", "TRF: The Resistance Front"),
+    ("Gran Grif gang members killed 12 residents of Liancourt (Artibonite) on 14 October 2024, "
+     "local officials said.", "2024-10-16", "Gran Grif"),
+    ("Gunmen set fire to two logging trucks near Tirua (Biobio) on 15 October 2024; pamphlets "
+     "of the Weichan Auka Mapu were found at the scene.", "2024-10-16", "WAM: Weichan Auka Mapu"),
+    ("A bomb exploded at a JUI-F rally in Quetta on 16 October 2024, killing 4 party workers.",
+     "2024-10-17", "JUI-F: Jamiat Ulema-e-Islam (Fazl)"),
+])
+def test_more_named_groups(pipeline: Any, text: str, published: str, label: str) -> None:
+    """Kashmir's TRF, Artibonite's Gran Grif, Chile's WAM and Pakistan's JUI-F by ACLED's label."""
+    event = _event(pipeline, text, published)
+    assert label in {a.acled_name or a.name for a in event.actors}
