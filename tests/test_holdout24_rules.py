@@ -5,6 +5,10 @@ written here for several countries and outlets, fed without a source.
   men dead") counts that noun's figure, as "left 12 people dead" already did.
 - More named groups (data/actors.yaml, data/political_parties.yaml): Kashmir's The Resistance
   Front, Haiti's Gran Grif, Chile's Weichan Auka Mapu, Pakistan's JUI-F.
+- Myanmar's Shan State and Bago Region are written by ACLED's parts ('Shan-North', 'Bago-West',
+  MIMU's boundaries) from the place's district, or for the whole unit from the text's compass
+  word ('northern Shan state'); a part not known keeps the undivided name
+  (data/geo_admin1_split.yaml, resolve/event_location/split_units.py).
 """
 
 from __future__ import annotations
@@ -56,3 +60,32 @@ def test_more_named_groups(pipeline: Any, text: str, published: str, label: str)
     """Kashmir's TRF, Artibonite's Gran Grif, Chile's WAM and Pakistan's JUI-F by ACLED's label."""
     event = _event(pipeline, text, published)
     assert label in {a.acled_name or a.name for a in event.actors}
+
+
+@pytest.mark.parametrize(("text", "published", "admin1"), [
+    ("Junta troops shelled Lashio on 3 August 2024, killing a teacher, residents told Shan News.",
+     "2024-08-05", "Shan-North"),
+    ("Air force jets bombed a market in Namhsan township, Kyaukme District, on 12 March 2023, "
+     "killing 4 traders.", "2023-03-13", "Shan-North"),
+    ("Police broke up a sit-in by farmers outside the regional government office in Taunggyi on "
+     "9 May 2022.", "2022-05-10", "Shan-South"),
+    ("Gunmen shot dead a money changer outside a market in Tachileik, Myanmar, on 20 June 2023.",
+     "2023-06-21", "Shan-East"),
+    ("On 5 January 2024, the MNDAA said its fighters now controlled every town of the Kokang "
+     "area in northern Shan state.", "2024-01-06", "Shan-North"),
+    ("Resistance fighters attacked a police post in Taungoo on 2 April 2022, killing 3 officers.",
+     "2022-04-03", "Bago-East"),
+    ("A bomb exploded outside a ward office in Pyay on 18 October 2021, wounding 2 clerks.",
+     "2021-10-19", "Bago-West"),
+])
+def test_split_units_by_district(pipeline: Any, text: str, published: str, admin1: str) -> None:
+    """Shan and Bago are coded by ACLED's parts, from the place's district or the text's compass."""
+    location = _event(pipeline, text, published).location
+    assert location is not None and location.admin1 == admin1
+
+
+def test_split_unit_unknown_part_stays_whole(pipeline: Any) -> None:
+    """A place that is the whole unit, with no compass word, keeps the undivided name."""
+    event = _event(pipeline, "Junta troops burned homes in a village of Shan State on 4 May "
+                   "2023, the Shan Human Rights Foundation said.", "2023-05-06")
+    assert event.location is not None and event.location.admin1 == "Shan"
