@@ -9,6 +9,8 @@ written here for several countries and outlets, fed without a source.
   MIMU's boundaries) from the place's district, or for the whole unit from the text's compass
   word ('northern Shan state'); a part not known keeps the undivided name
   (data/geo_admin1_split.yaml, resolve/event_location/split_units.py).
+- People arrested "as/while/when they" protest, or hold up a banner or placard, are protesters
+  stopped at their protest: a protest with intervention (typer/arrested_protesters.py).
 """
 
 from __future__ import annotations
@@ -89,3 +91,18 @@ def test_split_unit_unknown_part_stays_whole(pipeline: Any) -> None:
     event = _event(pipeline, "Junta troops burned homes in a village of Shan State on 4 May "
                    "2023, the Shan Human Rights Foundation said.", "2023-05-06")
     assert event.location is not None and event.location.admin1 == "Shan"
+
+
+@pytest.mark.parametrize(("text", "published", "sub_type"), [
+    ("Police detained 4 members of a youth group outside the Phnom Penh municipal court on 4 May "
+     "2023 as they held a banner calling for the release of a jailed union leader.", "2023-05-05",
+     "Protest with intervention"),
+    ("Police in Nairobi arrested 6 women outside parliament on 14 March 2024 as they held "
+     "placards demanding action on femicide.", "2024-03-15", "Protest with intervention"),
+    ("Police arrested 3 men in Lahore on 2 May 2023 as they tried to flee with stolen cash.",
+     "2023-05-03", "Arrests"),
+])
+def test_arrested_while_showing_banners(pipeline: Any, text: str, published: str,
+                                        sub_type: str) -> None:
+    """People arrested as they hold a banner or placard are protesters stopped at their protest."""
+    assert _event(pipeline, text, published).sub_event_type == sub_type
