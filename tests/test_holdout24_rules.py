@@ -11,6 +11,8 @@ written here for several countries and outlets, fed without a source.
   (data/geo_admin1_split.yaml, resolve/event_location/split_units.py).
 - People arrested "as/while/when they" protest, or hold up a banner or placard, are protesters
   stopped at their protest: a protest with intervention (typer/arrested_protesters.py).
+- Officers or officials detained by villagers or residents (an anonymous crowd, no state or
+  armed side) are mob violence, not arrests (typer/crowd_arrest.py).
 """
 
 from __future__ import annotations
@@ -105,4 +107,18 @@ def test_split_unit_unknown_part_stays_whole(pipeline: Any) -> None:
 def test_arrested_while_showing_banners(pipeline: Any, text: str, published: str,
                                         sub_type: str) -> None:
     """People arrested as they hold a banner or placard are protesters stopped at their protest."""
+    assert _event(pipeline, text, published).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(("text", "published", "sub_type"), [
+    ("Villagers in Oxchuc (Chiapas) detained 2 state police officers on 18 August 2022 and held "
+     "them in the town hall, accusing them of beating a local man.", "2022-08-19", "Mob violence"),
+    ("Residents of a village near Cochabamba detained the mayor on 17 August 2022 for several "
+     "hours over a delayed water project.", "2022-08-18", "Mob violence"),
+    ("Police detained 2 villagers in Oxchuc on 18 August 2022.", "2022-08-19", "Arrests"),
+    ("Soldiers arrested 4 suspected smugglers near Cucuta on 17 August 2022.", "2022-08-18",
+     "Arrests"),
+])
+def test_crowd_held_officials(pipeline: Any, text: str, published: str, sub_type: str) -> None:
+    """Officers or officials held by villagers or residents are mob violence, not arrests."""
     assert _event(pipeline, text, published).sub_event_type == sub_type
