@@ -13,6 +13,10 @@ written here for several countries and outlets, fed without a source.
   stopped at their protest: a protest with intervention (typer/arrested_protesters.py).
 - Officers or officials detained by villagers or residents (an anonymous crowd, no state or
   armed side) are mob violence, not arrests (typer/crowd_arrest.py).
+- A national capital that is a unit of its own beside a province of its name ('Buenos Aires')
+  is meant when the name is written bare, as a city inside its namesake unit already was; a unit
+  word beside it ('Buenos Aires province', 'the province of Buenos Aires') keeps the province
+  (geoparser/resolve.py).
 """
 
 from __future__ import annotations
@@ -122,3 +126,20 @@ def test_arrested_while_showing_banners(pipeline: Any, text: str, published: str
 def test_crowd_held_officials(pipeline: Any, text: str, published: str, sub_type: str) -> None:
     """Officers or officials held by villagers or residents are mob violence, not arrests."""
     assert _event(pipeline, text, published).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), [
+    ("Police used batons against pensioners rallying outside Congress in Buenos Aires on 12 "
+     "March 2025.", "2025-03-13", "city"),
+    ("Teachers marched through Buenos Aires on 23 April 2024 against cuts to university "
+     "budgets, Pagina 12 reported.", "2024-04-24", "city"),
+    ("Police fired rubber bullets at squatters evicted from a plot in Buenos Aires province on "
+     "3 May 2024.", "2024-05-04", "admin1"),
+    ("Residents blocked a highway in the province of Buenos Aires on 3 May 2024 over power "
+     "cuts.", "2024-05-04", "admin1"),
+])
+def test_capital_beside_its_namesake_province(pipeline: Any, text: str, published: str,
+                                               kind: str) -> None:
+    """Bare 'Buenos Aires' is the capital, not the province beside it that shares its name."""
+    location = _event(pipeline, text, published).location
+    assert location is not None and location.precision == kind
