@@ -31,8 +31,22 @@ HOLDOUT24_FIRST = {
     "perpetrator_ok": 0.826, "attribution_ok": 0.789,
 }
 HOLDOUT24_FIRST_NO_SOURCE = dict(HOLDOUT24_FIRST)
-HOLDOUT24_FLOORS = dict(HOLDOUT24_FIRST)
-HOLDOUT24_FLOORS_NO_SOURCE = dict(HOLDOUT24_FIRST_NO_SOURCE)
+# Floors: after the rules in tests/test_holdout24_rules.py ('left at least 26 men dead' counted,
+# PNG1; TRF, Gran Grif, WAM and JUI-F named, IND5 HTI2 CHL1 PAK1; 'northern Shan state' is
+# Shan-North, MMR4; arrested "as they held a banner" a protest, KHM1; villagers detaining police
+# mob violence, MEX4; bare 'Buenos Aires' the capital, ARG1). The same without the source.
+# Still missed: dates told only in an 'after' clause or a pluperfect relative clause (IDN1,
+# LKA1: no date, not a guess); places the gazetteer lacks or NER does not tag (Pauk, Myinmu,
+# Laukkai, Vizcatan del Ene, Uxiu); 'Maoists triggered an IED' (the doer of 'trigger' may be the
+# victim who set a mine off: not read as the perpetrator); associated identity actors (Students,
+# Women, Farmers); PCC in Paraguay (a weak acronym tied to Brazil); types where the reading is
+# arguable (ECU1 prison gang fight, HTI1 gang assault on a town, BRA3 police raid, BOL1, CHL1).
+HOLDOUT24_FLOORS = {
+    **HOLDOUT24_FIRST, "type_ok": 0.876, "sub_type_ok": 0.799, "fatalities_ok": 0.953,
+    "admin1_ok": 0.968, "admin1_unit_ok": 0.999, "location_ok": 0.907, "actors": 0.849,
+    "perpetrator_ok": 0.869, "attribution_ok": 0.799,
+}
+HOLDOUT24_FLOORS_NO_SOURCE = dict(HOLDOUT24_FLOORS)
 
 
 @pytest.mark.slow
