@@ -107,14 +107,6 @@ def test_split_unit_unknown_part_stays_whole(pipeline: Any) -> None:
      "placards demanding action on femicide.", "2024-03-15", "Protest with intervention"),
     ("Police arrested 3 men in Lahore on 2 May 2023 as they tried to flee with stolen cash.",
      "2023-05-03", "Arrests"),
-])
-def test_arrested_while_showing_banners(pipeline: Any, text: str, published: str,
-                                        sub_type: str) -> None:
-    """People arrested as they hold a banner or placard are protesters stopped at their protest."""
-    assert _event(pipeline, text, published).sub_event_type == sub_type
-
-
-@pytest.mark.parametrize(("text", "published", "sub_type"), [
     ("Villagers in Oxchuc (Chiapas) detained 2 state police officers on 18 August 2022 and held "
      "them in the town hall, accusing them of beating a local man.", "2022-08-19", "Mob violence"),
     ("Residents of a village near Cochabamba detained the mayor on 17 August 2022 for several "
@@ -123,8 +115,10 @@ def test_arrested_while_showing_banners(pipeline: Any, text: str, published: str
     ("Soldiers arrested 4 suspected smugglers near Cucuta on 17 August 2022.", "2022-08-18",
      "Arrests"),
 ])
-def test_crowd_held_officials(pipeline: Any, text: str, published: str, sub_type: str) -> None:
-    """Officers or officials held by villagers or residents are mob violence, not arrests."""
+def test_who_was_held_and_by_whom(pipeline: Any, text: str, published: str,
+                                  sub_type: str) -> None:
+    """People arrested as they hold a banner or placard are protesters stopped at their protest;
+    officers or officials held by villagers or residents are mob violence, not arrests."""
     assert _event(pipeline, text, published).sub_event_type == sub_type
 
 
