@@ -112,6 +112,8 @@ def test_split_unit_unknown_part_stays_whole(pipeline: Any) -> None:
     ("Residents of a village near Cochabamba detained the mayor on 17 August 2022 for several "
      "hours over a delayed water project.", "2022-08-18", "Mob violence"),
     ("Police detained 2 villagers in Oxchuc on 18 August 2022.", "2022-08-19", "Arrests"),
+    ("Relatives said 2 traders were arrested in Kirundo on 3 June 2023 by men in police "
+     "uniform and taken to an unknown place; they were later released.", "2023-06-05", "Arrests"),
     ("Soldiers arrested 4 suspected smugglers near Cucuta on 17 August 2022.", "2022-08-18",
      "Arrests"),
 ])
