@@ -53,6 +53,7 @@ SHAPES: dict[str, Shape] = {
     "geo_admin1_names.yaml": Shape(keys={"admin1": dict}),
     "geo_admin1_former.yaml": Shape(keys={"former": list}),
     "geo_admin1_acled.yaml": Shape(keys={"acled": list}),
+    "geo_admin1_split.yaml": Shape(keys={"split": list}),
     "geo_features.yaml": Shape(keys={"features": list}),
     "actor_theatres.yaml": Shape(keys={"actors": dict, "country_lines": dict}),
     "actor_periods.yaml": Shape(keys={"authorities": list, "names": list, "fronts": list}),

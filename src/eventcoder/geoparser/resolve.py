@@ -25,6 +25,7 @@ from eventcoder.geoparser.gazetteer import (
     OFFICIAL,
     Candidate,
     Gazetteer,
+    Place,
     get_gazetteer,
 )
 from eventcoder.geoparser.holders import read_holders_as_units
@@ -67,9 +68,10 @@ W_PEOPLE = 0.3
 W_ACTOR = 0.5  # per actor of that country the article names  # "X district" prefers the admin unit called X
 
 
-def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
-    """Drop an admin unit that merely shares its name with a city inside it (the city is meant:
-    Edmonton, Lagos), unless the text names the unit ('Quetta district') or the city is a small
+def _prune(cands: list[Candidate], admin_word: bool, unit_beside: bool = False
+           ) -> list[Candidate]:
+    """Drop an admin unit that merely shares its name with a city inside it or with the national
+    capital beside it (the city is meant: Edmonton, Lagos, Buenos Aires), unless the text names the unit ('Quetta district') or the city is a small
     part of a large province (Quebec)."""
     if admin_word:
         return cands
@@ -82,11 +84,31 @@ def _prune(cands: list[Candidate], admin_word: bool) -> list[Candidate]:
         if p.kind == "adm2" and any(city.a2 == p.gid or city.a1 == p.gid for city in cities):
             continue
         if p.kind == "adm1" and any(
-            city.a1 == p.gid and city.pop >= 0.3 * p.pop for city in cities
+            (city.a1 == p.gid or (not unit_beside and _capital_beside(city, p)))
+            and city.pop >= 0.3 * p.pop
+            for city in cities
         ):
             continue
         out.append(c)
     return out or cands
+
+
+# 'Buenos Aires province', 'the province of Buenos Aires': the text names the unit next to the
+# name, outside the mention's span.
+_UNIT_AFTER = re.compile(r"\s+(?:province|state|region|department|governorate)\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:province|state|region|department|governorate)\s+of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _unit_word_beside(text: str, start: int, end: int) -> bool:
+    """True when a unit word stands right after the name or as 'province of' before it."""
+    return bool(_UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _capital_beside(city: Place, unit: Place) -> bool:
+    """'Buenos Aires', 'Sanaa': the national capital is a unit of its own beside the province of
+    its name; written bare, the name is the capital, as for a city inside its namesake unit."""
+    return city.fcode == "PPLC" and city.cc == unit.cc
 
 
 def _town_of_unit(m: Mention, cands: list[Candidate]) -> list[Candidate]:
@@ -228,8 +250,8 @@ def resolve_mentions(mentions: list[Mention], publisher_cc: str | None = None,
     are the countries of the peoples the text names (scanned from the text when not given)."""
     gaz = get_gazetteer()
     pruned = [owned_by_nationality(  # 'Iraqi Kurdistan' is Iraq's
-        gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(m.candidates,
-                                                                             m.admin_word))),
+        gaz, border_country_only(m.doc_text, m.start, _town_of_unit(m, _prune(
+            m.candidates, m.admin_word, _unit_word_beside(m.doc_text or "", m.start, m.end)))),
         m.doc_text or "", m.start, m.source) for m in mentions]
     if peoples is None:
         peoples = frozenset(people_countries(mentions[0].doc_text or "")) if mentions else frozenset()

@@ -34,6 +34,9 @@ _PROTEST_VERBS = frozenset({"protest", "march", "demonstrate", "rally", "picket"
 # Nouns of a protest, and the verbs of taking part that make them the arrested's own.
 _PROTEST_NOUNS = frozenset({"protest", "march", "demonstration", "rally", "sit-in", "vigil",
                             "picket", "strike", "blockade"})
+# A banner or placard shown is a protest's sign ("as they held a banner calling for ...").
+_SIGNS = frozenset({"banner", "placard"})
+_SHOW = frozenset({"hold", "carry", "unfurl", "wave", "display", "raise"})
 _TAKE_PART = frozenset({"join", "stage", "hold", "lead", "attend", "organise", "organize",
                         "mount", "take"})
 # Places whose occupation is a protest ("occupied the building", "occupied the campus").
@@ -50,6 +53,8 @@ def _protesting(clause: Any) -> bool:
             return True
         if tok.pos_ == "NOUN" and lemma in _PROTEST_NOUNS and tok.dep_ == "dobj" \
                 and tok.head.lemma_.lower() in _TAKE_PART:
+            return True
+        if lemma in _SIGNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SHOW:
             return True
         if tok.pos_ == "VERB" and lemma == "occupy" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _OCCUPIED for c in children(tok)):
@@ -74,7 +79,21 @@ def arrested_protesting(event: Event) -> bool:
             if any(_back_reference(people) for people in _people(held)) and any(
                     _described_protesting(t) for t in verb.sent if t.i < verb.i):
                 return True
+        if any(_while_protesting(c) for c in children(verb)):
+            return True
     return False
+
+
+# Conjunctions that set a clause at the arrest's own moment ("arrested them as they marched").
+_SAME_TIME_MARKS = frozenset({"as", "while", "when"})
+
+
+def _while_protesting(clause: Any) -> bool:
+    """'detained 12 students while they were marching to parliament': a clause of the arrest's
+    moment whose pronoun subject (the arrested) protests."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SAME_TIME_MARKS for c in children(clause)) and any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in children(clause)) and _protesting(clause)
 
 
 def _described_protesting(people: Any) -> bool:

@@ -77,6 +77,7 @@ from eventcoder.typer.arrested_protesters import arrested_protesting, named_arre
 from eventcoder.typer.barricade import ABDUCTION, barricade_hostages
 from eventcoder.typer.captives import RELEASE, disappeared, released_captives
 from eventcoder.typer.claimed_arson import claimed_destruction
+from eventcoder.typer.crowd_arrest import crowd_held_people
 from eventcoder.typer.crowd_control import crowd_control_type
 from eventcoder.typer.crowd_types import EXCESSIVE, INTERVENTION, MOB, PEACEFUL, VIOLENT_DEMO
 from eventcoder.typer.crowd_weapons import crowd_weapon_riot
@@ -171,6 +172,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*ARMED_CLASH, "the killing happened in an exchange of fire: an armed clash")
     if arrested_protesting(event):
         return (*INTERVENTION, "the people arrested were protesting: a protest with intervention")
+    if crowd_held_people(event):
+        return (*MOB, "a crowd, no state or armed group, held the people: mob violence")
     if named_arrest_in_setting(event):
         return ("Strategic developments", "Arrests",
                 "a named person arrested amid or after protests, not at one: an arrest")

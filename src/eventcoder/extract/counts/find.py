@@ -171,8 +171,10 @@ def _adjective_targets(cue: Any) -> list[Any]:
     if cue.dep_ in ("oprd", "acomp", "xcomp"):
         target = _subject(head, ("dobj",)) if cue.dep_ == "oprd" else None
         if target is None and cue.dep_ == "oprd":
-            # "left a dozen people dead": the parse makes 'people' the small clause's subject
-            target = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            # "left a dozen people dead": the parse makes 'people' the small clause's subject,
+            # or ("left at least 26 men dead") a noun phrase modifying the adjective
+            target = next((c for c in cue.children if c.dep_ == "nsubj" or (
+                c.dep_ == "npadvmod" and c.pos_ == "NOUN")), None)
         target = target or _subject(head, ("nsubjpass", "nsubj"))
         if target is None and head.dep_ in ("acl", "amod") and head.head.pos_ in ("NOUN", "NUM"):
             target = head.head  # "One farmer reported dead": the count's head is the reported noun

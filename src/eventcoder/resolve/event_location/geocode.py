@@ -33,6 +33,7 @@ from eventcoder.resolve.event_location.records import (
     seat_named_admin1,
     toponyms_from_resolved,
 )
+from eventcoder.resolve.event_location.split_units import split_admin1
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ def geocode_stage(document: Document) -> None:
             # Capital Territory' is no seat with a unit word of the country's language)
             loc.admin1 = named if named != loc.admin1 else seat_named_admin1(
                 loc.country_code, named, loc.name if loc.precision == "city" else None)
+            loc.admin1 = split_admin1(loc, document.text) or loc.admin1  # 'Shan-North'
 
 
 def dateline(text: str) -> re.Match[str] | None:
