@@ -1,0 +1,88 @@
+"""Wrong readings of the trigger and crowd rules a review of 0.22.0 left, each on sentences
+written for it, in several countries.
+
+- 'Found X guilty' is a verdict: 'the head of a farmer' found guilty is a leader judged, no
+  beheading (a head found in a field still is one).
+- One person attacking is no crowd: 'a man attacked him with a knife' names no rioters.
+- 'By night', 'by dawn' tell when, not who: a crowd's own attack 'by night' on a police post
+  stays its deed (the crowd before 2019 is rioters).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article, Event
+from eventcoder.eval.acled import primary_event
+from eventcoder.pipeline import default_pipeline
+from eventcoder.resolve.actors.crowds import disruptive
+
+DAY = "2021-06-10"
+OLD_DAY = "2016-06-10"
+
+
+def _primary(text: str, day: str = DAY) -> Event | None:
+    return primary_event(default_pipeline()(Article(id="t", text=text, published=day)))
+
+
+def _labels(event: Event | None) -> list[str]:
+    return [a.acled_name or a.name for a in event.actors] if event is not None else []
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Multan found the head of a farmer guilty of fraud on Monday.",
+    "A tribunal in Accra found the head of a herder innocent of theft on Tuesday.",
+    "Judges in Lusaka found the head of a teacher liable for the losses of the fund.",
+])
+def test_verdict_on_a_head_is_no_beheading(text: str) -> None:
+    event = _primary(text)
+    assert event is None or event.event_type != "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the head of a farmer in a field near Kaduna on Monday.",
+    "The head of a herder was found near a well outside Gao on Sunday.",
+])
+def test_head_found_is_still_a_killing(text: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "A man attacked him with a knife in Berlin on Tuesday.",
+    "A woman attacked a neighbour with an axe in Lyon on Friday.",
+    "A teenager attacked two pupils with a knife at a school in Graz on Monday.",
+])
+@pytest.mark.parametrize("day", [DAY, OLD_DAY])
+def test_lone_attacker_is_no_crowd(text: str, day: str) -> None:
+    assert not any(label.startswith("Rioters") for label in _labels(_primary(text, day)))
+
+
+@pytest.mark.parametrize("text", [
+    "Students attacked the rector's house in Abidjan on Tuesday.",
+    "Villagers attacked a suspected thief in Kisii on Monday and beat him.",
+])
+def test_crowd_attacking_is_still_rioters(text: str) -> None:
+    assert any(label.startswith("Rioters") for label in _labels(_primary(text, OLD_DAY)))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked by night a police post in Bamako.",
+    "Demonstrators attacked by dawn the soldiers guarding the bridge in Conakry.",
+    "Students chased by day the police officers posted at the gate in Dhaka.",
+])
+def test_by_night_is_time_not_a_force(text: str) -> None:
+    assert disruptive(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marchers were attacked by police in Dakar on Monday.",
+    "Students were chased by riot police officers in Dhaka.",
+])
+def test_deed_by_a_force_is_still_the_forces(text: str) -> None:
+    assert not disruptive(text)
+
+
+def test_crowd_attacking_by_night_before_2019_is_rioters() -> None:
+    event = _primary("Protesters attacked by night a police post in Bamako on Monday.", OLD_DAY)
+    assert "Rioters (Mali)" in _labels(event)
