@@ -86,3 +86,24 @@ def test_deed_by_a_force_is_still_the_forces(text: str) -> None:
 def test_crowd_attacking_by_night_before_2019_is_rioters() -> None:
     event = _primary("Protesters attacked by night a police post in Bamako on Monday.", OLD_DAY)
     assert "Rioters (Mali)" in _labels(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves broke into the ruling party's office in Lusaka on Monday night.",
+    "Thieves broke into the offices of the electoral commission in Blantyre and took two safes.",
+    "A thief stole a laptop from the campaign office of a candidate in Accra on Friday.",
+])
+def test_thieves_breaking_in_are_no_crowd(text: str) -> None:
+    event = _primary(text)
+    assert event is None or (event.event_type != "Riots"
+                             and not any(label.startswith("Rioters") for label in _labels(event)))
+
+
+@pytest.mark.parametrize("text", [
+    "Residents lynched a suspected thief in Kisii on Monday.",
+    "A mob beat two suspected thieves to death in Mwanza on Tuesday.",
+])
+def test_thief_punished_by_a_mob_is_still_its_victim(text: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.sub_event_type == "Mob violence"
+    assert any(label.startswith("Civilians") for label in _labels(event))
