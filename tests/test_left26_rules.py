@@ -107,3 +107,20 @@ def test_thief_punished_by_a_mob_is_still_its_victim(text: str) -> None:
     event = _primary(text)
     assert event is not None and event.sub_event_type == "Mob violence"
     assert any(label.startswith("Civilians") for label in _labels(event))
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers came to blows in parliament in Kyiv on Tuesday before guards separated them.",
+    "Councillors came to blows at a meeting in Eldoret on Monday before police separated them.",
+    "Two ministers scuffled at a cabinet meeting in Port Moresby until security officers "
+    "pulled them apart.",
+])
+def test_brawl_sides_are_not_its_peacemakers(text: str) -> None:
+    event = _primary(text)
+    assert event is None or event.event_type != "Riots"
+
+
+def test_brawl_between_crowds_with_peacemakers_is_still_a_riot() -> None:
+    event = _primary("Rival student groups came to blows on the campus in Kumasi on Friday before "
+                     "police separated them.")
+    assert event is not None and event.event_type == "Riots"

@@ -168,6 +168,8 @@ def _context_lemmas(token: Token) -> set[str]:
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for grand in children(child):
+            if child.dep_ == "advcl" and grand.dep_ in {"nsubj", "nsubjpass"}:
+                continue  # "came to blows before guards separated them": another clause's doer
             # "hijackers armed with pistols seized an airliner": a participle describing a
             # participant is no object of the trigger (its lemma "arm" is no haul of arms)
             if not (grand.tag_ == "VBN" and grand.dep_ in {"acl", "amod"}):
