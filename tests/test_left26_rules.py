@@ -124,3 +124,26 @@ def test_brawl_between_crowds_with_peacemakers_is_still_a_riot() -> None:
     event = _primary("Rival student groups came to blows on the campus in Kumasi on Friday before "
                      "police separated them.")
     assert event is not None and event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown assailants threw a petrol bomb at a police station in Nairobi on Monday.",
+    "A petrol bomb was thrown by assailants at a police station in Belfast on Tuesday.",
+    "Masked men hurled a Molotov cocktail at a police post in Santiago overnight.",
+])
+def test_incendiary_thrown_at_police_is_no_attack_on_civilians(text: str) -> None:
+    event = _primary(text)
+    assert event is not None and event.event_type != "Violence against civilians"
+    assert not any(label.startswith("Civilians") for label in _labels(event))
+    assert any(label.startswith("Police Forces") for label in _labels(event))
+
+
+def test_incendiary_thrown_at_a_bar_still_hits_civilians() -> None:
+    event = _primary("Unknown assailants threw a petrol bomb at a bar in Mombasa on Monday, "
+                     "injuring two customers.")
+    assert event is not None and event.event_type == "Violence against civilians"
+
+
+def test_stones_thrown_at_police_stay_a_riot() -> None:
+    event = _primary("Youths threw stones at police in Kisumu on Monday.")
+    assert event is not None and event.event_type == "Riots"
