@@ -3,7 +3,9 @@
 "Thieves broke into the ruling party's office" names no crowd: a riot is a crowd's deed (ACLED
 Codebook, 2023, "Riots": violent events where demonstrators or mobs engage in disruptive acts).
 The typer learnt "thieves" from notes of mobs punishing them, so the word alone pulls a break-in
-towards mob violence; the doer's own noun tells the deed is a theft.
+towards a riot; the doer's own noun tells the deed is a theft. (One person's deed is left to the
+typer: acled_train.jsonl codes "a man, upset over police performance, attacks a station" as mob
+violence by rioters, ACLED's spontaneous violence of individuals.)
 """
 
 from __future__ import annotations
