@@ -105,8 +105,10 @@ def _thrown_at_forces(verb: Token) -> bool:
 def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> bool:
     """True when an attack is stones or petrol bombs thrown at the police or troops ("hurled
     Molotov cocktails at a vehicle of the border police"): the forces are no civilians, and a
-    doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots')."""
-    if typed[0] != "Violence against civilians":
+    doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots').
+    Typed a battle, the same: the forces were the target, and stones or petrol bombs no arms of
+    war ("petrol bombs were thrown at a police vehicle")."""
+    if typed[0] not in {"Violence against civilians", "Battles"}:
         return False
     verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
     return any(_thrown_at_forces(v) for v in verbs)
