@@ -6,6 +6,12 @@ written for it, in several countries.
 - One person attacking is no crowd: 'a man attacked him with a knife' names no rioters.
 - 'By night', 'by dawn' tell when, not who: a crowd's own attack 'by night' on a police post
   stays its deed (the crowd before 2019 is rioters).
+- Thieves breaking into an office are no crowd: a theft, not a riot (a thief a mob punishes is
+  still its victim).
+- Only the fighting parties are a brawl's sides: 'came to blows before guards separated them'
+  names no crowd.
+- A petrol bomb thrown at a police station hits the police: no violence against civilians
+  (stones thrown at police stay a riot).
 """
 
 from __future__ import annotations
