@@ -81,7 +81,7 @@ SHAPES: dict[str, Shape] = {
     "event_roles.yaml": Shape(keys=dict.fromkeys((
         "state_forces armed_groups civilians protesters crowds intervention excessive_force "
         "violent_demo separators air_assets off_duty nonviolent_transfer withdrawal_transfer communal role_heads "
-        "civilian_sites civil_functions"
+        "civilian_sites civil_functions suspects"
     ).split(), list)),
     "event_triggers.yaml": Shape(keys={"gap": int, "triggers": list}),
     "geo_additions.yaml": Shape(keys=dict.fromkeys((

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.extract.armed_sites import hit_site, is_site, site_as_modifier
+from eventcoder.extract.carrier_verbs import THROWING, carries_attack
 from eventcoder.extract.lexicon import phrase_hits, roles
 from eventcoder.extract.named_kind import known_group_kind, owner_kind
 from eventcoder.nlp.dateline_ents import dateline_separator
@@ -19,29 +20,6 @@ from eventcoder.nlp.doc_cache import children, doc_text, memo
 
 _MAX_PHRASE = 14
 _NOUN_ARGS = {"on", "against", "at", "upon", "targeting"}
-_LIGHT_VERBS = {
-    "carry",
-    "launch",
-    "stage",
-    "mount",
-    "conduct",
-    "claim",
-    "perpetrate",
-    "execute",
-    "commit",
-    "unleash",
-    "lead",
-    "organise",
-    "organize",
-    "hold",
-    "initiate",
-}
-
-
-def _is_light_verb(token: Token) -> bool:
-    return token.lemma_.lower() in _LIGHT_VERBS
-
-
 @dataclass
 class Sides:
     """The participants of one mention: perpetrators, targets, and other parties of a clash."""
@@ -290,6 +268,13 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _carries(verb: Token, noun: Token) -> bool:
+    """The verb carries its object's attack; a crowd's thrown missiles are the crowd rules'."""
+    doers = [c for c in children(verb) if c.dep_ == "nsubj"] + _agent(verb)
+    return carries_attack(verb, noun) and not (
+        verb.lemma_.lower() in THROWING and any(is_crowd(d) for d in doers))
+
+
 def sides(token: Token) -> Sides:
     """Perpetrators, targets and clash parties of one trigger token."""
     found = memo(token.doc, "sides", token.i, lambda: _sides(token))
@@ -354,11 +339,14 @@ def _sides(token: Token) -> Sides:
         if token.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
             # "Scuffles broke out in Cusco between police and vendors"
             s.parties += _prep_objects(head, {"between", "involving"})
-        if token.dep_ == "dobj" and _is_light_verb(head):
+        if token.dep_ == "dobj" and _carries(head, token):
             s.perpetrators += [c for c in children(head) if c.dep_ == "nsubj"]
             s.targets += _prep_objects(head, _NOUN_ARGS)
-        if token.dep_ == "nsubjpass" and _is_light_verb(head):
+        if token.dep_ == "nsubjpass" and _carries(head, token):
             s.perpetrators += _agent(head)
+            # "was thrown by men at a station": the parser often hangs the "at" on the agent
+            s.targets += _prep_objects(head, _NOUN_ARGS) + [
+                t for a in _agent(head) for t in _prep_objects(a, {"at"})]
         if token.dep_ == "nsubj" and head.pos_ == "VERB":
             s.targets += [c for c in children(head) if c.dep_ == "dobj"]
         if token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:

@@ -70,6 +70,7 @@ from eventcoder.extract.events.crowd_property import crowd_property_typing
 from eventcoder.extract.events.mishaps import disrupted_by_mishap
 from eventcoder.extract.events.political_crowd import demonstrative
 from eventcoder.extract.events.sides import incident_sides, named_side
+from eventcoder.extract.events.thieves import only_thieves
 from eventcoder.extract.roles import phrase_tokens
 from eventcoder.nlp.doc_cache import children, doc_sents, span_text
 from eventcoder.typer.aircraft import AIR_STRIKE, aircraft_doers
@@ -185,6 +186,8 @@ def codebook_type(document: Document, event: Event, short: bool) -> tuple[str, s
         return (*DISRUPTED, "the device went off by mishap or under control, hurting no one else")
     if claimed_destruction((event.event_type, event.sub_event_type), document.text):
         return (*LOOTING, "a burning or wrecking someone claims, no crowd and no one hurt")
+    if theft_kept(event):
+        return (*LOOTING, "the doers are thieves, no crowd: a theft, not a riot")
     if (riot := crowd_riot(document, event)) is not None:
         return (*riot, "a crowd destroyed property and no one was hurt: a riot")
     sents = _sentences(document, event, short)
@@ -252,6 +255,13 @@ def crowd_controlled(document: Document, event: Event, short: bool) -> tuple[str
     # "fired into the crowd, killing two people": the killing verb tells a death as 'died' does
     killed = any(m.family == "death" or m.token.lemma_.lower() == "kill" for m in mentions)
     return crowd_control_type(mentions, _sentences(document, event, short), killed)
+
+
+def theft_kept(event: Event) -> bool:
+    """The model read a riot where the rules read looting whose only doers are thieves."""
+    incident = getattr(event, "_incident", None)
+    return event.event_type == "Riots" and rules_reading(event) == LOOTING \
+        and incident is not None and only_thieves(incident.mentions)
 
 
 def rules_reading(event: Event) -> tuple[str | None, str | None]:

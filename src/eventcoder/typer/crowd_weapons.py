@@ -19,7 +19,7 @@ _INCENDIARIES = r"petrol bombs?|molotov(?: cocktails?)?|fire ?bombs?"
 _HAND_WEAPONS = re.compile(
     rf"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|{_INCENDIARIES}|fireworks?|"
     r"firecrackers?)\b", re.IGNORECASE)
-_INCENDIARY = re.compile(rf"\b(?:{_INCENDIARIES})\b", re.IGNORECASE)
+INCENDIARY = re.compile(rf"\b(?:{_INCENDIARIES})\b", re.IGNORECASE)
 ARMED = re.compile(
     r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
     r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
@@ -38,5 +38,5 @@ def crowd_weapon_riot(event_type: str | None, sentences: list[str]) -> bool:
     if event_type not in _RETYPED and event_type != _ATTACK:
         return False
     text = " ".join(sentences)
-    weapons = _INCENDIARY if event_type == _ATTACK else _HAND_WEAPONS
+    weapons = INCENDIARY if event_type == _ATTACK else _HAND_WEAPONS
     return bool(_CROWD.search(text) and weapons.search(text)) and not ARMED.search(text)

@@ -22,6 +22,7 @@ from eventcoder.extract.events.political_crowd import HARM, counted
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 from eventcoder.typer.crowd_types import MOB
+from eventcoder.typer.crowd_weapons import INCENDIARY
 from eventcoder.typer.lethal_fire import clause_subjects
 
 # Verbs of a crowd's missiles or fighting; the forces are their object or follow 'at'/'with'.
@@ -105,8 +106,12 @@ def _thrown_at_forces(verb: Token) -> bool:
 def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> bool:
     """True when an attack is stones or petrol bombs thrown at the police or troops ("hurled
     Molotov cocktails at a vehicle of the border police"): the forces are no civilians, and a
-    doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots')."""
-    if typed[0] != "Violence against civilians":
+    doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots').
+    Typed a battle, the same for petrol bombs ("petrol bombs were thrown at a police vehicle"):
+    a fight with stones is left to the rules for unarmed fights."""
+    if typed[0] not in {"Violence against civilians", "Battles"}:
+        return False
+    if typed[0] == "Battles" and not any(INCENDIARY.search(s.text) for s in sents):
         return False
     verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
     return any(_thrown_at_forces(v) for v in verbs)

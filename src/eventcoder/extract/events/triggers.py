@@ -21,6 +21,7 @@ from eventcoder.extract.events.taken_away import (
     seized_person,
     taken_from_home,
 )
+from eventcoder.extract.events.verdicts import verdict_find
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
@@ -167,6 +168,8 @@ def _context_lemmas(token: Token) -> set[str]:
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         for grand in children(child):
+            if child.dep_ == "advcl" and grand.dep_ in {"nsubj", "nsubjpass"}:
+                continue  # "came to blows before guards separated them": another clause's doer
             # "hijackers armed with pistols seized an airliner": a participle describing a
             # participant is no object of the trigger (its lemma "arm" is no haul of arms)
             if not (grand.tag_ == "VBN" and grand.dep_ in {"acl", "amod"}):
@@ -328,6 +331,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and entry.family == "abduction" and token.lemma_.lower() in SEIZE_VERBS \
             and (not seized_person(token) or takes_named_place(token)) and not entry.needs_child:
         return False  # 'seized the town', 'seized weapons': no person carried off
+    if span_len > 1 and verdict_find(token):
+        return False  # 'found the head of a farmer guilty': a verdict on a leader, not a find
     context = _context_lemmas(token)
     if entry.needs_child and not (entry.needs_child & context) and not named_place_object(entry, token):
         return False

@@ -67,8 +67,10 @@ _FORCE_DEEDS = ("attack", "confront", "chas")
 _FORCES = (r"(?:police\w*|soldiers|troops|army|security\s+(?:forces|agents|officers)|officers|"
            r"gendarm\w*|guards|militiamen|gunmen)")
 _FORCE_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-# ... or after "by", the crowd the one who suffered it ("marchers were attacked by police")
-_FORCE_AFTER = re.compile(rf"\s+by\s+(?:\w+\s+){{0,2}}?{_FORCES}\b", re.IGNORECASE)
+# ... or after "by", the crowd the one who suffered it ("marchers were attacked by police");
+# "by" before a time of day is when, not who ("attacked by night the police post")
+_BY_TIME = r"(?:night|day|daylight|dawn|daybreak|dusk|nightfall|noon|midday|midnight|morning|evening)"
+_FORCE_AFTER = re.compile(rf"\s+by\s+(?!{_BY_TIME}\b)(?:\w+\s+){{0,2}}?{_FORCES}\b", re.IGNORECASE)
 
 
 def _without_riot_police(text: str) -> str:
