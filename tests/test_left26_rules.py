@@ -3,7 +3,8 @@ written for it, in several countries.
 
 - 'Found X guilty' is a verdict: 'the head of a farmer' found guilty is a leader judged, no
   beheading (a head found in a field still is one).
-- One person attacking is no crowd: 'a man attacked him with a knife' names no rioters.
+- (Reverted in fix26) A lone person attacking stays the baseline's mob violence by Rioters, as
+  acled_train codes it: no armed clash with an unidentified armed group.
 - 'By night', 'by dawn' tell when, not who: a crowd's own attack 'by night' on a police post
   stays its deed (the crowd before 2019 is rioters).
 - Thieves breaking into an office are no crowd: a theft, not a riot (a thief a mob punishes is
@@ -55,13 +56,15 @@ def test_head_found_is_still_a_killing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A man attacked him with a knife in Berlin on Tuesday.",
-    "A woman attacked a neighbour with an axe in Lyon on Friday.",
-    "A teenager attacked two pupils with a knife at a school in Graz on Monday.",
+    "A man attacked a traffic policeman with a machete in Kisumu on Monday.",
+    "A man attacked a police officer with an iron bar in Lahore on Sunday.",
+    "A farmer attacked a gendarme with a hoe near Bouake on Friday.",
 ])
 @pytest.mark.parametrize("day", [DAY, OLD_DAY])
-def test_lone_attacker_is_no_crowd(text: str, day: str) -> None:
-    assert not any(label.startswith("Rioters") for label in _labels(_primary(text, day)))
+def test_lone_attacker_of_police_is_no_battle(text: str, day: str) -> None:
+    event = _primary(text, day)
+    assert event is not None and event.event_type != "Battles"
+    assert not any(label.startswith("Unidentified Armed Group") for label in _labels(event))
 
 
 @pytest.mark.parametrize("text", [

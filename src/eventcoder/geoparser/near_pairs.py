@@ -22,14 +22,27 @@ _POINT_KINDS = ("city", "adm2")  # a province's or a country's centre says nothi
 
 _COMPASS = r"(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west))?(?:ern)?"
 _NOUN = r"(?:village|town|township|settlement|camp|area|locality|hamlet|suburb|district)s?"
+# '1,500 km': a comma before exactly three digits groups thousands (no decimal point)
+_THOUSANDS_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 # between the two names: ' near ', ', 10kms east of ', ' township near ', ', a village 5 km from '
 _TIE = re.compile(
     rf"\s*(?:{_NOUN}\s*)?,?\s*(?:(?:a|the|some)\s+(?:small\s+)?{_NOUN}\s+)?"
     rf"(?:(?:close\s+to|near(?:by)?|outside)"
     rf"|(?:\(?\s*(?:about|some|around|approximately|roughly|c\.)?\s*"
-    rf"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\b\.?\s*"
+    rf"(?P<num>{_THOUSANDS_NUM}|\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\b\.?\s*"
     rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+)?(?:of|from|outside)))"
     rf"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.IGNORECASE)
+
+_THOUSANDS = re.compile(_THOUSANDS_NUM)
+
+
+def _number(num: str) -> float:
+    """A written distance as a number: a comma before exactly three digits groups thousands
+    ('1,500 km'), any other comma is a decimal point ('1,5 km' in European style)."""
+    if _THOUSANDS.fullmatch(num):
+        return float(num.replace(",", ""))
+    return float(num.replace(",", "."))
 
 
 def tie_km(between: str) -> float | None:
@@ -40,7 +53,7 @@ def tie_km(between: str) -> float | None:
         return None
     if not m.group("num"):
         return NEAR_KM
-    dist = float(m.group("num").replace(",", "."))
+    dist = _number(m.group("num"))
     if m.group("unit").lower().startswith("mi"):
         dist *= _MILE_KM
     return max(NEAR_KM, DISTANCE_SLACK * dist)

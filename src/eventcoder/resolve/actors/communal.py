@@ -41,6 +41,12 @@ _NOT_NAMES = {"the", "a", "an", "armed", "local", "rival", "unidentified", "unkn
               "in", "on", "after", "when", "while", "during", "yesterday", "today",
               "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "dozens",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words that tell when before a name ("Since January Misseriya militia", "Last Friday Tiv
+# youths", "Early Monday Murle youths"): spaCy's DATE and TIME tokens are trimmed too
+_TIME_WORDS = {"since", "last", "early", "late", "earlier", "later", "overnight", "tonight",
+               "tomorrow", "this", "next", "until", "till", "mid",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "morning", "evening", "night"}
 _NAME = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?"
 # A town or clan before its group's noun may take three words ("Gasr Ben Gashir", "Reer Aw
 # Hassan"); cutting it to two made "Ben Gashir Militia" beside a stray "Gasr"
@@ -77,11 +83,20 @@ def _is_community_name(name: str, text: str, start: int, taken: list[tuple[int, 
     return not (actor_kb.lookup(name, country) or name in actor_kb.agencies())
 
 
-def _trimmed(name: str, start: int) -> tuple[str, int]:
+def _tells_when(doc: Any, word: str, start: int) -> bool:
+    """True if a word opening a name tells a time ("Since", "January", "Friday")."""
+    if word.lower() in _TIME_WORDS:
+        return True
+    span = doc.char_span(start, start + len(word), alignment_mode="expand") if doc else None
+    return span is not None and all(t.ent_type_ in {"DATE", "TIME"} for t in span)
+
+
+def _trimmed(name: str, start: int, doc: Any = None) -> tuple[str, int]:
     """The name without its leading words that name no community ("The Gasr Ben" → "Gasr Ben",
-    "Somalia's Marehan" → "Marehan")."""
+    "Somalia's Marehan" → "Marehan", "Last Friday Tiv" → "Tiv")."""
     words = name.split(" ")
     while len(words) > 1 and (words[0].split("-")[0].lower() in _NOT_NAMES
+                              or _tells_when(doc, words[0], start)
                               or (re.search(r"['’]s$", words[0]) is not None
                                   and code_for_name(words[0][:-2]) is not None)):
         start += len(words[0]) + 1
@@ -135,7 +150,7 @@ def communal_militia_hits(doc: Any, text: str, taken: list[tuple[int, int]],
         return not overlaps(s, e, taken + [(h.start, h.end) for h in out])
 
     for m in _NOUN_RE.finditer(text):
-        (base, start), noun = _trimmed(m.group("name"), m.start()), m.group("noun")
+        (base, start), noun = _trimmed(m.group("name"), m.start(), doc), m.group("noun")
         if not free(start, m.end()) or not _is_community_name(base, text, start, taken, country):
             continue
         if noun.lower() in COMMUNITY_NOUNS and place_code(base) is None \

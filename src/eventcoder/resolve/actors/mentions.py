@@ -67,8 +67,9 @@ def _context_class(token: Any) -> str | None:
             # "herders clashed with farmers": the farmers are a party too; facing the police
             # or the army, a crowd is rioting
             return "rioters" if _state_subject(cur) else "communal"
-        if lemma in RIOT and agent and _many(token):
-            return "rioters"  # one man with a knife is no crowd: his deed is told below
+        if lemma in RIOT and agent:
+            # a lone man's attack too: acled_train codes it mob violence by Rioters
+            return "rioters"
         if lemma in VIOLENCE or struck_by_weapon(cur):
             if lemma not in {"die", "flee", "lose"} and token.lower_ in CROWD_NOUNS \
                     and (agent or _passive_agent(token, cur)):
@@ -82,11 +83,6 @@ def _context_class(token: Any) -> str | None:
 # Crowds of ordinary people: as the doers of violence they are a mob, not victims.
 CROWD_NOUNS = {"residents", "villagers", "locals", "inhabitants", "students", "traders",
                "community members", "members"}
-
-
-def _many(token: Any) -> bool:
-    """True if the noun names more than one person ("youths", "people"), as a crowd must."""
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 def _passive_agent(token: Any, verb: Any) -> bool:

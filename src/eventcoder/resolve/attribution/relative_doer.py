@@ -18,8 +18,9 @@ from eventcoder.resolve.attribution.rules import Reading
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 # Objects with which "take" tells a step of office or a routine, no seizure ("the president, who
 # took office in May", "which took place", "who took the oath"): "take" is an attack verb only
-# when it seizes something ("which took the town", "who took hostages").
-_ROUTINE_TAKINGS = {"office", "oath", "place", "part", "charge", "command", "helm", "seat",
+# when it seizes something ("which took the town", "who took hostages"). "Who took part in the
+# raid" is no routine: a share in the deed is the deed.
+_ROUTINE_TAKINGS = {"office", "oath", "place", "charge", "command", "helm", "seat",
                     "note", "refuge", "shelter", "care", "time", "step", "steps", "decision"}
 
 

@@ -36,6 +36,16 @@ TIE_NOUNS = {"link", "tie", "connection", "involvement", "role", "hand", "compli
 # Verbs of an inquiry that weighs a tie without asserting it ("ruled out links to X" asserts none).
 INQUIRY_VERBS = {"investigate", "examine", "probe", "explore", "study", "check", "consider",
                  "look", "pursue", "follow", "analyse", "analyze", "review", "weigh"}
+# Words that make the tie a suspicion whoever weighs it ("possible links", "alleged role").
+HEDGES = {"possible", "alleged", "suspected", "potential", "likely", "probable", "presumed",
+          "purported", "reported", "apparent", "supposed", "allegedly", "possibly"}
+# Those whose inquiry into a tie is an inquiry into a crime.
+INVESTIGATORS = {"police", "investigator", "detective", "prosecutor", "official", "authority",
+                 "officer", "investigation", "inquiry", "enquiry", "probe", "agency", "security",
+                 "force", "ministry", "government", "intelligence"}
+# A share in the deed, which only an inquiry proper lays on someone ("the role of X").
+_DEED_SHARES = {"role", "hand", "involvement"}
+_PROBE_VERBS = {"investigate", "probe", "look", "examine", "explore", "pursue"}
 
 
 def _weighed_tie(t: Any) -> Any | None:
@@ -49,7 +59,24 @@ def _weighed_tie(t: Any) -> Any | None:
     verb = tie.head.head if tie.dep_ == "pobj" and tie.head.lower_ == "into" else tie.head
     if tie.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in INQUIRY_VERBS:
         return None
+    if not (_hedged(tie) or _investigators_weigh(verb, tie)):
+        return None  # "the summit examined the role of X in securing the border"
     return None if negated(verb) else verb
+
+
+def _hedged(tie: Any) -> bool:
+    """True if the tie is worded as a suspicion ("possible links", "alleged involvement")."""
+    return any(c.dep_ in {"amod", "advmod", "compound"} and c.lemma_.lower() in HEDGES
+               for c in tie.children)
+
+
+def _investigators_weigh(verb: Any, tie: Any) -> bool:
+    """True if investigators probe the tie ("police examined links to X"); a role or a hand
+    only under a verb of inquiry proper (to 'review' or 'study' a role asks about no crime)."""
+    if tie.lemma_.lower() in _DEED_SHARES and verb.lemma_.lower() not in _PROBE_VERBS:
+        return False
+    subj = rules.subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in INVESTIGATORS
 
 
 def _pointed_finger(verb: Any) -> Any | None:
