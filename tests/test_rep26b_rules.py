@@ -1,0 +1,63 @@
+"""Rules of round rep26b (#14), each on sentences written for several countries: a headline's
+present claim verb the parser hung on the deed noun as a compound ("Islamic State claims attack on
+army post in Niger") is re-parsed as the verb it is, so the claimant stays the claimant; owning a
+named deed ("Al-Shabaab admits attack on Kenyan base") is a claim; claiming an outcome ("Police
+claim victory over gang") owns no deed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.document import Article
+from eventcoder.pipeline import default_pipeline
+
+
+def _perpetrators(text: str, published: str = "2021-03-01") -> dict[str, str]:
+    """name -> attribution of the perpetrators of every event the pipeline finds."""
+    document = default_pipeline()(Article(id="t", text=text, published=published))
+    return {a.name: a.attribution for e in document.events for a in e.actors
+            if a.role == "perpetrator"}
+
+
+def _found(text: str, name: str) -> dict[str, str]:
+    return {n: a for n, a in _perpetrators(text).items() if name.lower() in n.lower()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Islamic State claims attack on army post in Niger\n\nGunmen on motorcycles stormed an army "
+     "post near Tillaberi on Monday, killing 12 soldiers, the defence ministry said. "
+     "Reinforcements were sent to the area.", "Islamic State"),
+    ("ISIS claims bombing of Kabul mosque\n\nA bomb tore through a mosque in western Kabul during "
+     "Friday prayers, killing at least nine worshippers, police said. Ambulances ferried the "
+     "wounded to hospitals.", "Islamic State"),
+])
+def test_a_headline_claims_hung_on_its_deed_is_a_claim(text: str, name: str) -> None:
+    assert "claimed" in _found(text, name).values(), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Al-Shabaab admits attack on Kenyan base\n\nMilitants overran a military camp near Mandera "
+     "on Tuesday, killing eight soldiers, officials said. The camp was later retaken.",
+     "Shabaab"),
+    ("Gunmen killed seven villagers near Beni in North Kivu on Sunday, local officials said. The "
+     "ADF rebels acknowledged the killing in a video posted online.", "Allied Democratic"),
+])
+def test_owning_a_named_deed_is_a_claim(text: str, name: str) -> None:
+    assert "claimed" in _found(text, name).values(), _perpetrators(text)
+
+
+def test_not_admitting_a_deed_is_no_claim() -> None:
+    text = ("Gunmen killed seven villagers near Beni in North Kivu on Sunday, local officials "
+            "said. The ADF rebels did not admit the killing.")
+    assert "claimed" not in _found(text, "Allied Democratic").values(), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police claim victory over gang in Lagos\n\nGunmen shot dead three traders in a market in "
+     "Lagos on Monday, witnesses said. Nobody was arrested.", "Police"),
+    ("Gunmen shot dead a councillor in Karachi on Friday, police said. The army claimed success "
+     "in its campaign against militants in the province.", "Military"),
+])
+def test_claiming_an_outcome_owns_no_deed(text: str, name: str) -> None:
+    assert "claimed" not in _found(text, name).values(), _perpetrators(text)
