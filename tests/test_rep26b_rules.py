@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.document import Article
+from eventcoder.nlp.model import load_nlp
 from eventcoder.pipeline import default_pipeline
 
 
@@ -61,3 +62,25 @@ def test_not_admitting_a_deed_is_no_claim() -> None:
 ])
 def test_claiming_an_outcome_owns_no_deed(text: str, name: str) -> None:
     assert "claimed" not in _found(text, name).values(), _perpetrators(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine soldiers near Boni in central Mali on Tuesday. The Group to Support Islam "
+    "and Muslims, an alliance linked to al-Qaeda, said its fighters had carried out the attack.",
+    "Militants attacked a gendarmerie post near Djibo in northern Burkina Faso on Sunday, killing "
+    "six gendarmes. The Group to Support Islam and Muslims, the main jihadist alliance in the "
+    "Sahel, claimed responsibility in a statement.",
+    "Gunmen ambushed a patrol near Torodi in western Niger on Thursday, killing five soldiers. "
+    "The Group to Support Islam and Muslims claimed the ambush.",
+])
+def test_a_name_parsed_as_a_clause_stays_the_claimant(text: str) -> None:
+    """'Group to Support ...' read as an infinitive clause still names the group that claims."""
+    assert "claimed" in _found(text, "Nasr al-Islam").values(), _perpetrators(text)
+
+
+def test_a_second_subject_between_commas_is_an_apposition() -> None:
+    """The parse mend: of two subjects of one verb, the comma-bounded later one is appositive."""
+    doc = load_nlp()("The Group to Support Islam and Muslims, an alliance linked to al-Qaeda, "
+                     "claimed the attack.")
+    alliance = next(t for t in doc if t.text == "alliance")
+    assert alliance.dep_ == "appos" and alliance.head.text == "Group"

@@ -35,6 +35,7 @@ from eventcoder.resolve.actors.state_agents import state_agent_hits
 from eventcoder.resolve.actors.state_branches import governor_office_hits, state_branch_hits
 from eventcoder.resolve.actors.task_police import task_police_hits
 from eventcoder.resolve.actors.trained_labels import label_unknown_groups, trained_acronym_hits
+from eventcoder.resolve.actors.whole_names import mend_clause_names
 
 log = logging.getLogger(__name__)
 
@@ -141,4 +142,5 @@ def actors_stage(document: Document) -> None:
     hits, country = find_hits(document)
     document.actors = build_actors(hits)
     label_unknown_groups(document.actors)
+    mend_clause_names(document)
     document._actor_country = country  # type: ignore[attr-defined]
