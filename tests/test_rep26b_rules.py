@@ -84,3 +84,30 @@ def test_a_second_subject_between_commas_is_an_apposition() -> None:
                      "claimed the attack.")
     alliance = next(t for t in doc if t.text == "alliance")
     assert alliance.dep_ == "appos" and alliance.head.text == "Group"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen shot dead five people in a bar in Chilpancingo, Guerrero, on Saturday. Police said "
+     "the attack had been carried out by Los Ardillos, a local gang.", "Los Ardillos"),
+    ("Gunmen killed six people at a party in Tegucigalpa on Sunday. Police said a gang known as "
+     "Los Cachiros was behind the attack.", "Los Cachiros"),
+    ("Armed men torched a bus and shot its driver in Port-au-Prince on Monday. Witnesses said a "
+     "gang called Grand Ravine had set up the roadblock.", "Grand Ravine"),
+    ("Gunmen killed three farmers near Tumaco in Narino on Friday. The army blamed Los Contadores, "
+     "a drug trafficking gang, for the killings.", "Los Contadores"),
+])
+def test_a_group_the_text_names_as_a_gang_is_its_own_perpetrator(text: str, name: str) -> None:
+    """A name in apposition to 'gang' or after 'a gang known as' is a group, KB or not."""
+    assert _found(text, name), _perpetrators(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Gunmen shot dead two traders in Acapulco, a city plagued by gangs, on Friday. The group "
+     "has carried out attacks in the past.", "Acapulco"),
+    ("Gunmen shot dead a priest in Juarez on Sunday. The Red Cross, a humanitarian group, "
+     "treated the wounded.", "Red Cross"),
+    ("Gunmen killed a bus driver in San Pedro Sula on Monday. Police arrested Carlos Mejia, a gang "
+     "member, at the scene.", "Carlos"),
+])
+def test_no_gang_from_a_place_a_charity_or_a_person(text: str, absent: str) -> None:
+    assert not _found(text, absent), _perpetrators(text)

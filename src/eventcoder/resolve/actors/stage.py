@@ -28,6 +28,7 @@ from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
+from eventcoder.resolve.actors.named_gangs import named_gang_hits
 from eventcoder.resolve.actors.people_descriptors import describes_one_person
 from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
@@ -90,6 +91,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         hits += claimant_hits(doc, taken(), country)
         hits += trained_acronym_hits(text, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
+        hits += named_gang_hits(doc, taken(), country)
         hits += described_group_hits(doc, taken(), country)
         hits += coordinated_group_hits(text, hits, country)
         hits += ap.government_hits(doc, text, taken())
