@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from eventcoder.nlp.model import load_nlp
+from eventcoder.resolve.actors.named_gangs import named_gang_hits
 from tests.test_fullreports10_rules import _found, _perpetrators
 
 
@@ -102,3 +103,12 @@ def test_a_group_the_text_names_as_a_gang_is_its_own_perpetrator(text: str, name
 ])
 def test_no_gang_from_a_place_a_charity_or_a_person(text: str, absent: str) -> None:
     assert not _found(text, absent), _perpetrators(text)
+
+
+def test_a_known_actors_militia_keeps_its_patron() -> None:
+    """'a ZANU-PF militia called X': the phrase names the party's men (a mention already taken);
+    no new group over it."""
+    doc = load_nlp()("Witnesses said a ZANU-PF militia called Chipangano beat three activists.")
+    party = doc.text.index("ZANU-PF")
+    assert not named_gang_hits(doc, [(party, party + len("ZANU-PF"))], "ZW")
+    assert [h.name for h in named_gang_hits(doc, [], "ZW")] == ["Chipangano"]

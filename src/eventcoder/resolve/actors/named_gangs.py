@@ -80,8 +80,8 @@ def named_gang_hits(doc: Any, taken: list[tuple[int, int]], doc_country: str | N
     out: list[Hit] = []
     for start_i, end_i, name_i in _candidates(doc):
         start, end = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1])
-        if overlaps(doc[name_i].idx, end, taken + [(h.start, h.end) for h in out]):
-            continue
+        if overlaps(start, end, taken + [(h.start, h.end) for h in out]):
+            continue  # "an NDC militia, called X": the phrase already names a known actor's men
         name = canonical(doc.text[doc[name_i].idx:end])
         known = actor_kb.lookup(name, doc_country)
         text = doc.text[start:end]
