@@ -4,7 +4,7 @@ army post in Niger") is re-parsed as the verb it is, so the claimant stays the c
 named deed ("Al-Shabaab admits attack on Kenyan base") is a claim; claiming an outcome ("Police
 claim victory over gang") owns no deed; a KB name the parser reads as a clause ("The Group to
 Support Islam and Muslims, an alliance linked to al-Qaeda, claimed ...") stays the claimant; a
-group the text names as a gang ("Los Ardillos, a local gang", "a gang known as X") is a doer of
+group the text names as a gang ("Los Ardillos, a local gang") is a doer of
 its own name, KB or not, while places, charities and gang members give none.
 """
 
@@ -81,15 +81,11 @@ def test_a_second_subject_between_commas_is_an_apposition() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Gunmen shot dead five people in a bar in Chilpancingo, Guerrero, on Saturday. Police said "
      "the attack had been carried out by Los Ardillos, a local gang.", "Los Ardillos"),
-    ("Gunmen killed six people at a party in Tegucigalpa on Sunday. Police said a gang known as "
-     "Los Cachiros was behind the attack.", "Los Cachiros"),
-    ("Armed men torched a bus and shot its driver in Port-au-Prince on Monday. Witnesses said a "
-     "gang called Grand Ravine had set up the roadblock.", "Grand Ravine"),
     ("Gunmen killed three farmers near Tumaco in Narino on Friday. The army blamed Los Contadores, "
      "a drug trafficking gang, for the killings.", "Los Contadores"),
 ])
 def test_a_group_the_text_names_as_a_gang_is_its_own_perpetrator(text: str, name: str) -> None:
-    """A name in apposition to 'gang' or after 'a gang known as' is a group, KB or not."""
+    """A name in apposition to 'gang' is a group, KB or not."""
     assert _found(text, name), _perpetrators(text)
 
 
@@ -105,10 +101,10 @@ def test_no_gang_from_a_place_a_charity_or_a_person(text: str, absent: str) -> N
     assert not _found(text, absent), _perpetrators(text)
 
 
-def test_a_known_actors_militia_keeps_its_patron() -> None:
-    """'a ZANU-PF militia called X': the phrase names the party's men (a mention already taken);
-    no new group over it."""
-    doc = load_nlp()("Witnesses said a ZANU-PF militia called Chipangano beat three activists.")
-    party = doc.text.index("ZANU-PF")
-    assert not named_gang_hits(doc, [(party, party + len("ZANU-PF"))], "ZW")
-    assert [h.name for h in named_gang_hits(doc, [], "ZW")] == ["Chipangano"]
+def test_a_gangs_name_runs_on_past_a_misread_joining_word() -> None:
+    """'Bonde do Norte, a militia': the name is every capitalised word, 'do' included; a name
+    already taken by another actor gives no second hit."""
+    doc = load_nlp()("Police suspected Bonde do Norte, a criminal militia, of the killing.")
+    assert [h.name for h in named_gang_hits(doc, [], "BR")] == ["Bonde do Norte"]
+    start = doc.text.index("Bonde")
+    assert not named_gang_hits(doc, [(start, start + 5)], "BR")
