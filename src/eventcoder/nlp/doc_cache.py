@@ -196,3 +196,13 @@ def token_at_char(doc: Doc, char: int) -> int:
     """The index of the token holding the character at ``char`` (0 when none does)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+# Memos of tree walks: stale once a later stage mends the parse (resolve/actors/whole_names.py).
+_TREE_MEMOS = ("children_table", "ancestors", "responsibility_claim", "kind_of", "sides")
+
+
+def forget_tree_walks(doc: Doc) -> None:
+    """Drop the memos read from the dependency tree, after a stage re-heads some tokens."""
+    for name in _TREE_MEMOS:
+        doc.user_data.pop("eventcoder." + name, None)

@@ -15,6 +15,10 @@ blocked highway leading to the airport to demand their benefits"): the parser re
 an adjective of that bare noun and the sentence again has no verb. When such a sentence says what
 its doers wanted (an infinitive of purpose, "to demand"), it is parsed again with the comma read
 as 'then'; a list of things ("heavy rain, blocked roads and fallen trees") has no purpose.
+
+A headline's claim verb in the present ("Islamic State claims attack on army post") may be tagged
+a verb yet hung on the deed noun as a compound, the deed noun made the root: the claimant is then
+no subject. Such a sentence is parsed again with the claim verb in the past ("claimed").
 """
 
 from __future__ import annotations
@@ -137,6 +141,25 @@ def _comma_deed(sent: Span, verbs: frozenset[str]) -> int | None:
     return None
 
 
+# Present claim verbs and their past; irregular spellings ('admitted'), so listed.
+_CLAIM_PAST = {"claims": "claimed", "claim": "claimed", "admits": "admitted",
+               "admit": "admitted", "denies": "denied", "deny": "denied"}
+
+
+def _compound_claim(sent: Span) -> int | None:
+    """The index of a present claim verb the parser tagged a verb but hung as a compound on the
+    noun root after it ("Islamic State claims attack on ..."), after a noun (its claimant)."""
+    root = sent.root
+    if root.tag_ not in _NOUN_TAGS or len(sent) > 40:
+        return None
+    for k, token in enumerate(sent):
+        if 0 < k and token.lower_ in _CLAIM_PAST and token.tag_ in {"VBZ", "VBP"} \
+                and token.dep_ == "compound" and sent[k - 1].tag_ in _BEFORE_DEED \
+                and token.head.i > token.i:
+            return k
+    return None
+
+
 def _reparsed(nlp: Language, sent: Span, k: int, word: str | None = None) -> Doc | None:
     words = [t.text for t in sent]
     words[k] = word or past_form(words[k])
@@ -180,6 +203,10 @@ class HeadlineReparse:
     def __call__(self, doc: Doc) -> Doc:
         """Copy a past-tense re-parse onto each verbless headline-style sentence of ``doc``."""
         for sent in list(doc.sents):
+            if (k := _compound_claim(sent)) is not None:
+                if (new := _reparsed(self.nlp, sent, k, _CLAIM_PAST[sent[k].lower_])) is not None:
+                    _copy_parse(doc, sent, new)
+                continue
             if sent.root.tag_ not in _NO_CLAUSE or len(sent) > 60 \
                     or any(t.tag_ in {"VBP", "VBZ"} for t in sent):
                 continue  # a clause, or a headline whose present verb was read ("police disperse")

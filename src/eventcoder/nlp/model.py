@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder.nlp import acronym_subject as _acronym_subject  # noqa: F401  registers it
+from eventcoder.nlp import appositive_subject as _appositive_subject  # noqa: F401  registers it
 from eventcoder.nlp import dateline_ents as _dateline_ents  # noqa: F401  registers the component
 from eventcoder.nlp import dateline_subject as _dateline_subject  # noqa: F401  registers it
 from eventcoder.nlp import headline_reparse as _headline_reparse  # noqa: F401  registers it
@@ -53,6 +54,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("headline_reparse", after="parser")
         nlp.add_pipe("dateline_subject", after="headline_reparse")
         nlp.add_pipe("acronym_subject", after="dateline_subject")
+        nlp.add_pipe("appositive_subject", after="acronym_subject")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("lemma_repair", after="lemmatizer")
     if "ner" in nlp.pipe_names:

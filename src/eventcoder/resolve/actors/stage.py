@@ -28,6 +28,7 @@ from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
 from eventcoder.resolve.actors.loyalty import loyalty_hits
+from eventcoder.resolve.actors.named_gangs import named_gang_hits
 from eventcoder.resolve.actors.people_descriptors import describes_one_person
 from eventcoder.resolve.actors.peoples import people_militia_hits
 from eventcoder.resolve.actors.self_named import self_named_hits
@@ -35,6 +36,7 @@ from eventcoder.resolve.actors.state_agents import state_agent_hits
 from eventcoder.resolve.actors.state_branches import governor_office_hits, state_branch_hits
 from eventcoder.resolve.actors.task_police import task_police_hits
 from eventcoder.resolve.actors.trained_labels import label_unknown_groups, trained_acronym_hits
+from eventcoder.resolve.actors.whole_names import mend_clause_names
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
         hits += claimant_hits(doc, taken(), country)
         hits += trained_acronym_hits(text, taken(), country)
         hits += context_group_hits(doc, text, taken(), country)
+        hits += named_gang_hits(doc, taken(), country)
         hits += described_group_hits(doc, taken(), country)
         hits += coordinated_group_hits(text, hits, country)
         hits += ap.government_hits(doc, text, taken())
@@ -141,4 +144,5 @@ def actors_stage(document: Document) -> None:
     hits, country = find_hits(document)
     document.actors = build_actors(hits)
     label_unknown_groups(document.actors)
+    mend_clause_names(document)
     document._actor_country = country  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from typing import Any
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.backers import blamed_for_backing
 from eventcoder.resolve.attribution.captive import held_captive
+from eventcoder.resolve.attribution.claim_objects import claims_an_outcome, owns_a_deed
 from eventcoder.resolve.attribution.denials import denies_part
 from eventcoder.resolve.attribution.dropped_munitions import drops_munitions
 from eventcoder.resolve.attribution.possessed_means import operator_as_doer, possessor_as_doer
@@ -116,7 +117,9 @@ def read_subject(head: Any, lemma: str, r: Reading) -> bool:
         return True  # "the army claimed that X killed him": the army tells, X is accused
     if lemma in CLAIM and any(c.dep_ == "neg" for c in head.children):
         return True  # "the group did not claim it", "X never claimed the attack": no claim
-    if lemma in CLAIM:
+    if lemma in CLAIM and claims_an_outcome(head):
+        return True  # "police claim victory over the gang": an outcome told, no deed owned
+    if lemma in CLAIM or owns_a_deed(head):
         r.role, r.attribution, r.by_self = "perpetrator", "claimed", True
         return True
     if lemma in DENY:
