@@ -34,7 +34,7 @@ def test_a_headline_claims_hung_on_its_deed_is_a_claim(text: str, name: str) -> 
      "on Tuesday, killing eight soldiers, officials said. The camp was later retaken.",
      "Shabaab"),
     ("Gunmen killed seven villagers near Beni in North Kivu on Sunday, local officials said. The "
-     "ADF rebels acknowledged the killing in a video posted online.", "Allied Democratic"),
+     "ADF rebels admitted the killing in a video posted online.", "Allied Democratic"),
 ])
 def test_owning_a_named_deed_is_a_claim(text: str, name: str) -> None:
     assert "claimed" in _found(text, name).values(), _perpetrators(text)

@@ -16,7 +16,7 @@ from eventcoder.resolve.actors.hits import Hit, group_kind, overlaps
 
 # Nouns of an armed or criminal body; "group" and "organisation" also name charities and firms,
 # so an apposition needs one of these, or a descriptor before a wider group noun.
-_GANG_NOUNS = {"gang", "cartel", "militia", "mafia", "syndicate", "clique", "band"}
+_GANG_NOUNS = {"gang", "cartel", "militia", "mafia", "syndicate", "clique"}
 _ARMED_WORDS = {"armed", "criminal", "crime", "drug", "drugs", "trafficking", "rebel",
                 "insurgent", "jihadist", "militant", "paramilitary", "vigilante", "separatist"}
 _JOINING = {"of", "the", "de", "del", "la", "los", "las", "el", "al", "do", "da", "dos", "das",

@@ -24,7 +24,10 @@ _ONE_PERSON_AFTER = re.compile(rf"\s+{_UNARMED_ONE}\b")
 # origin", whose militia it is)
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:ethnic\s+(?:group|community|minority)|ethnicity|origin|descent)\b")
-_ONE_PERSON_BEFORE = re.compile(rf"\b{_UNARMED_ONE}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before "of Fulani origin" any one unarmed person counts ("a man of Fulani descent was killed"),
+# whereas "a Fulani man" / "a Fulani herder" after the name may still be the militia's own.
+_ONE_BEFORE = rf"(?:{_UNARMED_ONE}|man|person|herder|herdsman|villager|resident|shepherd)"
+_ONE_PERSON_BEFORE = re.compile(rf"\b{_ONE_BEFORE}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def describes_one_person(text: str, hit: Hit) -> bool:

@@ -12,22 +12,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.resolve.actors.context import ATTACK_NOUNS
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.rules import Reading
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Deeds one takes part in ("took part in the raid / the clashes / the looting").
+DEED_NOUNS = ATTACK_NOUNS | {"clash", "fighting", "violence", "riot", "looting", "lynching"}
 # Objects with which "take" tells a step of office or a routine, no seizure ("the president, who
 # took office in May", "which took place", "who took the oath"): "take" is an attack verb only
 # when it seizes something ("which took the town", "who took hostages"). "Who took part in the
-# raid" is no routine: a share in the deed is the deed.
+# raid" is no routine: a share in a deed is the deed; a share in a funeral or a march is not.
 _ROUTINE_TAKINGS = {"office", "oath", "place", "charge", "command", "helm", "seat",
                     "note", "refuge", "shelter", "care", "time", "step", "steps", "decision"}
 
 
 def _routine_taking(verb: Any) -> bool:
-    """'took office', 'took the oath', 'took place': "take" with no seizure."""
-    return verb.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ROUTINE_TAKINGS for c in verb.children)
+    """'took office', 'took the oath', 'took part in the funeral': "take" with no seizure."""
+    if verb.lemma_.lower() != "take":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() == "part" for o in objects):
+        return not _share_in_deed(verb)
+    return any(o.lemma_.lower() in _ROUTINE_TAKINGS for o in objects)
+
+
+def _share_in_deed(verb: Any) -> bool:
+    """'took part in the raid': the object of 'in' (on the verb or on 'part') is a deed."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in DEED_NOUNS for o in p.children)
+        for h in holders for p in h.children)
 
 
 def relative_doer(token: Any) -> Reading | None:
