@@ -51,7 +51,9 @@ def release(doc: Doc) -> None:
     collector to find it. Without the memos the Doc is freed as soon as its last user drops it
     (on 1,000 short notes the collector's time after warm-up falls from 0.5 s to 0.16 s, most of
     the difference being the freeing itself, now done at once: memory, more than CPU). Memos
-    are only caches: a Doc read again after this recomputes them.
+    are only caches: a Doc read again after this recomputes them, which is also how a stage that
+    re-heads tokens after the nlp pipeline (resolve/actors/whole_names.py) makes every memo read
+    from the old tree go.
     """
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("eventcoder.")]:
         del doc.user_data[key]
@@ -196,13 +198,3 @@ def token_at_char(doc: Doc, char: int) -> int:
     """The index of the token holding the character at ``char`` (0 when none does)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else 0
-
-
-# Memos of tree walks: stale once a later stage mends the parse (resolve/actors/whole_names.py).
-_TREE_MEMOS = ("children_table", "ancestors", "responsibility_claim", "kind_of", "sides")
-
-
-def forget_tree_walks(doc: Doc) -> None:
-    """Drop the memos read from the dependency tree, after a stage re-heads some tokens."""
-    for name in _TREE_MEMOS:
-        doc.user_data.pop("eventcoder." + name, None)

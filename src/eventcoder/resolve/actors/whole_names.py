@@ -13,7 +13,7 @@ from typing import Any
 
 from eventcoder.document import Document
 from eventcoder.nlp.appositive_subject import appositive_subject
-from eventcoder.nlp.doc_cache import forget_tree_walks
+from eventcoder.nlp.doc_cache import release
 
 _VERB_TAGS = {"VB", "VBZ", "VBP", "VBD", "VBN", "VBG"}
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -54,4 +54,4 @@ def mend_clause_names(document: Document) -> None:
             mended = True
     if mended:
         appositive_subject(doc)  # the name's apposition was parsed as a second subject
-        forget_tree_walks(doc)
+        release(doc)  # every memo of the old tree (children, sides, phrase tokens ...) is stale
