@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.document import Article
-from eventcoder.eval.acled import primary_event
-from eventcoder.pipeline import default_pipeline
+from tests.test_review26_rules import _primary
+from tests.test_review26_rules import _roles as _event_roles
 
 
-def _roles(text: str) -> dict[str, tuple[str, str]]:
-    ev = primary_event(default_pipeline()(Article(id="r", text=text, published="2023-03-14")))
-    assert ev is not None
-    return {(a.acled_name or a.name): (a.role, a.attribution) for a in ev.actors}
+def _roles(text: str) -> dict[str, tuple[str, str | None]]:
+    """Label -> (role, attribution) of the primary event, which must exist."""
+    event = _primary(text)
+    assert event is not None
+    return _event_roles(event)
 
 
 @pytest.mark.parametrize("text", [
