@@ -254,6 +254,22 @@ def _year(t: str, expr: str, pub: date | None) -> DateInfo | None:
     return _info(expr, date(y, 1, 1), date(y, 12, 31), "year")
 
 
+# "in the 1990s", "the late 1980s": a decade, which the fallback parser misreads as a day
+_DECADE = re.compile(r"(?:the )?(?:(early|mid|late)[ -]?)?((?:1[89]|20)\d0)['’]?s")
+_DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(t: str, expr: str, pub: date | None) -> DateInfo | None:
+    m = _DECADE.fullmatch(t)
+    if not m:
+        return None
+    first, last = _DECADE_PART[m.group(1)]
+    start, end = date(int(m.group(2)) + first, 1, 1), date(int(m.group(2)) + last, 12, 31)
+    if pub is not None and start > pub:
+        return None  # a decade to come names no deed's date
+    return _info(expr, start, min(end, pub) if pub is not None else end, "year")
+
+
 CALENDAR_RULES = (
     _relative_day,
     _weekday,
@@ -263,5 +279,6 @@ CALENDAR_RULES = (
     _relative_period,
     month_of_relative_year,
     _month,
+    _decade,
     _year,
 )

@@ -8,7 +8,8 @@ from typing import Any
 from eventcoder.resolve.attribution.backers import BACKING
 
 DENIED_THINGS = {"involvement", "responsibility", "role", "part", "link", "links", "claim",
-                 "claims", "allegation", "allegations", "participation", "hand", "complicity"}
+                 "claims", "allegation", "allegations", "participation", "hand", "complicity",
+                 "accusation"}  # "the guerrilla organization denied the accusation"
 # Nouns that call a claim of responsibility untrue (not an allegation against the denier).
 HOAX_NOUNS = {"hoax", "forgery", "prank", "fabrication"}
 

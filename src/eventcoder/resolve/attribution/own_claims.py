@@ -17,6 +17,7 @@ from eventcoder.resolve.actors.context import RESPONSIBILITY, SELF_VERBS, respon
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
+from eventcoder.resolve.attribution.definite_group import fighter_description
 from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
@@ -168,10 +169,13 @@ def _self_named(speaker: Any) -> Any:
     return speaker
 
 
-def _own_subject(subj: Any | None) -> bool:
-    """The clause's subject is the claimant itself: 'we', 'it', 'its fighters', 'the group'."""
+def _own_subject(subj: Any | None, fighters: bool = False) -> bool:
+    """The clause's subject is the claimant itself: 'we', 'it', 'its fighters', 'the group';
+    with ``fighters`` (the claimant is known to be an armed group) also 'the rebels'."""
     if subj is None:
         return False
+    if fighters and fighter_description(subj):
+        return True  # "Houthi spokesman X said the rebels had fired missiles": its own men
     if subj.lower_ in {"we", "our", "it", "they"}:
         return True
     if subj.lemma_.lower() in OWN_GROUP_NOUNS and any(
@@ -206,8 +210,9 @@ def _record(claim: Any) -> bool:
                for t in claim.subtree)
 
 
-def self_claim(t: Any, token: Any | None = None) -> Reading | None:
-    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...'."""
+def self_claim(t: Any, token: Any | None = None, fighters: bool = False) -> Reading | None:
+    """'X admitted/took responsibility', 'X said (in a statement) its fighters killed ...';
+    ``fighters``: X is an armed group, whose voice calls its men 'the rebels'."""
     titles = [c for c in t.children if c.dep_ == "appos" and c.lemma_.lower() in SPEAKER_NOUNS]
     if titles and token not in titles:
         return None  # "Ali, a spokesman for X": his "we did it" is his group's claim, not his deed
@@ -246,7 +251,7 @@ def self_claim(t: Any, token: Any | None = None) -> Reading | None:
             # the doers as its men
             members = comp.lemma_.lower() == "be" and any(
                 _own_members(c) for c in rules.predicates_of(comp))
-            if members or _own_subject(rules.subject_of(comp)):
+            if members or _own_subject(rules.subject_of(comp), fighters):
                 if _civil_voice_of_forces(t, rules.subject_of(comp)):
                     return Reading(role="announcer", verb=report)
                 return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=comp)

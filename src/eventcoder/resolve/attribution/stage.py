@@ -39,6 +39,7 @@ from eventcoder.resolve.attribution.contrast_scope import in_scope
 from eventcoder.resolve.attribution.counter_accusations import counter_accusations
 from eventcoder.resolve.attribution.definite_group import definite_doers
 from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doer
+from eventcoder.resolve.attribution.fighters_told import own_fighters_claim
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.implied import add_implied_actors
 from eventcoder.resolve.attribution.speakers import group_voice
@@ -226,7 +227,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
         sent = sents[i]
         own = i in event._sentences
         for actor, token, start, end in in_scope(event, sent, _actor_tokens(document, sent)):
-            reading = forms.read(token)
+            reading = own_fighters_claim(forms.read(token), token, actor)
             if reading.role == "perpetrator" and (force_release(token, reading, actor.kind)
                                                   or warning_fire(reading.verb)):
                 reading.role = "other"  # troops freeing hostages, police firing into the air

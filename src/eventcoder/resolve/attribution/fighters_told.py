@@ -1,0 +1,39 @@
+"""An armed group's own voice calls its men by a description: a claim.
+
+"Houthi military spokesman Yahya Saree said the rebels had fired missiles at the depot", "a
+spokesman for the Arakan Army said the insurgents had launched the attacks": the group's speaker
+tells what "the rebels" did, and the rebels he speaks of are his group's own men, as "its
+fighters" or "the group" are (:mod:`own_claims`). Read only for an actor the knowledge base or the
+name makes a non-state armed group: a state's spokesman who says "the rebels attacked" tells the
+other side's deed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventcoder.document import Actor
+from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.own_claims import self_claim
+from eventcoder.resolve.attribution.rules import Reading
+
+_GROUP_KINDS = {"armed group", "militia"}
+# readings a group's own account does not change: its claim or denial already read
+_OWN_WORD = {"claimed", "denied"}
+# a state's men the knowledge base may read as a group ("Girardo Battalion officers stated that
+# the rebels attacked": soldiers telling the rebels' deed); not "battalion" or "brigade", which
+# armed groups call themselves too
+_STATE_MEN = {"officer", "officers", "soldier", "soldiers", "troops", "police", "policemen"}
+
+
+def own_fighters_claim(reading: Reading, token: Any, actor: Actor) -> Reading:
+    """The group's claim when its speaker tells what 'the rebels' did; else the reading."""
+    if actor.kind not in _GROUP_KINDS or reading.attribution in _OWN_WORD:
+        return reading
+    words = set(actor.name.lower().split()) | {rules.np_head(token).lemma_.lower()}
+    if words & _STATE_MEN:
+        return reading
+    found = self_claim(rules.np_head(token), token, fighters=True)
+    if found is None or found.role != "perpetrator" or found.attribution != "claimed":
+        return reading
+    return found
