@@ -14,6 +14,8 @@ from typing import Any
 
 from eventcoder.document import Actor
 from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.claim_sentences import claims_another_deed
+from eventcoder.resolve.attribution.kin import kin_modifier
 from eventcoder.resolve.attribution.own_claims import self_claim
 from eventcoder.resolve.attribution.rules import Reading
 
@@ -33,7 +35,11 @@ def own_fighters_claim(reading: Reading, token: Any, actor: Actor) -> Reading:
     words = set(actor.name.lower().split()) | {rules.np_head(token).lemma_.lower()}
     if words & _STATE_MEN:
         return reading
-    found = self_claim(rules.np_head(token), token, fighters=True)
-    if found is None or found.role != "perpetrator" or found.attribution != "claimed":
-        return reading
+    head = rules.np_head(token)
+    if kin_modifier(token) is not None or self_claim(head, token) is not None:
+        return reading  # kin ("the al Qaeda-linked group") or a claim the grammar read already
+    found = self_claim(head, token, fighters=True)
+    if found is None or found.role != "perpetrator" or found.attribution != "claimed" \
+            or claims_another_deed(found.verb):
+        return reading  # "said the rebels had carried out a similar attack in May": a record
     return found
