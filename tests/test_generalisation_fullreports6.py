@@ -74,9 +74,14 @@ FIRST = {
 # PAK2's wrong perpetrator is gone.
 # Tolls round (cnt20): COD2's "had reached 18", IND1's "taking the death toll to two" (sentences of
 # no incident) and NER1's headline no longer miss; COL1 (a clash, its second death unread) does.
+# Full reports 11 (tests/test_fullreports11_rules.py): ETH1's Fano spokesperson "denied the
+# accusation" is now read as the denial its ACLED key wants (attribution 0.611 -> 0.667); its MUC-4
+# template keeps the accusation (SUSPECTED OR ACCUSED BY AUTHORITIES), which no denial fits, so the
+# MUC-4 attribution on found falls from 0.895 to 0.842 (one template of 19): the two keys disagree.
 FLOORS = {**FIRST, "sub_type_ok": 0.833, "date_ok": 0.917, "fatalities_ok": 0.958,
-          "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.579, "perpetrator_ok": 0.643,
-          "muc_perpetrator_recall": 0.792, "wrong_perpetrators": 6}
+          "admin1_ok": 0.917, "actors": 0.824, "attribution_ok": 0.667, "perpetrator_ok": 0.643,
+          "muc_perpetrator_recall": 0.792, "muc_attribution_on_found": 0.842,
+          "wrong_perpetrators": 6}
 
 
 def measure(path: Path = FULLREPORTS6) -> tuple[dict[str, float], list[str]]:
