@@ -31,3 +31,20 @@ def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
     if own is None or any(p is None or p.best is None for p in parts):
         return []
     return [] if sum(p.best for p in parts) == own.best else items
+
+
+def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
+    """ "12 militants and 3 policemen were killed", "Two policemen, three civilians and one
+    attacker were killed": the parse may give the verb one subject per counted group instead of
+    conjuncts. The other counted subjects of such a list (joined only by commas and 'and') are
+    parts of the head's count."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.i > head.head.i:
+        return []
+    verb, doc = head.head, head.doc
+    subjects = sorted((c for c in verb.children if c.dep_ == head.dep_ and c.i < verb.i), key=lambda c: c.i)
+    if len(subjects) < 2 or not all(counted(c) for c in subjects):
+        return []
+    for a, b in zip(subjects, subjects[1:], strict=False):
+        if any(t.lower_ not in {",", "and"} for t in doc[a.right_edge.i + 1 : b.left_edge.i]):
+            return []
+    return [c for c in subjects if c.i != head.i]
