@@ -100,6 +100,15 @@ LISTED: list[tuple[str, int]] = [
     ("On 3 May 2021, 12 Taliban militants and 3 Arbakis were killed, and 11 Taliban were "
      "injured, in Pur Chaman district, Farah.", 15),
     ("On 12 March 2021, 4 soldiers and 6 militants were killed in clashes near Gao.", 10),
+    ("On 29 April 2021, 3 local policemen, 2 militia members, and 1 soldier were killed during "
+     "an operation in Jurm district, Badakhshan.", 6),
+    ("On 2 May 2021, 4 soldiers, 3 policemen, and 2 civilians were killed when militants "
+     "attacked a post near Diffa.", 9),
+    # an apposition that restates its head adds no one
+    ("Three soldiers, a captain and two privates, were killed in an ambush near Beni on "
+     "Tuesday.", 3),
+    ("Five people, two of them children, were killed when a bomb exploded in a market in "
+     "Maiduguri.", 5),
     # a partitive restates the head, it lists no other group
     ("Seven miners, four of them foreigners, were killed when gunmen attacked a gold mine near "
      "Bouake.", 7),

@@ -44,7 +44,16 @@ def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
     subjects = sorted((c for c in verb.children if c.dep_ == head.dep_ and c.i < verb.i), key=lambda c: c.i)
     if len(subjects) < 2 or not all(counted(c) for c in subjects):
         return []
+    # "Four people, three of them teachers, were killed": a partitive or a generic head restates
+    # the others, it is no group beside them
+    if any(c.lower_ in GENERIC_HEADS or c.lemma_.lower() in GENERIC_HEADS
+           or any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects):
+        return []
     for a, b in zip(subjects, subjects[1:], strict=False):
         if any(t.lower_ not in {",", "and"} for t in doc[a.right_edge.i + 1 : b.left_edge.i]):
             return []
-    return [c for c in subjects if c.i != head.i]
+    # "3 policemen, 2 militia members, and 1 soldier were killed": a counted item the parse hung
+    # on an earlier subject as its appositive sits between two subjects of the list, so it is one
+    items = [a for s, nxt in zip(subjects, subjects[1:], strict=False) for a in s.children
+             if a.dep_ == "appos" and s.i < a.i < nxt.i and counted(a)]
+    return [c for c in subjects if c.i != head.i] + items
