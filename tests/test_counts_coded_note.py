@@ -120,3 +120,20 @@ def test_counted_groups_listed_as_subjects_add_up(pipe: Pipeline, text: str, dea
     """Each counted group of a list the parse hung on the verb as its own subject is dead too."""
     event = _main(pipe, text)
     assert event.fatalities is not None and event.fatalities.best == deaths
+
+
+CORPSES: list[tuple[str, int]] = [
+    ("On 1 May 2021, the corpses of five suspected militants were discovered near Menaka, "
+     "presumably killed in French airstrikes.", 5),
+    ("On 1 May 2021, five corpses of suspected militants were discovered near Menaka after "
+     "French airstrikes.", 5),
+    ("On 3 July 2021, police found the corpses of three men with gunshot wounds in a ditch near "
+     "Culiacan.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "deaths"), CORPSES)
+def test_corpses_count_as_bodies_do(pipe: Pipeline, text: str, deaths: int) -> None:
+    """'corpses' (which the lemmatiser reads as 'corps') counts the dead as 'bodies' does."""
+    event = _main(pipe, text)
+    assert event.fatalities is not None and event.fatalities.best == deaths
