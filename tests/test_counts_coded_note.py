@@ -109,6 +109,9 @@ LISTED: list[tuple[str, int]] = [
      "Tuesday.", 3),
     ("Five people, two of them children, were killed when a bomb exploded in a market in "
      "Maiduguri.", 5),
+    # a misparse that gives a modifier's noun a subject's relation lists nothing
+    ("An off-duty soldier working as a bodyguard was killed and a driver was wounded when a bomb "
+     "exploded outside a hotel in Kabul.", 1),
     # a partitive restates the head, it lists no other group
     ("Seven miners, four of them foreigners, were killed when gunmen attacked a gold mine near "
      "Bouake.", 7),

@@ -42,7 +42,7 @@ def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
         return []
     verb, doc = head.head, head.doc
     subjects = sorted((c for c in verb.children if c.dep_ == head.dep_ and c.i < verb.i), key=lambda c: c.i)
-    if len(subjects) < 2 or not all(counted(c) for c in subjects):
+    if len(subjects) < 2 or not all(counted(c) for c in subjects) or not _figured(subjects[0]):
         return []
     # "Four people, three of them teachers, were killed": a partitive or a generic head restates
     # the others, it is no group beside them
@@ -50,10 +50,20 @@ def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
            or any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects):
         return []
     for a, b in zip(subjects, subjects[1:], strict=False):
-        if any(t.lower_ not in {",", "and"} for t in doc[a.right_edge.i + 1 : b.left_edge.i]):
+        gap = [t.lower_ for t in doc[a.right_edge.i + 1 : b.left_edge.i]]
+        # list items are parted by a comma or 'and', which the parse may hang on the first item
+        # ("An officer working as a guard was killed": a misparse gives 'guard' a subject's
+        # relation with nothing between)
+        parted = doc[b.left_edge.i - 1].lower_ in {",", "and"}
+        if not parted or any(w not in {",", "and"} for w in gap) or not _figured(b):
             return []
     # "3 policemen, 2 militia members, and 1 soldier were killed": a counted item the parse hung
     # on an earlier subject as its appositive sits between two subjects of the list, so it is one
     items = [a for s, nxt in zip(subjects, subjects[1:], strict=False) for a in s.children
-             if a.dep_ == "appos" and s.i < a.i < nxt.i and counted(a)]
+             if a.dep_ == "appos" and s.i < a.i < nxt.i and _figured(a)]
     return [c for c in subjects if c.i != head.i] + items
+
+
+def _figured(token: Any) -> bool:
+    """The group states its figure in digits or number words ("3 policemen", "two soldiers")."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
