@@ -3,10 +3,11 @@
 
 ACLED notes end with the convention the coder applied where the report gives no usable count:
 an unknown toll is coded 10, "several" 3, "dozens" 12, and a toll told for several events at once
-is split between them. On the training pool the stated figure is the record's figure on 88 of
-the 93 lines that state one without splitting it, so it outranks the counted words. A split
-gives each record its share rounded down (78 over 2 events: 39; 10 over 3: 3; 1 over 12: 0),
-unless the note writes the share itself ("split across 4 events (1)").
+is split between them. On the training pool the stated figure is the record's figure on all 86
+lines that state one without sharing it, so it outranks the counted words. A split gives each
+record its share rounded down (78 over 2 events: 39; 10 over 3: 3; 1 over 12: 0), unless the
+note writes the share itself ("split across 4 events (1)"): right on 40 of the pool's 51 shared
+lines (ACLED gives the remainder to one of the records, which the note does not name).
 """
 
 from __future__ import annotations
