@@ -206,7 +206,7 @@ def _noun_targets(cue: Any) -> list[Any]:
         return [cue]
     # "the bodies of six villagers were found", "police recovered the bodies of six villagers";
     # not a body carried or mourned ("marched with the body of a man killed last week")
-    remains = cue.lemma_.lower() in ("body", "corpse") and (
+    remains = (cue.lemma_.lower() in ("body", "corpse") or cue.lower_ == "corpses") and (
         cue.dep_ in ("nsubj", "nsubjpass") or cue.dep_ == "dobj" and cue.head.lemma_.lower() in _FOUND)
     for prep in cue.children if remains or _reported_death(cue) else []:
         if prep.dep_ == "prep" and prep.lower_ == "of":

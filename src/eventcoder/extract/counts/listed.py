@@ -31,3 +31,39 @@ def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
     if own is None or any(p is None or p.best is None for p in parts):
         return []
     return [] if sum(p.best for p in parts) == own.best else items
+
+
+def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
+    """ "12 militants and 3 policemen were killed", "Two policemen, three civilians and one
+    attacker were killed": the parse may give the verb one subject per counted group instead of
+    conjuncts. The other counted subjects of such a list (joined only by commas and 'and') are
+    parts of the head's count."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.i > head.head.i:
+        return []
+    verb, doc = head.head, head.doc
+    subjects = sorted((c for c in verb.children if c.dep_ == head.dep_ and c.i < verb.i), key=lambda c: c.i)
+    if len(subjects) < 2 or not all(counted(c) for c in subjects) or not _figured(subjects[0]):
+        return []
+    # "Four people, three of them teachers, were killed": a partitive or a generic head restates
+    # the others, it is no group beside them
+    if any(c.lower_ in GENERIC_HEADS or c.lemma_.lower() in GENERIC_HEADS
+           or any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in subjects):
+        return []
+    for a, b in zip(subjects, subjects[1:], strict=False):
+        gap = [t.lower_ for t in doc[a.right_edge.i + 1 : b.left_edge.i]]
+        # list items are parted by a comma or 'and', which the parse may hang on the first item
+        # ("An officer working as a guard was killed": a misparse gives 'guard' a subject's
+        # relation with nothing between)
+        parted = doc[b.left_edge.i - 1].lower_ in {",", "and"}
+        if not parted or any(w not in {",", "and"} for w in gap) or not _figured(b):
+            return []
+    # "3 policemen, 2 militia members, and 1 soldier were killed": a counted item the parse hung
+    # on an earlier subject as its appositive sits between two subjects of the list, so it is one
+    items = [a for s, nxt in zip(subjects, subjects[1:], strict=False) for a in s.children
+             if a.dep_ == "appos" and s.i < a.i < nxt.i and _figured(a)]
+    return [c for c in subjects if c.i != head.i] + items
+
+
+def _figured(token: Any) -> bool:
+    """The group states its figure in digits or number words ("3 policemen", "two soldiers")."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventcoder.extract.counts.listed import listed_appositives
+from eventcoder.extract.counts.listed import listed_appositives, listed_subjects
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_single, sum_quantities
 from eventcoder.extract.counts.ordinals import ORDINALS, next_in_line
 
@@ -144,6 +144,8 @@ def _is_number(token: Any) -> bool:
     """A number that can count people (not part of a date, sum of money, distance, ...)."""
     if not (token.pos_ == "NUM" or token.like_num) or token.ent_type_ in _NOT_COUNTS:
         return False
+    if _is_age(token):
+        return False
     if token.ent_type_ == "DATE":
         # NER also tags "between 11 and 14" as a date: drop only real calendar numbers; a weekday
         # marks one only beside it ("Saturday 13"), not across a word ("the toll hit 54 on Monday")
@@ -152,6 +154,16 @@ def _is_number(token: Any) -> bool:
                           if abs(t.i - token.i) <= 1 or not _WEEKDAY.fullmatch(t.text))
         return not (_CALENDAR.search(window) or _CALENDAR.search(token.text))
     return True
+
+
+_AGE_UNITS = {"year", "years", "month", "months"}
+
+
+def _is_age(token: Any) -> bool:
+    """ "a 16 year old boy", "a 17 years old man": the number is an age, written without the
+    hyphens that keep "16-year-old" one word, and counts no one."""
+    words = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5] if t.text not in ("-", "–")]
+    return len(words) >= 2 and words[0] in _AGE_UNITS and words[1] == "old"
 
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -199,6 +211,7 @@ def _np_quantity(token: Any) -> Quantity | None:
             (left.tag_ == "CD" or left.like_num)
             and left.dep_ not in ("pobj", "dobj", "appos")
             and nxt.text not in ("-", "–")  # "32-year-old"
+            and not _is_age(left)
         ):
             q = _with_modifier(left)
             if q is not None:
@@ -302,7 +315,8 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
                 kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
             )
     parts = [head, *(c for c in head.conjuncts if not _own_cue(c, cue)),
-             *_stray_conjuncts(cue, head), *listed_appositives(head, _np_quantity)]
+             *_stray_conjuncts(cue, head), *listed_appositives(head, _np_quantity),
+             *(listed_subjects(head, _counted) if head.head.i == cue.i else [])]
     if _counted(head):
         # "two soldiers and three fighters": a figure-less conjunct is no person of the count,
         # but "three civilians and the bomber" names one more

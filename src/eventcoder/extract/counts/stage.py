@@ -15,6 +15,7 @@ from typing import Any
 
 from eventcoder.document import Count, Document, Event, is_topic_only
 from eventcoder.extract.counts.claimed import official_over_claimed
+from eventcoder.extract.counts.coded_note import apply_coded_note
 from eventcoder.extract.counts.cumulative import cumulative_toll, period_tally
 from eventcoder.extract.counts.date_figures import date_figure
 from eventcoder.extract.counts.enumerated import enumerated
@@ -379,6 +380,7 @@ def count_event(document: Document, event: Event) -> None:
             perps = combine([f for f in mine if f.perpetrator])
             if perps is not None:
                 event.perpetrators_killed = _count(perps[0], perps[1], text)
+    apply_coded_note(event, text)
 
 
 @stage("counts")
