@@ -22,12 +22,16 @@ ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "
                "militia", "convoy", "patrol", "column", "base", "barrack", "vehicle", "jet",
                "shelling", "airstrike", "gunboat", "force", "unit", "officer", "guard",
                # what an army does: "repulsed a government attack", "a regime offensive"
-               "attack", "offensive", "assault", "bombardment", "raid"}
+               "attack", "offensive", "assault", "bombardment", "raid",
+               # its men and units, owned as well as modified: "a regime's fighter", "the
+               # regime's 4th Division", "the government's Military Intelligence"
+               "fighter", "militiaman", "lieutenant", "colonel", "sergeant", "commander",
+               "brigade", "battalion", "division", "regiment", "corps", "intelligence"}
 
 
 def government_arm(head: Any) -> bool:
     """True if a government word modifies an armed noun ("regime sniper")."""
-    return head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i \
+    return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i \
         and head.head.lemma_.lower() in ARMED_NOUNS
 
 

@@ -19,8 +19,11 @@ from eventcoder.resolve.actors.hits import Hit, overlaps
 
 _PRO = re.compile(
     r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
-    r"(?:forces|fighters|groups?|elements|militants|militias?|militiamen|troops|reinforcements|"
-    r"units|soldiers|gunmen|brigades?|battalions?|snipers|combatants)\b"
+    r"(?:forces?|fighters?|groups?|elements?|militants?|militias?|militiam[ae]n|troops|"
+    r"reinforcements|units?|soldiers?|gunm[ae]n|brigades?|battalions?|snipers?|combatants?|"
+    # the side's deed or arms stand for its forces: "pro-Houthi shelling", "a pro-Houthi drone"
+    r"shelling|fire|incursions?|attacks?|offensive|drones?|air\s+defen[cs]e|positions|sites|"
+    r"checkpoints?|vehicles|convoys?)\b"
 )
 
 
