@@ -51,6 +51,16 @@ def test_pro_x_protesters_are_no_force(pipeline):
     assert not has(ev, "Military Forces of Yemen (2016-) Supreme Political Council")
 
 
+@pytest.mark.parametrize(("text", "published", "state"), [
+    ("On 2 February 2015, pro-Russian fighters shelled Ukrainian positions near Debaltseve, "
+     "Donetsk.", "2015-02-03", "Military Forces of Russia (2000-)"),
+    ("On 2 February 2015, pro-Russian shelling hit a school in Avdiivka, Donetsk.", "2015-02-03",
+     "Military Forces of Russia (2000-)"),
+])
+def test_a_foreign_states_proxies_are_not_its_forces(pipeline, text, published, state):
+    assert not has(event_of(pipeline, text, published), state)
+
+
 # --- a government word owning an armed noun ---------------------------------------------------
 
 @pytest.mark.parametrize(("text", "published", "label"), [
