@@ -24,9 +24,10 @@ ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "
                # what an army does: "repulsed a government attack", "a regime offensive"
                "attack", "offensive", "assault", "bombardment", "raid",
                # its men and units, owned as well as modified: "a regime's fighter", "the
-               # regime's 4th Division", "the government's Military Intelligence"
+               # regime's 5th Brigade", "the government's Military Intelligence" (not "division"
+               # or "corps": "the government's fraud division", "its press corps")
                "fighter", "militiaman", "lieutenant", "colonel", "sergeant", "commander",
-               "brigade", "battalion", "division", "regiment", "corps", "intelligence"}
+               "brigade", "battalion", "regiment", "intelligence"}
 
 
 def government_arm(head: Any) -> bool:
