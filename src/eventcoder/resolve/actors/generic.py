@@ -22,12 +22,17 @@ ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "
                "militia", "convoy", "patrol", "column", "base", "barrack", "vehicle", "jet",
                "shelling", "airstrike", "gunboat", "force", "unit", "officer", "guard",
                # what an army does: "repulsed a government attack", "a regime offensive"
-               "attack", "offensive", "assault", "bombardment", "raid"}
+               "attack", "offensive", "assault", "bombardment", "raid",
+               # its men and units, owned as well as modified: "a regime's fighter", "the
+               # regime's 5th Brigade", "the government's Military Intelligence" (not "division"
+               # or "corps": "the government's fraud division", "its press corps")
+               "fighter", "militiaman", "lieutenant", "colonel", "sergeant", "commander",
+               "brigade", "battalion", "regiment", "intelligence"}
 
 
 def government_arm(head: Any) -> bool:
     """True if a government word modifies an armed noun ("regime sniper")."""
-    return head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i \
+    return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i \
         and head.head.lemma_.lower() in ARMED_NOUNS
 
 

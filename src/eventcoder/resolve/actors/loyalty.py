@@ -16,11 +16,15 @@ from eventcoder.geoparser.leaders import leader_pattern
 from eventcoder.geoparser.names import norm
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
+from eventcoder.resolve.actors.nationality import nation_code
 
 _PRO = re.compile(
     r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
-    r"(?:forces|fighters|groups?|elements|militants|militias?|militiamen|troops|reinforcements|"
-    r"units|soldiers|gunmen|brigades?|battalions?|snipers|combatants)\b"
+    r"(?:forces?|fighters?|groups?|elements?|militants?|militias?|militiam[ae]n|troops|"
+    r"reinforcements|units?|soldiers?|gunm[ae]n|brigades?|battalions?|snipers?|combatants?|"
+    # the side's deed or arms stand for its forces: "pro-Houthi shelling", "a pro-Houthi drone"
+    r"shelling|fire|incursions?|attacks?|offensive|drones?|air\s+defen[cs]e|positions|sites|"
+    r"checkpoints?|vehicles|convoys?)\b"
 )
 
 
@@ -62,6 +66,10 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
         if overlaps(m.start(), m.end(), taken):
             continue
         x = m.group("x")
+        if nation_code(x):
+            # a foreign state's proxies are not its own forces: "pro-Russian fighters" in the
+            # Donbas are separatists, "pro-Iran militias" in Syria militias
+            continue
         entry = actor_kb.lookup(x, country) or actor_kb.lookup(f"{x} forces", country)
         if entry is not None:
             out.append(Hit.of_entry(m.start(), m.end(), m.group(0), entry, country))
