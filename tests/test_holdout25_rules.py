@@ -11,6 +11,9 @@ outlets, fed without a source.
 - Forces destroying the bombs, IEDs or landmines they found is disrupted weapons use, not an air
   strike; only the destroyed object counts, not the means ("destroyed a bridge with explosives")
   (data/event_triggers.yaml, extract/events/triggers.py).
+- A nationality the parse hangs on a weapon's model name ("a Russian Shahed drone", "a Turkish
+  Bayraktar drone") names that state's military, as on the weapon noun itself; a maker's mark
+  ("Iranian-made") does not (resolve/actors/armed_nouns.py).
 """
 
 from __future__ import annotations
@@ -98,3 +101,18 @@ def test_destroyed_by_a_bomb_stays_an_explosion(pipeline: Any, text: str, publis
     """A thing a bomb destroyed is the bomb's damage, no disrupted weapons use."""
     event = _event(pipeline, text, published)
     assert event.sub_event_type != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    ("On 29 September 2023, a Russian Shahed drone struck an apartment building in Odesa. 2 "
+     "people were killed.", "2023-09-29", "Military Forces of Russia (2000-)"),
+    ("On 2 January 2024, a Russian Iskander missile hit a hotel in Kharkiv, injuring 11 people.",
+     "2024-01-03", "Military Forces of Russia (2000-)"),
+    ("On 12 October 2020, a Turkish Bayraktar drone struck a car near Sinjar, killing 2 men.",
+     "2020-10-13", "Military Forces of Turkey (2016-)"),
+])
+def test_nationality_on_a_model_name(pipeline: Any, text: str, published: str,
+                                     label: str) -> None:
+    """'a Russian Shahed drone': the nationality on the model's name names the state that fired."""
+    event = _event(pipeline, text, published)
+    assert label in [a.acled_name for a in event.actors if a.role == "perpetrator"]
