@@ -14,6 +14,8 @@ outlets, fed without a source.
 - A nationality the parse hangs on a weapon's model name ("a Russian Shahed drone", "a Turkish
   Bayraktar drone") names that state's military, as on the weapon noun itself; a maker's mark
   ("Iranian-made") does not (resolve/actors/armed_nouns.py).
+- "Haftar-aligned forces", "Haftar-led forces" are the named side's forces, as "pro-Haftar
+  forces" are; "Iran-backed militias" name a patron (resolve/actors/loyalty.py).
 """
 
 from __future__ import annotations
@@ -116,3 +118,23 @@ def test_nationality_on_a_model_name(pipeline: Any, text: str, published: str,
     """'a Russian Shahed drone': the nationality on the model's name names the state that fired."""
     event = _event(pipeline, text, published)
     assert label in [a.acled_name for a in event.actors if a.role == "perpetrator"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On 2 May 2020, Haftar-aligned forces shelled Mitiga airport in Tripoli with Grad rockets. "
+     "No casualties were reported.", "2020-05-03"),
+    ("Haftar-led forces shelled residential areas of Ain Zara in southern Tripoli on 6 April "
+     "2020, wounding 3 civilians, the Health Ministry said.", "2020-04-07"),
+])
+def test_aligned_forces_are_the_named_side(pipeline: Any, text: str, published: str) -> None:
+    """'Haftar-aligned forces' are Haftar's, as 'pro-Haftar forces' are; not the state's GNA."""
+    event = _event(pipeline, text, published)
+    names = [a.acled_name for a in event.actors if a.role == "perpetrator"]
+    assert names == ["Military Forces of Libya (2014-) Haftar Faction"]
+
+
+def test_backed_militias_name_no_patron(pipeline: Any) -> None:
+    """'Iran-backed militias' name a patron: Iran's military is no side."""
+    event = _event(pipeline, "On 9 June 2020, Iran-backed militias fired rockets at a base near "
+                   "Baghdad, causing no casualties.", "2020-06-10")
+    assert not any("Iran" in (a.acled_name or "") for a in event.actors)
