@@ -16,6 +16,8 @@ outlets, fed without a source.
   ("Iranian-made") does not (resolve/actors/armed_nouns.py).
 - "Haftar-aligned forces", "Haftar-led forces" are the named side's forces, as "pro-Haftar
   forces" are; "Iran-backed militias" name a patron (resolve/actors/loyalty.py).
+- "killing himself and 2 soldiers" counts the bomber and the people joined to him; the
+  reflexive alone kept only the bomber (extract/counts/find.py).
 """
 
 from __future__ import annotations
@@ -138,3 +140,24 @@ def test_backed_militias_name_no_patron(pipeline: Any) -> None:
     event = _event(pipeline, "On 9 June 2020, Iran-backed militias fired rockets at a base near "
                    "Baghdad, causing no casualties.", "2020-06-10")
     assert not any("Iran" in (a.acled_name or "") for a in event.actors)
+
+
+@pytest.mark.parametrize(("text", "published", "dead"), [
+    ("On 4 October 2019, a suicide bomber detonated an explosive belt at a QSD checkpoint in "
+     "Tabqa (Ar-Raqqa), killing himself and 2 QSD members.", "2019-10-05", 3),
+    ("A suicide bomber struck a wedding hall in Kabul on 17 August 2019, killing himself and 63 "
+     "guests.", "2019-08-18", 64),
+    ("On 8 March 2021, a suicide bomber attacked a police post in Mogadishu, killing himself and "
+     "4 officers.", "2021-03-09", 5),
+])
+def test_bomber_and_victims_killed(pipeline: Any, text: str, published: str, dead: int) -> None:
+    """'killing himself and N soldiers': the bomber and the N (ACLED counts the bomber)."""
+    event = _event(pipeline, text, published)
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_bomber_killing_only_himself(pipeline: Any) -> None:
+    """'killing only himself': one dead."""
+    event = _event(pipeline, "On 8 March 2021, a suicide bomber blew himself up near a mosque in "
+                   "Jalalabad, killing only himself.", "2021-03-09")
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -79,6 +79,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
         if obj is None and (num := _following_number(cue)) is not None:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
+            # "killing himself and 2 soldiers": the people joined to the bomber count too
+            heads.extend(c for c in obj.conjuncts if _counted(c))
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
         if obj is not None and obj.lemma_.lower() in _OF_NOUNS:
             obj = _whose_lives(obj)  # "claimed the lives of nine villagers", "a total of 14"
