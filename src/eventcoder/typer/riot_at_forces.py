@@ -108,8 +108,10 @@ def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Sp
     Molotov cocktails at a vehicle of the border police"): the forces are no civilians, and a
     doer with no arms of war who throws things at them riots (ACLED codebook 2019, 'Riots').
     Typed a battle, the same for petrol bombs ("petrol bombs were thrown at a police vehicle"):
-    a fight with stones is left to the rules for unarmed fights."""
-    if typed[0] not in {"Violence against civilians", "Battles"}:
+    a fight with stones is left to the rules for unarmed fights. Typed a protest, the same: a
+    march told in one sentence and its petrol bombs or flares thrown at the police in the next
+    ("Some threw petrol bombs at riot police") was no peaceful protest, whoever broke it up."""
+    if typed[0] not in {"Violence against civilians", "Battles", "Protests"}:
         return False
     if typed[0] == "Battles" and not any(INCENDIARY.search(s.text) for s in sents):
         return False

@@ -79,6 +79,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
         if obj is None and (num := _following_number(cue)) is not None:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
+            # "killing himself and 2 soldiers": the people joined to the bomber count too
+            heads.extend(c for c in obj.conjuncts if _counted(c))
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
         if obj is not None and obj.lemma_.lower() in _OF_NOUNS:
             obj = _whose_lives(obj)  # "claimed the lives of nine villagers", "a total of 14"
@@ -118,6 +120,8 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}
+# People the arrest counts' nouns name (data/count_words.yaml, 'arrested' nouns), not deeds.
+_HELD_PEOPLE = frozenset({"detainee"})
 # What is done to the bodies of an incident's dead (found, dumped, mutilated), not to a body
 # brought along or mourned (carry, bury, receive)
 _FOUND = frozenset({"find", "recover", "discover", "retrieve", "exhume", "count", "pull", "dump",
@@ -267,7 +271,8 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
         if not heads and (n := _adjacent_number(cue)) is not None:
             heads = [n]
         for head in heads:
-            if (kind, head.i) in seen or _cue_kind(head) is not None and head is not cue:
+            if (kind, head.i) in seen or _cue_kind(head) is not None and head is not cue \
+                    and not _held_people(head, role):
                 continue
             finding = count_phrase(cue, head, kind)
             if finding is not None and (doer := attacker_killed(cue, head, _perpetrator_nouns())) is not None:
@@ -287,6 +292,14 @@ def find_in_span(span: Any, previous: list[Finding] | None = None) -> list[Findi
         if _of_total(span.doc[f.key]):
             f.victim = ""  # a total includes the groups counted beside it: it is never added to them
     return [f for f in findings if not died_of_wounds(f, span.doc)]
+
+
+def _held_people(head: Any, role: str) -> bool:
+    """'killing at least 87 detainees': a noun the arrest counts read ('5 detainees' were
+    arrested) that names people is still the people a killing or wounding verb counts; nouns of
+    the deed itself ('arrests', 'detention') are no one."""
+    return role == "verb" and _cue_kind(head) == ("arrested", "noun") and head.lemma_.lower() \
+        in _HELD_PEOPLE
 
 
 def _of_total(token: Any) -> bool:

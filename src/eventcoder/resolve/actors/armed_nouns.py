@@ -47,6 +47,7 @@ def _modifiers(token: Any) -> list[Any]:
     # a country's possessive too: "Ukraine's air defences", "Russia's drones"
     mods = [c for c in token.children
             if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
+    mods += _model_modifiers(mods)
     if token.lemma_.lower() in _DEFENCE and not any(m.lower_ in _DEFENDED for m in mods):
         return []
     if token.lemma_.lower() == "strike" and harming_strike(token):
@@ -59,6 +60,16 @@ def _modifiers(token: Any) -> list[Any]:
             c for m in means for c in m.children
             if c.dep_ in {"amod", "compound", "nmod"} and c.i < m.i]
     return mods
+
+
+def _model_modifiers(mods: list[Any]) -> list[Any]:
+    """'a Russian Shahed drone', 'a Russian Iskander missile': the parse hangs the nationality on
+    the model's name, which names the thing as much as the noun does; a maker's mark
+    ('Iranian-made Shahed drones') names no one who fired it."""
+    doc = mods[0].doc if mods else None
+    return [c for m in mods if m.text[:1].isupper() and m.dep_ in {"compound", "amod"}
+            for c in m.children if c.dep_ in {"amod", "compound"} and c.i < m.i
+            and not (doc is not None and c.i + 1 < len(doc) and doc[c.i + 1].text == "-")]
 
 
 def _nation(token: Any) -> str | None:

@@ -1,5 +1,5 @@
 """Forces named by whom they are loyal to: "pro-Houthi forces", "pro-GNA fighters", "pro-Hadi
-troops".
+troops", "Haftar-aligned forces".
 
 "pro-X forces" are X's forces: a known group X (the knowledge base), or the state's forces when X
 is a head of state ("pro-Hadi forces" are Yemen's military). "anti-X forces" are X's enemies and
@@ -27,6 +27,12 @@ _PRO = re.compile(
     r"checkpoints?|vehicles|convoys?)\b"
 )
 
+# "Haftar-aligned forces", "Houthi-led fighters": the forces of the group or leader named before
+# the hyphen, as "pro-X forces" are ("Iran-backed militias" name a patron, not whose they are)
+_ALIGNED = re.compile(
+    r"\b(?P<x>[A-Z][\w'’]+)-(?:led|aligned|allied|loyalist)\s+"
+    r"(?:forces|fighters|militias?|militiamen|troops|units|soldiers|gunmen|brigades?)\b"
+)
 
 # "forces loyal to former vice president Riek Machar", "fighters loyal to renegade general Khalifa
 # Haftar": the titles between "loyal to" and the name do not change whose forces they are.
@@ -62,7 +68,7 @@ def _leader_country(name: str) -> str | None:
 def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -> list[Hit]:
     """Mentions of forces named by their loyalty ("pro-Houthi forces")."""
     out: list[Hit] = []
-    for m in _PRO.finditer(text):
+    for m in (*_PRO.finditer(text), *_ALIGNED.finditer(text)):
         if overlaps(m.start(), m.end(), taken):
             continue
         x = m.group("x")
