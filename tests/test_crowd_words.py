@@ -5,7 +5,7 @@
 - What a crowd rises "against" is its grievance, not a target: "students rioted against mock
   examinations" is a riot, although "mock" marks a firing at a mock target as a drill.
 - Voters and hawkers acting together are a crowd (acled_train.jsonl: 38 of the 42 notes naming
-  voters and 16 of the 17 naming hawkers are riots or protests with a crowd actor), and victims
+  voters and all 17 naming hawkers are riots or protests with a crowd actor), and victims
   when others attack them.
 """
 
