@@ -220,13 +220,14 @@ def deed_ahead(token: Token) -> bool:
 _MIMICS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
 
 
-def simulated(token: Token) -> bool:
+def simulated(token: Token, crowd: bool = False) -> bool:
     """ "simulating strikes on key targets": the deed is what an exercise acts out, and its
-    means and doers ("bombers practised missile attacks") strike nothing either."""
+    means and doers ("bombers practised missile attacks") strike nothing either. ``crowd``: the
+    deed is a crowd's (see :func:`in_exercise`)."""
     if token.dep_ in {"compound", "amod"} and token.head.dep_ == "dobj":
         token = token.head
     return token.dep_ in {"dobj", "nsubj"} and token.head.lemma_.lower() in _MIMICS \
-        or in_exercise(token)
+        or in_exercise(token, crowd)
 
 
 # Nouns of practice and show, and modifiers of a target that is no one's.
@@ -235,13 +236,15 @@ PRACTICE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "rehea
 _MOCK = frozenset({"mock", "dummy", "simulated", "practice", "decoy"})
 
 
-def in_exercise(token: Token) -> bool:
+def in_exercise(token: Token, crowd: bool = False) -> bool:
     """ "held three days of drills in the Strait, firing cruise missiles at mock targets": a
-    firing told as a part of a drill the clause it hangs on holds, or aimed at a mock target."""
+    firing told as a part of a drill the clause it hangs on holds, or aimed at a mock target.
+    A crowd (``crowd``, a protest or riot) aims at no target: what it rises "against" is its
+    grievance, and "students rioted against mock examinations" is a riot."""
     verb = token.head if token.dep_ in {"dobj", "nsubjpass"} else token
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(o.lemma_.lower() in _MOCK for p in children(verb) if p.dep_ == "prep"
+    if not crowd and any(o.lemma_.lower() in _MOCK for p in children(verb) if p.dep_ == "prep"
            for g in children(p) for o in children(g) if o.dep_ in {"amod", "compound"}):
         return True
     if verb.dep_ not in {"advcl", "conj"}:
@@ -255,7 +258,8 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
     """True when the mention's grammar says no deed took place (see the module doc)."""
     return no_participant(token) or figurative_hostage(token) or without_deed(token) \
         or campaign_against(token) or counted_cases(token) or counted_rate(token) \
-        or deed_ahead(token) or harm_by_accident(token) or simulated(token) \
+        or deed_ahead(token) or harm_by_accident(token) \
+        or simulated(token, family in {"protest", "riot"}) \
         or intended(token) or cited_kind(token) \
         or ordered_infinitive(token) \
         or (family not in {"protest", "riot"} and stopped_kind(token)) \

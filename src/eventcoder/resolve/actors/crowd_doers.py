@@ -48,3 +48,37 @@ def label_crowd_doers(text: str, event: Event, day: str | None) -> None:
 
     relabel_once(event, doer, "civilians doing a riot's or protest's deed: its crowd",
                  on_twin=named_already)
+
+
+# Labels that name a protest's crowd, under the current or the older convention.
+_CROWD_LABEL = re.compile(r"^(?:Protesters|Rioters)\b")
+
+
+def drop_protest_civilians(text: str, event: Event, day: str | None) -> None:
+    """Drop the civilians of a demonstration: a protest has a crowd, no victims.
+
+    ACLED names none of a Protests record's actors "Civilians" (acled_train.jsonl: 0 of 1,949
+    Protests records; riots do have victims). The civilians a demonstration's report names are
+    its crowd ("police fired tear gas at traders protesting"), the subjects of its grievance
+    ("families protesting the kidnapping of their children", "a vigil for a journalist killed
+    last year") or people hurt when it was broken up, whom ACLED counts among the protesters
+    (Excessive force against protesters). Run after :func:`label_crowd_doers`: civilians the
+    crowd's doers are its crowd; the rest leave the event (they stay among the document's
+    actors), and when no crowd is named the first of them becomes it.
+    """
+    if event.event_type != "Protests":
+        return
+    civilians = [ea for ea in event.actors if _CIVILIANS.match(ea.acled_name or ea.name)]
+    if not civilians:
+        return
+    crowd = _crowd(event, text, day)
+    if crowd is not None and not any(_CROWD_LABEL.match(ea.acled_name or ea.name)
+                                      for ea in event.actors):
+        first = civilians.pop(0)
+        country = _CIVILIANS.match(first.acled_name or first.name).group("c")  # type: ignore[union-attr]
+        first.name = first.acled_name = f"{crowd} ({country})" if country else crowd
+        if not country:
+            first.acled_name = None
+    event.actors = [ea for ea in event.actors if all(ea is not c for c in civilians)]
+    event.notes.setdefault("actors", "civilians named beside a demonstration: no actors of it "
+                                     "(a protest has a crowd, no victims)")

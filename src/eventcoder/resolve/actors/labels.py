@@ -14,7 +14,7 @@ Runs after the event's date and place are known (after ``actor_countries``):
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
   "Rioters" and a peaceful one "Protesters" (:mod:`crowds`), civilians doing a riot's deed are
-  its crowd (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
+  its crowd and a demonstration names no civilians (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), two peoples named as a
@@ -52,7 +52,7 @@ from eventcoder.resolve.actors.angry_crowds import label_angry_crowds
 from eventcoder.resolve.actors.branches import contingent_at_home, national_branch, shared_alias_at
 from eventcoder.resolve.actors.claimed_means import drop_claimed_means
 from eventcoder.resolve.actors.crowd_battles import retype_crowd_battle
-from eventcoder.resolve.actors.crowd_doers import label_crowd_doers
+from eventcoder.resolve.actors.crowd_doers import drop_protest_civilians, label_crowd_doers
 from eventcoder.resolve.actors.crowd_forces import drop_crowd_forces
 from eventcoder.resolve.actors.crowds import old_crowd_labels, old_peaceful_crowds
 from eventcoder.resolve.actors.custodians import label_custodians
@@ -226,6 +226,7 @@ def actor_labels_stage(document: Document) -> None:
         label_foreign_victims(document.text, event)
         old_crowd_labels(document.text, event, day)
         label_crowd_doers(document.text, event, day)
+        drop_protest_civilians(document.text, event, day)
         label_angry_crowds(document.text, event)
         label_mob_victims(document.text, event)
         label_off_duty(document.text, event)
