@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from eventcoder.extract.events.destroyed_devices import destroyed_device
 from eventcoder.extract.events.fight_weapons import fought_with
 from eventcoder.extract.events.occupations import occupied_in_protest
 from eventcoder.extract.events.phrase_gaps import gap_step, has_gap_hyphen
@@ -282,21 +283,6 @@ def _answers_fire(token: Token) -> bool:
     return verb is None or any(t.lemma_.lower() in _FIRED_ON for t in token.sent if t.i < verb.i)
 
 
-# Verbs of retaking that take a place's own name as their object: "Russian forces retook Sudzha",
-# "the army recaptured Palma" ('freed Palestine', 'cleared Kabul airport' are no retaking).
-# Devices whose destruction by those who found them is disrupted weapons use
-# (data/event_triggers.yaml, 'destroy bomb').
-_DEVICES = frozenset({"bomb", "ied", "landmine", "explosive", "device"})
-
-
-def _destroyed_device(verb: Token) -> bool:
-    """'destroyed 4 home-made bombs': the device is what was destroyed (the verb's object or its
-    conjunct), not the means ('destroyed a bridge with explosives')."""
-    objects = [c for c in children(verb) if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in children(o) if c.dep_ == "conj"]
-    return any(o.lemma_.lower() in _DEVICES or o.lower_ in _DEVICES for o in objects)
-
-
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -335,7 +321,7 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if entry.family == "shelling" and token.pos_ == "NOUN" and fought_with(token):
         return False  # 'battled with mortars and machine guns': the weapons of a clash
     if entry.family == "disrupted" and token.lemma_.lower() == "destroy" \
-            and not _destroyed_device(token):
+            and not destroyed_device(token):
         return False  # 'destroyed a bridge with explosives': the device did the destroying
     if entry.family == "battle" and not _answers_fire(token):
         return False  # 'officers at a second post returned fire' after a bombing: no clash told

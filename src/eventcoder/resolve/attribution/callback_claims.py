@@ -16,7 +16,8 @@ from typing import Any
 from eventcoder.document import Document, Event
 from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import forms
-from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.definite_group import only_group_before
+from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 
 # A claim does not override a denial read in the same report: which came last is not known here.
 _WEAKER = {"accused", "suspected", "confirmed", "stated"}

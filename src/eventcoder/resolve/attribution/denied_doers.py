@@ -19,8 +19,9 @@ from typing import Any
 from eventcoder.document import Document, Event, EventActor
 from eventcoder.nlp.doc_cache import span_tokens
 from eventcoder.resolve.attribution import rules
-from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.definite_group import only_group_before
 from eventcoder.resolve.attribution.denials import denies_part
+from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 
 _RELATIVE = {"which", "who", "that"}
 _BLAMED = {"suspected", "accused", "stated", "confirmed"}

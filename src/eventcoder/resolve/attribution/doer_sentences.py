@@ -19,7 +19,8 @@ from eventcoder.extract.bare_plural import is_unmarked_plural
 from eventcoder.resolve.attribution import forms
 from eventcoder.resolve.attribution.captors import force_release
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated
-from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.definite_group import only_group_before
+from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 from eventcoder.resolve.attribution.rules import span_root
 
 # Kinds of actor whose doing is an incident's: groups and forces, not persons (whose acts in a

@@ -15,7 +15,8 @@ from typing import Any
 from eventcoder.document import Actor, Document
 from eventcoder.nlp.doc_cache import span_ents
 from eventcoder.resolve.actors.hits import overlaps
-from eventcoder.resolve.attribution.definite_group import fighter_description, only_group_before
+from eventcoder.resolve.attribution.definite_group import only_group_before
+from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 
 _STATE_KINDS = {"state forces", "government"}
 

@@ -17,7 +17,7 @@ from eventcoder.resolve.actors.context import RESPONSIBILITY, SELF_VERBS, respon
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
 from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
-from eventcoder.resolve.attribution.definite_group import fighter_description
+from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.speakers import SPEAKER_NOUNS, speaker_of
