@@ -100,7 +100,15 @@ def planned(token: Token) -> bool:
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "planning a march and a sit-in"
-    return first.dep_ == "dobj" and first.head.lemma_.lower() in PLANNING_VERBS
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in PLANNING_VERBS:
+        return True
+    # the parser reads "a cell planning bombings" as a compound noun: the -ing word still plans
+    return any(c.dep_ == "compound" and c.i == first.i - 1 and c.lower_ in _PLANNING_FORMS
+               for c in children(first))
+
+
+# The -ing forms of PLANNING_VERBS, which the parser may tag as a noun before the act planned.
+_PLANNING_FORMS = frozenset({"planning", "plotting", "preparing", "scheduling"})
 
 
 def in_conditional(token: Token) -> bool:

@@ -45,6 +45,25 @@ def _since_happening(verb: Token) -> bool:
     )
 
 
+# Counts that sum many incidents ("dozens of soldiers", "hundreds of militants").
+_VAGUE_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands"})
+
+
+def _since_then_count(verb: Token) -> bool:
+    """ "have since arrested or killed hundreds of militants", "dozens of soldiers have been
+    killed there since then": a perfect clause counted on from an earlier time with a vague
+    count sums the incidents of the stretch (a toll of one incident is a number)."""
+    head = verb.head if verb.dep_ == "conj" else verb  # "have since arrested or killed"
+    if not grammar.has_perfect_auxiliary(head):
+        return False
+    since = any(
+        c.lower_ == "since" and (c.dep_ == "advmod" or any(
+            o.lower_ == "then" for o in c.children if o.dep_ in {"pcomp", "pobj"}))
+        for c in head.children
+    )
+    return since and any(t.lower_ in _VAGUE_COUNTS for t in head.subtree)
+
+
 _SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout", "within"})
 _LONG_UNITS = frozenset({"months", "years", "decades"})
 _SPAN_WORDS = frozenset({"past", "last", "recent", "previous"})
@@ -69,6 +88,7 @@ def tally_mention(token: Token) -> bool:
     verb = _clause_verb(token)
     verbs += [verb] if verb is not None else []
     return any(
-        grammar.is_span_statement(v) or _since_happening(v) or (grammar.has_perfect_auxiliary(v) and _long_span_in_clause(v))
+        grammar.is_span_statement(v) or _since_happening(v) or _since_then_count(v)
+        or (grammar.has_perfect_auxiliary(v) and _long_span_in_clause(v))
         for v in verbs
     )
