@@ -30,7 +30,7 @@ accusation (TJK1); the KB reads the Ambazonia Defence Forces as "Ambazonian sepa
 types (TCD1's 92 soldiers as Violence against civilians, SAU1's missile strike as property
 destruction, BOL1's ambush as a riot, JOR1's siege as an attack on civilians); three quiet pages
 made events (TCD2's peace deal as an agreement, IDN2's "killed hundreds of militants" since 2002,
-PRY2's hostage "kidnapped in September" still held); wrong perpetrators from generic statements
+now a tally, PRY2's hostage "kidnapped in September" still held); wrong perpetrators from generic statements
 ("some analysts said the scale pointed to that faction", "Fano have also been accused of
 killing"). CAF1's key spells 3R "3R: Return, Reclamation and Rehabilitation", which does not
 match the KB's "Return, Reclamation, Rehabilitation" the pipeline finds (accused, as keyed). Two
@@ -71,8 +71,12 @@ SUMMARIES_FIRST = {
     "attribution_ok": 0.909, "wrong_perpetrators": 0,
 }
 # Now (this round's rules): fatalities 0.632, attribution 0.875, MUC-4 attribution on found 0.933.
+# Quiet pages (tests/test_quiet_pages_rules.py): IDN2's "have since arrested or killed hundreds of
+# militants" is a tally and its "a cell planning attacks" a deed to come, so the page is quiet
+# (quiet 0.4 -> 0.6, MUC-4 precision 0.895 -> 0.944, F1 0.895 -> 0.919).
 FLOORS = {**FIRST, "fatalities_ok": 0.632, "attribution_ok": 0.875,
-          "muc_attribution_on_found": 0.933}
+          "muc_attribution_on_found": 0.933, "quiet": 0.6, "muc_precision": 0.944,
+          "muc_f1": 0.919}
 SUMMARIES_FLOORS = {**SUMMARIES_FIRST}
 
 
