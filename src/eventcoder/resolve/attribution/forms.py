@@ -53,7 +53,7 @@ from eventcoder.resolve.attribution.naming import named_noun
 from eventcoder.resolve.attribution.own_claims import OWN_GROUP_NOUNS, self_claim
 from eventcoder.resolve.attribution.placed_weapon import placed_weapon_agent
 from eventcoder.resolve.attribution.professed_member import professed_member_claim
-from eventcoder.resolve.attribution.relative_doer import relative_doer
+from eventcoder.resolve.attribution.relative_doer import relative_accused, relative_doer
 from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.slot_readings import read_mention
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
@@ -341,14 +341,14 @@ def _read(token: Any) -> Reading:
 
 
 def _report_doer(target: Any) -> Reading | None:
-    """Doers the core grammar leaves as bystanders: captors, stray and deed-author agents, and
-    the doer of a relative clause (unless the clause tells a record)."""
+    """Doers the core grammar leaves as bystanders: captors, stray and deed-author agents, the
+    doer of a relative clause (unless the clause tells a record) and the one it charges."""
     found = captor_reading(target) or stray_agent(target) or deed_author(target)
     if found is None:
         found = relative_doer(target)
         if found is not None and generic_statement(found.verb):
             return None
-    return found
+    return found or relative_accused(target)
 
 
 def generic_statement(verb: Any) -> bool:

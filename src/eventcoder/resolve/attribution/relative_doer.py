@@ -14,6 +14,7 @@ from typing import Any
 
 from eventcoder.resolve.actors.context import ATTACK_NOUNS
 from eventcoder.resolve.attribution import rules
+from eventcoder.resolve.attribution.backers import blamed_for_backing
 from eventcoder.resolve.attribution.rules import Reading
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -62,4 +63,30 @@ def relative_doer(token: Any) -> Reading | None:
                 if rules.is_hedged(verb, t):
                     r.attribution = "suspected"
                 return r
+    return None
+
+
+# "which it accused of", "whom police suspect of", "which they blamed for", "which it held
+# responsible for": verbs whose object is the one charged with a deed.
+_CHARGING = rules.ACCUSE | {"suspect"}
+
+
+def relative_accused(token: Any) -> Reading | None:
+    """The name a relative clause charges with a deed ('the party, which it accused of organising
+    the attack'): the relative pronoun is the object of the accusing verb, its subject the
+    accuser; a clause of backing ('which it accused of arming the rebels') charges no doer."""
+    t = rules.np_head(token)
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        lemma = rel.lemma_.lower()
+        if lemma not in _CHARGING or not any(
+                c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS | {"whom"} for c in rel.children):
+            continue
+        # charged with a deed: "of/for ..." or "responsible"; "which it accused of lying" too,
+        # but the caller keeps only a reading whose sentence tells this incident
+        if not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} or c.lower_ == "responsible"
+                   for c in rel.children) or blamed_for_backing(rel):
+            continue
+        by = rules.subject_of(rel)
+        attribution = "suspected" if lemma == "suspect" else "accused"
+        return Reading(role="perpetrator", attribution=attribution, by_token=by, verb=rel)
     return None
