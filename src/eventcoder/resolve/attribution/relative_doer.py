@@ -81,10 +81,13 @@ def relative_accused(token: Any) -> Reading | None:
         if lemma not in _CHARGING or not any(
                 c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS | {"whom"} for c in rel.children):
             continue
-        # charged with a deed: "of/for ..." or "responsible"; "which it accused of lying" too,
-        # but the caller keeps only a reading whose sentence tells this incident
-        if not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} or c.lower_ == "responsible"
-                   for c in rel.children) or blamed_for_backing(rel):
+        # charged with an act of violence ("of organising the attack", "for the bombing",
+        # "responsible for the killings"); "a man who they accused of stealing cattle" is
+        # charged with a crime, not with the deed of the report
+        charges = [c for c in rel.children
+                   if c.dep_ == "prep" and c.lower_ in {"of", "for"} or c.lower_ == "responsible"]
+        if not any(g.lemma_.lower() in rules.ATTACK | DEED_NOUNS
+                   for c in charges for g in c.subtree) or blamed_for_backing(rel):
             continue
         by = rules.subject_of(rel)
         attribution = "suspected" if lemma == "suspect" else "accused"
