@@ -121,3 +121,17 @@ def test_fireworks_at_police(pipeline: Any, text: str, published: str) -> None:
     """Fireworks fired at the forces (a day after a killing or not): a violent demonstration."""
     event = _primary(pipeline, text, published)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(("text", "published", "country"), [
+    ("Russian forces launched Iranian-made Shahed drones at Kyiv overnight on 4 May 2023, "
+     "injuring 3 people.", "2023-05-05", "Iran"),
+    ("GUERRILLAS FIRED SOVIET-MADE ROCKETS AT AN ARMY POST IN SAN MIGUEL ON 12 MAY 1989, "
+     "WOUNDING TWO SOLDIERS.", "1989-05-13", "Russia"),
+])
+def test_makers_mark_names_no_country(pipeline: Any, text: str, published: str,
+                                      country: str) -> None:
+    """'Iranian-made drones': the maker is no party and not the article's country."""
+    document = pipeline(Article(id="t", text=text, published=published))
+    names = [a.acled_name or a.name for e in document.events for a in e.actors]
+    assert not any(country in name for name in names), names
