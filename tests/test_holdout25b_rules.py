@@ -135,3 +135,11 @@ def test_makers_mark_names_no_country(pipeline: Any, text: str, published: str,
     document = pipeline(Article(id="t", text=text, published=published))
     names = [a.acled_name or a.name for e in document.events for a in e.actors]
     assert not any(country in name for name in names), names
+
+
+def test_bare_soldiers_after_another_named_force(pipeline: Any) -> None:
+    """'MONUSCO said ... the FARDC ... three soldiers': the soldiers are not the mission's."""
+    event = _primary(pipeline, "MONUSCO said that ADF rebels attacked an FARDC position near "
+                     "Beni on 3 May 2023, killing three soldiers.", "2023-05-04")
+    assert not any(label.startswith("MONUSCO") and a.role == "target"
+                   for a in event.actors for label in [a.acled_name or a.name])

@@ -134,15 +134,20 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
     return spec["label"].format(country=country_name(own))
 
 
-def _mission_hit(mods: list[Any], start: int, end: int, text: str) -> Hit | None:
-    """The peace operation a force noun's modifier names ("KFOR troops"), or the one named before
-    a bare "soldiers" ("KFOR troops ... 30 soldiers were injured"), as that mission; else None."""
+def _mission_hit(mods: list[Any], start: int, end: int, text: str,
+                 taken: list[tuple[int, int]]) -> Hit | None:
+    """The peace operation a force noun's modifier names ("KFOR troops"), or the one named last
+    before a bare "soldiers" ("KFOR troops ... 30 soldiers were injured"), as that mission; else
+    None (also when another named group comes between: "MONUSCO said FARDC ... soldiers")."""
     pattern, host = mission_pattern()
     token = next((t for t in mods if t.text in host), None)
     if token is not None:
         acronym, start = token.text, token.idx
     elif not mods and (earlier := list(pattern.finditer(text, 0, start))):
-        acronym = earlier[-1].group(1)
+        last = earlier[-1]
+        if any(last.end() <= s < start for s, _e in taken):
+            return None
+        acronym = last.group(1)
     else:
         return None
     entry = actor_kb.lookup(acronym)
@@ -233,7 +238,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
                      and not (demonym_code(t.text) or code_for_name(t.text))]
         if propn_mod and cls in {"security", "uag", "communal", "vigilantes"}:
             continue  # "Tigrayan forces", "Bahar militia": someone's named forces
-        if cls == "military" and (mission := _mission_hit(mods, start, end, text)) is not None:
+        if cls == "military" and (mission := _mission_hit(mods, start, end, text, taken)) is not None:
             out.append(mission)  # "KFOR troops", "UNIFIL troops": the mission's, not the host's
             continue
         if not strong and has_named_group:
