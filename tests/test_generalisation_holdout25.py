@@ -18,7 +18,14 @@ the pipeline: troops entering a city after the other side withdrew is a non-viol
 territory, not a government regaining it in a battle (UKR4 Kherson, SYR2 Khan Shaykhun; no
 perpetrator in a transfer), and "the ministry blamed Ukraine" (RUS2) and "a girl accused police
 officers" (COL1) are accusations ('accused'), not suspicions. Before the corrections the first
-run read type 0.833, sub-type 0.783, perpetrator 0.767, attribution 0.913.
+run read type 0.833, sub-type 0.783, perpetrator 0.767, attribution 0.913. A fifth correction
+(h25b): the identity group of a crowd or of the people arrested ("Students (Chile)", "Farmers
+(Spain)", "Journalists (Russia)", "Labour Group (Iran)"; RUS3, ESP2, IRN2, CHL1) moves from
+`actors` to `associated_actors`, where ACLED codes it: acled_train.jsonl holds 939 such labels
+(Students 303, Labour Group 207, Women 124, Journalists 65, Farmers 50 ...), every one in
+`associated_actors` and none in `actors`, beside "Protesters (X)", "Rioters (X)" or
+"Civilians (X)"; the scorer reads `actors` only. The first run's actors were 93/106 (0.877)
+before it, 93/102 after.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ HOLDOUT25 = FIXTURE.parent / "holdout25.jsonl"
 HOLDOUT25_FIRST = {
     "detected": 1.0, "type_ok": 0.867, "sub_type_ok": 0.817, "date_ok": 1.0,
     "no_invented_ok": 1.0, "precision_ok": 1.0, "fatalities_ok": 0.933, "country_ok": 1.0,
-    "admin1_ok": 0.7, "admin1_unit_ok": 0.95, "location_ok": 0.933, "actors": 0.877,
+    "admin1_ok": 0.7, "admin1_unit_ok": 0.95, "location_ok": 0.933, "actors": 0.912,
     "perpetrator_ok": 0.821, "attribution_ok": 1.0,
 }
 # Without the source, Sderot (ISR1) is read in Palestine; the rest is the same.
@@ -52,18 +59,22 @@ HOLDOUT25_FIRST_NO_SOURCE = {
 #   one year the non-Kenya training lines hold, so 2019 notes keep Idlib, Raqqa, Al-Hasakah and
 #   Dhi Qar (a Mali line of acled_dev keeps 'Timbuktu' in 2016 and 2018, so the year gate has
 #   evidence both ways: left as it is).
-# - types: 'clashed with KFOR troops' by protesters is read a battle and KFOR as Kosovo's army
-#   (KOS1); a gun battle at a march read a protest (LBN3); youths setting cars alight after a
-#   background 'shot dead by an officer' read an attack with its death (FRA2); a journalist
+# - types: a gun battle at a march read a protest (LBN3); youths setting cars alight after a
+#   background 'shot dead by an officer' read an attack with its death (FRA2: the parse finds
+#   no trigger in the riot clause, so the shooting is the only incident); a journalist
 #   detained for a repost read a protest (RUS3); a sexual abuse claim (COL1); a state of
 #   emergency (UZB1); unidentified men ransacking an office read mob violence (VEN1); a Houthi
 #   takeover read a government's (YEM2: the training records code both).
-# - actors: identity groups beside protesters or victims (Journalists, Farmers, Students, Labour
-#   Group, UN); FLNC's label; a branch given where ACLED writes the base label (IRQ1).
+# - actors: KFOR is read as the mission (h25b) but under its acronym, not ACLED's full label
+#   (KOS1); UN staff as an actor (YEM4); FLNC's label; a branch given where ACLED writes the base
+#   label (IRQ1).
 # - fatalities: 'one blew himself up and the other was shot dead' counts one (TUR1).
+# h25b (tests/test_holdout25b_rules.py): 'protesters clashed with KFOR troops ... threw Molotov
+# cocktails and stun grenades' is a violent demonstration with KFOR, not a battle with Kosovo's
+# army (KOS1).
 HOLDOUT25_FLOORS = {
-    **HOLDOUT25_FIRST, "type_ok": 0.882, "sub_type_ok": 0.832, "fatalities_ok": 0.966,
-    "actors": 0.895, "perpetrator_ok": 0.892,
+    **HOLDOUT25_FIRST, "type_ok": 0.899, "sub_type_ok": 0.849, "fatalities_ok": 0.966,
+    "actors": 0.94, "perpetrator_ok": 0.892,
 }
 HOLDOUT25_FLOORS_NO_SOURCE = {
     **HOLDOUT25_FLOORS, "country_ok": 0.983, "admin1_ok": 0.683, "admin1_unit_ok": 0.933,

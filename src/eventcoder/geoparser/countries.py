@@ -230,6 +230,10 @@ def _geo_votes(spacy_doc: Any) -> list[tuple[int, str, float]]:
     return out
 
 
+_MAKER_OR_BASE = re.compile(
+    r"[\w'’]+(?: [A-Z][\w'’]+)?-(?i:based|made|built|supplied|manufactured|designed)\b")
+
+
 def article_country(text: str, spacy_doc: Any = None,
                     extra: list[tuple[int, str, float]] | None = None) -> str | None:
     """The ISO2 code of the country the article is mostly about, or None.
@@ -247,8 +251,9 @@ def article_country(text: str, spacy_doc: Any = None,
         geo = _geo_votes(spacy_doc)
         geo_pos = {pos for pos, _c, _w in geo}
         clues = [c for c in clues if c[0] not in geo_pos] + geo
-    # "a Somalia-based group" names where a group comes from, not where things happen
-    clues = [c for c in clues if not re.match(r"[\w'’]+(?: [A-Z][\w'’]+)?-based\b", text[c[0]:c[0] + 40])]
+    # "a Somalia-based group" names where a group comes from, not where things happen; nor does
+    # a maker's mark ("Iranian-made drones", "Russian-built jets") name where they struck
+    clues = [c for c in clues if not _MAKER_OR_BASE.match(text[c[0]:c[0] + 40])]
     # "the US dollar", "the Lebanese pound" name a currency, not a place
     clues = [c for c in clues if not currency_at(text, c[0])]
     for pos, code, weight in clues + list(extra or []):

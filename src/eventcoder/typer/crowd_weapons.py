@@ -5,7 +5,8 @@ thrown at police or property) as a riot: hand-thrown incendiaries are no explosi
 crowd is no organised armed group, so "police and protesters clashed" with stones is no armed
 clash and "officers were attacked with petrol bombs" by masked youths no remote violence. The
 rule holds only when the sentences name a crowd and its hand weapons and no armed group, gun or
-explosive device (a grenade or a roadside bomb is still an explosion).
+explosive device (a grenade or a roadside bomb is still an explosion; a stun, sound or smoke grenade
+only bangs or blinds, the crowd-control devices police throw, and is a hand weapon like fireworks).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ _CROWD = re.compile(
 _INCENDIARIES = r"petrol bombs?|molotov(?: cocktails?)?|fire ?bombs?"
 _HAND_WEAPONS = re.compile(
     rf"\b(?:stones?|rocks?|bricks?|sticks|clubs|bottles|{_INCENDIARIES}|fireworks?|"
-    r"firecrackers?)\b", re.IGNORECASE)
+    r"firecrackers?|(?:stun|sound|smoke) grenades?|flash[- ]?bangs?)\b", re.IGNORECASE)
 INCENDIARY = re.compile(rf"\b(?:{_INCENDIARIES})\b", re.IGNORECASE)
 ARMED = re.compile(
     r"\b(?:gunmen|gunman|armed men|militants?|rebels?|insurgents?|jihadists?|fighters?|"
-    r"militia\w*|guerrillas?|terrorists?|rifles?|grenades?|roadside bomb|car bomb|"
+    r"militia\w*|guerrillas?|terrorists?|rifles?|(?<!stun )(?<!sound )(?<!smoke )(?<!gas )grenades?|"
+    r"roadside bomb|car bomb|"
     r"improvised explosive|IEDs?|mortars?|rockets?|missiles?|drones?|air ?strikes?|shell(?:s|ing)|"
     r"explosives?|bombings?)\b",
     re.IGNORECASE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.extract.events.incident_clusters import in_lapse_clause
 from eventcoder.extract.events.political_crowd import HARM, counted
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
@@ -26,7 +27,11 @@ from eventcoder.typer.crowd_weapons import INCENDIARY
 from eventcoder.typer.lethal_fire import clause_subjects
 
 # Verbs of a crowd's missiles or fighting; the forces are their object or follow 'at'/'with'.
-_CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash", "fight"})
+_CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash", "fight",
+                             "fire", "launch"})
+# "Fired" and "launched" are a crowd's missiles only with a crowd's object ("fired fireworks at
+# riot police"); "fired shots at police" is gunfire.
+_FIRED_MISSILES = frozenset({"firework", "fireworks", "flare", "flares", "firecracker", "firecrackers"})
 _AT = frozenset({"at", "with", "on", "towards", "toward"})
 # Words the parser may read as people but that tell no one was hurt ("None was killed").
 _NO_ONE = frozenset({"none", "nobody", "no", "one"})
@@ -55,6 +60,14 @@ def _aimed_at(verb: Token) -> list[Token]:
     return out
 
 
+def _confront_verb(verb: Token) -> bool:
+    """A verb of a crowd's missiles or fighting ("fired" only with fireworks or flares)."""
+    if verb.lemma_.lower() not in _CONFRONT_VERBS or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() not in {"fire", "launch"} or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FIRED_MISSILES for c in children(verb))
+
+
 def _confronts_forces(verb: Token) -> bool:
     """A non-state, unarmed doer's missiles or fight aimed at the forces as a body."""
     doers = clause_subjects(verb)
@@ -64,8 +77,10 @@ def _confronts_forces(verb: Token) -> bool:
 
 
 def _harmed_others(sents: list[Span]) -> bool:
-    """Someone other than the forces is told hurt or killed ("a man was stabbed")."""
-    for token in (t for s in sents for t in s if t.lemma_.lower() in HARM):
+    """Someone other than the forces is told hurt or killed ("a man was stabbed"); not in a
+    clause measured back from the riot ("a day after police shot dead a driver, youths ...")."""
+    for token in (t for s in sents for t in s
+                  if t.lemma_.lower() in HARM and not in_lapse_clause(t)):
         for patient in children(token):
             if patient.dep_ not in {"nsubjpass", "dobj", "nsubj"} or patient.lower_ in _NO_ONE:
                 continue
@@ -80,7 +95,7 @@ def riot_at_forces(typed: tuple[str | None, str | None], sents: list[Span]) -> b
     """True when a mob-violence riot is a crowd confronting the forces, hurting no one else."""
     if typed != MOB:
         return False
-    verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
+    verbs = [t for s in sents for t in s if _confront_verb(t)]
     return any(_confronts_forces(v) for v in verbs) and not _harmed_others(sents)
 
 
@@ -115,5 +130,5 @@ def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Sp
         return False
     if typed[0] == "Battles" and not any(INCENDIARY.search(s.text) for s in sents):
         return False
-    verbs = [t for s in sents for t in s if t.lemma_.lower() in _CONFRONT_VERBS and t.pos_ == "VERB"]
+    verbs = [t for s in sents for t in s if _confront_verb(t)]
     return any(_thrown_at_forces(v) for v in verbs)

@@ -80,8 +80,9 @@ def cluster_sentence(ms: list[TriggerMention]) -> list[list[TriggerMention]]:
         for other in ("V", "arrest"):
             by_sfam["P"].extend(by_sfam.pop(other, []))
     if "V" in by_sfam:
-        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening
-        vids = {m.token.i for m in by_sfam["V"]}
+        # "intercepted and killed two bombers", "arrest and beat": conjoined verbs, one happening;
+        # a lapse clause the parse hangs as a conjunct ("..., two days after X was shot") is not
+        vids = {m.token.i for m in by_sfam["V"] if not _lapse_clause(m.token)}
         for fam in [f for f in by_sfam if f not in {"V", "P"}]:
             joined = [
                 m
@@ -139,8 +140,10 @@ def contrast_clauses(sent: Span) -> list[Span]:
 # back from the main deed by a lapse of days or more tells an earlier deed of its own.
 def _lapse_clause(verb: Token) -> bool:
     """An 'N days (weeks, months) after ...' clause (the parser may hang it as a complement:
-    "On 28 June, a day after a police officer shot a driver, youths ...")."""
-    return verb.dep_ in {"advcl", "ccomp"} and lapse_mark(verb) is not None \
+    "On 28 June, a day after a police officer shot a driver, youths ..."; or as a conjunct:
+    "youths set cars on fire ..., two days after a teenager was shot dead", whose mark and
+    measure still make it a subordinate clause)."""
+    return verb.dep_ in {"advcl", "ccomp", "conj"} and lapse_mark(verb) is not None \
         and any(lapse_counts(verb))
 
 
@@ -149,6 +152,14 @@ def in_lapse_clause(token: Token) -> bool:
     killed a priest, ..."): an earlier deed the report tells to place its news in time."""
     return any(_lapse_clause(a) and a.head.pos_ in {"VERB", "AUX"}
                for a in [token, *ancestors(token)])
+
+
+def lapse_apart(told: list[TriggerMention], cluster: list[TriggerMention]) -> bool:
+    """The cluster is the lapse clause of a sentence whose main clause told the incident ("youths
+    set cars on fire, two days after a teenager was shot dead"): an earlier deed, not the same."""
+    sents = {m.token.sent.start for m in cluster}
+    return all(in_lapse_clause(m.token) for m in cluster) and any(
+        m.token.sent.start in sents and not in_lapse_clause(m.token) for m in told)
 
 
 def apart_clauses(sent: Span) -> list[Span]:

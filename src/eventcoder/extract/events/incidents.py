@@ -21,7 +21,7 @@ from eventcoder.extract.events.came_after import earlier_incident
 from eventcoder.extract.events.causes import tells_no_incident
 from eventcoder.extract.events.distant_time import grouping_years
 from eventcoder.extract.events.families import sfam_of
-from eventcoder.extract.events.incident_clusters import cluster_sentence
+from eventcoder.extract.events.incident_clusters import cluster_sentence, lapse_apart
 from eventcoder.extract.events.incident_links import conflict, repeated_noun
 from eventcoder.extract.events.one_deed import same_deed_told
 from eventcoder.extract.events.onesided import other_kind_of_violence
@@ -259,6 +259,8 @@ def _file_cluster(cluster: list[TriggerMention], si: int, incidents: list[Incide
             if sfam == "V" and other_kind_of_violence(inc.mentions, cluster) \
                     and not same_deed_told(inc.mentions, cluster):
                 continue  # "clashes in Usulutan" ... "gunmen bombed a petrol station"
+            if lapse_apart(inc.mentions, cluster):
+                continue  # "youths rioted, two days after a teenager was shot": two deeds
             singular_anaphor = all(grammar.is_definite_singular(m.token) for m in strong)
             if inc.count > 1 and (count == 1 and (singular_anaphor or not strong)):
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.geoparser.countries import code_for_name, country_name, demonym_code
+from eventcoder.geoparser.leaders import mission_pattern
 from eventcoder.nlp.doc_cache import doc_ents, doc_text
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.armed_nouns import struck_by_weapon
@@ -133,6 +134,29 @@ def mission_label(cls: str, own: str | None, doc_country: str | None) -> str | N
     return spec["label"].format(country=country_name(own))
 
 
+def _mission_hit(mods: list[Any], start: int, end: int, text: str,
+                 taken: list[tuple[int, int]]) -> Hit | None:
+    """The peace operation a force noun's modifier names ("KFOR troops"), or the one named last
+    before a bare "soldiers" ("KFOR troops ... 30 soldiers were injured"), as that mission; else
+    None (also when another named group comes between: "MONUSCO said FARDC ... soldiers")."""
+    pattern, host = mission_pattern()
+    token = next((t for t in mods if t.text in host), None)
+    if token is not None:
+        acronym, start = token.text, token.idx
+    elif not mods and (earlier := list(pattern.finditer(text, 0, start))):
+        last = earlier[-1]
+        if any(last.end() <= s < start for s, _e in taken):
+            return None
+        acronym = last.group(1)
+    else:
+        return None
+    entry = actor_kb.lookup(acronym)
+    if entry is not None:
+        return Hit.of_entry(start, end, text[start:end], entry, host[acronym])
+    return Hit(start, end, text[start:end], f"mission:{acronym}", acronym,
+               "international force", acronym, host[acronym])
+
+
 _POLICE_NOUNS = {"police", "policemen", "policeman", "officers", "officer"}
 
 
@@ -214,6 +238,9 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
                      and not (demonym_code(t.text) or code_for_name(t.text))]
         if propn_mod and cls in {"security", "uag", "communal", "vigilantes"}:
             continue  # "Tigrayan forces", "Bahar militia": someone's named forces
+        if cls == "military" and (mission := _mission_hit(mods, start, end, text, taken)) is not None:
+            out.append(mission)  # "KFOR troops", "UNIFIL troops": the mission's, not the host's
+            continue
         if not strong and has_named_group:
             continue
         if cls == "uag" and owned_by_later_group(text, m.group(0), end, group_starts):
