@@ -256,16 +256,27 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             cls = "police"  # "the authorities arrested ...": ACLED's arrests are the police's
         own = country
         country = country or doc_country
-        spec = classes[cls]
         cname = country_name(country) if state is None or state.code else state.name
         acled = actor_kb.class_label(cls, cname) if cname else None
         acled = mission_label(cls, own, doc_country) or acled
-        name = acled or spec["name"]
+        name = acled or classes[cls]["name"]
         key = f"gov:{country}" if cls == "government" else f"term:{cls}:{cname or country}"
-        out.append(Hit(start, end, text[start:end], key, name, spec["kind"],
+        out.append(Hit(start, end, text[start:end], key, name, classes[cls]["kind"],
                        acled, country, cls=cls))
-        for other in [c for c in coordinated_countries(mods, head) if c != country and state is None]:
-            label = actor_kb.class_label(cls, country_name(other))
-            out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label,
-                           spec["kind"], label, other, cls=cls))
+        if state is None:
+            out.extend(_coordinated_hits(mods, head, country, cls, (start, end), text))
+    return out
+
+
+def _coordinated_hits(mods: list[Any], head: Any, country: str | None, cls: str,
+                      where: tuple[int, int], text: str) -> list[Hit]:
+    """The same class of another nation coordinated with the noun's own ("Kenyan and Somali
+    troops"): one hit per other nation."""
+    start, end = where
+    kind = actor_kb.terms()["classes"][cls]["kind"]
+    out = []
+    for other in [c for c in coordinated_countries(mods, head) if c != country]:
+        label = actor_kb.class_label(cls, country_name(other))
+        out.append(Hit(start, end, text[start:end], f"term:{cls}:{other}", label, kind, label,
+                       other, cls=cls))
     return out
