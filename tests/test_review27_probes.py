@@ -110,9 +110,9 @@ def test_rioting_named_no_riot(pipeline: Any, text: str, published: str) -> None
     assert all(e.event_type != "Riots" for e in _doc(pipeline, text, published).events)
 
 
-@pytest.mark.xfail(strict=True, reason="also on main: 'Rioting charges' make a riot; the new "
-                   "'rioting' trigger (event_triggers.yaml, not_dep pobj only) now fires on the "
-                   "compound too, so excluding compound alone does not fix it")
+@pytest.mark.xfail(strict=True, reason="also on main: 'Rioting charges' make a riot without the "
+                   "'rioting' trigger too (the typer reads the word); a charge-noun check on the "
+                   "trigger alone does not fix it")
 def test_rioting_charges_are_no_riot(pipeline: Any) -> None:
     """Charges dropped in court are no riot."""
     document = _doc(pipeline, "Rioting charges against 12 students were dropped by a court in "
@@ -120,8 +120,6 @@ def test_rioting_charges_are_no_riot(pipeline: Any) -> None:
     assert all(e.event_type != "Riots" for e in document.events)
 
 
-@pytest.mark.xfail(strict=True, reason="event_triggers.yaml 'rioting': last year's rioting "
-                   "becomes the riot of Monday's arrests (was an Arrests record)")
 def test_last_years_rioting_leaves_the_arrests(pipeline: Any) -> None:
     """Arrests on Monday over last year's rioting are arrests, not a riot on Monday."""
     event = _first(pipeline, "Rioting in the city last year left 3 people dead, and on Monday "
@@ -150,8 +148,6 @@ def test_thrown_at_police_after_a_march(pipeline: Any, text: str, published: str
     assert _first(pipeline, text, published).event_type == kind
 
 
-@pytest.mark.xfail(strict=True, reason="typer/riot_at_forces.py: for a protest any throwing at "
-                   "forces in the event's sentences counts, even other people's, days earlier")
 def test_other_crowds_earlier_missiles(pipeline: Any) -> None:
     """Football fans' bottles two days earlier in another town do not make the rally a riot."""
     event = _first(pipeline, "Hundreds of farmers rallied outside parliament in Tbilisi on "
@@ -310,8 +306,6 @@ def test_regimes_fighter_jets(pipeline: Any) -> None:
     assert "Military Forces of Syria (2000-2024)" in _labels(event, "perpetrator")
 
 
-@pytest.mark.xfail(strict=True, reason="generic.ARMED_NOUNS 'intelligence': information the "
-                   "government holds becomes its military")
 def test_government_intelligence_is_information(pipeline: Any) -> None:
     """'according to government intelligence' names no force."""
     event = _first(pipeline, "Rebels attacked a village in Darfur on Monday, killing 12 people, "
