@@ -329,9 +329,6 @@ def test_group_speaker_tells_its_rebels_deed(pipeline: Any, text: str, published
                for a in event.actors if a.role == "perpetrator")
 
 
-@pytest.mark.xfail(strict=True, reason="fighters_told.own_fighters_claim: a group fighting "
-                   "another group calls its enemy 'the militants'; its speaker's account is read "
-                   "as its own claim")
 @pytest.mark.parametrize(("text", "published", "group"), [
     ("A spokesman for the Syrian Democratic Forces said the militants had attacked a checkpoint "
      "near Hajin on Saturday, killing 3 fighters.", "2019-03-24", "Syrian Democratic Forces"),
