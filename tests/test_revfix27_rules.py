@@ -97,6 +97,13 @@ def test_pro_x_words_of_no_force(pipeline: Any, text: str, published: str, group
     assert not any(group in label for e in document.events for label in _labels(e))
 
 
+def test_seized_pro_houthi_sites(pipeline: Any) -> None:
+    """Sites an attack seizes 'pro-Houthi' are the Houthis' posts (Yemen)."""
+    event = _first(pipeline, "Government forces took control of four pro-Houthi sites in Nihm on "
+                   "Sunday after heavy fighting.", "2018-03-12")
+    assert any("Supreme Political Council" in label for label in _labels(event))
+
+
 def test_mit_the_institute(pipeline: Any) -> None:
     """Researchers at MIT in a Turkey report are no Turkish intelligence."""
     event = _first(pipeline, "Researchers at MIT counted more PKK attacks this year. On Sunday, "

@@ -27,11 +27,13 @@ _PRO = re.compile(
     r"checkpoints?|vehicles|convoys?)\b"
 )
 
-# "pro-Houthi sites" are the side's forces only as what an attack hits ("an attack on pro-Houthi
-# sites"); "shared pro-ISIS sites on social media" are websites
-_HIT_BEFORE = re.compile(r"\b(?:attack(?:s|ed|ing)?\s+on|strikes?\s+on|raids?\s+on|shell(?:ed|ing)|"
-                         r"target(?:s|ed|ing)?|struck|hit|bomb(?:ed|ing))\s+(?:the\s+|several\s+|"
-                         r"two\s+|three\s+)?$")
+# "pro-Houthi sites" are the side's forces only as what an attack hits or seizes ("an attack on
+# pro-Houthi sites", "took control of nine pro-Houthi sites"); "shared pro-ISIS sites on social
+# media" are websites
+_HIT_BEFORE = re.compile(
+    r"\b(?:(?:attacks?|strikes?|raids?|assaults?)\s+on|attack(?:ed|ing)|shell(?:ed|ing)|"
+    r"target(?:s|ed|ing)?|struck|hit|bomb(?:ed|ing)|storm(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|"
+    r"overr?an|took\s+control\s+of)\s+(?:[a-z]+\s+)?$")
 # "faced pro-Haftar attacks online": abuse, no force's deed
 _VERBAL_AFTER = re.compile(r"\s+(?:online|on\s+social\s+media|on\s+(?:twitter|facebook|x)\b)",
                            re.IGNORECASE)
