@@ -265,3 +265,26 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
         or (family not in {"protest", "riot"} and stopped_kind(token)) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))
+
+
+# Time words that set a deed before the day told: "two days earlier", "a year ago", "last week"
+_BEFORE_WORDS = frozenset({"earlier", "ago", "before", "previously"})
+_PAST_UNITS = frozenset({"week", "month", "year", "decade"})
+
+
+def told_on_another_day(token: Token) -> bool:
+    """A deed told before the day of the report's event: in the past perfect ("fans had thrown
+    bottles at police"), or with a time of its own ("two days earlier", "last year's rioting",
+    "rioting last year left 3 dead"); "last night" is the event's own time."""
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(token)):
+        return True
+    heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass"} else [token]
+    for head in heads:
+        for c in children(head):
+            if c.dep_ not in {"advmod", "npadvmod", "poss", "obl"}:
+                continue
+            words = {t.lower_ for t in c.subtree}
+            if words & _BEFORE_WORDS or ("last" in words and {t.lemma_.lower() for t in c.subtree} & _PAST_UNITS):
+                return True
+    return False
+

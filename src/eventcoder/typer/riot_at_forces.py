@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.extract.events.incident_clusters import in_lapse_clause
 from eventcoder.extract.events.political_crowd import HARM, counted
+from eventcoder.extract.not_a_deed import told_on_another_day
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children
 from eventcoder.typer.crowd_types import MOB
@@ -125,10 +126,14 @@ def attack_thrown_at_forces(typed: tuple[str | None, str | None], sents: list[Sp
     Typed a battle, the same for petrol bombs ("petrol bombs were thrown at a police vehicle"):
     a fight with stones is left to the rules for unarmed fights. Typed a protest, the same: a
     march told in one sentence and its petrol bombs or flares thrown at the police in the next
-    ("Some threw petrol bombs at riot police") was no peaceful protest, whoever broke it up."""
+    ("Some threw petrol bombs at riot police") was no peaceful protest, whoever broke it up;
+    unless the throwing is told on a day of its own ("two days earlier, fans had thrown ...")."""
     if typed[0] not in {"Violence against civilians", "Battles", "Protests"}:
         return False
     if typed[0] == "Battles" and not any(INCENDIARY.search(s.text) for s in sents):
         return False
     verbs = [t for s in sents for t in s if _confront_verb(t)]
+    if typed[0] == "Protests":
+        verbs = [v for v in verbs if not told_on_another_day(v)]
     return any(_thrown_at_forces(v) for v in verbs)
+

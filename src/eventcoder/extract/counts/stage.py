@@ -380,7 +380,9 @@ def count_event(document: Document, event: Event) -> None:
             perps = combine([f for f in mine if f.perpetrator])
             if perps is not None:
                 event.perpetrators_killed = _count(perps[0], perps[1], text)
-    apply_coded_note(event, text)
+    # the note codes its lead event; an arrest or protest told after it died in no one's count
+    if event is next((e for e in document.events if not e.historical), None):
+        apply_coded_note(event, text)
 
 
 @stage("counts")

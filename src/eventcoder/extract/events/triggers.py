@@ -24,6 +24,7 @@ from eventcoder.extract.events.taken_away import (
 )
 from eventcoder.extract.events.verdicts import verdict_find
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
+from eventcoder.extract.not_a_deed import told_on_another_day
 from eventcoder.extract.roles import kind_of
 from eventcoder.nlp.doc_cache import children, doc_sents, doc_tokens
 from eventcoder.text.words import MONTH_FULL_NAMES
@@ -302,6 +303,8 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         return False
     if span_len == 1 and _modifier_only(token):
         return False
+    if token.lemma_.lower() == "rioting" and told_on_another_day(token):
+        return False  # "rioting in the city last year left 3 dead": no riot of the report's day
     if (
         span_len == 1
         and entry.family == "protest"

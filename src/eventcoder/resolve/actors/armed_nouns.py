@@ -47,7 +47,11 @@ def _modifiers(token: Any) -> list[Any]:
     # a country's possessive too: "Ukraine's air defences", "Russia's drones"
     mods = [c for c in token.children
             if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < token.i]
-    mods += _model_modifiers(mods)
+    # a model's nationality is the firer's only when the weapon acts unowned ("a Russian Shahed
+    # drone struck"); "a Chinese Wing Loong drone operated by the UAE" or "Ukraine used a Turkish
+    # Bayraktar" name the maker of an exported model, no side of the strike
+    if token.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "acl" for c in token.children):
+        mods += _model_modifiers(mods)
     if token.lemma_.lower() in _DEFENCE and not any(m.lower_ in _DEFENDED for m in mods):
         return []
     if token.lemma_.lower() == "strike" and harming_strike(token):

@@ -30,10 +30,25 @@ ARMED_NOUNS = {"sniper", "soldier", "troop", "checkpoint", "position", "post", "
                "brigade", "battalion", "regiment", "intelligence"}
 
 
+def _cited_information(noun: Any) -> bool:
+    """'according to government intelligence', 'citing regime intelligence', 'based on ...
+    intelligence': the information a report cites, not the service that acts."""
+    prep = noun.head
+    if noun.dep_ == "dobj":
+        return prep.lemma_.lower() == "cite"
+    return noun.dep_ == "pobj" and (
+        (prep.lower_ == "to" and prep.head.lower_ == "according")
+        or (prep.lower_ == "on" and prep.head.lower_ == "based"))
+
+
 def government_arm(head: Any) -> bool:
-    """True if a government word modifies an armed noun ("regime sniper")."""
-    return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i \
-        and head.head.lemma_.lower() in ARMED_NOUNS
+    """True if a government word modifies or owns an armed noun ("regime sniper", "the
+    regime's fighter jets")."""
+    noun = head.head
+    if head.dep_ not in {"compound", "amod", "nmod", "poss"} or noun.i == head.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_NOUNS and not (lemma == "intelligence" and _cited_information(noun))
 
 
 # Police work: unnamed "security forces" who arrest, detain or disperse a crowd are the police

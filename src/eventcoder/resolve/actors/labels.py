@@ -13,8 +13,9 @@ Runs after the event's date and place are known (after ``actor_countries``):
   foreign ones "Civilians (International)" (:mod:`foreign_victims`);
 - a peace mission's national contingent outside the mission's country is its own military
   (:func:`branches.contingent_at_home`), and before ACLED's 2019 codebook a disruptive crowd is
-  "Rioters" and a peaceful one "Protesters" (:mod:`crowds`), civilians doing a riot's deed are
-  its crowd and a demonstration names no civilians (:mod:`crowd_doers`), and so are the angry people an event's unnamed doer is (:mod:`angry_crowds`);
+  "Rioters" and a peaceful one "Protesters" (:mod:`crowds`); civilians doing a riot's deed are
+  its crowd and a demonstration names no civilians (:mod:`crowd_doers`); the angry people an
+  event's unnamed doer is are its rioters too (:mod:`angry_crowds`);
   the suspects a crowd attacks are civilians (:mod:`mob_victims`), and so are soldiers and police
   attacked off duty (:mod:`off_duty`); unnamed clans, communities or peoples fighting each other
   are that kind's unidentified militia, both sides (:mod:`rival_groups`), two peoples named as a

@@ -23,9 +23,31 @@ _PRO = re.compile(
     r"(?:forces?|fighters?|groups?|elements?|militants?|militias?|militiam[ae]n|troops|"
     r"reinforcements|units?|soldiers?|gunm[ae]n|brigades?|battalions?|snipers?|combatants?|"
     # the side's deed or arms stand for its forces: "pro-Houthi shelling", "a pro-Houthi drone"
-    r"shelling|fire|incursions?|attacks?|offensive|drones?|air\s+defen[cs]e|positions|sites|"
+    r"shelling|fire|incursions?|attacks?|offensive|drones?|air\s+defen[cs]e|sites|"
     r"checkpoints?|vehicles|convoys?)\b"
 )
+
+# "pro-Houthi sites" are the side's forces only as what an attack hits or seizes ("an attack on
+# pro-Houthi sites", "took control of nine pro-Houthi sites"); "shared pro-ISIS sites on social
+# media" are websites
+_HIT_BEFORE = re.compile(
+    r"\b(?:(?:attacks?|strikes?|raids?|assaults?)\s+on|attack(?:ed|ing)|shell(?:ed|ing)|"
+    r"target(?:s|ed|ing)?|struck|hit|bomb(?:ed|ing)|storm(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|"
+    r"overr?an|took\s+control\s+of)\s+(?:[a-z]+\s+)?$")
+# "faced pro-Haftar attacks online": abuse, no force's deed
+_VERBAL_AFTER = re.compile(r"\s+(?:online|on\s+social\s+media|on\s+(?:twitter|facebook|x)\b)",
+                           re.IGNORECASE)
+
+
+def _force_sense(text: str, m: re.Match[str]) -> bool:
+    """The 'pro-X' noun names the side's forces acting or hit, not its websites or online abuse."""
+    noun = m.group(0).rsplit(None, 1)[-1].lower()
+    if noun == "sites":
+        return bool(_HIT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+    if noun.startswith("attack"):
+        return not _VERBAL_AFTER.match(text, m.end())
+    return True
+
 
 # "Haftar-aligned forces", "Houthi-led fighters": the forces of the group or leader named before
 # the hyphen, as "pro-X forces" are ("Iran-backed militias" name a patron, not whose they are)
@@ -69,7 +91,7 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
     """Mentions of forces named by their loyalty ("pro-Houthi forces")."""
     out: list[Hit] = []
     for m in (*_PRO.finditer(text), *_ALIGNED.finditer(text)):
-        if overlaps(m.start(), m.end(), taken):
+        if overlaps(m.start(), m.end(), taken) or not _force_sense(text, m):
             continue
         x = m.group("x")
         if nation_code(x):

@@ -26,6 +26,28 @@ _OWN_WORD = {"claimed", "denied"}
 # the rebels attacked": soldiers telling the rebels' deed); not "battalion" or "brigade", which
 # armed groups call themselves too
 _STATE_MEN = {"officer", "officers", "soldier", "soldiers", "troops", "police", "policemen"}
+# nouns others call a group by, rarely its own voice: a group's speaker on what "the militants"
+# did tells its enemy's deed ("a spokesman for the SDF said the militants had attacked a
+# checkpoint": Islamic State), unless the report calls the group so ("Al Shabaab militants")
+_OUTSIDERS_WORDS = {"militant", "terrorist", "extremist", "jihadist"}
+
+
+def _called_so(actor: Actor, noun: Any) -> bool:
+    """The report names the actor with this noun ("Al Shabaab militants", "militants of IS")."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None:
+            continue
+        if root.lemma_.lower() == lemma and root.i != noun.i:
+            return True  # the mention is the named noun phrase itself
+        if root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.lemma_.lower() == lemma:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == lemma:
+            return True
+    return False
 
 
 def own_fighters_claim(reading: Reading, token: Any, actor: Actor) -> Reading:
@@ -42,4 +64,7 @@ def own_fighters_claim(reading: Reading, token: Any, actor: Actor) -> Reading:
     if found is None or found.role != "perpetrator" or found.attribution != "claimed" \
             or claims_another_deed(found.verb):
         return reading  # "said the rebels had carried out a similar attack in May": a record
+    doer = rules.subject_of(found.verb)
+    if doer is not None and doer.lemma_.lower() in _OUTSIDERS_WORDS and not _called_so(actor, doer):
+        return reading
     return found
