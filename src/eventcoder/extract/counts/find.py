@@ -113,10 +113,24 @@ def _counted_subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
     """The nearest subject, or the one that states a figure when the parse gives two ("Eleven
     people, most of them members of the security forces, died")."""
     subj = _subject(verb, deps)
+    if subj is not None and _partitive(subj):
+        # "Four people, three of them teachers, were killed": the parse gives the partitive a
+        # subject's relation of its own; the whole named before it is the count
+        whole = [c for c in verb.children if c.dep_ in deps and c.i < subj.i
+                 and _np_quantity(c) is not None]
+        if whole:
+            return whole[0]
     if subj is None or _np_quantity(subj) is not None:
         return subj
     counted = [c for c in verb.children if c.dep_ in deps and c is not subj and _np_quantity(c) is not None]
     return counted[0] if counted else subj
+
+
+def _partitive(token: Any) -> bool:
+    """'three of them', 'two of whom': a part of people named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of"
+               and any(p.lower_ in {"them", "whom", "those", "these"} for p in c.children)
+               for c in token.children)
 
 
 _REFLEXIVES = {"themselves", "himself", "herself"}

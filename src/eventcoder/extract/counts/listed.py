@@ -33,6 +33,21 @@ def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
     return [] if sum(p.best for p in parts) == own.best else items
 
 
+def is_breakdown(head: Any, quantity: Callable[[Any], Any]) -> bool:
+    """ "Six people, two soldiers and four civilians, were killed": the parse may join the
+    breakdown to a generic counted head as its conjuncts; items set off by a comma after the head
+    whose figures sum to the head's restate it and add no one."""
+    if head.lemma_.lower() not in GENERIC_HEADS and head.lower_ not in GENERIC_HEADS:
+        return False
+    items = list(head.conjuncts)
+    if len(items) < 2 or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+        return False
+    own, parts = quantity(head), [quantity(i) for i in items]
+    if own is None or own.best is None or any(p is None or p.best is None for p in parts):
+        return False
+    return sum(p.best for p in parts) == own.best
+
+
 def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:
     """ "12 militants and 3 policemen were killed", "Two policemen, three civilians and one
     attacker were killed": the parse may give the verb one subject per counted group instead of

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventcoder.extract.counts.listed import listed_appositives, listed_subjects
+from eventcoder.extract.counts.listed import is_breakdown, listed_appositives, listed_subjects
 from eventcoder.extract.counts.numbers import Quantity, lexicon, parse_single, sum_quantities
 from eventcoder.extract.counts.ordinals import ORDINALS, next_in_line
 
@@ -314,7 +314,8 @@ def count_phrase(cue: Any, head: Any, kind: str) -> Finding | None:
             return Finding(
                 kind, ranged, span.start_char, span.end_char, "", False, False, False, head.i, cue.i
             )
-    parts = [head, *(c for c in head.conjuncts if not _own_cue(c, cue)),
+    conjuncts = [] if is_breakdown(head, _np_quantity) else head.conjuncts
+    parts = [head, *(c for c in conjuncts if not _own_cue(c, cue)),
              *_stray_conjuncts(cue, head), *listed_appositives(head, _np_quantity),
              *(listed_subjects(head, _counted) if head.head.i == cue.i else [])]
     if _counted(head):
