@@ -87,8 +87,6 @@ def test_counts_of_the_new_rules(pipeline: Any, text: str, published: str, dead:
     assert _dead(_first(pipeline, text, published)) == dead
 
 
-@pytest.mark.xfail(strict=True, reason="extract/counts/find.py:83 keeps only the reflexive's "
-                   "conjuncts with a figure: 'himself and his wife' counts one")
 def test_killing_himself_and_his_wife(pipeline: Any) -> None:
     """'killed himself and his wife': two dead."""
     event = _first(pipeline, "A gunman killed himself and his wife in a village near Kano on "

@@ -24,6 +24,7 @@ from eventcoder.extract.counts.phrase import (
     _lex,
     _np_quantity,
     _subject,
+    _the_one,
     _verb_allowed,
     count_phrase,
     fatal,
@@ -80,7 +81,8 @@ def _verb_targets(cue: Any, kind: str) -> list[Any]:
             obj = num
         if obj is not None and obj.lower_ in _REFLEXIVES:
             # "killing himself and 2 soldiers": the people joined to the bomber count too
-            heads.extend(c for c in obj.conjuncts if _counted(c))
+            # ("killing himself and his wife": a person named in the singular is one more)
+            heads.extend(c for c in obj.conjuncts if _counted(c) or _the_one(c))
             obj = _antecedent(cue)  # "two bombers ..., killing only themselves"
         if obj is not None and obj.lemma_.lower() in _OF_NOUNS:
             obj = _whose_lives(obj)  # "claimed the lives of nine villagers", "a total of 14"
