@@ -28,10 +28,11 @@ from eventcoder.typer.crowd_weapons import INCENDIARY
 from eventcoder.typer.lethal_fire import clause_subjects
 
 # Verbs of a crowd's missiles or fighting; the forces are their object or follow 'at'/'with'.
-_CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash", "fight",
-                             "fire", "launch"})
 # "Fired" and "launched" are a crowd's missiles only with a crowd's object ("fired fireworks at
 # riot police"); "fired shots at police" is gunfire.
+_FIRING_VERBS = frozenset({"fire", "launch"})
+_CONFRONT_VERBS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "stone", "clash",
+                             "fight"}) | _FIRING_VERBS
 _FIRED_MISSILES = frozenset({"firework", "fireworks", "flare", "flares", "firecracker", "firecrackers"})
 _AT = frozenset({"at", "with", "on", "towards", "toward"})
 # Words the parser may read as people but that tell no one was hurt ("None was killed").
@@ -65,7 +66,7 @@ def _confront_verb(verb: Token) -> bool:
     """A verb of a crowd's missiles or fighting ("fired" only with fireworks or flares)."""
     if verb.lemma_.lower() not in _CONFRONT_VERBS or verb.pos_ != "VERB":
         return False
-    return verb.lemma_.lower() not in {"fire", "launch"} or any(
+    return verb.lemma_.lower() not in _FIRING_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _FIRED_MISSILES for c in children(verb))
 
 

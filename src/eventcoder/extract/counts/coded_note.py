@@ -99,9 +99,9 @@ def coded_figure(text: str) -> CodedFigure | None:
         convention=False, start=split.start(), end=split.end())
 
 
-def coded_count(coded: CodedFigure, counted: Count | None, text: str) -> tuple[Count, str] | None:
-    """The record's count under the note's coding statement, with the note that says why; None
-    when the statement only splits a toll the text does not count."""
+def coded_count(coded: CodedFigure, counted: Count | None, text: str) -> Count | None:
+    """The record's count under the note's coding statement, its ``note`` saying why; None when
+    the statement only splits a toll the text does not count."""
     said = text[coded.start : coded.end]
     if coded.share is not None:
         best = coded.share
@@ -118,9 +118,8 @@ def coded_count(coded: CodedFigure, counted: Count | None, text: str) -> tuple[C
             why = (f"the note's coded convention: '{said}'; {total} shared by {coded.parts} "
                    f"records, rounded down as ACLED codes")
     exact = not coded.convention and coded.parts == 1
-    count = Count(low=best, best=best, high=best if exact else None, approximate=not exact,
-                  text=said, start=coded.start, end=coded.end, note=why)
-    return count, why
+    return Count(low=best, best=best, high=best if exact else None, approximate=not exact,
+                 text=said, start=coded.start, end=coded.end, note=why)
 
 
 def apply_coded_note(event: Event, text: str) -> None:
@@ -128,8 +127,8 @@ def apply_coded_note(event: Event, text: str) -> None:
     coded = coded_figure(text)
     if coded is None or event.historical:
         return
-    result = coded_count(coded, event.fatalities, text)
-    if result is None:
+    count = coded_count(coded, event.fatalities, text)
+    if count is None or count.note is None:
         return
-    event.fatalities, event.notes["fatalities"] = result
+    event.fatalities, event.notes["fatalities"] = count, count.note
     event.add_evidence("fatalities", coded.start, coded.end, text)

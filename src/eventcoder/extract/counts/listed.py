@@ -24,13 +24,24 @@ def listed_appositives(head: Any, quantity: Callable[[Any], Any]) -> list[Any]:
     # "Eleven civilians, a police officer and ...": a comma right after the head closes the
     # list's first item; the appositive must have items of its own joined by "and"
     if len(appos) != 1 or not any(c.dep_ == "conj" for c in appos[0].children) \
-            or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+            or not _comma_after(head):
         return []
     items = [appos[0], *appos[0].conjuncts]
+    return items if _restated(head, items, quantity) is False else []
+
+
+def _comma_after(head: Any) -> bool:
+    """A comma right after the head sets off what follows it."""
+    return head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
+
+
+def _restated(head: Any, items: list[Any], quantity: Callable[[Any], Any]) -> bool | None:
+    """True if the items' figures sum to the head's, False if they do not (or the head's is
+    unknown), None when the head or an item states no figure."""
     own, parts = quantity(head), [quantity(i) for i in items]
     if own is None or any(p is None or p.best is None for p in parts):
-        return []
-    return [] if sum(p.best for p in parts) == own.best else items
+        return None
+    return sum(p.best for p in parts) == own.best
 
 
 def is_breakdown(head: Any, quantity: Callable[[Any], Any]) -> bool:
@@ -40,12 +51,9 @@ def is_breakdown(head: Any, quantity: Callable[[Any], Any]) -> bool:
     if head.lemma_.lower() not in GENERIC_HEADS and head.lower_ not in GENERIC_HEADS:
         return False
     items = list(head.conjuncts)
-    if len(items) < 2 or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+    if len(items) < 2 or not _comma_after(head):
         return False
-    own, parts = quantity(head), [quantity(i) for i in items]
-    if own is None or own.best is None or any(p is None or p.best is None for p in parts):
-        return False
-    return sum(p.best for p in parts) == own.best
+    return _restated(head, items, quantity) is True
 
 
 def listed_subjects(head: Any, counted: Callable[[Any], bool]) -> list[Any]:

@@ -29,17 +29,23 @@ def _crowd(event: Event, text: str, day: str | None) -> str | None:
     return "Rioters" if old and disruptive(text) else "Protesters"
 
 
+def _as_crowd(civilians: EventActor, crowd: str) -> str | None:
+    """The crowd's label for actors labelled civilians, their country kept; else None."""
+    m = _CIVILIANS.match(civilians.acled_name or civilians.name)
+    if m is None:
+        return None
+    return f"{crowd} ({m.group('c')})" if m.group("c") else crowd
+
+
 def label_crowd_doers(text: str, event: Event, day: str | None) -> None:
     """Name civilians who are a riot's or a protest's doers as its crowd, once."""
-    crowd = _crowd(event, text, day)
-    if crowd is None:
+    found = _crowd(event, text, day)
+    if found is None:
         return
+    crowd = found  # a str from here on, also inside doer()
 
     def doer(ea: EventActor) -> str | None:
-        m = _CIVILIANS.match(ea.acled_name or ea.name)
-        if m is None or ea.role != "perpetrator":
-            return None
-        return f"{crowd} ({m.group('c')})" if m.group("c") else crowd
+        return _as_crowd(ea, crowd) if ea.role == "perpetrator" else None
 
     def named_already(label: str) -> None:
         for other in event.actors:  # the crowd is already named: it is the doer
@@ -75,10 +81,8 @@ def drop_protest_civilians(text: str, event: Event, day: str | None) -> None:
     if crowd is not None and not any(_CROWD_LABEL.match(ea.acled_name or ea.name)
                                       for ea in event.actors):
         first = civilians.pop(0)
-        country = _CIVILIANS.match(first.acled_name or first.name).group("c")  # type: ignore[union-attr]
-        first.name = first.acled_name = f"{crowd} ({country})" if country else crowd
-        if not country:
-            first.acled_name = None
+        first.name = _as_crowd(first, crowd) or crowd
+        first.acled_name = first.name if first.name.endswith(")") else None
     event.actors = [ea for ea in event.actors if all(ea is not c for c in civilians)]
     event.notes.setdefault("actors", "civilians named beside a demonstration: no actors of it "
                                      "(a protest has a crowd, no victims)")

@@ -54,10 +54,9 @@ def own_fighters_claim(reading: Reading, token: Any, actor: Actor) -> Reading:
     """The group's claim when its speaker tells what 'the rebels' did; else the reading."""
     if actor.kind not in _GROUP_KINDS or reading.attribution in _OWN_WORD:
         return reading
-    words = set(actor.name.lower().split()) | {rules.np_head(token).lemma_.lower()}
-    if words & _STATE_MEN:
-        return reading
     head = rules.np_head(token)
+    if (set(actor.name.lower().split()) | {head.lemma_.lower()}) & _STATE_MEN:
+        return reading
     if kin_modifier(token) is not None or self_claim(head, token) is not None:
         return reading  # kin ("the al Qaeda-linked group") or a claim the grammar read already
     found = self_claim(head, token, fighters=True)
