@@ -6,24 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventcoder.document import Article, Document, Event
-
-
-def _doc(pipeline: Any, text: str, published: str) -> Document:
-    """The pipeline's reading of one report, fed without a source."""
-    return pipeline(Article(id="revfix", text=text, published=published))
-
-
-def _first(pipeline: Any, text: str, published: str) -> Event:
-    """The report's first event."""
-    document = _doc(pipeline, text, published)
-    assert document.events, text
-    return document.events[0]
-
-
-def _labels(event: Event, role: str | None = None) -> list[str]:
-    """The event's actor labels (ACLED name, else name), of one role when given."""
-    return [a.acled_name or a.name for a in event.actors if role is None or a.role == role]
+from tests.test_review27_probes import _doc, _first, _labels
 
 
 def test_coded_figure_leaves_a_later_arrest(pipeline: Any) -> None:
