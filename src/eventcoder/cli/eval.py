@@ -27,18 +27,20 @@ def _default_input(gold: Path) -> Path:
     raise ConfigError(f"No article found beside {gold}; pass it with --input FILE.")
 
 
-# The figures that depend on where the article says (or its publisher implies) the event was.
+# The figures that depend on where the article says (or its publisher implies) the event was;
+# actor labels too, since "Rioters (Kenya)" carries the country.
 PLACE_FIGURES = (
     ("country", "Country"),
     ("admin1", "Admin1"),
     ("location_50km", "Location within 50 km (city lines)"),
     ("location_50km_known", "  of those, the gazetteer holds the place"),
+    ("actors", "Actor match rate (labels carry the country)"),
 )
 
 
 def format_source_comparison(kept: dict, removed: dict) -> str:
-    """Place figures with the line's ``source`` kept and removed, side by side."""
-    out = ["", "Place figures with and without the publisher (`source`):",
+    """Place and actor figures with the line's ``source`` kept and removed, side by side."""
+    out = ["", "Place and actor figures with and without the publisher (`source`):",
            f"{'metric':<44}{'n':>6}{'with':>8}{'without':>9}", "-" * 67]
     for key, label in PLACE_FIGURES:
         a, b = kept[key], removed[key]

@@ -19,6 +19,7 @@ from typing import Any
 
 from eventcoder.document import Article, Document, Event
 from eventcoder.errors import InputError
+from eventcoder.eval.actor_misses import CAUSES, UNATTAINABLE, miss_cause
 from eventcoder.eval.admin_names import same_admin1_unit
 from eventcoder.eval.ceilings import gazetteer_holds, gold_day_written
 from eventcoder.eval.jsonl import json_lines
@@ -136,6 +137,10 @@ def score_line(line: dict[str, Any], document: Document) -> dict[str, Any]:
     gold_actors = [a for a in gold.get("actors") or [] if a]
     out["actors_total"] = len(gold_actors)
     out["actors_matched"] = sum(1 for a in gold_actors if norm_actor(a) in names)
+    out["actor_misses"] = [
+        miss_cause(a, gold, line["text"], event is not None, loc.country if loc else None,
+                   loc.country_code if loc else None)
+        for a in gold_actors if norm_actor(a) not in names]
     return out
 
 
@@ -162,6 +167,9 @@ def aggregate(rows: list[dict[str, Any]], dropped: int) -> dict[str, Any]:
     actors_total = sum(r["actors_total"] for r in rows)
     actors_matched = sum(r["actors_matched"] for r in rows)
     worst = sorted(rows, key=_miss_weight, reverse=True)[:20]
+    causes = Counter(c for r in rows for c in r.get("actor_misses") or [])
+    unattainable = sum(n for c, n in causes.items() if c in UNATTAINABLE)
+    attainable = actors_total - unattainable
     return {
         "lines": len(rows),
         "dropped_shared_text": dropped,
@@ -184,6 +192,12 @@ def aggregate(rows: list[dict[str, Any]], dropped: int) -> dict[str, Any]:
             "correct": actors_matched,
             "rate": round(actors_matched / actors_total, 4) if actors_total else None,
         },
+        "actors_attainable": {
+            "n": attainable,
+            "correct": actors_matched,
+            "rate": round(actors_matched / attainable, 4) if attainable else None,
+        },
+        "actor_misses": {c: causes.get(c, 0) for c in CAUSES},
         "confusion": {g: dict(p) for g, p in sorted(confusion.items())},
         "worst": [
             {
@@ -246,6 +260,7 @@ _TABLE = (
     ("location_50km", "Location within 50 km (city lines)"),
     ("location_50km_known", "  of those, the gazetteer holds the place"),
     ("actors", "Actor match rate (gold actors)"),
+    ("actors_attainable", "  of those, labels the text can give"),
 )
 
 
@@ -279,6 +294,10 @@ def format_report(result: dict[str, Any]) -> str:
     for gold_label, row in result["confusion"].items():
         cells = "".join(f"{row.get(p, 0):>11}" for p in preds)
         out.append(f"{_short(gold_label):<12}{cells}")
+    misses = result.get("actor_misses") or {}
+    out += ["", f"Actor misses by cause ({sum(misses.values())}; * = no rule on the text can fix):"]
+    out += [f"  {cause + (' *' if cause in UNATTAINABLE else ''):<46}{n:>6}"
+            for cause, n in misses.items()]
     out += ["", f"Worst misses ({len(result['worst'])}):"]
     for w in result["worst"]:
         text = " ".join(w["text"].split())
