@@ -357,8 +357,6 @@ def test_decade_of_founding_is_no_date(pipeline: Any) -> None:
     assert str(event.date.start) == "2019-04-01"
 
 
-@pytest.mark.xfail(strict=True, reason="calendar_rules._decade dates the massacre 1996-1999 but "
-                   "nothing marks a deed two decades before the report historical")
 def test_massacre_of_the_late_1990s_is_history(pipeline: Any) -> None:
     """A massacre of the late 1990s in a 2018 report is background."""
     document = _doc(pipeline, "In the late 1990s, rebels massacred 300 villagers in Tingi-Tingi, "

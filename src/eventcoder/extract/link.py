@@ -131,7 +131,8 @@ def _dated_years_back(event: Event, document: Document, pub_year: int | None) ->
     if year is None or year < 1900 or year > pub_year - 2:
         return False
     text = date.text or ""
-    if not re.search(r"\b(?:19|20)\d\d\b", text) or _NUMERIC_DATE.search(text):
+    # a decade ("in the late 1990s") is a year written in words as much as "in 1997"
+    if not re.search(r"\b(?:19|20)\d\d(?:s|'s)?\b", text) or _NUMERIC_DATE.search(text):
         return False
     gov = _date_governor(document, date)
     if gov is None:

@@ -15,7 +15,8 @@ from eventcoder.extract.dates.lapse import cut_lapse
 from eventcoder.nlp.doc_cache import doc_sents, span_ents, span_text
 from eventcoder.text.words import MONTH_WORD, WEEKDAY_WORD
 
-# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote")
+# Date shapes NER misses ("11/01/18, Beledweyne:", "09th January", "on the 3rd,", "the eve of the vote",
+# "the 2010s")
 _MONTHS = rf"{MONTH_WORD}\.?"
 _WEEKDAYS = WEEKDAY_WORD
 _REGEX_DATES = re.compile(
@@ -26,7 +27,9 @@ _REGEX_DATES = re.compile(
     # "on 13/01": day/month without a year (not a ratio such as "2/3 months")
     r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.-]?\d|\s+(?:days|weeks|months|years))"
     rf"|\b{_WEEKDAYS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-    r"|(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])|\bthe eve of the \w+",
+    r"|(?<=\bon the )(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])|\bthe eve of the \w+"
+    # a decade ("in the 2010s", "the late 1990s") the recogniser leaves untagged mid-sentence
+    r"|\bthe\s+(?:(?:early|mid|late)[- ]?)?(?:19|20)\d0s\b",
     re.IGNORECASE,
 )
 _NIGHT_PREFIX = re.compile(r"(?:the\s+)?(?:night|evening)\s+(?:from|between|of)\s+$", re.I)
