@@ -108,9 +108,6 @@ def test_rioting_named_no_riot(pipeline: Any, text: str, published: str) -> None
     assert all(e.event_type != "Riots" for e in _doc(pipeline, text, published).events)
 
 
-@pytest.mark.xfail(strict=True, reason="also on main: 'Rioting charges' make a riot without the "
-                   "'rioting' trigger too (the typer reads the word); a charge-noun check on the "
-                   "trigger alone does not fix it")
 def test_rioting_charges_are_no_riot(pipeline: Any) -> None:
     """Charges dropped in court are no riot."""
     document = _doc(pipeline, "Rioting charges against 12 students were dropped by a court in "

@@ -105,6 +105,23 @@ def kind_modifier(token: Token, trigger_ids: set[int]) -> bool:
     return not any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in children(token.head))
 
 
+# Nouns of the law that name a deed as what someone is accused of ("rioting charges").
+_CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "indictment", "conviction"})
+
+
+def names_a_charge(token: Token) -> bool:
+    """ "rioting charges were dropped", "charges of rioting against 12 students": a deed noun
+    modifying or completing a noun of the law names the charge, not a deed of the day (the
+    charged deed, where told, has words of its own)."""
+    if token.pos_ not in {"NOUN", "VERB"}:  # the tagger calls a gerund ("kidnapping") either
+        return False
+    if token.dep_ == "compound":
+        return token.head.lemma_.lower() in _CHARGE_NOUNS
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in _CHARGE_NOUNS
+    return False
+
+
 # Families whose nouns name a kind of crime ("murder charges", "kidnapping rings", and bare:
 # "kidnapping is an industry", read in ``modality.bare_kind``); a weapon or
 # a means as a modifier ("suicide bombers", "car bomb") still tells how a deed was done.
@@ -261,7 +278,7 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
         or deed_ahead(token) or harm_by_accident(token) \
         or simulated(token, family in {"protest", "riot"}) \
         or intended(token) or cited_kind(token) \
-        or ordered_infinitive(token) \
+        or ordered_infinitive(token) or names_a_charge(token) \
         or (family not in {"protest", "riot"} and stopped_kind(token)) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))

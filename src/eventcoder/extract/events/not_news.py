@@ -6,7 +6,8 @@ model cannot see: a disaster's toll ("floods swept through three villages, killi
 ("fired a shot past the goalkeeper"), a clash of words ("senators clashed in parliament"), a
 record ("has cost 600 lives since 2010"), a commemoration ("gathered to mark eleven years since
 the collapse"), a kind of act stopped or cited ("would suspend kidnappings", "citing
-kidnapping"), a threat or an order ("threatened to strike any ship", "orders to kill"), a drill ("held live-fire artillery drills"), or a
+kidnapping"), a threat or an order ("threatened to strike any ship", "orders to kill"), a charge ("rioting charges were
+dropped"), a drill ("held live-fire artillery drills"), or a
 plan told in the future ("will deploy 1,000 troops next month"), or an anniversary ("Ukraine
 marked the second anniversary of the invasion"). Such a note reports no event
 the model should supply.
@@ -26,7 +27,7 @@ from eventcoder.extract.events.parades import ceremonial_march
 from eventcoder.extract.events.triggers import TriggerMention, find_mentions
 from eventcoder.extract.intended import FUTURE_AUX, intended, ordered_infinitive
 from eventcoder.extract.kinds_of_acts import cited_kind, stopped_kind
-from eventcoder.extract.not_a_deed import PRACTICE_NOUNS
+from eventcoder.extract.not_a_deed import PRACTICE_NOUNS, names_a_charge
 from eventcoder.nlp.doc_cache import children
 
 # Nouns of practice and show ("live-fire artillery drills"), with a note's tests and parades
@@ -40,6 +41,7 @@ def _set_aside(m: TriggerMention) -> bool:
     t = m.token
     return killed_by_no_attack(t) or record_subject(t) or ceremonial_march(m) \
         or cited_kind(t) or stopped_kind(t) or ordered_infinitive(t) or intended(t) \
+        or names_a_charge(t) \
         or (tells_no_incident(t) and t.lemma_.lower() in {"clash", "fire", "shot", "beat",
                                                           "attack", "strike", "shoot"})
 
