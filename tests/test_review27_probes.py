@@ -251,8 +251,6 @@ def test_pro_x_opinion_is_no_force(pipeline: Any, text: str, published: str, gro
     assert not any(group in label for e in document.events for label in _labels(e))
 
 
-@pytest.mark.xfail(strict=True, reason="loyalty._PRO 'fire': the Houthis are found but read as "
-                   "'other'; the perpetrator the record had is lost")
 def test_pro_houthi_fire_is_the_houthis(pipeline: Any) -> None:
     """'came under pro-Houthi fire': the Houthis fired."""
     event = _first(pipeline, "The town came under pro-Houthi fire on Monday, killing 3 civilians "

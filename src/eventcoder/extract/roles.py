@@ -268,6 +268,11 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _under_noun(verb: Token) -> Token | None:
+    """The noun a verb's subject is under ("came under fire", "came under attack"), if any."""
+    return next(iter(_prep_objects(verb, {"under"})), None)
+
+
 def _carries(verb: Token, noun: Token) -> bool:
     """The verb carries its object's attack; a crowd's thrown missiles are the crowd rules'."""
     doers = [c for c in children(verb) if c.dep_ == "nsubj"] + _agent(verb)
@@ -287,7 +292,11 @@ def _sides(token: Token) -> Sides:
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(token))
         subj = [c for c in children(token) if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subj and token.dep_ in {"advcl", "conj", "xcomp"}:
+        under = _under_noun(token.head) if token.dep_ == "advcl" and not subj else None
+        if under is not None:
+            # "the convoy came under fire, killing two": the fire's doer killed, not the convoy
+            s.perpetrators += _sides(under).perpetrators
+        elif not subj and token.dep_ in {"advcl", "conj", "xcomp"}:
             subj = [c for c in children(token.head) if c.dep_ in {"nsubj"}]
         if token.dep_ == "acl" or (token.dep_ == "relcl" and not subj):
             subj = [token.head]  # "militants fighting in Iraq", "a bomb that killed"
@@ -350,8 +359,10 @@ def _sides(token: Token) -> Sides:
         if token.dep_ == "nsubj" and head.pos_ == "VERB":
             s.targets += [c for c in children(head) if c.dep_ == "dobj"]
         if token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in {"VERB", "AUX"}:
-            # "an army base came under attack": what is under the attack is its target
+            # "an army base came under attack (from X)": what is under the attack is its target,
+            # and the attack comes from its doer (the parser hangs "from" on the verb)
             s.targets += [c for c in children(head.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+            s.perpetrators += _prep_objects(head.head, {"from"})
     s.perpetrators = _with_conjuncts(s.perpetrators)
     s.targets = _with_conjuncts(s.targets)
     s.parties = _with_conjuncts(s.parties)

@@ -16,12 +16,9 @@ from eventcoder.extract.events.occupations import occupied_in_protest
 from eventcoder.extract.events.phrase_gaps import gap_step, has_gap_hyphen
 from eventcoder.extract.events.place_names import place_name
 from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
-from eventcoder.extract.events.taken_away import (
-    SEIZE_VERBS,
-    TAKE_VERBS,
-    seized_person,
-    taken_from_home,
-)
+from eventcoder.extract.events.taken_away import (SEIZE_VERBS, TAKE_VERBS, seized_person,
+                                                  taken_from_home)
+from eventcoder.extract.events.under_fire import shot_under
 from eventcoder.extract.events.verdicts import verdict_find
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.not_a_deed import told_on_another_day
@@ -303,6 +300,9 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
         return False
     if span_len == 1 and _modifier_only(token):
         return False
+    if span_len == 1 and token.pos_ == "NOUN" and token.lemma_.lower() == "fire" \
+            and not shot_under(token):
+        return False  # only the fire a force, place or vehicle came under is an attack
     if token.lemma_.lower() == "rioting" and told_on_another_day(token):
         return False  # "rioting in the city last year left 3 dead": no riot of the report's day
     if (

@@ -58,6 +58,7 @@ from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.slot_readings import read_mention
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
+from eventcoder.resolve.attribution.under_fire import under_fire_side
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
 from eventcoder.resolve.attribution.with_deed import means_doer
 from eventcoder.resolve.attribution.work_of import work_of
@@ -316,7 +317,7 @@ def _read(token: Any) -> Reading:
     target = member if member is not None else token
     t = rules.np_head(target)
     extra = (kin_modifier(token) or self_claim(t, target) or professed_member_claim(rules.np_head(token)) or _suspicion(t) or idiom_suspicion(t) or linked_doer(t)
-             or _attack_noun_owner(target) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
+             or _attack_noun_owner(target) or under_fire_side(t) or _participation(t) or _nominal_agent(t) or held_for_deed(t)
              or back_reference_agent(t) or placed_weapon_agent(t) or pro_verb_doer(t)
              or implicated_doer(t, member) or means_doer(t) or claimed_in_name(t)
              or believed_member(t) or believed_nation(t) or misread_participle_doer(t)
