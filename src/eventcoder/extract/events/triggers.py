@@ -16,9 +16,13 @@ from eventcoder.extract.events.occupations import occupied_in_protest
 from eventcoder.extract.events.phrase_gaps import gap_step, has_gap_hyphen
 from eventcoder.extract.events.place_names import place_name
 from eventcoder.extract.events.place_objects import named_place_object, takes_named_place
-from eventcoder.extract.events.taken_away import (SEIZE_VERBS, TAKE_VERBS, seized_person,
-                                                  taken_from_home)
-from eventcoder.extract.events.under_fire import shot_under
+from eventcoder.extract.events.taken_away import (
+    SEIZE_VERBS,
+    TAKE_VERBS,
+    seized_person,
+    taken_from_home,
+)
+from eventcoder.extract.events.under_fire import answers_fire, shot_under
 from eventcoder.extract.events.verdicts import verdict_find
 from eventcoder.extract.lexicon import TriggerEntry, cues, trigger_lexicon
 from eventcoder.extract.not_a_deed import told_on_another_day
@@ -266,21 +270,6 @@ def _title_cased(sent: Span) -> bool:
     return sum(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent) < 2
 
 
-# Words of the fire a return of fire answers ("came under fire ... and returned fire").
-_FIRED_ON = frozenset({"fire", "shoot", "shot", "attack", "ambush", "gunfire"})
-
-
-def _answers_fire(token: Token) -> bool:
-    """'returned fire' makes a clash when its sentence first tells the fire it answers (any
-    other battle word passes)."""
-    if token.lemma_.lower() not in {"return", "fire"}:
-        return True
-    # the parse may hang 'returned' on 'fire' as a modifier: the word before will do
-    near = (token, token.head, token.doc[max(token.i - 1, 0)])
-    verb = next((t for t in near if t.lemma_.lower() == "return"), None)
-    return verb is None or any(t.lemma_.lower() in _FIRED_ON for t in token.sent if t.i < verb.i)
-
-
 def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if span_len == 1 and is_month_name(token):
         return False
@@ -326,7 +315,7 @@ def _accept(entry: TriggerEntry, span_len: int, token: Token) -> bool:
     if entry.family == "disrupted" and token.lemma_.lower() == "destroy" \
             and not destroyed_device(token):
         return False  # 'destroyed a bridge with explosives': the device did the destroying
-    if entry.family == "battle" and not _answers_fire(token):
+    if entry.family == "battle" and not answers_fire(token):
         return False  # 'officers at a second post returned fire' after a bombing: no clash told
     if entry.family == "protest" and token.lemma_.lower() == "occupy" and not occupied_in_protest(token):
         return False  # 'rebels occupied the town, calling it liberated': no demonstration

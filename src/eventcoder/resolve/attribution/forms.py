@@ -58,8 +58,8 @@ from eventcoder.resolve.attribution.rules import Reading
 from eventcoder.resolve.attribution.slot_readings import read_mention
 from eventcoder.resolve.attribution.speech_tags import according_source, trailing_tag
 from eventcoder.resolve.attribution.stray_agent import deed_author, stray_agent
-from eventcoder.resolve.attribution.under_fire import under_fire_side
 from eventcoder.resolve.attribution.suspicion_idioms import idiom_suspicion
+from eventcoder.resolve.attribution.under_fire import under_fire_side
 from eventcoder.resolve.attribution.with_deed import means_doer
 from eventcoder.resolve.attribution.work_of import work_of
 
