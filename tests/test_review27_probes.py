@@ -238,10 +238,8 @@ def test_haftar_aligned_forces(pipeline: Any) -> None:
      "positions.", "2024-01-15", "Hamas"),
     ("Police in Berlin arrested three men on Wednesday who had shared pro-ISIS sites on social "
      "media and planned an attack on a synagogue.", "2023-11-02", "Islamic State"),
-    pytest.param("A wave of pro-Hamas attacks on Jewish shops in Paris was reported on Sunday; "
-                 "police arrested two men.", "2023-11-20", "Hamas",
-                 marks=pytest.mark.xfail(strict=True, reason="also on main: loyalty._PRO "
-                                         "'attacks' reads vandals' attacks as the side's forces")),
+    ("A wave of pro-Hamas attacks on Jewish shops in Paris was reported on Sunday; police "
+     "arrested two men.", "2023-11-20", "Hamas"),
     ("Journalists in Benghazi said on Tuesday they faced pro-Haftar attacks online after "
      "reporting that 12 civilians were killed in a strike.", "2016-08-10", "Military Forces of Libya"),
 ])

@@ -53,3 +53,22 @@ def test_fire_with_no_named_side_is_an_unidentified_attack(pipeline: Any) -> Non
 def test_a_critics_fire_is_no_attack(pipeline: Any, text: str) -> None:
     document = pipeline(Article(id="fire", text=text, published="2021-05-10", source=None))
     assert document.events == []
+
+
+@pytest.mark.parametrize(("text", "published", "label"), [
+    ("Pro-Houthi shelling hit a market in Taiz on Monday, killing four civilians.", "2021-05-10",
+     "Supreme Political Council"),
+    ("Pro-Hamas fighters fired rockets at Sderot from Gaza on Tuesday.", "2021-05-11", "Hamas"),
+])
+def test_pro_x_at_the_start_of_a_sentence_is_the_side(pipeline: Any, text: str, published: str,
+                                                      label: str) -> None:
+    event = _event(pipeline, text, published)
+    assert any(label in name for name in _roles(event, "perpetrator"))
+
+
+def test_sympathisers_deeds_abroad_name_no_group(pipeline: Any) -> None:
+    document = pipeline(Article(id="pro", text="A wave of pro-Hamas attacks on Jewish shops in "
+                                "Paris was reported on Sunday; police arrested two men.",
+                                published="2023-11-20", source=None))
+    names = [a.acled_name or a.name for e in document.events for a in e.actors]
+    assert not any("Hamas" in n for n in names)

@@ -182,8 +182,9 @@ def _not_a_group(span: Any) -> bool:
     """True for names that denote places, nations, agencies or generic nouns."""
     text = span.text
     words = re.findall(r"[\w'’-]+", text)
-    if not words or all(w.lower() in {"the", "of", "and"} for w in words):
-        return True
+    if not words or all(w.lower() in {"the", "of", "and"} for w in words) \
+            or re.match(r"(?:[Pp]ro|anti)-", text):
+        return True  # "pro-Hamas attacks": a sympathy, read by loyalty.py (not "Anti-Balaka")
     if demonym_code(text) or code_for_name(text) or capital_code(text) or not_a_name(span):
         return True
     if is_clock_zone(span[-1]):

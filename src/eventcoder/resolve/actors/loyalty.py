@@ -19,7 +19,7 @@ from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.nationality import nation_code
 
 _PRO = re.compile(
-    r"\bpro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
+    r"\b[Pp]ro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
     r"(?:forces?|fighters?|groups?|elements?|militants?|militias?|militiam[ae]n|troops|"
     r"reinforcements|units?|soldiers?|gunm[ae]n|brigades?|battalions?|snipers?|combatants?|"
     # the side's deed or arms stand for its forces: "pro-Houthi shelling", "a pro-Houthi drone"
@@ -47,6 +47,17 @@ def _force_sense(text: str, m: re.Match[str]) -> bool:
     if noun.startswith("attack"):
         return not _VERBAL_AFTER.match(text, m.end())
     return True
+
+
+# Deeds the 'pro-X' noun may name in place of the side's forces ("pro-Houthi shelling").
+_DEED_NOUNS = re.compile(r"(?:shelling|fire|incursions?|attacks?|offensive)$", re.IGNORECASE)
+
+
+def _deed_abroad(m: re.Match[str], home: str | None, country: str | None) -> bool:
+    """'pro-Hamas attacks on Jewish shops in Paris': a deed of the side's sympathisers far from
+    its own country is no deed of its forces (its fighters named abroad still are)."""
+    return bool(home and country and home != country
+                and _DEED_NOUNS.search(m.group(0).rsplit(None, 1)[-1]))
 
 
 # "Haftar-aligned forces", "Houthi-led fighters": the forces of the group or leader named before
@@ -99,6 +110,8 @@ def loyalty_hits(text: str, taken: list[tuple[int, int]], country: str | None) -
             # Donbas are separatists, "pro-Iran militias" in Syria militias
             continue
         entry = actor_kb.lookup(x, country) or actor_kb.lookup(f"{x} forces", country)
+        if entry is not None and _deed_abroad(m, entry.country, country):
+            continue
         if entry is not None:
             out.append(Hit.of_entry(m.start(), m.end(), m.group(0), entry, country))
             continue
