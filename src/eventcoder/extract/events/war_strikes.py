@@ -7,7 +7,7 @@ tells of air strikes, shelling or explosions, and whose sentence holds no word o
 incidents are formed (the attack it refers to is already read from its own words).
 
 A walkout harms no one: bare strikes that kill, wound or destroy ("Israeli strikes killed four
-paramedics", "Russian strikes hit Kherson") or that a state makes on a place ("US strikes on the
+paramedics", "Russian strikes hit Kherson", "two fighters were killed in a strike") or that a state makes on a place ("US strikes on the
 port") are attacks from the air, and are read as air strikes when no labour word stands by.
 """
 
@@ -36,16 +36,21 @@ def _bare_strike(m: TriggerMention) -> bool:
 
 # Verbs of bodily harm or ruin a strike can be the subject of: a walkout does none of it.
 _HARM_VERBS = {"kill", "wound", "injure", "destroy", "flatten", "level", "pound", "claim"}
+# Verbs of harm a strike is the means of ("killed in a strike", "died in a strike").
+_HARMED_IN = {"kill", "die", "wound", "injure", "hurt", "maim"}
 # Verbs a walkout shares with a bombing ("the strike hit production"): harm only from a state.
 _STATE_HIT_VERBS = {"hit", "damage", "target"}
 
 
 def harming_strike(strike: Token) -> bool:
-    """'Israeli strikes killed four paramedics', 'Turkish strikes hit a power station', 'US
-    strikes on the port': a strike that hurts, or that a state (a nationality or a country's name
-    beside it) makes on a place."""
+    """'Israeli strikes killed four paramedics', 'killed in a strike', 'Turkish strikes hit a
+    power station', 'US strikes on the port': a strike that hurts, or that a state (a nationality
+    or a country's name beside it) makes on a place."""
     by_state = any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
                    for c in strike.children)
+    if strike.dep_ == "pobj" and strike.head.lower_ in {"in", "by"} \
+            and strike.head.head.lemma_.lower() in _HARMED_IN:
+        return True  # "two fighters were killed in an Israeli strike on a car"
     if strike.dep_ == "nsubj":
         verb = strike.head.lemma_.lower()
         if verb in _HARM_VERBS or (by_state and verb in _STATE_HIT_VERBS):
