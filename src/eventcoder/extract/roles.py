@@ -268,9 +268,15 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+# What one comes under as an attack ("came under fire"); "exploded under a truck" is a place.
+_UNDER_DEEDS = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment",
+                          "barrage", "ambush", "raid"})
+
+
 def _under_noun(verb: Token) -> Token | None:
-    """The noun a verb's subject is under ("came under fire", "came under attack"), if any."""
-    return next(iter(_prep_objects(verb, {"under"})), None)
+    """The deed a verb's subject came under ("came under fire", "came under attack"), if any."""
+    return next((n for n in _prep_objects(verb, {"under"}) if n.lemma_.lower() in _UNDER_DEEDS),
+                None)
 
 
 def _carries(verb: Token, noun: Token) -> bool:
