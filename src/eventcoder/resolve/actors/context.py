@@ -265,6 +265,8 @@ def acting_context(head: Any, is_person: bool) -> bool:
     """
     phrase, appos = _head_in_phrase(head)
     lemma = noun_lemma(phrase)
+    if phrase.i != head.i and phrase.text == "front" and phrase.head.lower_ in {"on", "at", "along"}:
+        return False  # "clashed on the Kabani front": a front line in lower case, not a group
     if phrase.i != head.i:
         # the name modifies another noun: a group only when that noun is one of its members
         # ("FMLN guerrillas", "the FMLN General Command"), not "the Ismaili community"
