@@ -52,11 +52,15 @@ def owner_nationality(text: str, start: int | None) -> str | None:
     return None
 
 
-def owned_by_group(head: Any) -> bool:
-    """Whether the noun is owned by "its"/"their" whose nearest owner noun is a group's."""
+def owned_by_group(head: Any, groups: list[tuple[int, int]] = ()) -> bool:
+    """Whether the noun is owned by "its"/"their" whose nearest owner noun is a group's: a group
+    noun, or a name of a non-state armed group (``groups``: "Houthi spokesman X said their
+    forces", "the Karen National Liberation Army said its troops": 'Army' is the group's)."""
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
         return False
     for t in reversed(head.sent[: head.i - head.sent.start]):
+        if overlaps(t.idx, t.idx + len(t), groups):
+            return True
         lemma = t.lemma_.lower()
         if t.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -82,6 +86,8 @@ def military_wing(head: Any) -> bool:
     return head.dep_ in {"amod", "compound"} and head.head.lemma_.lower() in _PART_NOUNS
 
 
-def group_men(head: Any, taken: list[tuple[int, int]]) -> bool:
-    """The state-force noun names a group's men (see the module doc)."""
-    return owned_by_group(head) or named_groups_wing(head, taken) or military_wing(head)
+def group_men(head: Any, taken: list[tuple[int, int]],
+              groups: list[tuple[int, int]] = ()) -> bool:
+    """The state-force noun names a group's men (see the module doc; ``groups`` the spans of
+    named non-state armed groups)."""
+    return owned_by_group(head, groups) or named_groups_wing(head, taken) or military_wing(head)

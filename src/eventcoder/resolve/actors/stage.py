@@ -99,7 +99,8 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += ap.community_hits(text, taken(), country)
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
-        hits += am.generic_hits(doc, text, taken(), country, named_group)
+        known = [(h.start, h.end) for h in hits if h.kind in _ARMED and h.known]
+        hits += am.generic_hits(doc, text, taken(), country, named_group, known)
         hits += armed_thing_hits(doc, taken())
         hits += state_agent_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
