@@ -25,7 +25,7 @@ from eventcoder.resolve.actors.generic import (
     state_reading,
 )
 from eventcoder.resolve.actors.generic_terms import term_regex, term_table, term_trie
-from eventcoder.resolve.actors.group_possessive import group_men, owned_by_group, owner_nationality
+from eventcoder.resolve.actors.group_possessive import group_men, owner_nationality
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.modifiers import heading_end, nationality_after, owned_by_later_group
 from eventcoder.resolve.actors.named_groups import (  # noqa: F401  (re-exported: stage.py's am.*)
@@ -188,8 +188,7 @@ def _stated_nation(mods: list[Any], text: str, start: int) -> str | None:
 
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
                  has_named_group: bool, known_groups: list[tuple[int, int]] = ()) -> list[Hit]:
-    """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...);
-    ``known_groups``: the spans of the knowledge base's non-state armed groups."""
+    """Generic actor nouns (gunmen, police, soldiers ...); ``known_groups``: KB armed groups."""
     table = term_table()
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
@@ -225,10 +224,8 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue
         if (cls := state_reading(cls, mods, head, doc_text(doc), has_named_group)) is None:
             continue
-        if cls in {"military", "security"} and group_men(head, taken, known_groups):
+        if group_men(head, taken, known_groups, cls):
             continue  # "Houthi military spokesman", "the movement said its forces fired"
-        if cls == "uag" and known_groups and owned_by_group(head, known_groups):
-            continue  # "a spokesman for the cartel said its gunmen killed": the cartel's men
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):
             continue  # "army officers", "customs officers": only bare officers are police
