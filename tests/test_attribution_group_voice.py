@@ -36,6 +36,9 @@ def _names(event: Event) -> set[str]:
      "Al Shabaab", "Ali Dhere"),
     ("Free Papua Movement spokesman Sebby Sambom said its fighters shot dead two soldiers in "
      "Intan Jaya.", "TPNPB: West Papua National Liberation Army", "Sebby Sambom"),
+    # a name the knowledge base lacks, the spokesman's title in apposition
+    ("Abu Hamza, a spokesman for the Sons of Sinai Brigade, said its fighters killed four "
+     "soldiers near Rafah on Sunday.", "Sons of Sinai Brigade", "Abu Hamza"),
 ])
 def test_a_spokesman_is_the_source_of_his_groups_claim(pipeline: Any, text: str, group: str,
                                                          speaker: str) -> None:

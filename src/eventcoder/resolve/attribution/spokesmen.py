@@ -63,8 +63,10 @@ def group_voices(document: Document, token: Any, ent: Any | None,
 
 
 def drop_voices(event: Any) -> None:
-    """Take out of the event's actors a spokesman who only announces a claim another actor of
-    the event is attributed to him for: he is its source (`attributed_by`), not a party."""
+    """Take out of the event's actors a titled person who only voices a claim another actor of
+    the event is attributed to ("Abu X, a spokesman for Y, said its fighters ..."): he is the
+    claim's source (`attributed_by`), not a party."""
     sources = {a.attributed_by for a in event.actors if a.attribution == "claimed"}
     event.actors = [a for a in event.actors if not (
-        a.role == "announcer" and a.attribution == "stated" and a.name in sources)]
+        a.role in {"announcer", "other"} and a.attribution == "stated" and a.name in sources
+        and a.title is not None)]
