@@ -114,13 +114,32 @@ def test_an_acronym_alone_telling_its_fighters_deed_claims_it(pipeline: Any) -> 
     assert perps.get("FLEC") is not None and perps["FLEC"].attribution == "claimed", perps
 
 
-def test_the_acronym_the_text_pairs_with_the_name_is_its_alias(pipeline: Any) -> None:
-    document = pipeline(Article(id="voice", published="2021-05-10", text=(
-        "The Front for the Liberation of the Enclave of Cabinda (FLEC) said its fighters "
-        "ambushed a patrol near Buco-Zau on Saturday. FLEC said two soldiers were killed.")))
+@pytest.mark.parametrize("text", [
+    # bracketed after the name
+    "The Front for the Liberation of the Enclave of Cabinda (FLEC) said its fighters ambushed a "
+    "patrol near Buco-Zau on Saturday. FLEC said two soldiers were killed.",
+    # in apposition
+    "FLEC, the Front for the Liberation of the Enclave of Cabinda, said its fighters ambushed a "
+    "patrol near Buco-Zau on Saturday.",
+    # the initials alone, in a later sentence
+    "The Front for the Liberation of the Enclave of Cabinda said on Saturday its fighters "
+    "ambushed a patrol near Buco-Zau. FLEC said two soldiers were killed.",
+])
+def test_the_acronym_the_text_pairs_with_the_name_is_its_alias(pipeline: Any, text: str) -> None:
+    document = pipeline(Article(id="voice", published="2021-05-10", text=text))
     fronts = [a for a in document.actors if "FLEC" in a.name or "Cabinda" in a.name]
     assert [a.name for a in fronts] == ["Front for the Liberation of the Enclave of Cabinda"]
-    assert any("FLEC" in alias for alias in fronts[0].aliases)
+    assert "FLEC" in fronts[0].aliases
+    assert fronts[0].acled_name == "FLEC: Front for the Liberation of the Enclave of Cabinda"
+
+
+def test_initials_of_another_name_stay_apart(pipeline: Any) -> None:
+    """Only the initials of the group's own name make an alias."""
+    document = pipeline(Article(id="voice", published="2021-05-10", text=(
+        "The Front for the Liberation of the Enclave of Cabinda said its fighters ambushed a "
+        "patrol near Buco-Zau on Saturday. UNITA condemned the attack.")))
+    front = next(a for a in document.actors if "Cabinda" in a.name)
+    assert "UNITA" not in front.aliases
 
 
 @pytest.mark.parametrize(("text", "group"), [

@@ -81,8 +81,11 @@ def _reads_as_group(span: Any) -> bool:
 def _capitalised_name(subject: Any) -> tuple[int, int] | None:
     """Token span [i, j) of the subject's phrase when every word of it is capitalised or joins
     capitalised words (no leading article), or when it is one acronym."""
-    toks = [t for t in subject.subtree if t.dep_ not in {"punct", "appos", "relcl", "acl", "case"}
-            or t.i < subject.i]
+    # a clause or apposition after the name is no part of it ("FLEC, the Front for ..., said")
+    cut = {t.i for c in subject.children if c.dep_ in {"appos", "relcl", "acl"} and c.i > subject.i
+           for t in c.subtree}
+    toks = [t for t in subject.subtree if t.i not in cut and (
+        t.dep_ not in {"punct", "appos", "relcl", "acl", "case"} or t.i < subject.i)]
     if not toks or toks[-1].i - toks[0].i + 1 != len(toks):
         return None
     if toks[0].lower_ == "the":
