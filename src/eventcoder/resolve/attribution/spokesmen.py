@@ -1,11 +1,12 @@
 """A named spokesman is the voice of his group's claim, not a doer of its deed.
 
 "Taliban spokesman Zabihullah Mujahid said their fighters killed six police officers": the
-Taliban claim the deed and Mujahid is who makes the claim for them (`attributed_by`); he is the
-claim's announcer, as "Army spokesman Colonel X said its troops killed five militants" makes the
-army the doer and its spokesman no actor of the deed. The person must be titled as a voice
-(spokesman, spokeswoman, representative: :func:`speakers.group_voice`); a commander or leader
-may have fought himself, so he keeps the reading the grammar gives him.
+Taliban claim the deed and Mujahid is who makes the claim for them (`attributed_by`), no party
+of the event, as "Army spokesman Colonel X said its troops killed five militants" makes the army
+the doer and its spokesman none. A spokesman whose group the grammar does not tie to the claim
+stays an announcer. The person must be titled as a voice (spokesman, spokeswoman,
+representative: :func:`speakers.group_voice`); a commander or leader may have fought himself, so
+he keeps the reading the grammar gives him.
 """
 
 from __future__ import annotations
