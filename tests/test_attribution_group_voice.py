@@ -49,6 +49,24 @@ def test_a_spokesman_is_the_source_of_his_groups_claim(pipeline: Any, text: str,
     assert speaker not in _names(event)  # no doer, and no party of the event either
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    ("Taliban fighters killed six police officers in Kunduz on Sunday, said Zabihullah Mujahid, "
+     "a spokesman for the group.", "Taliban"),
+    ("Houthi forces fired a ballistic missile at Marib city, the group's military spokesman "
+     "Yahya Saree said on Twitter.", "Houthis"),
+])
+def test_the_groups_own_spokesman_telling_its_deed_claims_it(pipeline: Any, text: str,
+                                                             group: str) -> None:
+    event = _event(pipeline, text)
+    assert [a.attribution for a in event.actors if a.name == group] == ["claimed"]
+
+
+def test_another_bodys_spokesman_telling_the_groups_deed_claims_nothing(pipeline: Any) -> None:
+    event = _event(pipeline, "Taliban fighters killed six police officers in Kunduz on Sunday, "
+                   "said Tariq Arian, a spokesman for the interior ministry.")
+    assert [a.attribution for a in event.actors if a.name == "Taliban"] == ["confirmed"]
+
+
 @pytest.mark.parametrize(("text", "force", "speaker"), [
     ("Army spokesman Colonel Mohamed Yerima said its troops killed five militants near Bama on "
      "Sunday.", "Military Forces of Nigeria (2015-2023)", "Mohamed Yerima"),

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventcoder.document import Document
+from eventcoder.document import Actor, Document
 from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.resolve.actors.hits import overlaps
+from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.rules import np_head
 from eventcoder.resolve.attribution.speakers import group_voice, speaker_of
 
@@ -46,20 +48,41 @@ def spokesman_of(document: Document, token: Any) -> str | None:
     return None
 
 
+def _own_spokesman(document: Document, speaker: Any | None, actor: Actor) -> bool:
+    """The speaker is a spokesman titled as the actor's own: 'Taliban spokesman X', 'X, a
+    spokesman for the group' (the report's one group, :func:`group_speaker.speaks_for_itself`)."""
+    ent = _person_ent(speaker) if speaker is not None else None
+    if ent is None or not group_voice(ent):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    title = [t for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+    title += [t for t in before.subtree if t.i < ent.start] if before is not None \
+        and before.head.i in range(ent.start, ent.end) else []
+    spans = [(m.start, m.end) for m in actor.mentions]
+    return any(overlaps(t.idx, t.idx + len(t), spans) or (
+        t.dep_ in {"pobj", "poss"} and speaks_for_itself(document, t, actor)) for t in title)
+
+
 def group_voices(document: Document, token: Any, ent: Any | None,
-                 reading: tuple[str, str, str | None], name: str) -> tuple[str, str, str | None]:
+                 reading: tuple[str, str, str | None, Any], actor: Actor
+                 ) -> tuple[str, str, str | None]:
     """(role, attribution, attributed_by) of a mention weighed by who voices the group: a titled
     voice's denial or claim is the group's ("M23 spokesman X denied ...": no part of his own;
-    "said its fighters killed ...": he announces it), and the group's own claim made through a
-    named spokesman is attributed to him."""
-    role, attribution, by = reading
+    "said its fighters killed ...": he announces it); the group's own claim made through a named
+    spokesman is attributed to him, and what the group's own spokesman tells of its men is its
+    claim ("Taliban fighters killed six police officers, said X, a spokesman for the group")."""
+    role, attribution, by, by_token = reading
     if group_voice(ent):
         if attribution == "denied":
             return "other", attribution, by
         if role == "perpetrator" and attribution in {"claimed", "confirmed"}:
             return "announcer", "stated", None
-    if attribution == "claimed" and by == name:
+    if attribution == "claimed" and by == actor.name:
         return role, attribution, spokesman_of(document, token) or by
+    if role == "perpetrator" and attribution == "confirmed" \
+            and _own_spokesman(document, by_token, actor):
+        return role, "claimed", by
     return role, attribution, by
 
 

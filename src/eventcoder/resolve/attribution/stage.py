@@ -268,7 +268,7 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
                 if person or attribution == "denied" else None
             title = person_title(ent)[0] if person and ent is not None else None
             reading.role, attribution, by = group_voices(document, token, ent, (
-                reading.role, attribution, by), actor.name)
+                reading.role, attribution, by, reading.by_token), actor)
             ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
                             mention=text[start:end], start=start, end=end, role=reading.role,
                             attribution=attribution, attributed_by=by, title=title)
