@@ -26,7 +26,7 @@ _CUT_NAME = re.compile(r"[a-z,;]\s+[A-Z][\w'-]*\s+$|^[A-Z][\w'-]*\s+$")
 _PLACE_TAIL = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*){1,3}?)(?=\s*[(\[])")
 
 
-def _initials(words: str) -> str:
+def initials(words: str) -> str:
     """The capitals opening each word or hyphened part ('Al-Qaeda in the Arabian' -> 'AQA')."""
     return "".join(re.findall(r"(?<![\w'])[A-Z]|(?<=-)[A-Z]", words))
 
@@ -36,7 +36,7 @@ def _after_place(text: str, hit: Hit) -> re.Match[str] | None:
     and the place ("Islamic State of Iraq (ISI)"); else None."""
     tail = _PLACE_TAIL.match(text, hit.end)
     m = _BRACKETED.match(text, tail.end()) if tail else None
-    if m is None or m.group(1).upper() != _initials(hit.text + " " + tail.group(1)):
+    if m is None or m.group(1).upper() != initials(hit.text + " " + tail.group(1)):
         return None
     return m
 

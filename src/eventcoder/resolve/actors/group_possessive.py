@@ -9,6 +9,10 @@
   group's armed wing (the named group modifies the same noun).
 - 'the group's military wing', 'its armed wing': a wing or arm is a part of a party or armed
   group; a state's forces are never called so, whoever owns the noun.
+- 'Houthi spokesman X said their forces', 'the Karen National Liberation Army said its troops':
+  the pronoun's nearest owner is a named armed group of the knowledge base (its 'Army' too), so
+  the forces are the group's; an unknown name may be a state unit ('the Joint Task Force said
+  its troops') and is not read so.
 - 'The Israeli army said its forces had fired': the nationality of a state owner is its forces'
   nationality; without it the bare noun would take the country where the event happened.
 """
@@ -52,11 +56,15 @@ def owner_nationality(text: str, start: int | None) -> str | None:
     return None
 
 
-def owned_by_group(head: Any) -> bool:
-    """Whether the noun is owned by "its"/"their" whose nearest owner noun is a group's."""
+def owned_by_group(head: Any, groups: list[tuple[int, int]] = ()) -> bool:
+    """Whether the noun is owned by "its"/"their" whose nearest owner noun is a group's: a group
+    noun, or a name of a non-state armed group (``groups``: "Houthi spokesman X said their
+    forces", "the Karen National Liberation Army said its troops": 'Army' is the group's)."""
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
         return False
     for t in reversed(head.sent[: head.i - head.sent.start]):
+        if overlaps(t.idx, t.idx + len(t), groups):
+            return True
         lemma = t.lemma_.lower()
         if t.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -82,6 +90,13 @@ def military_wing(head: Any) -> bool:
     return head.dep_ in {"amod", "compound"} and head.head.lemma_.lower() in _PART_NOUNS
 
 
-def group_men(head: Any, taken: list[tuple[int, int]]) -> bool:
-    """The state-force noun names a group's men (see the module doc)."""
-    return owned_by_group(head) or named_groups_wing(head, taken) or military_wing(head)
+def group_men(head: Any, taken: list[tuple[int, int]], groups: list[tuple[int, int]] = (),
+              cls: str = "military") -> bool:
+    """The noun of a term class names a group's men (see the module doc; ``groups`` the spans
+    of the knowledge base's non-state armed groups): a state-force noun, or gunmen a named
+    group owns ("a spokesman for the cartel said its gunmen killed ...": the cartel's men)."""
+    if cls == "uag":
+        return bool(groups) and owned_by_group(head, groups)
+    if cls not in {"military", "security"}:
+        return False
+    return owned_by_group(head, groups) or named_groups_wing(head, taken) or military_wing(head)

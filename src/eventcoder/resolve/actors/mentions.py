@@ -187,8 +187,8 @@ def _stated_nation(mods: list[Any], text: str, start: int) -> str | None:
 
 
 def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country: str | None,
-                 has_named_group: bool) -> list[Hit]:
-    """Generic actor nouns (gunmen, police, soldiers, protesters, villagers ...)."""
+                 has_named_group: bool, known_groups: list[tuple[int, int]] = ()) -> list[Hit]:
+    """Generic actor nouns (gunmen, police, soldiers ...); ``known_groups``: KB armed groups."""
     table = term_table()
     classes = actor_kb.terms()["classes"]
     out: list[Hit] = []
@@ -224,7 +224,7 @@ def generic_hits(doc: Any, text: str, taken: list[tuple[int, int]], doc_country:
             continue
         if (cls := state_reading(cls, mods, head, doc_text(doc), has_named_group)) is None:
             continue
-        if cls in {"military", "security"} and group_men(head, taken):
+        if group_men(head, taken, known_groups, cls):
             continue  # "Houthi military spokesman", "the movement said its forces fired"
         if m.group(0).lower() in {"officer", "officers"} and any(
                 t.pos_ in {"NOUN", "PROPN", "ADJ"} and not demonym_code(t.text) for t in mods):

@@ -27,6 +27,7 @@ from eventcoder.resolve.actors.coordinated_groups import coordinated_group_hits
 from eventcoder.resolve.actors.described_groups import described_group_hits
 from eventcoder.resolve.actors.generic import coordinated_force_hits
 from eventcoder.resolve.actors.hits import Hit
+from eventcoder.resolve.actors.initial_acronyms import fold_initial_acronyms
 from eventcoder.resolve.actors.loyalty import loyalty_hits
 from eventcoder.resolve.actors.named_gangs import named_gang_hits
 from eventcoder.resolve.actors.people_descriptors import describes_one_person
@@ -99,11 +100,13 @@ def find_hits(document: Document) -> tuple[list[Hit], str | None]:
     hits += ap.community_hits(text, taken(), country)
     if doc is not None:
         named_group = any(h.kind in _ARMED and not h.key.startswith("term:") for h in hits)
-        hits += am.generic_hits(doc, text, taken(), country, named_group)
+        known = [(h.start, h.end) for h in hits if h.kind in _ARMED and h.known]
+        hits += am.generic_hits(doc, text, taken(), country, named_group, known)
         hits += armed_thing_hits(doc, taken())
         hits += state_agent_hits(doc, taken())
         hits += coordinated_force_hits(doc, hits)
-    hits = [h for h in fold_bracketed_acronyms(text, hits) if not describes_one_person(text, h)]
+    hits = fold_initial_acronyms(text, fold_bracketed_acronyms(text, hits))
+    hits = [h for h in hits if not describes_one_person(text, h)]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, country
 

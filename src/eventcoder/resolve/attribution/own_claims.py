@@ -16,7 +16,12 @@ from eventcoder.nlp.subjects import grammatical_subject
 from eventcoder.resolve.actors.context import RESPONSIBILITY, SELF_VERBS, responsibility_claim
 from eventcoder.resolve.attribution import rules
 from eventcoder.resolve.attribution.captors import holds_captive
-from eventcoder.resolve.attribution.claim_sentences import DEED_NOUNS, negated, one_deed
+from eventcoder.resolve.attribution.claim_sentences import (
+    DEED_NOUNS,
+    claims_another_deed,
+    negated,
+    one_deed,
+)
 from eventcoder.resolve.attribution.fighter_descriptions import fighter_description
 from eventcoder.resolve.attribution.placed_weapon import PLACED_WEAPONS, PLACING_VERBS
 from eventcoder.resolve.attribution.rules import Reading
@@ -27,6 +32,13 @@ REPORT_VERBS = {"say", "report", "state", "tell", "add", "announce", "explain", 
 _POINTING = {"it", "this", "that", "them", "these", "those"}
 # "X has admitted / acknowledged that its fighters killed them": owning the deed told after it.
 OWNING_VERBS = {"admit", "acknowledge", "confirm", "concede"}
+# Media a group puts out, the verbs of putting them out, and of what they show: "a video
+# released by X showed its fighters storming a camp" is X telling its own deed.
+_MEDIA = {"video", "footage", "statement", "message", "recording", "audio", "communique",
+          "communiqué", "photo", "photograph", "picture", "image", "clip", "film", "post"}
+_RELEASING = {"release", "post", "publish", "issue", "circulate", "broadcast", "air", "share",
+              "upload", "distribute"}
+_SHOWING = {"show", "depict"}
 # "a spokesman for X said the group had carried out the bombing": the group he speaks for.
 OWN_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "network"}
 # "a man who identified himself as a spokesman for X told ...": the man speaks for X.
@@ -120,6 +132,9 @@ def _told_clauses(verb: Any) -> list[Any]:
     """The clauses a report verb tells: its own, and those the parse hangs on the medium ("said in
     a video posted online that it was holding them")."""
     out = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "said in a statement posted online that ...": the clause the parse hangs on the posting
+    out += [g for c in out if c.lemma_.lower() in _RELEASING and rules.subject_of(c) is None
+            for g in c.children if g.dep_ == "ccomp"]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for medium in (g for g in prep.children if g.dep_ == "pobj"):
             for acl in (c for c in medium.children if c.dep_ == "acl"):
@@ -142,6 +157,10 @@ def _claimant(token: Any) -> Any:
     speaker = speaker_of(t)
     if speaker is not t:
         return _self_named(rules.np_head(speaker))
+    if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl" \
+            and t.head.head.lemma_.lower() in _RELEASING \
+            and t.head.head.head.lemma_.lower() in _MEDIA:
+        return t.head.head.head  # "a video released by X showed its fighters ...": X's voice
     if t.dep_ in {"oprd", "attr", "dobj"} and t.head.lemma_.lower() == "call" \
             and t.head.dep_ == "acl" and any(c.lower_ in {"itself", "themselves"}
                                              for c in t.head.children):
@@ -240,7 +259,8 @@ def self_claim(t: Any, token: Any | None = None, fighters: bool = False) -> Read
         return Reading(role="perpetrator", attribution="claimed", by_self=True, verb=claim)
     # "a man who said he was a spokesman for X called a newspaper and said ...": the report verb
     # conjoined with the call, sharing its subject
-    told = [verb] if lemma in REPORT_VERBS | OWNING_VERBS | {"claim"} else [
+    showing = lemma in _SHOWING and t.lemma_.lower() in _MEDIA
+    told = [verb] if lemma in REPORT_VERBS | OWNING_VERBS | {"claim"} or showing else [
         c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in REPORT_VERBS
         and rules.subject_of(c) in (None, t)]
     for report in told:
@@ -270,3 +290,29 @@ def _one_of(noun: Any, lemmas: frozenset[str]) -> bool:
     return any(w in lemmas or w.endswith("s") and (w[:-1] in lemmas or w.endswith("ies")
                                                      and w[:-3] + "y" in lemmas)
                for w in (noun.lemma_.lower(), noun.lower_))
+
+
+# Nouns of a non-state group's men ("its fighters", "the group's militants"); a state's men
+# ("its troops", "its soldiers", "its forces") are left out: a state body's voice tells them.
+GROUP_MEN = frozenset({"fighter", "militant", "guerrilla", "guerilla", "rebel", "man", "member",
+                       "combatant", "gunman", "insurgent", "mujahid", "mujahideen", "cadre",
+                       "jihadist", "operative", "militiaman", "commando"})
+
+
+def _group_men(subj: Any | None) -> bool:
+    """'its fighters', "the group's militants", 'our men': a group's own men."""
+    if subj is None or subj.lemma_.lower() not in GROUP_MEN:
+        return False
+    return any(c.dep_ == "poss" and (c.lower_ in {"its", "their", "our"}
+                                     or c.lemma_.lower() in OWN_GROUP_NOUNS)
+               for c in subj.children)
+
+
+def tells_own_men_deed(verb: Any) -> bool:
+    """A report verb whose clause tells a deed of the speaker's own men ("said its fighters
+    ambushed a patrol", "claimed that its militants shelled the airport", "said in a statement
+    posted online that its guerrillas attacked ..."): the speaker is the group that did it."""
+    if verb.lemma_.lower() not in REPORT_VERBS | OWNING_VERBS | {"claim"}:
+        return False
+    return any(own_deed_clause(comp) and _group_men(rules.subject_of(comp))
+               and not claims_another_deed(comp) for comp in _told_clauses(verb))

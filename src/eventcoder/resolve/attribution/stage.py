@@ -42,7 +42,7 @@ from eventcoder.resolve.attribution.doer_sentences import harm_firsts, names_doe
 from eventcoder.resolve.attribution.fighters_told import own_fighters_claim
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.implied import add_implied_actors
-from eventcoder.resolve.attribution.speakers import group_voice
+from eventcoder.resolve.attribution.spokesmen import drop_voices, group_voices
 from eventcoder.resolve.attribution.superseded_blame import superseded_suspicions
 from eventcoder.resolve.attribution.unclaimed import unclaimed_accusations
 from eventcoder.resolve.attribution.warning_fire import warning_fire
@@ -262,15 +262,13 @@ def attribute_event(document: Document, event: Event, sent_ids: list[int],
             by = actor.name if attribution == "claimed" and by is None else by
             if attribution == "stated":
                 by = None
-            title = None
             person = bool(actor.kind and actor.kind.startswith("person"))
             # the entity is read only for a person's title or a denier's voice: a scan per reading
             ent = next((e for e in doc_ents(document.spacy_doc) if e.start_char == start), None) \
                 if person or attribution == "denied" else None
-            if person:
-                title = person_title(ent)[0] if ent is not None else None
-            if attribution == "denied" and group_voice(ent):
-                reading.role = "other"  # "M23 spokesman X denied ...": the group denies
+            title = person_title(ent)[0] if person and ent is not None else None
+            reading.role, attribution, by = group_voices(document, token, ent, (
+                reading.role, attribution, by, reading.by_token), actor)
             ea = EventActor(name=actor.name, actor_id=actor.actor_id, acled_name=actor.acled_name,
                             mention=text[start:end], start=start, end=end, role=reading.role,
                             attribution=attribution, attributed_by=by, title=title)
@@ -301,6 +299,7 @@ def attribution_stage(document: Document) -> None:
     for event_id, sent_ids in event_sentences(document).items():
         event = next(ev for ev in document.events if ev.id == event_id)
         attribute_event(document, event, sent_ids, sents)
+        drop_voices(event)
         definite_doers(document, event, sents, sent_ids, lambda t: _by_name(document, t))
         callback_claims(document, event, sents, sent_ids)
         after_the_deed(document, event, sents, sent_ids)
