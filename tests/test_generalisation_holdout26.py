@@ -38,7 +38,8 @@ HOLDOUT26_FIRST = {
 }
 # Floors: after the rules in tests/test_holdout26_rules.py (a human chain, HUN1; forces sent 'to
 # fight' an insurgency, RWA2; a date in a relative clause on the deed's participant, NLD1; a
-# nationality before 'Orthodox', MNE1; a city's possessive part the gazetteer lacks, DNK1).
+# nationality before 'Orthodox', MNE1; a city's possessive part the gazetteer lacks, DNK1; the
+# MFDC under ACLED's label, SEN2).
 # Still missed, by cause:
 # - types: people arrested at a protest "saying some had planned to provoke riots" read a riot
 #   (MDA1: the typer's words, not a trigger, carry 'riots'); armed men attacking a palace whose
@@ -50,14 +51,15 @@ HOLDOUT26_FIRST = {
 #   bracket reads New Zealand's West Coast and drops the town (GMB1); Diraz is not in the
 #   gazetteer and 'in solidarity with Gaza' gives the place (BHR1); admin1 spellings (Bucuresti,
 #   Paphos, Ad Dawhah, South-East); a town read as its district or commune (Foya, Karimama, Cu
-#   Kuin, Porga, Befotaka, Mindouli).
-# - actors: gangs read as an unidentified armed group where ACLED writes 'Unidentified Gang'
-#   (LSO1, TTO1); MFDC, FRUD-Armed and the Ninjas under short or other labels (SEN2, DJI1,
-#   COG1); gendarmes of Senegal under the police (SEN1).
+#   Kuin, Porga, Befotaka, Mindouli); Montenegro's units under the gazetteer's municipalities, not
+#   ACLED's regions (MNE1).
+# - actors: gangs read as an unidentified armed group where the fixture writes 'Unidentified
+#   Gang' (LSO1, TTO1; acled_train holds no such label, so no rule was written); FRUD-Armed and
+#   the Ninjas under other labels (DJI1, COG1); gendarmes of Senegal under the police (SEN1).
 HOLDOUT26_FLOORS = {
     **HOLDOUT26_FIRST, "detected": 1.0, "type_ok": 0.92, "sub_type_ok": 0.88, "date_ok": 1.0,
     "precision_ok": 1.0, "country_ok": 0.96, "admin1_ok": 0.82, "admin1_unit_ok": 0.92,
-    "location_ok": 0.82, "actors": 0.839,
+    "location_ok": 0.82, "actors": 0.85,
 }
 
 

@@ -16,6 +16,12 @@ on sentences written here for several countries and outlets, fed without a sourc
 - A nationality before 'Orthodox' or 'Apostolic' names a church that serves its faithful across
   borders ("the Serbian Orthodox metropolitan" in Cetinje), not the country of the deed
   (geoparser/recognize.py; acled_train's one such note, a protest in Montenegro, says so).
+- A large city's possessive names a part of it ("Copenhagen's Norrebro district"): a reading
+  of the part farther than 50 km from the city, often a near spelling (Norre Broby on Funen,
+  Haiti's Nord-Est for 'Nordvest'), is a quarter the gazetteer lacks, and the city stands for it
+  (geoparser/unit_pairs.py, read in resolve.py and fuzzy.py).
+- The Casamance rebellion's MFDC in the knowledge base under ACLED's label (data/actors.yaml):
+  it was read by its bare acronym, and "Casamance rebels" as no known group.
 """
 
 from __future__ import annotations
@@ -126,3 +132,37 @@ def test_an_orthodox_church_names_no_country(pipeline: Any, text: str, published
     event = _primary(pipeline, text, published)
     assert event is not None, text
     assert event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("A hand grenade was thrown at a residential building in Copenhagen's Norrebro district late "
+     "on 2 October 2023. It exploded without injuring anyone.", "2023-10-03"),
+    ("On 2 October 2023, a bomb damaged a shop in Copenhagen's Nordvest district.", "2023-10-03"),
+])
+def test_a_city_part_is_near_the_city(pipeline: Any, text: str, published: str) -> None:
+    """A large city's possessive names a part of it: a namesake farther than 50 km is not it."""
+    event = _primary(pipeline, text, published)
+    assert event is not None, text
+    assert (event.location.country, event.location.admin1) == ("Denmark", "Hovedstaden")
+
+
+def test_a_near_spelling_of_a_city_part_stays(pipeline: Any) -> None:
+    """A part the gazetteer spells otherwise, within reach of the city, is kept."""
+    text = "On 2 October 2023, a grenade exploded outside a bar in Stockholm's Rinkebi district."
+    event = _primary(pipeline, text, "2023-10-03")
+    assert event is not None and event.location.name == "Rinkeby"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On 4 May 2023, MFDC fighters clashed with Senegalese soldiers near Bignona (Ziguinchor "
+     "region), killing 2 soldiers.", "2023-05-05"),
+    ("Suspected Casamance rebels abducted 7 Senegalese soldiers near the Gambian border on 12 May "
+     "2023, the army said.", "2023-05-14"),
+    ("The Senegalese government and an MFDC faction signed a peace agreement in Ziguinchor on 13 "
+     "May 2023.", "2023-05-14"),
+])
+def test_the_casamance_rebels_under_acled_label(pipeline: Any, text: str, published: str) -> None:
+    """The MFDC, by its acronym or as 'Casamance rebels', under ACLED's label."""
+    event = _primary(pipeline, text, published)
+    assert event is not None, text
+    assert "MFDC: Movement of Democratic Forces of Casamance" in {a.acled_name for a in event.actors}
