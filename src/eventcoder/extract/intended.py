@@ -11,7 +11,10 @@ A report that a deed is wanted, awaited or forbidden asserts none took place:
   starting on 20 January", "threatened a walkout beginning next week";
 - a deed a ban or an order forbids: "a ban on opposition rallies", "a prohibition of protests";
 - the deed of a purpose to help: "landed in the capital to help the police fight the gangs"
-  (the arrival is told, the fighting is what it is for; "helped police fight off" is done).
+  (the arrival is told, the fighting is what it is for; "helped police fight off" is done);
+- the deed forces are sent for: "deployed 1,000 soldiers to Cabo Delgado to fight the
+  insurgency" (``deployment_purpose``; not a crowd's deed, which police sent "to disperse
+  protesters" meet).
 
 Verbs of trying or being forced ("tried to march", "were forced to flee") are not here: those
 acts were begun. 'decide' and 'agree' are left out too: a decision to march is usually told with
@@ -127,6 +130,21 @@ def help_purpose(token: Token) -> bool:
     return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"}
             and helper.lemma_.lower() in _HELP
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(helper)))
+
+
+# Verbs of sending forces somewhere: their 'to' infinitive is what the forces are sent for.
+_SEND = frozenset({"deploy", "redeploy", "send", "dispatch", "despatch", "airlift", "station"})
+
+
+def deployment_purpose(token: Token) -> bool:
+    """ "deployed 1,000 soldiers to Cabo Delgado to fight the insurgency", "sent police officers
+    to Haiti to fight the gangs": the deed of the purpose a sending of forces names is still to
+    come (the sending is told; a crowd's deed the forces meet is read by the caller)."""
+    verb = _governing_verb(token)
+    sender = verb.head
+    return (verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "xcomp"}
+            and sender.i != verb.i and sender.lemma_.lower() in _SEND
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)))
 
 
 def intended(token: Token) -> bool:

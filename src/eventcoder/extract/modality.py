@@ -102,6 +102,15 @@ def planned(token: Token) -> bool:
         first = first.head  # "planning a march and a sit-in"
     if first.dep_ == "dobj" and first.head.lemma_.lower() in PLANNING_VERBS:
         return True
+    # "had planned to provoke riots", "plotted to carry out bombings": the act is the object of
+    # the infinitive a planning verb governs, as far off as the planned act itself; not when the
+    # planning verb has an object of its own, whose purpose the infinitive tells ("scheduled a
+    # strike to protest the attack": the attack took place)
+    verb, planner = first.head, first.head.head
+    if (first.dep_ == "dobj" and verb.dep_ == "xcomp" and planner.i != verb.i
+            and planner.lemma_.lower() in PLANNING_VERBS
+            and not any(c.dep_ == "dobj" for c in children(planner))):
+        return True
     # the parser reads "a cell planning bombings" as a compound noun: the -ing word still plans
     return any(c.dep_ == "compound" and c.i == first.i - 1 and c.lower_ in _PLANNING_FORMS
                for c in children(first))

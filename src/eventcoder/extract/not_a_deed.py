@@ -42,7 +42,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.accidents import harm_by_accident
-from eventcoder.extract.intended import intended, ordered_infinitive
+from eventcoder.extract.intended import deployment_purpose, intended, ordered_infinitive
 from eventcoder.extract.kinds_of_acts import cited_kind, stopped_kind
 from eventcoder.nlp.doc_cache import children
 
@@ -279,7 +279,8 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
         or simulated(token, family in {"protest", "riot"}) \
         or intended(token) or cited_kind(token) \
         or ordered_infinitive(token) or names_a_charge(token) \
-        or (family not in {"protest", "riot"} and stopped_kind(token)) \
+        or (family not in {"protest", "riot"} and (stopped_kind(token)
+                                                   or deployment_purpose(token))) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())
                                           or kind_predicated(token)))
 

@@ -23,6 +23,7 @@ from eventcoder.geoparser.names import capitalised as _capitalised
 from eventcoder.geoparser.names import norm, person_word, unit_free_key
 from eventcoder.geoparser.recognize import Mention
 from eventcoder.geoparser.types import Resolved, near_spelling
+from eventcoder.geoparser.unit_pairs import stray_parts
 from eventcoder.geoparser.variants import variant_place
 from eventcoder.nlp.doc_cache import doc_ents, doc_sents, doc_text, doc_tokens, span_tokens
 
@@ -163,7 +164,8 @@ def fuzzy_resolve(spacy_doc, gaz: Gazetteer, mentions: list[Mention], resolved: 
         if not countries:
             return glued + large + _variants(gaz, text, spans, [])[0]
         glued = glued + large
-    return glued + _near_in_countries(gaz, text, spans, countries)
+    # "Copenhagen's Norrebro": no Norre Broby on Funen
+    return glued + stray_parts(_near_in_countries(gaz, text, spans, countries), resolved, text)
 
 
 def _near_in_countries(gaz: Gazetteer, text: str, spans: list[tuple[int, int, int]],

@@ -130,7 +130,7 @@ def find_mentions(spacy_doc, gaz: Gazetteer) -> list[Mention]:
             cands = [c for c in candidates_for(gaz, surface[:-1])[0]  # its apostrophe lost
                      if (c.flag == DEMONYM if source == "NORP" else c.place.kind in (
                          "country", "adm1") or c.place.pop >= 100_000)]
-        if any(c.flag == DEMONYM for c in cands) and _is_language(spacy_doc, start, end):
+        if any(c.flag == DEMONYM for c in cands) and _no_nation(spacy_doc, text, start, end):
             return False
         if any(c.flag == DEMONYM for c in cands) and name_heads.opens_place_name(gaz, text, end, surface):
             return False  # 'Spanish Town', 'Dutch Harbor': the first word of a place, no nationality
@@ -220,6 +220,17 @@ def _by_source(cands: list[Candidate], source: str, surface: str, admin_word: bo
 
 
 _LANGUAGE_CUES = {"in", "speak", "speaks", "spoke", "speaking", "fluent", "translated", "into"}
+
+
+# 'the Serbian Orthodox Church' in Montenegro, 'Greek Orthodox' in Jerusalem, 'the Armenian
+# Apostolic Church': an Orthodox church is named after a nation but serves its faithful across
+# borders, so the adjective names a denomination, not where the deed was.
+_CHURCH = re.compile(r"[ \t]+(?:Orthodox|Apostolic)\b")
+
+
+def _no_nation(spacy_doc, text: str, start: int, end: int) -> bool:
+    """The nationality adjective names a language or a church, not a country."""
+    return _is_language(spacy_doc, start, end) or bool(_CHURCH.match(text, end))
 
 
 def _is_language(spacy_doc, start: int, end: int) -> bool:

@@ -41,9 +41,11 @@ from eventcoder.geoparser.unit_gap import place_unit_gap
 from eventcoder.geoparser.unit_pairs import (
     city_first_gap,
     city_part_gap,
+    city_possessive_gap,
     in_city_country,
     inside_city_unit,
     neighbouring_pair,
+    part_near_city,
     scene_pair,
 )
 from eventcoder.geoparser.unit_slot import slot_units
@@ -296,6 +298,9 @@ def _contained(resolved: list[Resolved]) -> None:
             continue
         if city_first_gap(r.place, text[r.mention.end : nxt.mention.start]):
             in_city_country(nxt, r)  # 'the Stockholm suburb of Husby': no German Husby
+            continue
+        if city_possessive_gap(r.place, text[r.mention.end : nxt.mention.start]):
+            part_near_city(nxt, r)  # "Aarhus's Gellerup": no Gjellerup by Herning
             continue
         if nxt.place.kind == "city" and nxt.mention.key != r.mention.key and scene_pair(
                 text, r, nxt) and city_part_gap(text[r.mention.end : nxt.mention.start]):

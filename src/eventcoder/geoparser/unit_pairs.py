@@ -99,3 +99,45 @@ def in_city_country(r: Resolved, nxt: Resolved) -> None:
     r.place = same.place if same is not None else None
     if same is not None:
         same.reasons.append(f"in the country of {nxt.place.name}, named right after it")
+
+
+# "Copenhagen's Norrebro district", "Nairobi's Eastleigh neighbourhood": a large city's
+# possessive names a part of it, which lies within reach of it.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+
+
+def city_possessive_gap(city: Place, between: str) -> bool:
+    """The words between a large city and a place make the place its part ("'s ")."""
+    return city.kind == "city" and city.pop >= _CITY_POP and bool(_POSSESSIVE.fullmatch(between))
+
+
+
+def _far(p: Place, city: Place) -> bool:
+    return p.lat is None or p.lon is None or city.lat is None or city.lon is None \
+        or haversine_km(p.lat, p.lon, city.lat, city.lon) > NEIGHBOUR_KM
+
+
+def part_near_city(part: Resolved, city: Resolved) -> None:
+    """ "Aarhus's Gellerup": the part's best reading within ``NEIGHBOUR_KM`` of the city whose
+    part it is said to be; with none, a quarter the gazetteer lacks (its namesake elsewhere is
+    not it) and the city stands for it."""
+    if part.place is None or city.place is None or not _far(part.place, city.place):
+        return
+    near = next((s for s in part.ranked if not _far(s.place, city.place)), None)
+    part.place = near.place if near is not None else None
+    if near is not None:
+        near.reasons.append(f"a part of {city.place.name}, named before it")
+
+
+def _possessor(part: Resolved, resolved: list[Resolved], text: str) -> Resolved | None:
+    """The large city whose possessive names the part ("Copenhagen's Norrebro"), else None."""
+    return next((r for r in resolved if r.place is not None and r.mention.end <= part.mention.start
+                 and city_possessive_gap(r.place, text[r.mention.end : part.mention.start])), None)
+
+
+def stray_parts(found: list[Resolved], resolved: list[Resolved], text: str) -> list[Resolved]:
+    """``found`` without the places a large city's possessive names as its part ("Copenhagen's
+    Norrebro district") that lie farther than ``NEIGHBOUR_KM`` from that city: a quarter the
+    gazetteer lacks, whose namesake elsewhere (often a near spelling) is not it."""
+    return [f for f in found if (city := _possessor(f, resolved, text)) is None
+            or (f.place is not None and not _far(f.place, city.place))]
