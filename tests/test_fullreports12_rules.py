@@ -2,8 +2,11 @@
 countries: a 'when' clause after a 'since' date ("the first attack since March 2016, when gunmen
 killed 19 people") tells a deed of that date, background to the news; a sentence that opens on
 the last deed's time ("On the same day, a gunman killed 38 people in Tunisia") tells another
-deed; and a likening ("The attack was similar to those in Nice, in which 86 people were killed")
-names other deeds, whose tolls and places are not the news's.
+deed; a likening ("The attack was similar to those in Nice, in which 86 people were killed")
+names other deeds, whose tolls and places are not the news's. Attribution: "The attack was blamed
+on X" with no one blaming is a suspicion (as "X was blamed for it" already was); a blame told
+before a semicolon is no denier's counter-accusation ("... was blamed on Los Zetas; La Familia
+denied involvement"); "X was the main line of inquiry" is a suspicion.
 """
 
 from __future__ import annotations
@@ -80,3 +83,66 @@ def test_a_likened_deed_is_another(text: str, published: str, toll: int | None, 
     assert (primary.fatalities.best if primary.fatalities else None) == toll
     assert any(e is not primary and e.fatalities and e.fatalities.best == other
                for e in document.events)
+
+
+def _perpetrators(text: str, published: str) -> dict[str, tuple[str, str]]:
+    """name -> (role, attribution) of the named groups of every event the pipeline finds."""
+    return {a.name: (a.role, a.attribution) for e in _document(text, published).events
+            for a in e.actors if a.actor_id}
+
+
+def _group(text: str, published: str, name: str) -> tuple[str, str] | None:
+    return next((v for n, v in _perpetrators(text, published).items()
+                 if name.lower() in n.lower()), None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen ambushed a bus near Kasi on Tuesday, killing 12 people. The attack was blamed on "
+     "Hmong rebels.", "Hmong"),
+    ("A bomb exploded outside a mobile phone office in Kathmandu on Friday, killing one person. "
+     "The attack was blamed on the Communist Party of Nepal.", "Communist Party of Nepal"),
+    ("Two grenades exploded in a market in Morelia on Monday, killing eight people. The attack "
+     "was blamed on Los Zetas.", "Zetas"),
+])
+def test_blamed_on_with_no_blamer_is_a_suspicion(text: str, name: str) -> None:
+    """'The attack was blamed on X' with no one blaming: suspected, as 'X was blamed for it' is."""
+    assert _group(text, "2019-03-06", name) == ("perpetrator", "suspected")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen threw grenades into a crowd in Morelia on Monday, killing eight people. Police "
+     "blamed the attack on Los Zetas.", "Zetas"),
+    ("A roadside bomb killed four soldiers near Tame on Sunday. The army blamed the attack on the "
+     "ELN.", "National Liberation Army"),
+])
+def test_blamed_on_by_someone_stays_an_accusation(text: str, name: str) -> None:
+    """A guard for the rule above (these pass without it): a named blamer accuses."""
+    assert _group(text, "2019-03-06", name) == ("perpetrator", "accused")
+
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("A bomb killed six soldiers near Cucuta on Tuesday. The bombing was blamed on the ELN; the "
+     "FARC dissidents denied any role.", "National Liberation Army"),
+    ("Gunmen threw grenades into a crowd in Morelia on Monday, killing eight people. The attack "
+     "was blamed on Los Zetas; La Familia Michoacana denied involvement.", "Zetas"),
+    ("A car bomb killed 11 people in Mogadishu on Friday. The blast was blamed on al Shabaab; "
+     "Hizbul Islam denied involvement.", "Shabaab"),
+])
+def test_blame_before_a_semicolon_is_not_the_deniers(text: str, blamed: str) -> None:
+    """A blame told before a semicolon is another statement than the denial after it: the blamed
+    group stays a perpetrator (a denier's counter-accusation would make it a party named)."""
+    got = _group(text, "2019-03-06", blamed)
+    assert got is not None and got[0] == "perpetrator"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A car bomb exploded outside the courthouse in Londonderry on Saturday night. There were no "
+     "casualties. Police said the New IRA was the main line of inquiry.", "IRA"),
+    ("A bomb damaged a police station in Izmir on Monday. Officials said the PKK was the focus of "
+     "the investigation.", "Kurdistan Workers"),
+    ("Gunmen killed a judge in Quetta on Friday. Police said Lashkar-e-Jhangvi was the main line "
+     "of inquiry.", "Lashkar-e-Jhangvi"),
+])
+def test_main_line_of_inquiry_is_a_suspicion(text: str, name: str) -> None:
+    """'X was the main line of inquiry', 'the focus of the investigation': X suspected."""
+    assert _group(text, "2019-01-21", name) == ("perpetrator", "suspected")
