@@ -6,7 +6,8 @@ deed; a likening ("The attack was similar to those in Nice, in which 86 people w
 names other deeds, whose tolls and places are not the news's. Attribution: "The attack was blamed
 on X" with no one blaming is a suspicion (as "X was blamed for it" already was); a blame told
 before a semicolon is no denier's counter-accusation ("... was blamed on Los Zetas; La Familia
-denied involvement"); "X was the main line of inquiry" is a suspicion.
+denied involvement"); "X was the main line of inquiry" is a suspicion; "the Tripoli Province of
+the Islamic State claimed" is the group's claim.
 """
 
 from __future__ import annotations
@@ -76,12 +77,13 @@ def test_a_deed_on_the_same_day_is_another(text: str, published: str, toll: int)
 ])
 def test_a_likened_deed_is_another(text: str, published: str, toll: int | None, country: str,
                                    other: int) -> None:
-    """The deeds a comparison names are records of their own, their tolls out of the news's."""
+    """The deeds a comparison names are background records of their own, their tolls out of the
+    news's."""
     document = _document(text, published)
     primary = primary_event(document)
     assert primary is not None and primary.location.country == country
     assert (primary.fatalities.best if primary.fatalities else None) == toll
-    assert any(e is not primary and e.fatalities and e.fatalities.best == other
+    assert any(e is not primary and e.historical and e.fatalities and e.fatalities.best == other
                for e in document.events)
 
 
@@ -146,3 +148,17 @@ def test_blame_before_a_semicolon_is_not_the_deniers(text: str, blamed: str) -> 
 def test_main_line_of_inquiry_is_a_suspicion(text: str, name: str) -> None:
     """'X was the main line of inquiry', 'the focus of the investigation': X suspected."""
     assert _group(text, "2019-01-21", name) == ("perpetrator", "suspected")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("A car bomb killed nine people at a hotel in Tripoli on Tuesday. The Tripoli Province of the "
+     "Islamic State claimed responsibility for the attack.", "2015-01-28"),
+    ("A suicide bomber killed four policemen in Derna on Sunday. The Barqa Province of the Islamic "
+     "State claimed responsibility for the bombing.", "2016-03-21"),
+    ("Gunmen killed two soldiers near Mtwara on Friday. The Central Africa Province of the Islamic "
+     "State claimed responsibility for the raid.", "2020-10-17"),
+])
+def test_a_province_of_a_group_claims_for_it(text: str, published: str) -> None:
+    """'The Tripoli Province of the Islamic State claimed': the group's branch there claims, so the
+    group does (as 'the 3rd Brigade of the army' is the army)."""
+    assert _group(text, published, "Islamic State") == ("perpetrator", "claimed")
