@@ -7,7 +7,8 @@ names other deeds, whose tolls and places are not the news's. Attribution: "The 
 on X" with no one blaming is a suspicion (as "X was blamed for it" already was); a blame told
 before a semicolon is no denier's counter-accusation ("... was blamed on Los Zetas; La Familia
 denied involvement"); "X was the main line of inquiry" is a suspicion; "the Tripoli Province of
-the Islamic State claimed" is the group's claim.
+the Islamic State claimed" is the group's claim; "X claimed the attack, while officials blamed
+Y" reads the blame too (a contrasted clause of a view is no other happening).
 """
 
 from __future__ import annotations
@@ -162,3 +163,18 @@ def test_a_province_of_a_group_claims_for_it(text: str, published: str) -> None:
     """'The Tripoli Province of the Islamic State claimed': the group's branch there claims, so the
     group does (as 'the 3rd Brigade of the army' is the army)."""
     assert _group(text, published, "Islamic State") == ("perpetrator", "claimed")
+
+
+@pytest.mark.parametrize(("text", "name", "attribution"), [
+    ("Gunmen killed 22 tourists at a museum in Tunis on Wednesday. The Islamic State claimed "
+     "responsibility for the attack, while Tunisian officials blamed the Okba Ibn Nafaa Brigade.",
+     "Okba Ibn Nafaa", "accused"),
+    ("A bomb killed nine soldiers near Tame on Monday. The ELN claimed the attack, while the army "
+     "blamed FARC dissidents.", "FARC", "accused"),
+    ("A suicide bomber killed 30 people at a mosque in Peshawar on Friday. Jamaat-ul-Ahrar claimed "
+     "the bombing, while police suspected the Pakistani Taliban.", "Taliban", "suspected"),
+])
+def test_a_contrasted_view_of_the_deed_is_read(text: str, name: str, attribution: str) -> None:
+    """'X claimed the attack, while officials blamed Y': the 'while' clause is a second view of
+    the same deed, not another happening, so Y is read as its suspected doer too."""
+    assert _group(text, "2019-09-16", name) == ("perpetrator", attribution)
