@@ -25,7 +25,6 @@ from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.dates.recent_days import days_before_publication
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
 from eventcoder.extract.events.incident_clusters import in_lapse_clause
-from eventcoder.extract.events.told_apart import likened
 from eventcoder.extract.locality import when_after
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
@@ -71,13 +70,10 @@ def _month(iso: str | None) -> int | None:
 
 
 def _background_phrasing(event: Event, generic_ids: set[int]) -> bool:
-    """True when a trigger is an example of a generic record ("worst attacks ..., including") or
-    the incident is only the deeds a likening names."""
+    """True when a trigger is an example of a generic record ("worst attacks ..., including")."""
     inc = getattr(event, "_incident", None)
     if inc is None:
         return False
-    if inc.mentions and all(likened(m.token.sent) for m in inc.mentions):
-        return True  # "similar to those in Nice, in which 86 were killed": deeds known before
     for m in inc.mentions:
         tok: Token = m.token
         seen_including = False
