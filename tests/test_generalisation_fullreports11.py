@@ -77,7 +77,10 @@ SUMMARIES_FIRST = {
 FLOORS = {**FIRST, "fatalities_ok": 0.632, "attribution_ok": 0.875,
           "muc_attribution_on_found": 0.933, "quiet": 0.6, "muc_precision": 0.944,
           "muc_f1": 0.919}
-SUMMARIES_FLOORS = {**SUMMARIES_FIRST}
+# Round 12 (tests/test_fullreports12_rules.py): "The Tripoli Province of the Islamic State claimed"
+# (LBY1) and "..., while Tunisian officials blamed the Okba Ibn Nafaa Brigade" (TUN1) are read:
+# perpetrator 0.815 -> 0.889, attribution 0.909 -> 0.917.
+SUMMARIES_FLOORS = {**SUMMARIES_FIRST, "perpetrator_ok": 0.889, "attribution_ok": 0.917}
 
 
 @pytest.mark.slow

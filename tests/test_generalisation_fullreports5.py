@@ -52,7 +52,15 @@ FIRST = {
 # as an incident). Wrong perpetrators left are background incidents the key did not record
 # (arguably MUC-4 would): NIR1's UFF killings "last week", PAK1's BLA consulate attack "in
 # November", IND1's "Islamabad denied any role" in last month's attack.
-FLOORS = {**FIRST, "perpetrator_recall": 0.833, "attribution_on_found": 0.933,
+# Round 12 (branch fr12): perpetrator recall 0.833 -> 0.778, attribution on found 0.867 -> 1.000.
+# "the rebel group fighting for an independent homeland" and "a small group that says it is
+# fighting for an Islamic state" no longer open battles of their own (extract/fought_for.py): LKA1's
+# bombing keeps the police's "hallmarks of the LTTE" (before, the bombing had the government's blame
+# of the 1987 bombing, which the 'since 1987, when ...' rule now dates apart); PHL1's Abu Sayyaf was
+# found only on the battle "fighting" made, joined to the MILF's "condemned the abduction": with no
+# such battle the kidnapping's own claim ("a spokesman for the Abu Sayyaf group later said the
+# hostages were in its hands") is what is missing, the spokesman wording another branch takes up.
+FLOORS = {**FIRST, "perpetrator_recall": 0.778, "attribution_on_found": 1.0,
           "wrong_perpetrators": 3}
 
 

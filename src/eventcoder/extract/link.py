@@ -25,6 +25,7 @@ from eventcoder.extract.dates.named_year import named_year
 from eventcoder.extract.dates.recent_days import days_before_publication
 from eventcoder.extract.events.distant_time import afar_incident, refers_back, tried_long_ago
 from eventcoder.extract.events.incident_clusters import in_lapse_clause
+from eventcoder.extract.locality import when_after
 from eventcoder.nlp.doc_cache import doc_sents
 from eventcoder.registry import stage
 
@@ -139,7 +140,10 @@ def _dated_years_back(event: Event, document: Document, pub_year: int | None) ->
         return False
     when = any(c.dep_ in {"relcl", "acl"} and any(g.lower_ == "when" for g in c.children)
                for t in gov.subtree for c in t.children if t.ent_type_ == "DATE")
-    return gov.pos_ in {"VERB", "AUX"} or when
+    # "the first attack since March 2016, when gunmen killed ...": the 'when' clause after the
+    # date (parsed as the main verb's adverbial) is what happened then
+    span = document.spacy_doc.char_span(date.span_start, date.span_end, alignment_mode="expand")
+    return gov.pos_ in {"VERB", "AUX"} or when or (span is not None and when_after(span))
 
 
 def _clause_dated_before(event: Event, document: Document, inc: object, pub_year: int) -> bool:

@@ -86,6 +86,14 @@ def in_quote(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(s < token.idx < e for s, e in spans)
 
 
+def when_after(span: Span) -> bool:
+    """"since March 2016, when gunmen killed ...": a 'when' clause follows the date and tells
+    what happened then, so the date is a point in time, not the start of a period."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and doc[span.end + 1].lower_ == "when"
+
+
 def specific_dates(sent: Span) -> list[Span]:
     """DATE/TIME entities of the sentence that name a point in time, not a duration or era."""
     return list(memo(sent.doc, "specific_dates", (sent.start, sent.end),
@@ -98,7 +106,8 @@ def _specific_dates(sent: Span) -> list[Span]:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
         prev = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev in {"since", "for", "over", "during", "throughout", "aged", "ages"}:
+        if prev in {"since", "for", "over", "during", "throughout", "aged", "ages"} \
+                and not (prev == "since" and when_after(ent)):
             continue  # a span of time, or people's ages ("two victims, aged 24 and 31")
         txt = ent.text
         if _DURATION.search(txt) and "ago" not in txt.lower() and not _DAY_THEN_LAPSE.match(txt):

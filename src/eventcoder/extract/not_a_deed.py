@@ -26,6 +26,8 @@
   wanted, threatened, awaited, announced ahead, banned or ordered ("threatened in a televised
   speech on Thursday to strike any ship", "received orders to kill", ``extract/intended.py``;
   MUC-4's threatened attacks, a stage of their own, were measured: relevance unchanged).
+- A fight told to describe a group ("the rebel group fighting for an independent homeland", "a
+  militant fighting with the Islamic State in Syria", ``extract/fought_for.py``).
 - A kind of act stopped or cited ("would suspend kidnappings", "citing kidnapping, gang violence
   and civil unrest", ``extract/kinds_of_acts.py``).
 - A deed acted out: "simulating strikes", "firing cruise missiles at mock targets", a firing that
@@ -42,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventcoder.extract.accidents import harm_by_accident
+from eventcoder.extract.fought_for import fought_for
 from eventcoder.extract.intended import deployment_purpose, intended, ordered_infinitive
 from eventcoder.extract.kinds_of_acts import cited_kind, stopped_kind
 from eventcoder.nlp.doc_cache import children
@@ -278,7 +281,7 @@ def not_a_deed(token: Token, trigger_ids: set[int] | None = None, family: str = 
         or deed_ahead(token) or harm_by_accident(token) \
         or simulated(token, family in {"protest", "riot"}) \
         or intended(token) or cited_kind(token) \
-        or ordered_infinitive(token) or names_a_charge(token) \
+        or ordered_infinitive(token) or names_a_charge(token) or fought_for(token) \
         or (family not in {"protest", "riot"} and (stopped_kind(token)
                                                    or deployment_purpose(token))) \
         or (family in CRIME_FAMILIES and (kind_modifier(token, trigger_ids or set())

@@ -10,6 +10,7 @@ from typing import Any
 
 from eventcoder.document import DateInfo
 from eventcoder.extract.dates.common import PART_OF_DAY
+from eventcoder.extract.locality import when_after
 from eventcoder.nlp.doc_cache import doc_text
 
 # "on the eve of", "the day before", "the night after": the incident is a day off the date named
@@ -66,6 +67,17 @@ def dates_a_since_noun(root: Any, triggers: list[Any]) -> bool:
             return False
         token = head
     return False
+
+
+def since_when(span: Any, triggers: list[Any]) -> bool:
+    """"The first attack since March 2016, when gunmen killed 19 people": the 'when' clause after a
+    'since' date tells what happened on that date, so the date is its trigger's own."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "since" or not when_after(span):
+        return False
+    # what follows the 'when' in the sentence is that clause's, however the parse attaches it
+    # ("..., when suicide bombers struck a police headquarters, killing 23 people")
+    return any(span.end < t.i < span.sent.end for t in triggers)
 
 
 def narrowed(best: Any, found: list[Any]) -> Any:

@@ -23,7 +23,7 @@ from eventcoder.extract.dates.common import PART_OF_DAY, bare_overnight
 from eventcoder.extract.dates.counted_after import counted_from_other, lapse_offset, lapsed_day
 from eventcoder.extract.dates.described import describes_other
 from eventcoder.extract.dates.entities import date_spans
-from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed
+from eventcoder.extract.dates.eve import dates_a_since_noun, eve_offset, narrowed, since_when
 from eventcoder.extract.dates.filed_day import reference_day
 from eventcoder.extract.dates.header_date import header_first, header_sentences
 from eventcoder.extract.dates.hedge import hedged_text
@@ -238,7 +238,8 @@ def candidates(
     for rank, span in date_spans(document, sentence_indexes):
         offset, said = eve_offset(span, hedged_text(span))  # "the eve of Saturday's vote"
         info = resolved_in_text(span, said, offset, published)  # is no modifier of the vote
-        if is_duration(span) or (not offset and _is_modifier(span, triggers)) \
+        when = since_when(span, triggers)  # "since March 2016, when gunmen killed": that day's
+        if (is_duration(span) and not when) or (not offset and _is_modifier(span, triggers)) \
                 or info.precision == "unknown":
             continue
         gov = _governor(span)
@@ -247,14 +248,14 @@ def candidates(
         lapse = lapse_offset(span, triggers)  # "two days after gunmen killed a priest on Friday"
         if lapse is not None:
             info = lapsed_day(info, lapse, bool(_NAMES_WEEKDAY.search(span.text)), published)
-        elif (_background_clause(gov, triggers, span.root) and not told) \
-                or dates_a_since_noun(span.root, triggers):
+        elif not when and ((_background_clause(gov, triggers, span.root) and not told)
+                           or dates_a_since_noun(span.root, triggers)):
             continue
         planned = forward(info, span.text, published) if looks_ahead(gov) else info
         # a day still to come dates a threat or a plan, not an incident: only when nothing else
         moved, info = planned is not info, planned
-        own = (_attached(gov, triggers) or span.root.head in triggers or lapse is not None) \
-            and not later_death(gov)  # "two more died on Sunday": that death's day
+        own = (_attached(gov, triggers) or span.root.head in triggers or lapse is not None
+               or when) and not later_death(gov)  # "two more died on Sunday": that death's day
         if _attached(gov, others) and not own:
             continue  # this date belongs to another incident of the same sentence
         if span.start > 0 and span.doc[span.start - 1].lower_ == "by":
@@ -267,7 +268,7 @@ def candidates(
         announcing = not dateline and announces(span, gov, triggers, rules()["announcement_verbs"])
         weak = bool(re.search(r"\bthis year\b|\bthis month\b", span.text.lower())) or bare_overnight(span.text)
         # "since Tuesday" dates when an ongoing incident began: a stated "on Wednesday" beats it
-        weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+        weak = weak or (span.start > 0 and span.doc[span.start - 1].lower_ == "since" and not when)
         weak = weak or moved or told  # a participant's clause: only when nothing else dates it
         # "NIAMEY, Dec 12 (Reuters) -": the day the report was filed, as good as its publication
         weak = weak or (filed is not None and span.end_char <= filed[1])

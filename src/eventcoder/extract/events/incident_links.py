@@ -9,7 +9,7 @@ from typing import Any
 
 from eventcoder.extract import grammar
 from eventcoder.extract.events.families import sfam_of
-from eventcoder.extract.events.told_apart import latest_told
+from eventcoder.extract.events.told_apart import latest_told, likened
 from eventcoder.extract.events.triggers import TriggerMention
 from eventcoder.nlp.doc_cache import children
 
@@ -72,8 +72,8 @@ def repeated_noun(
     nouns = [m for m in cluster if m.token.pos_ in {"NOUN", "PROPN"}]
     if not nouns or not all(
         _definite(m.token) or grammar.is_definite_singular(m.token) for m in nouns
-    ):
-        return None
+    ) or likened(nouns[0].token.sent):
+        return None  # "The attack was similar to those in Nice": the rest are other deeds
     last = latest_told(incidents, nouns)
     if last is not None and not conflict(last, places, years, False, pub_year):
         return last  # "claimed that attack" right after a deed's sentence: that deed

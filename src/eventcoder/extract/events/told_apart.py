@@ -4,6 +4,9 @@
   people", "Less than an hour earlier, a suicide car bomb exploded": a fronted "earlier" moves
   the story back to a deed before the lead's, and an indefinite or bare subject ("a bomb",
   "gunmen") introduces it as new ("Earlier, the blast had damaged ..." refers back and stays).
+  "On the same day, a gunman killed 38 people" likewise: the lead's day named as another's.
+- A likening: "The attack was similar to those in Nice, in which 86 people were killed",
+  "The bombing echoed the 2016 attack that killed 30": the deeds compared with are others.
 - Another place: "exploded at a police station in another district of the city", "in a
   different town": the deed happened somewhere else than the one before it.
 A cue in the sentence's first words ("Separately, ...", "In another attack, ...") is
@@ -19,6 +22,9 @@ from spacy.tokens import Span
 from eventcoder.nlp.doc_cache import children, span_tokens
 
 _EARLIER = frozenset({"earlier", "before"})
+_ALIKE = frozenset({"similar", "reminiscent", "comparable", "identical"})
+_LIKENING = frozenset({"resemble", "echo", "mirror"})
+_SAME_TIMES = frozenset({"day", "night", "morning", "afternoon", "evening", "weekend"})
 _OTHER = frozenset({"another", "different", "separate"})
 _LOCATIVE = frozenset({"in", "at", "near", "on", "outside"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -32,12 +38,28 @@ def _new_subject(verb: Any) -> bool:
     return not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in children(subj))
 
 
+def _same_time(t: Any) -> bool:
+    """'On the same day', 'That same night': a time phrase naming the last deed's time as
+    another deed's (the same deed is never told as happening on its own day)."""
+    noun = t.head if t.lower_ == "same" and t.dep_ == "amod" else None
+    if noun is None or noun.lower_ not in _SAME_TIMES:
+        return False
+    return noun.dep_ == "npadvmod" or (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+                                       and noun.head.lower_ in {"on", "at", "in", "during"})
+
+
 def _fronted_earlier(sent: Span) -> bool:
-    """'Earlier in the day, a bomb ... killed': an 'earlier' before the main verb's subject."""
+    """'Earlier in the day, a bomb ... killed': an 'earlier' before the main verb's subject;
+    'On the same day, a gunman killed' likewise."""
     for t in span_tokens(sent):
-        if t.lower_ not in _EARLIER or t.dep_ != "advmod" or t.head.dep_ != "ROOT":
+        if _same_time(t):
+            verb = next((a for a in [t.head.head, t.head.head.head] if a.dep_ == "ROOT"), None)
+            if verb is None:
+                continue
+        elif t.lower_ not in _EARLIER or t.dep_ != "advmod" or t.head.dep_ != "ROOT":
             continue
-        verb = t.head
+        else:
+            verb = t.head
         subj = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and t.i < subj.i and _new_subject(verb):
             return True
@@ -50,9 +72,20 @@ def _other_place(sent: Span) -> bool:
                and t.head.head.lower_ in _LOCATIVE for t in span_tokens(sent))
 
 
+def likened(sent: Span) -> bool:
+    """'The attack was similar to those in Nice ..., in which 86 people were killed': the deeds
+    a comparison names are others, whatever the parse hangs their words on."""
+    root = sent.root
+    if root.lemma_.lower() in _LIKENING:
+        return True
+    return root.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _ALIKE and any(g.lower_ == "to" for g in children(c))
+        for c in children(root))
+
+
 def told_apart(sent: Span) -> bool:
     """The sentence tells a deed apart from the incident before it (see the module doc)."""
-    return _fronted_earlier(sent) or _other_place(sent)
+    return _fronted_earlier(sent) or _other_place(sent) or likened(sent)
 
 
 def latest_told(incidents: list[Any], nouns: list[Any]) -> Any:

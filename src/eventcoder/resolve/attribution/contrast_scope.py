@@ -4,7 +4,9 @@ said it was behind the attack, while government helicopters dropped barrel bombs
 
 The events stage splits such a sentence at the contrasting clause (``while``/``whereas`` with its
 own subject; ``extract/events/incident_clusters.py``). The claim in the main clause is the car
-bomb's, the helicopters are the barrel bombs': each event reads only its own side.
+bomb's, the helicopters are the barrel bombs': each event reads only its own side. A contrasting
+clause that only blames, claims, suspects or denies ("The Islamic State claimed the attack, while
+officials blamed the Okba Ibn Nafaa Brigade") tells another view of the same deed, and is read.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.extract.events.incident_clusters import contrast_clauses
+
+# Verbs of a view of who did a deed: a clause of them set against the main one tells who is
+# blamed for the same deed ("IS claimed the attack, while officials blamed X"), no other deed
+_VIEWS = frozenset({"blame", "accuse", "allege", "claim", "deny", "suspect"})
 
 
 def in_scope(event: Any, sent: Any, tokens: list[tuple[Any, Any, int, int]]
@@ -21,6 +27,8 @@ def in_scope(event: Any, sent: Any, tokens: list[tuple[Any, Any, int, int]]
     if not mentions:
         return tokens
     for clause in contrast_clauses(sent):
+        if clause.root.lemma_.lower() in _VIEWS:
+            continue  # "..., while officials blamed X": a view of the same deed, no other one
         lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
         inside = [lo <= s < hi for s in mentions]
         if all(inside):

@@ -46,8 +46,10 @@ def _own_part(verb: Any) -> bool:
     return any(c.dep_ == "ccomp" and c.lemma_.lower() in ATTACK for c in verb.children)
 
 
-def _denier(document: Document, sent: Any) -> str | None:
-    """The non-state actor that denies or disowns the deed in a sentence, as its actor id."""
+def _denier(document: Document, sent: Any) -> tuple[str, int] | None:
+    """The non-state actor that denies or disowns the deed in a sentence, as its actor id, and
+    where its words start: after a semicolon before the denial ("The attack was blamed on Los
+    Zetas; La Familia denied involvement"), what comes before is another statement."""
     from eventcoder.resolve.actors.stage import actor_at
 
     kinds = {a.actor_id: a.kind for a in document.actors}
@@ -59,14 +61,16 @@ def _denier(document: Document, sent: Any) -> str | None:
             document.text[verb.idx:sent.end_char]) is not None
         if not (denies or disowns):
             continue
+        start = max((t.idx + 1 for t in sent if t.text == ";" and t.i < verb.i),
+                    default=sent.start_char)
         for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if subj.lower_ in _GROUP_NOUNS - {"army"} and any(
                     c.lower_ == "the" for c in subj.children):
-                return "the group"  # a group named before, now denying
+                return "the group", start  # a group named before, now denying
             for tok in subj.subtree:  # "A GAM spokesman", "the group's central committee"
                 actor = actor_at(document, tok.idx, tok.idx + len(tok))
                 if actor is not None and kinds.get(actor.actor_id) in _DENIER_KINDS:
-                    return actor.actor_id
+                    return actor.actor_id, start
     return None
 
 
@@ -77,10 +81,10 @@ def _denial_windows(document: Document, sents: list[Any],
     for i in sorted(set(sent_ids)):
         if i >= len(sents):
             continue
-        denier = _denier(document, sents[i])
-        if denier is not None:
+        found = _denier(document, sents[i])
+        if found is not None:
             last = sents[min(i + 1, len(sents) - 1)]
-            out.append((sents[i].start_char, last.end_char, denier))
+            out.append((found[1], last.end_char, found[0]))
     return out
 
 

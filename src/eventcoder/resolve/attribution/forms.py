@@ -65,6 +65,7 @@ from eventcoder.resolve.attribution.work_of import work_of
 
 # a group's own parts: "the northern command of the NPA", "the 3rd Brigade of the army"
 SUBUNIT_NOUNS = {"union", "brigade", "battalion", "detachment", "branch", "division", "regiment",
+                 "province",  # "the Tripoli Province of the Islamic State": its branch there
                  "company", "corps", "force", "forces"}
 # Nouns of a group that "linked/tied to X" ties to its parent, not to a deed ("a group linked to
 # al Qaeda", "a faction tied to the cartel"): an affiliation, no suspicion of X.

@@ -104,8 +104,11 @@ def _read_on_object(head: Any, r: Reading) -> None:
     if grand.pos_ == "NOUN" and grand.dep_ == "dobj" and grand.head.lemma_.lower() in ACCUSE:
         grand = grand.head  # "blamed the attack on X": the parse hangs "on X" on the noun
     if grand.lemma_.lower() in ACCUSE:
-        r.role, r.attribution, r.verb = "perpetrator", "accused", grand
+        r.role, r.verb = "perpetrator", grand
         r.by_token = subject_of(grand) or agent_of(grand)
+        # "The attack was blamed on X" with no blamer is the report's suspicion, as "X was
+        # blamed for the attack" is (_read_passive_subject); "police blamed it on X" accuses
+        r.attribution = "accused" if r.by_token is not None else "suspected"
         return
     r.role, r.verb = "target", grand
 

@@ -1,7 +1,7 @@
 """Suspicion told in idioms: "suspicion fell on X", "suspicion focused on X", "officials pointed
 the finger at X", "X was the prime suspect", "everything points to X", "the evidence pointed to X",
 "the first lines of investigation point to members of X", "investigators are examining possible
-links to X", "police are probing the possible involvement of X".
+links to X", "police are probing the possible involvement of X", "X is the main line of inquiry".
 
 No verb of suspecting names the group, yet each wording lays the incident on it as a suspicion
 (an accusation when someone points the finger). "Attention turned to the elections" names no
@@ -121,6 +121,21 @@ def idiom_suspicion(t: Any) -> Reading | None:
     if weighed is not None:
         return Reading(role="perpetrator", attribution="suspected", verb=weighed)
     if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be" and not negated(t.head):
-        if any(c.dep_ == "attr" and c.lemma_.lower() == "suspect" for c in t.head.children):
+        if any(c.dep_ == "attr" and _suspect_noun(c) for c in t.head.children):
             return Reading(role="perpetrator", attribution="suspected", verb=t.head)
     return None
+
+
+# "the main line of inquiry", "the focus of the investigation": an inquiry's bearing on a name
+_BEARINGS = {"line", "focus"}
+_INQUIRIES = {"inquiry", "enquiry", "investigation", "probe"}
+
+
+def _suspect_noun(attr: Any) -> bool:
+    """'X was the prime suspect', 'X is the main line of inquiry': the name an inquiry suspects."""
+    lemma = attr.lemma_.lower()
+    if lemma == "suspect":
+        return True
+    return lemma in _BEARINGS and any(
+        p.lower_ == "of" and any(o.lemma_.lower() in _INQUIRIES for o in p.children)
+        for p in attr.children)
