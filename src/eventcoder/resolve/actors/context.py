@@ -31,9 +31,8 @@ from eventcoder.resolve.actors.unit_police import unit_police
 from eventcoder.resolve.attribution.rules import ATTACK
 from eventcoder.text.words import word_list
 
-# Member nouns naming people, never part of a group's name ("Red Star rebels"): a group's
-# fighters (words.yaml, shared with attribution's fighter heads) and its other men; "dissidents
-# of the former FARC", "remnants of the Islamic State" are the group's men too.
+# Member nouns naming people, never part of a group's name ("Red Star rebels"): a group's fighters
+# (words.yaml) and its other men ("dissidents of the former FARC", "remnants of the IS").
 MEMBER_PEOPLE = word_list("fighter_nouns") | {"gunman", "gunmen", "member", "dissident", "remnant"}
 # Nouns naming people or organs that belong to a group: "guerrillas of X", "X's spokesman".
 MEMBER_NOUNS = MEMBER_PEOPLE | {
@@ -183,8 +182,9 @@ def _not_a_group(span: Any) -> bool:
     text = span.text
     words = re.findall(r"[\w'’-]+", text)
     if not words or all(w.lower() in {"the", "of", "and"} for w in words) \
-            or re.match(r"(?:[Pp]ro|anti)-", text):
-        return True  # "pro-Hamas attacks": a sympathy, read by loyalty.py (not "Anti-Balaka")
+            or re.match(r"(?:[Pp]ro|anti)-\S+ (?:attacks?|shelling|fire|incursions?|offensive)\b",
+                        span.doc.text[span.start_char:]):
+        return True  # "pro-Hamas attacks": a sympathy's deeds, read by loyalty.py
     if demonym_code(text) or code_for_name(text) or capital_code(text) or not_a_name(span):
         return True
     if is_clock_zone(span[-1]):
