@@ -14,7 +14,7 @@ import logging
 from eventcoder.document import Article, Document, Event
 from eventcoder.errors import EventcoderError
 
-__version__ = "0.24.0"
+__version__ = "0.25.0"
 __all__ = ["Article", "Document", "Event", "EventcoderError", "extract", "extract_document", "__version__"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
