@@ -6,15 +6,27 @@ XPASS, asking for this mark to go) when the defect is fixed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import eventcoder
 from eventcoder.document import Article
+
+SAMPLE = Path(eventcoder.__file__).parent / "samples" / "dakar_protest_teargas.txt"
 
 
 def _events(pipeline: Any, text: str, published: str) -> list[Any]:
     return pipeline(Article(id="probe", text=text, published=published, source=None)).events
+
+
+@pytest.mark.xfail(strict=True, reason="'Police fire tear gas at ...' reads the fire verb as "
+                   "shooting (its 'at', or 'on Friday'), so the headline and lede make a police "
+                   "'Mob violence' beside the demonstration")
+def test_the_demo_report_is_one_violent_demonstration(pipeline: Any) -> None:
+    events = _events(pipeline, SAMPLE.read_text(encoding="utf-8"), "2024-02-10")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 
 @pytest.mark.xfail(strict=True, reason="'regime sniper fire' names no army: 'fire' owned by a "

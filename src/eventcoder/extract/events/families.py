@@ -15,10 +15,9 @@ from eventcoder.nlp.doc_cache import children
 _DEMANDS = {"demand", "denounce", "protest", "condemn", "decry", "reject", "oppose"}
 
 
-# A baton charge's or a tear-gas volley's doer is the state, and it belongs to the demonstration
-# it breaks up ("riot police charged the crowd with batons", "police fired tear gas at the
-# supporters"; the trigger entries ask for the batons and the gas).
-_DISPERSAL = {"charge", "fire"}
+# A baton charge's doer is the state, and it belongs to the demonstration it breaks up ("riot
+# police charged the crowd with batons"; the trigger entry asks for the batons).
+_DISPERSAL = {"charge"}
 
 _MILITARY = {"troop", "soldier", "army", "military", "militia", "militant", "rebel", "fighter"}
 
