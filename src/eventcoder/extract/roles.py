@@ -269,14 +269,13 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 # What one comes under as an attack ("came under fire"); "exploded under a truck" is a place.
-_UNDER_DEEDS = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment",
-                          "barrage", "ambush", "raid"})
+UNDER_ATTACKS = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment",
+                           "barrage", "ambush", "raid"})
 
 
-def _under_noun(verb: Token) -> Token | None:
+def under_deed(verb: Token, deeds: frozenset[str] = UNDER_ATTACKS) -> Token | None:
     """The deed a verb's subject came under ("came under fire", "came under attack"), if any."""
-    return next((n for n in _prep_objects(verb, {"under"}) if n.lemma_.lower() in _UNDER_DEEDS),
-                None)
+    return next((n for n in _prep_objects(verb, {"under"}) if n.lemma_.lower() in deeds), None)
 
 
 def _carries(verb: Token, noun: Token) -> bool:
@@ -298,7 +297,7 @@ def _sides(token: Token) -> Sides:
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(token))
         subj = [c for c in children(token) if c.dep_ in {"nsubj", "nsubjpass"}]
-        under = _under_noun(token.head) if token.dep_ == "advcl" and not subj else None
+        under = under_deed(token.head) if token.dep_ == "advcl" and not subj else None
         if under is not None:
             # "the convoy came under fire, killing two": the fire's doer killed, not the convoy
             s.perpetrators += _sides(under).perpetrators

@@ -36,10 +36,16 @@ def _bare_strike(m: TriggerMention) -> bool:
 
 # Verbs of bodily harm or ruin a strike can be the subject of: a walkout does none of it.
 _HARM_VERBS = {"kill", "wound", "injure", "destroy", "flatten", "level", "pound", "claim"}
-# Verbs of harm a strike is the means of ("killed in a strike", "died in a strike").
-_HARMED_IN = {"kill", "die", "wound", "injure", "hurt", "maim"}
+# Verbs of harm a deed is the means of ("killed in a strike", "died in a strike").
+_HARMED_IN = frozenset({"kill", "die", "wound", "injure", "hurt", "maim"})
 # Verbs a walkout shares with a bombing ("the strike hit production"): harm only from a state.
 _STATE_HIT_VERBS = {"hit", "damage", "target"}
+
+
+def harmed_in(noun: Token, preps: frozenset[str] = frozenset({"in", "by"})) -> bool:
+    """People were killed or hurt in (or by) the deed the noun names ("killed in a strike")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps \
+        and noun.head.head.lemma_.lower() in _HARMED_IN
 
 
 def harming_strike(strike: Token) -> bool:
@@ -48,8 +54,7 @@ def harming_strike(strike: Token) -> bool:
     or a country's name beside it) makes on a place."""
     by_state = any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
                    for c in strike.children)
-    if strike.dep_ == "pobj" and strike.head.lower_ in {"in", "by"} \
-            and strike.head.head.lemma_.lower() in _HARMED_IN:
+    if harmed_in(strike):
         return True  # "two fighters were killed in an Israeli strike on a car"
     if strike.dep_ == "nsubj":
         verb = strike.head.lemma_.lower()

@@ -25,6 +25,7 @@ from eventcoder.nlp.dateline_ents import dateline_separator
 from eventcoder.nlp.doc_cache import doc_ents, doc_tokens, memo
 from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, group_kind, group_label, overlaps
+from eventcoder.resolve.actors.loyalty import sympathy_deed
 from eventcoder.resolve.actors.nationality import nation_with_nouns
 from eventcoder.resolve.actors.not_names import not_a_name
 from eventcoder.resolve.actors.unit_police import unit_police
@@ -182,8 +183,7 @@ def _not_a_group(span: Any) -> bool:
     text = span.text
     words = re.findall(r"[\w'’-]+", text)
     if not words or all(w.lower() in {"the", "of", "and"} for w in words) \
-            or re.match(r"(?:[Pp]ro|anti)-\S+ (?:attacks?|shelling|fire|incursions?|offensive)\b",
-                        span.doc.text[span.start_char:]):
+            or sympathy_deed(span.doc.text[span.start_char:]):
         return True  # "pro-Hamas attacks": a sympathy's deeds, read by loyalty.py
     if demonym_code(text) or code_for_name(text) or capital_code(text) or not_a_name(span):
         return True

@@ -18,12 +18,14 @@ from eventcoder.resolve.actors import kb as actor_kb
 from eventcoder.resolve.actors.hits import Hit, overlaps
 from eventcoder.resolve.actors.nationality import nation_code
 
+# Deeds a 'pro-X' noun may name in place of the side's forces ("pro-Houthi shelling").
+_PRO_DEEDS = r"shelling|fire|incursions?|attacks?|offensive"
 _PRO = re.compile(
     r"\b[Pp]ro-(?P<x>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+(?:and\s+affiliated\s+)?(?:[a-z]+\s+)?"
     r"(?:forces?|fighters?|groups?|elements?|militants?|militias?|militiam[ae]n|troops|"
     r"reinforcements|units?|soldiers?|gunm[ae]n|brigades?|battalions?|snipers?|combatants?|"
     # the side's deed or arms stand for its forces: "pro-Houthi shelling", "a pro-Houthi drone"
-    r"shelling|fire|incursions?|attacks?|offensive|drones?|air\s+defen[cs]e|sites|"
+    rf"{_PRO_DEEDS}|drones?|air\s+defen[cs]e|sites|"
     r"checkpoints?|vehicles|convoys?)\b"
 )
 
@@ -49,8 +51,14 @@ def _force_sense(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-# Deeds the 'pro-X' noun may name in place of the side's forces ("pro-Houthi shelling").
-_DEED_NOUNS = re.compile(r"(?:shelling|fire|incursions?|attacks?|offensive)$", re.IGNORECASE)
+_DEED_NOUNS = re.compile(rf"(?:{_PRO_DEEDS})$", re.IGNORECASE)
+# "pro-Hamas attacks": sympathisers' deeds, naming no group ("Anti-Balaka", capitalised, is one)
+_SYMPATHY_DEED = re.compile(rf"(?:[Pp]ro|anti)-\S+ (?:{_PRO_DEEDS})\b")
+
+
+def sympathy_deed(text: str) -> bool:
+    """The text opens with a side's sympathisers' deed ("pro-Hamas attacks on Jewish shops")."""
+    return bool(_SYMPATHY_DEED.match(text))
 
 
 def _deed_abroad(m: re.Match[str], home: str | None, country: str | None) -> bool:

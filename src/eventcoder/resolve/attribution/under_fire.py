@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcoder.extract.events.war_strikes import harmed_in
+from eventcoder.extract.roles import under_deed
 from eventcoder.resolve.actors.context import ATTACK_NOUNS
 from eventcoder.resolve.attribution.rules import Reading
 
@@ -18,29 +20,9 @@ from eventcoder.resolve.attribution.rules import Reading
 UNDER_DEEDS = frozenset(ATTACK_NOUNS | {"fire", "gunfire"})
 
 
-def _under_deed(token: Any) -> Any | None:
-    """The deed noun a verb's subject is under ("came under fire" → fire), if any."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "under":
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in UNDER_DEEDS:
-                    return noun
-    return None
-
-
 def _is_under_deed(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "under" \
         and noun.lemma_.lower() in UNDER_DEEDS
-
-
-# Verbs of harm a deed noun is the means of ("killed in a strike", "wounded in shelling").
-_HARM_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim"})
-
-
-def _means_of_harm(noun: Any) -> bool:
-    """The deed noun is what people were killed or hurt in ("killed in an Israeli strike")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} \
-        and noun.lemma_.lower() in UNDER_DEEDS and noun.head.head.lemma_.lower() in _HARM_VERBS
 
 
 def under_fire_side(head: Any) -> Reading | None:
@@ -49,13 +31,14 @@ def under_fire_side(head: Any) -> Reading | None:
         return Reading(role="perpetrator", attribution="stated", verb=head)
     if head.dep_ == "pobj" and head.head.lower_ == "from":
         source = head.head.head  # "from X" hangs on the verb or on the deed noun
-        deed = source if _is_under_deed(source) else _under_deed(source)
+        deed = source if _is_under_deed(source) else under_deed(source, UNDER_DEEDS)
         if deed is not None:
             return Reading(role="perpetrator", attribution="stated", verb=deed)
-    if _means_of_harm(head):  # "killed in a Russian strike", "died in Israeli shelling"
+    # "killed in a Russian strike", "died in Israeli shelling"
+    if head.lemma_.lower() in UNDER_DEEDS and harmed_in(head, frozenset({"in", "during"})):
         return Reading(role="perpetrator", attribution="stated", verb=head)
     if head.dep_ in {"nsubj", "nsubjpass"}:
-        deed = _under_deed(head.head)
+        deed = under_deed(head.head, UNDER_DEEDS)
         if deed is not None:
             return Reading(role="target", verb=deed)
     return None
