@@ -303,9 +303,8 @@ def _group_men(subj: Any | None) -> bool:
     """'its fighters', "the group's militants", 'our men': a group's own men."""
     if subj is None or subj.lemma_.lower() not in GROUP_MEN:
         return False
-    return any(c.dep_ == "poss" and (c.lower_ in {"its", "their", "our"}
-                                     or c.lemma_.lower() in OWN_GROUP_NOUNS)
-               for c in subj.children)
+    return rules.owned_by_speaker(subj) or any(
+        c.dep_ == "poss" and c.lemma_.lower() in OWN_GROUP_NOUNS for c in subj.children)
 
 
 def tells_own_men_deed(verb: Any) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventcoder.document import Actor, Document
-from eventcoder.nlp.doc_cache import doc_ents
+from eventcoder.nlp.doc_cache import entity_at
 from eventcoder.resolve.actors.hits import overlaps
 from eventcoder.resolve.attribution.group_speaker import speaks_for_itself
 from eventcoder.resolve.attribution.rules import np_head
@@ -23,8 +23,8 @@ from eventcoder.resolve.attribution.speakers import group_voice, speaker_of
 
 def _person_ent(token: Any) -> Any | None:
     """The PERSON entity the token is inside, else None."""
-    return next((e for e in doc_ents(token.doc)
-                 if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    ent = entity_at(token)
+    return ent if ent is not None and ent.label_ == "PERSON" else None
 
 
 def spokesman_of(document: Document, token: Any) -> str | None:
